@@ -1,0 +1,506 @@
+"""The sandbox's Intercom REST API: one handler from request to response, no I/O.
+
+Faithful to API 2.14 where the toolkit depends on it: the list envelopes (``data`` for contacts and
+companies, ``conversations``, ``segment.list``, ``team.list``, ``event.list`` with a ``pages.next``
+URL), cursor and page paging with the documented defaults and limits, ``error.list`` bodies with a
+``request_id``, the search language with 400 for invalid queries, and at most 500 parts per
+conversation. Rate-limit headers and faults are added by :mod:`intercom_agent.sandbox.faults`.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlencode
+
+from intercom_agent.sandbox.data import DAY, Workspace
+from intercom_agent.sandbox.query import (
+    CONTACT_TYPES,
+    CONVERSATION_TYPES,
+    QueryError,
+    compile_query,
+    contact_field,
+    conversation_field,
+)
+
+VERSIONS = {
+    "1.0",
+    "1.1",
+    "1.2",
+    "1.3",
+    "1.4",
+    "2.0",
+    "2.1",
+    "2.2",
+    "2.3",
+    "2.4",
+    "2.5",
+    "2.6",
+    "2.7",
+    "2.8",
+    "2.9",
+    "2.10",
+    "2.11",
+    "2.12",
+    "2.13",
+    "2.14",
+    "Unstable",
+}
+MAX_PARTS = 500
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    query: list[tuple[str, str]]
+    headers: dict[str, str]  # lower-case names
+    body: bytes
+    base_url: str  # scheme://host[:port] the client used, for absolute pages.next URLs
+
+
+@dataclass
+class Reply:
+    status: int
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def content(self) -> bytes:
+        return b"" if self.body is None else json.dumps(self.body).encode()
+
+
+class HTTPError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def _cursor(key: Any) -> str:
+    return base64.urlsafe_b64encode(json.dumps(key).encode()).decode().rstrip("=")
+
+
+def _uncursor(text: str) -> Any:
+    try:
+        return json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
+    except (ValueError, TypeError):
+        raise HTTPError(
+            400,
+            "client_error",
+            "Invalid starting_after param. Please try again using a "
+            "starting_after value from a paginated response",
+        ) from None
+
+
+def _public(obj: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in obj.items() if not k.startswith("_")}
+
+
+def _int_param(params: dict[str, str], name: str, default: int, low: int, high: int) -> int:
+    raw = params.get(name)
+    if raw is None or raw == "":
+        return default
+    if not re.fullmatch(r"-?\d+", raw):
+        raise HTTPError(400, "parameter_invalid", f"{name} must be an integer")
+    value = int(raw)
+    if not low <= value <= high:
+        raise HTTPError(400, "parameter_invalid", f"{name} must be between {low} and {high}")
+    return value
+
+
+class Handler:
+    """Routes a :class:`Request` to the workspace its bearer token names."""
+
+    def __init__(self, workspaces: dict[str, Workspace], clock: Callable[[], float]) -> None:
+        self.workspaces = workspaces
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._request_seq = 0
+        self.routes: list[tuple[str, re.Pattern[str], Callable[..., Reply]]] = [
+            ("GET", re.compile(r"/me"), self.me),
+            ("GET", re.compile(r"/contacts"), self.list_contacts),
+            ("POST", re.compile(r"/contacts/search"), self.search_contacts),
+            ("GET", re.compile(r"/contacts/find_by_external_id/([^/]+)"), self.contact_by_external_id),
+            ("GET", re.compile(r"/contacts/([^/]+)"), self.get_contact),
+            ("POST", re.compile(r"/companies/list"), self.list_companies),
+            ("GET", re.compile(r"/companies"), self.find_companies),
+            ("GET", re.compile(r"/companies/([^/]+)/contacts"), self.attached_contacts),
+            ("GET", re.compile(r"/companies/([^/]+)"), self.get_company),
+            ("GET", re.compile(r"/segments"), self.list_segments),
+            ("GET", re.compile(r"/teams"), self.list_teams),
+            ("GET", re.compile(r"/events"), self.list_events),
+            ("GET", re.compile(r"/conversations"), self.list_conversations),
+            ("POST", re.compile(r"/conversations/search"), self.search_conversations),
+            ("GET", re.compile(r"/conversations/([^/]+)"), self.get_conversation),
+        ]
+
+    def request_id(self) -> str:
+        with self._lock:
+            self._request_seq += 1
+            return str(uuid.UUID(int=self._request_seq))
+
+    def error(self, status: int, code: str, message: str) -> Reply:
+        return Reply(
+            status,
+            {
+                "type": "error.list",
+                "request_id": self.request_id(),
+                "errors": [{"code": code, "message": message}],
+            },
+        )
+
+    def workspace_for(self, request: Request) -> Workspace | None:
+        auth = request.headers.get("authorization", "")
+        token = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
+        return self.workspaces.get(token) if token else None
+
+    def handle(self, request: Request) -> Reply:
+        try:
+            ws = self.workspace_for(request)
+            if ws is None:
+                return self.error(401, "unauthorized", "Access Token Invalid")
+            version = request.headers.get("intercom-version")
+            if version is not None and version not in VERSIONS:
+                return self.error(
+                    400, "intercom_version_invalid", f"Requested version {version!r} is not valid"
+                )
+            matched_path = False
+            for method, pattern, endpoint in self.routes:
+                match = pattern.fullmatch(request.path)
+                if match:
+                    matched_path = True
+                    if method == request.method:
+                        args = [unquote(g) for g in match.groups()]
+                        return endpoint(ws, request, *args)
+            # Intercom answers an unknown path, or a known path with the wrong method, with 404.
+            return self.error(
+                404, "not_found", "Resource Not Found" if not matched_path else "Unsupported method"
+            )
+        except HTTPError as exc:
+            return self.error(exc.status, exc.code, exc.message)
+
+    # ---- helpers -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _body(request: Request) -> dict[str, Any]:
+        try:
+            body = json.loads(request.body or b"{}")
+        except ValueError:
+            raise HTTPError(400, "parameter_invalid", "The request body is not valid JSON") from None
+        if not isinstance(body, dict):
+            raise HTTPError(400, "parameter_invalid", "The request body must be an object")
+        return body
+
+    @staticmethod
+    def _cursor_page(
+        items: list[dict[str, Any]],
+        per_page: int,
+        starting_after: str | None,
+        key: str,
+        list_type: str = "list",
+    ) -> Reply:
+        start = 0
+        if starting_after:
+            last_id = _uncursor(starting_after)
+            ids = [item["id"] for item in items]
+            if not isinstance(last_id, str) or last_id not in ids:
+                raise HTTPError(
+                    400,
+                    "client_error",
+                    "Invalid starting_after param. Please try again using a "
+                    "starting_after value from a paginated response",
+                )
+            start = ids.index(last_id) + 1
+        chunk = items[start : start + per_page]
+        total_pages = max(1, -(-len(items) // per_page))
+        pages: dict[str, Any] = {
+            "type": "pages",
+            "page": start // per_page + 1,
+            "per_page": per_page,
+            "total_pages": total_pages,
+        }
+        if start + per_page < len(items):
+            pages["next"] = {"per_page": per_page, "starting_after": _cursor(chunk[-1]["id"])}
+        return Reply(
+            200,
+            {"type": list_type, key: [_public(i) for i in chunk], "total_count": len(items), "pages": pages},
+        )
+
+    @staticmethod
+    def _numbered_page(items: list[dict[str, Any]], page: int, per_page: int) -> Reply:
+        chunk = items[(page - 1) * per_page : page * per_page]
+        total_pages = -(-len(items) // per_page)
+        return Reply(
+            200,
+            {
+                "type": "list",
+                "data": [_public(c) for c in chunk],
+                "total_count": len(items),
+                "pages": {
+                    "type": "pages",
+                    "page": page,
+                    "per_page": per_page,
+                    "total_pages": total_pages,
+                    "next": None,
+                },
+            },
+        )
+
+    def _contact_out(self, ws: Workspace, contact: dict[str, Any]) -> dict[str, Any]:
+        out = _public(contact)
+        companies = [cid for cid, members in ws.memberships.items() if contact["id"] in members]
+        out["companies"] = {
+            "type": "list",
+            "data": [{"type": "company", "id": c, "url": f"/companies/{c}"} for c in companies[:10]],
+            "url": f"/contacts/{contact['id']}/companies",
+            "total_count": len(companies),
+            "has_more": len(companies) > 10,
+        }
+        out["tags"] = {
+            "type": "list",
+            "data": [],
+            "url": f"/contacts/{contact['id']}/tags",
+            "total_count": 0,
+            "has_more": False,
+        }
+        out["notes"] = {
+            "type": "list",
+            "data": [],
+            "url": f"/contacts/{contact['id']}/notes",
+            "total_count": 0,
+            "has_more": False,
+        }
+        return out
+
+    def _contacts_page(
+        self, ws: Workspace, items: list[dict[str, Any]], per_page: int, after: str | None
+    ) -> Reply:
+        reply = self._cursor_page(items, per_page, after, "data")
+        reply.body["data"] = [self._contact_out(ws, ws.contact(c["id"]) or c) for c in reply.body["data"]]
+        return reply
+
+    # ---- endpoints -----------------------------------------------------------------------------------
+
+    def me(self, ws: Workspace, request: Request) -> Reply:
+        return Reply(
+            200,
+            {
+                **ws.admin,
+                "app": {
+                    "type": "app",
+                    "id_code": ws.id_code,
+                    "name": ws.name,
+                    "region": ws.region.upper(),
+                    "timezone": "UTC",
+                    "created_at": 1_600_000_000,
+                    "identity_verification": False,
+                },
+            },
+        )
+
+    def list_contacts(self, ws: Workspace, request: Request) -> Reply:
+        params = dict(request.query)
+        per_page = _int_param(params, "per_page", 50, 1, 150)
+        ordered = sorted(ws.contacts, key=lambda c: (-c["created_at"], c["id"]))
+        return self._contacts_page(ws, ordered, per_page, params.get("starting_after"))
+
+    def search_contacts(self, ws: Workspace, request: Request) -> Reply:
+        body = self._body(request)
+        pagination = body.get("pagination") or {}
+        per_page = _int_param({"per_page": str(pagination.get("per_page", 50))}, "per_page", 50, 1, 150)
+        try:
+            predicate = compile_query(body.get("query"), CONTACT_TYPES, contact_field)
+        except QueryError as exc:
+            raise HTTPError(400, "invalid_query", str(exc)) from None
+        matches = sorted((c for c in ws.contacts if predicate(c)), key=lambda c: (-c["created_at"], c["id"]))
+        return self._contacts_page(ws, matches, per_page, pagination.get("starting_after"))
+
+    def get_contact(self, ws: Workspace, request: Request, contact_id: str) -> Reply:
+        contact = ws.contact(contact_id)
+        if contact is None:
+            raise HTTPError(404, "not_found", "User Not Found")
+        return Reply(200, {**self._contact_out(ws, contact), "enabled_push_messaging": None})
+
+    def contact_by_external_id(self, ws: Workspace, request: Request, external_id: str) -> Reply:
+        contact = next((c for c in ws.contacts if c["external_id"] == external_id), None)
+        if contact is None:
+            raise HTTPError(404, "not_found", "User Not Found")
+        return Reply(200, {**self._contact_out(ws, contact), "enabled_push_messaging": None})
+
+    def list_companies(self, ws: Workspace, request: Request) -> Reply:
+        params = dict(request.query)
+        page = _int_param(params, "page", 1, 1, 10**9)
+        per_page = _int_param(params, "per_page", 15, 1, 60)
+        order = params.get("order", "desc")
+        if order not in ("asc", "desc"):
+            raise HTTPError(400, "parameter_invalid", "order must be asc or desc")
+        if page * per_page > 10_000 + per_page:
+            raise HTTPError(400, "bad_request", "Use the scroll API to page past 10,000 companies")
+        listed = [c for c in ws.companies if c["user_count"] > 0]  # companies without users are left out
+        listed.sort(key=lambda c: (c["last_request_at"], c["id"]), reverse=order == "desc")
+        return self._numbered_page(listed, page, per_page)
+
+    def find_companies(self, ws: Workspace, request: Request) -> Reply:
+        params = dict(request.query)
+        page = _int_param(params, "page", 1, 1, 10**9)
+        per_page = _int_param(params, "per_page", 15, 1, 60)
+        name, company_id = params.get("name"), params.get("company_id")
+        found = [
+            c
+            for c in ws.companies
+            if (name is None or c["name"] == name) and (company_id is None or c["company_id"] == company_id)
+        ]
+        if (name is not None or company_id is not None) and not found:
+            raise HTTPError(404, "company_not_found", "Company Not Found")
+        found.sort(key=lambda c: c["created_at"])
+        return self._numbered_page(found, page, per_page)
+
+    def get_company(self, ws: Workspace, request: Request, company_id: str) -> Reply:
+        company = ws.company(company_id)
+        if company is None:
+            raise HTTPError(404, "company_not_found", "Company Not Found")
+        return Reply(200, _public(company))
+
+    def attached_contacts(self, ws: Workspace, request: Request, company_id: str) -> Reply:
+        if ws.company(company_id) is None:
+            raise HTTPError(404, "company_not_found", "Company Not Found")
+        params = dict(request.query)
+        per_page = _int_param(params, "per_page", 50, 1, 150)
+        members = [c for c in (ws.contact(i) for i in ws.memberships[company_id]) if c is not None]
+        members.sort(key=lambda c: (-c["created_at"], c["id"]))
+        return self._contacts_page(ws, members, per_page, params.get("starting_after"))
+
+    def list_segments(self, ws: Workspace, request: Request) -> Reply:
+        include = dict(request.query).get("include_count") == "true"
+        segments = []
+        for seg in ws.segments:
+            out = _public(seg)
+            if include:
+                out["count"] = seg["_members"]
+            segments.append(out)
+        return Reply(200, {"type": "segment.list", "segments": segments, "pages": {}})
+
+    def list_teams(self, ws: Workspace, request: Request) -> Reply:
+        return Reply(200, {"type": "team.list", "teams": [_public(t) for t in ws.teams]})
+
+    def list_events(self, ws: Workspace, request: Request) -> Reply:
+        params = dict(request.query)
+        if params.get("type") != "user":
+            raise HTTPError(400, "parameter_invalid", "type must be 'user'")
+        given = [k for k in ("user_id", "intercom_user_id", "email") if params.get(k)]
+        if len(given) != 1:
+            raise HTTPError(
+                400, "parameter_invalid", "Provide exactly one of user_id, intercom_user_id or email"
+            )
+        key = given[0]
+        field_name = {"user_id": "external_id", "intercom_user_id": "id", "email": "email"}[key]
+        contact = next((c for c in ws.contacts if c[field_name] == params[key]), None)
+        if contact is None:
+            raise HTTPError(404, "not_found", "User Not Found")
+        events = ws.events.get(contact["id"], [])
+        if params.get("summary") == "true":
+            names: dict[str, list[dict[str, Any]]] = {}
+            for event in events:
+                names.setdefault(event["event_name"], []).append(event)
+            return Reply(
+                200,
+                {
+                    "type": "event.summary",
+                    "email": contact["email"],
+                    "intercom_user_id": contact["id"],
+                    "user_id": contact["external_id"],
+                    "events": [
+                        {
+                            "name": n,
+                            "first": _iso(min(e["created_at"] for e in es)),
+                            "last": _iso(max(e["created_at"] for e in es)),
+                            "count": len(es),
+                        }
+                        for n, es in sorted(names.items())
+                    ],
+                },
+            )
+        per_page = _int_param(params, "per_page", 15, 1, 150)
+        cutoff_ms = int((self.clock() - 90 * DAY) * 1000)  # only events less than 90 days old are listed
+        visible = [e for e in events if e["_ms"] >= cutoff_ms]
+        before = params.get("before")
+        if before is not None:
+            if not before.isdigit():
+                raise HTTPError(400, "parameter_invalid", "before must be a timestamp in milliseconds")
+            visible = [e for e in visible if e["_ms"] < int(before)]
+        chunk = visible[:per_page]
+        pages: dict[str, Any] = {}
+        ident = {key: params[key]}
+        if len(visible) > per_page:
+            pages["next"] = f"{request.base_url}/events?" + urlencode(
+                {"type": "user", **ident, "per_page": per_page, "before": chunk[-1]["_ms"]}
+            )
+        if events:
+            pages["since"] = f"{request.base_url}/events?" + urlencode(
+                {"type": "user", **ident, "since": events[0]["_ms"] + 1}
+            )
+        return Reply(200, {"type": "event.list", "events": [_public(e) for e in chunk], "pages": pages})
+
+    def list_conversations(self, ws: Workspace, request: Request) -> Reply:
+        params = dict(request.query)
+        per_page = _int_param(params, "per_page", 20, 1, 150)
+        ordered = sorted(ws.conversations, key=lambda c: (-c["updated_at"], c["id"]))
+        return self._cursor_page(
+            ordered, per_page, params.get("starting_after"), "conversations", "conversation.list"
+        )
+
+    def search_conversations(self, ws: Workspace, request: Request) -> Reply:
+        body = self._body(request)
+        pagination = body.get("pagination") or {}
+        if not isinstance(pagination, dict):
+            raise HTTPError(400, "parameter_invalid", "pagination must be an object")
+        per_page = _int_param({"per_page": str(pagination.get("per_page", 20))}, "per_page", 20, 1, 150)
+        if "query" not in body:
+            raise HTTPError(400, "parameter_not_found", "query is required")
+        try:
+            predicate = compile_query(body["query"], CONVERSATION_TYPES, conversation_field)
+        except QueryError as exc:
+            raise HTTPError(400, "invalid_query", str(exc)) from None
+        matches = sorted(
+            (c for c in ws.conversations if predicate(c)), key=lambda c: (-c["updated_at"], c["id"])
+        )
+        return self._cursor_page(
+            matches, per_page, pagination.get("starting_after"), "conversations", "conversation.list"
+        )
+
+    def get_conversation(self, ws: Workspace, request: Request, conversation_id: str) -> Reply:
+        conv = next((c for c in ws.conversations if c["id"] == conversation_id), None)
+        if conv is None:
+            raise HTTPError(404, "not_found", "Resource Not Found")
+        plaintext = dict(request.query).get("display_as") == "plaintext"
+        parts = ws.parts[conversation_id][-MAX_PARTS:]  # Intercom returns the 500 most recent parts
+        out = _public(conv)
+        out["conversation_parts"] = {
+            "type": "conversation_part.list",
+            "conversation_parts": [
+                {**p, "body": _text(p["body"]) if plaintext else p["body"]} for p in parts
+            ],
+            "total_count": len(ws.parts[conversation_id]),
+        }
+        if plaintext:
+            out["source"] = {**out["source"], "body": _text(out["source"]["body"])}
+        return Reply(200, out)
+
+
+def _text(html: str | None) -> str | None:
+    return None if html is None else re.sub(r"<[^>]+>", "", html).strip()
+
+
+def _iso(ts: int) -> str:
+    import datetime as dt
+
+    return dt.datetime.fromtimestamp(ts, dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def parse_query(raw: str) -> list[tuple[str, str]]:
+    return parse_qsl(raw, keep_blank_values=True)

@@ -1,0 +1,53 @@
+"""Shared fixtures: the sandbox is the test double for everything."""
+
+from __future__ import annotations
+
+import pytest
+
+from intercom_agent.client import AsyncIntercomClient, IntercomClient
+from intercom_agent.ratelimit import RateLimiter, RetryConfig
+from intercom_agent.sandbox import DEFAULT_TOKEN, Faults, Sandbox
+
+# Small waits so fault tests run fast; the logic under test is the same as with the defaults.
+FAST_RETRY = RetryConfig(
+    max_retries=6, backoff_base=0.002, backoff_max=0.02, max_total_wait=5.0, rate_limit_jitter=0.002
+)
+
+
+@pytest.fixture(scope="session")
+def shared_sandbox() -> Sandbox:
+    """A fault-free sandbox shared by read-only tests."""
+    return Sandbox()
+
+
+@pytest.fixture
+def sandbox() -> Sandbox:
+    """A fresh sandbox per test, for tests that inject faults or inspect the request log."""
+    return Sandbox()
+
+
+def make_client(box: Sandbox, token: str = DEFAULT_TOKEN, **kwargs: object) -> IntercomClient:
+    kwargs.setdefault("retry", FAST_RETRY)
+    kwargs.setdefault("limiter", RateLimiter())
+    return IntercomClient(
+        token, base_url="https://api.intercom.io", transport=box.transport(), seed=1, **kwargs
+    )  # type: ignore[arg-type]
+
+
+def make_async_client(box: Sandbox, token: str = DEFAULT_TOKEN, **kwargs: object) -> AsyncIntercomClient:
+    kwargs.setdefault("retry", FAST_RETRY)
+    kwargs.setdefault("limiter", RateLimiter())
+    return AsyncIntercomClient(
+        token, base_url="https://api.intercom.io", transport=box.transport(), seed=1, **kwargs
+    )  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def client(sandbox: Sandbox) -> IntercomClient:
+    return make_client(sandbox)
+
+
+@pytest.fixture
+def flaky_sandbox() -> Sandbox:
+    """20% of requests answered 429 and 10% 5xx, reproducibly."""
+    return Sandbox(faults=Faults(rate_limit_rate=0.2, error_rate=0.1, rate_limit_reset_after=0, seed=11))
