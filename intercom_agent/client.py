@@ -226,7 +226,22 @@ def _settings(
 
 class _Common:
     _core: _Core
+    _options: dict[str, Any]
     is_sandbox: bool = False
+
+    def _twin_settings(self, transport_type: type) -> dict[str, Any]:
+        transport = self._options["transport"]
+        return {
+            "token": self._core.token,
+            "region": self._core.region,
+            "base_url": self._core.base_url,
+            "api_version": self._core.api_version,
+            "retry": self._core.retry,
+            "limiter": self._core.limiter,
+            "timeout": self._options["timeout"],
+            "max_concurrency": self._options["max_concurrency"],
+            "transport": transport if isinstance(transport, transport_type) else None,
+        }
 
     @property
     def base_url(self) -> str:
@@ -276,6 +291,7 @@ class IntercomClient(_Common):
         seed: int | None = None,
     ) -> None:
         self._core = _settings(token, region, base_url, api_version, retry, limiter, seed)
+        self._options = {"transport": transport, "timeout": timeout, "max_concurrency": max_concurrency}
         self._http = httpx.Client(transport=transport, timeout=timeout)
         self._slots = threading.BoundedSemaphore(max_concurrency)
 
@@ -302,6 +318,12 @@ class IntercomClient(_Common):
         client = cls(token or DEFAULT_TOKEN, base_url=SANDBOX_URL, transport=box.transport(), **kwargs)
         client.is_sandbox = True
         return client
+
+    def to_async(self) -> AsyncIntercomClient:
+        """An async client for the same connection (same token, region, limiter and sandbox)."""
+        twin = AsyncIntercomClient(**self._twin_settings(httpx.AsyncBaseTransport))
+        twin.is_sandbox = self.is_sandbox
+        return twin
 
     def call(self, op: Operation[A, R], args: A | dict[str, Any] | None = None, **kwargs: Any) -> R:
         """Run one operation: validated arguments, rate limited, retried within bounds, parsed."""
@@ -380,6 +402,7 @@ class AsyncIntercomClient(_Common):
         seed: int | None = None,
     ) -> None:
         self._core = _settings(token, region, base_url, api_version, retry, limiter, seed)
+        self._options = {"transport": transport, "timeout": timeout, "max_concurrency": max_concurrency}
         self._http = httpx.AsyncClient(transport=transport, timeout=timeout)
         self._max_concurrency = max_concurrency
         self._slots: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
@@ -407,6 +430,12 @@ class AsyncIntercomClient(_Common):
         client = cls(token or DEFAULT_TOKEN, base_url=SANDBOX_URL, transport=box.transport(), **kwargs)
         client.is_sandbox = True
         return client
+
+    def to_sync(self) -> IntercomClient:
+        """A sync client for the same connection (same token, region, limiter and sandbox)."""
+        twin = IntercomClient(**self._twin_settings(httpx.BaseTransport))
+        twin.is_sandbox = self.is_sandbox
+        return twin
 
     def _semaphore(self) -> asyncio.Semaphore:
         loop = asyncio.get_running_loop()

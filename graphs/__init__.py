@@ -1,0 +1,1 @@
+"""LangGraph workflows over the Intercom tools: composite questions answered in one call."""

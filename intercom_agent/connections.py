@@ -1,0 +1,151 @@
+"""From a credential id to an Intercom client, per tenant.
+
+Tools and flows never take a token from a model. They read a credential id from the LangGraph
+runtime context (:class:`IntercomContext`) and ask a :class:`ClientProvider` for that tenant's
+clients; with no context they use the provider's default (single-user mode). Every credential id gets
+its own clients (and, keyed by its token, its own rate limiter): nothing is shared across tenants.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import httpx
+
+from intercom_agent.client import AsyncIntercomClient, IntercomClient
+from intercom_agent.errors import NotConnectedError
+from intercom_agent.ratelimit import RetryConfig
+
+
+@dataclass
+class IntercomContext:
+    """The LangGraph runtime context for Intercom tools, flows and agents.
+
+    ``credential_id`` names a stored connection (a user's or tenant's); it is never the token itself.
+    """
+
+    credential_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Connection:
+    """What a credential id resolves to. ``token`` is the secret: kept out of every repr."""
+
+    token: str = field(repr=False)
+    region: str | None = "us"
+    base_url: str | None = None
+    workspace_id: str | None = None
+
+
+class ClientProvider(Protocol):
+    """Gives the clients for a credential id (``None``: the default connection)."""
+
+    def sync_client(self, credential_id: str | None) -> IntercomClient: ...
+
+    async def async_client(self, credential_id: str | None) -> AsyncIntercomClient: ...
+
+    def describe(self) -> str: ...
+
+
+class StaticClients:
+    """Single-user mode: one connection for every call; a credential id is not expected."""
+
+    def __init__(self, client: IntercomClient | None = None, async_client: AsyncIntercomClient | None = None) -> None:
+        if client is None and async_client is None:
+            client = IntercomClient.from_env()
+        self._sync = client
+        self._async = async_client
+        self._lock = threading.Lock()
+
+    def _reject(self, credential_id: str | None) -> None:
+        if credential_id is not None:
+            raise NotConnectedError(credential_id, "unknown (this toolkit is bound to a single connection)")
+
+    def sync_client(self, credential_id: str | None) -> IntercomClient:
+        self._reject(credential_id)
+        with self._lock:
+            if self._sync is None:
+                assert self._async is not None
+                self._sync = self._async.to_sync()
+            return self._sync
+
+    async def async_client(self, credential_id: str | None) -> AsyncIntercomClient:
+        self._reject(credential_id)
+        with self._lock:
+            if self._async is None:
+                assert self._sync is not None
+                self._async = self._sync.to_async()
+            return self._async
+
+    def describe(self) -> str:
+        client = self._sync or self._async
+        assert client is not None
+        return client.describe()
+
+
+Resolver = Callable[[str], Connection | None]
+
+
+class ResolvedClients:
+    """Multi-tenant mode: a resolver maps each credential id to its :class:`Connection`.
+
+    The resolver is asked on every call (so a disconnected credential stops working at once); the
+    clients built for a credential are reused while its token stays the same. ``transport`` (for
+    example a sandbox's) is used for every tenant.
+    """
+
+    def __init__(
+        self,
+        resolver: Resolver,
+        *,
+        default_credential_id: str | None = None,
+        transport: Any = None,
+        retry: RetryConfig | None = None,
+        max_concurrency: int = 8,
+        timeout: float | httpx.Timeout = 30.0,
+        on_unauthorized: Callable[[str], None] | None = None,
+    ) -> None:
+        self._resolver = resolver
+        self._default = default_credential_id
+        self._transport = transport
+        self._options: dict[str, Any] = {"retry": retry, "max_concurrency": max_concurrency, "timeout": timeout}
+        self._lock = threading.Lock()
+        self._sync: dict[str, tuple[Connection, IntercomClient]] = {}
+        self._async: dict[str, tuple[Connection, AsyncIntercomClient]] = {}
+        self.on_unauthorized = on_unauthorized
+
+    def _connection(self, credential_id: str | None) -> tuple[str, Connection]:
+        cid = credential_id or self._default
+        if not cid:
+            raise NotConnectedError(None, "missing")
+        connection = self._resolver(cid)
+        if connection is None:
+            raise NotConnectedError(cid, "not connected")
+        return cid, connection
+
+    def sync_client(self, credential_id: str | None) -> IntercomClient:
+        cid, connection = self._connection(credential_id)
+        with self._lock:
+            cached = self._sync.get(cid)
+            if cached is None or cached[0] != connection:
+                client = IntercomClient(connection.token, region=connection.region, base_url=connection.base_url,
+                                        transport=self._transport, **self._options)
+                self._sync[cid] = cached = (connection, client)
+            return cached[1]
+
+    async def async_client(self, credential_id: str | None) -> AsyncIntercomClient:
+        cid, connection = self._connection(credential_id)
+        with self._lock:
+            cached = self._async.get(cid)
+            if cached is None or cached[0] != connection:
+                client = AsyncIntercomClient(connection.token, region=connection.region,
+                                             base_url=connection.base_url, transport=self._transport,
+                                             **self._options)
+                self._async[cid] = cached = (connection, client)
+            return cached[1]
+
+    def describe(self) -> str:
+        return "Using per-tenant Intercom connections (credential ids from the runtime context)."
