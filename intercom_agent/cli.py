@@ -89,8 +89,11 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
         print(f"Intercom sandbox serving at http://{host}:{port}", flush=True)
         for token, ws in box.workspaces.items():
             print(f"  token {token}  ->  workspace {ws.id_code} ({ws.name}, region {ws.region})", flush=True)
-        print("Point a client at it: INTERCOM_BASE_URL=http://{}:{} INTERCOM_ACCESS_TOKEN={}".format(
-            host, port, next(iter(box.workspaces))), flush=True)
+        print(
+            f"Point a client at it: INTERCOM_BASE_URL=http://{host}:{port} "
+            f"INTERCOM_ACCESS_TOKEN={next(iter(box.workspaces))}",
+            flush=True,
+        )
         await task
 
     import asyncio

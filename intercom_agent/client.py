@@ -130,9 +130,7 @@ class _Core:
                 logger.debug("%s %s -> %s", request.method, request.url.path, outcome.status_code)
                 return self._parse(op, outcome)
             delay = self._retry_delay(op, outcome, attempt, waited)
-            logger.info(
-                "%s %s: retrying in %.2fs (attempt %d)", request.method, request.url.path, delay, attempt
-            )
+            logger.info("%s %s: retrying in %.2fs (attempt %d)", request.method, request.url.path, delay, attempt)
             waited += delay
             yield _Sleep(delay)
 
@@ -144,9 +142,7 @@ class _Core:
             if status == 429:
                 reset = self.limiter_for().seconds_until_reset(outcome.headers)
                 # No reset header: wait one window step rather than hammering.
-                until_reset = (1.0 if reset is None else reset) + self.rng.uniform(
-                    0, self.retry.rate_limit_jitter
-                )
+                until_reset = (1.0 if reset is None else reset) + self.rng.uniform(0, self.retry.rate_limit_jitter)
                 if until_reset > budget:
                     raise self._error(op, 429, outcome.content, retry_after=until_reset)
                 return until_reset
@@ -155,11 +151,7 @@ class _Core:
             if attempt > self.retry.max_retries:
                 raise self._error(op, status, outcome.content)
         elif attempt > self.retry.max_retries:
-            kind = (
-                "timed out"
-                if isinstance(outcome, httpx.TimeoutException)
-                else "could not connect or was cut off"
-            )
+            kind = "timed out" if isinstance(outcome, httpx.TimeoutException) else "could not connect or was cut off"
             raise TransportError(
                 f"Intercom {op.summary} failed: the request {kind} on {attempt} attempts. "
                 "Check the network (and INTERCOM_BASE_URL / region) and try again."
@@ -171,9 +163,7 @@ class _Core:
             raise TransportError(f"Intercom {op.summary} failed: out of retry time.") from outcome
         return delay
 
-    def _error(
-        self, op: Operation[Any, Any], status: int, body: bytes, retry_after: float | None = None
-    ) -> Exception:
+    def _error(self, op: Operation[Any, Any], status: int, body: bytes, retry_after: float | None = None) -> Exception:
         return api_error(
             status,
             body,
@@ -258,10 +248,7 @@ class _Common:
     def describe(self) -> str:
         """One line saying which Intercom this client reaches; never the token."""
         if self.is_sandbox:
-            return (
-                "Using the embedded Intercom sandbox (demo data); "
-                "set INTERCOM_ACCESS_TOKEN for a real workspace."
-            )
+            return "Using the embedded Intercom sandbox (demo data); set INTERCOM_ACCESS_TOKEN for a real workspace."
         return f"Using Intercom at {self._core.base_url} (API {self._core.api_version})."
 
 

@@ -111,7 +111,11 @@ class ResolvedClients:
         self._resolver = resolver
         self._default = default_credential_id
         self._transport = transport
-        self._options: dict[str, Any] = {"retry": retry, "max_concurrency": max_concurrency, "timeout": timeout}
+        self._options: dict[str, Any] = {
+            "retry": retry,
+            "max_concurrency": max_concurrency,
+            "timeout": timeout,
+        }
         self._lock = threading.Lock()
         self._sync: dict[str, tuple[Connection, IntercomClient]] = {}
         self._async: dict[str, tuple[Connection, AsyncIntercomClient]] = {}
@@ -131,8 +135,13 @@ class ResolvedClients:
         with self._lock:
             cached = self._sync.get(cid)
             if cached is None or cached[0] != connection:
-                client = IntercomClient(connection.token, region=connection.region, base_url=connection.base_url,
-                                        transport=self._transport, **self._options)
+                client = IntercomClient(
+                    connection.token,
+                    region=connection.region,
+                    base_url=connection.base_url,
+                    transport=self._transport,
+                    **self._options,
+                )
                 self._sync[cid] = cached = (connection, client)
             return cached[1]
 
@@ -141,9 +150,13 @@ class ResolvedClients:
         with self._lock:
             cached = self._async.get(cid)
             if cached is None or cached[0] != connection:
-                client = AsyncIntercomClient(connection.token, region=connection.region,
-                                             base_url=connection.base_url, transport=self._transport,
-                                             **self._options)
+                client = AsyncIntercomClient(
+                    connection.token,
+                    region=connection.region,
+                    base_url=connection.base_url,
+                    transport=self._transport,
+                    **self._options,
+                )
                 self._async[cid] = cached = (connection, client)
             return cached[1]
 

@@ -97,9 +97,7 @@ class Operation(Generic[A, R]):
             return args.model_copy(update=kwargs) if kwargs else args
         data = {**(args or {}), **kwargs} if isinstance(args, dict) or args is None else None
         if data is None:
-            raise InvalidInputError(
-                "args", f"expected {self.args.__name__} or a dict, got {type(args).__name__}."
-            )
+            raise InvalidInputError("args", f"expected {self.args.__name__} or a dict, got {type(args).__name__}.")
         try:
             return self.args.model_validate(data)
         except ValidationError as exc:
@@ -209,9 +207,7 @@ class ExternalIdArgs(Args):
 
 
 class SearchContactsArgs(Args):
-    query: dict[str, Any] = Field(
-        description="Contact search query, e.g. {field: email, operator: '=', value}."
-    )
+    query: dict[str, Any] = Field(description="Contact search query, e.g. {field: email, operator: '=', value}.")
     per_page: int = Field(50, ge=1, le=150)
     starting_after: Cursor | None = None
 
@@ -220,9 +216,7 @@ LIST_CONTACTS = Operation(
     name="list_contacts",
     summary="list contacts",
     args=ListContactsArgs,
-    build=lambda a: RequestSpec(
-        "GET", "/contacts", _params(per_page=a.per_page, starting_after=a.starting_after)
-    ),
+    build=lambda a: RequestSpec("GET", "/contacts", _params(per_page=a.per_page, starting_after=a.starting_after)),
     parse=_cursor_page(Contact, "data"),
     paging=PagingStyle.CURSOR,
     next_args=_next_cursor,
@@ -243,9 +237,7 @@ FIND_CONTACT_BY_EXTERNAL_ID = Operation(
     build=lambda a: RequestSpec("GET", f"/contacts/find_by_external_id/{segment(a.external_id)}"),
     parse=Contact.model_validate,
     permission="Read one user and one company",
-    not_found_hint=(
-        "No contact has that external_id: use intercom_list_all_contacts to see contacts' external_id."
-    ),
+    not_found_hint=("No contact has that external_id: use intercom_list_all_contacts to see contacts' external_id."),
 )
 SEARCH_CONTACTS = Operation(
     name="search_contacts",
@@ -287,9 +279,7 @@ class AttachedContactsArgs(CompanyIdArgs):
 
 class FindCompaniesArgs(Args):
     name: str | None = Field(None, min_length=1, max_length=255, description="The company's exact name.")
-    company_id: str | None = Field(
-        None, min_length=1, max_length=255, description="Your own id for the company."
-    )
+    company_id: str | None = Field(None, min_length=1, max_length=255, description="Your own id for the company.")
     page: int = Field(1, ge=1)
     per_page: int = Field(15, ge=1, le=60)
 
@@ -304,9 +294,7 @@ LIST_COMPANIES = Operation(
     name="list_companies",
     summary="list companies",
     args=ListCompaniesArgs,
-    build=lambda a: RequestSpec(
-        "POST", "/companies/list", _params(page=a.page, per_page=a.per_page, order=a.order)
-    ),
+    build=lambda a: RequestSpec("POST", "/companies/list", _params(page=a.page, per_page=a.per_page, order=a.order)),
     parse=_numbered_page,
     paging=PagingStyle.PAGE_NUMBER,
     next_args=_next_page,
@@ -401,12 +389,8 @@ class ListEventsArgs(Args):
         max_length=255,
         description="The contact's external_id (from intercom_list_all_contacts).",
     )
-    intercom_user_id: str | None = Field(
-        None, min_length=1, max_length=255, description="The Intercom contact id."
-    )
-    email: str | None = Field(
-        None, min_length=3, max_length=255, pattern=r"^[^@\s]+@[^@\s]+$", description="Email."
-    )
+    intercom_user_id: str | None = Field(None, min_length=1, max_length=255, description="The Intercom contact id.")
+    email: str | None = Field(None, min_length=3, max_length=255, pattern=r"^[^@\s]+@[^@\s]+$", description="Email.")
     per_page: int = Field(15, ge=1, le=150, description="Events per page (1-150).")
     next_cursor: Cursor | None = Field(None, description="The previous page's next_cursor.")
 
@@ -435,9 +419,7 @@ def _events_request(a: ListEventsArgs) -> RequestSpec:
         parts = urlsplit(a.next_cursor)
         query = tuple(parse_qsl(parts.query, keep_blank_values=True))
         if parts.path not in ("/events", "") or ("type", "user") not in query:
-            raise InvalidInputError(
-                "next_cursor", "is not an events cursor.", fix="Pass the next_cursor unchanged."
-            )
+            raise InvalidInputError("next_cursor", "is not an events cursor.", fix="Pass the next_cursor unchanged.")
         return RequestSpec("GET", "/events", query)
     return RequestSpec(
         "GET",
@@ -472,9 +454,7 @@ LIST_EVENTS = Operation(
         "No user has that identifier: pass the contact's external_id as user_id "
         "(use intercom_list_all_contacts to find it), or its Intercom id as intercom_user_id."
     ),
-    next_args=lambda a, page: (
-        a.model_copy(update={"next_cursor": page.next_cursor}) if page.has_more else None
-    ),
+    next_args=lambda a, page: a.model_copy(update={"next_cursor": page.next_cursor}) if page.has_more else None,
 )
 EVENT_SUMMARY = Operation(
     name="event_summary",
@@ -483,9 +463,7 @@ EVENT_SUMMARY = Operation(
     build=lambda a: RequestSpec(
         "GET",
         "/events",
-        _params(
-            type="user", user_id=a.user_id, intercom_user_id=a.intercom_user_id, email=a.email, summary=True
-        ),
+        _params(type="user", user_id=a.user_id, intercom_user_id=a.intercom_user_id, email=a.email, summary=True),
     ),
     parse=EventSummary.model_validate,
     permission="Read events",
@@ -522,9 +500,7 @@ LIST_CONVERSATIONS = Operation(
     name="list_conversations",
     summary="list conversations",
     args=ListConversationsArgs,
-    build=lambda a: RequestSpec(
-        "GET", "/conversations", _params(per_page=a.per_page, starting_after=a.starting_after)
-    ),
+    build=lambda a: RequestSpec("GET", "/conversations", _params(per_page=a.per_page, starting_after=a.starting_after)),
     parse=_cursor_page(Conversation, "conversations"),
     paging=PagingStyle.CURSOR,
     permission="Read conversations",

@@ -68,11 +68,7 @@ class RateLimiter:
             now = self._clock()
             if self.reset_at is not None and now >= self.reset_at:
                 self.remaining, self.reset_at = None, None  # a new window: unknown until Intercom says
-            if (
-                self.remaining is not None
-                and self.reset_at is not None
-                and self.remaining - self.in_flight <= 0
-            ):
+            if self.remaining is not None and self.reset_at is not None and self.remaining - self.in_flight <= 0:
                 self.waits += 1
                 return max(0.05, self.reset_at - now) + self._rng.uniform(0, self._jitter)
             self.in_flight += 1
@@ -94,9 +90,7 @@ class RateLimiter:
                     self.reset_at, self.remaining = float(reset), remaining
                 elif reset == self.reset_at:
                     # Answers arrive out of order; the smallest remaining is the newest.
-                    self.remaining = min(
-                        remaining, self.remaining if self.remaining is not None else remaining
-                    )
+                    self.remaining = min(remaining, self.remaining if self.remaining is not None else remaining)
 
     def seconds_until_reset(self, headers: Mapping[str, str]) -> float | None:
         """Seconds until the window in these (429) headers resets; None if they do not say."""

@@ -60,6 +60,20 @@ OPERATORS: dict[str, frozenset[FieldType]] = {
     "$": frozenset({"string"}),
 }
 
+COMMON_FIELDS = (
+    "source.body",
+    "state",
+    "open",
+    "created_at",
+    "updated_at",
+    "contact_ids",
+    "source.author.email",
+    "admin_assignee_id",
+    "team_assignee_id",
+    "tag_ids",
+    "priority",
+    "id",
+)
 MAX_DEPTH = 2
 MAX_FILTERS_PER_GROUP = 15
 MAX_LIST_VALUES = 15
@@ -97,9 +111,7 @@ def _check_scalar(field: str, kind: FieldType, value: Any) -> None:
 def _validate_filter(node: Mapping[str, Any]) -> None:
     field, operator, value = node.get("field"), node.get("operator"), node.get("value")
     if not isinstance(field, str) or field not in FIELDS:
-        raise _bad(
-            f"unknown search field {field!r}; known fields include {', '.join(sorted(FIELDS)[:12])}, …"
-        )
+        raise _bad(f"unknown search field {field!r}; common fields: {', '.join(COMMON_FIELDS)} (and more).")
     if operator not in OPERATORS:
         raise _bad(f"unknown operator {operator!r}; use one of {' '.join(OPERATORS)}.")
     kind = FIELDS[field]
@@ -211,18 +223,14 @@ def build_query(
     if text is not None:
         terms = words(text)
         if not terms:
-            raise InvalidInputError(
-                "text", "contains no searchable words.", fix="Pass a word such as 'billing'."
-            )
+            raise InvalidInputError("text", "contains no searchable words.", fix="Pass a word such as 'billing'.")
         filters += [{"field": "source.body", "operator": "~", "value": term} for term in terms[:8]]
     if state is not None:
         if state not in STATES:
             raise InvalidInputError("state", f"must be one of {', '.join(STATES)}, not {state!r}.")
         filters.append({"field": "state", "operator": "=", "value": state})
     if created_after is not None:
-        filters.append(
-            {"field": "created_at", "operator": ">", "value": to_timestamp(created_after, "created_after")}
-        )
+        filters.append({"field": "created_at", "operator": ">", "value": to_timestamp(created_after, "created_after")})
     if created_before is not None:
         filters.append(
             {"field": "created_at", "operator": "<", "value": to_timestamp(created_before, "created_before")}
@@ -230,9 +238,7 @@ def build_query(
     if contact_ids:
         ids = list(dict.fromkeys(contact_ids))
         if len(ids) > MAX_LIST_VALUES:
-            raise InvalidInputError(
-                "contact_ids", f"at most {MAX_LIST_VALUES} contacts per search, got {len(ids)}."
-            )
+            raise InvalidInputError("contact_ids", f"at most {MAX_LIST_VALUES} contacts per search, got {len(ids)}.")
         filters.append({"field": "contact_ids", "operator": "IN", "value": ids})
     filters += [dict(item) for item in extra]
     if not filters:

@@ -29,17 +29,13 @@ def sandbox() -> Sandbox:
 def make_client(box: Sandbox, token: str = DEFAULT_TOKEN, **kwargs: object) -> IntercomClient:
     kwargs.setdefault("retry", FAST_RETRY)
     kwargs.setdefault("limiter", RateLimiter())
-    return IntercomClient(
-        token, base_url="https://api.intercom.io", transport=box.transport(), seed=1, **kwargs
-    )  # type: ignore[arg-type]
+    return IntercomClient(token, base_url="https://api.intercom.io", transport=box.transport(), seed=1, **kwargs)  # type: ignore[arg-type]
 
 
 def make_async_client(box: Sandbox, token: str = DEFAULT_TOKEN, **kwargs: object) -> AsyncIntercomClient:
     kwargs.setdefault("retry", FAST_RETRY)
     kwargs.setdefault("limiter", RateLimiter())
-    return AsyncIntercomClient(
-        token, base_url="https://api.intercom.io", transport=box.transport(), seed=1, **kwargs
-    )  # type: ignore[arg-type]
+    return AsyncIntercomClient(token, base_url="https://api.intercom.io", transport=box.transport(), seed=1, **kwargs)  # type: ignore[arg-type]
 
 
 @pytest.fixture

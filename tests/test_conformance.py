@@ -29,9 +29,7 @@ from intercom_agent.sandbox import Sandbox  # noqa: E402
 from intercom_agent.search import build_query  # noqa: E402
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "shared" / "intercom-openapi" / "api.intercom.io.2.14.yaml"
-pytestmark = pytest.mark.skipif(
-    not SPEC_PATH.exists(), reason="../shared/intercom-openapi is not beside the checkout"
-)
+pytestmark = pytest.mark.skipif(not SPEC_PATH.exists(), reason="../shared/intercom-openapi is not beside the checkout")
 
 
 def _restore_nullable_refs(node: Any) -> Any:

@@ -51,14 +51,14 @@ def test_error_body_parsing_tolerates_anything() -> None:
     assert parse_error_body(b"") == (None, None, None)
     assert parse_error_body(b"<html>") == (None, None, None)
     assert parse_error_body(b'{"errors": "x"}') == (None, None, None)
-    assert parse_error_body(
-        b'{"type":"error.list","request_id":"r","errors":[{"code":"c","message":"m"}]}'
-    ) == ("c", "m", "r")
+    assert parse_error_body(b'{"type":"error.list","request_id":"r","errors":[{"code":"c","message":"m"}]}') == (
+        "c",
+        "m",
+        "r",
+    )
 
 
-def test_sentinel_token_never_leaks(
-    caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_sentinel_token_never_leaks(caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]) -> None:
     box = Sandbox(
         faults=Faults(
             rate_limit_rate=0.3,
@@ -71,9 +71,7 @@ def test_sentinel_token_never_leaks(
     )
     box.add_workspace(
         SENTINEL,
-        build_workspace(
-            id_code="secret-ws", name="Secret", contacts=20, companies=5, conversations=5, acme_contacts=3
-        ),
+        build_workspace(id_code="secret-ws", name="Secret", contacts=20, companies=5, conversations=5, acme_contacts=3),
     )
     caplog.set_level(logging.DEBUG)
     texts: list[str] = []

@@ -59,9 +59,7 @@ async def test_async_fan_out_survives_faults(flaky_sandbox: Sandbox) -> None:
     ws = flaky_sandbox.workspaces["sandbox-token-us"]
     users = [c["external_id"] for c in ws.contacts if c["external_id"]][:60]
     async with make_async_client(flaky_sandbox, max_concurrency=8) as client:
-        results = await asyncio.gather(
-            *(client.collect(ops.LIST_EVENTS, user_id=u, max_items=1000) for u in users)
-        )
+        results = await asyncio.gather(*(client.collect(ops.LIST_EVENTS, user_id=u, max_items=1000) for u in users))
     by_user = {c["external_id"]: c["id"] for c in ws.contacts}
     cutoff = (flaky_sandbox.clock() - 90 * 86_400) * 1000
     for user, got in zip(users, results, strict=True):

@@ -16,9 +16,7 @@ WS = "sandbox-token-us"
 def _expected(box: Sandbox) -> dict[str, list[str]]:
     ws = box.workspaces[WS]
     acme = ws.companies[0]
-    heavy = max(
-        (c for c in ws.contacts if c["role"] == "user"), key=lambda c: len(ws.events.get(c["id"], []))
-    )
+    heavy = max((c for c in ws.contacts if c["role"] == "user"), key=lambda c: len(ws.events.get(c["id"], [])))
     now_ms = (box.clock() - 90 * 86_400) * 1000
     return {
         "contacts": sorted(c["id"] for c in ws.contacts),
@@ -54,9 +52,7 @@ def _args(name: str, base: dict[str, object], expected: dict[str, list[str]]) ->
 
 
 @pytest.mark.parametrize(("name", "op", "base", "style"), CASES, ids=[c[0] for c in CASES])
-def test_sync_walk_is_complete(
-    shared_sandbox: Sandbox, name: str, op: ops.Operation, base: dict, style: str
-) -> None:
+def test_sync_walk_is_complete(shared_sandbox: Sandbox, name: str, op: ops.Operation, base: dict, style: str) -> None:
     expected = _expected(shared_sandbox)
     client = make_client(shared_sandbox)
     pages = list(client.pages(op, _args(name, base, expected), max_pages=1000))
@@ -133,9 +129,7 @@ def test_lookups(shared_sandbox: Sandbox) -> None:
     assert by_your_id.items[0].name == "Acme Corp"
     user = next(c for c in ws.contacts if c["external_id"])
     assert client.call(ops.FIND_CONTACT_BY_EXTERNAL_ID, external_id=user["external_id"]).id == user["id"]
-    found = client.call(
-        ops.SEARCH_CONTACTS, query={"field": "email", "operator": "=", "value": user["email"]}
-    )
+    found = client.call(ops.SEARCH_CONTACTS, query={"field": "email", "operator": "=", "value": user["email"]})
     assert [c.id for c in found.items] == [user["id"]]
     me = client.call(ops.GET_ME)
     assert me.app is not None and me.app.id_code == "demo-us"

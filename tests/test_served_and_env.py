@@ -61,9 +61,7 @@ def test_from_env_reads_region_and_version() -> None:
     )
     assert client.base_url == REGION_URLS["eu"] and not client.is_sandbox
     assert client._core.api_version == "2.13"
-    explicit = IntercomClient.from_env(
-        {"INTERCOM_ACCESS_TOKEN": "t", "INTERCOM_BASE_URL": "http://127.0.0.1:9/"}
-    )
+    explicit = IntercomClient.from_env({"INTERCOM_ACCESS_TOKEN": "t", "INTERCOM_BASE_URL": "http://127.0.0.1:9/"})
     assert explicit.base_url == "http://127.0.0.1:9"
     with pytest.raises(InvalidInputError, match="region"):
         IntercomClient.from_env({"INTERCOM_ACCESS_TOKEN": "t", "INTERCOM_REGION": "mars"})

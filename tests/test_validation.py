@@ -69,9 +69,7 @@ BAD = [
                 "value": [
                     {
                         "operator": "OR",
-                        "value": [
-                            {"operator": "AND", "value": [{"field": "open", "operator": "=", "value": True}]}
-                        ],
+                        "value": [{"operator": "AND", "value": [{"field": "open", "operator": "=", "value": True}]}],
                     }
                 ],
             }
@@ -88,9 +86,7 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("op", "args", "argument", "says"), BAD, ids=[f"{b[0].name}-{i}" for i, b in enumerate(BAD)]
-)
+@pytest.mark.parametrize(("op", "args", "argument", "says"), BAD, ids=[f"{b[0].name}-{i}" for i, b in enumerate(BAD)])
 def test_invalid_input_is_named_and_nothing_is_sent(
     sandbox: Sandbox, op: ops.Operation, args: dict, argument: str, says: str
 ) -> None:
@@ -104,9 +100,7 @@ def test_invalid_input_is_named_and_nothing_is_sent(
 
 def test_search_errors_show_a_valid_example(sandbox: Sandbox) -> None:
     with pytest.raises(InvalidInputError, match=r"A valid query: \{"):
-        make_client(sandbox).call(
-            ops.SEARCH_CONVERSATIONS, query={"field": "nope", "operator": "=", "value": 1}
-        )
+        make_client(sandbox).call(ops.SEARCH_CONVERSATIONS, query={"field": "nope", "operator": "=", "value": 1})
 
 
 @pytest.mark.parametrize("hostile", ["../admins", "1/contacts", "a?b=c", "%2e%2e", "x#y", "../../me"])

@@ -130,9 +130,7 @@ class SandboxTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     @staticmethod
     def _response(reply: Reply, request: httpx.Request) -> httpx.Response:
         if reply.status == 0:
-            raise httpx.RemoteProtocolError(
-                "Server disconnected without sending a response.", request=request
-            )
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
         return httpx.Response(reply.status, headers=reply.headers, content=reply.content(), request=request)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

@@ -316,7 +316,7 @@ def build_workspace(
         contact = rng.choice(people)
         topic, opening = rng.choice(TOPICS)
         created = now_s - rng.randint(1, 180) * DAY - rng.randint(0, DAY)
-        n_parts = 620 if index == 0 else rng.randint(1, 12)
+        n_parts = {0: 620, 1: 100}.get(index) or rng.randint(1, 12)
         conv_id = str(100_000 + index * 7)
         parts = []
         stamp = created
@@ -390,9 +390,7 @@ def build_workspace(
                 },
                 "contacts": {
                     "type": "contact.list",
-                    "contacts": [
-                        {"type": "contact", "id": contact["id"], "external_id": contact["external_id"]}
-                    ],
+                    "contacts": [{"type": "contact", "id": contact["id"], "external_id": contact["external_id"]}],
                 },
                 "teammates": {"type": "admin.list", "teammates": []},
                 "custom_attributes": {},

@@ -90,18 +90,14 @@ class FaultPlan:
         if f.rate_limit and count > limit:
             return Decision(latency=latency, status=429, headers={**headers, "X-RateLimit-Remaining": "0"})
         if f.rate_limit_rate and roll_429 < f.rate_limit_rate:
-            reset_at = (
-                str(math.ceil(now + f.rate_limit_reset_after)) if f.rate_limit_reset_after else str(int(now))
-            )
+            reset_at = str(math.ceil(now + f.rate_limit_reset_after)) if f.rate_limit_reset_after else str(int(now))
             return Decision(
                 latency=latency,
                 status=429,
                 headers={**headers, "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset_at},
             )
         if f.error_rate and roll_5xx < f.error_rate:
-            return Decision(
-                latency=latency, status=(500, 502, 503)[int(roll_5xx * 1000) % 3], headers=headers
-            )
+            return Decision(latency=latency, status=(500, 502, 503)[int(roll_5xx * 1000) % 3], headers=headers)
         return Decision(latency=latency, headers=headers)
 
 

@@ -92,8 +92,7 @@ def _uncursor(text: str) -> Any:
         raise HTTPError(
             400,
             "client_error",
-            "Invalid starting_after param. Please try again using a "
-            "starting_after value from a paginated response",
+            "Invalid starting_after param. Please try again using a starting_after value from a paginated response",
         ) from None
 
 
@@ -166,9 +165,7 @@ class Handler:
                 return self.error(401, "unauthorized", "Access Token Invalid")
             version = request.headers.get("intercom-version")
             if version is not None and version not in VERSIONS:
-                return self.error(
-                    400, "intercom_version_invalid", f"Requested version {version!r} is not valid"
-                )
+                return self.error(400, "intercom_version_invalid", f"Requested version {version!r} is not valid")
             matched_path = False
             for method, pattern, endpoint in self.routes:
                 match = pattern.fullmatch(request.path)
@@ -178,9 +175,7 @@ class Handler:
                         args = [unquote(g) for g in match.groups()]
                         return endpoint(ws, request, *args)
             # Intercom answers an unknown path, or a known path with the wrong method, with 404.
-            return self.error(
-                404, "not_found", "Resource Not Found" if not matched_path else "Unsupported method"
-            )
+            return self.error(404, "not_found", "Resource Not Found" if not matched_path else "Unsupported method")
         except HTTPError as exc:
             return self.error(exc.status, exc.code, exc.message)
 
@@ -277,9 +272,7 @@ class Handler:
         }
         return out
 
-    def _contacts_page(
-        self, ws: Workspace, items: list[dict[str, Any]], per_page: int, after: str | None
-    ) -> Reply:
+    def _contacts_page(self, ws: Workspace, items: list[dict[str, Any]], per_page: int, after: str | None) -> Reply:
         reply = self._cursor_page(items, per_page, after, "data")
         reply.body["data"] = [self._contact_out(ws, ws.contact(c["id"]) or c) for c in reply.body["data"]]
         return reply
@@ -394,9 +387,7 @@ class Handler:
             raise HTTPError(400, "parameter_invalid", "type must be 'user'")
         given = [k for k in ("user_id", "intercom_user_id", "email") if params.get(k)]
         if len(given) != 1:
-            raise HTTPError(
-                400, "parameter_invalid", "Provide exactly one of user_id, intercom_user_id or email"
-            )
+            raise HTTPError(400, "parameter_invalid", "Provide exactly one of user_id, intercom_user_id or email")
         key = given[0]
         field_name = {"user_id": "external_id", "intercom_user_id": "id", "email": "email"}[key]
         contact = next((c for c in ws.contacts if c[field_name] == params[key]), None)
@@ -450,9 +441,7 @@ class Handler:
         params = dict(request.query)
         per_page = _int_param(params, "per_page", 20, 1, 150)
         ordered = sorted(ws.conversations, key=lambda c: (-c["updated_at"], c["id"]))
-        return self._cursor_page(
-            ordered, per_page, params.get("starting_after"), "conversations", "conversation.list"
-        )
+        return self._cursor_page(ordered, per_page, params.get("starting_after"), "conversations", "conversation.list")
 
     def search_conversations(self, ws: Workspace, request: Request) -> Reply:
         body = self._body(request)
@@ -466,9 +455,7 @@ class Handler:
             predicate = compile_query(body["query"], CONVERSATION_TYPES, conversation_field)
         except QueryError as exc:
             raise HTTPError(400, "invalid_query", str(exc)) from None
-        matches = sorted(
-            (c for c in ws.conversations if predicate(c)), key=lambda c: (-c["updated_at"], c["id"])
-        )
+        matches = sorted((c for c in ws.conversations if predicate(c)), key=lambda c: (-c["updated_at"], c["id"]))
         return self._cursor_page(
             matches, per_page, pagination.get("starting_after"), "conversations", "conversation.list"
         )
@@ -482,9 +469,7 @@ class Handler:
         out = _public(conv)
         out["conversation_parts"] = {
             "type": "conversation_part.list",
-            "conversation_parts": [
-                {**p, "body": _text(p["body"]) if plaintext else p["body"]} for p in parts
-            ],
+            "conversation_parts": [{**p, "body": _text(p["body"]) if plaintext else p["body"]} for p in parts],
             "total_count": len(ws.parts[conversation_id]),
         }
         if plaintext:

@@ -151,9 +151,7 @@ def _compare(op: str, have: Any, want: Any, *, tokens: bool) -> bool:
     return False
 
 
-def compile_query(
-    query: Any, types: dict[str, str], get: Getter, depth: int = 0
-) -> Callable[[dict[str, Any]], bool]:
+def compile_query(query: Any, types: dict[str, str], get: Getter, depth: int = 0) -> Callable[[dict[str, Any]], bool]:
     """Check ``query`` and return a predicate over stored objects; raise :class:`QueryError`."""
     if not isinstance(query, dict):
         raise QueryError("query must be an object")

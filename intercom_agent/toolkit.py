@@ -1,0 +1,157 @@
+"""LangChain tools over the registry, and :class:`IntercomToolkit`.
+
+Each tool is an :class:`IntercomTool` (a ``BaseTool``) built from a :class:`ToolSpec`. Its arguments
+are the spec's model plus a hidden ``runtime`` (LangGraph's ``ToolRuntime``): inside an agent the
+runtime's context carries the tenant's credential id; called directly, the toolkit's default
+connection is used. Output is ``content_and_artifact``: compact text for the model, full objects in
+the artifact. Intercom errors become tool error messages the model can act on; programming errors
+are not swallowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Literal, cast
+
+from langchain_core.tools import BaseTool, BaseToolkit, ToolException
+from langgraph.prebuilt import ToolRuntime
+from pydantic import ConfigDict, Field, ValidationError, create_model
+
+from intercom_agent.client import AsyncIntercomClient, IntercomClient
+from intercom_agent.connections import (
+    ClientProvider,
+    Connection,
+    IntercomContext,
+    ResolvedClients,
+    StaticClients,
+)
+from intercom_agent.errors import IntercomError
+from intercom_agent.operations import invalid_input
+from intercom_agent.registry import TOOL_NAMES, TOOLS, ToolArgs, ToolSpec, get_spec, run_async, run_sync
+
+
+def credential_id_of(runtime: Any) -> str | None:
+    """The credential id in a tool runtime's context (a dataclass, a dict, or absent)."""
+    context = getattr(runtime, "context", None)
+    if context is None:
+        return None
+    if isinstance(context, dict):
+        value = context.get("credential_id")
+    else:
+        value = getattr(context, "credential_id", None)
+    return str(value) if value else None
+
+
+def validation_message(error: Any) -> str:
+    """A pydantic error on tool input, as the one-line fix a model can apply."""
+    return str(invalid_input(error)) if isinstance(error, ValidationError) else f"Invalid arguments: {error}"
+
+
+def _tool_input_model(spec: ToolSpec) -> type[ToolArgs]:
+    model = create_model(
+        f"{spec.args.__name__.removesuffix('Args')}Input",
+        __base__=spec.args,
+        __doc__=spec.description,
+        runtime=(ToolRuntime[IntercomContext, Any], Field(default=None, exclude=True)),
+    )
+    return cast(type[ToolArgs], model)
+
+
+class IntercomTool(BaseTool):
+    """One registry tool as a LangChain tool (sync and async)."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    spec: ToolSpec = Field(exclude=True)
+    provider: Any = Field(exclude=True)  # a ClientProvider
+    response_format: Literal["content", "content_and_artifact"] = "content_and_artifact"
+    handle_tool_error: bool | str | Callable[[ToolException], str] | None = True
+    handle_validation_error: bool | str | Callable[[Any], str] | None = validation_message
+
+    def __init__(self, spec: ToolSpec | str, provider: ClientProvider | None = None, **kwargs: Any) -> None:
+        spec = get_spec(spec) if isinstance(spec, str) else spec
+        super().__init__(
+            name=spec.name,
+            description=spec.description,
+            args_schema=_tool_input_model(spec),
+            spec=spec,
+            provider=provider if provider is not None else StaticClients(),
+            metadata={"read_only": spec.read_only, "permission": spec.permission, "title": spec.title},
+            **kwargs,
+        )
+
+    def _args(self, kwargs: dict[str, Any]) -> ToolArgs:
+        try:
+            return self.spec.args(**kwargs)
+        except ValidationError as exc:
+            raise ToolException(validation_message(exc)) from exc
+
+    # The annotation is what makes LangChain inject the runtime (and hide it from the model).
+    def _run(
+        self,
+        runtime: ToolRuntime[IntercomContext, Any] = None,  # type: ignore[assignment]
+        **kwargs: Any,
+    ) -> tuple[str, dict[str, Any]]:
+        args = self._args(kwargs)
+        try:
+            client = self.provider.sync_client(credential_id_of(runtime))
+            result = run_sync(self.spec, args, client)
+        except IntercomError as exc:
+            raise ToolException(str(exc)) from exc
+        return result.content, result.artifact
+
+    async def _arun(
+        self,
+        runtime: ToolRuntime[IntercomContext, Any] = None,  # type: ignore[assignment]
+        **kwargs: Any,
+    ) -> tuple[str, dict[str, Any]]:
+        args = self._args(kwargs)
+        try:
+            client = await self.provider.async_client(credential_id_of(runtime))
+            result = await run_async(self.spec, args, client)
+        except IntercomError as exc:
+            raise ToolException(str(exc)) from exc
+        return result.content, result.artifact
+
+
+class IntercomToolkit(BaseToolkit):
+    """The 11 Intercom read tools. (The composite workflow tools live in ``graphs.composite``.)
+
+    Build it from a client (single user), a credential resolver (many tenants), or the environment.
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    provider: Any = Field(default=None, exclude=True)  # a ClientProvider
+
+    def model_post_init(self, context: Any) -> None:
+        if self.provider is None:
+            self.provider = StaticClients()
+
+    @classmethod
+    def from_env(cls, **kwargs: Any) -> IntercomToolkit:
+        """The toolkit for INTERCOM_* settings; the embedded sandbox when no token is set."""
+        return cls(provider=StaticClients(IntercomClient.from_env()), **kwargs)
+
+    @classmethod
+    def from_client(cls, client: IntercomClient | AsyncIntercomClient, **kwargs: Any) -> IntercomToolkit:
+        if isinstance(client, AsyncIntercomClient):
+            return cls(provider=StaticClients(async_client=client), **kwargs)
+        return cls(provider=StaticClients(client), **kwargs)
+
+    @classmethod
+    def from_resolver(cls, resolver: Callable[[str], Connection | None], **kwargs: Any) -> IntercomToolkit:
+        """Multi-tenant: each call's credential id (runtime context) is resolved to its connection."""
+        options = {k: kwargs.pop(k) for k in ("transport", "retry", "default_credential_id") if k in kwargs}
+        return cls(provider=ResolvedClients(resolver, **options), **kwargs)
+
+    def describe(self) -> str:
+        return str(self.provider.describe())
+
+    def get_tools(self, names: Sequence[str] | None = None) -> list[BaseTool]:
+        """The tools, in registry order; ``names`` selects a subset (unknown names are an error)."""
+        wanted: Iterable[str] = names if names is not None else TOOL_NAMES
+        return [IntercomTool(get_spec(name), self.provider) for name in wanted]
+
+
+__all__ = ["IntercomContext", "IntercomTool", "IntercomToolkit", "TOOLS", "credential_id_of"]
