@@ -47,11 +47,12 @@ def validation_message(error: Any) -> str:
     return str(invalid_input(error)) if isinstance(error, ValidationError) else f"Invalid arguments: {error}"
 
 
-def _tool_input_model(spec: ToolSpec) -> type[ToolArgs]:
+def tool_input_model(args: type[ToolArgs], description: str) -> type[ToolArgs]:
+    """A tool's input model: its arguments plus the hidden, injected LangGraph ``runtime``."""
     model = create_model(
-        f"{spec.args.__name__.removesuffix('Args')}Input",
-        __base__=spec.args,
-        __doc__=spec.description,
+        f"{args.__name__.removesuffix('Args')}Input",
+        __base__=args,
+        __doc__=description,
         runtime=(ToolRuntime[IntercomContext, Any], Field(default=None, exclude=True)),
     )
     return cast(type[ToolArgs], model)
@@ -73,7 +74,7 @@ class IntercomTool(BaseTool):
         super().__init__(
             name=spec.name,
             description=spec.description,
-            args_schema=_tool_input_model(spec),
+            args_schema=tool_input_model(spec.args, spec.description),
             spec=spec,
             provider=provider if provider is not None else StaticClients(),
             metadata={"read_only": spec.read_only, "permission": spec.permission, "title": spec.title},

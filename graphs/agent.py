@@ -1,0 +1,113 @@
+"""The chat agent: a chat model, the 11 tools and the composite tools, with multi-turn memory.
+
+A hand-built loop (StateGraph + ToolNode + tools_condition), ``context_schema=IntercomContext``
+carrying the tenant's credential id, and a checkpointer (in memory by default; SQLite with the
+``sqlite`` extra). The model is the offline planner unless one is named (``"provider:model"``,
+through ``init_chat_model``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import BaseMessage, SystemMessage
+from langchain_core.tools import BaseTool
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.checkpoint.memory import InMemorySaver
+from langgraph.graph import START, MessagesState, StateGraph
+from langgraph.prebuilt import ToolNode, tools_condition
+
+from graphs.composite import composite_tools
+from graphs.context import Graph
+from graphs.planner import OfflinePlanner
+from intercom_agent.connections import ClientProvider, IntercomContext, StaticClients
+from intercom_agent.errors import IntercomError
+from intercom_agent.toolkit import IntercomToolkit
+
+SYSTEM_PROMPT = (
+    "You answer questions about the user's Intercom workspace with the intercom_* tools. Prefer the composite "
+    "tools for multi-step questions (a company's contacts and their events; everything about one contact; "
+    "conversations with transcripts). Never invent ids: look them up with the list tools. When a list says "
+    "has_more=true, say so and offer the next page."
+)
+
+
+class ModelConfigError(IntercomError):
+    """A chat model was named but cannot be created; the message says what to install or set."""
+
+
+def resolve_model(spec: str | BaseChatModel | None) -> BaseChatModel:
+    """The offline planner (None), a model instance, or ``init_chat_model("provider:model")``."""
+    if spec is None or spec == "offline":
+        return OfflinePlanner()
+    if isinstance(spec, BaseChatModel):
+        return spec
+    try:
+        from langchain.chat_models import init_chat_model
+    except ImportError:
+        raise ModelConfigError(
+            f"Using the model {spec!r} needs the langchain package: pip install 'intercom-agent[models]' "
+            "plus the provider's package (e.g. langchain-openai, langchain-anthropic)."
+        ) from None
+    try:
+        model: BaseChatModel = init_chat_model(spec)
+    except ImportError as exc:
+        package = next((w for w in str(exc).split() if w.startswith("langchain-")), "the provider's package")
+        raise ModelConfigError(
+            f"The model {spec!r} needs {package.rstrip('.')}: pip install {package.rstrip('.')}"
+        ) from None
+    except ValueError as exc:
+        raise ModelConfigError(
+            f"Cannot use the model {spec!r}: {exc}. Name it as 'provider:model', e.g. 'openai:gpt-4o-mini'."
+        ) from None
+    except Exception as exc:  # provider SDKs raise their own types for a missing API key
+        raise ModelConfigError(f"Cannot create the model {spec!r}: {exc} (is its API key set?)") from None
+    return model
+
+
+def agent_tools(provider: ClientProvider | None = None) -> list[BaseTool]:
+    """The 11 Intercom tools plus the composite flow tools, sharing one client provider."""
+    provider = provider or StaticClients()
+    return [*IntercomToolkit(provider=provider).get_tools(), *composite_tools(provider)]
+
+
+def build_agent_graph(
+    model: str | BaseChatModel | None = None,
+    *,
+    provider: ClientProvider | None = None,
+    tools: Sequence[BaseTool] | None = None,
+    checkpointer: BaseCheckpointSaver[Any] | None | bool = True,
+    system_prompt: str = SYSTEM_PROMPT,
+) -> Graph:
+    """The compiled chat agent. ``checkpointer=True`` (default) keeps memory in process; pass a saver
+    (e.g. ``SqliteSaver``) to persist it, or ``None`` for no memory (as ``langgraph dev`` requires)."""
+    chat_model = resolve_model(model)
+    tool_list = list(tools) if tools is not None else agent_tools(provider)
+    bound = chat_model.bind_tools(tool_list)
+
+    async def call_model(state: MessagesState) -> dict[str, list[BaseMessage]]:
+        reply = await bound.ainvoke([SystemMessage(system_prompt), *state["messages"]])
+        return {"messages": [reply]}
+
+    graph = StateGraph(MessagesState, context_schema=IntercomContext)
+    graph.add_node("agent", call_model)
+    graph.add_node("tools", ToolNode(tool_list, handle_tool_errors=True))
+    graph.add_edge(START, "agent")
+    graph.add_conditional_edges("agent", tools_condition)
+    graph.add_edge("tools", "agent")
+    saver = InMemorySaver() if checkpointer is True else (checkpointer or None)
+    return graph.compile(checkpointer=saver, name="intercom_agent")
+
+
+def sqlite_checkpointer(path: str) -> BaseCheckpointSaver[Any]:
+    """A SQLite checkpointer for multi-turn memory across restarts (``pip install 'intercom-agent[sqlite]'``)."""
+    try:
+        import sqlite3
+
+        from langgraph.checkpoint.sqlite import SqliteSaver
+    except ImportError:
+        raise ModelConfigError("SQLite memory needs: pip install 'intercom-agent[sqlite]'") from None
+    saver: BaseCheckpointSaver[Any] = SqliteSaver(sqlite3.connect(path, check_same_thread=False))
+    return saver

@@ -1,0 +1,233 @@
+"""Each flow as one composite tool: compact text for the model, the full result as artifact.
+
+A composite tool runs its compiled flow with the caller's credential id (from the agent's runtime
+context) and the toolkit's client provider; progress events reach the caller's stream, including
+an agent streamed with ``subgraphs=True``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from langchain_core.tools import BaseTool, ToolException
+from langgraph.prebuilt import ToolRuntime
+from pydantic import ConfigDict, Field
+
+from graphs import company_events, contact_overview, find_conversations
+from graphs.context import FlowContext, Graph
+from intercom_agent import formatting as fmt
+from intercom_agent.connections import IntercomContext
+from intercom_agent.errors import IntercomError
+from intercom_agent.registry import ToolArgs
+from intercom_agent.toolkit import credential_id_of, tool_input_model, validation_message
+
+MAX_CONCURRENCY = 32
+
+
+class CompanyContactsEventsArgs(ToolArgs):
+    company: str = Field(
+        min_length=1,
+        max_length=255,
+        description="The company's name (e.g. 'Acme Corp'), Intercom id, or your company_id.",
+    )
+    max_contacts: int = Field(50, ge=1, le=500, description="At most this many contacts (1-500).")
+    events_per_contact: int = Field(5, ge=0, le=50, description="Most recent events per contact (0: contacts only).")
+
+
+class ContactOverviewArgs(ToolArgs):
+    contact: str = Field(
+        min_length=1, max_length=255, description="The contact's email, external_id, Intercom id, or exact name."
+    )
+    events: int = Field(10, ge=1, le=50, description="How many recent events (1-50).")
+    conversations: int = Field(5, ge=1, le=20, description="How many recent conversations (1-20).")
+
+
+class FindConversationsArgs(ToolArgs):
+    text: str | None = Field(None, max_length=200, description="Words to find in the first message, e.g. 'billing'.")
+    state: Literal["open", "closed", "snoozed"] | None = Field(None, description="Only this state.")
+    created_after: str | None = Field(None, max_length=40, description="ISO date, e.g. 2026-01-31.")
+    created_before: str | None = Field(None, max_length=40, description="ISO date.")
+    contact_email: str | None = Field(None, min_length=3, max_length=255, description="Only this contact's.")
+    top: int = Field(5, ge=1, le=20, description="How many transcripts (1-20).")
+
+
+def _company_text(result: dict[str, Any]) -> str:
+    if result["status"] != "ok":
+        return str(result["message"])
+    company = result["company"]
+    lines = [
+        f'Company "{company["name"]}" (id={company["id"]}): {len(result["contacts"])} contacts'
+        + (" shown; more exist (raise max_contacts)" if result["contacts_truncated"] else "")
+        + "."
+    ]
+    for contact in result["contacts"]:
+        who = (
+            f'- "{contact.get("name")}" id={contact["id"]}'
+            + (f" external_id={contact['external_id']}" if contact.get("external_id") else "")
+            + (f" email={contact['email']}" if contact.get("email") else "")
+        )
+        events = contact.get("events")
+        if events is None:
+            failed_ids = {f.get("contact_id") for f in result["failures"]}
+            lines.append(who + (": events not fetched (see FAILED below)" if contact["id"] in failed_ids else ""))
+        elif not events:
+            lines.append(who + ": no events in the last 90 days")
+        else:
+            more = " …" if contact.get("events_has_more") else ""
+            lines.append(who + ": " + "; ".join(f"{fmt.iso(e['created_at'])} {e['event_name']}" for e in events) + more)
+    for failed in result["failures"]:
+        lines.append(f'FAILED "{failed.get("name")}" id={failed.get("contact_id")}: {failed["error"]}')
+    return "\n".join(lines)
+
+
+def _overview_text(result: dict[str, Any]) -> str:
+    if result["status"] != "ok":
+        return str(result["message"])
+    p = result["profile"]
+    lines = [
+        f'Contact "{p.get("name")}" id={p["id"]} external_id={p.get("external_id")} email={p.get("email")} '
+        f"role={p.get('role')} last_seen={fmt.iso(p.get('last_seen_at'))}"
+    ]
+    lines.append(
+        "Companies: " + (", ".join(f'"{c["name"]}" (id={c["id"]})' for c in result["companies"] or []) or "none")
+    )
+    events = result["recent_events"] or []
+    lines.append(
+        "Recent events: "
+        + ("; ".join(f"{fmt.iso(e['created_at'])} {e['event_name']}" for e in events) or "none in the last 90 days")
+    )
+    lines.append("Recent conversations:" if result["recent_conversations"] else "Recent conversations: none")
+    for c in result["recent_conversations"] or []:
+        lines.append(
+            f"- id={c['id']} state={c.get('state')} updated={fmt.iso(c.get('updated_at'))} "
+            f'"{fmt.text((c.get("source") or {}).get("body"), 100)}"'
+        )
+    for failed in result["failures"] or []:
+        lines.append(f"FAILED {failed['part']}: {failed['error']}")
+    return "\n".join(lines)
+
+
+def _conversations_text(result: dict[str, Any]) -> str:
+    if result["status"] != "ok":
+        return str(result["message"])
+    lines = [
+        f"{result['total_matches'] or 0} conversations match; transcripts of the top {len(result['transcripts'])}:"
+    ]
+    for transcript in result["transcripts"]:
+        lines += ["", transcript["text"]]
+    for failed in result["failures"]:
+        lines.append(f"FAILED conversation {failed['conversation_id']}: {failed['error']}")
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Composite:
+    name: str
+    description: str
+    args: type[ToolArgs]
+    build: Callable[[], Graph]
+    to_input: Callable[[ToolArgs], dict[str, Any]]
+    result_of: Callable[[dict[str, Any]], dict[str, Any]]
+    render: Callable[[dict[str, Any]], str]
+
+
+COMPOSITES: tuple[Composite, ...] = (
+    Composite(
+        "intercom_company_contacts_events",
+        "For a company (by name, id or your company_id): its contacts and each contact's recent data events, in "
+        "one call, fetched in parallel. Use it for 'list contacts at Acme Corp and show their recent events'.",
+        CompanyContactsEventsArgs,
+        company_events.build_company_events_graph,
+        lambda a: a.model_dump(),
+        company_events.result_of,
+        _company_text,
+    ),
+    Composite(
+        "intercom_contact_overview",
+        "Everything about one contact (by email, external_id, id or name) in one call: profile, companies, recent "
+        "data events and recent conversations.",
+        ContactOverviewArgs,
+        contact_overview.build_contact_overview_graph,
+        lambda a: a.model_dump(),
+        contact_overview.result_of,
+        _overview_text,
+    ),
+    Composite(
+        "intercom_find_conversations",
+        "Finds conversations by words, state, dates or a contact's email and returns plain-text transcripts of "
+        "the top matches in one call.",
+        FindConversationsArgs,
+        find_conversations.build_find_conversations_graph,
+        lambda a: {k: v for k, v in a.model_dump().items() if v is not None},
+        find_conversations.result_of,
+        _conversations_text,
+    ),
+)
+COMPOSITE_NAMES = tuple(c.name for c in COMPOSITES)
+
+
+class CompositeTool(BaseTool):
+    """A flow as one LangChain tool (sync and async)."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    composite: Composite = Field(exclude=True)
+    provider: Any = Field(default=None, exclude=True)
+    graph: Any = Field(default=None, exclude=True)
+    response_format: Literal["content", "content_and_artifact"] = "content_and_artifact"
+    handle_tool_error: bool | str | Callable[[ToolException], str] | None = True
+    handle_validation_error: bool | str | Callable[[Any], str] | None = validation_message
+
+    def __init__(self, composite: Composite | str, provider: Any = None, **kwargs: Any) -> None:
+        if isinstance(composite, str):
+            composite = next(c for c in COMPOSITES if c.name == composite)
+        super().__init__(
+            name=composite.name,
+            description=composite.description,
+            args_schema=tool_input_model(composite.args, composite.description),
+            composite=composite,
+            provider=provider,
+            graph=composite.build(),
+            metadata={"read_only": True, "composite": True},
+            **kwargs,
+        )
+
+    async def _arun(
+        self,
+        runtime: ToolRuntime[IntercomContext, Any] = None,  # type: ignore[assignment]
+        **kwargs: Any,
+    ) -> tuple[str, dict[str, Any]]:
+        try:
+            args = self.composite.args(**kwargs)
+            context = FlowContext(credential_id=credential_id_of(runtime), provider=self.provider)
+            state = await self.graph.ainvoke(
+                self.composite.to_input(args), context=context, config={"max_concurrency": MAX_CONCURRENCY}
+            )
+        except IntercomError as exc:
+            raise ToolException(str(exc)) from exc
+        result = self.composite.result_of(state)
+        if result.get("status") == "invalid":
+            raise ToolException(str(result["message"]))
+        return self.composite.render(result), result
+
+    def _run(
+        self,
+        runtime: ToolRuntime[IntercomContext, Any] = None,  # type: ignore[assignment]
+        **kwargs: Any,
+    ) -> tuple[str, dict[str, Any]]:
+        # The flows are async; a sync call runs them on a private event loop.
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(self._arun(runtime=runtime, **kwargs))
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(asyncio.run, self._arun(runtime=runtime, **kwargs)).result()
+
+
+def composite_tools(provider: Any = None, names: tuple[str, ...] | None = None) -> list[BaseTool]:
+    """The composite tools, sharing a client provider with the toolkit (None: the environment's)."""
+    return [CompositeTool(c, provider) for c in COMPOSITES if names is None or c.name in names]

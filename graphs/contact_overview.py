@@ -1,0 +1,167 @@
+"""Flow (b): one contact's overview — profile, companies, recent events and recent conversations.
+
+The contact is found by Intercom id, external_id, email or exact name; several matches return the
+candidates and ask which one. The three look-ups after that run in parallel branches.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from typing import Annotated, Any, Literal, TypedDict
+
+from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
+from langgraph.types import RetryPolicy
+
+from graphs.company_events import identifier
+from graphs.context import FlowContext, Graph, client_for, is_transient, progress
+from intercom_agent import operations as ops
+from intercom_agent.errors import IntercomError, NotFoundError
+from intercom_agent.search import build_query
+
+FLOW = "contact_overview"
+INTERCOM_ID = re.compile(r"^[0-9a-f]{24}$")
+
+
+class ContactOverviewInput(TypedDict, total=False):
+    contact: str  # an email, an external_id, an Intercom id, or an exact name
+    events: int  # most recent events (default 10)
+    conversations: int  # most recent conversations (default 5)
+
+
+class ContactOverviewState(ContactOverviewInput, total=False):
+    status: Literal["ok", "ambiguous", "not_found"]
+    message: str
+    profile: dict[str, Any]
+    candidates: list[dict[str, Any]]
+    companies: list[dict[str, Any]]
+    recent_events: list[dict[str, Any]]
+    recent_conversations: list[dict[str, Any]]
+    failures: Annotated[list[dict[str, Any]], operator.add]
+
+
+async def find_contact(state: ContactOverviewState, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+    query = (state.get("contact") or "").strip()
+    if not query:
+        return {"status": "not_found", "message": "No contact given: pass an email, external_id, id or name."}
+    client = await client_for(runtime.context)
+    found: list[dict[str, Any]] = []
+    attempts: list[Any] = []
+    if INTERCOM_ID.match(query):
+        attempts.append((ops.GET_CONTACT, {"contact_id": query}))
+    if "@" in query:
+        attempts.append((ops.SEARCH_CONTACTS, {"query": {"field": "email", "operator": "=", "value": query}}))
+    attempts.append((ops.FIND_CONTACT_BY_EXTERNAL_ID, {"external_id": query}))
+    attempts.append((ops.SEARCH_CONTACTS, {"query": {"field": "name", "operator": "=", "value": query}}))
+    for op, args in attempts:
+        try:
+            result = await client.call(op, args)
+        except NotFoundError:
+            continue
+        found = [c.model_dump(mode="json") for c in getattr(result, "items", [result])]
+        if found:
+            break
+    if not found:
+        return {
+            "status": "not_found",
+            "message": f"No contact matches {query!r}. Use intercom_list_all_contacts to see contacts.",
+        }
+    if len(found) > 1:
+        names = "; ".join(f"{c.get('name')} <{c.get('email')}> (id={c['id']})" for c in found[:15])
+        return {
+            "status": "ambiguous",
+            "candidates": found,
+            "message": f"{len(found)} contacts match {query!r}: {names}. Which one? Pass an id or email.",
+        }
+    progress({"flow": FLOW, "stage": "contact", "contact": found[0].get("name"), "id": found[0]["id"]})
+    return {"status": "ok", "profile": found[0]}
+
+
+def after_contact(state: ContactOverviewState) -> list[str] | Literal["__end__"]:
+    return ["fetch_companies", "fetch_events", "fetch_conversations"] if state.get("status") == "ok" else "__end__"
+
+
+def _failed(part: str, exc: IntercomError) -> dict[str, Any]:
+    if is_transient(exc):
+        raise exc
+    return {"failures": [{"part": part, "error": str(exc), "error_type": type(exc).__name__}]}
+
+
+async def fetch_companies(state: ContactOverviewState, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+    client = await client_for(runtime.context)
+    refs = ((state["profile"].get("companies") or {}).get("data") or [])[:10]
+    companies = []
+    for ref in refs:
+        try:
+            companies.append((await client.call(ops.GET_COMPANY, company_id=ref["id"])).model_dump(mode="json"))
+        except IntercomError as exc:
+            return {"companies": companies, **_failed("companies", exc)}
+    progress({"flow": FLOW, "stage": "companies", "count": len(companies)})
+    return {"companies": companies}
+
+
+async def fetch_events(state: ContactOverviewState, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+    client = await client_for(runtime.context)
+    try:
+        page = await client.call(ops.LIST_EVENTS, per_page=state.get("events") or 10, **identifier(state["profile"]))
+    except IntercomError as exc:
+        return {"recent_events": [], **_failed("events", exc)}
+    progress({"flow": FLOW, "stage": "events", "count": len(page.items)})
+    return {"recent_events": [e.model_dump(mode="json") for e in page.items]}
+
+
+async def fetch_conversations(state: ContactOverviewState, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+    client = await client_for(runtime.context)
+    query = build_query(contact_ids=[state["profile"]["id"]])
+    try:
+        page = await client.call(ops.SEARCH_CONVERSATIONS, query=query, per_page=state.get("conversations") or 5)
+    except IntercomError as exc:
+        return {"recent_conversations": [], **_failed("conversations", exc)}
+    progress({"flow": FLOW, "stage": "conversations", "count": len(page.items)})
+    return {"recent_conversations": [c.model_dump(mode="json") for c in page.items]}
+
+
+def summarize(state: ContactOverviewState) -> dict[str, Any]:
+    profile = state["profile"]
+    message = (
+        f"{profile.get('name') or profile['id']}: {len(state.get('companies') or [])} companies, "
+        f"{len(state.get('recent_events') or [])} recent events, "
+        f"{len(state.get('recent_conversations') or [])} recent conversations"
+        + (f", {len(state.get('failures') or [])} parts failed." if state.get("failures") else ".")
+    )
+    return {"message": message}
+
+
+def build_contact_overview_graph(*, retry_attempts: int = 3, retry_interval: float = 0.5) -> Graph:
+    graph = StateGraph(ContactOverviewState, context_schema=FlowContext, input_schema=ContactOverviewInput)
+    retry = RetryPolicy(max_attempts=retry_attempts, initial_interval=retry_interval, retry_on=is_transient)
+    graph.add_node("find_contact", find_contact, retry_policy=retry)
+    for name, node in (
+        ("fetch_companies", fetch_companies),
+        ("fetch_events", fetch_events),
+        ("fetch_conversations", fetch_conversations),
+    ):
+        graph.add_node(name, node, retry_policy=retry)
+        graph.add_edge(name, "summarize")
+    graph.add_node("summarize", summarize, defer=True)
+    graph.add_edge(START, "find_contact")
+    graph.add_conditional_edges(
+        "find_contact", after_contact, ["fetch_companies", "fetch_events", "fetch_conversations", END]
+    )
+    graph.add_edge("summarize", END)
+    return graph.compile(name=FLOW)
+
+
+def result_of(state: dict[str, Any]) -> dict[str, Any]:
+    keys = (
+        "status",
+        "message",
+        "profile",
+        "candidates",
+        "companies",
+        "recent_events",
+        "recent_conversations",
+        "failures",
+    )
+    return {key: state.get(key) for key in keys}

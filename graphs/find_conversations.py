@@ -1,0 +1,158 @@
+"""Flow (c): search conversations (words, state, dates, contact email) -> plain-text transcripts of
+the top matches, fetched in parallel."""
+
+from __future__ import annotations
+
+import operator
+from typing import Annotated, Any, Literal, TypedDict
+
+from langgraph.errors import NodeError
+from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
+from langgraph.types import RetryPolicy, Send
+
+from graphs.context import FlowContext, Graph, client_for, counter, is_transient, progress
+from intercom_agent import formatting as fmt
+from intercom_agent import operations as ops
+from intercom_agent.errors import IntercomError, InvalidInputError
+from intercom_agent.registry import SearchConversationsArgs, conversation_query
+
+FLOW = "find_conversations"
+
+
+class FindConversationsInput(TypedDict, total=False):
+    text: str
+    state: str
+    created_after: str
+    created_before: str
+    contact_email: str
+    top: int  # how many transcripts (default 5, at most 20)
+    parts_per_transcript: int  # most recent parts per transcript (default 20)
+
+
+class FindConversationsState(FindConversationsInput, total=False):
+    status: Literal["ok", "invalid", "no_contact"]
+    message: str
+    query: dict[str, Any]
+    matches: list[dict[str, Any]]
+    total_matches: int | None
+    transcripts: Annotated[list[dict[str, Any]], operator.add]
+    failures: Annotated[list[dict[str, Any]], operator.add]
+
+
+class TranscriptTask(TypedDict):
+    conversation_id: str
+    parts: int
+    total: int
+
+
+async def search(state: FindConversationsState, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+    try:
+        args = SearchConversationsArgs(
+            query=state.get("text"),
+            state=state.get("state"),
+            created_after=state.get("created_after"),
+            created_before=state.get("created_before"),
+            contact_email=state.get("contact_email"),
+        )
+        conversation_query(args, ["placeholder"] if args.contact_email else [])
+    except (InvalidInputError, ValueError) as exc:
+        return {"status": "invalid", "message": str(exc)}
+    client = await client_for(runtime.context)
+    contact_ids: list[str] = []
+    if args.contact_email:
+        found = await client.call(
+            ops.SEARCH_CONTACTS, query={"field": "email", "operator": "=", "value": args.contact_email}, per_page=15
+        )
+        contact_ids = [c.id for c in found.items]
+        if not contact_ids:
+            return {"status": "no_contact", "message": f"No contact has the email {args.contact_email}."}
+    query = conversation_query(args, contact_ids)
+    top = max(1, min(20, state.get("top") or 5))
+    page = await client.call(ops.SEARCH_CONVERSATIONS, query=query, per_page=top)
+    progress({"flow": FLOW, "stage": "search", "matches": page.total_count, "fetching": len(page.items)})
+    return {
+        "status": "ok",
+        "query": query,
+        "matches": [c.model_dump(mode="json") for c in page.items],
+        "total_matches": page.total_count,
+    }
+
+
+def fan_out(state: FindConversationsState) -> list[Send] | Literal["summarize", "__end__"]:
+    if state.get("status") != "ok":
+        return "__end__"
+    matches = state.get("matches") or []
+    if not matches:
+        return "summarize"
+    parts = state.get("parts_per_transcript") or 20
+    return [
+        Send("fetch_transcript", TranscriptTask(conversation_id=m["id"], parts=parts, total=len(matches)))
+        for m in matches
+    ]
+
+
+async def fetch_transcript(task: TranscriptTask, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+    client = await client_for(runtime.context)
+    try:
+        conv = await client.call(ops.GET_CONVERSATION, conversation_id=task["conversation_id"])
+    except IntercomError as exc:
+        if is_transient(exc):
+            raise
+        return {"failures": [{"conversation_id": task["conversation_id"], "error": str(exc)}]}
+    done = counter(runtime.context, "transcripts")
+    progress({"flow": FLOW, "stage": "transcripts", "done": done, "total": task["total"]})
+    return {
+        "transcripts": [
+            {
+                "conversation_id": conv.id,
+                "text": fmt.conversation_detail(conv, task["parts"]),
+                "conversation": conv.model_dump(mode="json"),
+            }
+        ]
+    }
+
+
+def transcript_failed(task: TranscriptTask, error: NodeError) -> dict[str, Any]:
+    return {"failures": [{"conversation_id": task["conversation_id"], "error": str(error.error)}]}
+
+
+def summarize(state: FindConversationsState) -> dict[str, Any]:
+    shown = len(state.get("transcripts") or [])
+    return {
+        "message": f"{state.get('total_matches') or 0} conversations match; {shown} transcripts fetched"
+        + (f", {len(state.get('failures') or [])} failed." if state.get("failures") else ".")
+    }
+
+
+def build_find_conversations_graph(*, retry_attempts: int = 3, retry_interval: float = 0.5) -> Graph:
+    graph = StateGraph(FindConversationsState, context_schema=FlowContext, input_schema=FindConversationsInput)
+    retry = RetryPolicy(max_attempts=retry_attempts, initial_interval=retry_interval, retry_on=is_transient)
+    graph.add_node("search", search, retry_policy=retry)
+    graph.add_node(  # type: ignore[call-overload]  # a Send target with its own input
+        "fetch_transcript",
+        fetch_transcript,
+        input_schema=TranscriptTask,
+        retry_policy=retry,
+        error_handler=transcript_failed,
+    )
+    graph.add_node("summarize", summarize)
+    graph.add_edge(START, "search")
+    graph.add_conditional_edges("search", fan_out, ["fetch_transcript", "summarize", END])
+    graph.add_edge("fetch_transcript", "summarize")
+    graph.add_edge("summarize", END)
+    return graph.compile(name=FLOW)
+
+
+def result_of(state: dict[str, Any]) -> dict[str, Any]:
+    order = {m["id"]: i for i, m in enumerate(state.get("matches") or [])}
+    transcripts = sorted(state.get("transcripts") or [], key=lambda t: order.get(t["conversation_id"], 0))
+    return {
+        "status": state.get("status"),
+        "message": state.get("message"),
+        "query": state.get("query"),
+        "total_matches": state.get("total_matches"),
+        "matches": state.get("matches") or [],
+        "transcripts": transcripts,
+        "failures": state.get("failures") or [],
+    }
