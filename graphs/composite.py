@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from langchain_core.runnables import RunnableConfig
 from langchain_core.tools import BaseTool, ToolException
 from langgraph.prebuilt import ToolRuntime
 from pydantic import ConfigDict, Field
@@ -168,6 +169,38 @@ COMPOSITES: tuple[Composite, ...] = (
     ),
 )
 COMPOSITE_NAMES = tuple(c.name for c in COMPOSITES)
+BY_NAME = {c.name: c for c in COMPOSITES}
+
+ProgressCallback = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+async def run_flow(
+    composite: Composite,
+    graph: Graph,
+    args: ToolArgs,
+    context: FlowContext,
+    on_progress: ProgressCallback | None = None,
+) -> tuple[str, dict[str, Any]]:
+    """Run a composite's flow: (text for the model, full result). ``on_progress`` gets each progress event.
+
+    Raises :class:`ToolException` for invalid input the flow found, and Intercom errors as they are.
+    """
+    flow_input = composite.to_input(args)
+    config: RunnableConfig = {"max_concurrency": MAX_CONCURRENCY}
+    if on_progress is None:
+        state = await graph.ainvoke(flow_input, context=context, config=config)
+    else:
+        state = {}
+        stream: Any = graph.astream(flow_input, context=context, config=config, stream_mode=["custom", "values"])
+        async for mode, chunk in stream:
+            if mode == "custom":
+                await on_progress(chunk)
+            else:
+                state = chunk
+    result = composite.result_of(state)
+    if result.get("status") == "invalid":
+        raise ToolException(str(result["message"]))
+    return composite.render(result), result
 
 
 class CompositeTool(BaseTool):
@@ -204,15 +237,9 @@ class CompositeTool(BaseTool):
         try:
             args = self.composite.args(**kwargs)
             context = FlowContext(credential_id=credential_id_of(runtime), provider=self.provider)
-            state = await self.graph.ainvoke(
-                self.composite.to_input(args), context=context, config={"max_concurrency": MAX_CONCURRENCY}
-            )
+            return await run_flow(self.composite, self.graph, args, context)
         except IntercomError as exc:
             raise ToolException(str(exc)) from exc
-        result = self.composite.result_of(state)
-        if result.get("status") == "invalid":
-            raise ToolException(str(result["message"]))
-        return self.composite.render(result), result
 
     def _run(
         self,

@@ -1,4 +1,4 @@
-"""The ``intercom-agent`` command line.
+"""The ``intercom-agent`` command line: demo, chat, tools, call, sandbox, mcp, connect, disconnect, credentials.
 
 Errors are one readable line with the fix and a non-zero exit code; ``--debug`` shows tracebacks.
 The environment is read here (and in ``from_env``), never at import time.
@@ -7,53 +7,214 @@ The environment is read here (and in ``from_env``), never at import time.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+import os
+import secrets
 import sys
-import time
 from collections.abc import Sequence
 from typing import Any
 
-from intercom_agent import operations as ops
-from intercom_agent.client import IntercomClient
-from intercom_agent.errors import IntercomError
+from rich.console import Console
+
+from intercom_agent.errors import IntercomError, InvalidInputError
+
+EXIT_ERROR = 2
 
 
-def _print_table(rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
-    widths = {c: max(len(c), *(len(str(r.get(c, "") or "")) for r in rows)) if rows else len(c) for c in columns}
-    print("  ".join(c.upper().ljust(widths[c]) for c in columns))
-    for row in rows:
-        print("  ".join(str(row.get(c, "") or "").ljust(widths[c]) for c in columns))
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
 
 
-def _iso(ts: int | None) -> str:
-    return time.strftime("%Y-%m-%d", time.gmtime(ts)) if ts else ""
+def _provider(args: argparse.Namespace) -> Any:
+    """The client provider for a command: a stored credential when --credential-id is given, else the env."""
+    from intercom_agent.connections import StaticClients
+
+    if getattr(args, "credential_id", None):
+        from intercom_agent.auth import store_provider
+
+        return store_provider(args.credential_id)
+    return StaticClients()
+
+
+# ---- demo -------------------------------------------------------------------------------------------
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Acme Corp's contacts and their latest data events, from the embedded sandbox by default."""
-    client = IntercomClient.from_env()
-    print(client.describe())
-    companies = client.call(ops.FIND_COMPANIES, name=args.company).items
-    if not companies:
-        print(f"No company named {args.company!r}.")
+    """The integration's example flow: contacts at a company with their recent events."""
+    from graphs.company_events import build_company_events_graph, result_of
+    from graphs.context import FlowContext
+    from intercom_agent.rendering import FlowProgress, company_events_table
+
+    console = _console()
+    provider = _provider(args)
+    console.print(f"[dim]{provider.describe()}[/dim]")
+    console.print(f"[bold]> List contacts at {args.company} and show their recent events[/bold]")
+    graph = build_company_events_graph()
+
+    async def run() -> dict[str, Any]:
+        state: dict[str, Any] = {}
+        context = FlowContext(credential_id=args.credential_id, provider=provider)
+        with FlowProgress(console) as progress:
+            stream: Any = graph.astream(
+                {"company": args.company, "max_contacts": args.max_contacts, "events_per_contact": args.events},
+                context=context,
+                config={"max_concurrency": 32},
+                stream_mode=["custom", "values"],
+            )
+            async for mode, chunk in stream:
+                if mode == "custom":
+                    progress.update(chunk)
+                else:
+                    state = chunk
+        return result_of(state)
+
+    result = asyncio.run(run())
+    if result["status"] != "ok":
+        console.print(result["message"])
         return 1
-    company = companies[0]
-    contacts = client.collect(ops.LIST_ATTACHED_CONTACTS, company_id=company.id, max_items=args.max_contacts)
-    print(f"\n{company.name}: {len(contacts.items)} contacts" + (" (more not shown)" if contacts.truncated else ""))
-    rows = []
-    for contact in contacts.items:
-        ident = {"user_id": contact.external_id} if contact.external_id else {"intercom_user_id": contact.id}
-        events = client.call(ops.LIST_EVENTS, per_page=3, **ident).items
-        rows.append(
-            {
-                "name": contact.name,
-                "email": contact.email,
-                "external_id": contact.external_id,
-                "recent events": ", ".join(f"{e.event_name} ({_iso(e.created_at)})" for e in events) or "none",
-            }
-        )
-    _print_table(rows, ["name", "email", "external_id", "recent events"])
+    console.print(company_events_table(result, events_shown=args.events))
+    console.print(result["message"])
     return 0
+
+
+# ---- chat -------------------------------------------------------------------------------------------
+
+
+async def _ask(agent: Any, question: str, thread: str, credential_id: str | None, console: Console) -> None:
+    from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
+
+    from intercom_agent.connections import IntercomContext
+    from intercom_agent.rendering import FlowProgress, table_for
+
+    final = ""
+    with FlowProgress(console) as progress:
+        async for namespace, mode, chunk in agent.astream(
+            {"messages": [HumanMessage(question)]},
+            config={"configurable": {"thread_id": thread}},
+            context=IntercomContext(credential_id),
+            stream_mode=["updates", "custom"],
+            subgraphs=True,
+        ):
+            if mode == "custom":
+                progress.update(chunk)
+                continue
+            if namespace:
+                continue
+            for update in chunk.values():
+                for message in (update or {}).get("messages", []):
+                    if isinstance(message, AIMessage) and message.tool_calls:
+                        for call in message.tool_calls:
+                            shown = ", ".join(f"{k}={v!r}" for k, v in call["args"].items())
+                            console.print(f"[cyan]→ {call['name']}({shown})[/cyan]")
+                    elif isinstance(message, ToolMessage):
+                        table = table_for(message.name or "", message.artifact)
+                        if message.status == "error":
+                            console.print(f"[red]✗ {message.content}[/red]")
+                        elif table is not None:
+                            console.print(table)
+                            final = "(shown above)"
+                    elif isinstance(message, AIMessage):
+                        final = str(message.content) if final != "(shown above)" else final
+    if final and final != "(shown above)":
+        console.print(final)
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from graphs.agent import build_agent_graph
+
+    console = _console()
+    provider = _provider(args)
+    agent = build_agent_graph(args.model, provider=provider)
+    console.print(f"[dim]{provider.describe()} Model: {args.model or 'offline planner'}.[/dim]")
+    thread = args.thread or secrets.token_hex(4)
+    if args.question:
+        asyncio.run(_ask(agent, " ".join(args.question), thread, args.credential_id, console))
+        return 0
+    try:
+        import readline  # noqa: F401  (line editing and history for input())
+    except ImportError:
+        pass
+    console.print(
+        "Ask about your Intercom workspace (Ctrl-D to quit). Try: List contacts at Acme Corp and show "
+        "their recent events"
+    )
+
+    async def loop() -> None:
+        while True:
+            try:
+                question = await asyncio.to_thread(input, "you> ")
+            except EOFError:
+                console.print()
+                return
+            if question.strip():
+                try:
+                    await _ask(agent, question.strip(), thread, args.credential_id, console)
+                except IntercomError as exc:
+                    console.print(f"[red]error: {exc}[/red]")
+
+    asyncio.run(loop())
+    return 0
+
+
+# ---- tools and call ---------------------------------------------------------------------------------
+
+
+def _all_tools(provider: Any) -> list[Any]:
+    from graphs.agent import agent_tools
+
+    return agent_tools(provider)
+
+
+def cmd_tools(args: argparse.Namespace) -> int:
+    from intercom_agent.connections import StaticClients
+
+    tools = _all_tools(StaticClients())
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {"name": t.name, "description": t.description, "args": t.tool_call_schema.model_json_schema()}
+                    for t in tools
+                ],
+                indent=2,
+            )
+        )
+        return 0
+    console = _console()
+    for tool in tools:
+        console.print(f"[bold]{tool.name}[/bold]\n  {tool.description}")
+    return 0
+
+
+def cmd_call(args: argparse.Namespace) -> int:
+    try:
+        arguments = json.loads(args.args)
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(
+            "--args", f"is not valid JSON ({exc.msg}).", fix="Example: --args '{\"per_page\": 5}'"
+        ) from None
+    if not isinstance(arguments, dict):
+        raise InvalidInputError("--args", "must be a JSON object.", fix="Example: --args '{\"per_page\": 5}'")
+    provider = _provider(args)
+    tools = {t.name: t for t in _all_tools(provider)}
+    if args.tool not in tools:
+        raise InvalidInputError("TOOL", f"unknown tool {args.tool!r}.", fix="List them with: intercom-agent tools")
+    message = tools[args.tool].invoke({"name": args.tool, "args": arguments, "id": "cli", "type": "tool_call"})
+    if args.json:
+        print(
+            json.dumps(
+                {"status": message.status, "content": message.content, "artifact": message.artifact},
+                indent=2,
+                default=str,
+            )
+        )
+    else:
+        print(message.content)
+    return 0 if message.status == "success" else 1
+
+
+# ---- servers ----------------------------------------------------------------------------------------
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
@@ -73,12 +234,9 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
         seed=args.seed,
     )
     box = Sandbox(faults=faults, seed=args.data_seed)
-    config = uvicorn.Config(asgi_app(box), host=args.host, port=args.port, log_level="warning")
-    server = uvicorn.Server(config)
+    server = uvicorn.Server(uvicorn.Config(asgi_app(box), host=args.host, port=args.port, log_level="warning"))
 
     async def announce_and_serve() -> None:
-        import asyncio
-
         task = asyncio.create_task(server.serve())
         while not server.started:
             if task.done():
@@ -96,13 +254,43 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
         )
         await task
 
-    import asyncio
-
-    try:
-        asyncio.run(announce_and_serve())
-    except KeyboardInterrupt:
-        pass
+    asyncio.run(announce_and_serve())
     return 0
+
+
+def cmd_mcp(args: argparse.Namespace) -> int:
+    from intercom_agent import mcp_server
+
+    if args.transport == "stdio":
+        asyncio.run(mcp_server.serve_stdio(_provider(args)))
+        return 0
+    import uvicorn
+
+    from intercom_agent.auth import store_provider
+
+    token = args.token or os.environ.get("INTERCOM_MCP_TOKEN")
+    if not token:
+        token = secrets.token_urlsafe(24)
+        print(f"No INTERCOM_MCP_TOKEN set; this run's bearer token: {token}", file=sys.stderr, flush=True)
+    app = mcp_server.http_app(store_provider(None), token)
+    server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="warning"))
+
+    async def announce_and_serve() -> None:
+        task = asyncio.create_task(server.serve())
+        while not server.started:
+            if task.done():
+                await task
+                return
+            await asyncio.sleep(0.02)
+        host, port = server.servers[0].sockets[0].getsockname()[:2]
+        print(f"MCP server (streamable HTTP) at http://{host}:{port}/mcp", flush=True)
+        await task
+
+    asyncio.run(announce_and_serve())
+    return 0
+
+
+# ---- parser -----------------------------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -110,10 +298,33 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    demo = sub.add_parser("demo", help="list contacts at Acme Corp with their recent events")
+    def credential(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--credential-id", default=None, help="a stored connection (see: intercom-agent credentials)")
+
+    demo = sub.add_parser("demo", help="contacts at Acme Corp with their recent events (the sandbox by default)")
     demo.add_argument("--company", default="Acme Corp")
-    demo.add_argument("--max-contacts", type=int, default=25)
+    demo.add_argument("--max-contacts", type=int, default=50)
+    demo.add_argument("--events", type=int, default=3, help="recent events per contact")
+    credential(demo)
     demo.set_defaults(func=cmd_demo)
+
+    chat = sub.add_parser("chat", help="ask questions in a chat (one-shot with a question)")
+    chat.add_argument("question", nargs="*")
+    chat.add_argument("--model", default=None, help="provider:model for any LangChain chat model (default: offline)")
+    chat.add_argument("--thread", default=None, help="conversation id, for memory across runs of one process")
+    credential(chat)
+    chat.set_defaults(func=cmd_chat)
+
+    tools = sub.add_parser("tools", help="list the tools")
+    tools.add_argument("--json", action="store_true")
+    tools.set_defaults(func=cmd_tools)
+
+    call = sub.add_parser("call", help="run one tool")
+    call.add_argument("tool")
+    call.add_argument("--args", default="{}", help="the tool's arguments as a JSON object")
+    call.add_argument("--json", action="store_true", help="print status, content and artifact as JSON")
+    credential(call)
+    call.set_defaults(func=cmd_call)
 
     box = sub.add_parser("sandbox", help="serve the fake Intercom API on 127.0.0.1")
     box.add_argument("--host", default="127.0.0.1")
@@ -127,6 +338,18 @@ def build_parser() -> argparse.ArgumentParser:
     box.add_argument("--seed", type=int, default=0, help="fault seed")
     box.add_argument("--data-seed", type=int, default=7, help="demo data seed")
     box.set_defaults(func=cmd_sandbox)
+
+    mcp = sub.add_parser("mcp", help="serve the tools over MCP (stdio or streamable HTTP)")
+    mcp.add_argument("--transport", choices=["stdio", "http"], default="stdio")
+    mcp.add_argument("--host", default="127.0.0.1")
+    mcp.add_argument("--port", type=int, default=8766, help="0 picks a free port")
+    mcp.add_argument("--token", default=None, help="the HTTP server's bearer token (or INTERCOM_MCP_TOKEN)")
+    credential(mcp)
+    mcp.set_defaults(func=cmd_mcp)
+
+    from intercom_agent.auth import add_auth_commands
+
+    add_auth_commands(sub)
     return parser
 
 
@@ -136,17 +359,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
         return code
-    except IntercomError as exc:
+    except (IntercomError, ValueError) as exc:
         if args.debug:
             raise
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
-
-
-def _json(obj: Any) -> str:
-    return json.dumps(obj, indent=2, default=str)
 
 
 if __name__ == "__main__":

@@ -88,6 +88,7 @@ class _Core:
     limiter: RateLimiter | None
     rng: random.Random = field(default_factory=random.Random, repr=False)
     extra_headers: Mapping[str, str] = field(default_factory=dict)
+    on_unauthorized: Callable[[], None] | None = field(default=None, repr=False)
 
     def _token(self) -> str:
         token = self.token() if callable(self.token) else self.token
@@ -146,6 +147,8 @@ class _Core:
                 if until_reset > budget:
                     raise self._error(op, 429, outcome.content, retry_after=until_reset)
                 return until_reset
+            if status == 401 and self.on_unauthorized is not None:
+                self.on_unauthorized()  # e.g. mark the stored credential invalid
             if status != 408 and status < 500:
                 raise self._error(op, status, outcome.content)
             if attempt > self.retry.max_retries:
@@ -231,6 +234,7 @@ class _Common:
             "timeout": self._options["timeout"],
             "max_concurrency": self._options["max_concurrency"],
             "transport": transport if isinstance(transport, transport_type) else None,
+            "on_unauthorized": self._core.on_unauthorized,
         }
 
     @property
@@ -276,8 +280,10 @@ class IntercomClient(_Common):
         transport: httpx.BaseTransport | None = None,
         limiter: RateLimiter | None = None,
         seed: int | None = None,
+        on_unauthorized: Callable[[], None] | None = None,
     ) -> None:
         self._core = _settings(token, region, base_url, api_version, retry, limiter, seed)
+        self._core.on_unauthorized = on_unauthorized
         self._options = {"transport": transport, "timeout": timeout, "max_concurrency": max_concurrency}
         self._http = httpx.Client(transport=transport, timeout=timeout)
         self._slots = threading.BoundedSemaphore(max_concurrency)
@@ -387,8 +393,10 @@ class AsyncIntercomClient(_Common):
         transport: httpx.AsyncBaseTransport | None = None,
         limiter: RateLimiter | None = None,
         seed: int | None = None,
+        on_unauthorized: Callable[[], None] | None = None,
     ) -> None:
         self._core = _settings(token, region, base_url, api_version, retry, limiter, seed)
+        self._core.on_unauthorized = on_unauthorized
         self._options = {"transport": transport, "timeout": timeout, "max_concurrency": max_concurrency}
         # httpx's default pool (20 kept alive) measured faster for a 30-way fan-out than a pool sized to
         # it: httpcore scans every pooled connection on each request (benchmarks/flow_speed.py).

@@ -140,6 +140,7 @@ class ResolvedClients:
                     region=connection.region,
                     base_url=connection.base_url,
                     transport=self._transport,
+                    on_unauthorized=self._unauthorized(cid),
                     **self._options,
                 )
                 self._sync[cid] = cached = (connection, client)
@@ -155,10 +156,15 @@ class ResolvedClients:
                     region=connection.region,
                     base_url=connection.base_url,
                     transport=self._transport,
+                    on_unauthorized=self._unauthorized(cid),
                     **self._options,
                 )
                 self._async[cid] = cached = (connection, client)
             return cached[1]
+
+    def _unauthorized(self, credential_id: str) -> Callable[[], None] | None:
+        hook = self.on_unauthorized
+        return None if hook is None else (lambda: hook(credential_id))
 
     def describe(self) -> str:
         return "Using per-tenant Intercom connections (credential ids from the runtime context)."

@@ -29,6 +29,10 @@ from intercom_agent.sandbox.query import (
     conversation_field,
 )
 
+SANDBOX_CLIENT_ID = "sandbox-client-id"
+SANDBOX_CLIENT_SECRET = "sandbox-client-secret"
+CODE_TTL = 300.0  # Intercom's codes expire after about 5 minutes
+
 VERSIONS = {
     "1.0",
     "1.1",
@@ -120,6 +124,7 @@ class Handler:
         self.clock = clock
         self._lock = threading.Lock()
         self._request_seq = 0
+        self._codes: dict[str, tuple[str, str, float]] = {}  # code -> (client_id, workspace token, expires)
         self.routes: list[tuple[str, re.Pattern[str], Callable[..., Reply]]] = [
             ("GET", re.compile(r"/me"), self.me),
             ("GET", re.compile(r"/contacts"), self.list_contacts),
@@ -136,6 +141,7 @@ class Handler:
             ("GET", re.compile(r"/conversations"), self.list_conversations),
             ("POST", re.compile(r"/conversations/search"), self.search_conversations),
             ("GET", re.compile(r"/conversations/([^/]+)"), self.get_conversation),
+            ("POST", re.compile(r"/auth/uninstall"), self.uninstall),
         ]
 
     def request_id(self) -> str:
@@ -160,6 +166,10 @@ class Handler:
 
     def handle(self, request: Request) -> Reply:
         try:
+            if request.path == "/oauth" and request.method == "GET":
+                return self.authorize(request)
+            if request.path == "/auth/eagle/token" and request.method == "POST":
+                return self.exchange(request)
             ws = self.workspace_for(request)
             if ws is None:
                 return self.error(401, "unauthorized", "Access Token Invalid")
@@ -276,6 +286,53 @@ class Handler:
         reply = self._cursor_page(items, per_page, after, "data")
         reply.body["data"] = [self._contact_out(ws, ws.contact(c["id"]) or c) for c in reply.body["data"]]
         return reply
+
+    # ---- OAuth (the app side of Intercom's authorization-code flow) -----------------------------------
+
+    def authorize(self, request: Request) -> Reply:
+        """``app.intercom.com/oauth``: a person would approve here; the sandbox approves at once.
+
+        Sandbox extension: ``workspace=<id_code>`` picks the demo workspace to connect (default: the first).
+        """
+        params = dict(request.query)
+        if params.get("client_id") != SANDBOX_CLIENT_ID:
+            raise HTTPError(400, "invalid_client", f"Unknown client_id; the sandbox's is {SANDBOX_CLIENT_ID!r}")
+        redirect = params.get("redirect_uri") or ""
+        if not re.match(r"^https?://(127\.0\.0\.1|localhost)(:\d+)?/", redirect):
+            raise HTTPError(400, "invalid_redirect_uri", "redirect_uri must be a registered (loopback) URL")
+        wanted = params.get("workspace")
+        token = next((t for t, w in self.workspaces.items() if wanted in (None, w.id_code)), None)
+        if token is None:
+            raise HTTPError(400, "invalid_workspace", f"No demo workspace {wanted!r}")
+        code = uuid.uuid4().hex + "="  # real codes may end in '=', which must be kept
+        with self._lock:
+            self._codes[code] = (SANDBOX_CLIENT_ID, token, self.clock() + CODE_TTL)
+        query = urlencode({"code": code, **({"state": params["state"]} if "state" in params else {})})
+        return Reply(302, None, {"Location": f"{redirect}{'&' if '?' in redirect else '?'}{query}"})
+
+    def exchange(self, request: Request) -> Reply:
+        """``POST /auth/eagle/token`` with code, client_id, client_secret (form or JSON)."""
+        raw = request.body.decode("utf-8", "replace")
+        fields = self._body(request) if raw.lstrip().startswith("{") else dict(parse_qsl(raw))
+        with self._lock:
+            grant = self._codes.pop(str(fields.get("code")), None)  # single use
+        valid = (
+            grant is not None
+            and grant[2] > self.clock()
+            and fields.get("client_id") == grant[0]
+            and fields.get("client_secret") == SANDBOX_CLIENT_SECRET
+        )
+        if not valid or grant is None:
+            raise HTTPError(401, "unauthorized", "Unauthorized Code")
+        token = "sandbox-oauth-" + uuid.uuid4().hex
+        self.workspaces[token] = self.workspaces[grant[1]]
+        return Reply(200, {"token_type": "Bearer", "token": token, "access_token": token})
+
+    def uninstall(self, ws: Workspace, request: Request) -> Reply:
+        """``POST /auth/uninstall``: revoke the calling token."""
+        auth = request.headers.get("authorization", "")
+        self.workspaces.pop(auth[7:].strip(), None)
+        return Reply(200, {})
 
     # ---- endpoints -----------------------------------------------------------------------------------
 

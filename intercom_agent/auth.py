@@ -1,0 +1,305 @@
+"""Connecting Intercom: the OAuth 2.0 authorization-code flow, disconnect, and the CLI commands.
+
+1. :meth:`OAuthFlow.start` makes a random, single-use ``state`` bound to the tenant (expires in 10
+   minutes) and the authorize URL (``https://app.intercom.com/oauth?client_id&state&redirect_uri``).
+2. The person approves; Intercom redirects to the callback with ``code`` and ``state``.
+3. :meth:`OAuthFlow.complete` checks the state (mismatch, replay, expiry and another tenant's state
+   are all rejected), exchanges the code (``POST /auth/eagle/token``; a trailing ``=`` is kept), asks
+   ``GET /me`` for the workspace and its region, pins the credential to that region's base URL, and
+   stores it under a new credential id.
+4. :meth:`OAuthFlow.disconnect` revokes the token (``POST /auth/uninstall``) and marks the credential
+   disconnected; tools then refuse it with the connect message, sending nothing.
+
+Intercom tokens do not expire and come with no refresh token. Platforms whose tokens rotate give the
+client a token provider instead (``IntercomClient(token=callable)``), called on every request.
+"""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import httpx
+
+from intercom_agent import operations as ops
+from intercom_agent.client import REGION_URLS, IntercomClient
+from intercom_agent.connections import ResolvedClients
+from intercom_agent.credentials import Credential, CredentialStore, SqliteCredentialStore, resolver_for
+from intercom_agent.errors import IntercomError, InvalidInputError, OAuthError
+
+AUTHORIZE_URL = "https://app.intercom.com/oauth"
+API_URL = "https://api.intercom.io"
+STATE_TTL = 600.0
+
+
+@dataclass(frozen=True)
+class OAuthConfig:
+    """Your Intercom app's OAuth settings (Developer Hub → Authentication). The secret stays out of reprs."""
+
+    client_id: str
+    client_secret: str = field(repr=False)
+    redirect_uri: str | None = None
+    authorize_url: str = AUTHORIZE_URL
+    api_url: str = API_URL  # token exchange, /me and uninstall (the US host routes to every region)
+
+
+class StateStore:
+    """Pending authorizations: each state is random, single-use, bound to a tenant, and expires."""
+
+    def __init__(self, ttl: float = STATE_TTL, clock: Any = time.time) -> None:
+        self.ttl = ttl
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._pending: dict[str, tuple[str | None, float]] = {}
+
+    def issue(self, tenant: str | None) -> str:
+        state = secrets.token_urlsafe(32)
+        with self._lock:
+            self._pending[state] = (tenant, self.clock() + self.ttl)
+        return state
+
+    def consume(self, state: str | None, tenant: str | None) -> None:
+        """Accept ``state`` once, for the tenant it was issued to; raise :class:`OAuthError` otherwise."""
+        with self._lock:
+            pending = self._pending.pop(state or "", None)
+        if pending is None:
+            raise OAuthError(
+                "The authorization could not be verified (unknown or already used state). "
+                "Start connecting Intercom again."
+            )
+        owner, expires = pending
+        if not secrets.compare_digest(str(owner), str(tenant)):
+            raise OAuthError("The authorization was started for another account. Start connecting Intercom again.")
+        if self.clock() > expires:
+            raise OAuthError("The authorization expired. Start connecting Intercom again.")
+
+
+class OAuthFlow:
+    """Intercom's authorization-code flow over a credential store."""
+
+    def __init__(
+        self,
+        config: OAuthConfig,
+        store: CredentialStore,
+        *,
+        states: StateStore | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.states = states or StateStore()
+        self._transport = transport
+
+    def start(self, tenant: str | None = None, **extra: str) -> tuple[str, str]:
+        """(authorize URL, state) for a tenant; send the person to the URL."""
+        state = self.states.issue(tenant)
+        query = {"client_id": self.config.client_id, "state": state, **extra}
+        if self.config.redirect_uri:
+            query["redirect_uri"] = self.config.redirect_uri
+        return f"{self.config.authorize_url}?{urlencode(query)}", state
+
+    def complete(
+        self, code: str | None, state: str | None, tenant: str | None = None, credential_id: str | None = None
+    ) -> Credential:
+        """Finish at the callback: verify the state, exchange the code, identify the workspace, store."""
+        self.states.consume(state, tenant)
+        if not code:
+            raise OAuthError("Intercom sent no authorization code (was access denied?). Connect Intercom again.")
+        with httpx.Client(transport=self._transport, timeout=30) as http:
+            reply = http.post(
+                f"{self.config.api_url}/auth/eagle/token",
+                data={"code": code, "client_id": self.config.client_id, "client_secret": self.config.client_secret},
+            )
+        if reply.status_code != 200:
+            raise OAuthError(
+                f"Intercom refused the authorization code (HTTP {reply.status_code}). "
+                "Codes are single-use and expire after about 5 minutes: connect Intercom again."
+            )
+        token = reply.json().get("access_token") or reply.json().get("token")
+        if not token:
+            raise OAuthError("Intercom's token response had no access token.")
+        me = IntercomClient(token, base_url=self.config.api_url, transport=self._transport).call(ops.GET_ME)
+        region = ((me.app.region if me.app else None) or "us").lower()
+        base_url = REGION_URLS.get(region) if self.config.api_url == API_URL else self.config.api_url
+        credential = Credential(
+            credential_id=credential_id or "cred_" + secrets.token_hex(8),
+            token=token,
+            workspace_id=me.app.id_code if me.app else None,
+            workspace_name=me.app.name if me.app else None,
+            region=region,
+            base_url=base_url,
+            tenant=tenant,
+        )
+        self.store.put(credential)
+        return credential
+
+    def disconnect(self, credential_id: str) -> bool:
+        """Revoke the token at Intercom (best effort) and mark the credential disconnected.
+
+        Returns whether Intercom confirmed the revocation; the credential is disconnected either way.
+        """
+        credential = self.store.get(credential_id)
+        if credential is None:
+            raise InvalidInputError(
+                "credential_id", f"no credential {credential_id!r}.", fix="List them with: intercom-agent credentials"
+            )
+        revoked = False
+        if credential.token:
+            try:
+                with httpx.Client(transport=self._transport, timeout=30) as http:
+                    reply = http.post(
+                        f"{credential.base_url or self.config.api_url}/auth/uninstall",
+                        headers={"Authorization": f"Bearer {credential.token}"},
+                    )
+                revoked = reply.status_code < 300
+            except httpx.HTTPError:
+                revoked = False
+        self.store.set_status(credential_id, "disconnected")
+        return revoked
+
+
+def store_provider(
+    default_credential_id: str | None, store: CredentialStore | None = None, transport: Any = None
+) -> ResolvedClients:
+    """Clients for stored credentials: each call's credential id (or the default) is resolved in the store."""
+    store = store or SqliteCredentialStore.from_env()
+    resolve, unauthorized = resolver_for(store)
+    return ResolvedClients(
+        resolve, default_credential_id=default_credential_id, transport=transport, on_unauthorized=unauthorized
+    )
+
+
+# ---- the one-shot callback server and the CLI commands --------------------------------------------
+
+
+def wait_for_callback(port: int, timeout: float, on_ready: Any) -> dict[str, str]:
+    """Serve one request on 127.0.0.1 at /callback and return its query (code, state)."""
+    received: dict[str, str] = {}
+
+    class Callback(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
+            parts = urlsplit(self.path)
+            if parts.path != "/callback":
+                self.send_response(404)
+                self.end_headers()
+                return
+            received.update({k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()})
+            body = b"Intercom is connected. You can close this window and return to the terminal.\n"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:  # keep codes out of the terminal
+            return
+
+    server = HTTPServer(("127.0.0.1", port), Callback)
+    server.timeout = 0.2
+    on_ready(server.server_address[1])
+    deadline = time.monotonic() + timeout
+    try:
+        while not received and time.monotonic() < deadline:
+            server.handle_request()
+    finally:
+        server.server_close()
+    if not received:
+        raise OAuthError(f"No answer from Intercom within {timeout:.0f} seconds. Run intercom-agent connect again.")
+    return received
+
+
+def cmd_connect(args: argparse.Namespace) -> int:
+    import os
+    import webbrowser
+
+    client_id = args.client_id or os.environ.get("INTERCOM_CLIENT_ID")
+    client_secret = args.client_secret or os.environ.get("INTERCOM_CLIENT_SECRET")
+    if not client_id or not client_secret:
+        raise InvalidInputError(
+            "--client-id/--client-secret",
+            "your Intercom app's OAuth client id and secret are needed.",
+            fix="Pass the flags or set INTERCOM_CLIENT_ID and INTERCOM_CLIENT_SECRET.",
+        )
+    store = SqliteCredentialStore.from_env()
+    tenant = args.tenant or "cli"
+    holder: dict[str, Any] = {}
+
+    def ready(port: int) -> None:
+        config = OAuthConfig(
+            client_id,
+            client_secret,
+            redirect_uri=f"http://127.0.0.1:{port}/callback",
+            authorize_url=args.authorize_url,
+            api_url=args.api_url,
+        )
+        holder["flow"] = flow = OAuthFlow(config, store)
+        extra = {"workspace": args.workspace} if args.workspace else {}
+        url, _ = flow.start(tenant, **extra)
+        print(f"Open this URL to connect Intercom:\n  {url}", flush=True)
+        if not args.no_browser:
+            webbrowser.open(url)
+
+    query = wait_for_callback(args.port, args.timeout, ready)
+    credential = holder["flow"].complete(query.get("code"), query.get("state"), tenant)
+    print(
+        f"Connected workspace {credential.workspace_name} ({credential.workspace_id}, region "
+        f"{credential.region}).\ncredential id: {credential.credential_id}"
+    )
+    return 0
+
+
+def cmd_disconnect(args: argparse.Namespace) -> int:
+    store = SqliteCredentialStore.from_env()
+    flow = OAuthFlow(OAuthConfig("", "", api_url=args.api_url), store)
+    revoked = flow.disconnect(args.credential_id)
+    print(
+        f"Disconnected {args.credential_id}"
+        + ("" if revoked else " (Intercom did not confirm the revocation; uninstall the app in Intercom to be sure)")
+        + "."
+    )
+    return 0
+
+
+def cmd_credentials(args: argparse.Namespace) -> int:
+    store = SqliteCredentialStore.from_env()
+    rows = store.list()
+    if not rows:
+        print("No stored credentials. Connect one with: intercom-agent connect")
+        return 0
+    print(f"{'CREDENTIAL ID':22} {'WORKSPACE':28} {'REGION':6} {'STATUS':12} {'LAST USED':20}")
+    for c in rows:
+        used = time.strftime("%Y-%m-%d %H:%M", time.gmtime(c.last_used_at)) if c.last_used_at else "-"
+        workspace = f"{c.workspace_name or '-'} ({c.workspace_id or '-'})"
+        print(f"{c.credential_id:22} {workspace:28} {c.region:6} {c.status:12} {used:20}")
+    return 0
+
+
+def add_auth_commands(sub: Any) -> None:
+    connect = sub.add_parser("connect", help="connect an Intercom workspace with OAuth and store the credential")
+    connect.add_argument("--client-id", default=None, help="or INTERCOM_CLIENT_ID")
+    connect.add_argument("--client-secret", default=None, help="or INTERCOM_CLIENT_SECRET")
+    connect.add_argument("--port", type=int, default=0, help="callback port on 127.0.0.1 (0: a free one)")
+    connect.add_argument("--authorize-url", default=AUTHORIZE_URL)
+    connect.add_argument("--api-url", default=API_URL)
+    connect.add_argument("--workspace", default=None, help="(sandbox only) which demo workspace to connect")
+    connect.add_argument("--tenant", default=None, help="the user or tenant this credential belongs to")
+    connect.add_argument("--timeout", type=float, default=300.0)
+    connect.add_argument("--no-browser", action="store_true")
+    connect.set_defaults(func=cmd_connect)
+
+    disconnect = sub.add_parser("disconnect", help="revoke and forget a stored credential")
+    disconnect.add_argument("credential_id")
+    disconnect.add_argument("--api-url", default=API_URL)
+    disconnect.set_defaults(func=cmd_disconnect)
+
+    listing = sub.add_parser("credentials", help="list stored credentials (never their tokens)")
+    listing.set_defaults(func=cmd_credentials)
+
+
+__all__ = ["IntercomError", "OAuthConfig", "OAuthFlow", "StateStore", "store_provider"]
