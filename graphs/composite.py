@@ -8,7 +8,7 @@ an agent streamed with ``subgraphs=True``.
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
+import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -246,13 +246,23 @@ class CompositeTool(BaseTool):
         runtime: ToolRuntime[IntercomContext, Any] = None,  # type: ignore[assignment]
         **kwargs: Any,
     ) -> tuple[str, dict[str, Any]]:
-        # The flows are async; a sync call runs them on a private event loop.
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return asyncio.run(self._arun(runtime=runtime, **kwargs))
-        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-            return pool.submit(asyncio.run, self._arun(runtime=runtime, **kwargs)).result()
+        # The flows are async. A sync call runs them on one long-lived background loop, so the clients'
+        # connections stay bound to a live loop (a throwaway loop per call would strand them).
+        future = asyncio.run_coroutine_threadsafe(self._arun(runtime=runtime, **kwargs), _background_loop())
+        return future.result()
+
+
+_LOOP: list[asyncio.AbstractEventLoop] = []
+_LOOP_LOCK = threading.Lock()
+
+
+def _background_loop() -> asyncio.AbstractEventLoop:
+    with _LOOP_LOCK:
+        if not _LOOP:
+            loop = asyncio.new_event_loop()
+            threading.Thread(target=loop.run_forever, name="intercom-agent-flows", daemon=True).start()
+            _LOOP.append(loop)
+        return _LOOP[0]
 
 
 def composite_tools(provider: Any = None, names: tuple[str, ...] | None = None) -> list[BaseTool]:

@@ -124,7 +124,8 @@ class OAuthFlow:
         token = reply.json().get("access_token") or reply.json().get("token")
         if not token:
             raise OAuthError("Intercom's token response had no access token.")
-        me = IntercomClient(token, base_url=self.config.api_url, transport=self._transport).call(ops.GET_ME)
+        with IntercomClient(token, base_url=self.config.api_url, transport=self._transport) as client:
+            me = client.call(ops.GET_ME)
         region = ((me.app.region if me.app else None) or "us").lower()
         base_url = REGION_URLS.get(region) if self.config.api_url == API_URL else self.config.api_url
         credential = Credential(

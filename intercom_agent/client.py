@@ -398,10 +398,9 @@ class AsyncIntercomClient(_Common):
         self._core = _settings(token, region, base_url, api_version, retry, limiter, seed)
         self._core.on_unauthorized = on_unauthorized
         self._options = {"transport": transport, "timeout": timeout, "max_concurrency": max_concurrency}
-        # httpx's default pool (20 kept alive) measured faster for a 30-way fan-out than a pool sized to
-        # it: httpcore scans every pooled connection on each request (benchmarks/flow_speed.py).
-        self._http = httpx.AsyncClient(transport=transport, timeout=timeout)
         self._max_concurrency = max_concurrency
+        # Connections belong to an event loop, so each loop that uses this client gets its own pool.
+        self._https: dict[asyncio.AbstractEventLoop, httpx.AsyncClient] = {}
         self._slots: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
 
     @classmethod
@@ -440,6 +439,16 @@ class AsyncIntercomClient(_Common):
             self._slots[loop] = asyncio.Semaphore(self._max_concurrency)
         return self._slots[loop]
 
+    def _http(self) -> httpx.AsyncClient:
+        loop = asyncio.get_running_loop()
+        if loop not in self._https:
+            # httpx's default pool (20 kept alive) measured faster for a 30-way fan-out than a pool sized
+            # to it: httpcore scans every pooled connection on each request (benchmarks/flow_speed.py).
+            self._https[loop] = httpx.AsyncClient(
+                transport=self._options["transport"], timeout=self._options["timeout"]
+            )
+        return self._https[loop]
+
     async def call(self, op: Operation[A, R], args: A | dict[str, Any] | None = None, **kwargs: Any) -> R:
         """Run one operation: validated arguments, rate limited, retried within bounds, parsed."""
         steps = self._core.exchange(op, op.validate(args, **kwargs))
@@ -454,7 +463,7 @@ class AsyncIntercomClient(_Common):
                     continue
                 async with slots:
                     try:
-                        outcome = await self._http.send(action.request)
+                        outcome = await self._http().send(action.request)
                         await outcome.aread()
                     except httpx.TransportError as exc:
                         outcome = exc
@@ -492,7 +501,23 @@ class AsyncIntercomClient(_Common):
         return _collect(iter(pages), max_items)
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        """Close this loop's connections (and those of loops that are running elsewhere)."""
+        current = asyncio.get_running_loop()
+        for loop, http in list(self._https.items()):
+            if loop is current:
+                await http.aclose()
+            elif loop.is_running():
+                await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(http.aclose(), loop))
+            self._https.pop(loop, None)
+
+    def close(self) -> None:
+        """Close every loop's connections, from synchronous code (loops that already closed are skipped)."""
+        for loop, http in list(self._https.items()):
+            if loop.is_running():
+                asyncio.run_coroutine_threadsafe(http.aclose(), loop).result(timeout=10)
+            elif not loop.is_closed():
+                loop.run_until_complete(http.aclose())
+            self._https.pop(loop, None)
 
     async def __aenter__(self) -> AsyncIntercomClient:
         return self

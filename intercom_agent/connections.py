@@ -49,6 +49,8 @@ class ClientProvider(Protocol):
 
     def describe(self) -> str: ...
 
+    def close(self) -> None: ...
+
 
 class StaticClients:
     """Single-user mode: one connection for every call; a credential id is not expected."""
@@ -79,6 +81,13 @@ class StaticClients:
                 assert self._sync is not None
                 self._async = self._sync.to_async()
             return self._async
+
+    def close(self) -> None:
+        """Close the clients' connections."""
+        if self._sync is not None:
+            self._sync.close()
+        if self._async is not None:
+            self._async.close()
 
     def describe(self) -> str:
         client = self._sync or self._async
@@ -161,6 +170,15 @@ class ResolvedClients:
                 )
                 self._async[cid] = cached = (connection, client)
             return cached[1]
+
+    def close(self) -> None:
+        """Close every tenant's clients."""
+        with self._lock:
+            clients = [c for _, c in self._sync.values()] + [c for _, c in self._async.values()]
+            self._sync.clear()
+            self._async.clear()
+        for client in clients:
+            client.close()
 
     def _unauthorized(self, credential_id: str) -> Callable[[], None] | None:
         hook = self.on_unauthorized
