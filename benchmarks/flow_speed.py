@@ -108,7 +108,7 @@ def served_sandbox(*flags: str) -> Iterator[str]:
         yield line.rsplit(" ", 1)[1].strip()
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        process.communicate(timeout=10)
 
 
 def report(r: dict[str, Any]) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage, SystemMessage
+from langchain_core.runnables import RunnableLambda
 from langchain_core.tools import BaseTool
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.memory import InMemorySaver
@@ -87,12 +88,14 @@ def build_agent_graph(
     tool_list = list(tools) if tools is not None else agent_tools(provider)
     bound = chat_model.bind_tools(tool_list)
 
-    async def call_model(state: MessagesState) -> dict[str, list[BaseMessage]]:
-        reply = await bound.ainvoke([SystemMessage(system_prompt), *state["messages"]])
-        return {"messages": [reply]}
+    def call_model(state: MessagesState) -> dict[str, list[BaseMessage]]:
+        return {"messages": [bound.invoke([SystemMessage(system_prompt), *state["messages"]])]}
+
+    async def acall_model(state: MessagesState) -> dict[str, list[BaseMessage]]:
+        return {"messages": [await bound.ainvoke([SystemMessage(system_prompt), *state["messages"]])]}
 
     graph = StateGraph(MessagesState, context_schema=IntercomContext)
-    graph.add_node("agent", call_model)
+    graph.add_node("agent", RunnableLambda(call_model, afunc=acall_model, name="agent"))
     graph.add_node("tools", ToolNode(tool_list, handle_tool_errors=True))
     graph.add_edge(START, "agent")
     graph.add_conditional_edges("agent", tools_condition)

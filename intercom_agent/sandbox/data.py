@@ -203,7 +203,7 @@ def build_workspace(
             "created_at": created,
             "updated_at": created + rng.randint(0, 9) * DAY,
             "signed_up_at": created if is_user else None,
-            "last_seen_at": now_s - rng.randint(0, 40) * DAY if is_user else None,
+            "last_seen_at": max(created, now_s - rng.randint(0, 40) * DAY) if is_user else None,
             "last_replied_at": None,
             "last_contacted_at": None,
             "last_email_opened_at": None,

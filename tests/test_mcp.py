@@ -1,0 +1,151 @@
+"""The MCP server, through the official SDK's client: stdio and streamable HTTP."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from mcp import ClientSession, StdioServerParameters
+from mcp.client.stdio import stdio_client
+from mcp.client.streamable_http import streamable_http_client
+
+from graphs.agent import agent_tools
+from graphs.composite import COMPOSITE_NAMES
+from intercom_agent.auth import store_provider
+from intercom_agent.client import SANDBOX_URL, IntercomClient
+from intercom_agent.connections import StaticClients
+from intercom_agent.credentials import Credential, MemoryCredentialStore
+from intercom_agent.mcp_server import http_app
+from intercom_agent.registry import TOOL_NAMES
+from intercom_agent.sandbox import Sandbox
+
+ARGS: dict[str, dict[str, Any]] = {
+    "intercom_list_all_contacts": {"per_page": 5},
+    "intercom_get_contact_by_id": {"contact_id": "{contact}"},
+    "intercom_list_companies": {"per_page": 5},
+    "intercom_get_company_by_id": {"company_id": "{company}"},
+    "intercom_list_attach_contacts_to_company": {"company_id": "{company}"},
+    "intercom_list_segments": {"include_count": True},
+    "intercom_list_all_teams": {},
+    "intercom_list_events": {"user_id": "usr_00001", "per_page": 5},
+    "intercom_list_conversations": {"per_page": 5},
+    "intercom_get_conversation_by_id": {"conversation_id": "100007"},
+    "intercom_search_conversations": {"query": "billing"},
+    "intercom_company_contacts_events": {"company": "Acme Corp", "max_contacts": 5},
+    "intercom_contact_overview": {"contact": "usr_00001"},
+    "intercom_find_conversations": {"text": "refund", "top": 2},
+}
+
+
+def _args(name: str) -> dict[str, Any]:
+    ws = Sandbox().workspaces["sandbox-token-us"]
+    ids = {"{contact}": ws.contacts[0]["id"], "{company}": ws.companies[0]["id"]}
+    return {k: ids.get(v, v) if isinstance(v, str) else v for k, v in ARGS[name].items()}
+
+
+def _ids(value: Any) -> set[str]:
+    """Every 'id' in a result: seeded ids are equal across processes (timestamps are relative to now)."""
+    if isinstance(value, dict):
+        found = {str(value["id"])} if "id" in value else set()
+        return found | {i for v in value.values() for i in _ids(v)}
+    if isinstance(value, list):
+        return {i for v in value for i in _ids(v)}
+    return set()
+
+
+def _langchain_ids() -> dict[str, set[str]]:
+    tools = {t.name: t for t in agent_tools(StaticClients(IntercomClient.sandbox()))}
+    out = {}
+    for name in ARGS:
+        message = tools[name].invoke({"name": name, "args": _args(name), "id": "1", "type": "tool_call"})
+        assert message.status == "success", (name, message.content)
+        out[name] = _ids(message.artifact)
+    return out
+
+
+async def _exercise(session: ClientSession) -> dict[str, set[str]]:
+    await session.initialize()
+    listed = await session.list_tools()
+    assert [t.name for t in listed.tools] == [*TOOL_NAMES, *COMPOSITE_NAMES]
+    assert all(t.annotations and t.annotations.readOnlyHint for t in listed.tools)
+    got = {}
+    for name in ARGS:
+        result = await session.call_tool(name, _args(name))
+        assert not result.isError, (name, result.content)
+        assert result.structuredContent is not None and result.content[0].text  # type: ignore[union-attr]
+        got[name] = _ids(result.structuredContent)
+    bad = await session.call_tool("intercom_list_companies", {"per_page": 500})
+    assert bad.isError and "per_page" in bad.content[0].text  # type: ignore[union-attr]
+    return got
+
+
+@pytest.mark.e2e
+async def test_stdio_lists_and_calls_every_tool_with_the_langchain_tools_data() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INTERCOM_")}
+    server = StdioServerParameters(command=sys.executable, args=["-m", "intercom_agent.cli", "mcp"], env=env)
+    async with stdio_client(server) as (read, write), ClientSession(read, write) as session:
+        got = await _exercise(session)
+    assert got == _langchain_ids()
+
+
+@contextmanager
+def serve(app: Any) -> Iterator[str]:
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="critical", lifespan="on"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the MCP server did not start"
+        time.sleep(0.01)
+    host, port = server.servers[0].sockets[0].getsockname()[:2]
+    try:
+        yield f"http://{host}:{port}/mcp"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.mark.e2e
+async def test_http_needs_the_bearer_and_resolves_credential_ids() -> None:
+    box = Sandbox()
+    store = MemoryCredentialStore()
+    store.put(Credential("cred-us", token="sandbox-token-us", base_url=SANDBOX_URL))
+    provider = store_provider(None, store, transport=box.transport())
+    with serve(http_app(provider, "server-secret")) as url:
+        headers = {"Authorization": "Bearer server-secret", "X-Intercom-Credential-Id": "cred-us"}
+        async with (
+            httpx.AsyncClient(headers=headers, timeout=60) as http,
+            streamable_http_client(url, http_client=http) as (read, write, _),
+            ClientSession(read, write) as session,
+        ):
+            got = await _exercise(session)
+        assert got == _langchain_ids()
+
+        headers["X-Intercom-Credential-Id"] = "cred-nobody"
+        seen = len(box.requests)
+        async with (
+            httpx.AsyncClient(headers=headers, timeout=60) as http,
+            streamable_http_client(url, http_client=http) as (read, write, _),
+            ClientSession(read, write) as session,
+        ):
+            await session.initialize()
+            refused = await session.call_tool("intercom_list_all_teams", {})
+        assert refused.isError and "Intercom is not connected for this account" in refused.content[0].text  # type: ignore[union-attr]
+        assert len(box.requests) == seen
+
+        for auth in (None, "Bearer wrong"):
+            reply = httpx.post(
+                url,
+                json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"},
+                headers={"Authorization": auth} if auth else {},
+            )
+            assert reply.status_code == 401 and "bearer token" in reply.text
+    provider.close()
