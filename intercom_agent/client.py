@@ -96,10 +96,10 @@ class _Core:
             raise InvalidInputError("token", "no Intercom access token is configured.")
         return token
 
-    def request_for(self, op: Operation[Any, Any], args: Args) -> httpx.Request:
+    def request_for(self, op: Operation[Any, Any], args: Args, token: str) -> httpx.Request:
         spec = op.build(args)
         headers = {
-            "Authorization": f"Bearer {self._token()}",
+            "Authorization": f"Bearer {token}",
             "Accept": "application/json",
             "Intercom-Version": self.api_version,
             "User-Agent": USER_AGENT,
@@ -109,13 +109,11 @@ class _Core:
             spec.method, self.base_url + spec.path, params=list(spec.params), json=spec.json, headers=headers
         )
 
-    def limiter_for(self) -> RateLimiter:
-        return self.limiter or SHARED_LIMITERS.for_token(self._token())
-
     def exchange(self, op: Operation[Any, R], args: Args) -> Generator[Action, Outcome, R]:
         """The protocol for one call: wait for the rate limiter, send, retry within bounds, parse."""
-        request = self.request_for(op, args)
-        limiter = self.limiter_for()
+        token = self._token()  # once per call: a token provider is asked once, not per retry or header
+        request = self.request_for(op, args, token)
+        limiter = self.limiter or SHARED_LIMITERS.for_token(token)
         waited, attempt = 0.0, 0
         while True:
             while (delay := limiter.reserve()) > 0:
@@ -130,18 +128,20 @@ class _Core:
             if isinstance(outcome, httpx.Response) and outcome.status_code < 400:
                 logger.debug("%s %s -> %s", request.method, request.url.path, outcome.status_code)
                 return self._parse(op, outcome)
-            delay = self._retry_delay(op, outcome, attempt, waited)
+            delay = self._retry_delay(op, outcome, attempt, waited, limiter)
             logger.info("%s %s: retrying in %.2fs (attempt %d)", request.method, request.url.path, delay, attempt)
             waited += delay
             yield _Sleep(delay)
 
-    def _retry_delay(self, op: Operation[Any, Any], outcome: Outcome, attempt: int, waited: float) -> float:
+    def _retry_delay(
+        self, op: Operation[Any, Any], outcome: Outcome, attempt: int, waited: float, limiter: RateLimiter
+    ) -> float:
         """Seconds to wait before trying again, or raise the error that ends the call."""
         budget = self.retry.max_total_wait - waited
         if isinstance(outcome, httpx.Response):
             status = outcome.status_code
             if status == 429:
-                reset = self.limiter_for().seconds_until_reset(outcome.headers)
+                reset = limiter.seconds_until_reset(outcome.headers)
                 # No reset header: wait one window step rather than hammering.
                 until_reset = (1.0 if reset is None else reset) + self.rng.uniform(0, self.retry.rate_limit_jitter)
                 if until_reset > budget:

@@ -129,8 +129,13 @@ def _progress_sender(server: Server[Any, Any]) -> Callable[[dict[str, Any]], Awa
             return
         done, total = event.get("done") or event.get("page") or 0, event.get("total")
         message = ", ".join(f"{k}={v}" for k, v in event.items() if k != "flow")
+        # related_request_id routes the notification to this request's stream (streamable HTTP).
         await context.session.send_progress_notification(
-            token, progress=float(done), total=float(total) if total else None, message=message
+            token,
+            progress=float(done),
+            total=float(total) if total else None,
+            message=message,
+            related_request_id=str(context.request_id),
         )
 
     return send
@@ -151,7 +156,9 @@ def http_app(provider: ClientProvider, bearer_token: str) -> Callable[[Scope, Re
 
     if not bearer_token:
         raise ValueError("the MCP HTTP server needs a bearer token of its own")
-    manager = StreamableHTTPSessionManager(app=build_server(provider), stateless=True, json_response=True)
+    # Stateless (each request stands alone, so any replica can serve it); answers stream as SSE so that
+    # progress notifications reach the client during a flow.
+    manager = StreamableHTTPSessionManager(app=build_server(provider), stateless=True, json_response=False)
     expected = f"Bearer {bearer_token}".encode()
 
     @asynccontextmanager

@@ -230,3 +230,17 @@ def test_langgraph_json_registers_the_agent_and_the_flows() -> None:
         module, attr = target.removeprefix("./").removesuffix("").split(":")
         factory = getattr(importlib.import_module(module.removesuffix(".py").replace("/", ".")), attr)
         assert factory().get_graph().nodes
+
+
+def test_sqlite_memory_keeps_a_conversation_across_agent_instances(tmp_path: Any) -> None:
+    from graphs.agent import sqlite_checkpointer
+
+    provider = StaticClients(IntercomClient.sandbox(Sandbox()))
+    path = str(tmp_path / "memory.sqlite3")
+    config: Any = {"configurable": {"thread_id": "t1"}}
+    first = build_agent_graph(provider=provider, checkpointer=sqlite_checkpointer(path))
+    first.invoke({"messages": [HumanMessage("List Intercom contacts")]}, config=config)
+    again = build_agent_graph(provider=provider, checkpointer=sqlite_checkpointer(path))  # a "restart"
+    out = again.invoke({"messages": [HumanMessage("Events for this contact")]}, config=config)
+    calls = [tc["name"] for m in out["messages"] for tc in getattr(m, "tool_calls", [])]
+    assert calls == ["intercom_list_all_contacts", "intercom_list_events"]  # "this contact" was remembered

@@ -82,6 +82,18 @@ async def _exercise(session: ClientSession) -> dict[str, set[str]]:
         assert not result.isError, (name, result.content)
         assert result.structuredContent is not None and result.content[0].text  # type: ignore[union-attr]
         got[name] = _ids(result.structuredContent)
+    progress: list[tuple[float, float | None, str | None]] = []
+
+    async def on_progress(done: float, total: float | None, message: str | None) -> None:
+        progress.append((done, total, message))
+
+    flow = await session.call_tool(
+        "intercom_company_contacts_events", {"company": "Acme Corp"}, progress_callback=on_progress
+    )
+    assert not flow.isError and len(flow.structuredContent["contacts"]) == 30  # type: ignore[index]
+    events = [p for p in progress if p[2] and "stage=events" in p[2]]
+    assert len(events) == 30 and {p[1] for p in events} == {30.0}
+    assert any("stage=company" in (p[2] or "") for p in progress)
     bad = await session.call_tool("intercom_list_companies", {"per_page": 500})
     assert bad.isError and "per_page" in bad.content[0].text  # type: ignore[union-attr]
     return got

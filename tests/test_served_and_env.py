@@ -87,3 +87,14 @@ def test_environment_is_not_read_at_import() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"
+
+
+def test_a_token_provider_is_asked_on_every_request() -> None:
+    """The hook for platforms whose tokens rotate: a callable instead of a token."""
+    box = Sandbox()
+    tokens = iter(["sandbox-token-us", "sandbox-token-eu"])
+    client = IntercomClient(
+        lambda: next(tokens), base_url="https://api.intercom.io", transport=box.transport(), retry=FAST_RETRY
+    )
+    first, second = client.call(ops.GET_ME), client.call(ops.GET_ME)
+    assert (first.app.id_code, second.app.id_code) == ("demo-us", "demo-eu")  # type: ignore[union-attr]
