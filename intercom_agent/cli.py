@@ -219,8 +219,6 @@ def cmd_call(args: argparse.Namespace) -> int:
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
     """Serve the fake Intercom API on 127.0.0.1 until interrupted."""
-    import uvicorn
-
     from intercom_agent.sandbox import Faults, Sandbox
     from intercom_agent.sandbox.server import asgi_app
 
@@ -234,28 +232,38 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
         seed=args.seed,
     )
     box = Sandbox(faults=faults, seed=args.data_seed)
-    server = uvicorn.Server(uvicorn.Config(asgi_app(box), host=args.host, port=args.port, log_level="warning"))
 
-    async def announce_and_serve() -> None:
+    def announce(url: str) -> None:
+        print(f"Intercom sandbox serving at {url}", flush=True)
+        for token, ws in box.workspaces.items():
+            print(f"  token {token}  ->  workspace {ws.id_code} ({ws.name}, region {ws.region})", flush=True)
+        print(
+            f"Point a client at it: INTERCOM_BASE_URL={url} INTERCOM_ACCESS_TOKEN={next(iter(box.workspaces))}",
+            flush=True,
+        )
+
+    _serve(asgi_app(box), args.host, args.port, announce)
+    return 0
+
+
+def _serve(app: Any, host: str, port: int, announce: Any) -> None:
+    """Serve an ASGI app with uvicorn until interrupted; ``announce(url)`` once it listens."""
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+
+    async def run() -> None:
         task = asyncio.create_task(server.serve())
         while not server.started:
             if task.done():
                 await task
                 return
             await asyncio.sleep(0.02)
-        host, port = server.servers[0].sockets[0].getsockname()[:2]
-        print(f"Intercom sandbox serving at http://{host}:{port}", flush=True)
-        for token, ws in box.workspaces.items():
-            print(f"  token {token}  ->  workspace {ws.id_code} ({ws.name}, region {ws.region})", flush=True)
-        print(
-            f"Point a client at it: INTERCOM_BASE_URL=http://{host}:{port} "
-            f"INTERCOM_ACCESS_TOKEN={next(iter(box.workspaces))}",
-            flush=True,
-        )
+        bound_host, bound_port = server.servers[0].sockets[0].getsockname()[:2]
+        announce(f"http://{bound_host}:{bound_port}")
         await task
 
-    asyncio.run(announce_and_serve())
-    return 0
+    asyncio.run(run())
 
 
 def cmd_mcp(args: argparse.Namespace) -> int:
@@ -264,8 +272,6 @@ def cmd_mcp(args: argparse.Namespace) -> int:
     if args.transport == "stdio":
         asyncio.run(mcp_server.serve_stdio(_provider(args)))
         return 0
-    import uvicorn
-
     from intercom_agent.auth import store_provider
 
     token = args.token or os.environ.get("INTERCOM_MCP_TOKEN")
@@ -273,20 +279,7 @@ def cmd_mcp(args: argparse.Namespace) -> int:
         token = secrets.token_urlsafe(24)
         print(f"No INTERCOM_MCP_TOKEN set; this run's bearer token: {token}", file=sys.stderr, flush=True)
     app = mcp_server.http_app(store_provider(None), token)
-    server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="warning"))
-
-    async def announce_and_serve() -> None:
-        task = asyncio.create_task(server.serve())
-        while not server.started:
-            if task.done():
-                await task
-                return
-            await asyncio.sleep(0.02)
-        host, port = server.servers[0].sockets[0].getsockname()[:2]
-        print(f"MCP server (streamable HTTP) at http://{host}:{port}/mcp", flush=True)
-        await task
-
-    asyncio.run(announce_and_serve())
+    _serve(app, args.host, args.port, lambda url: print(f"MCP server (streamable HTTP) at {url}/mcp", flush=True))
     return 0
 
 

@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 import httpx
 from pydantic import ValidationError
@@ -249,6 +249,33 @@ class _Common:
         where = "embedded sandbox" if self.is_sandbox else self._core.base_url
         return f"{type(self).__name__}({where}, version={self._core.api_version})"
 
+    def __init__(self, token: TokenSource | None = None, **kwargs: Any) -> None:  # each client defines its own
+        raise NotImplementedError
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
+        """Configure from INTERCOM_* variables, read now; the embedded sandbox when no token is set."""
+        env = _env(environ)
+        if not env["access_token"]:
+            return cls.sandbox(**kwargs)
+        return cls(
+            env["access_token"],
+            region=env["region"],
+            base_url=env["base_url"],
+            api_version=env["api_version"] or DEFAULT_API_VERSION,
+            **kwargs,
+        )
+
+    @classmethod
+    def sandbox(cls, sandbox: Any = None, token: str | None = None, **kwargs: Any) -> Self:
+        """A client of an embedded sandbox (a fresh default one unless given), in-process."""
+        from intercom_agent.sandbox import DEFAULT_TOKEN, Sandbox
+
+        box = sandbox or Sandbox()
+        client = cls(token or DEFAULT_TOKEN, base_url=SANDBOX_URL, transport=box.transport(), **kwargs)
+        client.is_sandbox = True
+        return client
+
     def describe(self) -> str:
         """One line saying which Intercom this client reaches; never the token."""
         if self.is_sandbox:
@@ -287,30 +314,6 @@ class IntercomClient(_Common):
         self._options = {"transport": transport, "timeout": timeout, "max_concurrency": max_concurrency}
         self._http = httpx.Client(transport=transport, timeout=timeout)
         self._slots = threading.BoundedSemaphore(max_concurrency)
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> IntercomClient:
-        """Configure from INTERCOM_* variables, read now; the embedded sandbox when no token is set."""
-        env = _env(environ)
-        if not env["access_token"]:
-            return cls.sandbox(**kwargs)
-        return cls(
-            env["access_token"],
-            region=env["region"],
-            base_url=env["base_url"],
-            api_version=env["api_version"] or DEFAULT_API_VERSION,
-            **kwargs,
-        )
-
-    @classmethod
-    def sandbox(cls, sandbox: Any = None, token: str | None = None, **kwargs: Any) -> IntercomClient:
-        """A client of an embedded sandbox (a fresh default one unless given), in-process."""
-        from intercom_agent.sandbox import DEFAULT_TOKEN, Sandbox
-
-        box = sandbox or Sandbox()
-        client = cls(token or DEFAULT_TOKEN, base_url=SANDBOX_URL, transport=box.transport(), **kwargs)
-        client.is_sandbox = True
-        return client
 
     def to_async(self) -> AsyncIntercomClient:
         """An async client for the same connection (same token, region, limiter and sandbox)."""
@@ -402,30 +405,6 @@ class AsyncIntercomClient(_Common):
         # Connections belong to an event loop, so each loop that uses this client gets its own pool.
         self._https: dict[asyncio.AbstractEventLoop, httpx.AsyncClient] = {}
         self._slots: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> AsyncIntercomClient:
-        """Configure from INTERCOM_* variables, read now; the embedded sandbox when no token is set."""
-        env = _env(environ)
-        if not env["access_token"]:
-            return cls.sandbox(**kwargs)
-        return cls(
-            env["access_token"],
-            region=env["region"],
-            base_url=env["base_url"],
-            api_version=env["api_version"] or DEFAULT_API_VERSION,
-            **kwargs,
-        )
-
-    @classmethod
-    def sandbox(cls, sandbox: Any = None, token: str | None = None, **kwargs: Any) -> AsyncIntercomClient:
-        """A client of an embedded sandbox (a fresh default one unless given), in-process."""
-        from intercom_agent.sandbox import DEFAULT_TOKEN, Sandbox
-
-        box = sandbox or Sandbox()
-        client = cls(token or DEFAULT_TOKEN, base_url=SANDBOX_URL, transport=box.transport(), **kwargs)
-        client.is_sandbox = True
-        return client
 
     def to_sync(self) -> IntercomClient:
         """A sync client for the same connection (same token, region, limiter and sandbox)."""

@@ -139,12 +139,12 @@ class ResolvedClients:
             raise NotConnectedError(cid, "not connected")
         return cid, connection
 
-    def sync_client(self, credential_id: str | None) -> IntercomClient:
+    def _client(self, cache: dict[str, tuple[Connection, Any]], kind: type[Any], credential_id: str | None) -> Any:
         cid, connection = self._connection(credential_id)
         with self._lock:
-            cached = self._sync.get(cid)
-            if cached is None or cached[0] != connection:
-                client = IntercomClient(
+            cached = cache.get(cid)
+            if cached is None or cached[0] != connection:  # new credential, or its token or region changed
+                client = kind(
                     connection.token,
                     region=connection.region,
                     base_url=connection.base_url,
@@ -152,24 +152,16 @@ class ResolvedClients:
                     on_unauthorized=self._unauthorized(cid),
                     **self._options,
                 )
-                self._sync[cid] = cached = (connection, client)
+                cache[cid] = cached = (connection, client)
             return cached[1]
 
+    def sync_client(self, credential_id: str | None) -> IntercomClient:
+        client: IntercomClient = self._client(self._sync, IntercomClient, credential_id)
+        return client
+
     async def async_client(self, credential_id: str | None) -> AsyncIntercomClient:
-        cid, connection = self._connection(credential_id)
-        with self._lock:
-            cached = self._async.get(cid)
-            if cached is None or cached[0] != connection:
-                client = AsyncIntercomClient(
-                    connection.token,
-                    region=connection.region,
-                    base_url=connection.base_url,
-                    transport=self._transport,
-                    on_unauthorized=self._unauthorized(cid),
-                    **self._options,
-                )
-                self._async[cid] = cached = (connection, client)
-            return cached[1]
+        client: AsyncIntercomClient = self._client(self._async, AsyncIntercomClient, credential_id)
+        return client
 
     def close(self) -> None:
         """Close every tenant's clients."""
