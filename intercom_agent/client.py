@@ -46,6 +46,7 @@ REGION_URLS: dict[str, str] = {
     "au": "https://api.au.intercom.io",
 }
 DEFAULT_API_VERSION = "2.14"
+POOL_SIZE = 8  # connections per httpx pool for async fan-outs (see AsyncIntercomClient._http)
 USER_AGENT = "intercom-agent/0.1"
 SANDBOX_URL = "http://sandbox.intercom.invalid"
 
@@ -402,8 +403,9 @@ class AsyncIntercomClient(_Common):
         self._core.on_unauthorized = on_unauthorized
         self._options = {"transport": transport, "timeout": timeout, "max_concurrency": max_concurrency}
         self._max_concurrency = max_concurrency
-        # Connections belong to an event loop, so each loop that uses this client gets its own pool.
-        self._https: dict[asyncio.AbstractEventLoop, httpx.AsyncClient] = {}
+        # Connections belong to an event loop, so each loop that uses this client gets its own pools.
+        self._https: dict[asyncio.AbstractEventLoop, list[httpx.AsyncClient]] = {}
+        self._turn = 0
         self._slots: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
 
     def to_sync(self) -> IntercomClient:
@@ -421,12 +423,17 @@ class AsyncIntercomClient(_Common):
     def _http(self) -> httpx.AsyncClient:
         loop = asyncio.get_running_loop()
         if loop not in self._https:
-            # httpx's default pool (20 kept alive) measured faster for a 30-way fan-out than a pool sized
-            # to it: httpcore scans every pooled connection on each request (benchmarks/flow_speed.py).
-            self._https[loop] = httpx.AsyncClient(
-                transport=self._options["transport"], timeout=self._options["timeout"]
-            )
-        return self._https[loop]
+            # httpcore's bookkeeping on each request grows with the connections in its pool, so a wide
+            # fan-out is spread over several small pools (measured: benchmarks/flow_speed.py,
+            # docs/benchmarks.md). An injected transport (the sandbox's) gets one client.
+            transport = self._options["transport"]
+            count = 1 if transport is not None else max(1, -(-self._max_concurrency // POOL_SIZE))
+            self._https[loop] = [
+                httpx.AsyncClient(transport=transport, timeout=self._options["timeout"]) for _ in range(count)
+            ]
+        pools = self._https[loop]
+        self._turn += 1
+        return pools[self._turn % len(pools)]
 
     async def call(self, op: Operation[A, R], args: A | dict[str, Any] | None = None, **kwargs: Any) -> R:
         """Run one operation: validated arguments, rate limited, retried within bounds, parsed."""
@@ -482,20 +489,22 @@ class AsyncIntercomClient(_Common):
     async def aclose(self) -> None:
         """Close this loop's connections (and those of loops that are running elsewhere)."""
         current = asyncio.get_running_loop()
-        for loop, http in list(self._https.items()):
-            if loop is current:
-                await http.aclose()
-            elif loop.is_running():
-                await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(http.aclose(), loop))
+        for loop, pools in list(self._https.items()):
+            for http in pools:
+                if loop is current:
+                    await http.aclose()
+                elif loop.is_running():
+                    await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(http.aclose(), loop))
             self._https.pop(loop, None)
 
     def close(self) -> None:
         """Close every loop's connections, from synchronous code (loops that already closed are skipped)."""
-        for loop, http in list(self._https.items()):
-            if loop.is_running():
-                asyncio.run_coroutine_threadsafe(http.aclose(), loop).result(timeout=10)
-            elif not loop.is_closed():
-                loop.run_until_complete(http.aclose())
+        for loop, pools in list(self._https.items()):
+            for http in pools:
+                if loop.is_running():
+                    asyncio.run_coroutine_threadsafe(http.aclose(), loop).result(timeout=10)
+                elif not loop.is_closed():
+                    loop.run_until_complete(http.aclose())
             self._https.pop(loop, None)
 
     async def __aenter__(self) -> AsyncIntercomClient:
