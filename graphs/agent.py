@@ -9,6 +9,7 @@ through ``init_chat_model``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
@@ -102,6 +103,16 @@ def build_agent_graph(
     graph.add_edge("tools", "agent")
     saver = InMemorySaver() if checkpointer is True else (checkpointer or None)
     return graph.compile(checkpointer=saver, name="intercom_agent")
+
+
+def async_sqlite_checkpointer(path: str) -> AbstractAsyncContextManager[BaseCheckpointSaver[Any]]:
+    """An async SQLite checkpointer (for ``ainvoke``/``astream``), as an async context manager."""
+    try:
+        from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+    except ImportError:
+        raise ModelConfigError("SQLite memory needs: pip install 'intercom-agent[sqlite]'") from None
+    manager: AbstractAsyncContextManager[BaseCheckpointSaver[Any]] = AsyncSqliteSaver.from_conn_string(path)
+    return manager
 
 
 def sqlite_checkpointer(path: str) -> BaseCheckpointSaver[Any]:

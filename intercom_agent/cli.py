@@ -121,26 +121,26 @@ async def _ask(agent: Any, question: str, thread: str, credential_id: str | None
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from graphs.agent import build_agent_graph
+    from graphs.agent import async_sqlite_checkpointer, build_agent_graph
 
     console = _console()
     provider = _provider(args)
-    agent = build_agent_graph(args.model, provider=provider)
     console.print(f"[dim]{provider.describe()} Model: {args.model or 'offline planner'}.[/dim]")
-    thread = args.thread or secrets.token_hex(4)
-    if args.question:
-        asyncio.run(_ask(agent, " ".join(args.question), thread, args.credential_id, console))
-        return 0
-    try:
-        import readline  # noqa: F401  (line editing and history for input())
-    except ImportError:
-        pass
-    console.print(
-        "Ask about your Intercom workspace (Ctrl-D to quit). Try: List contacts at Acme Corp and show "
-        "their recent events"
-    )
+    # With --memory, one conversation continues across runs unless --thread names another.
+    thread = args.thread or ("default" if args.memory else secrets.token_hex(4))
 
-    async def loop() -> None:
+    async def converse(agent: Any) -> None:
+        if args.question:
+            await _ask(agent, " ".join(args.question), thread, args.credential_id, console)
+            return
+        try:
+            import readline  # noqa: F401  (line editing and history for input())
+        except ImportError:
+            pass
+        console.print(
+            "Ask about your Intercom workspace (Ctrl-D to quit). Try: List contacts at Acme Corp and show "
+            "their recent events"
+        )
         while True:
             try:
                 question = await asyncio.to_thread(input, "you> ")
@@ -153,7 +153,14 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 except IntercomError as exc:
                     console.print(f"[red]error: {exc}[/red]")
 
-    asyncio.run(loop())
+    async def main() -> None:
+        if args.memory:
+            async with async_sqlite_checkpointer(args.memory) as saver:
+                await converse(build_agent_graph(args.model, provider=provider, checkpointer=saver))
+        else:
+            await converse(build_agent_graph(args.model, provider=provider))
+
+    asyncio.run(main())
     return 0
 
 
@@ -304,7 +311,13 @@ def build_parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="ask questions in a chat (one-shot with a question)")
     chat.add_argument("question", nargs="*")
     chat.add_argument("--model", default=None, help="provider:model for any LangChain chat model (default: offline)")
-    chat.add_argument("--thread", default=None, help="conversation id, for memory across runs of one process")
+    chat.add_argument("--thread", default=None, help="conversation id (default: a new one; 'default' with --memory)")
+    chat.add_argument(
+        "--memory",
+        default=None,
+        metavar="PATH",
+        help="keep the conversation in this SQLite file across runs (needs the 'sqlite' extra)",
+    )
     credential(chat)
     chat.set_defaults(func=cmd_chat)
 

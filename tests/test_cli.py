@@ -161,3 +161,14 @@ def test_sandbox_connect_credentials_call_disconnect(tmp_path: Path) -> None:
     finally:
         sandbox.terminate()
         sandbox.communicate(timeout=10)
+
+
+def test_chat_memory_carries_a_conversation_across_runs(tmp_path: Path) -> None:
+    memory = str(tmp_path / "chat.sqlite3")
+    first = run("chat", "--memory", memory, "List Intercom contacts")
+    assert first.returncode == 0, first.stderr
+    second = run("chat", "--memory", memory, "Events for this contact")
+    assert second.returncode == 0, second.stderr
+    assert "→ intercom_list_events(user_id=" in second.stdout  # "this contact" came from the first run
+    forgetful = run("chat", "Events for this contact")
+    assert "Which contact?" in forgetful.stdout
