@@ -74,16 +74,28 @@ def table_for(tool: str, artifact: Any) -> Table | None:
         return None
     if tool == "intercom_company_contacts_events" and artifact.get("status") == "ok":
         return company_events_table(artifact)
-    items = (artifact.get("page") or {}).get("items") if isinstance(artifact.get("page"), dict) else None
-    if items is None:
+    page = artifact.get("page") if isinstance(artifact.get("page"), dict) else None
+    items = page.get("items") if page else None
+    if page is None or items is None:
         return None
     if tool in ("intercom_list_all_contacts", "intercom_list_attach_contacts_to_company"):
-        return _contacts(items, "Contacts")
-    if tool == "intercom_list_companies":
-        return _companies(items)
-    if tool in ("intercom_list_conversations", "intercom_search_conversations"):
-        return _conversations(items)
-    return None
+        table = _contacts(items, "Contacts")
+    elif tool == "intercom_list_companies":
+        table = _companies(items)
+    elif tool in ("intercom_list_conversations", "intercom_search_conversations"):
+        table = _conversations(items)
+    else:
+        return None
+    table.caption = paging_caption(page, len(items))
+    return table
+
+
+def paging_caption(page: dict[str, Any], shown: int) -> str:
+    """What a table of one page leaves out, and how to get the next page (never a silent cut)."""
+    total = f" of {page['total_count']}" if page.get("total_count") is not None else ""
+    if page.get("has_more") and page.get("next_cursor"):
+        return f"{shown} shown{total}; more: ask for the next page (next_cursor={page['next_cursor']})"
+    return f"{shown} shown{total}; this is the last page"
 
 
 class FlowProgress:

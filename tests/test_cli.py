@@ -172,3 +172,8 @@ def test_chat_memory_carries_a_conversation_across_runs(tmp_path: Path) -> None:
     assert "→ intercom_list_events(user_id=" in second.stdout  # "this contact" came from the first run
     forgetful = run("chat", "Events for this contact")
     assert "Which contact?" in forgetful.stdout
+
+
+def test_tables_say_what_the_page_leaves_out() -> None:
+    out = run("chat", "List Intercom contacts")
+    assert "50 shown of 330; more: ask for the next page (next_cursor=" in out.stdout.replace("\n", " ")
