@@ -15,7 +15,7 @@ from graphs.context import FlowContext, Graph, client_for, counter, is_transient
 from intercom_agent import formatting as fmt
 from intercom_agent import operations as ops
 from intercom_agent.errors import IntercomError, InvalidInputError
-from intercom_agent.registry import SearchConversationsArgs, conversation_query
+from intercom_agent.registry import SearchConversationsArgs, check_conversation_search, conversation_query
 
 FLOW = "find_conversations"
 
@@ -55,7 +55,7 @@ async def search(state: FindConversationsState, runtime: Runtime[FlowContext]) -
             created_before=state.get("created_before"),
             contact_email=state.get("contact_email"),
         )
-        conversation_query(args, ["placeholder"] if args.contact_email else [])
+        check_conversation_search(args)
     except (InvalidInputError, ValueError) as exc:
         return {"status": "invalid", "message": str(exc)}
     client = await client_for(runtime.context)

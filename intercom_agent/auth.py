@@ -31,7 +31,7 @@ from intercom_agent import operations as ops
 from intercom_agent.client import REGION_URLS, IntercomClient
 from intercom_agent.connections import ResolvedClients
 from intercom_agent.credentials import Credential, CredentialStore, SqliteCredentialStore, resolver_for
-from intercom_agent.errors import IntercomError, InvalidInputError, OAuthError
+from intercom_agent.errors import InvalidInputError, OAuthError
 
 AUTHORIZE_URL = "https://app.intercom.com/oauth"
 API_URL = "https://api.intercom.io"
@@ -303,4 +303,4 @@ def add_auth_commands(sub: Any) -> None:
     listing.set_defaults(func=cmd_credentials)
 
 
-__all__ = ["IntercomError", "OAuthConfig", "OAuthFlow", "StateStore", "store_provider"]
+__all__ = ["OAuthConfig", "OAuthFlow", "StateStore", "store_provider"]

@@ -27,8 +27,6 @@ from pydantic import ValidationError
 
 from intercom_agent.errors import (
     InvalidInputError,
-    RateLimitedError,
-    ServerError,
     TransportError,
     UnexpectedResponseError,
     api_error,
@@ -546,10 +544,4 @@ def _collect(pages: Iterator[Page[Any]], max_items: int) -> Collected[Any]:
     )
 
 
-__all__ = [
-    "AsyncIntercomClient",
-    "IntercomClient",
-    "RateLimitedError",
-    "ServerError",
-    "base_url_for",
-]
+__all__ = ["AsyncIntercomClient", "IntercomClient", "base_url_for"]

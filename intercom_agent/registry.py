@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from intercom_agent import formatting as fmt
 from intercom_agent import operations as ops
 from intercom_agent.client import AsyncIntercomClient, IntercomClient
-from intercom_agent.errors import IntercomError, InvalidInputError, NotFoundError
+from intercom_agent.errors import IntercomError, InvalidInputError
 from intercom_agent.models import Company, Contact, Page
 from intercom_agent.search import build_query, validate_query
 
@@ -69,18 +69,22 @@ class ToolSpec:
 # ---- drivers -----------------------------------------------------------------------------------------
 
 
+def _advance(steps: Logic, outcome: Any, error: BaseException | None) -> Step | ToolResult:
+    """Feed the last outcome (or error) to a tool's logic; its next step, or its result when done."""
+    try:
+        return steps.throw(error) if error is not None else steps.send(outcome)
+    except StopIteration as done:
+        result: ToolResult = done.value
+        return result
+
+
 def run_sync(spec: ToolSpec, args: ToolArgs, client: IntercomClient) -> ToolResult:
-    """Run a tool's logic with a sync client."""
+    """Run a tool's logic with a sync client (:class:`Parallel` steps run one after another)."""
     steps = spec.logic(args)
-    outcome: Any = None
-    error: BaseException | None = None
-    while True:
-        try:
-            step = steps.throw(error) if error is not None else steps.send(outcome)
-        except StopIteration as done:
-            result: ToolResult = done.value
-            return result
-        outcome, error = None, None
+    step = _advance(steps, None, None)
+    while not isinstance(step, ToolResult):
+        outcome: Any = None
+        error: BaseException | None = None
         if isinstance(step, Call):
             try:
                 outcome = client.call(step.op, step.args)
@@ -88,6 +92,8 @@ def run_sync(spec: ToolSpec, args: ToolArgs, client: IntercomClient) -> ToolResu
                 error = exc
         else:
             outcome = [_sync_try(client, call) for call in step.calls]
+        step = _advance(steps, outcome, error)
+    return step
 
 
 def _sync_try(client: IntercomClient, call: Call) -> Any:
@@ -100,15 +106,10 @@ def _sync_try(client: IntercomClient, call: Call) -> Any:
 async def run_async(spec: ToolSpec, args: ToolArgs, client: AsyncIntercomClient) -> ToolResult:
     """Run a tool's logic with an async client; :class:`Parallel` steps run concurrently."""
     steps = spec.logic(args)
-    outcome: Any = None
-    error: BaseException | None = None
-    while True:
-        try:
-            step = steps.throw(error) if error is not None else steps.send(outcome)
-        except StopIteration as done:
-            result: ToolResult = done.value
-            return result
-        outcome, error = None, None
+    step = _advance(steps, None, None)
+    while not isinstance(step, ToolResult):
+        outcome: Any = None
+        error: BaseException | None = None
         if isinstance(step, Call):
             try:
                 outcome = await client.call(step.op, step.args)
@@ -118,7 +119,9 @@ async def run_async(spec: ToolSpec, args: ToolArgs, client: AsyncIntercomClient)
             outcome = await asyncio.gather(*(client.call(c.op, c.args) for c in step.calls), return_exceptions=True)
             for item in outcome:
                 if isinstance(item, BaseException) and not isinstance(item, IntercomError):
-                    raise item
+                    raise item  # a programming error is not a result
+        step = _advance(steps, outcome, error)
+    return step
 
 
 def _dump(obj: Any) -> Any:
@@ -373,8 +376,14 @@ def conversation_query(a: SearchConversationsArgs, contact_ids: list[str]) -> di
     )
 
 
+def check_conversation_search(a: SearchConversationsArgs) -> None:
+    """Validate a search (text, query object, filters) before any request, even the contact look-up."""
+    # The contact's ids are not known yet; a stand-in id lets the full query be checked now.
+    conversation_query(a, ["contact-to-be-resolved"] if a.contact_email else [])
+
+
 def _search_conversations(a: SearchConversationsArgs) -> Logic:
-    conversation_query(a, ["placeholder"] if a.contact_email else [])  # validate everything before any request
+    check_conversation_search(a)
     contact_ids: list[str] = []
     if a.contact_email:
         found = yield Call(
@@ -514,4 +523,4 @@ def get_spec(name: str) -> ToolSpec:
         ) from None
 
 
-__all__ = ["BY_NAME", "TOOLS", "TOOL_NAMES", "Call", "NotFoundError", "Parallel", "ToolResult", "ToolSpec"]
+__all__ = ["BY_NAME", "TOOLS", "TOOL_NAMES", "Call", "Parallel", "ToolResult", "ToolSpec"]
