@@ -63,7 +63,7 @@ def paging_line(page: Page[Any], *, shown: int, noun: str, cursor_arg: str) -> s
 
 
 def contact_line(contact: Contact) -> str:
-    companies = contact.companies.total_count if contact.companies else 0
+    companies = (contact.companies.total_count or 0) if contact.companies else 0
     return "- " + _fields(
         name=f'"{contact.name}"' if contact.name else None,
         id=contact.id,
@@ -118,7 +118,7 @@ def contact_detail(contact: Contact, company_names: Sequence[str] = ()) -> str:
         ),
     ]
     if company_names:
-        more = (contact.companies.total_count if contact.companies else 0) - len(company_names)
+        more = ((contact.companies.total_count or 0) if contact.companies else 0) - len(company_names)
         lines.append("companies: " + ", ".join(company_names) + (f" (+{more} more)" if more > 0 else ""))
     if attrs:
         lines.append(f"custom attributes: {attrs}")
@@ -235,7 +235,7 @@ def _part_line(part: ConversationPart) -> str:
 
 def conversation_detail(conv: Conversation, max_parts: int = PARTS_SHOWN) -> str:
     parts = conv.conversation_parts.conversation_parts if conv.conversation_parts else []
-    total = conv.conversation_parts.total_count if conv.conversation_parts else 0
+    total = (conv.conversation_parts.total_count or 0) if conv.conversation_parts else 0
     source = conv.source
     contacts = ", ".join(c.id for c in conv.contacts.contacts) if conv.contacts else ""
     lines = [

@@ -8,9 +8,34 @@ stay UNIX seconds as Intercom sends them.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+
+def _id_text(value: Any) -> Any:
+    """Intercom sends most ids as strings but some (conversation parts, admins, teams) as integers."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+Id = Annotated[str, BeforeValidator(_id_text)]
+"""An identifier: a string on the wire or an integer, always a string here."""
+
+
+def _empty_dict(value: Any) -> Any:
+    return {} if value is None else value
+
+
+def _empty_list(value: Any) -> Any:
+    return [] if value is None else value
+
+
+Attributes = Annotated[dict[str, Any], BeforeValidator(_empty_dict)]
+"""A map Intercom may send as ``null`` when empty."""
+NullList = BeforeValidator(_empty_list)
+"""Marks a list Intercom may send as ``null`` when empty: ``Annotated[list[X], NullList]``."""
 
 
 class IntercomModel(BaseModel):
@@ -21,7 +46,7 @@ class IntercomModel(BaseModel):
 
 class Reference(IntercomModel):
     type: str | None = None
-    id: str
+    id: Id
     name: str | None = None
 
 
@@ -29,17 +54,17 @@ class ObjectList(IntercomModel):
     """A nested list on a contact (``companies``, ``tags``, ``notes``): the first items and a count."""
 
     type: str | None = None
-    data: list[Reference] = Field(default_factory=list)
+    data: Annotated[list[Reference], NullList] = Field(default_factory=list)
     url: str | None = None
-    total_count: int = 0
-    has_more: bool = False
+    total_count: int | None = 0
+    has_more: bool | None = False
 
 
 class Contact(IntercomModel):
     type: str = "contact"
-    id: str
-    workspace_id: str | None = None
-    external_id: str | None = None
+    id: Id
+    workspace_id: Id | None = None
+    external_id: Id | None = None
     role: str | None = None  # "user" or "lead"
     email: str | None = None
     phone: str | None = None
@@ -48,22 +73,22 @@ class Contact(IntercomModel):
     updated_at: int | None = None
     signed_up_at: int | None = None
     last_seen_at: int | None = None
-    custom_attributes: dict[str, Any] = Field(default_factory=dict)
+    custom_attributes: Attributes = Field(default_factory=dict)
     companies: ObjectList | None = None
     tags: ObjectList | None = None
 
 
 class Plan(IntercomModel):
-    id: str | None = None
+    id: Id | None = None
     name: str | None = None
 
 
 class Company(IntercomModel):
     type: str = "company"
-    id: str
+    id: Id
     name: str | None = None
-    company_id: str | None = None
-    app_id: str | None = None
+    company_id: Id | None = None
+    app_id: Id | None = None
     plan: Plan | dict[str, Any] | None = None
     created_at: int | None = None
     updated_at: int | None = None
@@ -74,13 +99,13 @@ class Company(IntercomModel):
     monthly_spend: float | None = None
     session_count: int | None = None
     user_count: int | None = None
-    custom_attributes: dict[str, Any] = Field(default_factory=dict)
+    custom_attributes: Attributes = Field(default_factory=dict)
 
 
 class Segment(IntercomModel):
     type: str = "segment"
-    id: str
-    name: str
+    id: Id
+    name: str | None = None
     created_at: int | None = None
     updated_at: int | None = None
     person_type: str | None = None
@@ -89,24 +114,24 @@ class Segment(IntercomModel):
 
 class Team(IntercomModel):
     type: str = "team"
-    id: str
-    name: str
-    admin_ids: list[int] = Field(default_factory=list)
+    id: Id
+    name: str | None = None
+    admin_ids: Annotated[list[Id], NullList] = Field(default_factory=list)
 
 
 class DataEvent(IntercomModel):
     type: str = "event"
     event_name: str
     created_at: int
-    id: str | None = None
-    user_id: str | None = None
-    intercom_user_id: str | None = None
+    id: Id | None = None
+    user_id: Id | None = None
+    intercom_user_id: Id | None = None
     email: str | None = None
-    metadata: dict[str, Any] = Field(default_factory=dict)
+    metadata: Attributes = Field(default_factory=dict)
 
 
 class EventSummaryItem(IntercomModel):
-    name: str
+    name: str | None = None
     first: str | int | None = None
     last: str | int | None = None
     count: int = 0
@@ -118,21 +143,21 @@ class EventSummary(IntercomModel):
 
     type: str = "event.summary"
     email: str | None = None
-    intercom_user_id: str | None = None
-    user_id: str | None = None
-    events: list[EventSummaryItem] = Field(default_factory=list)
+    intercom_user_id: Id | None = None
+    user_id: Id | None = None
+    events: Annotated[list[EventSummaryItem], NullList] = Field(default_factory=list)
 
 
 class Author(IntercomModel):
     type: str | None = None
-    id: str | None = None
+    id: Id | None = None
     name: str | None = None
     email: str | None = None
 
 
 class ConversationSource(IntercomModel):
     type: str | None = None
-    id: str | None = None
+    id: Id | None = None
     subject: str | None = None
     body: str | None = None
     author: Author | None = None
@@ -141,7 +166,7 @@ class ConversationSource(IntercomModel):
 
 class ConversationPart(IntercomModel):
     type: str = "conversation_part"
-    id: str
+    id: Id
     part_type: str | None = None
     body: str | None = None
     created_at: int | None = None
@@ -150,20 +175,20 @@ class ConversationPart(IntercomModel):
 
 class ConversationParts(IntercomModel):
     type: str = "conversation_part.list"
-    conversation_parts: list[ConversationPart] = Field(default_factory=list)
-    total_count: int = 0
+    conversation_parts: Annotated[list[ConversationPart], NullList] = Field(default_factory=list)
+    total_count: int | None = 0
 
 
 class ContactReferenceList(IntercomModel):
     type: str | None = None
-    contacts: list[Reference] = Field(default_factory=list)
+    contacts: Annotated[list[Reference], NullList] = Field(default_factory=list)
 
 
 class Conversation(IntercomModel):
     """A conversation; ``conversation_parts`` is present only on get-by-id (at most 500, newest)."""
 
     type: str = "conversation"
-    id: str
+    id: Id
     title: str | None = None
     created_at: int | None = None
     updated_at: int | None = None
@@ -173,8 +198,8 @@ class Conversation(IntercomModel):
     state: str | None = None
     read: bool | None = None
     priority: str | None = None
-    admin_assignee_id: int | None = None
-    team_assignee_id: int | None = None
+    admin_assignee_id: Id | None = None
+    team_assignee_id: Id | None = None
     source: ConversationSource | None = None
     contacts: ContactReferenceList | None = None
     conversation_parts: ConversationParts | None = None
@@ -182,7 +207,7 @@ class Conversation(IntercomModel):
 
 class App(IntercomModel):
     type: str | None = None
-    id_code: str
+    id_code: Id
     name: str | None = None
     region: str | None = None
     timezone: str | None = None
@@ -192,7 +217,7 @@ class Me(IntercomModel):
     """``GET /me``: the admin the token belongs to and the workspace (``app``) it reaches."""
 
     type: str = "admin"
-    id: str
+    id: Id
     name: str | None = None
     email: str | None = None
     email_verified: bool | None = None

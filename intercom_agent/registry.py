@@ -52,7 +52,7 @@ Logic = Generator[Step, Any, ToolResult]
 class ToolArgs(BaseModel):
     """Base of every tool's arguments: unknown arguments are errors a model can correct."""
 
-    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, coerce_numbers_to_str=True)
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from intercom_agent.client import AsyncIntercomClient, IntercomClient
 from intercom_agent.ratelimit import RateLimiter, RetryConfig
 from intercom_agent.sandbox import DEFAULT_TOKEN, Faults, Sandbox
+
+# Every sandbox in the run (and in the CLI and server subprocesses the tests start, which inherit the
+# environment) anchors its demo data to the same instant: nothing depends on when the suite runs.
+FIXED_NOW = 1_795_000_000  # 2026-11-18T08:53:20Z
+os.environ["INTERCOM_SANDBOX_NOW"] = str(FIXED_NOW)
 
 # Small waits so fault tests run fast; the logic under test is the same as with the defaults.
 FAST_RETRY = RetryConfig(
@@ -47,3 +54,10 @@ def client(sandbox: Sandbox) -> IntercomClient:
 def flaky_sandbox() -> Sandbox:
     """20% of requests answered 429 and 10% 5xx, reproducibly."""
     return Sandbox(faults=Faults(rate_limit_rate=0.2, error_rate=0.1, rate_limit_reset_after=0, seed=11))
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """The environment for a subprocess: no INTERCOM_* settings but the pinned sandbox instant."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INTERCOM_") or k == "INTERCOM_SANDBOX_NOW"}
+    env.update(extra)
+    return env

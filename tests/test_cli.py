@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -12,11 +11,13 @@ from pathlib import Path
 import httpx
 import pytest
 
+from .conftest import clean_env
+
 
 def run(
     *args: str, stdin: str | None = None, env: dict[str, str] | None = None, timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:
-    base = {k: v for k, v in os.environ.items() if not k.startswith("INTERCOM_")}
+    base = clean_env()
     base.update({"COLUMNS": "160", "NO_COLOR": "1", **(env or {})})
     return subprocess.run(
         [sys.executable, "-m", "intercom_agent.cli", *args],
@@ -93,7 +94,7 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
 
 @pytest.mark.e2e
 def test_sandbox_connect_credentials_call_disconnect(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INTERCOM_")}
+    env = clean_env()
     env.update({"INTERCOM_AGENT_HOME": str(tmp_path), "PYTHONUNBUFFERED": "1"})
     sandbox = subprocess.Popen(
         [sys.executable, "-m", "intercom_agent.cli", "sandbox", "--port", "0"],

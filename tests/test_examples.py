@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from .conftest import clean_env
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 EXPECT = {
@@ -28,7 +29,7 @@ def test_every_example_is_covered() -> None:
 def test_example_runs_offline(name: str) -> None:
     header = (EXAMPLES / name).read_text().split('"""')[1]
     assert f"Run: python examples/{name}" in header
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INTERCOM_")}
+    env = clean_env()
     out = subprocess.run(
         [sys.executable, str(EXAMPLES / name)],
         capture_output=True,

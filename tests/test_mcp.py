@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import threading
 import time
@@ -26,6 +25,8 @@ from intercom_agent.credentials import Credential, MemoryCredentialStore
 from intercom_agent.mcp_server import http_app
 from intercom_agent.registry import TOOL_NAMES
 from intercom_agent.sandbox import Sandbox
+
+from .conftest import clean_env
 
 ARGS: dict[str, dict[str, Any]] = {
     "intercom_list_all_contacts": {"per_page": 5},
@@ -101,7 +102,7 @@ async def _exercise(session: ClientSession) -> dict[str, set[str]]:
 
 @pytest.mark.e2e
 async def test_stdio_lists_and_calls_every_tool_with_the_langchain_tools_data() -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INTERCOM_")}
+    env = clean_env()
     server = StdioServerParameters(command=sys.executable, args=["-m", "intercom_agent.cli", "mcp"], env=env)
     async with stdio_client(server) as (read, write), ClientSession(read, write) as session:
         got = await _exercise(session)

@@ -11,9 +11,10 @@ This package imports nothing from the client, so that it can catch the client's 
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,25 @@ class SeenRequest:
     workspace: str | None
 
 
+NOW_VARIABLE = "INTERCOM_SANDBOX_NOW"
+
+
+def data_now(clock: Callable[[], float] = time.time, environ: Mapping[str, str] | None = None) -> float:
+    """The instant the demo data is anchored to: ``INTERCOM_SANDBOX_NOW`` (UNIX seconds) when set.
+
+    The data's dates are relative to this instant ("seen 3 days ago"); pinning it makes every
+    sandbox built in a run, and every answer it gives, identical (the test suite pins it). Rate-limit
+    windows and reset headers always follow ``clock``.
+    """
+    value = (os.environ if environ is None else environ).get(NOW_VARIABLE, "").strip()
+    if not value:
+        return clock()
+    try:
+        return float(value)
+    except ValueError:
+        raise ValueError(f"{NOW_VARIABLE} must be UNIX seconds (e.g. 1795000000), got {value!r}.") from None
+
+
 class Sandbox:
     """The fake Intercom: demo workspaces, one request handler, and faults."""
 
@@ -49,7 +69,9 @@ class Sandbox:
         clock: Callable[[], float] = time.time,
         workspaces: dict[str, Workspace] | None = None,
     ) -> None:
-        self.workspaces = workspaces if workspaces is not None else demo_workspaces(now=now, seed=seed)
+        if workspaces is None:
+            workspaces = demo_workspaces(now=data_now(clock) if now is None else now, seed=seed)
+        self.workspaces = workspaces
         self.clock = clock
         self.handler = Handler(self.workspaces, clock)
         self.faults = faults or Faults()
