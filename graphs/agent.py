@@ -36,7 +36,7 @@ SYSTEM_PROMPT = (
 )
 
 
-class ModelConfigError(IntercomError):
+class ModelConfigError(IntercomError, ValueError):
     """A chat model was named but cannot be created; the message says what to install or set."""
 
 

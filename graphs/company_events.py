@@ -10,6 +10,7 @@ error; no contact is ever silently lost.
 
 from __future__ import annotations
 
+import difflib
 import operator
 import re
 from typing import Annotated, Any, Literal, TypedDict, cast
@@ -81,10 +82,15 @@ async def resolve_company(state: CompanyEventsState, runtime: Runtime[FlowContex
                 continue
             if found:
                 break
+    suggestions: list[str] = []
+    if not found:  # no exact match: the same name in another case, or say which names are close
+        found, suggestions = await _match_loosely(client, query)
     if not found:
+        hint = f" Did you mean {' or '.join(repr(n) for n in suggestions)}?" if suggestions else ""
         return {
             "status": "not_found",
-            "message": f"No company named or with id {query!r}. Use intercom_list_companies to see companies.",
+            "message": f"No company named or with id {query!r}.{hint} "
+            "List the companies to see their names (intercom_list_companies).",
         }
     if len(found) > 1:
         names = "; ".join(
@@ -97,6 +103,23 @@ async def resolve_company(state: CompanyEventsState, runtime: Runtime[FlowContex
         }
     progress({"flow": FLOW, "stage": "company", "company": found[0]["name"], "id": found[0]["id"]})
     return {"status": "ok", "company_record": found[0]}
+
+
+LOOSE_MATCH_LIMIT = 600  # companies read to match a name case-insensitively (10 pages of 60)
+
+
+async def _match_loosely(client: Any, query: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """Companies whose name equals ``query`` ignoring case; else up to 3 close names to suggest."""
+    listed = await client.collect(ops.LIST_COMPANIES, {"per_page": 60}, max_items=LOOSE_MATCH_LIMIT)
+    companies = [c.model_dump(mode="json") for c in listed.items]
+    wanted = query.casefold()
+    same = [c for c in companies if (c.get("name") or "").casefold() == wanted]
+    if same:
+        return same, []
+    names = sorted({c["name"] for c in companies if c.get("name")})
+    by_fold = {n.casefold(): n for n in names}
+    close = difflib.get_close_matches(wanted, list(by_fold), n=3, cutoff=0.6)
+    return [], [by_fold[n] for n in close]
 
 
 def after_company(state: CompanyEventsState) -> Literal["fetch_contacts", "__end__"]:

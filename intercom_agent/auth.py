@@ -28,6 +28,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import httpx
 
 from intercom_agent import operations as ops
+from intercom_agent.cli_policy import bind, port
 from intercom_agent.client import REGION_URLS, IntercomClient
 from intercom_agent.connections import ResolvedClients
 from intercom_agent.credentials import Credential, CredentialStore, SqliteCredentialStore, resolver_for
@@ -201,7 +202,10 @@ def wait_for_callback(port: int, timeout: float, on_ready: Any) -> dict[str, str
         def log_message(self, *args: Any) -> None:  # keep codes out of the terminal
             return
 
-    server = HTTPServer(("127.0.0.1", port), Callback)
+    server = HTTPServer(("127.0.0.1", port), Callback, bind_and_activate=False)
+    server.socket.close()
+    server.socket = bind("127.0.0.1", port)  # a busy port is one line: "port N ... is already in use"
+    server.server_address = server.socket.getsockname()[:2]
     server.timeout = 0.2
     on_ready(server.server_address[1])
     deadline = time.monotonic() + timeout
@@ -285,7 +289,7 @@ def add_auth_commands(sub: Any) -> None:
     connect = sub.add_parser("connect", help="connect an Intercom workspace with OAuth and store the credential")
     connect.add_argument("--client-id", default=None, help="or INTERCOM_CLIENT_ID")
     connect.add_argument("--client-secret", default=None, help="or INTERCOM_CLIENT_SECRET")
-    connect.add_argument("--port", type=int, default=0, help="callback port on 127.0.0.1 (0: a free one)")
+    connect.add_argument("--port", type=port, default=0, help="callback port on 127.0.0.1 (0: a free one)")
     connect.add_argument("--authorize-url", default=AUTHORIZE_URL)
     connect.add_argument("--api-url", default=API_URL)
     connect.add_argument("--workspace", default=None, help="(sandbox only) which demo workspace to connect")

@@ -1,7 +1,8 @@
 """The ``intercom-agent`` command line: demo, chat, tools, call, sandbox, mcp, connect, disconnect, credentials.
 
-Errors are one readable line with the fix and a non-zero exit code; ``--debug`` shows tracebacks.
-The environment is read here (and in ``from_env``), never at import time.
+Errors follow the one policy in :mod:`intercom_agent.cli_policy` (one line on stderr, exit 0/1/2);
+``--debug`` anywhere shows tracebacks. The environment is read here (and in ``from_env``), never at
+import time.
 """
 
 from __future__ import annotations
@@ -17,13 +18,30 @@ from typing import Any
 
 from rich.console import Console
 
-from intercom_agent.errors import IntercomError, InvalidInputError
-
-EXIT_ERROR = 2
+from intercom_agent.cli_policy import (
+    EPILOG,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    CommandError,
+    OneLineParser,
+    bind,
+    classify,
+    fail,
+    for_cli,
+    port,
+    split_debug,
+    usage,
+)
+from intercom_agent.errors import InvalidInputError
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    """The terminal's width on a TTY; in a pipe a wide page, so nothing is folded for lack of room."""
+    console = Console(highlight=False, soft_wrap=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(highlight=False, soft_wrap=False, width=200)
+    return console
 
 
 def _provider(args: argparse.Namespace) -> Any:
@@ -33,7 +51,9 @@ def _provider(args: argparse.Namespace) -> Any:
     if getattr(args, "credential_id", None):
         from intercom_agent.auth import store_provider
 
-        return store_provider(args.credential_id)
+        provider = store_provider(args.credential_id)
+        provider.sync_client(args.credential_id)  # an unknown or disconnected id fails here, before any work
+        return provider
     return StaticClients()
 
 
@@ -71,9 +91,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     result = asyncio.run(run())
     if result["status"] != "ok":
-        console.print(result["message"])
-        return 1
-    console.print(company_events_table(result, events_shown=args.events))
+        raise CommandError(str(result["message"]))
+    console.print(company_events_table(result, events_shown=args.events, width=console.width))
     console.print(result["message"])
     return 0
 
@@ -81,13 +100,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 # ---- chat -------------------------------------------------------------------------------------------
 
 
-async def _ask(agent: Any, question: str, thread: str, credential_id: str | None, console: Console) -> None:
+async def _ask(agent: Any, question: str, thread: str, credential_id: str | None, console: Console) -> bool:
+    """Ask one question and print the answer once; False when a tool failed and nothing else answered."""
     from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 
     from intercom_agent.connections import IntercomContext
     from intercom_agent.rendering import FlowProgress, table_for
 
-    final = ""
+    final, shown, errors = "", False, []
     with FlowProgress(console) as progress:
         async for namespace, mode, chunk in agent.astream(
             {"messages": [HumanMessage(question)]},
@@ -105,63 +125,89 @@ async def _ask(agent: Any, question: str, thread: str, credential_id: str | None
                 for message in (update or {}).get("messages", []):
                     if isinstance(message, AIMessage) and message.tool_calls:
                         for call in message.tool_calls:
-                            shown = ", ".join(f"{k}={v!r}" for k, v in call["args"].items())
-                            console.print(f"[cyan]→ {call['name']}({shown})[/cyan]")
+                            args = ", ".join(f"{k}={v!r}" for k, v in call["args"].items())
+                            console.print(f"[cyan]→ {call['name']}({args})[/cyan]", soft_wrap=True)
                     elif isinstance(message, ToolMessage):
-                        table = table_for(message.name or "", message.artifact)
+                        table = table_for(message.name or "", message.artifact, console.width)
                         if message.status == "error":
-                            console.print(f"[red]✗ {message.content}[/red]")
+                            errors.append(str(message.content))
+                            console.print(f"[red]✗ {for_cli(str(message.content))}[/red]", soft_wrap=True)
                         elif table is not None:
                             console.print(table)
-                            final = "(shown above)"
+                            shown = True
                     elif isinstance(message, AIMessage):
-                        final = str(message.content) if final != "(shown above)" else final
-    if final and final != "(shown above)":
-        console.print(final)
+                        final = str(message.content)
+    # The answer is printed once: not again when it only repeats a table or an error shown above.
+    if final and not shown and not any(final.strip() == e.strip() for e in errors):
+        console.print(final, soft_wrap=True)
+    return not errors or shown or bool(final and final.strip() not in {e.strip() for e in errors})
+
+
+def _check_memory(path: str) -> None:
+    """--memory must be a SQLite file in an existing directory (created if absent)."""
+    import sqlite3
+    from pathlib import Path
+
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise usage(f"--memory {path} is a directory. Give a file path, e.g. --memory ~/.intercom-agent/chat.sqlite.")
+    if not target.parent.is_dir():
+        raise usage(f"--memory {path}: the directory {target.parent} does not exist. Create it or pick another path.")
+    if target.exists():
+        try:
+            with sqlite3.connect(f"file:{target}?mode=ro", uri=True) as db:
+                db.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.DatabaseError:
+            raise usage(f"--memory {path} is not a SQLite database. Pick a new file name.") from None
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from graphs.agent import async_sqlite_checkpointer, build_agent_graph
+    from graphs.agent import async_sqlite_checkpointer, build_agent_graph, resolve_model
 
+    if args.memory:
+        _check_memory(args.memory)
+    model = resolve_model(args.model)  # a model that cannot be loaded is a usage error, before anything runs
     console = _console()
     provider = _provider(args)
     console.print(f"[dim]{provider.describe()} Model: {args.model or 'offline planner'}.[/dim]")
     # With --memory, one conversation continues across runs unless --thread names another.
     thread = args.thread or ("default" if args.memory else secrets.token_hex(4))
 
-    async def converse(agent: Any) -> None:
-        if args.question:
-            await _ask(agent, " ".join(args.question), thread, args.credential_id, console)
-            return
+    # One event loop for the whole chat, driven from the main thread: input() runs here too, so
+    # Ctrl-C at the prompt interrupts at once (KeyboardInterrupt, exit 130).
+    with asyncio.Runner() as runner:
+        saver_context = async_sqlite_checkpointer(args.memory) if args.memory else None
+        saver = runner.run(saver_context.__aenter__()) if saver_context else None
         try:
-            import readline  # noqa: F401  (line editing and history for input())
-        except ImportError:
-            pass
-        console.print(
-            "Ask about your Intercom workspace (Ctrl-D to quit). Try: List contacts at Acme Corp and show "
-            "their recent events"
-        )
-        while True:
+            agent = build_agent_graph(model, provider=provider, checkpointer=saver if saver is not None else True)
+            if args.question:
+                answered = runner.run(_ask(agent, " ".join(args.question), thread, args.credential_id, console))
+                return EXIT_OK if answered else EXIT_FAILED
             try:
-                question = await asyncio.to_thread(input, "you> ")
-            except EOFError:
-                console.print()
-                return
-            if question.strip():
+                import readline  # noqa: F401  (line editing and history for input())
+            except ImportError:
+                pass
+            console.print(
+                "Ask about your Intercom workspace (Ctrl-D or Ctrl-C to quit). Try: List contacts at Acme Corp "
+                "and show their recent events"
+            )
+            while True:
                 try:
-                    await _ask(agent, question.strip(), thread, args.credential_id, console)
-                except IntercomError as exc:
-                    console.print(f"[red]error: {exc}[/red]")
-
-    async def main() -> None:
-        if args.memory:
-            async with async_sqlite_checkpointer(args.memory) as saver:
-                await converse(build_agent_graph(args.model, provider=provider, checkpointer=saver))
-        else:
-            await converse(build_agent_graph(args.model, provider=provider))
-
-    asyncio.run(main())
-    return 0
+                    question = input("you> ")
+                except EOFError:
+                    console.print()
+                    return EXIT_OK
+                if not question.strip():
+                    continue
+                try:
+                    runner.run(_ask(agent, question.strip(), thread, args.credential_id, console))
+                except Exception as exc:  # noqa: BLE001 (a failed turn is reported; the chat goes on)
+                    if args.debug:
+                        raise
+                    console.print(f"[red]error: {classify(exc)[1]}[/red]", soft_wrap=True)
+        finally:
+            if saver_context is not None:
+                runner.run(saver_context.__aexit__(None, None, None))
 
 
 # ---- tools and call ---------------------------------------------------------------------------------
@@ -203,11 +249,21 @@ def cmd_call(args: argparse.Namespace) -> int:
         ) from None
     if not isinstance(arguments, dict):
         raise InvalidInputError("--args", "must be a JSON object.", fix="Example: --args '{\"per_page\": 5}'")
+    from pydantic import ValidationError
+
+    from intercom_agent.operations import invalid_input
+
     provider = _provider(args)
     tools = {t.name: t for t in _all_tools(provider)}
     if args.tool not in tools:
         raise InvalidInputError("TOOL", f"unknown tool {args.tool!r}.", fix="List them with: intercom-agent tools")
+    try:  # bad arguments are a usage error, found before anything is sent
+        tools[args.tool].args_schema.model_validate(arguments)
+    except ValidationError as exc:
+        raise invalid_input(exc) from None
     message = tools[args.tool].invoke({"name": args.tool, "args": arguments, "id": "cli", "type": "tool_call"})
+    artifact = message.artifact if isinstance(message.artifact, dict) else {}
+    failed = message.status != "success" or artifact.get("status") not in (None, "ok")
     if args.json:
         print(
             json.dumps(
@@ -216,9 +272,11 @@ def cmd_call(args: argparse.Namespace) -> int:
                 default=str,
             )
         )
-    else:
+    elif not failed:
         print(message.content)
-    return 0 if message.status == "success" else 1
+    if failed:  # an Intercom error, or a flow's not-found / ambiguous answer
+        raise CommandError(str(artifact.get("message") or message.content))
+    return EXIT_OK
 
 
 # ---- servers ----------------------------------------------------------------------------------------
@@ -238,6 +296,7 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
         drop_rate=args.drop_rate,
         seed=args.seed,
     )
+    sock = _listen(args.host, args.port)
     box = Sandbox(faults=faults, seed=args.data_seed)
 
     def announce(url: str) -> None:
@@ -249,18 +308,30 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
             flush=True,
         )
 
-    _serve(asgi_app(box), args.host, args.port, announce)
+    _serve(asgi_app(box), sock, announce)
     return 0
 
 
-def _serve(app: Any, host: str, port: int, announce: Any) -> None:
-    """Serve an ASGI app with uvicorn until interrupted; ``announce(url)`` once it listens."""
+def _listen(host: str, port: int) -> Any:
+    """The listening socket, bound before anything else is said: a busy port is one line."""
+    sock = bind(host, port)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"warning: listening on {host}: reachable from other machines. Use 127.0.0.1 unless you mean it.",
+            file=sys.stderr,
+            flush=True,
+        )
+    return sock
+
+
+def _serve(app: Any, sock: Any, announce: Any) -> None:
+    """Serve an ASGI app with uvicorn on ``sock`` until interrupted; ``announce(url)`` once it listens."""
     import uvicorn
 
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
 
     async def run() -> None:
-        task = asyncio.create_task(server.serve())
+        task = asyncio.create_task(server.serve(sockets=[sock]))
         while not server.started:
             if task.done():
                 await task
@@ -281,12 +352,13 @@ def cmd_mcp(args: argparse.Namespace) -> int:
         return 0
     from intercom_agent.auth import store_provider
 
+    sock = _listen(args.host, args.port)
     token = args.token or os.environ.get("INTERCOM_MCP_TOKEN")
     if not token:
         token = secrets.token_urlsafe(24)
         print(f"No INTERCOM_MCP_TOKEN set; this run's bearer token: {token}", file=sys.stderr, flush=True)
     app = mcp_server.http_app(store_provider(None), token)
-    _serve(app, args.host, args.port, lambda url: print(f"MCP server (streamable HTTP) at {url}/mcp", flush=True))
+    _serve(app, sock, lambda url: print(f"MCP server (streamable HTTP) at {url}/mcp", flush=True))
     return 0
 
 
@@ -294,8 +366,10 @@ def cmd_mcp(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="intercom-agent", description="Read an Intercom workspace from AI agents.")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    parser = OneLineParser(
+        prog="intercom-agent", description="Read an Intercom workspace from AI agents.", epilog=EPILOG
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks (accepted anywhere)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def credential(p: argparse.ArgumentParser) -> None:
@@ -303,7 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="contacts at Acme Corp with their recent events (the sandbox by default)")
     demo.add_argument("--company", default="Acme Corp")
-    demo.add_argument("--max-contacts", type=int, default=50)
+    demo.add_argument("--max-contacts", type=int, default=50, help="1-1000")
     demo.add_argument("--events", type=int, default=3, help="recent events per contact")
     credential(demo)
     demo.set_defaults(func=cmd_demo)
@@ -334,7 +408,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     box = sub.add_parser("sandbox", help="serve the fake Intercom API on 127.0.0.1")
     box.add_argument("--host", default="127.0.0.1")
-    box.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    box.add_argument("--port", type=port, default=8765, help="0 picks a free port")
     box.add_argument("--latency", type=float, default=0.0, help="seconds added to every response")
     box.add_argument("--rate-limit", type=int, default=None, help="requests per window, then 429")
     box.add_argument("--rate-window", type=float, default=10.0)
@@ -348,7 +422,7 @@ def build_parser() -> argparse.ArgumentParser:
     mcp = sub.add_parser("mcp", help="serve the tools over MCP (stdio or streamable HTTP)")
     mcp.add_argument("--transport", choices=["stdio", "http"], default="stdio")
     mcp.add_argument("--host", default="127.0.0.1")
-    mcp.add_argument("--port", type=int, default=8766, help="0 picks a free port")
+    mcp.add_argument("--port", type=port, default=8766, help="0 picks a free port")
     mcp.add_argument("--token", default=None, help="the HTTP server's bearer token (or INTERCOM_MCP_TOKEN)")
     credential(mcp)
     mcp.set_defaults(func=cmd_mcp)
@@ -360,18 +434,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Run one command; every failure goes through :func:`intercom_agent.cli_policy.fail`."""
+    arguments, debug = split_debug(list(sys.argv[1:] if argv is None else argv))
+    args = build_parser().parse_args(arguments)
+    args.debug = debug
     try:
         code: int = args.func(args)
         return code
-    except (IntercomError, ValueError) as exc:
-        if args.debug:
-            raise
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
     except KeyboardInterrupt:
-        return 130
+        print(file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # noqa: BLE001 (the policy decides; --debug re-raises)
+        return fail(exc, debug)
 
 
 if __name__ == "__main__":

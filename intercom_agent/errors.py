@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from typing import Any
 
 RECONNECT_HINT = "Reconnect Intercom (Settings → Integrations) to re-authorize it."
+NOT_CONNECTED_HINT = "connect Intercom (Settings → Integrations)"
 
 
 class IntercomError(Exception):
@@ -56,7 +57,7 @@ class NotConnectedError(IntercomError):
         self.credential_id = credential_id
         self.reason = reason
         super().__init__(
-            "Intercom is not connected for this account: connect Intercom (Settings → Integrations)."
+            f"Intercom is not connected for this account: {NOT_CONNECTED_HINT}."
             + (f" (credential '{credential_id}' is {reason})" if credential_id else "")
         )
 

@@ -10,16 +10,52 @@ from rich.table import Table
 
 from intercom_agent.formatting import iso, text
 
+# A column: (header, kind, priority). "key" columns (ids, emails, external ids) are never folded or cut:
+# they must stay copyable. "text" columns may be shortened with an ellipsis. When the table cannot fit,
+# the lowest-priority droppable columns go first (priority 0 never goes).
+Column = tuple[str, str, int]
+MIN_TEXT = 10
 
-def company_events_table(result: dict[str, Any], events_shown: int = 3) -> Table:
+
+def fitted_table(title: str, columns: list[Column], rows: list[list[str]], width: int | None) -> Table:
+    """A table that fits ``width`` without folding a key: lesser columns are shortened, then dropped."""
+    keep = list(range(len(columns)))
+
+    def needed(indexes: list[int]) -> int:
+        total = 1 + 3 * len(indexes)  # borders and padding
+        for i in indexes:
+            header, kind, _ = columns[i]
+            longest = max([len(header), *(max(map(len, row[i].split("\n")), default=0) for row in rows)])
+            total += longest if kind == "key" else min(longest, MIN_TEXT)
+        return total
+
+    if width:
+        droppable = sorted((i for i in keep if columns[i][2] > 0), key=lambda i: -columns[i][2])
+        while needed(keep) > width and droppable:
+            keep.remove(droppable.pop(0))
+    dropped = [columns[i][0] for i in range(len(columns)) if i not in keep]
+    table = Table(title=title, expand=False)
+    for i in keep:
+        header, kind, _ = columns[i]
+        if kind == "key":
+            longest = max([len(header), *(len(row[i]) for row in rows)])
+            table.add_column(header, no_wrap=True, overflow="ignore", min_width=longest)
+        else:
+            table.add_column(header, overflow="ellipsis", min_width=min(MIN_TEXT, len(header)))
+    for row in rows:
+        table.add_row(*(row[i] for i in keep))
+    if dropped:
+        table.caption = f"(not shown at this width: {', '.join(dropped)})"
+    return table
+
+
+def company_events_table(result: dict[str, Any], events_shown: int = 3, width: int | None = None) -> Table:
     company = result["company"]
     title = f"{company['name']} — {len(result['contacts'])} contacts"
     if result.get("contacts_truncated"):
         title += " (more not shown)"
-    table = Table(title=title, show_lines=False, expand=False)
-    for column in ("Name", "Email", "External ID", "Recent events"):
-        table.add_column(column, overflow="fold")
     failed = {f.get("contact_id"): f for f in result.get("failures") or []}
+    rows = []
     for contact in result["contacts"]:
         events = contact.get("events")
         if contact["id"] in failed:
@@ -29,64 +65,73 @@ def company_events_table(result: dict[str, Any], events_shown: int = 3) -> Table
         elif not events:
             cell = "[dim]none in the last 90 days[/dim]"
         else:
-            cell = "\n".join(f"{iso(e['created_at'])[:10]}  {e['event_name']}" for e in events[:events_shown])
-        table.add_row(contact.get("name") or "-", contact.get("email") or "-", contact.get("external_id") or "-", cell)
-    return table
+            cell = "\n".join(f"{iso(e['created_at'])[:10]} {e['event_name']}" for e in events[:events_shown])
+        rows.append([contact.get("name") or "-", contact.get("email") or "-", contact.get("external_id") or "-", cell])
+    columns = [("Name", "text", 2), ("Email", "key", 0), ("External ID", "key", 1), ("Recent events", "text", 0)]
+    return fitted_table(title, columns, rows, width)
 
 
-def _contacts(items: list[dict[str, Any]], title: str) -> Table:
-    table = Table(title=title)
-    for column in ("Name", "Email", "External ID", "Role", "Id"):
-        table.add_column(column, overflow="fold")
-    for c in items:
-        table.add_row(
-            c.get("name") or "-", c.get("email") or "-", c.get("external_id") or "-", c.get("role") or "-", c["id"]
-        )
-    return table
+def _contacts(items: list[dict[str, Any]], title: str, width: int | None) -> Table:
+    rows = [
+        [c.get("name") or "-", c.get("email") or "-", c.get("external_id") or "-", c.get("role") or "-", c["id"]]
+        for c in items
+    ]
+    columns = [
+        ("Name", "text", 2),
+        ("Email", "key", 0),
+        ("External ID", "key", 3),
+        ("Role", "text", 4),
+        ("Id", "key", 0),
+    ]
+    return fitted_table(title, columns, rows, width)
 
 
-def _companies(items: list[dict[str, Any]]) -> Table:
-    table = Table(title="Companies")
-    for column in ("Name", "Users", "Plan", "Last request", "Id"):
-        table.add_column(column, overflow="fold")
+def _companies(items: list[dict[str, Any]], width: int | None) -> Table:
+    rows = []
     for c in items:
         plan = (c.get("plan") or {}).get("name") if isinstance(c.get("plan"), dict) else None
-        table.add_row(
-            c.get("name") or "-", str(c.get("user_count") or 0), plan or "-", iso(c.get("last_request_at")), c["id"]
+        rows.append(
+            [c.get("name") or "-", str(c.get("user_count") or 0), plan or "-", iso(c.get("last_request_at")), c["id"]]
         )
-    return table
+    columns = [
+        ("Name", "text", 0),
+        ("Users", "text", 2),
+        ("Plan", "text", 3),
+        ("Last request", "text", 4),
+        ("Id", "key", 0),
+    ]
+    return fitted_table("Companies", columns, rows, width)
 
 
-def _conversations(items: list[dict[str, Any]]) -> Table:
-    table = Table(title="Conversations")
-    for column in ("Id", "State", "Updated", "First message"):
-        table.add_column(column, overflow="fold")
-    for c in items:
-        table.add_row(
-            c["id"], c.get("state") or "-", iso(c.get("updated_at")), text((c.get("source") or {}).get("body"), 70)
-        )
-    return table
+def _conversations(items: list[dict[str, Any]], width: int | None) -> Table:
+    rows = [
+        [c["id"], c.get("state") or "-", iso(c.get("updated_at")), text((c.get("source") or {}).get("body"), 70)]
+        for c in items
+    ]
+    columns = [("Id", "key", 0), ("State", "text", 2), ("Updated", "text", 3), ("First message", "text", 0)]
+    return fitted_table("Conversations", columns, rows, width)
 
 
-def table_for(tool: str, artifact: Any) -> Table | None:
+def table_for(tool: str, artifact: Any, width: int | None = None) -> Table | None:
     """A table for a tool result a person would rather look at; None for results better read as text."""
     if not isinstance(artifact, dict):
         return None
     if tool == "intercom_company_contacts_events" and artifact.get("status") == "ok":
-        return company_events_table(artifact)
+        return company_events_table(artifact, width=width)
     page = artifact.get("page") if isinstance(artifact.get("page"), dict) else None
     items = page.get("items") if page else None
     if page is None or items is None:
         return None
     if tool in ("intercom_list_all_contacts", "intercom_list_attach_contacts_to_company"):
-        table = _contacts(items, "Contacts")
+        table = _contacts(items, "Contacts", width)
     elif tool == "intercom_list_companies":
-        table = _companies(items)
+        table = _companies(items, width)
     elif tool in ("intercom_list_conversations", "intercom_search_conversations"):
-        table = _conversations(items)
+        table = _conversations(items, width)
     else:
         return None
-    table.caption = paging_caption(page, len(items))
+    dropped = str(table.caption) if table.caption else ""
+    table.caption = " ".join(filter(None, [paging_caption(page, len(items)), dropped]))
     return table
 
 
@@ -122,12 +167,12 @@ class FlowProgress:
     def update(self, event: dict[str, Any]) -> None:
         stage = event.get("stage")
         if stage == "company":
-            self.progress.console.log(f"Resolved company [bold]{event['company']}[/bold] (id {event['id']})")
+            self.progress.console.print(f"Resolved company [bold]{event['company']}[/bold] (id {event['id']})")
         elif stage == "contacts":
-            self.progress.console.log(f"Contacts page {event['page']}: {event['contacts']} of {event['total']}")
+            self.progress.console.print(f"Contacts page {event['page']}: {event['contacts']} of {event['total']}")
         elif stage in ("events", "transcripts") and event.get("total"):
             if stage not in self.tasks:
                 self.tasks[stage] = self.progress.add_task(f"Fetching {stage}", total=event["total"])
             self.progress.update(self.tasks[stage], completed=event["done"])
         elif stage == "contact":
-            self.progress.console.log(f"Found contact [bold]{event['contact']}[/bold]")
+            self.progress.console.print(f"Found contact [bold]{event['contact']}[/bold]")

@@ -42,7 +42,7 @@ def test_demo_answers_the_integrations_example_flow_quickly() -> None:
 
 def test_demo_with_an_ambiguous_company_asks_which_one() -> None:
     out = run("demo", "--company", "Globex")
-    assert out.returncode == 1 and "Which one?" in out.stdout
+    assert out.returncode == 1 and "Which one?" in out.stderr and len(out.stderr.splitlines()) == 1
 
 
 def test_one_shot_chat_shows_the_tool_call_and_a_table() -> None:
@@ -76,7 +76,7 @@ def test_tools_and_call() -> None:
         (("call", "intercom_list_segments", "--args", "{not json"), "Invalid argument '--args': is not valid JSON"),
         (("call", "intercom_nope"), "unknown tool 'intercom_nope'"),
         (("call", "intercom_list_companies", "--args", '{"per_page": 500}'), "per_page"),
-        (("call", "intercom_list_all_teams", "--credential-id", "nobody"), "connect Intercom"),
+        (("call", "intercom_list_all_teams", "--credential-id", "nobody"), "run `intercom-agent connect`"),
     ],
 )
 def test_errors_are_one_line_with_the_fix_and_no_traceback(args: tuple[str, ...], says: str, tmp_path: Path) -> None:
@@ -156,8 +156,8 @@ def test_sandbox_connect_credentials_call_disconnect(tmp_path: Path) -> None:
             credential_id,
             env={"INTERCOM_AGENT_HOME": str(tmp_path)},
         )
-        assert refused.returncode != 0 and "connect Intercom" in refused.stdout
-        for text in (output, errors, listing.stdout, used.stdout, gone.stdout, refused.stdout):
+        assert refused.returncode == 2 and "intercom-agent connect" in refused.stderr
+        for text in (output, errors, listing.stdout, used.stdout, gone.stdout, refused.stderr):
             assert "sandbox-oauth-" not in text  # the token itself is never printed
     finally:
         sandbox.terminate()
