@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import secrets
-import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -31,8 +30,15 @@ from intercom_agent import operations as ops
 from intercom_agent.cli_policy import bind, port
 from intercom_agent.client import REGION_URLS, IntercomClient
 from intercom_agent.connections import ResolvedClients
-from intercom_agent.credentials import Credential, CredentialStore, SqliteCredentialStore, resolver_for
 from intercom_agent.errors import InvalidInputError, OAuthError
+from intercom_agent.stores import (
+    Credential,
+    CredentialStore,
+    MemoryCredentialStore,
+    PendingState,
+    open_store,
+    resolver_for,
+)
 
 AUTHORIZE_URL = "https://app.intercom.com/oauth"
 API_URL = "https://api.intercom.io"
@@ -51,33 +57,33 @@ class OAuthConfig:
 
 
 class StateStore:
-    """Pending authorizations: each state is random, single-use, bound to a tenant, and expires."""
+    """Pending authorizations: each state is random, single-use, bound to a tenant, and expires.
 
-    def __init__(self, ttl: float = STATE_TTL, clock: Any = time.time) -> None:
+    They live in the credential store, so the callback may reach another replica than the one that
+    started the flow; ``take_state`` removes a state atomically, so it is accepted once.
+    """
+
+    def __init__(self, store: CredentialStore | None = None, ttl: float = STATE_TTL, clock: Any = time.time) -> None:
+        self.store: CredentialStore = store if store is not None else MemoryCredentialStore()
         self.ttl = ttl
         self.clock = clock
-        self._lock = threading.Lock()
-        self._pending: dict[str, tuple[str | None, float]] = {}
 
     def issue(self, tenant: str | None) -> str:
         state = secrets.token_urlsafe(32)
-        with self._lock:
-            self._pending[state] = (tenant, self.clock() + self.ttl)
+        self.store.save_state(state, PendingState(tenant, self.clock() + self.ttl))
         return state
 
     def consume(self, state: str | None, tenant: str | None) -> None:
         """Accept ``state`` once, for the tenant it was issued to; raise :class:`OAuthError` otherwise."""
-        with self._lock:
-            pending = self._pending.pop(state or "", None)
+        pending = self.store.take_state(state) if state else None
         if pending is None:
             raise OAuthError(
                 "The authorization could not be verified (unknown or already used state). "
                 "Start connecting Intercom again."
             )
-        owner, expires = pending
-        if not secrets.compare_digest(str(owner), str(tenant)):
+        if not secrets.compare_digest(str(pending.tenant), str(tenant)):
             raise OAuthError("The authorization was started for another account. Start connecting Intercom again.")
-        if self.clock() > expires:
+        if self.clock() > pending.expires_at:
             raise OAuthError("The authorization expired. Start connecting Intercom again.")
 
 
@@ -94,7 +100,7 @@ class OAuthFlow:
     ) -> None:
         self.config = config
         self.store = store
-        self.states = states or StateStore()
+        self.states = states or StateStore(store)
         self._transport = transport
 
     def start(self, tenant: str | None = None, **extra: str) -> tuple[str, str]:
@@ -129,10 +135,13 @@ class OAuthFlow:
             me = client.call(ops.GET_ME)
         region = ((me.app.region if me.app else None) or "us").lower()
         base_url = REGION_URLS.get(region) if self.config.api_url == API_URL else self.config.api_url
+        workspace_id = me.app.id_code if me.app else None
+        # Reconnecting a workspace the tenant already connected reactivates that credential id.
+        earlier = self.store.find(tenant, workspace_id) if workspace_id and not credential_id else None
         credential = Credential(
-            credential_id=credential_id or "cred_" + secrets.token_hex(8),
+            credential_id=credential_id or (earlier.credential_id if earlier else "cred_" + secrets.token_hex(8)),
             token=token,
-            workspace_id=me.app.id_code if me.app else None,
+            workspace_id=workspace_id,
             workspace_name=me.app.name if me.app else None,
             region=region,
             base_url=base_url,
@@ -141,10 +150,11 @@ class OAuthFlow:
         self.store.put(credential)
         return credential
 
-    def disconnect(self, credential_id: str) -> bool:
-        """Revoke the token at Intercom (best effort) and mark the credential disconnected.
+    def disconnect(self, credential_id: str, *, forget: bool = False) -> bool:
+        """Revoke the token at Intercom (best effort), erase it, and mark the credential disconnected.
 
-        Returns whether Intercom confirmed the revocation; the credential is disconnected either way.
+        With ``forget`` the credential is deleted from the store instead of kept (as ``disconnected``,
+        for the record). Returns whether Intercom confirmed the revocation; the token is gone either way.
         """
         credential = self.store.get(credential_id)
         if credential is None:
@@ -163,6 +173,8 @@ class OAuthFlow:
             except httpx.HTTPError:
                 revoked = False
         self.store.set_status(credential_id, "disconnected")
+        if forget:
+            self.store.delete(credential_id)
         return revoked
 
 
@@ -170,7 +182,7 @@ def store_provider(
     default_credential_id: str | None, store: CredentialStore | None = None, transport: Any = None
 ) -> ResolvedClients:
     """Clients for stored credentials: each call's credential id (or the default) is resolved in the store."""
-    store = store or SqliteCredentialStore.from_env()
+    store = store or open_store()
     resolve, unauthorized = resolver_for(store)
     return ResolvedClients(
         resolve, default_credential_id=default_credential_id, transport=transport, on_unauthorized=unauthorized
@@ -231,7 +243,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
             "your Intercom app's OAuth client id and secret are needed.",
             fix="Pass the flags or set INTERCOM_CLIENT_ID and INTERCOM_CLIENT_SECRET.",
         )
-    store = SqliteCredentialStore.from_env()
+    store = open_store()
     tenant = args.tenant or "cli"
     holder: dict[str, Any] = {}
 
@@ -260,19 +272,47 @@ def cmd_connect(args: argparse.Namespace) -> int:
 
 
 def cmd_disconnect(args: argparse.Namespace) -> int:
-    store = SqliteCredentialStore.from_env()
+    store = open_store()
     flow = OAuthFlow(OAuthConfig("", "", api_url=args.api_url), store)
-    revoked = flow.disconnect(args.credential_id)
+    revoked = flow.disconnect(args.credential_id, forget=not args.keep)
     print(
-        f"Disconnected {args.credential_id}"
+        f"Disconnected {args.credential_id}: token revoked and erased, "
+        + ("kept in the list as disconnected" if args.keep else "credential forgotten")
         + ("" if revoked else " (Intercom did not confirm the revocation; uninstall the app in Intercom to be sure)")
         + "."
     )
     return 0
 
 
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    """Re-encrypt every stored token with the newest key (see docs/deploy.md, key rotation)."""
+    import os
+
+    from intercom_agent.stores import KEY_VARIABLE, Keyring, SqliteCredentialStore, data_dir, new_key
+    from intercom_agent.stores.keys import read_key_file, write_key_file
+
+    if args.new_key:
+        print(new_key().decode())
+        return 0
+    if os.environ.get(KEY_VARIABLE, "").strip():  # keys managed by the operator: re-encrypt with the newest
+        store = open_store()
+        count = store.rotate_keys()
+        print(f"Re-encrypted {count} tokens with the newest key of {KEY_VARIABLE}; the older keys can now be removed.")
+        return 0
+    directory = data_dir()  # the embedded store's key file: add a key, re-encrypt, drop the old ones
+    key_file = directory / "key"
+    keys = [new_key(), *read_key_file(key_file)]
+    write_key_file(key_file, keys)
+    sqlite_store = SqliteCredentialStore(directory / "credentials.sqlite3", Keyring(keys))
+    count = sqlite_store.rotate_keys()
+    sqlite_store.close()
+    write_key_file(key_file, keys[:1])
+    print(f"Re-encrypted {count} tokens with a new key; {key_file} now holds only the new key.")
+    return 0
+
+
 def cmd_credentials(args: argparse.Namespace) -> int:
-    store = SqliteCredentialStore.from_env()
+    store = open_store()
     rows = store.list()
     if not rows:
         print("No stored credentials. Connect one with: intercom-agent connect")
@@ -298,13 +338,22 @@ def add_auth_commands(sub: Any) -> None:
     connect.add_argument("--no-browser", action="store_true")
     connect.set_defaults(func=cmd_connect)
 
-    disconnect = sub.add_parser("disconnect", help="revoke and forget a stored credential")
+    disconnect = sub.add_parser(
+        "disconnect", help="revoke a stored credential at Intercom, erase its token and forget it"
+    )
     disconnect.add_argument("credential_id")
+    disconnect.add_argument("--keep", action="store_true", help="keep it listed (status disconnected) for the record")
     disconnect.add_argument("--api-url", default=API_URL)
     disconnect.set_defaults(func=cmd_disconnect)
 
     listing = sub.add_parser("credentials", help="list stored credentials (never their tokens)")
     listing.set_defaults(func=cmd_credentials)
+
+    rotate = sub.add_parser("rotate-key", help="re-encrypt every stored token with the newest encryption key")
+    rotate.add_argument(
+        "--new-key", action="store_true", help="only print a fresh key (to put first in INTERCOM_AGENT_KEY)"
+    )
+    rotate.set_defaults(func=cmd_rotate_key)
 
 
 __all__ = ["OAuthConfig", "OAuthFlow", "StateStore", "store_provider"]

@@ -379,6 +379,9 @@ class IntercomClient(_Common):
         self.close()
 
 
+_CLOSING: set[asyncio.Task[None]] = set()  # background closes still running (kept from the GC)
+
+
 class AsyncIntercomClient(_Common):
     """Asynchronous Intercom client; ``max_concurrency`` bounds requests in flight."""
 
@@ -497,9 +500,17 @@ class AsyncIntercomClient(_Common):
 
     def close(self) -> None:
         """Close every loop's connections, from synchronous code (loops that already closed are skipped)."""
+        try:
+            current: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            current = None
         for loop, pools in list(self._https.items()):
             for http in pools:
-                if loop.is_running():
+                if loop is current:  # called from this loop itself: close in the background, never block it
+                    task = loop.create_task(http.aclose())
+                    _CLOSING.add(task)
+                    task.add_done_callback(_CLOSING.discard)
+                elif loop.is_running():
                     asyncio.run_coroutine_threadsafe(http.aclose(), loop).result(timeout=10)
                 elif not loop.is_closed():
                     loop.run_until_complete(http.aclose())

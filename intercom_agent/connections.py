@@ -144,6 +144,8 @@ class ResolvedClients:
         with self._lock:
             cached = cache.get(cid)
             if cached is None or cached[0] != connection:  # new credential, or its token or region changed
+                if cached is not None:
+                    cached[1].close()  # the old token's client (a reconnected credential gets a fresh one)
                 client = kind(
                     connection.token,
                     region=connection.region,

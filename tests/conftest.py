@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 import pytest
 
@@ -61,3 +62,31 @@ def clean_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("INTERCOM_") or k == "INTERCOM_SANDBOX_NOW"}
     env.update(extra)
     return env
+
+
+@pytest.fixture(scope="session")
+def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real PostgreSQL 16, started by the tests from the pgserver wheel (no install by hand).
+
+    A missing server is a failure, not a skip: the PostgreSQL store is only shipped tested.
+    """
+    import pgserver
+
+    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    yield server.get_uri()
+    server.cleanup()
+
+
+@pytest.fixture
+def fresh_database(postgres_url: str) -> str:
+    """A new, empty database on the test server (one per test: no state leaks between tests)."""
+    import secrets
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    name = "t_" + secrets.token_hex(6)
+    with psycopg.connect(postgres_url, autocommit=True) as db:
+        db.execute(f"CREATE DATABASE {name}")
+    parts = urlsplit(postgres_url)
+    return urlunsplit(parts._replace(path="/" + name))

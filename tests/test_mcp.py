@@ -21,10 +21,10 @@ from graphs.composite import COMPOSITE_NAMES
 from intercom_agent.auth import store_provider
 from intercom_agent.client import SANDBOX_URL, IntercomClient
 from intercom_agent.connections import StaticClients
-from intercom_agent.credentials import Credential, MemoryCredentialStore
 from intercom_agent.mcp_server import http_app
 from intercom_agent.registry import TOOL_NAMES
 from intercom_agent.sandbox import Sandbox
+from intercom_agent.stores import Credential, MemoryCredentialStore
 
 from .conftest import clean_env
 

@@ -15,10 +15,10 @@ import pytest
 from graphs.composite import composite_tools
 from intercom_agent import operations as ops
 from intercom_agent.auth import OAuthConfig, OAuthFlow, StateStore, store_provider
-from intercom_agent.credentials import Credential, MemoryCredentialStore, SqliteCredentialStore
 from intercom_agent.errors import AuthenticationError, NotConnectedError, OAuthError
 from intercom_agent.sandbox import Sandbox
 from intercom_agent.sandbox.handler import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+from intercom_agent.stores import Credential, MemoryCredentialStore, SqliteCredentialStore
 from intercom_agent.toolkit import IntercomToolkit
 from tests.conftest import FAST_RETRY
 
@@ -210,3 +210,28 @@ async def test_two_tenants_over_500_interleaved_calls_never_mix() -> None:
     assert sum(1 for r in box.requests if r.workspace == "demo-us") == 300
     assert sum(1 for r in box.requests if r.workspace == "demo-eu") == 300
     _ = FAST_RETRY
+
+
+def test_a_store_file_from_an_earlier_version_is_migrated_in_place(tmp_path: Path) -> None:
+    import sqlite3
+
+    from cryptography.fernet import Fernet
+
+    key = Fernet.generate_key()
+    path = tmp_path / "credentials.sqlite3"
+    with sqlite3.connect(path) as db:  # the 0.1 layout: one table, no schema version
+        db.execute(
+            "CREATE TABLE credentials (credential_id TEXT PRIMARY KEY, token BLOB, workspace_id TEXT,"
+            " workspace_name TEXT, region TEXT, base_url TEXT, created_at REAL, last_used_at REAL, status TEXT,"
+            " tenant TEXT)"
+        )
+        db.execute(
+            "INSERT INTO credentials VALUES ('c1', ?, 'demo-us', 'Demo', 'us', NULL, 1.0, NULL, 'active', 't1')",
+            (Fernet(key).encrypt(b"tok"),),
+        )
+        db.execute(
+            "INSERT INTO credentials VALUES ('c2', x'', 'demo-us', 'Demo', 'us', NULL, 2.0, NULL, 'disconnected', 't1')"
+        )
+    store = SqliteCredentialStore(path, key)
+    assert store.schema_version() == 2 and store.get("c1").token == "tok" and store.get("c2").token == ""  # type: ignore[union-attr]
+    store.close()

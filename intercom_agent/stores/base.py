@@ -1,0 +1,197 @@
+"""What a credential store is: the record, the sync and async contracts, and resolution.
+
+A store maps a credential id to one Intercom connection (token, workspace, region, status) and keeps
+the pending OAuth authorizations (``state`` values), so a flow started on one replica can finish on
+another and each state is accepted exactly once. The contract every store meets (one test suite runs
+it against the in-memory, SQLite and PostgreSQL stores):
+
+- only ``active`` credentials with a token resolve; a 401 marks a credential ``invalid``;
+- ``set_status(id, "disconnected")`` erases the token; ``delete`` forgets the credential;
+- ``find(tenant, workspace_id)`` gives the credential a tenant already has for a workspace, so
+  reconnecting it reactivates the same id;
+- ``take_state`` returns a pending state once and removes it (atomic across processes).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from intercom_agent.connections import Connection
+
+Status = Literal["active", "invalid", "disconnected"]
+TOUCH_INTERVAL = 60.0  # seconds: last_used_at is written at most this often per credential
+
+
+@dataclass(frozen=True)
+class Credential:
+    """One stored connection. ``token`` is secret: it is in no repr and never printed."""
+
+    credential_id: str
+    token: str = field(repr=False)
+    workspace_id: str | None = None
+    workspace_name: str | None = None
+    region: str = "us"
+    base_url: str | None = None
+    created_at: float = field(default_factory=time.time)
+    last_used_at: float | None = None
+    status: Status = "active"
+    tenant: str | None = None
+
+    def connection(self) -> Connection:
+        return Connection(self.token, region=self.region, base_url=self.base_url, workspace_id=self.workspace_id)
+
+
+@dataclass(frozen=True)
+class PendingState:
+    """An OAuth authorization that was started: for whom, and until when it may complete."""
+
+    tenant: str | None
+    expires_at: float
+
+
+class CredentialStore(Protocol):
+    """What a store must do (synchronously). Implement it to keep credentials in your own database."""
+
+    def get(self, credential_id: str) -> Credential | None: ...
+
+    def put(self, credential: Credential) -> None: ...
+
+    def set_status(self, credential_id: str, status: Status) -> None: ...
+
+    def touch(self, credential_id: str, when: float | None = None) -> None: ...
+
+    def list(self, tenant: str | None = None) -> list[Credential]: ...
+
+    def delete(self, credential_id: str) -> bool: ...
+
+    def find(self, tenant: str | None, workspace_id: str) -> Credential | None: ...
+
+    def save_state(self, state: str, pending: PendingState) -> None: ...
+
+    def take_state(self, state: str) -> PendingState | None: ...
+
+
+class AsyncCredentialStore(Protocol):
+    """The same interface, awaited, for stores backed by an async driver."""
+
+    async def get(self, credential_id: str) -> Credential | None: ...
+
+    async def put(self, credential: Credential) -> None: ...
+
+    async def set_status(self, credential_id: str, status: Status) -> None: ...
+
+    async def touch(self, credential_id: str, when: float | None = None) -> None: ...
+
+    async def list(self, tenant: str | None = None) -> list[Credential]: ...
+
+    async def delete(self, credential_id: str) -> bool: ...
+
+    async def find(self, tenant: str | None, workspace_id: str) -> Credential | None: ...
+
+    async def save_state(self, state: str, pending: PendingState) -> None: ...
+
+    async def take_state(self, state: str) -> PendingState | None: ...
+
+
+class AsyncStore:
+    """Any sync :class:`CredentialStore` as an :class:`AsyncCredentialStore` (calls run in a thread)."""
+
+    def __init__(self, store: CredentialStore) -> None:
+        self.store = store
+
+    async def get(self, credential_id: str) -> Credential | None:
+        return await asyncio.to_thread(self.store.get, credential_id)
+
+    async def put(self, credential: Credential) -> None:
+        await asyncio.to_thread(self.store.put, credential)
+
+    async def set_status(self, credential_id: str, status: Status) -> None:
+        await asyncio.to_thread(self.store.set_status, credential_id, status)
+
+    async def touch(self, credential_id: str, when: float | None = None) -> None:
+        await asyncio.to_thread(self.store.touch, credential_id, when)
+
+    async def list(self, tenant: str | None = None) -> list[Credential]:
+        return await asyncio.to_thread(self.store.list, tenant)
+
+    async def delete(self, credential_id: str) -> bool:
+        return await asyncio.to_thread(self.store.delete, credential_id)
+
+    async def find(self, tenant: str | None, workspace_id: str) -> Credential | None:
+        return await asyncio.to_thread(self.store.find, tenant, workspace_id)
+
+    async def save_state(self, state: str, pending: PendingState) -> None:
+        await asyncio.to_thread(self.store.save_state, state, pending)
+
+    async def take_state(self, state: str) -> PendingState | None:
+        return await asyncio.to_thread(self.store.take_state, state)
+
+
+def usable(credential: Credential | None) -> bool:
+    return credential is not None and credential.status == "active" and bool(credential.token)
+
+
+class _Touches:
+    """Which credentials had their last use recorded recently (so a busy tenant is not a write per call)."""
+
+    def __init__(self, clock: Callable[[], float]) -> None:
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._last: dict[str, float] = {}
+
+    def due(self, credential_id: str) -> float | None:
+        now = self.clock()
+        with self._lock:
+            if now - self._last.get(credential_id, float("-inf")) < TOUCH_INTERVAL:
+                return None
+            self._last[credential_id] = now
+        return now
+
+
+def resolver_for(
+    store: CredentialStore, clock: Callable[[], float] = time.time
+) -> tuple[Callable[[str], Connection | None], Callable[[str], None]]:
+    """(resolver, on_unauthorized) for :class:`~intercom_agent.connections.ResolvedClients`.
+
+    The resolver gives the connection of an *active* credential (and records its use, at most once a
+    minute); anything else (unknown, invalid, disconnected) resolves to None, which refuses with the
+    connect message before any request is sent.
+    """
+    touches = _Touches(clock)
+
+    def resolve(credential_id: str) -> Connection | None:
+        credential = store.get(credential_id)
+        if credential is None or not usable(credential):
+            return None
+        when = touches.due(credential_id)
+        if when is not None:
+            store.touch(credential_id, when)
+        return credential.connection()
+
+    def unauthorized(credential_id: str) -> None:
+        store.set_status(credential_id, "invalid")
+
+    return resolve, unauthorized
+
+
+def async_resolver_for(
+    store: AsyncCredentialStore, clock: Callable[[], float] = time.time
+) -> Callable[[str], Awaitable[Connection | None]]:
+    """The awaited resolver, for servers whose event loop must never block on the database."""
+    touches = _Touches(clock)
+
+    async def resolve(credential_id: str) -> Connection | None:
+        credential = await store.get(credential_id)
+        if credential is None or not usable(credential):
+            return None
+        when = touches.due(credential_id)
+        if when is not None:
+            await store.touch(credential_id, when)
+        return credential.connection()
+
+    return resolve

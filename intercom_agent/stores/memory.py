@@ -1,0 +1,64 @@
+"""A store in process memory, for tests and short-lived processes (nothing survives a restart)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import replace
+
+from intercom_agent.stores.base import Credential, PendingState, Status
+
+
+class MemoryCredentialStore:
+    """Credentials and pending states in dicts; thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._items: dict[str, Credential] = {}
+        self._states: dict[str, PendingState] = {}
+
+    def __repr__(self) -> str:
+        return f"MemoryCredentialStore({len(self._items)} credentials)"
+
+    def get(self, credential_id: str) -> Credential | None:
+        with self._lock:
+            return self._items.get(credential_id)
+
+    def put(self, credential: Credential) -> None:
+        with self._lock:
+            self._items[credential.credential_id] = credential
+
+    def set_status(self, credential_id: str, status: Status) -> None:
+        with self._lock:
+            current = self._items.get(credential_id)
+            if current is not None:
+                token = "" if status == "disconnected" else current.token
+                self._items[credential_id] = replace(current, status=status, token=token)
+
+    def touch(self, credential_id: str, when: float | None = None) -> None:
+        with self._lock:
+            if credential_id in self._items:
+                stamp = time.time() if when is None else when
+                self._items[credential_id] = replace(self._items[credential_id], last_used_at=stamp)
+
+    def list(self, tenant: str | None = None) -> list[Credential]:
+        with self._lock:
+            items = [c for c in self._items.values() if tenant is None or c.tenant == tenant]
+        return sorted(items, key=lambda c: (c.created_at, c.credential_id))
+
+    def delete(self, credential_id: str) -> bool:
+        with self._lock:
+            return self._items.pop(credential_id, None) is not None
+
+    def find(self, tenant: str | None, workspace_id: str) -> Credential | None:
+        with self._lock:
+            mine = [c for c in self._items.values() if c.tenant == tenant and c.workspace_id == workspace_id]
+        return max(mine, key=lambda c: (c.created_at, c.credential_id), default=None)
+
+    def save_state(self, state: str, pending: PendingState) -> None:
+        with self._lock:
+            self._states[state] = pending
+
+    def take_state(self, state: str) -> PendingState | None:
+        with self._lock:
+            return self._states.pop(state, None)

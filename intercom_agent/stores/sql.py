@@ -1,0 +1,164 @@
+"""The SQL both database stores speak, written once: schema migrations, statements, row mapping.
+
+SQLite and PostgreSQL share every statement (``INSERT ... ON CONFLICT``, ``DELETE ... RETURNING``);
+they differ in placeholders, column types and table names, which :class:`Dialect` supplies. The
+schema is versioned in its own table and migrated on open, under a lock (an advisory lock on
+PostgreSQL), so replicas starting together do not race.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from intercom_agent.stores.base import Credential, PendingState, Status
+from intercom_agent.stores.keys import Keyring
+
+COLUMNS = (
+    "credential_id, token, workspace_id, workspace_name, region, base_url, created_at, last_used_at, status, tenant"
+)
+SCHEMA_VERSION = 2
+
+
+@dataclass(frozen=True)
+class Dialect:
+    placeholder: str  # "?" (sqlite3) or "%s" (psycopg)
+    blob: str
+    real: str
+    prefix: str  # table name prefix
+
+    @property
+    def credentials(self) -> str:
+        return f"{self.prefix}credentials"
+
+    @property
+    def states(self) -> str:
+        return f"{self.prefix}oauth_states"
+
+    @property
+    def schema(self) -> str:
+        return f"{self.prefix}schema_version"
+
+    def sql(self, text: str) -> str:
+        return text.replace("?", self.placeholder)
+
+
+SQLITE = Dialect("?", "BLOB", "REAL", "")
+POSTGRES = Dialect("%s", "BYTEA", "DOUBLE PRECISION", "intercom_agent_")
+
+Query = tuple[str, Sequence[Any]]
+
+
+def migrations(d: Dialect) -> dict[int, list[str]]:
+    """Statements that bring the schema from version N-1 to N (each idempotent)."""
+    return {
+        1: [
+            f"CREATE TABLE IF NOT EXISTS {d.credentials} (credential_id TEXT PRIMARY KEY, token {d.blob},"
+            f" workspace_id TEXT, workspace_name TEXT, region TEXT, base_url TEXT, created_at {d.real},"
+            f" last_used_at {d.real}, status TEXT, tenant TEXT)"
+        ],
+        2: [
+            f"CREATE INDEX IF NOT EXISTS {d.credentials}_tenant_workspace ON {d.credentials} (tenant, workspace_id)",
+            f"CREATE TABLE IF NOT EXISTS {d.states} (state TEXT PRIMARY KEY, tenant TEXT,"
+            f" expires_at {d.real} NOT NULL)",
+        ],
+    }
+
+
+class Statements:
+    """Each store operation as a query and the reading of its rows; tokens sealed and opened here."""
+
+    def __init__(self, dialect: Dialect, keys: Keyring) -> None:
+        self.d = dialect
+        self.keys = keys
+
+    def _q(self, text: str, *params: Any) -> Query:
+        return self.d.sql(text), params
+
+    def credential(self, row: Sequence[Any] | None) -> Credential | None:
+        if row is None:
+            return None
+        token = self.keys.open(row[1], row[0]) if row[1] else ""
+        return Credential(row[0], token, row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9])
+
+    def get(self, credential_id: str) -> Query:
+        return self._q(f"SELECT {COLUMNS} FROM {self.d.credentials} WHERE credential_id = ?", credential_id)
+
+    def put(self, c: Credential) -> Query:
+        sealed = self.keys.seal(c.token) if c.token else None
+        updates = ", ".join(f"{name} = excluded.{name}" for name in COLUMNS.split(", ")[1:])
+        return self._q(
+            f"INSERT INTO {self.d.credentials} ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            f" ON CONFLICT (credential_id) DO UPDATE SET {updates}",
+            c.credential_id,
+            sealed,
+            c.workspace_id,
+            c.workspace_name,
+            c.region,
+            c.base_url,
+            c.created_at,
+            c.last_used_at,
+            c.status,
+            c.tenant,
+        )
+
+    def set_status(self, credential_id: str, status: Status) -> Query:
+        # A disconnected credential keeps no token at all.
+        return self._q(
+            f"UPDATE {self.d.credentials} SET status = ?, token = CASE WHEN ? = 'disconnected' THEN NULL"
+            " ELSE token END WHERE credential_id = ?",
+            status,
+            status,
+            credential_id,
+        )
+
+    def touch(self, credential_id: str, when: float) -> Query:
+        return self._q(f"UPDATE {self.d.credentials} SET last_used_at = ? WHERE credential_id = ?", when, credential_id)
+
+    def list(self, tenant: str | None) -> Query:
+        where = " WHERE tenant = ?" if tenant is not None else ""
+        params = (tenant,) if tenant is not None else ()
+        return self._q(f"SELECT {COLUMNS} FROM {self.d.credentials}{where} ORDER BY created_at, credential_id", *params)
+
+    def delete(self, credential_id: str) -> Query:
+        return self._q(
+            f"DELETE FROM {self.d.credentials} WHERE credential_id = ? RETURNING credential_id", credential_id
+        )
+
+    def find(self, tenant: str | None, workspace_id: str) -> Query:
+        return self._q(
+            f"SELECT {COLUMNS} FROM {self.d.credentials} WHERE COALESCE(tenant, '') = ? AND workspace_id = ?"
+            " ORDER BY created_at DESC, credential_id DESC LIMIT 1",
+            tenant or "",
+            workspace_id,
+        )
+
+    def save_state(self, state: str, pending: PendingState) -> Query:
+        return self._q(
+            f"INSERT INTO {self.d.states} (state, tenant, expires_at) VALUES (?, ?, ?)",
+            state,
+            pending.tenant,
+            pending.expires_at,
+        )
+
+    def purge_states(self, now: float) -> Query:
+        """Expired states older than a day are dropped (an expired state still says 'expired' for a day)."""
+        return self._q(f"DELETE FROM {self.d.states} WHERE expires_at < ?", now - 86_400)
+
+    def take_state(self, state: str) -> Query:
+        return self._q(f"DELETE FROM {self.d.states} WHERE state = ? RETURNING tenant, expires_at", state)
+
+    @staticmethod
+    def pending(row: Sequence[Any] | None) -> PendingState | None:
+        return None if row is None else PendingState(row[0], float(row[1]))
+
+    def sealed_tokens(self) -> Query:
+        return self._q(f"SELECT credential_id, token FROM {self.d.credentials} WHERE token IS NOT NULL")
+
+    def reseal(self, credential_id: str, sealed: bytes) -> Query:
+        return self._q(
+            f"UPDATE {self.d.credentials} SET token = ? WHERE credential_id = ?",
+            self.keys.rotate(sealed),
+            credential_id,
+        )

@@ -1,0 +1,120 @@
+"""The embedded store: one SQLite file, tokens encrypted with Fernet, files mode 0600. Thread-safe."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import threading
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from intercom_agent.stores.base import Credential, PendingState, Status
+from intercom_agent.stores.keys import Keyring, data_dir, private_file
+from intercom_agent.stores.sql import SCHEMA_VERSION, SQLITE, Query, Statements, migrations
+
+
+class SqliteCredentialStore:
+    """``$INTERCOM_AGENT_HOME/credentials.sqlite3`` by default (see :meth:`from_env`)."""
+
+    def __init__(self, path: Path | str, keys: Keyring | bytes) -> None:
+        self.path = Path(path)
+        private_file(self.path)
+        self.keys = keys if isinstance(keys, Keyring) else Keyring([keys])
+        self._sql = Statements(SQLITE, self.keys)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA busy_timeout = 5000")
+        self._migrate()
+        for suffix in ("-journal", "-wal"):  # keep SQLite's side files private too
+            side = self.path.with_name(self.path.name + suffix)
+            if side.exists():
+                os.chmod(side, stat.S_IRUSR | stat.S_IWUSR)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> SqliteCredentialStore:
+        directory = data_dir(environ)
+        return cls(directory / "credentials.sqlite3", Keyring.from_env(directory, environ))
+
+    def __repr__(self) -> str:
+        return f"SqliteCredentialStore({str(self.path)!r})"
+
+    def _migrate(self) -> None:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute(f"CREATE TABLE IF NOT EXISTS {SQLITE.schema} (version INTEGER NOT NULL)")
+                row = self._db.execute(f"SELECT MAX(version) FROM {SQLITE.schema}").fetchone()
+                current = row[0] or 0
+                for version, statements in sorted(migrations(SQLITE).items()):
+                    if version > current:
+                        for statement in statements:
+                            self._db.execute(statement)
+                        self._db.execute(f"INSERT INTO {SQLITE.schema} (version) VALUES (?)", (version,))
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        assert SCHEMA_VERSION == max(migrations(SQLITE))
+
+    def schema_version(self) -> int:
+        with self._lock:
+            return int(self._db.execute(f"SELECT MAX(version) FROM {SQLITE.schema}").fetchone()[0])
+
+    def _one(self, query: Query) -> Any:
+        with self._lock:
+            return self._db.execute(*query).fetchone()
+
+    def _all(self, query: Query) -> list[Any]:
+        with self._lock:
+            return self._db.execute(*query).fetchall()
+
+    def get(self, credential_id: str) -> Credential | None:
+        return self._sql.credential(self._one(self._sql.get(credential_id)))
+
+    def put(self, credential: Credential) -> None:
+        self._one(self._sql.put(credential))
+
+    def set_status(self, credential_id: str, status: Status) -> None:
+        self._one(self._sql.set_status(credential_id, status))
+
+    def touch(self, credential_id: str, when: float | None = None) -> None:
+        self._one(self._sql.touch(credential_id, time.time() if when is None else when))
+
+    def list(self, tenant: str | None = None) -> list[Credential]:
+        return [c for c in map(self._sql.credential, self._all(self._sql.list(tenant))) if c is not None]
+
+    def delete(self, credential_id: str) -> bool:
+        return self._one(self._sql.delete(credential_id)) is not None
+
+    def find(self, tenant: str | None, workspace_id: str) -> Credential | None:
+        return self._sql.credential(self._one(self._sql.find(tenant, workspace_id)))
+
+    def save_state(self, state: str, pending: PendingState) -> None:
+        with self._lock:
+            self._db.execute(*self._sql.purge_states(pending.expires_at))
+            self._db.execute(*self._sql.save_state(state, pending))
+
+    def take_state(self, state: str) -> PendingState | None:
+        return self._sql.pending(self._one(self._sql.take_state(state)))
+
+    def rotate_keys(self) -> int:
+        """Re-encrypt every token with the newest key, in one transaction; how many were re-encrypted."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                rows = self._db.execute(*self._sql.sealed_tokens()).fetchall()
+                for credential_id, sealed in rows:
+                    if sealed:
+                        self._db.execute(*self._sql.reseal(credential_id, sealed))
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        return sum(1 for _, sealed in rows if sealed)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
