@@ -8,8 +8,8 @@ through ``init_chat_model``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from contextlib import AbstractAsyncContextManager
+from collections.abc import AsyncIterator, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
@@ -113,6 +113,23 @@ def async_sqlite_checkpointer(path: str) -> AbstractAsyncContextManager[BaseChec
         raise ModelConfigError("SQLite memory needs: pip install 'intercom-agent[sqlite]'") from None
     manager: AbstractAsyncContextManager[BaseCheckpointSaver[Any]] = AsyncSqliteSaver.from_conn_string(path)
     return manager
+
+
+@asynccontextmanager
+async def async_checkpointer(target: str) -> AsyncIterator[BaseCheckpointSaver[Any]]:
+    """Agent memory that survives restarts: a PostgreSQL URL (``postgresql://...``, the ``postgres``
+    extra: langgraph-checkpoint-postgres, tables created on first use) or a SQLite file path."""
+    if not target.startswith(("postgres://", "postgresql://")):
+        async with async_sqlite_checkpointer(target) as saver:
+            yield saver
+        return
+    try:
+        from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
+    except ImportError:
+        raise ModelConfigError("PostgreSQL memory needs: pip install 'intercom-agent[postgres]'") from None
+    async with AsyncPostgresSaver.from_conn_string(target) as postgres_saver:
+        await postgres_saver.setup()
+        yield postgres_saver
 
 
 def sqlite_checkpointer(path: str) -> BaseCheckpointSaver[Any]:

@@ -13,15 +13,17 @@ from __future__ import annotations
 import difflib
 import operator
 import re
-from typing import Annotated, Any, Literal, TypedDict, cast
+from typing import Annotated, Any, Literal, cast
 
 from langgraph.errors import NodeError
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import RetryPolicy, Send
+from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12 (LangGraph Server schemas)
 
-from graphs.context import FlowContext, Graph, client_for, counter, is_transient, progress
+from graphs.context import Graph, check_input, client_for, counter, is_transient, progress
 from intercom_agent import operations as ops
+from intercom_agent.connections import IntercomContext
 from intercom_agent.errors import IntercomError, NotFoundError
 
 FLOW = "company_events"
@@ -61,8 +63,9 @@ def identifier(contact: dict[str, Any]) -> dict[str, Any]:
     return {"email": contact["email"]}
 
 
-async def resolve_company(state: CompanyEventsState, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+async def resolve_company(state: CompanyEventsState, runtime: Runtime[IntercomContext]) -> dict[str, Any]:
     """Find the company by Intercom id, exact name or your company_id; stop if none or several."""
+    check_input(CompanyEventsInput, state)
     query = (state.get("company") or "").strip()
     if not query:
         return {"status": "not_found", "message": "No company given: pass a company name or id."}
@@ -126,7 +129,7 @@ def after_company(state: CompanyEventsState) -> Literal["fetch_contacts", "__end
     return "fetch_contacts" if state.get("status") == "ok" else "__end__"
 
 
-async def fetch_contacts(state: CompanyEventsState, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+async def fetch_contacts(state: CompanyEventsState, runtime: Runtime[IntercomContext]) -> dict[str, Any]:
     """Every attached contact, page by page, up to ``max_contacts``."""
     client = await client_for(runtime.context)
     cap = state.get("max_contacts") or 100
@@ -159,7 +162,7 @@ def fan_out(state: CompanyEventsState) -> list[Send] | Literal["summarize"]:
     return [Send("fetch_events", ContactTask(contact=c, events_per_contact=per, total=len(contacts))) for c in contacts]
 
 
-async def fetch_events(task: ContactTask, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+async def fetch_events(task: ContactTask, runtime: Runtime[IntercomContext]) -> dict[str, Any]:
     """One contact's most recent events. Transient errors are raised for the retry policy;
     anything else is recorded against the contact."""
     contact = task["contact"]
@@ -214,7 +217,7 @@ def summarize(state: CompanyEventsState) -> dict[str, Any]:
 
 def build_company_events_graph(*, retry_attempts: int = 3, retry_interval: float = 0.5) -> Graph:
     """The compiled flow: embed it as a subgraph, or invoke it with ``context=FlowContext(...)``."""
-    graph = StateGraph(CompanyEventsState, context_schema=FlowContext, input_schema=CompanyEventsInput)
+    graph = StateGraph(CompanyEventsState, context_schema=IntercomContext, input_schema=CompanyEventsInput)
     retry = RetryPolicy(max_attempts=retry_attempts, initial_interval=retry_interval, retry_on=is_transient)
     graph.add_node("resolve_company", resolve_company, retry_policy=retry)
     graph.add_node("fetch_contacts", fetch_contacts, retry_policy=retry)

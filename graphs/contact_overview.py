@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import operator
 import re
-from typing import Annotated, Any, Literal, TypedDict
+from typing import Annotated, Any, Literal
 
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import RetryPolicy
+from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12 (LangGraph Server schemas)
 
 from graphs.company_events import identifier
-from graphs.context import FlowContext, Graph, client_for, is_transient, progress
+from graphs.context import Graph, check_input, client_for, is_transient, progress
 from intercom_agent import operations as ops
+from intercom_agent.connections import IntercomContext
 from intercom_agent.errors import IntercomError, NotFoundError
 from intercom_agent.search import build_query
 
@@ -41,7 +43,8 @@ class ContactOverviewState(ContactOverviewInput, total=False):
     failures: Annotated[list[dict[str, Any]], operator.add]
 
 
-async def find_contact(state: ContactOverviewState, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+async def find_contact(state: ContactOverviewState, runtime: Runtime[IntercomContext]) -> dict[str, Any]:
+    check_input(ContactOverviewInput, state)
     query = (state.get("contact") or "").strip()
     if not query:
         return {"status": "not_found", "message": "No contact given: pass an email, external_id, id or name."}
@@ -88,7 +91,7 @@ def _failed(part: str, exc: IntercomError) -> dict[str, Any]:
     return {"failures": [{"part": part, "error": str(exc), "error_type": type(exc).__name__}]}
 
 
-async def fetch_companies(state: ContactOverviewState, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+async def fetch_companies(state: ContactOverviewState, runtime: Runtime[IntercomContext]) -> dict[str, Any]:
     client = await client_for(runtime.context)
     refs = ((state["profile"].get("companies") or {}).get("data") or [])[:10]
     companies = []
@@ -101,7 +104,7 @@ async def fetch_companies(state: ContactOverviewState, runtime: Runtime[FlowCont
     return {"companies": companies}
 
 
-async def fetch_events(state: ContactOverviewState, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+async def fetch_events(state: ContactOverviewState, runtime: Runtime[IntercomContext]) -> dict[str, Any]:
     client = await client_for(runtime.context)
     try:
         page = await client.call(ops.LIST_EVENTS, per_page=state.get("events") or 10, **identifier(state["profile"]))
@@ -111,7 +114,7 @@ async def fetch_events(state: ContactOverviewState, runtime: Runtime[FlowContext
     return {"recent_events": [e.model_dump(mode="json") for e in page.items]}
 
 
-async def fetch_conversations(state: ContactOverviewState, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+async def fetch_conversations(state: ContactOverviewState, runtime: Runtime[IntercomContext]) -> dict[str, Any]:
     client = await client_for(runtime.context)
     query = build_query(contact_ids=[state["profile"]["id"]])
     try:
@@ -134,7 +137,7 @@ def summarize(state: ContactOverviewState) -> dict[str, Any]:
 
 
 def build_contact_overview_graph(*, retry_attempts: int = 3, retry_interval: float = 0.5) -> Graph:
-    graph = StateGraph(ContactOverviewState, context_schema=FlowContext, input_schema=ContactOverviewInput)
+    graph = StateGraph(ContactOverviewState, context_schema=IntercomContext, input_schema=ContactOverviewInput)
     retry = RetryPolicy(max_attempts=retry_attempts, initial_interval=retry_interval, retry_on=is_transient)
     graph.add_node("find_contact", find_contact, retry_policy=retry)
     for name, node in (

@@ -1,23 +1,30 @@
 """What every flow needs at run time: the tenant's credential id and where clients come from.
 
-Flows take :class:`FlowContext` as their LangGraph ``context_schema``. Inside an agent the context
-is the agent's own (an ``IntercomContext`` with a credential id); the composite tools add the
-toolkit's client provider. Without a provider, the environment's default connection is used
-(the embedded sandbox when no token is set).
+Flows publish :class:`~intercom_agent.connections.IntercomContext` (just ``credential_id``) as their
+LangGraph ``context_schema``, so a server shows and validates exactly that. In process, callers may
+pass a :class:`FlowContext` (a subclass) that also carries the client provider and progress counters.
+Without a provider, the default one is used: the one :func:`set_default_provider` installed (LangGraph
+Server: the configured credential store), else the environment's connection (the embedded sandbox
+when no token is set).
 """
 
 from __future__ import annotations
 
+import functools
 import threading
-from dataclasses import dataclass, field
+import weakref
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from langgraph.config import get_stream_writer
 from langgraph.graph.state import CompiledStateGraph
+from pydantic import TypeAdapter, ValidationError
 
 from intercom_agent.client import AsyncIntercomClient
 from intercom_agent.connections import ClientProvider, IntercomContext, StaticClients
 from intercom_agent.errors import RateLimitedError, ServerError, TransportError
+from intercom_agent.operations import invalid_input
 
 Graph = CompiledStateGraph[Any, Any, Any, Any]
 """A compiled flow or agent graph."""
@@ -41,13 +48,38 @@ class Counter:
 
 @dataclass
 class FlowContext(IntercomContext):
-    """A flow's runtime context: the credential id, the client provider, and progress counters."""
+    """A flow's runtime context in process: the credential id and the client provider."""
 
-    provider: Any = None  # a ClientProvider; None: the environment's default connection
-    counters: dict[str, Counter] = field(default_factory=dict)
+    provider: Any = None  # a ClientProvider; None: the default provider
 
-    def counter(self, name: str) -> Counter:
-        return self.counters.setdefault(name, Counter())
+
+# Per-run progress counters, keyed by the run's context object (one per run, shared by its parallel
+# tasks, in process and on LangGraph Server alike); dropped when the context is.
+_COUNTERS: dict[int, dict[str, Counter]] = {}
+
+
+@functools.cache
+def _adapter(schema: type) -> TypeAdapter[Any]:
+    return TypeAdapter(schema)
+
+
+def check_input(schema: type, state: Mapping[str, Any]) -> None:
+    """Validate a flow's input against its input schema; :class:`InvalidInputError` names the field.
+
+    LangGraph does not validate TypedDict input, and a server run passes whatever JSON it was given.
+    """
+    fields = getattr(schema, "__annotations__", {})
+    given = {key: state[key] for key in fields if key in state and state[key] is not None}
+    try:
+        _adapter(schema).validate_python(given)
+    except ValidationError as exc:
+        raise invalid_input(exc) from None
+
+
+def set_default_provider(provider: ClientProvider) -> None:
+    """Where flows get clients when the run's context brings no provider (e.g. on LangGraph Server)."""
+    with _DEFAULT_LOCK:
+        _DEFAULT[:] = [provider]
 
 
 def default_provider() -> ClientProvider:
@@ -78,10 +110,17 @@ def progress(event: dict[str, Any]) -> None:
 
 
 def counter(context: Any, name: str) -> int:
-    """The next value of a per-run counter (1, 2, …); 0 when the context keeps none."""
-    if isinstance(context, FlowContext):
-        return context.counter(name).next()
-    return 0
+    """The next value of a per-run counter (1, 2, …): "events 12 of 25" across parallel tasks."""
+    if context is None or isinstance(context, dict):
+        return 0
+    key = id(context)
+    with _DEFAULT_LOCK:
+        counters = _COUNTERS.get(key)
+        if counters is None:
+            counters = _COUNTERS[key] = {}
+            weakref.finalize(context, _COUNTERS.pop, key, None)
+        found = counters.setdefault(name, Counter())
+    return found.next()
 
 
 def is_transient(error: BaseException) -> bool:

@@ -4,16 +4,18 @@ the top matches, fetched in parallel."""
 from __future__ import annotations
 
 import operator
-from typing import Annotated, Any, Literal, TypedDict, cast
+from typing import Annotated, Any, Literal, cast
 
 from langgraph.errors import NodeError
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import RetryPolicy, Send
+from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12 (LangGraph Server schemas)
 
-from graphs.context import FlowContext, Graph, client_for, counter, is_transient, progress
+from graphs.context import Graph, check_input, client_for, counter, is_transient, progress
 from intercom_agent import formatting as fmt
 from intercom_agent import operations as ops
+from intercom_agent.connections import IntercomContext
 from intercom_agent.errors import IntercomError, InvalidInputError
 from intercom_agent.registry import SearchConversationsArgs, check_conversation_search, conversation_query
 
@@ -46,7 +48,8 @@ class TranscriptTask(TypedDict):
     total: int
 
 
-async def search(state: FindConversationsState, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+async def search(state: FindConversationsState, runtime: Runtime[IntercomContext]) -> dict[str, Any]:
+    check_input(FindConversationsInput, state)
     try:
         args = SearchConversationsArgs(
             query=state.get("text"),
@@ -92,7 +95,7 @@ def fan_out(state: FindConversationsState) -> list[Send] | Literal["summarize", 
     ]
 
 
-async def fetch_transcript(task: TranscriptTask, runtime: Runtime[FlowContext]) -> dict[str, Any]:
+async def fetch_transcript(task: TranscriptTask, runtime: Runtime[IntercomContext]) -> dict[str, Any]:
     client = await client_for(runtime.context)
     try:
         conv = await client.call(ops.GET_CONVERSATION, conversation_id=task["conversation_id"])
@@ -126,7 +129,7 @@ def summarize(state: FindConversationsState) -> dict[str, Any]:
 
 
 def build_find_conversations_graph(*, retry_attempts: int = 3, retry_interval: float = 0.5) -> Graph:
-    graph = StateGraph(FindConversationsState, context_schema=FlowContext, input_schema=FindConversationsInput)
+    graph = StateGraph(FindConversationsState, context_schema=IntercomContext, input_schema=FindConversationsInput)
     retry = RetryPolicy(max_attempts=retry_attempts, initial_interval=retry_interval, retry_on=is_transient)
     graph.add_node("search", search, retry_policy=retry)
     graph.add_node(  # a Send target: its input is its own task, not the graph state

@@ -1,29 +1,98 @@
-"""Graph factories for ``langgraph dev`` (see langgraph.json).
+"""Graph factories for LangGraph Server and ``langgraph dev`` (see langgraph.json).
+
+Multi-tenant by default: every run names its tenant's credential in its context
+(``{"credential_id": "cred_..."}``, set by your platform from the authenticated user, never by the
+model), and the id is resolved through the configured credential store on every call (PostgreSQL when
+``INTERCOM_AGENT_DATABASE_URL`` is set, else SQLite in ``INTERCOM_AGENT_HOME``). A run without a
+credential id, or with one that is unknown or disconnected, gets the connect message and sends
+nothing to Intercom.
+
+Single-connection mode only when configured explicitly: ``INTERCOM_ACCESS_TOKEN`` (one workspace for
+every run), or ``INTERCOM_AGENT_CONNECTION=sandbox`` (the embedded demo workspace, to try the graphs).
 
 Factories, not module-level graphs: the environment is read when the server builds a graph, never at
-import; and ``langgraph dev`` provides its own checkpointer, so none is compiled in.
+import; and the server provides its own checkpointer, so none is compiled in.
 """
 
 from __future__ import annotations
 
+import os
+import threading
+from collections.abc import Callable, Mapping
+from typing import Any
+
 from graphs.agent import build_agent_graph
 from graphs.company_events import build_company_events_graph
 from graphs.contact_overview import build_contact_overview_graph
-from graphs.context import Graph
+from graphs.context import Graph, set_default_provider
 from graphs.find_conversations import build_find_conversations_graph
+from intercom_agent.client import IntercomClient
+from intercom_agent.connections import ClientProvider, ResolvedClients, StaticClients
+
+_PROVIDER: list[ClientProvider] = []
+_LOCK = threading.Lock()
+
+
+def configured_provider(environ: Mapping[str, str] | None = None) -> ClientProvider:
+    """The provider the environment asks for (see the module docstring)."""
+    env = os.environ if environ is None else environ
+    if env.get("INTERCOM_ACCESS_TOKEN", "").strip():
+        return StaticClients(IntercomClient.from_env(env))
+    mode = env.get("INTERCOM_AGENT_CONNECTION", "store").strip().lower()
+    if mode == "sandbox":
+        return StaticClients(IntercomClient.sandbox())
+    if mode != "store":
+        raise ValueError(f"INTERCOM_AGENT_CONNECTION must be 'store' (the default) or 'sandbox', got {mode!r}.")
+    from intercom_agent.stores import async_resolver_for, open_async_store, open_store, resolver_for
+
+    # Opened on first use, not here: a server may build graphs inside its event loop, where opening a
+    # database (connecting, migrating) would block it.
+    resolve, unauthorized = resolver_for(_Lazy(lambda: open_store(env)))
+    return ResolvedClients(
+        resolve,
+        async_resolver=async_resolver_for(_Lazy(lambda: open_async_store(env))),
+        on_unauthorized=unauthorized,
+    )
+
+
+class _Lazy:
+    """A store opened on first attribute access (thread-safe)."""
+
+    def __init__(self, opener: Callable[[], Any]) -> None:
+        self._opener = opener
+        self._store: Any = None
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        with self._lock:
+            if self._store is None:
+                self._store = self._opener()
+        return getattr(self._store, name)
+
+
+def provider() -> ClientProvider:
+    """One provider per server process, shared by every graph (and installed for the flows)."""
+    with _LOCK:
+        if not _PROVIDER:
+            _PROVIDER.append(configured_provider())
+            set_default_provider(_PROVIDER[0])
+        return _PROVIDER[0]
 
 
 def agent() -> Graph:
-    return build_agent_graph(checkpointer=None)
+    return build_agent_graph(os.environ.get("INTERCOM_AGENT_MODEL") or None, provider=provider(), checkpointer=None)
 
 
 def company_events() -> Graph:
+    provider()
     return build_company_events_graph()
 
 
 def contact_overview() -> Graph:
+    provider()
     return build_contact_overview_graph()
 
 
 def find_conversations() -> Graph:
+    provider()
     return build_find_conversations_graph()

@@ -162,9 +162,10 @@ def _check_memory(path: str) -> None:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from graphs.agent import async_sqlite_checkpointer, build_agent_graph, resolve_model
+    from graphs.agent import async_checkpointer, build_agent_graph, resolve_model
 
-    if args.memory:
+    postgres_memory = bool(args.memory and args.memory.startswith(("postgres://", "postgresql://")))
+    if args.memory and not postgres_memory:
         _check_memory(args.memory)
     model = resolve_model(args.model)  # a model that cannot be loaded is a usage error, before anything runs
     console = _console()
@@ -176,7 +177,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     # One event loop for the whole chat, driven from the main thread: input() runs here too, so
     # Ctrl-C at the prompt interrupts at once (KeyboardInterrupt, exit 130).
     with asyncio.Runner() as runner:
-        saver_context = async_sqlite_checkpointer(args.memory) if args.memory else None
+        saver_context = async_checkpointer(args.memory) if args.memory else None
         saver = runner.run(saver_context.__aenter__()) if saver_context else None
         try:
             agent = build_agent_graph(model, provider=provider, checkpointer=saver if saver is not None else True)
@@ -390,7 +391,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--memory",
         default=None,
         metavar="PATH",
-        help="keep the conversation in this SQLite file across runs (needs the 'sqlite' extra)",
+        help="keep the conversation across runs: a SQLite file (the 'sqlite' extra) or a postgresql:// URL "
+        "(the 'postgres' extra)",
     )
     credential(chat)
     chat.set_defaults(func=cmd_chat)

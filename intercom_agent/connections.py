@@ -8,8 +8,9 @@ its own clients (and, keyed by its token, its own rate limiter): nothing is shar
 
 from __future__ import annotations
 
+import asyncio
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -96,6 +97,10 @@ class StaticClients:
 
 
 Resolver = Callable[[str], Connection | None]
+AsyncResolver = Callable[[str], Awaitable[Connection | None]]
+
+
+_MARKING: set[asyncio.Future[None]] = set()  # 401 marks still being written (kept from the GC)
 
 
 class ResolvedClients:
@@ -110,6 +115,7 @@ class ResolvedClients:
         self,
         resolver: Resolver,
         *,
+        async_resolver: AsyncResolver | None = None,
         default_credential_id: str | None = None,
         transport: Any = None,
         retry: RetryConfig | None = None,
@@ -118,6 +124,7 @@ class ResolvedClients:
         on_unauthorized: Callable[[str], None] | None = None,
     ) -> None:
         self._resolver = resolver
+        self._async_resolver = async_resolver
         self._default = default_credential_id
         self._transport = transport
         self._options: dict[str, Any] = {
@@ -130,17 +137,15 @@ class ResolvedClients:
         self._async: dict[str, tuple[Connection, AsyncIntercomClient]] = {}
         self.on_unauthorized = on_unauthorized
 
-    def _connection(self, credential_id: str | None) -> tuple[str, Connection]:
+    def _credential_id(self, credential_id: str | None) -> str:
         cid = credential_id or self._default
         if not cid:
             raise NotConnectedError(None, "missing")
-        connection = self._resolver(cid)
+        return cid
+
+    def _client(self, cache: dict[str, tuple[Connection, Any]], kind: type[Any], cid: str, connection: Any) -> Any:
         if connection is None:
             raise NotConnectedError(cid, "not connected")
-        return cid, connection
-
-    def _client(self, cache: dict[str, tuple[Connection, Any]], kind: type[Any], credential_id: str | None) -> Any:
-        cid, connection = self._connection(credential_id)
         with self._lock:
             cached = cache.get(cid)
             if cached is None or cached[0] != connection:  # new credential, or its token or region changed
@@ -151,18 +156,25 @@ class ResolvedClients:
                     region=connection.region,
                     base_url=connection.base_url,
                     transport=self._transport,
-                    on_unauthorized=self._unauthorized(cid),
+                    on_unauthorized=self._unauthorized(cid, kind is AsyncIntercomClient),
                     **self._options,
                 )
                 cache[cid] = cached = (connection, client)
             return cached[1]
 
     def sync_client(self, credential_id: str | None) -> IntercomClient:
-        client: IntercomClient = self._client(self._sync, IntercomClient, credential_id)
+        cid = self._credential_id(credential_id)
+        client: IntercomClient = self._client(self._sync, IntercomClient, cid, self._resolver(cid))
         return client
 
     async def async_client(self, credential_id: str | None) -> AsyncIntercomClient:
-        client: AsyncIntercomClient = self._client(self._async, AsyncIntercomClient, credential_id)
+        """The tenant's async client; with an async resolver the event loop never waits on the store."""
+        cid = self._credential_id(credential_id)
+        if self._async_resolver is not None:
+            connection = await self._async_resolver(cid)
+        else:
+            connection = self._resolver(cid)
+        client: AsyncIntercomClient = self._client(self._async, AsyncIntercomClient, cid, connection)
         return client
 
     def close(self) -> None:
@@ -174,9 +186,25 @@ class ResolvedClients:
         for client in clients:
             client.close()
 
-    def _unauthorized(self, credential_id: str) -> Callable[[], None] | None:
+    def _unauthorized(self, credential_id: str, in_thread: bool) -> Callable[[], None] | None:
+        """The 401 hook for one credential; for async clients it runs in a thread (it writes the store)."""
         hook = self.on_unauthorized
-        return None if hook is None else (lambda: hook(credential_id))
+        if hook is None:
+            return None
+        if not in_thread:
+            return lambda: hook(credential_id)
+
+        def mark() -> None:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                hook(credential_id)
+                return
+            future = loop.run_in_executor(None, hook, credential_id)
+            _MARKING.add(future)
+            future.add_done_callback(_MARKING.discard)
+
+        return mark
 
     def describe(self) -> str:
         return "Using per-tenant Intercom connections (credential ids from the runtime context)."

@@ -2,7 +2,7 @@
 
 The hierarchy::
 
-    IntercomError                      base of everything below
+    IntercomError (RuntimeError)       base of everything below
     ├── InvalidInputError (ValueError) bad arguments: caught before any request is sent
     ├── NotConnectedError              a credential id that is unknown, disconnected or invalid
     ├── OAuthError                     the authorization-code flow failed (state, code, exchange)
@@ -30,8 +30,12 @@ RECONNECT_HINT = "Reconnect Intercom (Settings → Integrations) to re-authorize
 NOT_CONNECTED_HINT = "connect Intercom (Settings → Integrations)"
 
 
-class IntercomError(Exception):
-    """Base class of every error raised by intercom-agent."""
+class IntercomError(RuntimeError):
+    """Base class of every error raised by intercom-agent.
+
+    A ``RuntimeError``: hosts that pass on the message of builtin error types only (LangGraph Server
+    hides others as "An internal error occurred") show ours, which never contain a secret.
+    """
 
 
 class InvalidInputError(IntercomError, ValueError):
