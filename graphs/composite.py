@@ -134,6 +134,7 @@ class Composite:
     to_input: Callable[[ToolArgs], dict[str, Any]]
     result_of: Callable[[dict[str, Any]], dict[str, Any]]
     render: Callable[[dict[str, Any]], str]
+    title: str = ""  # for people (MCP clients show it); the name is for models
 
 
 COMPOSITES: tuple[Composite, ...] = (
@@ -146,6 +147,7 @@ COMPOSITES: tuple[Composite, ...] = (
         lambda a: a.model_dump(),
         company_events.result_of,
         _company_text,
+        "Contacts at a company, with their recent events",
     ),
     Composite(
         "intercom_contact_overview",
@@ -156,6 +158,7 @@ COMPOSITES: tuple[Composite, ...] = (
         lambda a: a.model_dump(),
         contact_overview.result_of,
         _overview_text,
+        "Everything about a contact",
     ),
     Composite(
         "intercom_find_conversations",
@@ -166,6 +169,7 @@ COMPOSITES: tuple[Composite, ...] = (
         lambda a: {k: v for k, v in a.model_dump().items() if v is not None},
         find_conversations.result_of,
         _conversations_text,
+        "Find conversations and read them",
     ),
 )
 COMPOSITE_NAMES = tuple(c.name for c in COMPOSITES)

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Mapping
 
 from graphs.agent import build_agent_graph
 from graphs.company_events import build_company_events_graph
@@ -27,7 +26,7 @@ from graphs.contact_overview import build_contact_overview_graph
 from graphs.context import Graph, set_default_provider
 from graphs.find_conversations import build_find_conversations_graph
 from intercom_agent.client import IntercomClient
-from intercom_agent.connections import ClientProvider, ResolvedClients, StaticClients
+from intercom_agent.connections import ClientProvider, StaticClients
 
 _PROVIDER: list[ClientProvider] = []
 _LOCK = threading.Lock()
@@ -43,31 +42,9 @@ def configured_provider(environ: Mapping[str, str] | None = None) -> ClientProvi
         return StaticClients(IntercomClient.sandbox())
     if mode != "store":
         raise ValueError(f"INTERCOM_AGENT_CONNECTION must be 'store' (the default) or 'sandbox', got {mode!r}.")
-    from intercom_agent.stores import async_resolver_for, open_async_store, open_store, resolver_for
+    from intercom_agent.auth import store_provider
 
-    # Opened on first use, not here: a server may build graphs inside its event loop, where opening a
-    # database (connecting, migrating) would block it.
-    resolve, unauthorized = resolver_for(_Lazy(lambda: open_store(env)))
-    return ResolvedClients(
-        resolve,
-        async_resolver=async_resolver_for(_Lazy(lambda: open_async_store(env))),
-        on_unauthorized=unauthorized,
-    )
-
-
-class _Lazy:
-    """A store opened on first attribute access (thread-safe)."""
-
-    def __init__(self, opener: Callable[[], Any]) -> None:
-        self._opener = opener
-        self._store: Any = None
-        self._lock = threading.Lock()
-
-    def __getattr__(self, name: str) -> Any:
-        with self._lock:
-            if self._store is None:
-                self._store = self._opener()
-        return getattr(self._store, name)
+    return store_provider(None)  # the configured store, opened on first use (never blocking the loop)
 
 
 def provider() -> ClientProvider:

@@ -17,11 +17,14 @@ client a token provider instead (``IntercomClient(token=callable)``), called on 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import secrets
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
@@ -32,10 +35,13 @@ from intercom_agent.client import REGION_URLS, IntercomClient
 from intercom_agent.connections import ResolvedClients
 from intercom_agent.errors import InvalidInputError, OAuthError
 from intercom_agent.stores import (
+    AsyncCredentialStore,
     Credential,
     CredentialStore,
     MemoryCredentialStore,
     PendingState,
+    async_resolver_for,
+    open_async_store,
     open_store,
     resolver_for,
 )
@@ -56,6 +62,9 @@ class OAuthConfig:
     api_url: str = API_URL  # token exchange, /me and uninstall (the US host routes to every region)
 
 
+ANY_TENANT = object()  # consume(state, ANY_TENANT): the state names the tenant
+
+
 class StateStore:
     """Pending authorizations: each state is random, single-use, bound to a tenant, and expires.
 
@@ -73,18 +82,23 @@ class StateStore:
         self.store.save_state(state, PendingState(tenant, self.clock() + self.ttl))
         return state
 
-    def consume(self, state: str | None, tenant: str | None) -> None:
-        """Accept ``state`` once, for the tenant it was issued to; raise :class:`OAuthError` otherwise."""
+    def consume(self, state: str | None, tenant: str | None | object = None) -> str | None:
+        """Accept ``state`` once, for the tenant it was issued to; raise :class:`OAuthError` otherwise.
+
+        ``tenant=ANY_TENANT``: the state alone is the capability (a callback endpoint, which learns the
+        tenant from the state). Returns the tenant the state was issued to.
+        """
         pending = self.store.take_state(state) if state else None
         if pending is None:
             raise OAuthError(
                 "The authorization could not be verified (unknown or already used state). "
                 "Start connecting Intercom again."
             )
-        if not secrets.compare_digest(str(pending.tenant), str(tenant)):
+        if tenant is not ANY_TENANT and not secrets.compare_digest(str(pending.tenant), str(tenant)):
             raise OAuthError("The authorization was started for another account. Start connecting Intercom again.")
         if self.clock() > pending.expires_at:
             raise OAuthError("The authorization expired. Start connecting Intercom again.")
+        return pending.tenant
 
 
 class OAuthFlow:
@@ -112,10 +126,17 @@ class OAuthFlow:
         return f"{self.config.authorize_url}?{urlencode(query)}", state
 
     def complete(
-        self, code: str | None, state: str | None, tenant: str | None = None, credential_id: str | None = None
+        self,
+        code: str | None,
+        state: str | None,
+        tenant: str | None | object = None,
+        credential_id: str | None = None,
     ) -> Credential:
-        """Finish at the callback: verify the state, exchange the code, identify the workspace, store."""
-        self.states.consume(state, tenant)
+        """Finish at the callback: verify the state, exchange the code, identify the workspace, store.
+
+        ``tenant=ANY_TENANT`` accepts the tenant the state was issued to (a server's /callback).
+        """
+        tenant = self.states.consume(state, tenant)
         if not code:
             raise OAuthError("Intercom sent no authorization code (was access denied?). Connect Intercom again.")
         with httpx.Client(transport=self._transport, timeout=30) as http:
@@ -179,14 +200,53 @@ class OAuthFlow:
 
 
 def store_provider(
-    default_credential_id: str | None, store: CredentialStore | None = None, transport: Any = None
+    default_credential_id: str | None,
+    store: CredentialStore | None = None,
+    transport: Any = None,
+    async_store: AsyncCredentialStore | None = None,
 ) -> ResolvedClients:
-    """Clients for stored credentials: each call's credential id (or the default) is resolved in the store."""
-    store = store or open_store()
+    """Clients for stored credentials: each call's credential id (or the default) is resolved in the store.
+
+    Without a store, the configured one (:func:`~intercom_agent.stores.open_store`), opened on first
+    use; async callers then resolve through the configured async store, so a server's event loop
+    never waits on the database.
+    """
+    if store is None:
+        store = cast(CredentialStore, _Lazy(open_store))
+        async_store = async_store or cast(AsyncCredentialStore, _Lazy(open_async_store))
     resolve, unauthorized = resolver_for(store)
-    return ResolvedClients(
-        resolve, default_credential_id=default_credential_id, transport=transport, on_unauthorized=unauthorized
+    clients = ResolvedClients(
+        resolve,
+        async_resolver=async_resolver_for(async_store) if async_store is not None else None,
+        default_credential_id=default_credential_id,
+        transport=transport,
+        on_unauthorized=unauthorized,
     )
+    clients.async_store = async_store
+    return clients
+
+
+class _Lazy:
+    """A store opened on first use (a server may build providers inside its event loop)."""
+
+    def __init__(self, opener: Callable[[], Any]) -> None:
+        self._opener = opener
+        self._store: Any = None
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        with self._lock:
+            if self._store is None:
+                self._store = self._opener()
+        return getattr(self._store, name)
+
+    async def close(self) -> None:
+        """Close the store if it was ever opened (never open it just to close it)."""
+        closing = getattr(self._store, "close", None) if self._store is not None else None
+        if closing is not None:
+            result = closing()
+            if asyncio.iscoroutine(result):
+                await result
 
 
 # ---- the one-shot callback server and the CLI commands --------------------------------------------
@@ -356,4 +416,4 @@ def add_auth_commands(sub: Any) -> None:
     rotate.set_defaults(func=cmd_rotate_key)
 
 
-__all__ = ["OAuthConfig", "OAuthFlow", "StateStore", "store_provider"]
+__all__ = ["ANY_TENANT", "OAuthConfig", "OAuthFlow", "StateStore", "store_provider"]

@@ -346,21 +346,72 @@ def _serve(app: Any, sock: Any, announce: Any) -> None:
 
 
 def cmd_mcp(args: argparse.Namespace) -> int:
-    from intercom_agent import mcp_server
+    """Serve the tools over MCP: stdio (one connection) or streamable HTTP (one connection or many tenants)."""
+    from intercom_agent.servers.mcp import serve_stdio
 
     if args.transport == "stdio":
-        asyncio.run(mcp_server.serve_stdio(_provider(args)))
-        return 0
-    from intercom_agent.auth import store_provider
+        provider = _provider(args)
+        if getattr(provider, "is_sandbox", False) or "embedded Intercom sandbox" in provider.describe():
+            print("No INTERCOM_ACCESS_TOKEN: serving the embedded Intercom sandbox (demo data).", file=sys.stderr)
+        asyncio.run(serve_stdio(provider))
+        return EXIT_OK
+    from intercom_agent.servers.http import Connector, http_app
 
     sock = _listen(args.host, args.port)
+    provider, mode, banner = _mcp_http_provider(args)
     token = args.token or os.environ.get("INTERCOM_MCP_TOKEN")
     if not token:
         token = secrets.token_urlsafe(24)
         print(f"No INTERCOM_MCP_TOKEN set; this run's bearer token: {token}", file=sys.stderr, flush=True)
-    app = mcp_server.http_app(store_provider(None), token)
-    _serve(app, sock, lambda url: print(f"MCP server (streamable HTTP) at {url}/mcp", flush=True))
-    return 0
+    flow = _connect_flow(args) if mode == "platform" else None
+    app = http_app(
+        provider,
+        token,
+        mode=mode,
+        allowed_hosts=args.allow_host,
+        allowed_origins=args.allow_origin,
+        connect=Connector(flow) if flow is not None else None,
+    )
+    _serve(app, sock, lambda url: print(f"MCP server (streamable HTTP) at {url}/mcp — {banner}", flush=True))
+    return EXIT_OK
+
+
+def _mcp_http_provider(args: argparse.Namespace) -> tuple[Any, Any, str]:
+    """(provider, mode, banner): one connection when asked for explicitly, else many tenants."""
+    from intercom_agent.auth import store_provider
+    from intercom_agent.connections import StaticClients
+
+    if args.credential_id:
+        return _provider(args), "single", f"single connection: credential {args.credential_id}."
+    if os.environ.get("INTERCOM_ACCESS_TOKEN", "").strip():
+        provider = StaticClients()
+        return provider, "single", f"single connection: INTERCOM_ACCESS_TOKEN. {provider.describe()}"
+    if args.sandbox:
+        provider = StaticClients()
+        return provider, "single", "single connection: the embedded Intercom sandbox (demo data)."
+    return (
+        store_provider(None),
+        "platform",
+        "platform mode: each request names its tenant in the X-Intercom-Credential-Id header.",
+    )
+
+
+def _connect_flow(args: argparse.Namespace) -> Any:
+    """The OAuth flow behind /connect and /callback, when the app's client id and secret are set."""
+    from intercom_agent.auth import API_URL, AUTHORIZE_URL, OAuthConfig, OAuthFlow
+    from intercom_agent.stores import open_store
+
+    client_id, secret = os.environ.get("INTERCOM_CLIENT_ID"), os.environ.get("INTERCOM_CLIENT_SECRET")
+    if not client_id or not secret or not args.public_url:
+        return None
+    config = OAuthConfig(
+        client_id,
+        secret,
+        redirect_uri=f"{args.public_url.rstrip('/')}/callback",
+        authorize_url=os.environ.get("INTERCOM_AUTHORIZE_URL", AUTHORIZE_URL),
+        api_url=os.environ.get("INTERCOM_OAUTH_API_URL", API_URL),
+    )
+    return OAuthFlow(config, open_store())
 
 
 # ---- parser -----------------------------------------------------------------------------------------
@@ -426,6 +477,15 @@ def build_parser() -> argparse.ArgumentParser:
     mcp.add_argument("--host", default="127.0.0.1")
     mcp.add_argument("--port", type=port, default=8766, help="0 picks a free port")
     mcp.add_argument("--token", default=None, help="the HTTP server's bearer token (or INTERCOM_MCP_TOKEN)")
+    mcp.add_argument("--sandbox", action="store_true", help="(http) serve the embedded demo workspace")
+    mcp.add_argument("--allow-host", action="append", default=[], help="(http) also accept this Host header")
+    mcp.add_argument("--allow-origin", action="append", default=[], help="(http) also accept this Origin")
+    mcp.add_argument(
+        "--public-url",
+        default=None,
+        help="(http) this server's URL as browsers reach it, for /connect and /callback (with INTERCOM_CLIENT_ID "
+        "and INTERCOM_CLIENT_SECRET)",
+    )
     credential(mcp)
     mcp.set_defaults(func=cmd_mcp)
 

@@ -90,6 +90,11 @@ class StaticClients:
         if self._async is not None:
             self._async.close()
 
+    async def aclose(self) -> None:
+        """Close the async client's connections from the loop that used them."""
+        if self._async is not None:
+            await self._async.aclose()
+
     def describe(self) -> str:
         client = self._sync or self._async
         assert client is not None
@@ -125,6 +130,7 @@ class ResolvedClients:
     ) -> None:
         self._resolver = resolver
         self._async_resolver = async_resolver
+        self.async_store: Any = None  # closed by aclose() when set (store_provider sets it)
         self._default = default_credential_id
         self._transport = transport
         self._options: dict[str, Any] = {
@@ -185,6 +191,18 @@ class ResolvedClients:
             self._async.clear()
         for client in clients:
             client.close()
+
+    async def aclose(self) -> None:
+        """Close every tenant's async clients and the async store, from the loop that used them (a
+        server's shutdown)."""
+        with self._lock:
+            clients = [c for _, c in self._async.values()]
+            self._async.clear()
+        for client in clients:
+            await client.aclose()
+        closing = getattr(self.async_store, "close", None) if self.async_store is not None else None
+        if closing is not None and asyncio.iscoroutinefunction(closing):
+            await closing()
 
     def _unauthorized(self, credential_id: str, in_thread: bool) -> Callable[[], None] | None:
         """The 401 hook for one credential; for async clients it runs in a thread (it writes the store)."""

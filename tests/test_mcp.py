@@ -21,9 +21,10 @@ from graphs.composite import COMPOSITE_NAMES
 from intercom_agent.auth import store_provider
 from intercom_agent.client import SANDBOX_URL, IntercomClient
 from intercom_agent.connections import StaticClients
-from intercom_agent.mcp_server import http_app
 from intercom_agent.registry import TOOL_NAMES
 from intercom_agent.sandbox import Sandbox
+from intercom_agent.servers.http import http_app
+from intercom_agent.servers.mcp import package_version
 from intercom_agent.stores import Credential, MemoryCredentialStore
 
 from .conftest import clean_env
@@ -38,7 +39,7 @@ ARGS: dict[str, dict[str, Any]] = {
     "intercom_list_all_teams": {},
     "intercom_list_events": {"user_id": "usr_00001", "per_page": 5},
     "intercom_list_conversations": {"per_page": 5},
-    "intercom_get_conversation_by_id": {"conversation_id": "100007"},
+    "intercom_get_conversation_by_id": {"conversation_id": 100007},  # a number, as models often send
     "intercom_search_conversations": {"query": "billing"},
     "intercom_company_contacts_events": {"company": "Acme Corp", "max_contacts": 5},
     "intercom_contact_overview": {"contact": "usr_00001"},
@@ -73,10 +74,14 @@ def _langchain_ids() -> dict[str, set[str]]:
 
 
 async def _exercise(session: ClientSession) -> dict[str, set[str]]:
-    await session.initialize()
+    hello = await session.initialize()
+    assert hello.serverInfo.name == "intercom-agent" and hello.serverInfo.version == package_version()
     listed = await session.list_tools()
     assert [t.name for t in listed.tools] == [*TOOL_NAMES, *COMPOSITE_NAMES]
     assert all(t.annotations and t.annotations.readOnlyHint for t in listed.tools)
+    assert all(t.title and "_" not in t.title and t.title[0].isupper() for t in listed.tools)
+    assert all(t.outputSchema and t.outputSchema["type"] == "object" for t in listed.tools)
+    # The official client validates every structuredContent below against these outputSchemas.
     got = {}
     for name in ARGS:
         result = await session.call_tool(name, _args(name))
@@ -93,8 +98,11 @@ async def _exercise(session: ClientSession) -> dict[str, set[str]]:
     )
     assert not flow.isError and len(flow.structuredContent["contacts"]) == 30  # type: ignore[index]
     events = [p for p in progress if p[2] and "stage=events" in p[2]]
-    assert len(events) == 30 and {p[1] for p in events} == {30.0}
-    assert any("stage=company" in (p[2] or "") for p in progress)
+    assert len(events) == 30 and any("stage=company" in (p[2] or "") for p in progress)
+    steps = [p[0] for p in progress]
+    assert steps == sorted(set(steps)), "progress must strictly increase"
+    assert all(total is None or total >= done for done, total, _ in progress)
+    assert progress[-1][1] == progress[-1][0], "the last notification completes the known total"
     bad = await session.call_tool("intercom_list_companies", {"per_page": 500})
     assert bad.isError and "per_page" in bad.content[0].text  # type: ignore[union-attr]
     return got
