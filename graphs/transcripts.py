@@ -15,6 +15,7 @@ from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 from langchain_core.runnables import RunnableConfig
 
 from graphs.agent import build_agent_graph
+from graphs.planner import OfflinePlanner
 from intercom_agent.client import IntercomClient
 from intercom_agent.connections import StaticClients
 from intercom_agent.sandbox import Sandbox
@@ -25,7 +26,7 @@ MAX_LINES = 14
 CHATS: list[tuple[str, list[str]]] = [
     ("List contacts", ["List Intercom contacts"]),
     ("First 50 contacts", ["Show first 50 contacts"]),
-    ("A contact by id", ["Get contact 123", "List Intercom contacts", "Contact details"]),
+    ("A contact by id", ["Get contact 123", "List Intercom contacts", "Details of the first one"]),
     ("List companies", ["List our Intercom companies"]),
     ("Companies descending", ["Companies descending"]),
     ("A company by id", ["Get company 456"]),
@@ -33,7 +34,9 @@ CHATS: list[tuple[str, list[str]]] = [
     ("Segments", ["List segments"]),
     ("Segments with counts", ["Segments with counts"]),
     ("Teams", ["List Intercom teams"]),
-    ("Events for a contact", ["Events for this contact", "List Intercom contacts", "Events for this contact"]),
+    ("Events for a contact", ["Events for this contact", "List Intercom contacts", "Events for the second one"]),
+    ("Paging through a list", ["Show 5 contacts", "next page", "more"]),
+    ("Conversations by state and date", ["Open conversations from last week", "open the first one"]),
     ("Recent conversations", ["List recent conversations"]),
     ("A conversation by id", ["Get conversation 789", "Get conversation 100007"]),
     ("Search conversations", ["Search conversations about billing"]),
@@ -41,7 +44,11 @@ CHATS: list[tuple[str, list[str]]] = [
         "Composite: contacts at a company and their recent events",
         ["List contacts at Acme Corp and show their recent events"],
     ),
-    ("Composite: ambiguous company name", ["List contacts at Globex and show their recent events"]),
+    (
+        "Composite: ambiguous company name",
+        ["List contacts at Globex and show their recent events", "the second one"],
+    ),
+    ("Composite: a company name in another case", ["who works at acme corp?"]),
     ("Composite: a contact overview", ["Tell me about dev.rossi.0@example.com"]),
     ("Composite: conversations with transcripts", ["Find conversations about refund"]),
     ("Not understood", ["What's the weather in Lisbon?"]),
@@ -57,7 +64,7 @@ def _clip(text: str) -> str:
 
 async def render() -> str:
     box = Sandbox(now=FIXED_NOW, clock=lambda: float(FIXED_NOW))
-    agent = build_agent_graph(provider=StaticClients(IntercomClient.sandbox(box)))
+    agent = build_agent_graph(OfflinePlanner(now=FIXED_NOW), provider=StaticClients(IntercomClient.sandbox(box)))
     out = [
         "# Example chats",
         "",

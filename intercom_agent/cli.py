@@ -167,6 +167,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     postgres_memory = bool(args.memory and args.memory.startswith(("postgres://", "postgresql://")))
     if args.memory and not postgres_memory:
         _check_memory(args.memory)
+    args.model = args.model or os.environ.get("INTERCOM_AGENT_MODEL") or None
     model = resolve_model(args.model)  # a model that cannot be loaded is a usage error, before anything runs
     console = _console()
     provider = _provider(args)
@@ -436,7 +437,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     chat = sub.add_parser("chat", help="ask questions in a chat (one-shot with a question)")
     chat.add_argument("question", nargs="*")
-    chat.add_argument("--model", default=None, help="provider:model for any LangChain chat model (default: offline)")
+    chat.add_argument(
+        "--model",
+        default=None,
+        help="provider:model for any LangChain chat model (default: $INTERCOM_AGENT_MODEL, else offline)",
+    )
     chat.add_argument("--thread", default=None, help="conversation id (default: a new one; 'default' with --memory)")
     chat.add_argument(
         "--memory",

@@ -168,9 +168,9 @@ def test_chat_memory_carries_a_conversation_across_runs(tmp_path: Path) -> None:
     memory = str(tmp_path / "chat.sqlite3")
     first = run("chat", "--memory", memory, "List Intercom contacts")
     assert first.returncode == 0, first.stderr
-    second = run("chat", "--memory", memory, "Events for this contact")
+    second = run("chat", "--memory", memory, "Events for the first one")
     assert second.returncode == 0, second.stderr
-    assert "→ intercom_list_events(user_id=" in second.stdout  # "this contact" came from the first run
+    assert "→ intercom_list_events(user_id=" in second.stdout  # "the first one" is from the first run
     forgetful = run("chat", "Events for this contact")
     assert "Which contact?" in forgetful.stdout
 

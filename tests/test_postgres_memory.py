@@ -12,8 +12,8 @@ pytestmark = pytest.mark.postgres
 def test_chat_memory_in_postgres_carries_a_conversation_across_runs(fresh_database: str) -> None:
     first = run("chat", "--memory", fresh_database, "List Intercom contacts")
     assert first.returncode == 0, first.stderr
-    second = run("chat", "--memory", fresh_database, "Events for this contact")
+    second = run("chat", "--memory", fresh_database, "Events for the first one")
     assert second.returncode == 0, second.stderr
-    assert "→ intercom_list_events(user_id=" in second.stdout  # "this contact" came from the first run
+    assert "→ intercom_list_events(user_id=" in second.stdout  # "the first one" is from the first run
     other = run("chat", "--memory", fresh_database, "--thread", "someone-else", "Events for this contact")
     assert "Which contact?" in other.stdout  # threads stay apart

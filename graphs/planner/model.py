@@ -1,0 +1,71 @@
+"""The offline planner as a LangChain chat model: deterministic, no network, no key.
+
+It parses each request (:mod:`graphs.planner.slots`), reads the dialogue so far
+(:mod:`graphs.planner.dialogue`) and decides (:mod:`graphs.planner.decide`) one tool call or a
+question back. After a tool answers it relays the tool's text, which is already written for a reader
+(counts, notable items, what was left out and how to get it). It drops into any agent in place of a
+real model.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+
+from graphs.planner.decide import decide
+from graphs.planner.dialogue import read
+from graphs.planner.intents import HELP, Plan
+from graphs.planner.slots import extract
+
+
+def plan(text: str, history: Sequence[BaseMessage] = (), now: float | None = None) -> Plan:
+    """The tool call (name, arguments) for a request, or a direct answer when none fits."""
+    return decide(extract(text, time.time() if now is None else now), read(history))
+
+
+class OfflinePlanner(BaseChatModel):
+    """A deterministic, offline stand-in for a chat model, for the Intercom tools and flows."""
+
+    tool_names: tuple[str, ...] = ()
+    now: float | None = None  # dates in requests ("last week") are relative to this; None: the clock
+
+    @property
+    def _llm_type(self) -> str:
+        return "intercom-offline-planner"
+
+    def bind_tools(self, tools: Sequence[Any], **kwargs: Any) -> OfflinePlanner:
+        names = tuple(getattr(t, "name", None) or t.get("name") for t in tools)
+        return self.model_copy(update={"tool_names": names})
+
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        return ChatResult(generations=[ChatGeneration(message=self.respond(messages))])
+
+    def respond(self, messages: list[BaseMessage]) -> AIMessage:
+        last_human = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=-1)
+        since = messages[last_human + 1 :]
+        results = [m for m in since if isinstance(m, ToolMessage)]
+        if results:  # relay what the tools said, as the answer
+            return AIMessage("\n\n".join(str(m.content) for m in results))
+        if last_human < 0:
+            return AIMessage(HELP)
+        decision = plan(str(messages[last_human].content), messages[:last_human], self.now)
+        if isinstance(decision, str):
+            return AIMessage(decision)
+        name, args = decision
+        if self.tool_names and name not in self.tool_names:
+            return AIMessage(f"The tool {name} is not available in this agent.\n{HELP}")
+        call_id = f"call_{uuid.uuid5(uuid.NAMESPACE_URL, name + repr(sorted(args.items()))).hex[:12]}"
+        return AIMessage("", tool_calls=[{"name": name, "args": args, "id": call_id, "type": "tool_call"}])

@@ -1,0 +1,25 @@
+"""When no intent fits: say so, and offer requests that run exactly as written."""
+
+from __future__ import annotations
+
+import re
+
+from graphs.planner.slots import Slots
+
+# (words that hint at it, a request that runs as written)
+EXAMPLES = [
+    (r"compan|account|acme|org", "List our Intercom companies"),
+    (r"contact|user|people|lead|customer|who", "List Intercom contacts"),
+    (r"event|activit|doing|did", "Events for usr_00001"),
+    (r"conversation|chat|ticket|inbox|support|refund|billing", "List recent conversations"),
+    (r"search|find|about|mention", "Search conversations about billing"),
+    (r"segment", "List segments"),
+    (r"team", "List Intercom teams"),
+]
+
+
+def suggestions(slots: Slots) -> str:
+    hits = [example for words, example in EXAMPLES if re.search(words, slots.low)]
+    offered = hits[:3] or ["List contacts at Acme Corp and show their recent events", "List Intercom contacts"]
+    lines = "\n".join(f'- "{example}"' for example in offered)
+    return f"Sorry, I did not understand that. Did you mean one of these? (they run as written)\n{lines}"
