@@ -15,6 +15,7 @@ from intercom_agent.formatting import iso, text
 # the lowest-priority droppable columns go first (priority 0 never goes).
 Column = tuple[str, str, int]
 MIN_TEXT = 10
+COMFORTABLE_TEXT = 28  # a text column narrower than this wraps; lesser columns are dropped first
 
 
 def fitted_table(title: str, columns: list[Column], rows: list[list[str]], width: int | None) -> Table:
@@ -26,7 +27,7 @@ def fitted_table(title: str, columns: list[Column], rows: list[list[str]], width
         for i in indexes:
             header, kind, _ = columns[i]
             longest = max([len(header), *(max(map(len, row[i].split("\n")), default=0) for row in rows)])
-            total += longest if kind == "key" else min(longest, MIN_TEXT)
+            total += longest if kind == "key" else min(longest, COMFORTABLE_TEXT)
         return total
 
     if width:
