@@ -19,6 +19,10 @@ from langgraph.prebuilt import ToolRuntime
 from pydantic import ConfigDict, Field
 
 from graphs import company_events, contact_overview, find_conversations
+from graphs.composite_specs import (
+    COMPOSITE_SPECS,
+    CompositeSpec,
+)
 from graphs.context import FlowContext, Graph
 from intercom_agent import formatting as fmt
 from intercom_agent.connections import IntercomContext
@@ -27,33 +31,6 @@ from intercom_agent.registry import ToolArgs
 from intercom_agent.toolkit import credential_id_of, tool_input_model, validation_message
 
 MAX_CONCURRENCY = 32
-
-
-class CompanyContactsEventsArgs(ToolArgs):
-    company: str = Field(
-        min_length=1,
-        max_length=255,
-        description="The company's name (e.g. 'Acme Corp'), Intercom id, or your company_id.",
-    )
-    max_contacts: int = Field(50, ge=1, le=500, description="At most this many contacts (1-500).")
-    events_per_contact: int = Field(5, ge=0, le=50, description="Most recent events per contact (0: contacts only).")
-
-
-class ContactOverviewArgs(ToolArgs):
-    contact: str = Field(
-        min_length=1, max_length=255, description="The contact's email, external_id, Intercom id, or exact name."
-    )
-    events: int = Field(10, ge=1, le=50, description="How many recent events (1-50).")
-    conversations: int = Field(5, ge=1, le=20, description="How many recent conversations (1-20).")
-
-
-class FindConversationsArgs(ToolArgs):
-    text: str | None = Field(None, max_length=200, description="Words to find in the first message, e.g. 'billing'.")
-    state: Literal["open", "closed", "snoozed"] | None = Field(None, description="Only this state.")
-    created_after: str | None = Field(None, max_length=40, description="ISO date, e.g. 2026-01-31.")
-    created_before: str | None = Field(None, max_length=40, description="ISO date.")
-    contact_email: str | None = Field(None, min_length=3, max_length=255, description="Only this contact's.")
-    top: int = Field(5, ge=1, le=20, description="How many transcripts (1-20).")
 
 
 def _company_text(result: dict[str, Any]) -> str:
@@ -127,49 +104,51 @@ def _conversations_text(result: dict[str, Any]) -> str:
 
 @dataclass(frozen=True)
 class Composite:
-    name: str
-    description: str
-    args: type[ToolArgs]
+    spec: CompositeSpec
     build: Callable[[], Graph]
     to_input: Callable[[ToolArgs], dict[str, Any]]
     result_of: Callable[[dict[str, Any]], dict[str, Any]]
     render: Callable[[dict[str, Any]], str]
-    title: str = ""  # for people (MCP clients show it); the name is for models
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+    @property
+    def title(self) -> str:
+        return self.spec.title
+
+    @property
+    def description(self) -> str:
+        return self.spec.description
+
+    @property
+    def args(self) -> type[ToolArgs]:
+        return self.spec.args
 
 
+COMPANY_EVENTS, CONTACT_OVERVIEW, FIND_CONVERSATIONS = COMPOSITE_SPECS
 COMPOSITES: tuple[Composite, ...] = (
     Composite(
-        "intercom_company_contacts_events",
-        "For a company (by name, id or your company_id): its contacts and each contact's recent data events, in "
-        "one call, fetched in parallel. Use it for 'list contacts at Acme Corp and show their recent events'.",
-        CompanyContactsEventsArgs,
+        COMPANY_EVENTS,
         company_events.build_company_events_graph,
         lambda a: a.model_dump(),
         company_events.result_of,
         _company_text,
-        "Contacts at a company, with their recent events",
     ),
     Composite(
-        "intercom_contact_overview",
-        "Everything about one contact (by email, external_id, id or name) in one call: profile, companies, recent "
-        "data events and recent conversations.",
-        ContactOverviewArgs,
+        CONTACT_OVERVIEW,
         contact_overview.build_contact_overview_graph,
         lambda a: a.model_dump(),
         contact_overview.result_of,
         _overview_text,
-        "Everything about a contact",
     ),
     Composite(
-        "intercom_find_conversations",
-        "Finds conversations by words, state, dates or a contact's email and returns plain-text transcripts of "
-        "the top matches in one call.",
-        FindConversationsArgs,
+        FIND_CONVERSATIONS,
         find_conversations.build_find_conversations_graph,
         lambda a: {k: v for k, v in a.model_dump().items() if v is not None},
         find_conversations.result_of,
         _conversations_text,
-        "Find conversations and read them",
     ),
 )
 COMPOSITE_NAMES = tuple(c.name for c in COMPOSITES)

@@ -23,8 +23,7 @@ from mcp import types
 from mcp.server.lowlevel import Server
 from pydantic import ValidationError
 
-from graphs.composite import COMPOSITES, Composite, run_flow
-from graphs.context import FlowContext
+from graphs.composite_specs import COMPOSITE_SPECS
 from intercom_agent.connections import ClientProvider
 from intercom_agent.errors import IntercomError
 from intercom_agent.operations import invalid_input
@@ -88,7 +87,7 @@ def tool_list() -> list[types.Tool]:
             outputSchema=output_schema(c.name),
             annotations=_annotations(c.title),
         )
-        for c in COMPOSITES
+        for c in COMPOSITE_SPECS
     ]
     return tools
 
@@ -118,7 +117,8 @@ def build_server(provider: ClientProvider, mode: Mode = "single") -> Server[Any,
     """An MCP server over ``provider`` (each call resolves its tenant's clients through it)."""
     server: Server[Any, Any] = Server(SERVER_NAME, version=package_version())
     specs: dict[str, ToolSpec] = {spec.name: spec for spec in TOOLS}
-    composites: dict[str, tuple[Composite, Any]] = {c.name: (c, c.build()) for c in COMPOSITES}
+    composite_args = {c.name: c.args for c in COMPOSITE_SPECS}
+    graphs: dict[str, Any] = {}  # flows are imported and compiled on first use (a fast first tools/list)
     listed = tool_list()
 
     def credential_id() -> str | None:
@@ -150,11 +150,15 @@ def build_server(provider: ClientProvider, mode: Mode = "single") -> Server[Any,
                 client = await provider.async_client(credential_id())
                 result = await run_async(spec, args, client)
                 return _result(result.content, result.artifact, client)
-            if name in composites:
-                composite, graph = composites[name]
-                args = _validate(composite.args, arguments)
+            if name in composite_args:
+                from graphs.composite import BY_NAME, run_flow
+                from graphs.context import FlowContext
+
+                args = _validate(composite_args[name], arguments)
                 cid = credential_id()
                 client = await provider.async_client(cid)  # refuses an unknown tenant before the flow starts
+                composite = BY_NAME[name]
+                graph = graphs.get(name) or graphs.setdefault(name, composite.build())
                 context = FlowContext(credential_id=cid, provider=provider)
                 text, outcome = await run_flow(composite, graph, args, context, _progress_sender(server))
                 return _result(text, json.loads(json.dumps(outcome, default=str)), client)
