@@ -121,7 +121,7 @@ def report(r: dict[str, Any]) -> str:
             "|---|---:|---:|---:|",
             f"| critical path (3 dependent round trips) | {r['critical'] * 1000:.0f} ms | 1.00 | |",
             f"| flow (a), events in parallel | {r['flow'] * 1000:.0f} ms | {r['flow_over_critical']:.2f} × critical | "
-            "≤ 1.30 |",
+            "≤ 1.15 |",
             f"| sequential, same {r['contacts'] + 2} calls | {r['sequential'] * 1000:.0f} ms | "
             f"flow = {r['flow_over_sequential']:.3f} × sequential | ≤ 0.15 |",
             "",
