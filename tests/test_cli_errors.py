@@ -57,6 +57,8 @@ def _cases(busy: int, not_sqlite: str) -> list[tuple[tuple[str, ...], int, str]]
         (("mcp", "--transport", "http", "--port", str(busy)), 2, "already in use"),
         (("mcp", "--port", "http"), 2, "invalid port"),
         (("mcp", "--credential-id", "cred_nope"), 2, "intercom-agent connect"),
+        (("mcp", "--transport", "http", "--auth", "user", "--port", "0"), 2, "INTERCOM_CLIENT_ID"),
+        (("mcp", "--transport", "http", "--credential-id", "cred_nope", "--port", "0"), 2, "intercom-agent connect"),
         (("connect",), 2, "INTERCOM_CLIENT_ID"),
         (("connect", *secrets, "--port", str(busy)), 2, "already in use"),
         (("disconnect", "cred_nope"), 2, "no credential"),
@@ -99,3 +101,33 @@ def test_debug_is_accepted_anywhere(where: str) -> None:
 def test_help_documents_the_exit_codes() -> None:
     out = run("--help")
     assert out.returncode == 0 and "Exit codes: 0 success; 1" in " ".join(out.stdout.split())
+
+
+@pytest.mark.parametrize(
+    ("flags", "says"),
+    [
+        ((), "platform mode"),
+        (("--sandbox",), "single connection: the embedded Intercom sandbox"),
+    ],
+)
+def test_the_http_banner_states_the_mode(flags: tuple[str, ...], says: str, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from .conftest import clean_env
+
+    env = clean_env(INTERCOM_AGENT_HOME=str(tmp_path), INTERCOM_MCP_TOKEN="t", PYTHONUNBUFFERED="1")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "intercom_agent.cli", "mcp", "--transport", "http", "--port", "0", *flags],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert server.stdout is not None
+        banner = server.stdout.readline()
+    finally:
+        server.terminate()
+        server.communicate(timeout=10)
+    assert banner.startswith("MCP server (streamable HTTP) at http://127.0.0.1:") and says in banner

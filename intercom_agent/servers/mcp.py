@@ -5,7 +5,9 @@ schema, an ``outputSchema`` its ``structuredContent`` always matches, read-only 
 title for people. Composite tools report progress while their flow runs: one notification per step,
 ``progress`` strictly increasing, ``total`` once it is known.
 
-Two modes. **single**: one connection (stdio, or HTTP with a token or ``--credential-id``); a
+Three modes. **user** (HTTP): each user authorizes through the MCP authorization flow, chained to
+Intercom's OAuth (:mod:`intercom_agent.servers.user_auth`); their server token names their credential.
+**single**: one connection (stdio, or HTTP with a token or ``--credential-id``); a
 request naming a tenant is refused. **platform** (HTTP, many tenants): each request names its
 tenant's credential id in the ``X-Intercom-Credential-Id`` header, resolved through the credential
 store on every call; a request without it is refused with a message naming the header. Results that
@@ -33,7 +35,7 @@ from intercom_agent.servers.schemas import output_schema
 CREDENTIAL_HEADER = "x-intercom-credential-id"
 SERVER_NAME = "intercom-agent"
 SANDBOX_META = "io.github.intercom-agent/sandbox"
-Mode = Literal["single", "platform"]
+Mode = Literal["single", "platform", "user"]
 
 
 def package_version() -> str:
@@ -122,6 +124,13 @@ def build_server(provider: ClientProvider, mode: Mode = "single") -> Server[Any,
     listed = tool_list()
 
     def credential_id() -> str | None:
+        if mode == "user":  # the server token the caller authorized with names the credential
+            from mcp.server.auth.middleware.auth_context import get_access_token
+
+            token = get_access_token()
+            if token is None or not token.subject:
+                raise ToolFailure("Not authorized: connect Intercom through this server's OAuth flow first.")
+            return token.subject
         request = server.request_context.request
         headers = getattr(request, "headers", None)
         named = headers.get(CREDENTIAL_HEADER) if headers is not None else None
