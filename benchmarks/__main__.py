@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks import client_cpu, flow_speed, output_size, peers, startup
+from benchmarks import client_cpu, flow_speed, output_size, peers, planner_speed, startup
 
 
 def _machine() -> str:
@@ -35,6 +35,7 @@ SECTIONS: list[tuple[str, Callable[[], Any], Callable[[Any], str], Callable[[Any
     ("Model-facing output size", output_size.run, output_size.report, lambda r: []),
     ("Client CPU per request", client_cpu.run, client_cpu.report, client_cpu.bounds),
     ("Startup", startup.run, startup.report, startup.bounds),
+    ("Chat planner", planner_speed.run, planner_speed.report, planner_speed.bounds),
     ("Flow (a) wall time", flow_speed.run, flow_speed.report, flow_bounds),
     ("Against Intercom's Python SDK", peers.run, peers.report, peers.bounds),
 ]

@@ -35,7 +35,7 @@ pytest.importorskip("langgraph_sdk")
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 ROOT = Path(__file__).resolve().parents[1]
 REDIRECT = "http://127.0.0.1:9/callback"
-RUNS = 200
+RUNS = 400  # two tenants × 200 runs each, interleaved
 
 
 def _free_port() -> int:

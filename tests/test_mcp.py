@@ -103,6 +103,16 @@ async def _exercise(session: ClientSession) -> dict[str, set[str]]:
     assert steps == sorted(set(steps)), "progress must strictly increase"
     assert all(total is None or total >= done for done, total, _ in progress)
     assert progress[-1][1] == progress[-1][0], "the last notification completes the known total"
+    for name, args in (
+        ("intercom_contact_overview", {"contact": "usr_00001"}),
+        ("intercom_find_conversations", {"text": "refund", "top": 3}),
+    ):
+        progress.clear()
+        other = await session.call_tool(name, args, progress_callback=on_progress)
+        assert not other.isError and progress, name
+        steps = [p[0] for p in progress]
+        assert steps == sorted(set(steps)), f"{name}: progress must strictly increase"
+        assert all(total is None or total >= done for done, total, _ in progress), name
     bad = await session.call_tool("intercom_list_companies", {"per_page": 500})
     assert bad.isError and "per_page" in bad.content[0].text  # type: ignore[union-attr]
     return got

@@ -58,6 +58,7 @@ class Browser:
     def __init__(self, workspace: str) -> None:
         self.workspace = workspace
         self.landed: dict[str, str] = {}
+        self.intercom_callback = ""
 
     async def open(self, url: str) -> None:
         async with httpx.AsyncClient() as http:
@@ -67,6 +68,8 @@ class Browser:
                     return
                 if "/oauth?" in url:  # Intercom's consent page: the person picks the workspace
                     url += f"&workspace={self.workspace}"
+                if "/intercom/callback?" in url:
+                    self.intercom_callback = url
                 reply = await http.get(url)
                 assert reply.status_code in (302, 303, 307), (reply.status_code, reply.text[:200])
                 url = reply.headers["location"]
@@ -98,9 +101,13 @@ def serving(app: Any, port: int) -> Iterator[None]:
         thread.join(timeout=10)
 
 
+BROWSERS: list[Browser] = []
+
+
 async def _as_user(public: str, workspace: str) -> tuple[set[str], Storage]:
     storage = Storage()
     browser = Browser(workspace)
+    BROWSERS.append(browser)
     oauth = OAuthClientProvider(
         server_url=f"{public}/mcp",
         client_metadata=OAuthClientMetadata(
@@ -147,6 +154,8 @@ async def test_each_user_authorizes_through_intercom_and_reads_only_their_worksp
             own_us = {c["id"] for c in box.workspaces[DEFAULT_TOKEN].contacts}
             own_eu = {c["id"] for c in box.workspaces[SECOND_TOKEN].contacts}
             assert us and us <= own_us and eu and eu <= own_eu
+            replay = httpx.get(BROWSERS[-1].intercom_callback)  # Intercom's redirect, a second time
+            assert replay.status_code == 400 and "already used" in replay.text
             credentials = store.list()
             assert len(credentials) == 2 and all(c.token not in str(us_storage.tokens) for c in credentials)
 

@@ -93,3 +93,32 @@ def test_dialogues_go_right_turn_by_turn(dialogue: dict[str, Any], tools: dict[s
         messages.append(result)
         artifacts.append(result.artifact)
         messages.append(AIMessage(str(result.content)))
+
+
+def test_what_is_not_understood_gets_no_guess_and_suggestions_that_run_as_written() -> None:
+    for question in ("what's the weather?", "tell me a joke", "asdf qwerty", "how do I bake bread"):
+        answer = plan(question, now=FIXED_NOW)
+        assert isinstance(answer, str), (question, answer)
+        suggested = re.findall(r'^- "(.+)"$', answer, re.M)
+        assert suggested, answer
+        for suggestion in suggested:
+            assert not isinstance(plan(suggestion, now=FIXED_NOW), str), suggestion
+
+
+def test_the_planner_answers_in_well_under_20_ms_a_turn() -> None:
+    import time
+
+    started = time.process_time()
+    for case in QUESTIONS:
+        plan(case["q"], now=FIXED_NOW)
+    per_turn = (time.process_time() - started) / len(QUESTIONS)
+    assert per_turn < 0.020, f"{per_turn * 1000:.2f} ms per turn"
+
+
+def test_every_example_in_the_help_runs_as_written() -> None:
+    from graphs.planner import HELP
+
+    examples = [e for line in HELP.splitlines() if line.startswith("- ") for e in re.findall(r'"([^"]+)"', line)]
+    assert len(examples) >= 12
+    for example in examples:
+        assert not isinstance(plan(example, now=FIXED_NOW), str), example

@@ -228,6 +228,25 @@ def test_tokens_are_encrypted_at_rest_and_keys_rotate(
         opener([KEY_A]).get("c1")
 
 
+def test_no_table_holds_a_token_in_plaintext(opener: Callable[..., Any]) -> None:
+    kind = opener.kind  # type: ignore[attr-defined]
+    if kind == "memory":
+        pytest.skip("the in-memory store keeps nothing at rest")
+    store = opener()
+    store.put(_credential("c1"))
+    store.save_state("s1", PendingState("t1", 9.0))
+    if isinstance(store, SqliteCredentialStore):
+        raw = store.path.read_bytes()
+    else:
+        with store.pool.connection() as db:
+            tables = [
+                r[0] for r in db.execute("SELECT tablename FROM pg_tables WHERE tablename LIKE 'intercom_agent_%'")
+            ]
+            raw = "\n".join(str(db.execute(f"SELECT t::text FROM {t} t").fetchall()) for t in tables).encode()
+            assert len(tables) == 3
+    assert SECRET.encode() not in raw and b"c1" in raw
+
+
 def _raw_token(opener: Callable[..., Any], request: pytest.FixtureRequest) -> bytes:
     store = opener()
     if isinstance(store, SqliteCredentialStore):

@@ -28,16 +28,16 @@ WRITES = r"\b(?:delete|remove|send|reply|update|edit|create|add|assign|tag|merge
 NOT_NAMES = {"intercom", "our", "my", "the workspace", "workspace", "us", "it", "them", "this", "that", "company"}
 QUESTION_WORDS = r"what|who|which|how|show|list|get|display|give|any|all|pull|can|could|please|pls|i|we|do|does"
 
-HELP = """I can read your Intercom workspace. Try:
+HELP = """I can read your Intercom workspace. Try (each runs as written):
 - "List contacts at Acme Corp and show their recent events"
 - "Tell me about dev.rossi.0@example.com" (a contact overview)
 - "Find conversations about refund" (with transcripts) / "Search conversations about billing"
 - "Open conversations from last week" / "Conversation #100007"
-- "List Intercom contacts" / "Show first 50 contacts" / "Get contact <id>"
-- "List our Intercom companies" / "Companies oldest first" / "Get company <id>"
+- "List Intercom contacts" / "Show first 50 contacts"
+- "List our Intercom companies" / "Companies oldest first"
 - "Who works at Acme Corp?"
 - "List segments" / "Segments with counts" / "List Intercom teams"
-- "Events for usr_00001" / "Event summary for <email>" / "List recent conversations"
+- "Events for usr_00001" / "Event summary for usr_00001" / "List recent conversations"
 After a list: "next page", "the second one", "their events"."""
 
 ASK_CONTACT = (

@@ -1,0 +1,77 @@
+"""The offline planner's time per turn (no Intercom calls): the 210-question corpus, alone and after a
+history holding a 50-contact list (what "the second one" and "next page" are read from)."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
+
+from graphs.planner import plan
+from intercom_agent.client import IntercomClient
+from intercom_agent.registry import get_spec, run_sync
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "planner_questions.jsonl"
+NOW = 1_795_000_000
+REPEATS = 3
+
+
+def _history() -> list[Any]:
+    spec = get_spec("intercom_list_all_contacts")
+    result = run_sync(spec, spec.args(per_page=50), IntercomClient.sandbox())
+    call = {"name": spec.name, "args": {"per_page": 50}, "id": "c1", "type": "tool_call"}
+    return [
+        HumanMessage("list 50 contacts"),
+        AIMessage("", tool_calls=[call]),
+        ToolMessage(result.content, tool_call_id="c1", name=spec.name, artifact=result.artifact),
+        AIMessage(result.content),
+    ]
+
+
+def run() -> dict[str, Any]:
+    questions = [json.loads(line)["q"] for line in CORPUS.read_text().splitlines() if line]
+    history = _history()
+    alone, after = [], []
+    for _ in range(REPEATS):
+        started = time.perf_counter()
+        for q in questions:
+            plan(q, now=NOW)
+        alone.append((time.perf_counter() - started) / len(questions))
+        started = time.perf_counter()
+        for q in questions:
+            plan(q, history, now=NOW)
+        after.append((time.perf_counter() - started) / len(questions))
+    return {
+        "turns": len(questions),
+        "alone_ms": statistics.median(alone) * 1000,
+        "alone_range": (min(alone) * 1000, max(alone) * 1000),
+        "after_ms": statistics.median(after) * 1000,
+        "after_range": (min(after) * 1000, max(after) * 1000),
+    }
+
+
+def report(r: dict[str, Any]) -> str:
+    return "\n".join(
+        [
+            f"{r['turns']} corpus questions × {REPEATS} repeats, median time per turn (range):",
+            "",
+            "| case | per turn | bound |",
+            "|---|---:|---:|",
+            f"| a fresh conversation | {r['alone_ms']:.3f} ms ({r['alone_range'][0]:.3f}–{r['alone_range'][1]:.3f}) "
+            "| < 20 ms |",
+            f"| after a 50-contact list | {r['after_ms']:.3f} ms ({r['after_range'][0]:.3f}–{r['after_range'][1]:.3f}) "
+            "| < 20 ms |",
+        ]
+    )
+
+
+def bounds(r: dict[str, Any]) -> list[tuple[str, bool]]:
+    return [("planner < 20 ms per turn", max(r["alone_ms"], r["after_ms"]) < 20)]
+
+
+if __name__ == "__main__":
+    print(report(run()))
