@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks import client_cpu, flow_speed, output_size, peers, planner_speed, startup
+from benchmarks import client_cpu, flow_scale, flow_speed, output_size, peers, planner_speed, startup
 
 
 def _machine() -> str:
@@ -37,6 +37,7 @@ SECTIONS: list[tuple[str, Callable[[], Any], Callable[[Any], str], Callable[[Any
     ("Startup", startup.run, startup.report, startup.bounds),
     ("Chat planner", planner_speed.run, planner_speed.report, planner_speed.bounds),
     ("Flow (a) wall time", flow_speed.run, flow_speed.report, flow_bounds),
+    ("Flow (a) at scale, and under a rate limit", flow_scale.run, flow_scale.report, flow_scale.bounds),
     ("Against Intercom's Python SDK", peers.run, peers.report, peers.bounds),
 ]
 

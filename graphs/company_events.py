@@ -2,8 +2,9 @@
 
 "List contacts at Acme Corp and show their recent events" in one call: the company is resolved by
 name, Intercom id or your own company_id (two companies with the same name: the flow returns the
-candidates and asks which one); contacts are read across all pages up to a cap; each contact's
-events are fetched concurrently with its external_id as user_id (falling back to intercom_user_id,
+candidates and asks which one); contacts are read page after page up to a cap, and each page's
+contacts have their events fetched as soon as it arrives, alongside the next page (pipelined),
+concurrently with its external_id as user_id (falling back to intercom_user_id,
 which Intercom accepts for leads too). A contact whose events fail after retries is listed with its
 error; no contact is ever silently lost.
 """
@@ -18,7 +19,7 @@ from typing import Annotated, Any, Literal, cast
 from langgraph.errors import NodeError
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
-from langgraph.types import RetryPolicy, Send
+from langgraph.types import Command, RetryPolicy, Send
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12 (LangGraph Server schemas)
 
 from graphs.context import Graph, check_input, client_for, counter, is_transient, progress
@@ -41,11 +42,22 @@ class CompanyEventsState(CompanyEventsInput, total=False):
     message: str
     company_record: dict[str, Any]
     candidates: list[dict[str, Any]]
-    contacts: list[dict[str, Any]]
+    contacts: Annotated[list[dict[str, Any]], operator.add]  # appended page by page, in order
     contacts_total: int | None
     contacts_truncated: bool
     events: Annotated[list[dict[str, Any]], operator.add]  # one entry per contact that succeeded
     failures: Annotated[list[dict[str, Any]], operator.add]  # one entry per contact that failed
+
+
+class PageTask(TypedDict):
+    """One page of the company's contacts to read: where it starts and how many are still wanted."""
+
+    company_id: str
+    cursor: str | None
+    page: int
+    fetched: int
+    cap: int
+    events_per_contact: int
 
 
 class ContactTask(TypedDict):
@@ -125,41 +137,55 @@ async def _match_loosely(client: Any, query: str) -> tuple[list[dict[str, Any]],
     return [], [by_fold[n] for n in close]
 
 
-def after_company(state: CompanyEventsState) -> Literal["fetch_contacts", "__end__"]:
-    return "fetch_contacts" if state.get("status") == "ok" else "__end__"
-
-
-async def fetch_contacts(state: CompanyEventsState, runtime: Runtime[IntercomContext]) -> dict[str, Any]:
-    """Every attached contact, page by page, up to ``max_contacts``."""
-    client = await client_for(runtime.context)
-    cap = state.get("max_contacts") or 100
-    contacts: list[dict[str, Any]] = []
-    page_number, total, more = 0, None, False
-    async for page in client.pages(
-        ops.LIST_ATTACHED_CONTACTS,
-        company_id=state["company_record"]["id"],
-        per_page=min(150, max(cap, 1)),
-        max_pages=10_000,
-    ):
-        page_number += 1
-        total = page.total_count
-        contacts += [c.model_dump(mode="json") for c in page.items]
-        more = page.has_more
-        progress({"flow": FLOW, "stage": "contacts", "page": page_number, "contacts": len(contacts), "total": total})
-        if len(contacts) >= cap:
-            break
-    truncated = more or len(contacts) > cap
-    return {"contacts": contacts[:cap], "contacts_total": total, "contacts_truncated": truncated}
-
-
-def fan_out(state: CompanyEventsState) -> list[Send] | Literal["summarize"]:
-    """One task per contact, all at once (concurrency is bounded by the run config and the client)."""
-    contacts = state.get("contacts") or []
+def after_company(state: CompanyEventsState) -> list[Send] | Literal["__end__"]:
+    """The first page of contacts, once the company is known."""
+    if state.get("status") != "ok":
+        return "__end__"
     per = state.get("events_per_contact")
-    per = 5 if per is None else per
-    if not contacts or per == 0:  # 0: contacts only
-        return "summarize"
-    return [Send("fetch_events", ContactTask(contact=c, events_per_contact=per, total=len(contacts))) for c in contacts]
+    first = PageTask(
+        company_id=state["company_record"]["id"],
+        cursor=None,
+        page=1,
+        fetched=0,
+        cap=max(1, state.get("max_contacts") or 100),
+        events_per_contact=5 if per is None else per,
+    )
+    return [Send("fetch_contacts", first)]
+
+
+async def fetch_contacts(task: PageTask, runtime: Runtime[IntercomContext]) -> Command[Any]:
+    """One page of attached contacts. Pipelined: its contacts' events start at once, alongside the next
+    page (the pages are chained by their cursor; the events need not wait for the last page)."""
+    client = await client_for(runtime.context)
+    wanted = task["cap"] - task["fetched"]
+    page = await client.call(
+        ops.LIST_ATTACHED_CONTACTS,
+        company_id=task["company_id"],
+        per_page=min(150, wanted),
+        starting_after=task["cursor"],
+    )
+    contacts = [c.model_dump(mode="json") for c in page.items][:wanted]
+    fetched = task["fetched"] + len(contacts)
+    total = page.total_count
+    expected = min(total, task["cap"]) if total is not None else task["cap"]
+    progress({"flow": FLOW, "stage": "contacts", "page": task["page"], "contacts": fetched, "total": total})
+    more = page.has_more and bool(page.next_cursor)
+    goto: list[Send] = []
+    if task["events_per_contact"] > 0:
+        goto += [
+            Send("fetch_events", ContactTask(contact=c, events_per_contact=task["events_per_contact"], total=expected))
+            for c in contacts
+        ]
+    if more and fetched < task["cap"]:
+        goto.append(
+            Send(
+                "fetch_contacts",
+                PageTask({**task, "cursor": page.next_cursor, "page": task["page"] + 1, "fetched": fetched}),
+            )
+        )
+    truncated = (more and fetched >= task["cap"]) or len(page.items) > len(contacts)
+    update: dict[str, Any] = {"contacts": contacts, "contacts_total": total, "contacts_truncated": truncated}
+    return Command(update=update, goto=goto)
 
 
 async def fetch_events(task: ContactTask, runtime: Runtime[IntercomContext]) -> dict[str, Any]:
@@ -220,7 +246,13 @@ def build_company_events_graph(*, retry_attempts: int = 3, retry_interval: float
     graph = StateGraph(CompanyEventsState, context_schema=IntercomContext, input_schema=CompanyEventsInput)
     retry = RetryPolicy(max_attempts=retry_attempts, initial_interval=retry_interval, retry_on=is_transient)
     graph.add_node("resolve_company", resolve_company, retry_policy=retry)
-    graph.add_node("fetch_contacts", fetch_contacts, retry_policy=retry)
+    graph.add_node(  # a Send target, one task per page of contacts
+        "fetch_contacts",
+        cast(Any, fetch_contacts),
+        input_schema=PageTask,
+        retry_policy=retry,
+        destinations=("fetch_events", "fetch_contacts"),
+    )
     graph.add_node(  # a Send target: its input is its own task, not the graph state
         "fetch_events",
         cast(Any, fetch_events),  # typed for its task, which the stubs do not model
@@ -228,10 +260,10 @@ def build_company_events_graph(*, retry_attempts: int = 3, retry_interval: float
         retry_policy=retry,
         error_handler=events_failed,
     )
-    graph.add_node("summarize", summarize)
+    graph.add_node("summarize", summarize, defer=True)  # once, when every page and every contact is done
     graph.add_edge(START, "resolve_company")
     graph.add_conditional_edges("resolve_company", after_company, ["fetch_contacts", END])
-    graph.add_conditional_edges("fetch_contacts", fan_out, ["fetch_events", "summarize"])
+    graph.add_edge("fetch_contacts", "summarize")
     graph.add_edge("fetch_events", "summarize")
     graph.add_edge("summarize", END)
     return graph.compile(name=FLOW)

@@ -335,6 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
     box.add_argument("--drop-rate", type=float, default=0.0, help="fraction of connections dropped")
     box.add_argument("--seed", type=int, default=0, help="fault seed")
     box.add_argument("--data-seed", type=int, default=7, help="demo data seed")
+    box.add_argument("--acme-contacts", type=int, default=30, help="contacts at Acme Corp (benchmarks: 100-1000)")
     box.set_defaults(func=cmd_sandbox)
 
     mcp = sub.add_parser("mcp", help="serve the tools over MCP (stdio or streamable HTTP)")

@@ -244,3 +244,40 @@ def test_sqlite_memory_keeps_a_conversation_across_agent_instances(tmp_path: Any
     out = again.invoke({"messages": [HumanMessage("Events for the first one")]}, config=config)
     calls = [tc["name"] for m in out["messages"] for tc in getattr(m, "tool_calls", [])]
     assert calls == ["intercom_list_all_contacts", "intercom_list_events"]  # the list was remembered
+
+
+def test_many_pages_of_contacts_are_pipelined_in_order_with_every_contact_kept() -> None:
+    box = Sandbox(acme_contacts=320)
+    events: list[dict[str, Any]] = []
+
+    async def run() -> dict[str, Any]:
+        state: dict[str, Any] = {}
+        stream: Any = build_company_events_graph().astream(
+            {"company": "Acme Corp", "max_contacts": 310, "events_per_contact": 1},
+            context=_context(box),
+            stream_mode=["custom", "values"],
+        )
+        async for mode, chunk in stream:
+            if mode == "custom":
+                events.append(chunk)
+            else:
+                state = chunk
+        return result_of(state)
+
+    result = asyncio.run(run())
+    company = box.workspaces["sandbox-token-us"].companies[0]
+    seen = list(box.requests)
+    with IntercomClient.sandbox(box) as client:
+        listed = client.collect(ops.LIST_ATTACHED_CONTACTS, company_id=company["id"], per_page=150, max_items=310)
+    assert [c["id"] for c in result["contacts"]] == [c.id for c in listed.items][:310]  # page order, cap
+    assert result["contacts_truncated"] and result["contacts_total"] == 320 and not result["failures"]
+    assert all(c["events"] is not None for c in result["contacts"])
+    pages = [e for e in events if e.get("stage") == "contacts"]
+    done = [e["done"] for e in events if e.get("stage") == "events"]
+    assert [p["page"] for p in pages] == [1, 2, 3] and sorted(done) == list(range(1, 311))
+    assert {e["total"] for e in events if e.get("stage") == "events"} == {310}
+    # Pipelined: events of the first pages were asked for before the last page of contacts was.
+    first_event = min(i for i, r in enumerate(seen) if r.path == "/events")
+    last_page = max(i for i, r in enumerate(seen) if "starting_after" in r.query)
+    assert first_event < last_page
+    assert events[-1]["stage"] == "done"

@@ -28,7 +28,7 @@ DEFAULT_TOKEN = "sandbox-token-us"
 SECOND_TOKEN = "sandbox-token-eu"
 
 
-@dataclass(frozen=True)
+@dataclass
 class SeenRequest:
     """A request the sandbox received (for tests: what was sent, never the token)."""
 
@@ -36,6 +36,7 @@ class SeenRequest:
     path: str
     query: str
     workspace: str | None
+    status: int | None = None  # what the sandbox answered (0: the connection was dropped)
 
 
 NOW_VARIABLE = "INTERCOM_SANDBOX_NOW"
@@ -68,9 +69,12 @@ class Sandbox:
         now: float | None = None,
         clock: Callable[[], float] = time.time,
         workspaces: dict[str, Workspace] | None = None,
+        acme_contacts: int = 30,
     ) -> None:
         if workspaces is None:
-            workspaces = demo_workspaces(now=data_now(clock) if now is None else now, seed=seed)
+            workspaces = demo_workspaces(
+                now=data_now(clock) if now is None else now, seed=seed, acme_contacts=acme_contacts
+            )
         self.workspaces = workspaces
         self.clock = clock
         self.handler = Handler(self.workspaces, clock)
@@ -108,10 +112,12 @@ class Sandbox:
             base_url,
         )
         ws = self.handler.workspace_for(request)
+        seen = SeenRequest(request.method, path, raw_query, ws.id_code if ws else None)
         with self._lock:
-            self.requests.append(SeenRequest(request.method, path, raw_query, ws.id_code if ws else None))
+            self.requests.append(seen)
         decision = self.plan.decide(ws.id_code if ws else None, f"{request.method} {raw_target}")
         if decision.drop:
+            seen.status = 0
             return decision, Reply(0, None)
         if decision.status is not None:
             code, message = ERROR_CODES.get(decision.status, ("server_error", "Server Error"))
@@ -119,6 +125,7 @@ class Sandbox:
         else:
             reply = self.handler.handle(request)
         reply.headers = {"Content-Type": "application/json", **decision.headers, **reply.headers}
+        seen.status = reply.status
         return decision, reply
 
     def transport(self) -> SandboxTransport:

@@ -406,11 +406,18 @@ def build_workspace(
     return ws
 
 
-def demo_workspaces(now: float | None = None, seed: int = 7) -> dict[str, Workspace]:
-    """The two demo workspaces, keyed by their demo access token."""
+def demo_workspaces(now: float | None = None, seed: int = 7, acme_contacts: int = 30) -> dict[str, Workspace]:
+    """The two demo workspaces, keyed by their demo access token; ``acme_contacts`` sizes Acme Corp in
+    the US one (benchmarks use 100 to 1,000)."""
     return {
         "sandbox-token-us": build_workspace(
-            id_code="demo-us", name="Demo Workspace (US)", region="us", seed=seed, now=now
+            id_code="demo-us",
+            name="Demo Workspace (US)",
+            region="us",
+            seed=seed,
+            now=now,
+            acme_contacts=acme_contacts,
+            contacts=max(330, acme_contacts + 300),
         ),
         "sandbox-token-eu": build_workspace(
             id_code="demo-eu",

@@ -28,7 +28,7 @@ def sandbox(args: argparse.Namespace) -> int:
         seed=args.seed,
     )
     sock = _listen(args.host, args.port)
-    box = Sandbox(faults=faults, seed=args.data_seed)
+    box = Sandbox(faults=faults, seed=args.data_seed, acme_contacts=args.acme_contacts)
 
     def announce(url: str) -> None:
         print(f"Intercom sandbox serving at {url}", flush=True)
