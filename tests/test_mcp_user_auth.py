@@ -172,3 +172,62 @@ async def test_each_user_authorizes_through_intercom_and_reads_only_their_worksp
                 f"{public}/mcp", json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"}, headers=headers
             )
             assert gone.status_code == 401 and len(box.requests) == seen
+
+
+@pytest.mark.postgres
+async def test_per_user_authorization_across_two_replicas_sharing_one_postgres_store(fresh_database: str) -> None:
+    from cryptography.fernet import Fernet
+
+    from intercom_agent.stores import Keyring
+    from intercom_agent.stores.postgres import PostgresCredentialStore
+
+    box = Sandbox()
+    keys = Keyring([Fernet.generate_key()])
+    ports = [_free_port(), _free_port()]
+    publics = [f"http://127.0.0.1:{p}" for p in ports]
+    stores = [PostgresCredentialStore(fresh_database, keys, max_size=2) for _ in ports]
+    with box.serve() as intercom:
+        apps = []
+        for store in stores:
+            # Behind one load balancer both replicas have the same public URL; here replica A's.
+            config = OAuthConfig(
+                SANDBOX_CLIENT_ID,
+                SANDBOX_CLIENT_SECRET,
+                redirect_uri=f"{publics[0]}/intercom/callback",
+                authorize_url=f"{intercom.url}/oauth",
+                api_url=intercom.url,
+            )
+            apps.append(
+                user_app(store_provider(None, store), IntercomAuthorization(OAuthFlow(config, store)), publics[0])
+            )
+        with serving(apps[0], ports[0]), serving(apps[1], ports[1]):
+            _, storage = await _as_user(publics[0], "demo-eu")  # registered and authorized on replica A
+            assert storage.tokens is not None and storage.client is not None
+            headers = {
+                "Authorization": f"Bearer {storage.tokens.access_token}",
+                "Accept": "application/json, text/event-stream",
+            }
+            hello = {
+                "jsonrpc": "2.0",
+                "id": 1,
+                "method": "initialize",
+                "params": {
+                    "protocolVersion": "2025-06-18",
+                    "capabilities": {},
+                    "clientInfo": {"name": "t", "version": "1"},
+                },
+            }
+            on_b = httpx.post(f"{publics[1]}/mcp", json=hello, headers=headers)  # the token works on replica B
+            assert on_b.status_code == 200, on_b.text
+            refresh = {
+                "grant_type": "refresh_token",
+                "refresh_token": storage.tokens.refresh_token,
+                "client_id": storage.client.client_id,
+                "client_secret": storage.client.client_secret or "",
+            }
+            first = httpx.post(f"{publics[1]}/token", data=refresh)  # refreshed on B
+            again = httpx.post(f"{publics[0]}/token", data=refresh)  # the same refresh token, on A: refused
+            assert first.status_code == 200 and "access_token" in first.json()
+            assert again.status_code == 400 and again.json()["error"] == "invalid_grant"
+    for store in stores:
+        store.close()

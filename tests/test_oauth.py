@@ -19,6 +19,7 @@ from intercom_agent.errors import AuthenticationError, NotConnectedError, OAuthE
 from intercom_agent.sandbox import Sandbox
 from intercom_agent.sandbox.handler import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_agent.stores import Credential, MemoryCredentialStore, SqliteCredentialStore
+from intercom_agent.stores.sql import SCHEMA_VERSION
 from intercom_agent.toolkit import IntercomToolkit
 from tests.conftest import FAST_RETRY
 
@@ -233,5 +234,5 @@ def test_a_store_file_from_an_earlier_version_is_migrated_in_place(tmp_path: Pat
             "INSERT INTO credentials VALUES ('c2', x'', 'demo-us', 'Demo', 'us', NULL, 2.0, NULL, 'disconnected', 't1')"
         )
     store = SqliteCredentialStore(path, key)
-    assert store.schema_version() == 2 and store.get("c1").token == "tok" and store.get("c2").token == ""  # type: ignore[union-attr]
+    assert store.schema_version() == SCHEMA_VERSION and store.get("c1").token == "tok" and store.get("c2").token == ""  # type: ignore[union-attr]
     store.close()

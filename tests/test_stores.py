@@ -36,6 +36,7 @@ from intercom_agent.stores import (
     resolver_for,
 )
 from intercom_agent.stores.postgres import AsyncPostgresCredentialStore, PostgresCredentialStore
+from intercom_agent.stores.sql import SCHEMA_VERSION
 
 KEY_A, KEY_B = Fernet.generate_key(), Fernet.generate_key()
 SECRET = "tok-very-secret-4242"
@@ -235,6 +236,7 @@ def test_no_table_holds_a_token_in_plaintext(opener: Callable[..., Any]) -> None
     store = opener()
     store.put(_credential("c1"))
     store.save_state("s1", PendingState("t1", 9.0))
+    store.save_grant("client", "mcp-client", '{"client_secret": "' + SECRET + '"}', 2e9)
     if isinstance(store, SqliteCredentialStore):
         raw = store.path.read_bytes()
     else:
@@ -243,7 +245,7 @@ def test_no_table_holds_a_token_in_plaintext(opener: Callable[..., Any]) -> None
                 r[0] for r in db.execute("SELECT tablename FROM pg_tables WHERE tablename LIKE 'intercom_agent_%'")
             ]
             raw = "\n".join(str(db.execute(f"SELECT t::text FROM {t} t").fetchall()) for t in tables).encode()
-            assert len(tables) == 3
+            assert len(tables) == 4
     assert SECRET.encode() not in raw and b"c1" in raw
 
 
@@ -262,4 +264,17 @@ def test_schema_is_versioned_and_reopening_is_idempotent(opener: Callable[..., A
     first = opener()
     first.put(_credential("c1"))
     second = opener()
-    assert first.schema_version() == second.schema_version() == 2 and second.get("c1") is not None
+    assert first.schema_version() == second.schema_version() == SCHEMA_VERSION and second.get("c1") is not None
+
+
+def test_grants_are_shared_by_replicas_taken_once_and_expire(opener: Callable[..., Any]) -> None:
+    import time
+
+    first, second = opener(), opener()
+    first.save_grant("code", "k1", '{"a": 1}', time.time() + 60)
+    first.save_grant("code", "old", "{}", time.time() - 1)
+    assert second.get_grant("code", "k1") == '{"a": 1}' and second.get_grant("code", "old") is None
+    assert second.take_grant("code", "k1") == '{"a": 1}' and first.take_grant("code", "k1") is None
+    first.save_grant("access", "k2", "x", time.time() + 60)
+    second.drop_grant("access", "k2")
+    assert first.get_grant("access", "k2") is None and first.get_grant("nope", "k2") is None

@@ -8,18 +8,19 @@ the credential store (never to the MCP client); and the MCP client gets a short-
 bound to that credential id. Every tool call then resolves the token's credential, so each user
 reads only the workspace they connected. A token whose credential was disconnected stops working.
 
-Registered clients, codes and server tokens are kept in process memory: run one replica in this
-mode (the credentials themselves are in the shared store).
+Registered clients, pending authorizations, codes and server tokens are kept in the credential
+store's grants, so replicas sharing the store (PostgreSQL) serve the same users.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from mcp.server.auth.provider import (
     AccessToken,
@@ -31,41 +32,50 @@ from mcp.server.auth.provider import (
     construct_redirect_uri,
 )
 from mcp.shared.auth import OAuthClientInformationFull, OAuthToken
+from pydantic import BaseModel
 
 from intercom_agent.auth import ANY_TENANT, OAuthFlow
 from intercom_agent.errors import IntercomError
+from intercom_agent.stores import GrantStore
 
 CODE_TTL = 300
+PENDING_TTL = 600
 ACCESS_TTL = 3600
 REFRESH_TTL = 30 * 86_400
-
-
-@dataclass
-class _Pending:
-    client_id: str
-    params: AuthorizationParams
+CLIENT_TTL = 365 * 86_400  # a registered client is kept a year
 
 
 class IntercomAuthorization:
-    """``OAuthAuthorizationServerProvider`` for the MCP SDK, chained to Intercom's OAuth."""
+    """``OAuthAuthorizationServerProvider`` for the MCP SDK, chained to Intercom's OAuth.
+
+    Everything it issues lives in the credential store's grants (sealed with the store's keys; codes
+    and tokens keyed by their SHA-256, never stored as such), so any replica sharing the store can
+    finish an authorization, refresh a token or verify one; codes and refresh tokens are taken
+    atomically, so each works once.
+    """
 
     def __init__(self, flow: OAuthFlow, clock: Callable[[], float] = time.time) -> None:
         self.flow = flow
         self.clock = clock
-        self.clients: dict[str, OAuthClientInformationFull] = {}
-        self.pending: dict[str, _Pending] = {}  # Intercom state -> the MCP client's authorization
-        self.codes: dict[str, AuthorizationCode] = {}
-        self.access: dict[str, AccessToken] = {}
-        self.refresh: dict[str, RefreshToken] = {}
+        self.grants: GrantStore = cast(GrantStore, flow.store)
+
+    async def _save(self, kind: str, key: str, value: BaseModel | dict[str, Any], ttl: float) -> None:
+        text = value.model_dump_json() if isinstance(value, BaseModel) else json.dumps(value)
+        await asyncio.to_thread(self.grants.save_grant, kind, key, text, self.clock() + ttl)
+
+    async def _load(self, kind: str, key: str, take: bool = False) -> str | None:
+        method = self.grants.take_grant if take else self.grants.get_grant
+        return await asyncio.to_thread(method, kind, key)
 
     # ---- clients -------------------------------------------------------------------------------------
 
     async def get_client(self, client_id: str) -> OAuthClientInformationFull | None:
-        return self.clients.get(client_id)
+        found = await self._load("client", client_id)
+        return OAuthClientInformationFull.model_validate_json(found) if found else None
 
     async def register_client(self, client_info: OAuthClientInformationFull) -> None:
         assert client_info.client_id is not None
-        self.clients[client_info.client_id] = client_info
+        await self._save("client", client_info.client_id, client_info, CLIENT_TTL)
 
     # ---- authorization: to Intercom and back ---------------------------------------------------------
 
@@ -74,56 +84,57 @@ class IntercomAuthorization:
         assert client.client_id is not None
         tenant = f"mcp-user-{secrets.token_hex(8)}"
         url, state = await asyncio.to_thread(self.flow.start, tenant)
-        self.pending[state] = _Pending(client.client_id, params)
+        pending = {"client_id": client.client_id, "params": params.model_dump(mode="json")}
+        await self._save("pending", _digest(state), pending, PENDING_TTL)
         return url
 
     async def intercom_callback(self, code: str | None, state: str | None) -> str:
         """Intercom's redirect: store the credential, then the MCP client's redirect with our code."""
-        pending = self.pending.pop(state or "", None)
-        if pending is None:
+        found = await self._load("pending", _digest(state or ""), take=True)
+        if found is None:
             raise AuthorizeError("access_denied", "unknown or already used authorization; start again")
+        pending = json.loads(found)
+        params = AuthorizationParams.model_validate(pending["params"])
         try:
             credential = await asyncio.to_thread(self.flow.complete, code, state, ANY_TENANT)
         except IntercomError as exc:
             return construct_redirect_uri(
-                str(pending.params.redirect_uri), error="access_denied", error_description=str(exc),
-                state=pending.params.state,
-            )  # fmt: skip
+                str(params.redirect_uri), error="access_denied", error_description=str(exc), state=params.state
+            )
         ours = secrets.token_urlsafe(32)
-        self.codes[ours] = AuthorizationCode(
+        grant = AuthorizationCode(
             code=ours,
-            scopes=pending.params.scopes or [],
+            scopes=params.scopes or [],
             expires_at=self.clock() + CODE_TTL,
-            client_id=pending.client_id,
-            code_challenge=pending.params.code_challenge,
-            redirect_uri=pending.params.redirect_uri,
-            redirect_uri_provided_explicitly=pending.params.redirect_uri_provided_explicitly,
-            resource=pending.params.resource,
+            client_id=pending["client_id"],
+            code_challenge=params.code_challenge,
+            redirect_uri=params.redirect_uri,
+            redirect_uri_provided_explicitly=params.redirect_uri_provided_explicitly,
+            resource=params.resource,
             subject=credential.credential_id,
         )
-        return construct_redirect_uri(str(pending.params.redirect_uri), code=ours, state=pending.params.state)
+        await self._save("code", _digest(ours), grant, CODE_TTL)
+        return construct_redirect_uri(str(params.redirect_uri), code=ours, state=params.state)
 
     # ---- tokens --------------------------------------------------------------------------------------
 
     async def load_authorization_code(
         self, client: OAuthClientInformationFull, authorization_code: str
     ) -> AuthorizationCode | None:
-        found = self.codes.get(authorization_code)
-        if found is None or found.client_id != client.client_id or found.expires_at < self.clock():
-            return None
-        return found
+        found = await self._load("code", _digest(authorization_code))
+        grant = AuthorizationCode.model_validate_json(found) if found else None
+        return grant if grant is not None and grant.client_id == client.client_id else None
 
-    def _issue(self, client_id: str, scopes: list[str], subject: str | None, resource: str | None) -> OAuthToken:
+    async def _issue(self, client_id: str, scopes: list[str], subject: str | None, resource: str | None) -> OAuthToken:
         now = int(self.clock())
         access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-        self.access[access] = AccessToken(
-            token=access, client_id=client_id, scopes=scopes, expires_at=now + ACCESS_TTL, resource=resource,
-            subject=subject,
-        )  # fmt: skip
-        self.refresh[refresh] = RefreshToken(
-            token=refresh, client_id=client_id, scopes=scopes, expires_at=now + REFRESH_TTL, resource=resource,
-            subject=subject,
-        )  # fmt: skip
+        common: dict[str, Any] = {"client_id": client_id, "scopes": scopes, "resource": resource, "subject": subject}
+        await self._save(
+            "access", _digest(access), AccessToken(token="", expires_at=now + ACCESS_TTL, **common), ACCESS_TTL
+        )
+        await self._save(
+            "refresh", _digest(refresh), RefreshToken(token="", expires_at=now + REFRESH_TTL, **common), REFRESH_TTL
+        )
         return OAuthToken(
             access_token=access,
             token_type="Bearer",
@@ -135,43 +146,48 @@ class IntercomAuthorization:
     async def exchange_authorization_code(
         self, client: OAuthClientInformationFull, authorization_code: AuthorizationCode
     ) -> OAuthToken:
-        if self.codes.pop(authorization_code.code, None) is None:
+        if await self._load("code", _digest(authorization_code.code), take=True) is None:
             raise TokenError("invalid_grant", "authorization code already used")
         assert client.client_id is not None
-        return self._issue(
+        return await self._issue(
             client.client_id, authorization_code.scopes, authorization_code.subject, authorization_code.resource
         )
 
     async def load_refresh_token(self, client: OAuthClientInformationFull, refresh_token: str) -> RefreshToken | None:
-        found = self.refresh.get(refresh_token)
-        if found is None or found.client_id != client.client_id:
+        found = await self._load("refresh", _digest(refresh_token))
+        grant = RefreshToken.model_validate_json(found) if found else None
+        if grant is None or grant.client_id != client.client_id:
             return None
-        if found.expires_at is not None and found.expires_at < self.clock():
-            return None
-        return found
+        return grant.model_copy(update={"token": refresh_token})
 
     async def exchange_refresh_token(
         self, client: OAuthClientInformationFull, refresh_token: RefreshToken, scopes: list[str]
     ) -> OAuthToken:
-        self.refresh.pop(refresh_token.token, None)  # rotated: each refresh token works once
+        if await self._load("refresh", _digest(refresh_token.token), take=True) is None:  # rotated: works once
+            raise TokenError("invalid_grant", "refresh token already used")
         assert client.client_id is not None
-        return self._issue(
+        return await self._issue(
             client.client_id, scopes or refresh_token.scopes, refresh_token.subject, refresh_token.resource
         )
 
     async def load_access_token(self, token: str) -> AccessToken | None:
         """A valid server token whose credential is still connected; else None (401)."""
-        found = self.access.get(token)
-        if found is None or (found.expires_at is not None and found.expires_at < self.clock()):
+        found = await self._load("access", _digest(token))
+        grant = AccessToken.model_validate_json(found) if found else None
+        if grant is None or (grant.expires_at is not None and grant.expires_at < self.clock()):
             return None
-        credential = await asyncio.to_thread(self.flow.store.get, found.subject or "")
+        credential = await asyncio.to_thread(self.flow.store.get, grant.subject or "")
         if credential is None or credential.status != "active":
             return None
-        return found
+        return grant.model_copy(update={"token": token})
 
     async def revoke_token(self, token: AccessToken | RefreshToken) -> None:
-        self.access.pop(token.token, None)
-        self.refresh.pop(token.token, None)
+        for kind in ("access", "refresh"):
+            await asyncio.to_thread(self.grants.drop_grant, kind, _digest(token.token))
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
 
 
 class Verifier:

@@ -76,6 +76,19 @@ class CredentialStore(Protocol):
     def take_state(self, state: str) -> PendingState | None: ...
 
 
+class GrantStore(Protocol):
+    """What an authorization server keeps (registered clients, codes, tokens), sealed at rest and
+    shared by replicas. ``take_grant`` is atomic: a code or refresh token is accepted once."""
+
+    def save_grant(self, kind: str, key: str, value: str, expires_at: float) -> None: ...
+
+    def get_grant(self, kind: str, key: str) -> str | None: ...
+
+    def take_grant(self, kind: str, key: str) -> str | None: ...
+
+    def drop_grant(self, kind: str, key: str) -> None: ...
+
+
 class AsyncCredentialStore(Protocol):
     """The same interface, awaited, for stores backed by an async driver."""
 

@@ -16,6 +16,7 @@ class MemoryCredentialStore:
         self._lock = threading.Lock()
         self._items: dict[str, Credential] = {}
         self._states: dict[str, PendingState] = {}
+        self._grants: dict[tuple[str, str], tuple[str, float]] = {}
 
     def __repr__(self) -> str:
         return f"MemoryCredentialStore({len(self._items)} credentials)"
@@ -62,3 +63,21 @@ class MemoryCredentialStore:
     def take_state(self, state: str) -> PendingState | None:
         with self._lock:
             return self._states.pop(state, None)
+
+    def save_grant(self, kind: str, key: str, value: str, expires_at: float) -> None:
+        with self._lock:
+            self._grants[(kind, key)] = (value, expires_at)
+
+    def get_grant(self, kind: str, key: str) -> str | None:
+        with self._lock:
+            found = self._grants.get((kind, key))
+        return found[0] if found and found[1] >= time.time() else None
+
+    def take_grant(self, kind: str, key: str) -> str | None:
+        with self._lock:
+            found = self._grants.pop((kind, key), None)
+        return found[0] if found and found[1] >= time.time() else None
+
+    def drop_grant(self, kind: str, key: str) -> None:
+        with self._lock:
+            self._grants.pop((kind, key), None)

@@ -106,6 +106,19 @@ class PostgresCredentialStore:
     def take_state(self, state: str) -> PendingState | None:
         return self._sql.pending(self._one(self._sql.take_state(state)))
 
+    def save_grant(self, kind: str, key: str, value: str, expires_at: float) -> None:
+        self._one(self._sql.purge_grants(time.time()))
+        self._one(self._sql.save_grant(kind, key, value, expires_at))
+
+    def get_grant(self, kind: str, key: str) -> str | None:
+        return self._sql.grant(self._one(self._sql.get_grant(kind, key, time.time())))
+
+    def take_grant(self, kind: str, key: str) -> str | None:
+        return self._sql.grant(self._one(self._sql.take_grant(kind, key, time.time())))
+
+    def drop_grant(self, kind: str, key: str) -> None:
+        self._one(self._sql.drop_grant(kind, key))
+
     def rotate_keys(self) -> int:
         """Re-encrypt every token with the newest key, in one transaction; how many were re-encrypted."""
         with self.pool.connection() as db:

@@ -18,7 +18,7 @@ from intercom_agent.stores.keys import Keyring
 COLUMNS = (
     "credential_id, token, workspace_id, workspace_name, region, base_url, created_at, last_used_at, status, tenant"
 )
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,10 @@ class Dialect:
     @property
     def states(self) -> str:
         return f"{self.prefix}oauth_states"
+
+    @property
+    def grants(self) -> str:
+        return f"{self.prefix}grants"
 
     @property
     def schema(self) -> str:
@@ -62,6 +66,10 @@ def migrations(d: Dialect) -> dict[int, list[str]]:
             f"CREATE INDEX IF NOT EXISTS {d.credentials}_tenant_workspace ON {d.credentials} (tenant, workspace_id)",
             f"CREATE TABLE IF NOT EXISTS {d.states} (state TEXT PRIMARY KEY, tenant TEXT,"
             f" expires_at {d.real} NOT NULL)",
+        ],
+        3: [
+            f"CREATE TABLE IF NOT EXISTS {d.grants} (kind TEXT NOT NULL, key TEXT NOT NULL, value {d.blob} NOT NULL,"
+            f" expires_at {d.real} NOT NULL, PRIMARY KEY (kind, key))",
         ],
     }
 
@@ -152,6 +160,40 @@ class Statements:
     @staticmethod
     def pending(row: Sequence[Any] | None) -> PendingState | None:
         return None if row is None else PendingState(row[0], float(row[1]))
+
+    # ---- grants: what an authorization server keeps (clients, codes, tokens), sealed like tokens ----
+
+    def save_grant(self, kind: str, key: str, value: str, expires_at: float) -> Query:
+        return self._q(
+            f"INSERT INTO {self.d.grants} (kind, key, value, expires_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
+            kind,
+            key,
+            self.keys.seal(value),
+            expires_at,
+        )
+
+    def get_grant(self, kind: str, key: str, now: float) -> Query:
+        return self._q(
+            f"SELECT value FROM {self.d.grants} WHERE kind = ? AND key = ? AND expires_at >= ?", kind, key, now
+        )
+
+    def take_grant(self, kind: str, key: str, now: float) -> Query:
+        return self._q(
+            f"DELETE FROM {self.d.grants} WHERE kind = ? AND key = ? AND expires_at >= ? RETURNING value",
+            kind,
+            key,
+            now,
+        )
+
+    def drop_grant(self, kind: str, key: str) -> Query:
+        return self._q(f"DELETE FROM {self.d.grants} WHERE kind = ? AND key = ?", kind, key)
+
+    def purge_grants(self, now: float) -> Query:
+        return self._q(f"DELETE FROM {self.d.grants} WHERE expires_at < ?", now - 86_400)
+
+    def grant(self, row: Sequence[Any] | None) -> str | None:
+        return None if row is None else self.keys.open(row[0], "grant")
 
     def sealed_tokens(self) -> Query:
         return self._q(f"SELECT credential_id, token FROM {self.d.credentials} WHERE token IS NOT NULL")
