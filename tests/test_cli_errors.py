@@ -131,3 +131,28 @@ def test_the_http_banner_states_the_mode(flags: tuple[str, ...], says: str, tmp_
         server.terminate()
         server.communicate(timeout=10)
     assert banner.startswith("MCP server (streamable HTTP) at http://127.0.0.1:") and says in banner
+
+
+def test_ctrl_c_at_the_prompt_leaves_at_once() -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from .conftest import clean_env
+
+    chat = subprocess.Popen(
+        [sys.executable, "-m", "intercom_agent.cli", "chat"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=clean_env(PYTHONUNBUFFERED="1", COLUMNS="120"),
+    )
+    assert chat.stdout is not None
+    while "Ask about your Intercom workspace" not in chat.stdout.readline():
+        pass
+    time.sleep(0.3)  # now waiting at the prompt, with nothing typed
+    chat.send_signal(signal.SIGINT)
+    _, errors = chat.communicate(timeout=5)
+    assert chat.returncode == 130 and "Traceback" not in errors
