@@ -14,7 +14,7 @@ from typing import Any
 
 from intercom_agent.stores.base import Credential, PendingState, Status
 from intercom_agent.stores.keys import Keyring
-from intercom_agent.stores.sql import POSTGRES, Query, Statements, migrations
+from intercom_agent.stores.sql import POSTGRES, Query, Statements, SyncSqlStore, migrations
 
 MIGRATION_LOCK = 0x1C0DE_A6E7  # pg_advisory_xact_lock key: one migrator at a time
 
@@ -41,7 +41,7 @@ def _redacted(url: str) -> str:
     return f"postgresql://{host}{':' + str(parts.port) if parts.port else ''}{parts.path}"
 
 
-class PostgresCredentialStore:
+class PostgresCredentialStore(SyncSqlStore):
     """The sync store over a ``psycopg_pool.ConnectionPool``."""
 
     def __init__(self, url: str, keys: Keyring, *, min_size: int = 1, max_size: int = 10) -> None:
@@ -77,47 +77,10 @@ class PostgresCredentialStore:
         with self.pool.connection() as db:
             return db.execute(*query).fetchall()
 
-    def get(self, credential_id: str) -> Credential | None:
-        return self._sql.credential(self._one(self._sql.get(credential_id)))
-
-    def put(self, credential: Credential) -> None:
-        self._one(self._sql.put(credential))
-
-    def set_status(self, credential_id: str, status: Status) -> None:
-        self._one(self._sql.set_status(credential_id, status))
-
-    def touch(self, credential_id: str, when: float | None = None) -> None:
-        self._one(self._sql.touch(credential_id, time.time() if when is None else when))
-
-    def list(self, tenant: str | None = None) -> list[Credential]:
-        return [c for c in map(self._sql.credential, self._all(self._sql.list(tenant))) if c is not None]
-
-    def delete(self, credential_id: str) -> bool:
-        return self._one(self._sql.delete(credential_id)) is not None
-
-    def find(self, tenant: str | None, workspace_id: str) -> Credential | None:
-        return self._sql.credential(self._one(self._sql.find(tenant, workspace_id)))
-
     def save_state(self, state: str, pending: PendingState) -> None:
         with self.pool.connection() as db:
             db.execute(*self._sql.purge_states(pending.expires_at))
             db.execute(*self._sql.save_state(state, pending))
-
-    def take_state(self, state: str) -> PendingState | None:
-        return self._sql.pending(self._one(self._sql.take_state(state)))
-
-    def save_grant(self, kind: str, key: str, value: str, expires_at: float) -> None:
-        self._one(self._sql.purge_grants(time.time()))
-        self._one(self._sql.save_grant(kind, key, value, expires_at))
-
-    def get_grant(self, kind: str, key: str) -> str | None:
-        return self._sql.grant(self._one(self._sql.get_grant(kind, key, time.time())))
-
-    def take_grant(self, kind: str, key: str) -> str | None:
-        return self._sql.grant(self._one(self._sql.take_grant(kind, key, time.time())))
-
-    def drop_grant(self, kind: str, key: str) -> None:
-        self._one(self._sql.drop_grant(kind, key))
 
     def rotate_keys(self) -> int:
         """Re-encrypt every token with the newest key, in one transaction; how many were re-encrypted."""

@@ -8,6 +8,7 @@ PostgreSQL), so replicas starting together do not race.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -204,3 +205,52 @@ class Statements:
             self.keys.rotate(sealed),
             credential_id,
         )
+
+
+class SyncSqlStore:
+    """The store operations both sync database stores share; each supplies ``_sql``, ``_one`` and ``_all``."""
+
+    _sql: Statements
+
+    def _one(self, query: Query) -> Any:
+        raise NotImplementedError
+
+    def _all(self, query: Query) -> list[Any]:
+        raise NotImplementedError
+
+    def get(self, credential_id: str) -> Credential | None:
+        return self._sql.credential(self._one(self._sql.get(credential_id)))
+
+    def put(self, credential: Credential) -> None:
+        self._one(self._sql.put(credential))
+
+    def set_status(self, credential_id: str, status: Status) -> None:
+        self._one(self._sql.set_status(credential_id, status))
+
+    def touch(self, credential_id: str, when: float | None = None) -> None:
+        self._one(self._sql.touch(credential_id, time.time() if when is None else when))
+
+    def list(self, tenant: str | None = None) -> list[Credential]:
+        return [c for c in map(self._sql.credential, self._all(self._sql.list(tenant))) if c is not None]
+
+    def delete(self, credential_id: str) -> bool:
+        return self._one(self._sql.delete(credential_id)) is not None
+
+    def find(self, tenant: str | None, workspace_id: str) -> Credential | None:
+        return self._sql.credential(self._one(self._sql.find(tenant, workspace_id)))
+
+    def take_state(self, state: str) -> PendingState | None:
+        return self._sql.pending(self._one(self._sql.take_state(state)))
+
+    def save_grant(self, kind: str, key: str, value: str, expires_at: float) -> None:
+        self._one(self._sql.purge_grants(time.time()))
+        self._one(self._sql.save_grant(kind, key, value, expires_at))
+
+    def get_grant(self, kind: str, key: str) -> str | None:
+        return self._sql.grant(self._one(self._sql.get_grant(kind, key, time.time())))
+
+    def take_grant(self, kind: str, key: str) -> str | None:
+        return self._sql.grant(self._one(self._sql.take_grant(kind, key, time.time())))
+
+    def drop_grant(self, kind: str, key: str) -> None:
+        self._one(self._sql.drop_grant(kind, key))
