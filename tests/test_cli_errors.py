@@ -148,6 +148,8 @@ def test_ctrl_c_at_the_prompt_leaves_at_once() -> None:
         stderr=subprocess.PIPE,
         text=True,
         env=clean_env(PYTHONUNBUFFERED="1", COLUMNS="120"),
+        # As at a terminal: Ctrl-C's default action (a parent run in the background may have ignored it).
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert chat.stdout is not None
     while "Ask about your Intercom workspace" not in chat.stdout.readline():
