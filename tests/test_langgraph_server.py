@@ -10,6 +10,7 @@ with the field named.
 from __future__ import annotations
 
 import asyncio
+import shutil
 import socket
 import subprocess
 import sys
@@ -95,6 +96,8 @@ def world(tmp_path_factory: pytest.TempPathFactory, postgres_url: str) -> Iterat
         PYTHONUNBUFFERED="1",
     )
     log = tmp_path_factory.mktemp("log") / "langgraph.log"
+    scratch = ROOT / ".langgraph_api"  # where `langgraph dev` keeps its in-memory runtime's files
+    scratch_existed = scratch.exists()
     cli = Path(sys.executable).with_name("langgraph")
     with open(log, "w") as out:
         server = subprocess.Popen(
@@ -134,6 +137,8 @@ def world(tmp_path_factory: pytest.TempPathFactory, postgres_url: str) -> Iterat
             server.kill()
         served.stop()
         store.close()
+        if not scratch_existed:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _run(world: dict[str, Any], body: Any) -> Any:
