@@ -16,8 +16,8 @@ from graphs.agent import build_agent_graph
 from intercom_agent.auth import store_provider
 from intercom_agent.client import SANDBOX_URL
 from intercom_agent.connections import IntercomContext
-from intercom_agent.stores import Credential, MemoryCredentialStore
 from intercom_agent.sandbox import Sandbox
+from intercom_agent.stores import Credential, MemoryCredentialStore
 
 box = Sandbox()  # two demo workspaces; a real deployment stores OAuth credentials (intercom-agent connect)
 store = MemoryCredentialStore()
