@@ -11,18 +11,20 @@ error; no contact is ever silently lost.
 
 from __future__ import annotations
 
+import asyncio
 import difflib
+import itertools
 import operator
 import re
-from typing import Annotated, Any, Literal, cast
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
 
-from langgraph.errors import NodeError
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
-from langgraph.types import Command, RetryPolicy, Send
+from langgraph.types import RetryPolicy
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12 (LangGraph Server schemas)
 
-from graphs.context import Graph, check_input, client_for, counter, is_transient, progress
+from graphs.context import Graph, check_input, client_for, is_transient, progress
 from intercom_agent import operations as ops
 from intercom_agent.connections import IntercomContext
 from intercom_agent.errors import IntercomError, NotFoundError
@@ -47,23 +49,6 @@ class CompanyEventsState(CompanyEventsInput, total=False):
     contacts_truncated: bool
     events: Annotated[list[dict[str, Any]], operator.add]  # one entry per contact that succeeded
     failures: Annotated[list[dict[str, Any]], operator.add]  # one entry per contact that failed
-
-
-class PageTask(TypedDict):
-    """One page of the company's contacts to read: where it starts and how many are still wanted."""
-
-    company_id: str
-    cursor: str | None
-    page: int
-    fetched: int
-    cap: int
-    events_per_contact: int
-
-
-class ContactTask(TypedDict):
-    contact: dict[str, Any]
-    events_per_contact: int
-    total: int
 
 
 def identifier(contact: dict[str, Any]) -> dict[str, Any]:
@@ -137,79 +122,84 @@ async def _match_loosely(client: Any, query: str) -> tuple[list[dict[str, Any]],
     return [], [by_fold[n] for n in close]
 
 
-def after_company(state: CompanyEventsState) -> list[Send] | Literal["__end__"]:
-    """The first page of contacts, once the company is known."""
-    if state.get("status") != "ok":
-        return "__end__"
-    per = state.get("events_per_contact")
-    first = PageTask(
-        company_id=state["company_record"]["id"],
-        cursor=None,
-        page=1,
-        fetched=0,
-        cap=max(1, state.get("max_contacts") or 100),
-        events_per_contact=5 if per is None else per,
-    )
-    return [Send("fetch_contacts", first)]
+def after_company(state: CompanyEventsState) -> Literal["fetch_contacts", "__end__"]:
+    return "fetch_contacts" if state.get("status") == "ok" else "__end__"
 
 
-async def fetch_contacts(task: PageTask, runtime: Runtime[IntercomContext]) -> Command[Any]:
-    """One page of attached contacts. Pipelined: its contacts' events start at once, alongside the next
-    page (the pages are chained by their cursor; the events need not wait for the last page)."""
-    client = await client_for(runtime.context)
-    wanted = task["cap"] - task["fetched"]
-    page = await client.call(
-        ops.LIST_ATTACHED_CONTACTS,
-        company_id=task["company_id"],
-        per_page=min(150, wanted),
-        starting_after=task["cursor"],
-    )
-    contacts = [c.model_dump(mode="json") for c in page.items][:wanted]
-    fetched = task["fetched"] + len(contacts)
-    total = page.total_count
-    expected = min(total, task["cap"]) if total is not None else task["cap"]
-    progress({"flow": FLOW, "stage": "contacts", "page": task["page"], "contacts": fetched, "total": total})
-    more = page.has_more and bool(page.next_cursor)
-    goto: list[Send] = []
-    if task["events_per_contact"] > 0:
-        goto += [
-            Send("fetch_events", ContactTask(contact=c, events_per_contact=task["events_per_contact"], total=expected))
-            for c in contacts
-        ]
-    if more and fetched < task["cap"]:
-        goto.append(
-            Send(
-                "fetch_contacts",
-                PageTask({**task, "cursor": page.next_cursor, "page": task["page"] + 1, "fetched": fetched}),
+def contacts_and_events_node(attempts: int, interval: float) -> Any:
+    """The node that reads the contacts page after page and, pipelined, each contact's events.
+
+    Each page's contacts have their events requested the moment the page arrives, while the next
+    page is read (pages are chained by their cursor; events need not wait for the last page). The
+    requests in flight are bounded by the client. A contact's events that fail with a transient error
+    after the client's own retries are tried again (``attempts``, backing off from ``interval``);
+    any other failure is recorded against that contact, and every other contact keeps its events.
+    """
+
+    async def events_of(
+        client: Any, contact: dict[str, Any], per: int, total: int, done: Iterator[int]
+    ) -> dict[str, Any]:
+        for attempt in range(attempts):
+            try:
+                page = await client.call(ops.LIST_EVENTS, per_page=per, **identifier(contact))
+            except IntercomError as exc:
+                if is_transient(exc) and attempt + 1 < attempts:
+                    await asyncio.sleep(interval * 2**attempt)
+                    continue
+                return {"failure": failure(contact, exc)}
+            progress(
+                {"flow": FLOW, "stage": "events", "done": next(done), "total": total, "contact": contact.get("name")}
             )
-        )
-    truncated = (more and fetched >= task["cap"]) or len(page.items) > len(contacts)
-    update: dict[str, Any] = {"contacts": contacts, "contacts_total": total, "contacts_truncated": truncated}
-    return Command(update=update, goto=goto)
+            events = [e.model_dump(mode="json") for e in page.items]
+            return {"entry": {"contact_id": contact["id"], "events": events, "has_more": page.has_more}}
+        raise AssertionError("unreachable")  # pragma: no cover
 
+    async def fetch_contacts(state: CompanyEventsState, runtime: Runtime[IntercomContext]) -> dict[str, Any]:
+        client = await client_for(runtime.context)
+        cap = max(1, state.get("max_contacts") or 100)
+        per = state.get("events_per_contact")
+        per = 5 if per is None else per
+        contacts: list[dict[str, Any]] = []
+        started: list[asyncio.Task[dict[str, Any]]] = []
+        done = itertools.count(1)
+        cursor: str | None = None
+        page_number, total, truncated = 0, None, False
+        try:
+            while True:
+                page = await client.call(
+                    ops.LIST_ATTACHED_CONTACTS,
+                    company_id=state["company_record"]["id"],
+                    per_page=min(150, cap - len(contacts)),
+                    starting_after=cursor,
+                )
+                page_number += 1
+                new = [c.model_dump(mode="json") for c in page.items][: cap - len(contacts)]
+                contacts += new
+                total = page.total_count
+                progress(
+                    {"flow": FLOW, "stage": "contacts", "page": page_number, "contacts": len(contacts), "total": total}
+                )
+                expected = min(total, cap) if total is not None else cap
+                if per > 0:
+                    started += [asyncio.ensure_future(events_of(client, c, per, expected, done)) for c in new]
+                more = page.has_more and bool(page.next_cursor)
+                if not more or len(contacts) >= cap:
+                    truncated = more or len(page.items) > len(new)
+                    break
+                cursor = page.next_cursor
+            outcomes = await asyncio.gather(*started)
+        finally:
+            for task in started:  # a failed page or a cancelled run leaves no request behind
+                task.cancel()
+        return {
+            "contacts": contacts,
+            "contacts_total": total,
+            "contacts_truncated": truncated,
+            "events": [o["entry"] for o in outcomes if "entry" in o],
+            "failures": [o["failure"] for o in outcomes if "failure" in o],
+        }
 
-async def fetch_events(task: ContactTask, runtime: Runtime[IntercomContext]) -> dict[str, Any]:
-    """One contact's most recent events. Transient errors are raised for the retry policy;
-    anything else is recorded against the contact."""
-    contact = task["contact"]
-    client = await client_for(runtime.context)
-    try:
-        page = await client.call(ops.LIST_EVENTS, per_page=task["events_per_contact"], **identifier(contact))
-    except IntercomError as exc:
-        if is_transient(exc):
-            raise
-        return {"failures": [failure(contact, exc)]}
-    done = counter(runtime.context, "events")
-    progress({"flow": FLOW, "stage": "events", "done": done, "total": task["total"], "contact": contact.get("name")})
-    return {
-        "events": [
-            {
-                "contact_id": contact["id"],
-                "events": [e.model_dump(mode="json") for e in page.items],
-                "has_more": page.has_more,
-            }
-        ]
-    }
+    return fetch_contacts
 
 
 def failure(contact: dict[str, Any], error: BaseException) -> dict[str, Any]:
@@ -220,11 +210,6 @@ def failure(contact: dict[str, Any], error: BaseException) -> dict[str, Any]:
         "error": str(error),
         "error_type": type(error).__name__,
     }
-
-
-def events_failed(task: ContactTask, error: NodeError) -> dict[str, Any]:
-    """After the retry policy gave up on a contact: record it with its error, keep everyone else."""
-    return {"failures": [failure(task["contact"], error.error)]}
 
 
 def summarize(state: CompanyEventsState) -> dict[str, Any]:
@@ -246,25 +231,11 @@ def build_company_events_graph(*, retry_attempts: int = 3, retry_interval: float
     graph = StateGraph(CompanyEventsState, context_schema=IntercomContext, input_schema=CompanyEventsInput)
     retry = RetryPolicy(max_attempts=retry_attempts, initial_interval=retry_interval, retry_on=is_transient)
     graph.add_node("resolve_company", resolve_company, retry_policy=retry)
-    graph.add_node(  # a Send target, one task per page of contacts
-        "fetch_contacts",
-        cast(Any, fetch_contacts),
-        input_schema=PageTask,
-        retry_policy=retry,
-        destinations=("fetch_events", "fetch_contacts"),
-    )
-    graph.add_node(  # a Send target: its input is its own task, not the graph state
-        "fetch_events",
-        cast(Any, fetch_events),  # typed for its task, which the stubs do not model
-        input_schema=ContactTask,
-        retry_policy=retry,
-        error_handler=events_failed,
-    )
-    graph.add_node("summarize", summarize, defer=True)  # once, when every page and every contact is done
+    graph.add_node("fetch_contacts", contacts_and_events_node(retry_attempts, retry_interval), retry_policy=retry)
+    graph.add_node("summarize", summarize)
     graph.add_edge(START, "resolve_company")
     graph.add_conditional_edges("resolve_company", after_company, ["fetch_contacts", END])
     graph.add_edge("fetch_contacts", "summarize")
-    graph.add_edge("fetch_events", "summarize")
     graph.add_edge("summarize", END)
     return graph.compile(name=FLOW)
 

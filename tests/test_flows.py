@@ -247,14 +247,17 @@ def test_sqlite_memory_keeps_a_conversation_across_agent_instances(tmp_path: Any
 
 
 def test_many_pages_of_contacts_are_pipelined_in_order_with_every_contact_kept() -> None:
+    from intercom_agent.client import AsyncIntercomClient
+
     box = Sandbox(acme_contacts=320)
     events: list[dict[str, Any]] = []
 
-    async def run() -> dict[str, Any]:
+    async def run(url: str) -> dict[str, Any]:  # over real sockets, where requests can overlap
+        client = AsyncIntercomClient("sandbox-token-us", base_url=url, retry=FAST_RETRY, max_concurrency=16)
         state: dict[str, Any] = {}
         stream: Any = build_company_events_graph().astream(
             {"company": "Acme Corp", "max_contacts": 310, "events_per_contact": 1},
-            context=_context(box),
+            context=FlowContext(provider=StaticClients(async_client=client)),
             stream_mode=["custom", "values"],
         )
         async for mode, chunk in stream:
@@ -262,9 +265,11 @@ def test_many_pages_of_contacts_are_pipelined_in_order_with_every_contact_kept()
                 events.append(chunk)
             else:
                 state = chunk
+        await client.aclose()
         return result_of(state)
 
-    result = asyncio.run(run())
+    with box.serve() as served:
+        result = asyncio.run(run(served.url))
     company = box.workspaces["sandbox-token-us"].companies[0]
     seen = list(box.requests)
     with IntercomClient.sandbox(box) as client:
