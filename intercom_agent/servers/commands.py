@@ -110,27 +110,23 @@ def mcp(args: argparse.Namespace) -> int:
 
 def _serve_user_auth(args: argparse.Namespace) -> int:
     """MCP over HTTP where each user authorizes (MCP authorization, chained to Intercom's OAuth)."""
-    from intercom_agent.auth import API_URL, AUTHORIZE_URL, OAuthConfig, OAuthFlow, store_provider
+    from intercom_agent.auth import store_provider
     from intercom_agent.servers.user_auth import IntercomAuthorization, user_app
-    from intercom_agent.stores import open_store
 
-    client_id, secret = os.environ.get("INTERCOM_CLIENT_ID"), os.environ.get("INTERCOM_CLIENT_SECRET")
-    if not client_id or not secret:
+    if not _app_credentials():
         raise usage("--auth user needs your Intercom app's INTERCOM_CLIENT_ID and INTERCOM_CLIENT_SECRET.")
     if args.credential_id:
         raise usage("--auth user gives each user their own credential: drop --credential-id.")
     sock = _listen(args.host, args.port)
     public = (args.public_url or "http://{}:{}".format(*sock.getsockname()[:2])).rstrip("/")
-    config = OAuthConfig(
-        client_id,
-        secret,
-        redirect_uri=f"{public}/intercom/callback",
-        authorize_url=os.environ.get("INTERCOM_AUTHORIZE_URL", AUTHORIZE_URL),
-        api_url=os.environ.get("INTERCOM_OAUTH_API_URL", API_URL),
-    )
-    authorization = IntercomAuthorization(OAuthFlow(config, open_store()))
+    flow = _server_flow(f"{public}/intercom/callback")
+    assert flow is not None
     app = user_app(
-        store_provider(None), authorization, public, allowed_hosts=args.allow_host, allowed_origins=args.allow_origin
+        store_provider(None),
+        IntercomAuthorization(flow),
+        public,
+        allowed_hosts=args.allow_host,
+        allowed_origins=args.allow_origin,
     )
     banner = f"per-user authorization: MCP clients authorize at {public}/authorize (chained to Intercom's OAuth)."
     _serve(app, sock, lambda url: print(f"MCP server (streamable HTTP) at {url}/mcp — {banner}", flush=True))
@@ -157,19 +153,29 @@ def _mcp_http_provider(args: argparse.Namespace) -> tuple[Any, Any, str]:
     )
 
 
-def _connect_flow(args: argparse.Namespace) -> Any:
-    """The OAuth flow behind /connect and /callback, when the app's client id and secret are set."""
+def _app_credentials() -> tuple[str, str] | None:
+    """Your Intercom app's OAuth client id and secret, from the environment."""
+    client_id, secret = os.environ.get("INTERCOM_CLIENT_ID"), os.environ.get("INTERCOM_CLIENT_SECRET")
+    return (client_id, secret) if client_id and secret else None
+
+
+def _server_flow(redirect_uri: str) -> Any:
+    """The OAuth flow a server runs over the configured store; None without the app's credentials."""
     from intercom_agent.auth import API_URL, AUTHORIZE_URL, OAuthConfig, OAuthFlow
     from intercom_agent.stores import open_store
 
-    client_id, secret = os.environ.get("INTERCOM_CLIENT_ID"), os.environ.get("INTERCOM_CLIENT_SECRET")
-    if not client_id or not secret or not args.public_url:
+    app = _app_credentials()
+    if app is None:
         return None
     config = OAuthConfig(
-        client_id,
-        secret,
-        redirect_uri=f"{args.public_url.rstrip('/')}/callback",
+        *app,
+        redirect_uri=redirect_uri,
         authorize_url=os.environ.get("INTERCOM_AUTHORIZE_URL", AUTHORIZE_URL),
         api_url=os.environ.get("INTERCOM_OAUTH_API_URL", API_URL),
     )
     return OAuthFlow(config, open_store())
+
+
+def _connect_flow(args: argparse.Namespace) -> Any:
+    """The OAuth flow behind /connect and /callback, when the app's credentials and --public-url are set."""
+    return _server_flow(f"{args.public_url.rstrip('/')}/callback") if args.public_url else None

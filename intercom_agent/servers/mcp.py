@@ -25,7 +25,7 @@ from mcp import types
 from mcp.server.lowlevel import Server
 from pydantic import ValidationError
 
-from graphs.composite_specs import COMPOSITE_SPECS
+from graphs.composite_specs import COMPOSITE_SPECS, CompositeSpec
 from intercom_agent.connections import ClientProvider
 from intercom_agent.errors import IntercomError
 from intercom_agent.operations import invalid_input
@@ -69,7 +69,9 @@ def _validate(args: type[ToolArgs], arguments: dict[str, Any] | None) -> ToolArg
 
 
 def tool_list() -> list[types.Tool]:
-    tools = [
+    """The 11 tools and the composite flows, each with its schemas, title and annotations."""
+    listed: tuple[ToolSpec | CompositeSpec, ...] = (*TOOLS, *COMPOSITE_SPECS)
+    return [
         types.Tool(
             name=s.name,
             title=s.title,
@@ -78,20 +80,8 @@ def tool_list() -> list[types.Tool]:
             outputSchema=output_schema(s.name),
             annotations=_annotations(s.title),
         )
-        for s in TOOLS
+        for s in listed
     ]
-    tools += [
-        types.Tool(
-            name=c.name,
-            title=c.title,
-            description=c.description,
-            inputSchema=_schema(c.args),
-            outputSchema=output_schema(c.name),
-            annotations=_annotations(c.title),
-        )
-        for c in COMPOSITE_SPECS
-    ]
-    return tools
 
 
 class Progress:
