@@ -13,7 +13,9 @@ from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 
 from graphs.planner import plan
 from intercom_agent.client import IntercomClient
-from intercom_agent.registry import get_spec, run_sync
+from intercom_agent.connections import StaticClients
+from intercom_agent.registry import Session, execute_sync
+from intercom_agent.tools import TOOLS
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "planner_questions.jsonl"
 NOW = 1_795_000_000
@@ -21,14 +23,14 @@ REPEATS = 3
 
 
 def _history() -> list[Any]:
-    spec = get_spec("intercom_list_all_contacts")
-    result = run_sync(spec, spec.args(per_page=50), IntercomClient.sandbox())
+    spec = TOOLS.get("intercom_list_all_contacts")
+    result = execute_sync(spec, spec.parse({"per_page": 50}), Session(StaticClients(IntercomClient.sandbox())))
     call = {"name": spec.name, "args": {"per_page": 50}, "id": "c1", "type": "tool_call"}
     return [
         HumanMessage("list 50 contacts"),
         AIMessage("", tool_calls=[call]),
-        ToolMessage(result.content, tool_call_id="c1", name=spec.name, artifact=result.artifact),
-        AIMessage(result.content),
+        ToolMessage(result.text, tool_call_id="c1", name=spec.name, artifact=result.artifact),
+        AIMessage(result.text),
     ]
 
 

@@ -21,7 +21,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.graph import START, MessagesState, StateGraph
 from langgraph.prebuilt import ToolNode, tools_condition
 
-from graphs.composite import composite_tools
+from graphs.catalog import CATALOG
 from graphs.context import Graph
 from graphs.planner import OfflinePlanner
 from intercom_agent.connections import ClientProvider, IntercomContext, StaticClients
@@ -70,9 +70,8 @@ def resolve_model(spec: str | BaseChatModel | None) -> BaseChatModel:
 
 
 def agent_tools(provider: ClientProvider | None = None) -> list[BaseTool]:
-    """The 11 Intercom tools plus the composite flow tools, sharing one client provider."""
-    provider = provider or StaticClients()
-    return [*IntercomToolkit(provider=provider).get_tools(), *composite_tools(provider)]
+    """The 11 Intercom tools plus the composite flow tools (the whole catalog), sharing one client provider."""
+    return IntercomToolkit(provider=provider or StaticClients(), registry=CATALOG).get_tools()
 
 
 def build_agent_graph(
@@ -97,7 +96,9 @@ def build_agent_graph(
 
     graph = StateGraph(MessagesState, context_schema=IntercomContext)
     graph.add_node("agent", RunnableLambda(call_model, afunc=acall_model, name="agent"))
-    graph.add_node("tools", ToolNode(tool_list, handle_tool_errors=True))
+    # Our tools turn expected failures into error messages themselves; the node's default handler adds only
+    # the model's own invalid calls. A bug in a tool is not a message to the model: it propagates.
+    graph.add_node("tools", ToolNode(tool_list))
     graph.add_edge(START, "agent")
     graph.add_conditional_edges("agent", tools_condition)
     graph.add_edge("tools", "agent")

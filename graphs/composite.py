@@ -1,238 +1,257 @@
-"""Each flow as one composite tool: compact text for the model, the full result as artifact.
+"""Each flow as one composite tool: a :class:`~intercom_agent.registry.ToolSpec` in the same registry.
 
-A composite tool runs its compiled flow with the caller's credential id (from the agent's runtime
-context) and the toolkit's client provider; progress events reach the caller's stream, including
-an agent streamed with ``subgraphs=True``.
+A composite tool's runner (:class:`FlowRunner`) runs its compiled flow with the caller's credential
+id and client provider; progress events reach the caller (an MCP client's progress notifications, or
+an agent streamed with ``subgraphs=True``). The flows are imported and compiled on first use, so
+listing the tools (an MCP server's first ``tools/list``) stays fast.
 """
 
 from __future__ import annotations
 
 import asyncio
+import importlib
 import threading
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from typing import Any, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from langchain_core.runnables import RunnableConfig
-from langchain_core.tools import BaseTool, ToolException
-from langgraph.prebuilt import ToolRuntime
 from pydantic import ConfigDict, Field
 
-from graphs import company_events, contact_overview, find_conversations
-from graphs.composite_specs import (
-    COMPOSITE_SPECS,
-    CompositeSpec,
-)
-from graphs.context import FlowContext, Graph
-from intercom_agent import formatting as fmt
-from intercom_agent.connections import IntercomContext
-from intercom_agent.errors import IntercomError
-from intercom_agent.registry import ToolArgs
-from intercom_agent.toolkit import credential_id_of, tool_input_model, validation_message
+from intercom_agent import operations as ops
+from intercom_agent.models import Company, Contact, Conversation, DataEvent, NullList
+from intercom_agent.registry import Column, Output, Registry, Session, Table, ToolSpec
+from intercom_agent.tools import text as fmt
+
+if TYPE_CHECKING:  # kept light: listing the tools imports no LangGraph, no LangChain
+    from langchain_core.tools import BaseTool
+
+    from graphs.context import Graph
 
 MAX_CONCURRENCY = 32
+Status = Literal["ok", "ambiguous", "not_found", "no_contact"]
+
+# ---- arguments -----------------------------------------------------------------------------------------
 
 
-def _company_text(result: dict[str, Any]) -> str:
-    if result["status"] != "ok":
-        return str(result["message"])
-    company = result["company"]
-    lines = [
-        f'Company "{company["name"]}" (id={company["id"]}): {len(result["contacts"])} contacts'
-        + (" shown; more exist (raise max_contacts)" if result["contacts_truncated"] else "")
-        + "."
-    ]
-    for contact in result["contacts"]:
-        who = (
-            f'- "{contact.get("name")}" id={contact["id"]}'
-            + (f" external_id={contact['external_id']}" if contact.get("external_id") else "")
-            + (f" email={contact['email']}" if contact.get("email") else "")
-        )
-        events = contact.get("events")
-        if events is None:
-            failed_ids = {f.get("contact_id") for f in result["failures"]}
-            lines.append(who + (": events not fetched (see FAILED below)" if contact["id"] in failed_ids else ""))
-        elif not events:
+class CompanyContactsEventsArgs(ops.Args):
+    company: str = Field(
+        min_length=1,
+        max_length=255,
+        description="The company's name (e.g. 'Acme Corp'), Intercom id, or your company_id.",
+    )
+    max_contacts: int = Field(50, ge=1, le=500, description="At most this many contacts (1-500).")
+    events_per_contact: int = Field(5, ge=0, le=50, description="Most recent events per contact (0: contacts only).")
+
+
+class ContactOverviewArgs(ops.Args):
+    contact: str = Field(
+        min_length=1, max_length=255, description="The contact's email, external_id, Intercom id, or exact name."
+    )
+    events: int = Field(10, ge=1, le=50, description="How many recent events (1-50).")
+    conversations: int = Field(5, ge=1, le=20, description="How many recent conversations (1-20).")
+
+
+class FindConversationsArgs(ops.Args):
+    text: str | None = Field(None, max_length=200, description="Words to find in the first message, e.g. 'billing'.")
+    state: ops.State | None = ops.STATE
+    created_after: ops.IsoDate | None = ops.CREATED_AFTER
+    created_before: ops.IsoDate | None = ops.CREATED_BEFORE
+    contact_email: str | None = Field(None, min_length=3, max_length=255, description="Only this contact's.")
+    top: int = Field(5, ge=1, le=20, description="How many transcripts (1-20).")
+
+
+# ---- outputs -------------------------------------------------------------------------------------------
+
+
+class ContactWithEvents(Contact):
+    events: list[DataEvent] | None = None  # None: not fetched (see failures)
+    events_has_more: bool = False
+
+
+class ContactFailure(Output):
+    contact_id: str | None = None
+    name: str | None = None
+    external_id: str | None = None
+    error: str
+    error_type: str
+
+
+class CompanyContactsEvents(Output):
+    status: Status | None = None
+    message: str | None = None
+    company: Company | None = None
+    candidates: Annotated[list[Company], NullList] = Field(default_factory=list)
+    contacts: Annotated[list[ContactWithEvents], NullList] = Field(default_factory=list)
+    contacts_total: int | None = None
+    contacts_truncated: bool = False
+    failures: Annotated[list[ContactFailure], NullList] = Field(default_factory=list)
+
+
+class PartFailure(Output):
+    part: str
+    error: str
+    error_type: str
+
+
+class ContactOverview(Output):
+    status: Status | None = None
+    message: str | None = None
+    profile: Contact | None = None
+    candidates: Annotated[list[Contact], NullList] = Field(default_factory=list)
+    companies: Annotated[list[Company], NullList] = Field(default_factory=list)
+    recent_events: Annotated[list[DataEvent], NullList] = Field(default_factory=list)
+    recent_conversations: Annotated[list[Conversation], NullList] = Field(default_factory=list)
+    failures: Annotated[list[PartFailure], NullList] = Field(default_factory=list)
+
+
+class Transcript(Output):
+    """One match, read: its text is written from the conversation (so a policy applied to it holds)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    conversation_id: str
+    conversation: Conversation
+    parts: int = 20  # most recent parts shown
+
+
+class TranscriptFailure(Output):
+    conversation_id: str
+    error: str
+
+
+class FoundConversations(Output):
+    status: Status | None = None
+    message: str | None = None
+    query: dict[str, Any] | None = None
+    total_matches: int | None = None
+    matches: Annotated[list[Conversation], NullList] = Field(default_factory=list)
+    transcripts: Annotated[list[Transcript], NullList] = Field(default_factory=list)
+    failures: Annotated[list[TranscriptFailure], NullList] = Field(default_factory=list)
+
+
+# ---- text for the model --------------------------------------------------------------------------------
+
+
+def _events_line(events: list[DataEvent]) -> str:
+    return "; ".join(f"{fmt.iso(e.created_at)} {e.event_name}" for e in events)
+
+
+def company_text(out: CompanyContactsEvents) -> str:
+    if out.status != "ok" or out.company is None:
+        return str(out.message)
+    failed = {f.contact_id for f in out.failures}
+    more = " shown; more exist (raise max_contacts)" if out.contacts_truncated else ""
+    lines = [f'Company "{out.company.name}" (id={out.company.id}): {len(out.contacts)} contacts{more}.']
+    for c in out.contacts:
+        who = f'- "{c.name}" id={c.id}' + (f" external_id={c.external_id}" if c.external_id else "")
+        who += f" email={c.email}" if c.email else ""
+        if c.events is None:
+            lines.append(who + (": events not fetched (see FAILED below)" if c.id in failed else ""))
+        elif not c.events:
             lines.append(who + ": no events in the last 90 days")
         else:
-            more = " …" if contact.get("events_has_more") else ""
-            lines.append(who + ": " + "; ".join(f"{fmt.iso(e['created_at'])} {e['event_name']}" for e in events) + more)
-    for failed in result["failures"]:
-        lines.append(f'FAILED "{failed.get("name")}" id={failed.get("contact_id")}: {failed["error"]}')
+            lines.append(who + ": " + _events_line(c.events) + (" …" if c.events_has_more else ""))
+    lines += [f'FAILED "{f.name}" id={f.contact_id}: {f.error}' for f in out.failures]
     return "\n".join(lines)
 
 
-def _overview_text(result: dict[str, Any]) -> str:
-    if result["status"] != "ok":
-        return str(result["message"])
-    p = result["profile"]
+def overview_text(out: ContactOverview) -> str:
+    if out.status != "ok" or out.profile is None:
+        return str(out.message)
+    p = out.profile
     lines = [
-        f'Contact "{p.get("name")}" id={p["id"]} external_id={p.get("external_id")} email={p.get("email")} '
-        f"role={p.get('role')} last_seen={fmt.iso(p.get('last_seen_at'))}"
+        f'Contact "{p.name}" id={p.id} external_id={p.external_id} email={p.email} role={p.role} '
+        f"last_seen={fmt.iso(p.last_seen_at)}",
+        "Companies: " + (", ".join(f'"{c.name}" (id={c.id})' for c in out.companies) or "none"),
+        "Recent events: " + (_events_line(out.recent_events) or "none in the last 90 days"),
+        "Recent conversations:" if out.recent_conversations else "Recent conversations: none",
     ]
-    lines.append(
-        "Companies: " + (", ".join(f'"{c["name"]}" (id={c["id"]})' for c in result["companies"] or []) or "none")
-    )
-    events = result["recent_events"] or []
-    lines.append(
-        "Recent events: "
-        + ("; ".join(f"{fmt.iso(e['created_at'])} {e['event_name']}" for e in events) or "none in the last 90 days")
-    )
-    lines.append("Recent conversations:" if result["recent_conversations"] else "Recent conversations: none")
-    for c in result["recent_conversations"] or []:
-        lines.append(
-            f"- id={c['id']} state={c.get('state')} updated={fmt.iso(c.get('updated_at'))} "
-            f'"{fmt.text((c.get("source") or {}).get("body"), 100)}"'
-        )
-    for failed in result["failures"] or []:
-        lines.append(f"FAILED {failed['part']}: {failed['error']}")
+    for c in out.recent_conversations:
+        body = fmt.text(c.source.body if c.source else None, 100)
+        lines.append(f'- id={c.id} state={c.state} updated={fmt.iso(c.updated_at)} "{body}"')
+    lines += [f"FAILED {f.part}: {f.error}" for f in out.failures]
     return "\n".join(lines)
 
 
-def _conversations_text(result: dict[str, Any]) -> str:
-    if result["status"] != "ok":
-        return str(result["message"])
-    lines = [
-        f"{result['total_matches'] or 0} conversations match; transcripts of the top {len(result['transcripts'])}:"
-    ]
-    for transcript in result["transcripts"]:
-        lines += ["", transcript["text"]]
-    for failed in result["failures"]:
-        lines.append(f"FAILED conversation {failed['conversation_id']}: {failed['error']}")
+def conversations_text(out: FoundConversations) -> str:
+    if out.status != "ok":
+        return str(out.message)
+    lines = [f"{out.total_matches or 0} conversations match; transcripts of the top {len(out.transcripts)}:"]
+    for t in out.transcripts:
+        lines += ["", fmt.conversation_detail(t.conversation, t.parts)]
+    lines += [f"FAILED conversation {f.conversation_id}: {f.error}" for f in out.failures]
     return "\n".join(lines)
 
 
-@dataclass(frozen=True)
-class Composite:
-    spec: CompositeSpec
-    build: Callable[[], Graph]
-    to_input: Callable[[ToolArgs], dict[str, Any]]
-    result_of: Callable[[dict[str, Any]], dict[str, Any]]
-    render: Callable[[dict[str, Any]], str]
-
-    @property
-    def name(self) -> str:
-        return self.spec.name
-
-    @property
-    def title(self) -> str:
-        return self.spec.title
-
-    @property
-    def description(self) -> str:
-        return self.spec.description
-
-    @property
-    def args(self) -> type[ToolArgs]:
-        return self.spec.args
+def _events_cell(contact: ContactWithEvents, failed: set[str | None]) -> str:
+    if contact.id in failed:
+        return "failed"
+    if contact.events is None:
+        return "-"
+    if not contact.events:
+        return "none in the last 90 days"
+    return "\n".join(f"{fmt.iso(e.created_at)[:10]} {e.event_name}" for e in contact.events[:5])
 
 
-COMPANY_EVENTS, CONTACT_OVERVIEW, FIND_CONVERSATIONS = COMPOSITE_SPECS
-COMPOSITES: tuple[Composite, ...] = (
-    Composite(
-        COMPANY_EVENTS,
-        company_events.build_company_events_graph,
-        lambda a: a.model_dump(),
-        company_events.result_of,
-        _company_text,
+COMPANY_EVENTS_TABLE = Table(
+    title=lambda out: (
+        f"{out.company.name} — {len(out.contacts)} contacts" + (" (more not shown)" if out.contacts_truncated else "")
     ),
-    Composite(
-        CONTACT_OVERVIEW,
-        contact_overview.build_contact_overview_graph,
-        lambda a: a.model_dump(),
-        contact_overview.result_of,
-        _overview_text,
+    rows=lambda out: [(c, {f.contact_id for f in out.failures}) for c in out.contacts],
+    columns=(
+        Column(header="Name", value=lambda row: row[0].name or "-", drop=2),
+        Column(header="Email", value=lambda row: row[0].email or "-", key=True),
+        Column(header="External ID", value=lambda row: row[0].external_id or "-", key=True, drop=1),
+        Column(header="Recent events", value=lambda row: _events_cell(*row)),
     ),
-    Composite(
-        FIND_CONVERSATIONS,
-        find_conversations.build_find_conversations_graph,
-        lambda a: {k: v for k, v in a.model_dump().items() if v is not None},
-        find_conversations.result_of,
-        _conversations_text,
-    ),
+    applies=lambda out: out.status == "ok" and out.company is not None,
 )
-COMPOSITE_NAMES = tuple(c.name for c in COMPOSITES)
-BY_NAME = {c.name: c for c in COMPOSITES}
 
-ProgressCallback = Callable[[dict[str, Any]], Awaitable[None]]
+# ---- running a flow ------------------------------------------------------------------------------------
 
 
-async def run_flow(
-    composite: Composite,
-    graph: Graph,
-    args: ToolArgs,
-    context: FlowContext,
-    on_progress: ProgressCallback | None = None,
-) -> tuple[str, dict[str, Any]]:
-    """Run a composite's flow: (text for the model, full result). ``on_progress`` gets each progress event.
+class FlowRunner:
+    """The :class:`~intercom_agent.registry.Runner` of a composite tool: its flow, built on first use.
 
-    Raises :class:`ToolException` for invalid input the flow found, and Intercom errors as they are.
+    ``module`` is the flow's module under ``graphs`` (it defines ``build_<module>_graph`` and
+    ``result_of``); ``to_input`` turns the tool's arguments into the flow's input.
     """
-    flow_input = composite.to_input(args)
-    config: RunnableConfig = {"max_concurrency": MAX_CONCURRENCY}
-    if on_progress is None:
-        state = await graph.ainvoke(flow_input, context=context, config=config)
-    else:
-        state = {}
-        stream: Any = graph.astream(flow_input, context=context, config=config, stream_mode=["custom", "values"])
-        async for mode, chunk in stream:
-            if mode == "custom":
-                await on_progress(chunk)
-            else:
-                state = chunk
-    result = composite.result_of(state)
-    if result.get("status") == "invalid":
-        raise ToolException(str(result["message"]))
-    return composite.render(result), result
 
+    def __init__(self, module: str, to_input: Callable[[Any], dict[str, Any]] = lambda a: a.model_dump()) -> None:
+        self.module = module
+        self.to_input = to_input
+        self._graph: Graph | None = None
+        self._lock = threading.Lock()
 
-class CompositeTool(BaseTool):
-    """A flow as one LangChain tool (sync and async)."""
+    def _flow(self) -> tuple[Graph, Callable[[dict[str, Any]], dict[str, Any]]]:
+        flow = importlib.import_module(f"graphs.{self.module}")
+        with self._lock:
+            if self._graph is None:
+                self._graph = getattr(flow, f"build_{self.module}_graph")()
+            return self._graph, flow.result_of
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
+    async def arun(self, args: Any, session: Session) -> dict[str, Any]:
+        from graphs.context import FlowContext
 
-    composite: Composite = Field(exclude=True)
-    provider: Any = Field(default=None, exclude=True)
-    graph: Any = Field(default=None, exclude=True)
-    response_format: Literal["content", "content_and_artifact"] = "content_and_artifact"
-    handle_tool_error: bool | str | Callable[[ToolException], str] | None = True
-    handle_validation_error: bool | str | Callable[[Any], str] | None = validation_message
+        graph, result_of = self._flow()
+        context = FlowContext(credential_id=session.credential_id, provider=session.provider)
+        config: Any = {"max_concurrency": MAX_CONCURRENCY}
+        flow_input = self.to_input(args)
+        if session.on_progress is None:  # inside an agent, progress streams through the parent run
+            state = await graph.ainvoke(flow_input, context=context, config=config)
+        else:
+            state = {}
+            stream: Any = graph.astream(flow_input, context=context, config=config, stream_mode=["custom", "values"])
+            async for mode, chunk in stream:
+                if mode == "custom":
+                    await session.on_progress(chunk)
+                else:
+                    state = chunk
+        return result_of(state)
 
-    def __init__(self, composite: Composite | str, provider: Any = None, **kwargs: Any) -> None:
-        if isinstance(composite, str):
-            composite = next(c for c in COMPOSITES if c.name == composite)
-        super().__init__(
-            name=composite.name,
-            description=composite.description,
-            args_schema=tool_input_model(composite.args, composite.description),
-            composite=composite,
-            provider=provider,
-            graph=composite.build(),
-            metadata={"read_only": True, "composite": True},
-            **kwargs,
-        )
-
-    async def _arun(
-        self,
-        runtime: ToolRuntime[IntercomContext, Any] = None,  # type: ignore[assignment]
-        **kwargs: Any,
-    ) -> tuple[str, dict[str, Any]]:
-        try:
-            args = self.composite.args(**kwargs)
-            context = FlowContext(credential_id=credential_id_of(runtime), provider=self.provider)
-            return await run_flow(self.composite, self.graph, args, context)
-        except IntercomError as exc:
-            raise ToolException(str(exc)) from exc
-
-    def _run(
-        self,
-        runtime: ToolRuntime[IntercomContext, Any] = None,  # type: ignore[assignment]
-        **kwargs: Any,
-    ) -> tuple[str, dict[str, Any]]:
+    def run(self, args: Any, session: Session) -> dict[str, Any]:
         # The flows are async. A sync call runs them on one long-lived background loop, so the clients'
         # connections stay bound to a live loop (a throwaway loop per call would strand them).
-        future = asyncio.run_coroutine_threadsafe(self._arun(runtime=runtime, **kwargs), _background_loop())
-        return future.result()
+        return asyncio.run_coroutine_threadsafe(self.arun(args, session), _background_loop()).result()
 
 
 _LOOP: list[asyncio.AbstractEventLoop] = []
@@ -248,6 +267,63 @@ def _background_loop() -> asyncio.AbstractEventLoop:
         return _LOOP[0]
 
 
+def _find_input(args: Any) -> dict[str, Any]:
+    return {k: v for k, v in args.model_dump().items() if v is not None}
+
+
+# ---- the composite tools -------------------------------------------------------------------------------
+
+COMPANY_CONTACTS_EVENTS = ToolSpec(
+    name="intercom_company_contacts_events",
+    title="Contacts at a company, with their recent events",
+    description="For a company (by name, id or your company_id): its contacts and each contact's recent data events, "
+    "in one call, fetched in parallel. Use it for 'list contacts at Acme Corp and show their recent events'.",
+    args=CompanyContactsEventsArgs,
+    output=CompanyContactsEvents,
+    runner=FlowRunner("company_events"),
+    text=company_text,
+    table=COMPANY_EVENTS_TABLE,
+    permission="Read and list users and companies; Read events",
+)
+CONTACT_OVERVIEW = ToolSpec(
+    name="intercom_contact_overview",
+    title="Everything about a contact",
+    description="Everything about one contact (by email, external_id, id or name) in one call: profile, companies, "
+    "recent data events and recent conversations.",
+    args=ContactOverviewArgs,
+    output=ContactOverview,
+    runner=FlowRunner("contact_overview"),
+    text=overview_text,
+    permission="Read one user and one company; Read events; Read conversations",
+)
+FIND_CONVERSATIONS = ToolSpec(
+    name="intercom_find_conversations",
+    title="Find conversations and read them",
+    description="Finds conversations by words, state, dates or a contact's email and returns plain-text transcripts "
+    "of the top matches in one call.",
+    args=FindConversationsArgs,
+    output=FoundConversations,
+    runner=FlowRunner("find_conversations", _find_input),
+    text=conversations_text,
+    permission="Read conversations",
+)
+
+COMPOSITE_TOOLS = Registry([COMPANY_CONTACTS_EVENTS, CONTACT_OVERVIEW, FIND_CONVERSATIONS])
+
+
 def composite_tools(provider: Any = None, names: tuple[str, ...] | None = None) -> list[BaseTool]:
-    """The composite tools, sharing a client provider with the toolkit (None: the environment's)."""
-    return [CompositeTool(c, provider) for c in COMPOSITES if names is None or c.name in names]
+    """The composite tools as LangChain tools, sharing a client provider with the toolkit (None: the
+    environment's)."""
+    from intercom_agent.toolkit import IntercomTool
+
+    return [IntercomTool(spec, provider) for spec in COMPOSITE_TOOLS if names is None or spec.name in names]
+
+
+__all__ = [
+    "COMPOSITE_TOOLS",
+    "CompanyContactsEvents",
+    "ContactOverview",
+    "FlowRunner",
+    "FoundConversations",
+    "composite_tools",
+]

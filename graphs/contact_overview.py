@@ -7,7 +7,6 @@ candidates and ask which one. The three look-ups after that run in parallel bran
 from __future__ import annotations
 
 import operator
-import re
 from typing import Annotated, Any, Literal
 
 from langgraph.graph import END, START, StateGraph
@@ -15,7 +14,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import RetryPolicy
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12 (LangGraph Server schemas)
 
-from graphs.company_events import identifier
+from graphs.company_events import INTERCOM_ID, identifier
 from graphs.context import Graph, check_input, client_for, is_transient, progress
 from intercom_agent import operations as ops
 from intercom_agent.connections import IntercomContext
@@ -23,7 +22,6 @@ from intercom_agent.errors import IntercomError, NotFoundError
 from intercom_agent.search import build_query
 
 FLOW = "contact_overview"
-INTERCOM_ID = re.compile(r"^[0-9a-f]{24}$")
 
 
 class ContactOverviewInput(TypedDict, total=False):

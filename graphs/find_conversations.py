@@ -13,11 +13,17 @@ from langgraph.types import RetryPolicy, Send
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12 (LangGraph Server schemas)
 
 from graphs.context import Graph, check_input, client_for, counter, is_transient, progress
-from intercom_agent import formatting as fmt
 from intercom_agent import operations as ops
 from intercom_agent.connections import IntercomContext
-from intercom_agent.errors import IntercomError, InvalidInputError
-from intercom_agent.registry import SearchConversationsArgs, check_conversation_search, conversation_query
+from intercom_agent.errors import IntercomError
+from intercom_agent.tools import text as fmt
+from intercom_agent.tools.conversations import (
+    SEARCH_CONVERSATIONS,
+    ConversationSearch,
+    ConversationSearchArgs,
+    search_conversations,
+)
+from intercom_agent.tools.logic import drive_async
 
 FLOW = "find_conversations"
 
@@ -33,7 +39,7 @@ class FindConversationsInput(TypedDict, total=False):
 
 
 class FindConversationsState(FindConversationsInput, total=False):
-    status: Literal["ok", "invalid", "no_contact"]
+    status: Literal["ok", "no_contact"]
     message: str
     query: dict[str, Any]
     matches: list[dict[str, Any]]
@@ -50,29 +56,23 @@ class TranscriptTask(TypedDict):
 
 async def search(state: FindConversationsState, runtime: Runtime[IntercomContext]) -> dict[str, Any]:
     check_input(FindConversationsInput, state)
-    try:
-        args = SearchConversationsArgs(
-            query=state.get("text"),
-            state=state.get("state"),
-            created_after=state.get("created_after"),
-            created_before=state.get("created_before"),
-            contact_email=state.get("contact_email"),
-        )
-        check_conversation_search(args)
-    except (InvalidInputError, ValueError) as exc:
-        return {"status": "invalid", "message": str(exc)}
-    client = await client_for(runtime.context)
-    contact_ids: list[str] = []
-    if args.contact_email:
-        found = await client.call(
-            ops.SEARCH_CONTACTS, query={"field": "email", "operator": "=", "value": args.contact_email}, per_page=15
-        )
-        contact_ids = [c.id for c in found.items]
-        if not contact_ids:
-            return {"status": "no_contact", "message": f"No contact has the email {args.contact_email}."}
-    query = conversation_query(args, contact_ids)
     top = max(1, min(20, state.get("top") or 5))
-    page = await client.call(ops.SEARCH_CONVERSATIONS, query=query, per_page=top)
+    search = SEARCH_CONVERSATIONS.parse(  # the tool's own checks, before any request
+        {
+            "query": state.get("text"),
+            "state": state.get("state"),
+            "created_after": state.get("created_after"),
+            "created_before": state.get("created_before"),
+            "contact_email": state.get("contact_email"),
+            "per_page": top,
+        }
+    )
+    client = await client_for(runtime.context)
+    logic = search_conversations(cast(ConversationSearchArgs, search))  # the search tool's own logic
+    found = cast(ConversationSearch, await drive_async(logic, client))
+    if found.page is None:
+        return {"status": "no_contact", "message": f"No contact has the email {found.contact_email}."}
+    query, page = found.query, found.page
     progress({"flow": FLOW, "stage": "search", "matches": page.total_count, "fetching": len(page.items)})
     return {
         "status": "ok",
@@ -109,6 +109,7 @@ async def fetch_transcript(task: TranscriptTask, runtime: Runtime[IntercomContex
         "transcripts": [
             {
                 "conversation_id": conv.id,
+                "parts": task["parts"],
                 "text": fmt.conversation_detail(conv, task["parts"]),
                 "conversation": conv.model_dump(mode="json"),
             }

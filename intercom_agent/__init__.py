@@ -30,7 +30,7 @@ _EXPORTS = {
     "RetryConfig": "intercom_agent.ratelimit",
     "Sandbox": "intercom_agent.sandbox",
     "ServerError": "intercom_agent.errors",
-    "TOOL_NAMES": "intercom_agent.registry",
+    "TOOL_NAMES": "intercom_agent.tools",
     "TransportError": "intercom_agent.errors",
 }
 

@@ -1,4 +1,4 @@
-"""Connecting Intercom: the OAuth 2.0 authorization-code flow, disconnect, and the CLI commands.
+"""Connecting Intercom: the OAuth 2.0 authorization-code flow and disconnect (the commands are in the CLI).
 
 1. :meth:`OAuthFlow.start` makes a random, single-use ``state`` bound to the tenant (expires in 10
    minutes) and the authorize URL (``https://app.intercom.com/oauth?client_id&state&redirect_uri``).
@@ -16,24 +16,23 @@ client a token provider instead (``IntercomClient(token=callable)``), called on 
 
 from __future__ import annotations
 
-import argparse
 import asyncio
+import os
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any, cast
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import urlencode
 
 import httpx
 
 from intercom_agent import operations as ops
-from intercom_agent.cli_policy import bind, port
-from intercom_agent.client import REGION_URLS, IntercomClient
+from intercom_agent.client import IntercomClient
 from intercom_agent.connections import ResolvedClients
 from intercom_agent.errors import InvalidInputError, OAuthError
+from intercom_agent.protocol import REGION_URLS
 from intercom_agent.stores import (
     AsyncCredentialStore,
     Credential,
@@ -249,171 +248,37 @@ class _Lazy:
                 await result
 
 
-# ---- the one-shot callback server and the CLI commands --------------------------------------------
+def app_credentials(environ: Mapping[str, str] | None = None) -> tuple[str, str] | None:
+    """Your Intercom app's OAuth client id and secret (INTERCOM_CLIENT_ID, INTERCOM_CLIENT_SECRET), if set."""
+    env = os.environ if environ is None else environ
+    client_id, secret = env.get("INTERCOM_CLIENT_ID"), env.get("INTERCOM_CLIENT_SECRET")
+    return (client_id, secret) if client_id and secret else None
 
 
-def wait_for_callback(port: int, timeout: float, on_ready: Any) -> dict[str, str]:
-    """Serve one request on 127.0.0.1 at /callback and return its query (code, state)."""
-    received: dict[str, str] = {}
+def server_flow(redirect_uri: str, environ: Mapping[str, str] | None = None, store: Any = None) -> OAuthFlow | None:
+    """The OAuth flow a server runs over the configured store; None without the app's credentials.
 
-    class Callback(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
-            parts = urlsplit(self.path)
-            if parts.path != "/callback":
-                self.send_response(404)
-                self.end_headers()
-                return
-            received.update({k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()})
-            body = b"Intercom is connected. You can close this window and return to the terminal.\n"
-            self.send_response(200)
-            self.send_header("Content-Type", "text/plain; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:  # keep codes out of the terminal
-            return
-
-    server = HTTPServer(("127.0.0.1", port), Callback, bind_and_activate=False)
-    server.socket.close()
-    server.socket = bind("127.0.0.1", port)  # a busy port is one line: "port N ... is already in use"
-    server.server_address = server.socket.getsockname()[:2]
-    server.timeout = 0.2
-    on_ready(server.server_address[1])
-    deadline = time.monotonic() + timeout
-    try:
-        while not received and time.monotonic() < deadline:
-            server.handle_request()
-    finally:
-        server.server_close()
-    if not received:
-        raise OAuthError(f"No answer from Intercom within {timeout:.0f} seconds. Run intercom-agent connect again.")
-    return received
-
-
-def cmd_connect(args: argparse.Namespace) -> int:
-    import os
-    import webbrowser
-
-    client_id = args.client_id or os.environ.get("INTERCOM_CLIENT_ID")
-    client_secret = args.client_secret or os.environ.get("INTERCOM_CLIENT_SECRET")
-    if not client_id or not client_secret:
-        raise InvalidInputError(
-            "--client-id/--client-secret",
-            "your Intercom app's OAuth client id and secret are needed.",
-            fix="Pass the flags or set INTERCOM_CLIENT_ID and INTERCOM_CLIENT_SECRET.",
-        )
-    store = open_store()
-    tenant = args.tenant or "cli"
-    holder: dict[str, Any] = {}
-
-    def ready(port: int) -> None:
-        config = OAuthConfig(
-            client_id,
-            client_secret,
-            redirect_uri=f"http://127.0.0.1:{port}/callback",
-            authorize_url=args.authorize_url,
-            api_url=args.api_url,
-        )
-        holder["flow"] = flow = OAuthFlow(config, store)
-        extra = {"workspace": args.workspace} if args.workspace else {}
-        url, _ = flow.start(tenant, **extra)
-        print(f"Open this URL to connect Intercom:\n  {url}", flush=True)
-        if not args.no_browser:
-            webbrowser.open(url)
-
-    query = wait_for_callback(args.port, args.timeout, ready)
-    credential = holder["flow"].complete(query.get("code"), query.get("state"), tenant)
-    print(
-        f"Connected workspace {credential.workspace_name} ({credential.workspace_id}, region "
-        f"{credential.region}).\ncredential id: {credential.credential_id}"
+    INTERCOM_AUTHORIZE_URL and INTERCOM_OAUTH_API_URL point it elsewhere (the sandbox, in tests).
+    """
+    env = os.environ if environ is None else environ
+    app = app_credentials(env)
+    if app is None:
+        return None
+    config = OAuthConfig(
+        *app,
+        redirect_uri=redirect_uri,
+        authorize_url=env.get("INTERCOM_AUTHORIZE_URL", AUTHORIZE_URL),
+        api_url=env.get("INTERCOM_OAUTH_API_URL", API_URL),
     )
-    return 0
+    return OAuthFlow(config, store if store is not None else open_store(env))
 
 
-def cmd_disconnect(args: argparse.Namespace) -> int:
-    store = open_store()
-    flow = OAuthFlow(OAuthConfig("", "", api_url=args.api_url), store)
-    revoked = flow.disconnect(args.credential_id, forget=not args.keep)
-    print(
-        f"Disconnected {args.credential_id}: token revoked and erased, "
-        + ("kept in the list as disconnected" if args.keep else "credential forgotten")
-        + ("" if revoked else " (Intercom did not confirm the revocation; uninstall the app in Intercom to be sure)")
-        + "."
-    )
-    return 0
-
-
-def cmd_rotate_key(args: argparse.Namespace) -> int:
-    """Re-encrypt every stored token with the newest key (see docs/deploy.md, key rotation)."""
-    import os
-
-    from intercom_agent.stores import KEY_VARIABLE, Keyring, SqliteCredentialStore, data_dir, new_key
-    from intercom_agent.stores.keys import read_key_file, write_key_file
-
-    if args.new_key:
-        print(new_key().decode())
-        return 0
-    if os.environ.get(KEY_VARIABLE, "").strip():  # keys managed by the operator: re-encrypt with the newest
-        store = open_store()
-        count = store.rotate_keys()
-        print(f"Re-encrypted {count} tokens with the newest key of {KEY_VARIABLE}; the older keys can now be removed.")
-        return 0
-    directory = data_dir()  # the embedded store's key file: add a key, re-encrypt, drop the old ones
-    key_file = directory / "key"
-    keys = [new_key(), *read_key_file(key_file)]
-    write_key_file(key_file, keys)
-    sqlite_store = SqliteCredentialStore(directory / "credentials.sqlite3", Keyring(keys))
-    count = sqlite_store.rotate_keys()
-    sqlite_store.close()
-    write_key_file(key_file, keys[:1])
-    print(f"Re-encrypted {count} tokens with a new key; {key_file} now holds only the new key.")
-    return 0
-
-
-def cmd_credentials(args: argparse.Namespace) -> int:
-    store = open_store()
-    rows = store.list()
-    if not rows:
-        print("No stored credentials. Connect one with: intercom-agent connect")
-        return 0
-    print(f"{'CREDENTIAL ID':22} {'WORKSPACE':28} {'REGION':6} {'STATUS':12} {'LAST USED':20}")
-    for c in rows:
-        used = time.strftime("%Y-%m-%d %H:%M", time.gmtime(c.last_used_at)) if c.last_used_at else "-"
-        workspace = f"{c.workspace_name or '-'} ({c.workspace_id or '-'})"
-        print(f"{c.credential_id:22} {workspace:28} {c.region:6} {c.status:12} {used:20}")
-    return 0
-
-
-def add_auth_commands(sub: Any) -> None:
-    connect = sub.add_parser("connect", help="connect an Intercom workspace with OAuth and store the credential")
-    connect.add_argument("--client-id", default=None, help="or INTERCOM_CLIENT_ID")
-    connect.add_argument("--client-secret", default=None, help="or INTERCOM_CLIENT_SECRET")
-    connect.add_argument("--port", type=port, default=0, help="callback port on 127.0.0.1 (0: a free one)")
-    connect.add_argument("--authorize-url", default=AUTHORIZE_URL)
-    connect.add_argument("--api-url", default=API_URL)
-    connect.add_argument("--workspace", default=None, help="(sandbox only) which demo workspace to connect")
-    connect.add_argument("--tenant", default=None, help="the user or tenant this credential belongs to")
-    connect.add_argument("--timeout", type=float, default=300.0)
-    connect.add_argument("--no-browser", action="store_true")
-    connect.set_defaults(func=cmd_connect)
-
-    disconnect = sub.add_parser(
-        "disconnect", help="revoke a stored credential at Intercom, erase its token and forget it"
-    )
-    disconnect.add_argument("credential_id")
-    disconnect.add_argument("--keep", action="store_true", help="keep it listed (status disconnected) for the record")
-    disconnect.add_argument("--api-url", default=API_URL)
-    disconnect.set_defaults(func=cmd_disconnect)
-
-    listing = sub.add_parser("credentials", help="list stored credentials (never their tokens)")
-    listing.set_defaults(func=cmd_credentials)
-
-    rotate = sub.add_parser("rotate-key", help="re-encrypt every stored token with the newest encryption key")
-    rotate.add_argument(
-        "--new-key", action="store_true", help="only print a fresh key (to put first in INTERCOM_AGENT_KEY)"
-    )
-    rotate.set_defaults(func=cmd_rotate_key)
-
-
-__all__ = ["ANY_TENANT", "OAuthConfig", "OAuthFlow", "StateStore", "store_provider"]
+__all__ = [
+    "ANY_TENANT",
+    "OAuthConfig",
+    "OAuthFlow",
+    "StateStore",
+    "app_credentials",
+    "server_flow",
+    "store_provider",
+]

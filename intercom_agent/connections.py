@@ -100,6 +100,12 @@ class StaticClients:
         assert client is not None
         return client.describe()
 
+    @property
+    def is_sandbox(self) -> bool:
+        """Whether this connection is the embedded sandbox (demo data, said so to users)."""
+        client = self._sync or self._async
+        return bool(getattr(client, "is_sandbox", False))
+
 
 Resolver = Callable[[str], Connection | None]
 AsyncResolver = Callable[[str], Awaitable[Connection | None]]

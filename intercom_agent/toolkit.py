@@ -26,8 +26,9 @@ from intercom_agent.connections import (
     StaticClients,
 )
 from intercom_agent.errors import IntercomError
-from intercom_agent.operations import invalid_input
-from intercom_agent.registry import TOOL_NAMES, TOOLS, ToolArgs, ToolSpec, get_spec, run_async, run_sync
+from intercom_agent.operations import Args, invalid_input
+from intercom_agent.registry import Session, ToolSpec, execute, execute_sync
+from intercom_agent.tools import TOOLS
 
 
 def credential_id_of(runtime: Any) -> str | None:
@@ -47,7 +48,7 @@ def validation_message(error: Any) -> str:
     return str(invalid_input(error)) if isinstance(error, ValidationError) else f"Invalid arguments: {error}"
 
 
-def tool_input_model(args: type[ToolArgs], description: str) -> type[ToolArgs]:
+def tool_input_model(args: type[Args], description: str) -> type[Args]:
     """A tool's input model: its arguments plus the hidden, injected LangGraph ``runtime``."""
     model = create_model(
         f"{args.__name__.removesuffix('Args')}Input",
@@ -55,37 +56,39 @@ def tool_input_model(args: type[ToolArgs], description: str) -> type[ToolArgs]:
         __doc__=description,
         runtime=(ToolRuntime[IntercomContext, Any], Field(default=None, exclude=True)),
     )
-    return cast(type[ToolArgs], model)
+    return cast(type[Args], model)
 
 
 class IntercomTool(BaseTool):
-    """One registry tool as a LangChain tool (sync and async)."""
+    """One registry tool as a LangChain tool (sync and async): the 11 Intercom tools and the composite flows.
+
+    Expected failures (an :class:`~intercom_agent.errors.IntercomError`: Intercom's errors, invalid
+    arguments, a missing connection) become error tool messages the model can act on. Anything else is
+    a bug in this toolkit: it is not dressed up as a message, it propagates.
+    """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
-    spec: ToolSpec = Field(exclude=True)
+    spec: Any = Field(exclude=True)  # a ToolSpec
     provider: Any = Field(exclude=True)  # a ClientProvider
     response_format: Literal["content", "content_and_artifact"] = "content_and_artifact"
     handle_tool_error: bool | str | Callable[[ToolException], str] | None = True
     handle_validation_error: bool | str | Callable[[Any], str] | None = validation_message
 
     def __init__(self, spec: ToolSpec | str, provider: ClientProvider | None = None, **kwargs: Any) -> None:
-        spec = get_spec(spec) if isinstance(spec, str) else spec
+        spec = TOOLS.get(spec) if isinstance(spec, str) else spec
         super().__init__(
             name=spec.name,
             description=spec.description,
             args_schema=tool_input_model(spec.args, spec.description),
             spec=spec,
             provider=provider if provider is not None else StaticClients(),
-            metadata={"read_only": spec.read_only, "permission": spec.permission, "title": spec.title},
+            metadata={"read_only": spec.hints.read_only, "permission": spec.needs, "title": spec.title},
             **kwargs,
         )
 
-    def _args(self, kwargs: dict[str, Any]) -> ToolArgs:
-        try:
-            return self.spec.args(**kwargs)
-        except ValidationError as exc:
-            raise ToolException(validation_message(exc)) from exc
+    def _session(self, runtime: Any) -> Session:
+        return Session(self.provider, credential_id_of(runtime))
 
     # The annotation is what makes LangChain inject the runtime (and hide it from the model).
     def _run(
@@ -93,30 +96,27 @@ class IntercomTool(BaseTool):
         runtime: ToolRuntime[IntercomContext, Any] = None,  # type: ignore[assignment]
         **kwargs: Any,
     ) -> tuple[str, dict[str, Any]]:
-        args = self._args(kwargs)
         try:
-            client = self.provider.sync_client(credential_id_of(runtime))
-            result = run_sync(self.spec, args, client)
+            outcome = execute_sync(self.spec, self.spec.parse(kwargs), self._session(runtime))
         except IntercomError as exc:
             raise ToolException(str(exc)) from exc
-        return result.content, result.artifact
+        return outcome.text, outcome.artifact
 
     async def _arun(
         self,
         runtime: ToolRuntime[IntercomContext, Any] = None,  # type: ignore[assignment]
         **kwargs: Any,
     ) -> tuple[str, dict[str, Any]]:
-        args = self._args(kwargs)
         try:
-            client = await self.provider.async_client(credential_id_of(runtime))
-            result = await run_async(self.spec, args, client)
+            outcome = await execute(self.spec, self.spec.parse(kwargs), self._session(runtime))
         except IntercomError as exc:
             raise ToolException(str(exc)) from exc
-        return result.content, result.artifact
+        return outcome.text, outcome.artifact
 
 
 class IntercomToolkit(BaseToolkit):
-    """The 11 Intercom read tools. (The composite workflow tools live in ``graphs.composite``.)
+    """The 11 Intercom read tools (or another registry's: ``registry=graphs.catalog.CATALOG`` adds the
+    composite flows).
 
     Build it from a client (single user), a credential resolver (many tenants), or the environment.
     """
@@ -124,6 +124,7 @@ class IntercomToolkit(BaseToolkit):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     provider: Any = Field(default=None, exclude=True)  # a ClientProvider
+    registry: Any = Field(default=TOOLS, exclude=True)  # a Registry
 
     def model_post_init(self, context: Any) -> None:
         if self.provider is None:
@@ -151,8 +152,8 @@ class IntercomToolkit(BaseToolkit):
 
     def get_tools(self, names: Sequence[str] | None = None) -> list[BaseTool]:
         """The tools, in registry order; ``names`` selects a subset (unknown names are an error)."""
-        wanted: Iterable[str] = names if names is not None else TOOL_NAMES
-        return [IntercomTool(get_spec(name), self.provider) for name in wanted]
+        wanted: Iterable[str] = names if names is not None else self.registry.names
+        return [IntercomTool(self.registry.get(name), self.provider) for name in wanted]
 
 
-__all__ = ["IntercomContext", "IntercomTool", "IntercomToolkit", "TOOLS", "credential_id_of"]
+__all__ = ["IntercomContext", "IntercomTool", "IntercomToolkit", "credential_id_of"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import clean_env
+from tests.helpers.sandboxes import clean_env
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 EXPECT = {

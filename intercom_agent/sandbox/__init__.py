@@ -22,7 +22,8 @@ import httpx
 
 from intercom_agent.sandbox.data import Workspace, build_workspace, demo_workspaces
 from intercom_agent.sandbox.faults import ERROR_CODES, Decision, FaultPlan, Faults
-from intercom_agent.sandbox.handler import Handler, Reply, Request, parse_query
+from intercom_agent.sandbox.handler import Handler
+from intercom_agent.sandbox.wire import Reply, Request, parse_query
 
 DEFAULT_TOKEN = "sandbox-token-us"
 SECOND_TOKEN = "sandbox-token-eu"

@@ -9,13 +9,11 @@ conversation. Rate-limit headers and faults are added by :mod:`intercom_agent.sa
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode
 
@@ -28,92 +26,24 @@ from intercom_agent.sandbox.query import (
     contact_field,
     conversation_field,
 )
+from intercom_agent.sandbox.wire import (
+    HTTPError,
+    Reply,
+    Request,
+    cursor_page,
+    int_param,
+    iso,
+    numbered_page,
+    plain_text,
+    public,
+)
 
 SANDBOX_CLIENT_ID = "sandbox-client-id"
 SANDBOX_CLIENT_SECRET = "sandbox-client-secret"
 CODE_TTL = 300.0  # Intercom's codes expire after about 5 minutes
 
-VERSIONS = {
-    "1.0",
-    "1.1",
-    "1.2",
-    "1.3",
-    "1.4",
-    "2.0",
-    "2.1",
-    "2.2",
-    "2.3",
-    "2.4",
-    "2.5",
-    "2.6",
-    "2.7",
-    "2.8",
-    "2.9",
-    "2.10",
-    "2.11",
-    "2.12",
-    "2.13",
-    "2.14",
-    "Unstable",
-}
+VERSIONS = {f"1.{n}" for n in range(5)} | {f"2.{n}" for n in range(15)} | {"Unstable"}  # 1.0-1.4, 2.0-2.14
 MAX_PARTS = 500
-
-
-@dataclass
-class Request:
-    method: str
-    path: str
-    query: list[tuple[str, str]]
-    headers: dict[str, str]  # lower-case names
-    body: bytes
-    base_url: str  # scheme://host[:port] the client used, for absolute pages.next URLs
-
-
-@dataclass
-class Reply:
-    status: int
-    body: Any
-    headers: dict[str, str] = field(default_factory=dict)
-
-    def content(self) -> bytes:
-        return b"" if self.body is None else json.dumps(self.body).encode()
-
-
-class HTTPError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
-
-
-def _cursor(key: Any) -> str:
-    return base64.urlsafe_b64encode(json.dumps(key).encode()).decode().rstrip("=")
-
-
-def _uncursor(text: str) -> Any:
-    try:
-        return json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
-    except (ValueError, TypeError):
-        raise HTTPError(
-            400,
-            "client_error",
-            "Invalid starting_after param. Please try again using a starting_after value from a paginated response",
-        ) from None
-
-
-def _public(obj: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in obj.items() if not k.startswith("_")}
-
-
-def _int_param(params: dict[str, str], name: str, default: int, low: int, high: int) -> int:
-    raw = params.get(name)
-    if raw is None or raw == "":
-        return default
-    if not re.fullmatch(r"-?\d+", raw):
-        raise HTTPError(400, "parameter_invalid", f"{name} must be an integer")
-    value = int(raw)
-    if not low <= value <= high:
-        raise HTTPError(400, "parameter_invalid", f"{name} must be between {low} and {high}")
-    return value
 
 
 class Handler:
@@ -201,63 +131,8 @@ class Handler:
             raise HTTPError(400, "parameter_invalid", "The request body must be an object")
         return body
 
-    @staticmethod
-    def _cursor_page(
-        items: list[dict[str, Any]],
-        per_page: int,
-        starting_after: str | None,
-        key: str,
-        list_type: str = "list",
-    ) -> Reply:
-        start = 0
-        if starting_after:
-            last_id = _uncursor(starting_after)
-            ids = [item["id"] for item in items]
-            if not isinstance(last_id, str) or last_id not in ids:
-                raise HTTPError(
-                    400,
-                    "client_error",
-                    "Invalid starting_after param. Please try again using a "
-                    "starting_after value from a paginated response",
-                )
-            start = ids.index(last_id) + 1
-        chunk = items[start : start + per_page]
-        total_pages = max(1, -(-len(items) // per_page))
-        pages: dict[str, Any] = {
-            "type": "pages",
-            "page": start // per_page + 1,
-            "per_page": per_page,
-            "total_pages": total_pages,
-        }
-        if start + per_page < len(items):
-            pages["next"] = {"per_page": per_page, "starting_after": _cursor(chunk[-1]["id"])}
-        return Reply(
-            200,
-            {"type": list_type, key: [_public(i) for i in chunk], "total_count": len(items), "pages": pages},
-        )
-
-    @staticmethod
-    def _numbered_page(items: list[dict[str, Any]], page: int, per_page: int) -> Reply:
-        chunk = items[(page - 1) * per_page : page * per_page]
-        total_pages = -(-len(items) // per_page)
-        return Reply(
-            200,
-            {
-                "type": "list",
-                "data": [_public(c) for c in chunk],
-                "total_count": len(items),
-                "pages": {
-                    "type": "pages",
-                    "page": page,
-                    "per_page": per_page,
-                    "total_pages": total_pages,
-                    "next": None,
-                },
-            },
-        )
-
     def _contact_out(self, ws: Workspace, contact: dict[str, Any]) -> dict[str, Any]:
-        out = _public(contact)
+        out = public(contact)
         companies = [cid for cid, members in ws.memberships.items() if contact["id"] in members]
         out["companies"] = {
             "type": "list",
@@ -283,7 +158,7 @@ class Handler:
         return out
 
     def _contacts_page(self, ws: Workspace, items: list[dict[str, Any]], per_page: int, after: str | None) -> Reply:
-        reply = self._cursor_page(items, per_page, after, "data")
+        reply = cursor_page(items, per_page, after, "data")
         reply.body["data"] = [self._contact_out(ws, ws.contact(c["id"]) or c) for c in reply.body["data"]]
         return reply
 
@@ -355,14 +230,14 @@ class Handler:
 
     def list_contacts(self, ws: Workspace, request: Request) -> Reply:
         params = dict(request.query)
-        per_page = _int_param(params, "per_page", 50, 1, 150)
+        per_page = int_param(params, "per_page", 50, 1, 150)
         ordered = sorted(ws.contacts, key=lambda c: (-c["created_at"], c["id"]))
         return self._contacts_page(ws, ordered, per_page, params.get("starting_after"))
 
     def search_contacts(self, ws: Workspace, request: Request) -> Reply:
         body = self._body(request)
         pagination = body.get("pagination") or {}
-        per_page = _int_param({"per_page": str(pagination.get("per_page", 50))}, "per_page", 50, 1, 150)
+        per_page = int_param({"per_page": str(pagination.get("per_page", 50))}, "per_page", 50, 1, 150)
         try:
             predicate = compile_query(body.get("query"), CONTACT_TYPES, contact_field)
         except QueryError as exc:
@@ -384,8 +259,8 @@ class Handler:
 
     def list_companies(self, ws: Workspace, request: Request) -> Reply:
         params = dict(request.query)
-        page = _int_param(params, "page", 1, 1, 10**9)
-        per_page = _int_param(params, "per_page", 15, 1, 60)
+        page = int_param(params, "page", 1, 1, 10**9)
+        per_page = int_param(params, "per_page", 15, 1, 60)
         order = params.get("order", "desc")
         if order not in ("asc", "desc"):
             raise HTTPError(400, "parameter_invalid", "order must be asc or desc")
@@ -393,12 +268,12 @@ class Handler:
             raise HTTPError(400, "bad_request", "Use the scroll API to page past 10,000 companies")
         listed = [c for c in ws.companies if c["user_count"] > 0]  # companies without users are left out
         listed.sort(key=lambda c: (c["last_request_at"], c["id"]), reverse=order == "desc")
-        return self._numbered_page(listed, page, per_page)
+        return numbered_page(listed, page, per_page)
 
     def find_companies(self, ws: Workspace, request: Request) -> Reply:
         params = dict(request.query)
-        page = _int_param(params, "page", 1, 1, 10**9)
-        per_page = _int_param(params, "per_page", 15, 1, 60)
+        page = int_param(params, "page", 1, 1, 10**9)
+        per_page = int_param(params, "per_page", 15, 1, 60)
         name, company_id = params.get("name"), params.get("company_id")
         found = [
             c
@@ -408,19 +283,19 @@ class Handler:
         if (name is not None or company_id is not None) and not found:
             raise HTTPError(404, "company_not_found", "Company Not Found")
         found.sort(key=lambda c: c["created_at"])
-        return self._numbered_page(found, page, per_page)
+        return numbered_page(found, page, per_page)
 
     def get_company(self, ws: Workspace, request: Request, company_id: str) -> Reply:
         company = ws.company(company_id)
         if company is None:
             raise HTTPError(404, "company_not_found", "Company Not Found")
-        return Reply(200, _public(company))
+        return Reply(200, public(company))
 
     def attached_contacts(self, ws: Workspace, request: Request, company_id: str) -> Reply:
         if ws.company(company_id) is None:
             raise HTTPError(404, "company_not_found", "Company Not Found")
         params = dict(request.query)
-        per_page = _int_param(params, "per_page", 50, 1, 150)
+        per_page = int_param(params, "per_page", 50, 1, 150)
         members = [c for c in (ws.contact(i) for i in ws.memberships[company_id]) if c is not None]
         members.sort(key=lambda c: (-c["created_at"], c["id"]))
         return self._contacts_page(ws, members, per_page, params.get("starting_after"))
@@ -429,14 +304,14 @@ class Handler:
         include = dict(request.query).get("include_count") == "true"
         segments = []
         for seg in ws.segments:
-            out = _public(seg)
+            out = public(seg)
             if include:
                 out["count"] = seg["_members"]
             segments.append(out)
         return Reply(200, {"type": "segment.list", "segments": segments, "pages": {}})
 
     def list_teams(self, ws: Workspace, request: Request) -> Reply:
-        return Reply(200, {"type": "team.list", "teams": [_public(t) for t in ws.teams]})
+        return Reply(200, {"type": "team.list", "teams": [public(t) for t in ws.teams]})
 
     def list_events(self, ws: Workspace, request: Request) -> Reply:
         params = dict(request.query)
@@ -465,15 +340,15 @@ class Handler:
                     "events": [
                         {
                             "name": n,
-                            "first": _iso(min(e["created_at"] for e in es)),
-                            "last": _iso(max(e["created_at"] for e in es)),
+                            "first": iso(min(e["created_at"] for e in es)),
+                            "last": iso(max(e["created_at"] for e in es)),
                             "count": len(es),
                         }
                         for n, es in sorted(names.items())
                     ],
                 },
             )
-        per_page = _int_param(params, "per_page", 15, 1, 150)
+        per_page = int_param(params, "per_page", 15, 1, 150)
         cutoff_ms = int((self.clock() - 90 * DAY) * 1000)  # only events less than 90 days old are listed
         visible = [e for e in events if e["_ms"] >= cutoff_ms]
         before = params.get("before")
@@ -492,20 +367,20 @@ class Handler:
             pages["since"] = f"{request.base_url}/events?" + urlencode(
                 {"type": "user", **ident, "since": events[0]["_ms"] + 1}
             )
-        return Reply(200, {"type": "event.list", "events": [_public(e) for e in chunk], "pages": pages})
+        return Reply(200, {"type": "event.list", "events": [public(e) for e in chunk], "pages": pages})
 
     def list_conversations(self, ws: Workspace, request: Request) -> Reply:
         params = dict(request.query)
-        per_page = _int_param(params, "per_page", 20, 1, 150)
+        per_page = int_param(params, "per_page", 20, 1, 150)
         ordered = sorted(ws.conversations, key=lambda c: (-c["updated_at"], c["id"]))
-        return self._cursor_page(ordered, per_page, params.get("starting_after"), "conversations", "conversation.list")
+        return cursor_page(ordered, per_page, params.get("starting_after"), "conversations", "conversation.list")
 
     def search_conversations(self, ws: Workspace, request: Request) -> Reply:
         body = self._body(request)
         pagination = body.get("pagination") or {}
         if not isinstance(pagination, dict):
             raise HTTPError(400, "parameter_invalid", "pagination must be an object")
-        per_page = _int_param({"per_page": str(pagination.get("per_page", 20))}, "per_page", 20, 1, 150)
+        per_page = int_param({"per_page": str(pagination.get("per_page", 20))}, "per_page", 20, 1, 150)
         if "query" not in body:
             raise HTTPError(400, "parameter_not_found", "query is required")
         try:
@@ -513,9 +388,7 @@ class Handler:
         except QueryError as exc:
             raise HTTPError(400, "invalid_query", str(exc)) from None
         matches = sorted((c for c in ws.conversations if predicate(c)), key=lambda c: (-c["updated_at"], c["id"]))
-        return self._cursor_page(
-            matches, per_page, pagination.get("starting_after"), "conversations", "conversation.list"
-        )
+        return cursor_page(matches, per_page, pagination.get("starting_after"), "conversations", "conversation.list")
 
     def get_conversation(self, ws: Workspace, request: Request, conversation_id: str) -> Reply:
         conv = next((c for c in ws.conversations if c["id"] == conversation_id), None)
@@ -523,26 +396,12 @@ class Handler:
             raise HTTPError(404, "not_found", "Resource Not Found")
         plaintext = dict(request.query).get("display_as") == "plaintext"
         parts = ws.parts[conversation_id][-MAX_PARTS:]  # Intercom returns the 500 most recent parts
-        out = _public(conv)
+        out = public(conv)
         out["conversation_parts"] = {
             "type": "conversation_part.list",
-            "conversation_parts": [{**p, "body": _text(p["body"]) if plaintext else p["body"]} for p in parts],
+            "conversation_parts": [{**p, "body": plain_text(p["body"]) if plaintext else p["body"]} for p in parts],
             "total_count": len(ws.parts[conversation_id]),
         }
         if plaintext:
-            out["source"] = {**out["source"], "body": _text(out["source"]["body"])}
+            out["source"] = {**out["source"], "body": plain_text(out["source"]["body"])}
         return Reply(200, out)
-
-
-def _text(html: str | None) -> str | None:
-    return None if html is None else re.sub(r"<[^>]+>", "", html).strip()
-
-
-def _iso(ts: int) -> str:
-    import datetime as dt
-
-    return dt.datetime.fromtimestamp(ts, dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
-
-
-def parse_query(raw: str) -> list[tuple[str, str]]:
-    return parse_qsl(raw, keep_blank_values=True)

@@ -219,8 +219,8 @@ def user_app(provider: Any, authorization: IntercomAuthorization, public_url: st
     from starlette.responses import PlainTextResponse, RedirectResponse, Response
     from starlette.routing import Route
 
-    from intercom_agent.servers.http import security
-    from intercom_agent.servers.mcp import build_server
+    from intercom_agent.servers.http_server import security
+    from intercom_agent.servers.mcp_server import build_server
 
     issuer = AnyHttpUrl(public_url.rstrip("/"))
     resource = AnyHttpUrl(public_url.rstrip("/") + "/mcp")

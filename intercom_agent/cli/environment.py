@@ -1,0 +1,30 @@
+"""What every CLI command reads from its environment: the console, and the connection it uses."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any
+
+from rich.console import Console
+
+
+def console_for() -> Console:
+    """The terminal's width on a TTY; in a pipe a wide page, so nothing is folded for lack of room."""
+    console = Console(highlight=False, soft_wrap=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(highlight=False, soft_wrap=False, width=200)
+    return console
+
+
+def provider_for(args: argparse.Namespace) -> Any:
+    """The client provider for a command: a stored credential when --credential-id is given, else the env."""
+    from intercom_agent.connections import StaticClients
+
+    if getattr(args, "credential_id", None):
+        from intercom_agent.auth import store_provider
+
+        provider = store_provider(args.credential_id)
+        provider.sync_client(args.credential_id)  # an unknown or disconnected id fails here, before any work
+        return provider
+    return StaticClients()

@@ -1,0 +1,116 @@
+"""Each Intercom read operation, described once.
+
+An :class:`Operation` is data: its HTTP method and path, an arguments model that validates input
+before anything is sent, a pure ``build`` (arguments -> :class:`RequestSpec`) and a pure ``parse``
+(JSON -> typed result), and for lists how to ask for the next page. The sync and async clients run
+these descriptions; nothing here does I/O.
+
+A tool's arguments extend its operation's (``intercom_agent.tools``), so the documentation, defaults
+and limits of an argument are written once, here.
+"""
+
+from __future__ import annotations
+
+from intercom_agent.operations.activity import (
+    CREATED_AFTER,
+    CREATED_BEFORE,
+    EVENT_SUMMARY,
+    GET_CONVERSATION,
+    LIST_CONVERSATIONS,
+    LIST_EVENTS,
+    SEARCH_CONVERSATIONS,
+    STATE,
+    ConversationIdArgs,
+    IsoDate,
+    ListConversationsArgs,
+    ListEventsArgs,
+    SearchConversationsArgs,
+    State,
+    UserArgs,
+)
+from intercom_agent.operations.base import (
+    MAX_ID_LENGTH,
+    NEXT_CURSOR,
+    Args,
+    ConversationId,
+    Cursor,
+    Operation,
+    PathId,
+    RequestSpec,
+    invalid_input,
+    per_page_field,
+    segment,
+)
+from intercom_agent.operations.directory import (
+    FIND_COMPANIES,
+    FIND_CONTACT_BY_EXTERNAL_ID,
+    GET_COMPANY,
+    GET_CONTACT,
+    GET_ME,
+    LIST_ATTACHED_CONTACTS,
+    LIST_COMPANIES,
+    LIST_CONTACTS,
+    LIST_SEGMENTS,
+    LIST_TEAMS,
+    SEARCH_CONTACTS,
+    AttachedContactsArgs,
+    CompanyIdArgs,
+    ContactIdArgs,
+    ExternalIdArgs,
+    FindCompaniesArgs,
+    ListCompaniesArgs,
+    ListContactsArgs,
+    ListSegmentsArgs,
+    NoArgs,
+    SearchContactsArgs,
+)
+
+__all__ = [
+    "CREATED_AFTER",
+    "CREATED_BEFORE",
+    "EVENT_SUMMARY",
+    "FIND_COMPANIES",
+    "FIND_CONTACT_BY_EXTERNAL_ID",
+    "GET_COMPANY",
+    "GET_CONTACT",
+    "GET_CONVERSATION",
+    "GET_ME",
+    "LIST_ATTACHED_CONTACTS",
+    "LIST_COMPANIES",
+    "LIST_CONTACTS",
+    "LIST_CONVERSATIONS",
+    "LIST_EVENTS",
+    "LIST_SEGMENTS",
+    "LIST_TEAMS",
+    "MAX_ID_LENGTH",
+    "NEXT_CURSOR",
+    "SEARCH_CONTACTS",
+    "SEARCH_CONVERSATIONS",
+    "STATE",
+    "Args",
+    "AttachedContactsArgs",
+    "CompanyIdArgs",
+    "ContactIdArgs",
+    "ConversationId",
+    "ConversationIdArgs",
+    "Cursor",
+    "ExternalIdArgs",
+    "FindCompaniesArgs",
+    "IsoDate",
+    "ListCompaniesArgs",
+    "ListContactsArgs",
+    "ListConversationsArgs",
+    "ListEventsArgs",
+    "ListSegmentsArgs",
+    "NoArgs",
+    "Operation",
+    "PathId",
+    "RequestSpec",
+    "SearchContactsArgs",
+    "SearchConversationsArgs",
+    "State",
+    "UserArgs",
+    "invalid_input",
+    "per_page_field",
+    "segment",
+]

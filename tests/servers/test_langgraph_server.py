@@ -1,0 +1,254 @@
+"""The graphs on LangGraph Server: `langgraph dev` (the in-memory runtime) started from langgraph.json,
+driven by the official `langgraph-sdk`, credentials in a real PostgreSQL, Intercom served by the sandbox.
+
+Two tenants connect (OAuth) to the sandbox's two workspaces; both run the agent and every flow,
+interleaved and concurrently, and each sees only its own workspace. A disconnected credential gets
+the connect message and sends nothing; progress streams through the server; bad input is refused
+with the field named.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+from cryptography.fernet import Fernet
+
+from intercom_agent.auth import OAuthConfig, OAuthFlow
+from intercom_agent.sandbox import DEFAULT_TOKEN, SECOND_TOKEN, Sandbox
+from intercom_agent.sandbox.handler import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
+from intercom_agent.stores import Keyring
+from intercom_agent.stores.postgres import PostgresCredentialStore
+from tests.helpers.sandboxes import clean_env
+
+pytest.importorskip("langgraph_sdk")
+pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
+ROOT = Path(__file__).resolve().parents[2]
+REDIRECT = "http://127.0.0.1:9/callback"
+RUNS = 400  # two tenants × 200 runs each, interleaved
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _ids(value: Any) -> set[str]:
+    if isinstance(value, dict):
+        found = {str(value["id"])} if isinstance(value.get("id"), str | int) else set()
+        return found | {i for v in value.values() for i in _ids(v)}
+    if isinstance(value, list):
+        return {i for v in value for i in _ids(v)}
+    return set()
+
+
+def _workspace_ids(box: Sandbox, token: str) -> set[str]:
+    ws = box.workspaces[token]
+    return {str(x["id"]) for x in [*ws.contacts, *ws.companies, *ws.conversations]}
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory, postgres_url: str) -> Iterator[dict[str, Any]]:
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as db:
+        db.execute("CREATE DATABASE langgraph_e2e")
+    url = urlsplit(postgres_url)._replace(path="/langgraph_e2e").geturl()
+    key = Fernet.generate_key()
+    box = Sandbox()
+    served = box.serve()
+    store = PostgresCredentialStore(url, Keyring([key]))
+    config = OAuthConfig(
+        SANDBOX_CLIENT_ID,
+        SANDBOX_CLIENT_SECRET,
+        redirect_uri=REDIRECT,
+        authorize_url=f"{served.url}/oauth",
+        api_url=served.url,
+    )
+    flow = OAuthFlow(config, store)
+    credentials = {}
+    for tenant, workspace in (("tenant-us", "demo-us"), ("tenant-eu", "demo-eu"), ("tenant-gone", "demo-us")):
+        authorize, state = flow.start(tenant, workspace=workspace)
+        location = httpx.get(authorize, follow_redirects=False).headers["location"]
+        code = parse_qs(urlsplit(location).query)["code"][0]
+        credentials[tenant] = flow.complete(code, state, tenant).credential_id
+    flow.disconnect(credentials["tenant-gone"])
+
+    port = _free_port()
+    env = clean_env(
+        INTERCOM_AGENT_DATABASE_URL=url,
+        INTERCOM_AGENT_KEY=key.decode(),
+        INTERCOM_AGENT_HOME=str(tmp_path_factory.mktemp("home")),
+        LANGSMITH_TRACING="false",
+        LANGGRAPH_NO_ANALYTICS="1",
+        PYTHONUNBUFFERED="1",
+    )
+    log = tmp_path_factory.mktemp("log") / "langgraph.log"
+    scratch = ROOT / ".langgraph_api"  # where `langgraph dev` keeps its in-memory runtime's files
+    scratch_existed = scratch.exists()
+    cli = Path(sys.executable).with_name("langgraph")
+    with open(log, "w") as out:
+        server = subprocess.Popen(
+            [str(cli), "dev", "--port", str(port), "--no-browser", "--no-reload", "--n-jobs-per-worker", "16"],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert server.poll() is None, log.read_text()[-3000:]
+            try:
+                if httpx.get(f"{base}/ok", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "langgraph dev did not start:\n" + log.read_text()[-3000:]
+            time.sleep(0.25)
+        yield {
+            "url": base,
+            "box": box,
+            "credentials": credentials,
+            "own": {
+                "tenant-us": _workspace_ids(box, DEFAULT_TOKEN),
+                "tenant-eu": _workspace_ids(box, SECOND_TOKEN),
+            },
+            "log": log,
+        }
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:  # pragma: no cover
+            server.kill()
+        served.stop()
+        store.close()
+        if not scratch_existed:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _run(world: dict[str, Any], body: Any) -> Any:
+    """Run ``body(client)`` with a langgraph-sdk client that is closed on its own event loop."""
+    from langgraph_sdk import get_client
+
+    async def main() -> Any:
+        async with get_client(url=world["url"]) as client:
+            return await body(client)
+
+    return asyncio.run(main())
+
+
+def _jobs(tenant: str) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        ("company_events", {"company": "Acme Corp", "max_contacts": 4, "events_per_contact": 1}),
+        ("contact_overview", {"contact": "usr_00001", "events": 2, "conversations": 2}),
+        ("find_conversations", {"text": "refund", "top": 1}),
+        ("intercom_agent", {"messages": [{"role": "user", "content": "List Intercom contacts"}]}),
+    ]
+
+
+def test_every_graph_publishes_schemas_and_refuses_bad_input_by_name(world: dict[str, Any]) -> None:
+    async def main(client: Any) -> None:
+        assistants = await client.assistants.search()
+        assert {a["graph_id"] for a in assistants} == {
+            "intercom_agent",
+            "company_events",
+            "contact_overview",
+            "find_conversations",
+        }
+        for assistant in assistants:
+            schemas = await client.assistants.get_schemas(assistant["assistant_id"])
+            for kind in ("input_schema", "output_schema", "context_schema"):
+                assert schemas[kind] and schemas[kind].get("properties"), (assistant["graph_id"], kind)
+            assert set(schemas["context_schema"]["properties"]) == {"credential_id"}
+        context = {"credential_id": world["credentials"]["tenant-us"]}
+        with pytest.raises(Exception, match="max_contacts"):
+            await client.runs.wait(
+                None, "company_events", input={"company": "Acme Corp", "max_contacts": "x"}, context=context
+            )
+
+    _run(world, main)
+
+
+def test_two_tenants_interleaved_and_concurrent_never_see_each_other(world: dict[str, Any]) -> None:
+    credentials, own = world["credentials"], world["own"]
+
+    async def main(client: Any) -> dict[str, int]:
+        gate = asyncio.Semaphore(16)
+        crossed = {"runs": 0, "cross": 0, "empty": 0}
+
+        async def one(i: int) -> None:
+            tenant = ("tenant-us", "tenant-eu")[i % 2]
+            graph, payload = _jobs(tenant)[(i // 2) % 4]
+            async with gate:
+                result = await client.runs.wait(
+                    None, graph, input=payload, context={"credential_id": credentials[tenant]}
+                )
+            ids = _ids(result)
+            other = own["tenant-eu" if tenant == "tenant-us" else "tenant-us"]
+            crossed["runs"] += 1
+            crossed["cross"] += len(ids & (other - own[tenant]))
+            crossed["empty"] += not (ids & own[tenant])
+
+        await asyncio.gather(*(one(i) for i in range(RUNS)))
+        return crossed
+
+    counts = _run(world, main)
+    assert counts == {"runs": RUNS, "cross": 0, "empty": 0}
+
+
+def test_a_disconnected_credential_gets_the_connect_message_and_sends_nothing(world: dict[str, Any]) -> None:
+    box = world["box"]
+    gone = {"credential_id": world["credentials"]["tenant-gone"]}
+
+    async def main(client: Any) -> None:
+        seen = len(box.requests)
+        with pytest.raises(Exception, match="connect Intercom"):
+            await client.runs.wait(None, "company_events", input={"company": "Acme Corp"}, context=gone)
+        answer = await client.runs.wait(
+            None,
+            "intercom_agent",
+            input={"messages": [{"role": "user", "content": "List Intercom teams"}]},
+            context=gone,
+        )
+        assert "connect Intercom" in str(answer["messages"][-1]["content"])
+        with pytest.raises(Exception, match="connect Intercom"):
+            await client.runs.wait(None, "company_events", input={"company": "Acme Corp"})  # no credential id at all
+        assert len(box.requests) == seen
+
+    _run(world, main)
+
+
+def test_progress_streams_through_the_server(world: dict[str, Any]) -> None:
+    async def main(client: Any) -> list[dict[str, Any]]:
+        thread = await client.threads.create()
+        events = []
+        async for part in client.runs.stream(
+            thread["thread_id"],
+            "company_events",
+            input={"company": "Acme Corp", "max_contacts": 6, "events_per_contact": 1},
+            context={"credential_id": world["credentials"]["tenant-us"]},
+            stream_mode=["custom"],
+        ):
+            if part.event == "custom":
+                events.append(part.data)
+        return events
+
+    events = _run(world, main)
+    stages = [e.get("stage") for e in events]
+    assert "company" in stages and stages.count("events") == 6
+    done = [e["done"] for e in events if e.get("stage") == "events"]
+    assert sorted(done) == list(range(1, 7))
