@@ -26,6 +26,7 @@ from graphs.context import Graph
 from graphs.planner import OfflinePlanner
 from intercom_agent.connections import ClientProvider, IntercomContext, StaticClients
 from intercom_agent.errors import IntercomError
+from intercom_agent.guardrails import NO_GUARDRAILS, RedactionPolicy
 from intercom_agent.toolkit import IntercomToolkit
 
 SYSTEM_PROMPT = (
@@ -69,9 +70,13 @@ def resolve_model(spec: str | BaseChatModel | None) -> BaseChatModel:
     return model
 
 
-def agent_tools(provider: ClientProvider | None = None) -> list[BaseTool]:
-    """The 11 Intercom tools plus the composite flow tools (the whole catalog), sharing one client provider."""
-    return IntercomToolkit(provider=provider or StaticClients(), registry=CATALOG).get_tools()
+def agent_tools(
+    provider: ClientProvider | None = None, *, redact: str | RedactionPolicy | None = None, guardrails: Any = None
+) -> list[BaseTool]:
+    """The 11 Intercom tools plus the composite flow tools (the whole catalog), sharing one client provider
+    and held to the same guardrails (``redact="pii"`` masks personal data in every output)."""
+    held = (guardrails or NO_GUARDRAILS).with_redaction(redact)
+    return IntercomToolkit(provider=provider or StaticClients(), registry=CATALOG, guardrails=held).get_tools()
 
 
 def build_agent_graph(
@@ -81,11 +86,14 @@ def build_agent_graph(
     tools: Sequence[BaseTool] | None = None,
     checkpointer: BaseCheckpointSaver[Any] | None | bool = True,
     system_prompt: str = SYSTEM_PROMPT,
+    redact: str | RedactionPolicy | None = None,
+    guardrails: Any = None,
 ) -> Graph:
     """The compiled chat agent. ``checkpointer=True`` (default) keeps memory in process; pass a saver
-    (e.g. ``SqliteSaver``) to persist it, or ``None`` for no memory (as ``langgraph dev`` requires)."""
+    (e.g. ``SqliteSaver``) to persist it, or ``None`` for no memory (as ``langgraph dev`` requires).
+    ``redact="pii"`` (or ``guardrails``) holds every tool the agent calls: the model never sees personal data."""
     chat_model = resolve_model(model)
-    tool_list = list(tools) if tools is not None else agent_tools(provider)
+    tool_list = list(tools) if tools is not None else agent_tools(provider, redact=redact, guardrails=guardrails)
     bound = chat_model.bind_tools(tool_list)
 
     def call_model(state: MessagesState) -> dict[str, list[BaseMessage]]:

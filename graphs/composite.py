@@ -12,12 +12,12 @@ import asyncio
 import importlib
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import ConfigDict, Field
 
 from intercom_agent import operations as ops
-from intercom_agent.models import Company, Contact, Conversation, DataEvent, NullList
+from intercom_agent.models import Company, Contact, Conversation, DataEvent, NullList, PiiKind
 from intercom_agent.registry import Column, Output, Registry, Session, Table, ToolSpec
 from intercom_agent.tools import text as fmt
 
@@ -68,6 +68,8 @@ class ContactWithEvents(Contact):
 
 
 class ContactFailure(Output):
+    pii: ClassVar[PiiKind | None] = "person"
+
     contact_id: str | None = None
     name: str | None = None
     external_id: str | None = None
@@ -305,18 +307,25 @@ FIND_CONVERSATIONS = ToolSpec(
     output=FoundConversations,
     runner=FlowRunner("find_conversations", _find_input),
     text=conversations_text,
+    records=lambda out: len(out.matches),
     permission="Read conversations",
 )
 
 COMPOSITE_TOOLS = Registry([COMPANY_CONTACTS_EVENTS, CONTACT_OVERVIEW, FIND_CONVERSATIONS])
 
 
-def composite_tools(provider: Any = None, names: tuple[str, ...] | None = None) -> list[BaseTool]:
+def composite_tools(
+    provider: Any = None, names: tuple[str, ...] | None = None, *, redact: Any = None, guardrails: Any = None
+) -> list[BaseTool]:
     """The composite tools as LangChain tools, sharing a client provider with the toolkit (None: the
-    environment's)."""
+    environment's); ``redact="pii"`` or ``guardrails`` hold them as the toolkit's tools are held."""
+    from intercom_agent.guardrails import NO_GUARDRAILS
     from intercom_agent.toolkit import IntercomTool
 
-    return [IntercomTool(spec, provider) for spec in COMPOSITE_TOOLS if names is None or spec.name in names]
+    held = (guardrails or NO_GUARDRAILS).with_redaction(redact)
+    return [
+        IntercomTool(spec, provider, guardrails=held) for spec in COMPOSITE_TOOLS if names is None or spec.name in names
+    ]
 
 
 __all__ = [

@@ -27,8 +27,10 @@ from graphs.context import Graph, set_default_provider
 from graphs.find_conversations import build_find_conversations_graph
 from intercom_agent.client import IntercomClient
 from intercom_agent.connections import ClientProvider, StaticClients
+from intercom_agent.guardrails import Guardrails
 
 _PROVIDER: list[ClientProvider] = []
+_GUARDRAILS: list[Guardrails] = []
 _LOCK = threading.Lock()
 
 
@@ -56,8 +58,18 @@ def provider() -> ClientProvider:
         return _PROVIDER[0]
 
 
+def guardrails() -> Guardrails:
+    """The environment's guardrails (INTERCOM_AGENT_REDACT, the audit trail, the record limit), once."""
+    with _LOCK:
+        if not _GUARDRAILS:
+            _GUARDRAILS.append(Guardrails.from_env(front_end="langgraph"))
+        return _GUARDRAILS[0]
+
+
 def agent() -> Graph:
-    return build_agent_graph(os.environ.get("INTERCOM_AGENT_MODEL") or None, provider=provider(), checkpointer=None)
+    return build_agent_graph(
+        os.environ.get("INTERCOM_AGENT_MODEL") or None, provider=provider(), checkpointer=None, guardrails=guardrails()
+    )
 
 
 def company_events() -> Graph:

@@ -8,7 +8,7 @@ stay UNIX seconds as Intercom sends them.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, ClassVar, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -38,13 +38,24 @@ NullList = BeforeValidator(_empty_list)
 """Marks a list Intercom may send as ``null`` when empty: ``Annotated[list[X], NullList]``."""
 
 
+PiiKind = Literal["person", "company", "typed"]
+
+
 class IntercomModel(BaseModel):
-    """Base of every response model: unknown fields are kept, never rejected."""
+    """Base of every response model: unknown fields are kept, never rejected.
+
+    ``pii`` says whose data an object holds, for redaction (:mod:`intercom_agent.guardrails`): a
+    person's (its name, email, phone, location... are personal data), a company's, or, for a
+    reference, whichever its ``type`` says.
+    """
 
     model_config = ConfigDict(extra="allow", populate_by_name=True)
+    pii: ClassVar[PiiKind | None] = None
 
 
 class Reference(IntercomModel):
+    pii: ClassVar[PiiKind | None] = "typed"
+
     type: str | None = None
     id: Id
     name: str | None = None
@@ -61,6 +72,8 @@ class ObjectList(IntercomModel):
 
 
 class Contact(IntercomModel):
+    pii: ClassVar[PiiKind | None] = "person"
+
     type: str = "contact"
     id: Id
     workspace_id: Id | None = None
@@ -84,6 +97,8 @@ class Plan(IntercomModel):
 
 
 class Company(IntercomModel):
+    pii: ClassVar[PiiKind | None] = "company"
+
     type: str = "company"
     id: Id
     name: str | None = None
@@ -149,6 +164,8 @@ class EventSummary(IntercomModel):
 
 
 class Author(IntercomModel):
+    pii: ClassVar[PiiKind | None] = "person"
+
     type: str | None = None
     id: Id | None = None
     name: str | None = None
@@ -215,6 +232,8 @@ class App(IntercomModel):
 
 class Me(IntercomModel):
     """``GET /me``: the admin the token belongs to and the workspace (``app``) it reaches."""
+
+    pii: ClassVar[PiiKind | None] = "person"
 
     type: str = "admin"
     id: Id

@@ -15,32 +15,42 @@ connection) is raised as such for the front end to word; anything else is a bug 
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from intercom_agent.connections import ClientProvider
 from intercom_agent.errors import InvalidInputError
+from intercom_agent.guardrails import NO_GUARDRAILS, Guardrails
+from intercom_agent.models import PiiKind
 from intercom_agent.operations import Args, Operation, invalid_input
 
 ProgressCallback = Callable[[dict[str, Any]], Awaitable[None]]
 
 
 class Output(BaseModel):
-    """Base of every tool's output (its artifact): the fields it promises, and any others Intercom sent."""
+    """Base of every tool's output (its artifact): the fields it promises, and any others Intercom sent.
+
+    ``pii`` declares whose data the object holds ("person", "company"), for redaction.
+    """
 
     model_config = ConfigDict(extra="allow")
+    pii: ClassVar[PiiKind | None] = None
 
 
 @dataclass(frozen=True)
 class Session:
-    """Whom one call runs for: the client provider, the tenant's credential id, where progress goes."""
+    """Whom one call runs for: the client provider, the tenant's credential id, where progress goes, and
+    the guardrails it is held to (redaction, audit, record limit)."""
 
     provider: ClientProvider
     credential_id: str | None = None
     on_progress: ProgressCallback | None = field(default=None, repr=False)
+    guardrails: Guardrails = NO_GUARDRAILS
 
 
 class Runner(Protocol):
@@ -102,6 +112,7 @@ class ToolSpec:
     operation: Operation[Any, Any] | None = None
     permission: str | None = None
     hints: Hints = Hints()
+    records: Callable[[Any], int] | None = None  # records an output holds (audit, limit); default: counted
 
     @property
     def needs(self) -> str:
@@ -149,22 +160,50 @@ class OutputError(RuntimeError):
     """A tool produced an output its own model rejects: a bug in the tool, never the caller's input."""
 
 
-def _outcome(spec: ToolSpec, raw: Any) -> Outcome:
+def _output(spec: ToolSpec, raw: Any) -> BaseModel:
     try:
-        output = raw if isinstance(raw, spec.output) else spec.output.model_validate(raw)
+        output: BaseModel = raw if isinstance(raw, spec.output) else spec.output.model_validate(raw)
     except ValidationError as exc:  # not an input error, so no front end may word it as one
         raise OutputError(f"{spec.name} produced an invalid {spec.output.__name__}: {exc}") from None
-    return Outcome(spec.text(output), output)
+    return output
+
+
+def _finish(spec: ToolSpec, args: Args, session: Session, started: float, raw: Any) -> Outcome:
+    guard = session.guardrails
+    try:
+        output = guard.apply(spec.name, _output(spec, raw))
+        outcome = Outcome(spec.text(output), output)
+    except BaseException as exc:
+        guard.record(spec.name, args, session.credential_id, started, None, exc)
+        raise
+    guard.record(spec.name, args, session.credential_id, started, output, None, spec.records)
+    return outcome
 
 
 async def execute(spec: ToolSpec, args: Args, session: Session) -> Outcome:
-    """Run a tool for a session (async): the one path every front end takes."""
-    return _outcome(spec, await spec.runner.arun(args, session))
+    """Run a tool for a session (async): the one path every front end takes. The session's guardrails
+    hold here: the record limit before the call, redaction of its output, its audit entry after."""
+    guard, started = session.guardrails, time.perf_counter()
+    try:
+        if guard.checks:
+            await asyncio.to_thread(guard.check, session.credential_id)
+        raw = await spec.runner.arun(args, session)
+    except BaseException as exc:
+        guard.record(spec.name, args, session.credential_id, started, None, exc)
+        raise
+    return _finish(spec, args, session, started, raw)
 
 
 def execute_sync(spec: ToolSpec, args: Args, session: Session) -> Outcome:
-    """Run a tool for a session, synchronously."""
-    return _outcome(spec, spec.runner.run(args, session))
+    """Run a tool for a session, synchronously (the same guardrails)."""
+    guard, started = session.guardrails, time.perf_counter()
+    try:
+        guard.check(session.credential_id)
+        raw = spec.runner.run(args, session)
+    except BaseException as exc:
+        guard.record(spec.name, args, session.credential_id, started, None, exc)
+        raise
+    return _finish(spec, args, session, started, raw)
 
 
 class Registry:

@@ -26,6 +26,7 @@ from intercom_agent.connections import (
     StaticClients,
 )
 from intercom_agent.errors import IntercomError
+from intercom_agent.guardrails import NO_GUARDRAILS, Guardrails, RedactionPolicy
 from intercom_agent.operations import Args, invalid_input
 from intercom_agent.registry import Session, ToolSpec, execute, execute_sync
 from intercom_agent.tools import TOOLS
@@ -71,12 +72,22 @@ class IntercomTool(BaseTool):
 
     spec: Any = Field(exclude=True)  # a ToolSpec
     provider: Any = Field(exclude=True)  # a ClientProvider
+    guardrails: Any = Field(default=NO_GUARDRAILS, exclude=True)  # redaction, audit, record limit
     response_format: Literal["content", "content_and_artifact"] = "content_and_artifact"
     handle_tool_error: bool | str | Callable[[ToolException], str] | None = True
     handle_validation_error: bool | str | Callable[[Any], str] | None = validation_message
 
-    def __init__(self, spec: ToolSpec | str, provider: ClientProvider | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        spec: ToolSpec | str,
+        provider: ClientProvider | None = None,
+        *,
+        redact: str | RedactionPolicy | None = None,
+        **kwargs: Any,
+    ) -> None:
         spec = TOOLS.get(spec) if isinstance(spec, str) else spec
+        if redact is not None:
+            kwargs["guardrails"] = kwargs.get("guardrails", NO_GUARDRAILS).with_redaction(redact)
         super().__init__(
             name=spec.name,
             description=spec.description,
@@ -88,7 +99,7 @@ class IntercomTool(BaseTool):
         )
 
     def _session(self, runtime: Any) -> Session:
-        return Session(self.provider, credential_id_of(runtime))
+        return Session(self.provider, credential_id_of(runtime), guardrails=self.guardrails)
 
     # The annotation is what makes LangChain inject the runtime (and hide it from the model).
     def _run(
@@ -125,14 +136,20 @@ class IntercomToolkit(BaseToolkit):
 
     provider: Any = Field(default=None, exclude=True)  # a ClientProvider
     registry: Any = Field(default=TOOLS, exclude=True)  # a Registry
+    guardrails: Any = Field(default=NO_GUARDRAILS, exclude=True)  # a Guardrails
+    redact: Any = Field(default=None, exclude=True)  # "pii" | "off" | a RedactionPolicy: sets guardrails' redaction
 
     def model_post_init(self, context: Any) -> None:
         if self.provider is None:
             self.provider = StaticClients()
+        if self.redact is not None:
+            self.guardrails = self.guardrails.with_redaction(self.redact)
 
     @classmethod
     def from_env(cls, **kwargs: Any) -> IntercomToolkit:
-        """The toolkit for INTERCOM_* settings; the embedded sandbox when no token is set."""
+        """The toolkit for INTERCOM_* settings (the embedded sandbox when no token is set), held to the
+        guardrails the environment asks for (INTERCOM_AGENT_REDACT, the audit trail, the record limit)."""
+        kwargs.setdefault("guardrails", Guardrails.from_env(front_end="langchain"))
         return cls(provider=StaticClients(IntercomClient.from_env()), **kwargs)
 
     @classmethod
@@ -153,7 +170,7 @@ class IntercomToolkit(BaseToolkit):
     def get_tools(self, names: Sequence[str] | None = None) -> list[BaseTool]:
         """The tools, in registry order; ``names`` selects a subset (unknown names are an error)."""
         wanted: Iterable[str] = names if names is not None else self.registry.names
-        return [IntercomTool(self.registry.get(name), self.provider) for name in wanted]
+        return [IntercomTool(self.registry.get(name), self.provider, guardrails=self.guardrails) for name in wanted]
 
 
 __all__ = ["IntercomContext", "IntercomTool", "IntercomToolkit", "credential_id_of"]

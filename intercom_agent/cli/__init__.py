@@ -50,6 +50,10 @@ def main(argv: Sequence[str] | None = None, *, registry: Any = None) -> int:
         return EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 (the policy decides; --debug re-raises)
         return fail(exc, debug)
+    finally:
+        from intercom_agent.guardrails.audit import flush_all
+
+        flush_all()  # the command's calls are in the audit trail before it returns
 
 
 __all__ = ["build_parser", "main"]

@@ -10,7 +10,7 @@ from typing import Any
 
 from rich.console import Console
 
-from intercom_agent.cli.environment import console_for, provider_for
+from intercom_agent.cli.environment import add_redact, console_for, guardrails_for, provider_for
 from intercom_agent.cli.policy import EXIT_FAILED, EXIT_OK, classify, for_cli, usage
 
 
@@ -97,7 +97,12 @@ def cmd_chat(args: argparse.Namespace) -> int:
         saver_context = async_checkpointer(args.memory) if args.memory else None
         saver = runner.run(saver_context.__aenter__()) if saver_context else None
         try:
-            agent = build_agent_graph(model, provider=provider, checkpointer=saver if saver is not None else True)
+            agent = build_agent_graph(
+                model,
+                provider=provider,
+                checkpointer=saver if saver is not None else True,
+                guardrails=guardrails_for(args),
+            )
             if args.question:
                 answered = runner.run(_ask(agent, " ".join(args.question), thread, args.credential_id, console))
                 return EXIT_OK if answered else EXIT_FAILED
@@ -145,4 +150,5 @@ def add_commands(sub: Any, credential: Any) -> None:
         "(the 'postgres' extra)",
     )
     credential(chat)
+    add_redact(chat)
     chat.set_defaults(func=cmd_chat)

@@ -7,10 +7,10 @@ import asyncio
 import json
 from typing import Any
 
-from intercom_agent.cli.environment import console_for, provider_for
+from intercom_agent.cli.environment import add_redact, console_for, guardrails_for, provider_for
 from intercom_agent.cli.policy import EXIT_OK, CommandError
 from intercom_agent.errors import IntercomError, InvalidInputError
-from intercom_agent.registry import Registry, Session, execute_sync
+from intercom_agent.registry import Outcome, Registry, Session, execute, execute_sync
 
 
 def catalog(args: argparse.Namespace) -> Registry:
@@ -24,40 +24,34 @@ def catalog(args: argparse.Namespace) -> Registry:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """The integration's example flow: contacts at a company with their recent events."""
-    from graphs.company_events import build_company_events_graph, result_of
+    """The integration's example flow: contacts at a company with their recent events (as the composite
+    tool runs it, so the guardrails hold)."""
     from graphs.composite import COMPANY_CONTACTS_EVENTS, CompanyContactsEvents
-    from graphs.context import FlowContext
     from intercom_agent.cli.tables import FlowProgress, draw
 
     console = console_for()
     provider = provider_for(args)
+    guardrails = guardrails_for(args)
     console.print(f"[dim]{provider.describe()}[/dim]")
     console.print(f"[bold]> List contacts at {args.company} and show their recent events[/bold]")
-    graph = build_company_events_graph()
+    spec = COMPANY_CONTACTS_EVENTS
+    wanted = {"company": args.company, "max_contacts": args.max_contacts, "events_per_contact": args.events}
+    parsed = spec.parse(wanted)
 
-    async def run() -> dict[str, Any]:
-        state: dict[str, Any] = {}
-        context = FlowContext(credential_id=args.credential_id, provider=provider)
+    async def run() -> Outcome:
         with FlowProgress(console) as progress:
-            stream: Any = graph.astream(
-                {"company": args.company, "max_contacts": args.max_contacts, "events_per_contact": args.events},
-                context=context,
-                config={"max_concurrency": 32},
-                stream_mode=["custom", "values"],
-            )
-            async for mode, chunk in stream:
-                if mode == "custom":
-                    progress.update(chunk)
-                else:
-                    state = chunk
-        return result_of(state)
 
-    result = CompanyContactsEvents.model_validate(asyncio.run(run()))
+            async def show(event: dict[str, Any]) -> None:
+                progress.update(event)
+
+            return await execute(spec, parsed, Session(provider, args.credential_id, show, guardrails))
+
+    outcome = asyncio.run(run())
+    result = CompanyContactsEvents.model_validate(outcome.artifact)
     if result.status != "ok":
         raise CommandError(str(result.message))
-    assert COMPANY_CONTACTS_EVENTS.table is not None
-    console.print(draw(COMPANY_CONTACTS_EVENTS.table, result, width=console.width))
+    assert spec.table is not None
+    console.print(draw(spec.table, result, width=console.width))
     console.print(result.message)
     return EXIT_OK
 
@@ -93,7 +87,7 @@ def cmd_call(args: argparse.Namespace) -> int:
     parsed = spec.parse(arguments)  # a usage error, before anything is sent
     provider = provider_for(args)
     try:
-        outcome = execute_sync(spec, parsed, Session(provider, args.credential_id))
+        outcome = execute_sync(spec, parsed, Session(provider, args.credential_id, guardrails=guardrails_for(args)))
     except IntercomError as exc:
         if args.json:
             print(json.dumps({"status": "error", "content": str(exc), "artifact": None}, indent=2))
@@ -114,6 +108,7 @@ def add_commands(sub: Any, credential: Any) -> None:
     demo.add_argument("--max-contacts", type=int, default=50, help="1-1000")
     demo.add_argument("--events", type=int, default=3, help="recent events per contact")
     credential(demo)
+    add_redact(demo)
     demo.set_defaults(func=cmd_demo)
 
     tools = sub.add_parser("tools", help="list the tools")
@@ -125,4 +120,5 @@ def add_commands(sub: Any, credential: Any) -> None:
     call.add_argument("--args", default="{}", help="the tool's arguments as a JSON object")
     call.add_argument("--json", action="store_true", help="print status, content and artifact as JSON")
     credential(call)
+    add_redact(call)
     call.set_defaults(func=cmd_call)

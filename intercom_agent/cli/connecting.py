@@ -1,12 +1,14 @@
-"""The connection commands: ``connect`` (OAuth with a one-shot callback on 127.0.0.1), ``disconnect``,
-``credentials`` and ``rotate-key``."""
+"""The credential store's commands: ``connect`` (OAuth with a one-shot callback on 127.0.0.1),
+``disconnect``, ``credentials``, ``rotate-key`` and ``audit``."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import time
 import webbrowser
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -145,6 +147,50 @@ def cmd_credentials(args: argparse.Namespace) -> int:
     return 0
 
 
+def _since(text: str | None) -> float | None:
+    """``--since``: an ISO date or date-time (UTC when no zone is given)."""
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidInputError(
+            "--since", f"{text!r} is not an ISO date.", fix="For example: --since 2026-11-01"
+        ) from None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    """The audit trail: every tool call and flow run, never a token or a personal value."""
+    since = _since(args.since)
+    entries = open_store().audit(args.credential_id, since, limit=args.limit)
+    if args.json:
+        rows = [
+            {
+                "time": datetime.fromtimestamp(e.at, UTC).isoformat(timespec="seconds"),
+                "tool": e.tool,
+                "credential_id": e.credential_id,
+                "tenant": e.tenant,
+                "args": e.args,
+                "records": e.records,
+                "outcome": e.outcome,
+                "duration_ms": e.duration_ms,
+                "front_end": e.front_end,
+            }
+            for e in entries
+        ]
+        print(json.dumps(rows, indent=2))
+        return 0
+    if not entries:
+        print("No audited calls" + (" since then" if since else "") + ".")
+        return 0
+    print(f"{'TIME (UTC)':20} {'TOOL':40} {'CREDENTIAL':20} {'RECORDS':>7} {'OUTCOME':16} {'MS':>8}")
+    for e in entries:
+        when = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(e.at))
+        print(f"{when:20} {e.tool:40} {e.credential_id or '-':20} {e.records:>7} {e.outcome:16} {e.duration_ms:>8.1f}")
+    return 0
+
+
 def add_commands(sub: Any) -> None:
     connect = sub.add_parser("connect", help="connect an Intercom workspace with OAuth and store the credential")
     connect.add_argument("--client-id", default=None, help="or INTERCOM_CLIENT_ID")
@@ -174,3 +220,10 @@ def add_commands(sub: Any) -> None:
         "--new-key", action="store_true", help="only print a fresh key (to put first in INTERCOM_AGENT_KEY)"
     )
     rotate.set_defaults(func=cmd_rotate_key)
+
+    audit = sub.add_parser("audit", help="the audit trail of tool calls (kept INTERCOM_AGENT_AUDIT_DAYS days)")
+    audit.add_argument("--credential-id", default=None, help="only this credential's calls")
+    audit.add_argument("--since", default=None, metavar="DATE", help="only calls since this ISO date or time")
+    audit.add_argument("--limit", type=int, default=1000, help="at most this many (oldest first)")
+    audit.add_argument("--json", action="store_true", help="a JSON list of calls")
+    audit.set_defaults(func=cmd_audit)

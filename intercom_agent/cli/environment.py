@@ -28,3 +28,20 @@ def provider_for(args: argparse.Namespace) -> Any:
         provider.sync_client(args.credential_id)  # an unknown or disconnected id fails here, before any work
         return provider
     return StaticClients()
+
+
+def guardrails_for(args: argparse.Namespace, front_end: str = "cli") -> Any:
+    """The guardrails a command runs under: the environment's, with ``--redact`` overriding
+    INTERCOM_AGENT_REDACT (audit trail and record limit as configured)."""
+    from intercom_agent.guardrails import Guardrails
+
+    return Guardrails.from_env(redact=getattr(args, "redact", None), front_end=front_end)
+
+
+def add_redact(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--redact",
+        choices=["off", "pii"],
+        default=None,
+        help="mask personal data in every output (default: $INTERCOM_AGENT_REDACT, else off)",
+    )

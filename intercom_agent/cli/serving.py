@@ -9,6 +9,7 @@ import secrets
 import sys
 from typing import Any
 
+from intercom_agent.cli.environment import add_redact, guardrails_for
 from intercom_agent.cli.environment import provider_for as _provider
 from intercom_agent.cli.policy import EXIT_OK, bind, port, usage
 
@@ -83,7 +84,7 @@ def cmd_mcp(args: argparse.Namespace) -> int:
         provider = _provider(args)
         if getattr(provider, "is_sandbox", False) or "embedded Intercom sandbox" in provider.describe():
             print("No INTERCOM_ACCESS_TOKEN: serving the embedded Intercom sandbox (demo data).", file=sys.stderr)
-        asyncio.run(serve_stdio(provider))
+        asyncio.run(serve_stdio(provider, guardrails_for(args, "mcp")))
         return EXIT_OK
     from intercom_agent.servers.http_server import Connector, http_app
 
@@ -103,6 +104,7 @@ def cmd_mcp(args: argparse.Namespace) -> int:
         allowed_hosts=args.allow_host,
         allowed_origins=args.allow_origin,
         connect=Connector(flow) if flow is not None else None,
+        guardrails=guardrails_for(args, "mcp"),
     )
     _serve(app, sock, lambda url: print(f"MCP server (streamable HTTP) at {url}/mcp — {banner}", flush=True))
     return EXIT_OK
@@ -127,6 +129,7 @@ def _serve_user_auth(args: argparse.Namespace) -> int:
         public,
         allowed_hosts=args.allow_host,
         allowed_origins=args.allow_origin,
+        guardrails=guardrails_for(args, "mcp"),
     )
     banner = f"per-user authorization: MCP clients authorize at {public}/authorize (chained to Intercom's OAuth)."
     _serve(app, sock, lambda url: print(f"MCP server (streamable HTTP) at {url}/mcp — {banner}", flush=True))
@@ -197,4 +200,5 @@ def add_commands(sub: Any, credential: Any) -> None:
         "and INTERCOM_CLIENT_SECRET)",
     )
     credential(mcp)
+    add_redact(mcp)
     mcp.set_defaults(func=cmd_mcp)

@@ -27,6 +27,7 @@ from urllib.parse import parse_qs
 from intercom_agent.auth import ANY_TENANT
 from intercom_agent.connections import ClientProvider
 from intercom_agent.errors import IntercomError
+from intercom_agent.guardrails import NO_GUARDRAILS
 from intercom_agent.servers.mcp_server import Mode, build_server
 
 Scope = MutableMapping[str, Any]
@@ -59,6 +60,7 @@ def http_app(
     allowed_hosts: Sequence[str] = (),
     allowed_origins: Sequence[str] = (),
     connect: Any = None,
+    guardrails: Any = None,
 ) -> ASGIApp:
     """The ASGI app: ``/mcp`` and, when ``connect`` (a :class:`Connector`) is given, the connect endpoints."""
     from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
@@ -66,7 +68,7 @@ def http_app(
     if not bearer_token:
         raise ValueError("the MCP HTTP server needs a bearer token of its own")
     manager = StreamableHTTPSessionManager(
-        app=build_server(provider, mode),
+        app=build_server(provider, mode, guardrails=guardrails or NO_GUARDRAILS),
         stateless=True,
         json_response=False,
         security_settings=security(allowed_hosts, allowed_origins),

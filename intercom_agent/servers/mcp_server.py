@@ -30,6 +30,7 @@ from mcp.server.lowlevel import Server
 
 from intercom_agent.connections import ClientProvider
 from intercom_agent.errors import IntercomError
+from intercom_agent.guardrails import NO_GUARDRAILS, Guardrails
 from intercom_agent.registry import Registry, Session, ToolSpec, execute
 
 CREDENTIAL_HEADER = "x-intercom-credential-id"
@@ -97,8 +98,14 @@ class ToolFailure(Exception):
     """A failure the client should see as ``isError`` with this text (never a bug's own text)."""
 
 
-def build_server(provider: ClientProvider, mode: Mode = "single", registry: Registry | None = None) -> Server[Any, Any]:
-    """An MCP server over ``provider`` (each call resolves its tenant's clients through it)."""
+def build_server(
+    provider: ClientProvider,
+    mode: Mode = "single",
+    registry: Registry | None = None,
+    guardrails: Guardrails = NO_GUARDRAILS,
+) -> Server[Any, Any]:
+    """An MCP server over ``provider`` (each call resolves its tenant's clients through it), every call
+    held to ``guardrails`` (redaction, audit trail, record limit)."""
     server: Server[Any, Any] = Server(SERVER_NAME, version=package_version())
     tools = registry if registry is not None else default_registry()
     listed = [mcp_tool(spec) for spec in tools]
@@ -135,7 +142,7 @@ def build_server(provider: ClientProvider, mode: Mode = "single", registry: Regi
         try:
             spec = tools.get(name)
             args = spec.parse(arguments)
-            session = Session(provider, credential_id(), on_progress=_progress_sender(server))
+            session = Session(provider, credential_id(), _progress_sender(server), guardrails)
             outcome = await execute(spec, args, session)
         except (IntercomError, ToolFailure) as exc:  # expected: the caller can act on the message
             return _failed(str(exc))
@@ -180,10 +187,10 @@ def _progress_sender(server: Server[Any, Any]) -> Callable[[dict[str, Any]], Awa
     return send
 
 
-async def serve_stdio(provider: ClientProvider) -> None:
+async def serve_stdio(provider: ClientProvider, guardrails: Guardrails = NO_GUARDRAILS) -> None:
     """Serve over stdio until the client disconnects."""
     from mcp.server.stdio import stdio_server
 
-    server = build_server(provider, "single")
+    server = build_server(provider, "single", guardrails=guardrails)
     async with stdio_server() as (read, write):
         await server.run(read, write, server.create_initialization_options())

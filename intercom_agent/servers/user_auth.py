@@ -219,13 +219,14 @@ def user_app(provider: Any, authorization: IntercomAuthorization, public_url: st
     from starlette.responses import PlainTextResponse, RedirectResponse, Response
     from starlette.routing import Route
 
+    from intercom_agent.guardrails import NO_GUARDRAILS
     from intercom_agent.servers.http_server import security
     from intercom_agent.servers.mcp_server import build_server
 
     issuer = AnyHttpUrl(public_url.rstrip("/"))
     resource = AnyHttpUrl(public_url.rstrip("/") + "/mcp")
     manager = StreamableHTTPSessionManager(
-        app=build_server(provider, "user"),
+        app=build_server(provider, "user", guardrails=http_options.get("guardrails") or NO_GUARDRAILS),
         stateless=True,
         json_response=False,
         security_settings=security(http_options.get("allowed_hosts", ()), http_options.get("allowed_origins", ())),

@@ -17,6 +17,8 @@ from typing import Any
 from intercom_agent.stores.base import (
     AsyncCredentialStore,
     AsyncStore,
+    AuditEntry,
+    AuditStore,
     Credential,
     CredentialStore,
     GrantStore,
@@ -77,6 +79,8 @@ def _check_psycopg() -> None:
 
 __all__ = [
     "DATABASE_VARIABLE",
+    "AuditEntry",
+    "AuditStore",
     "KEY_VARIABLE",
     "AsyncCredentialStore",
     "AsyncStore",

@@ -9,7 +9,9 @@ it against the in-memory, SQLite and PostgreSQL stores):
 - ``set_status(id, "disconnected")`` erases the token; ``delete`` forgets the credential;
 - ``find(tenant, workspace_id)`` gives the credential a tenant already has for a workspace, so
   reconnecting it reactivates the same id;
-- ``take_state`` returns a pending state once and removes it (atomic across processes).
+- ``take_state`` returns a pending state once and removes it (atomic across processes);
+- ``record_audit`` appends to the audit trail (and drops entries past retention); ``records_read``
+  sums what a credential read since an instant (the per-hour record limit, shared by replicas).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from intercom_agent.connections import Connection
 
@@ -44,6 +46,24 @@ class Credential:
 
     def connection(self) -> Connection:
         return Connection(self.token, region=self.region, base_url=self.base_url, workspace_id=self.workspace_id)
+
+
+@dataclass(slots=True)
+class AuditEntry:
+    """One tool call or flow run, as the audit trail keeps it: never a token, never a personal value.
+
+    ``args`` is the arguments' shape: ids, numbers and choices as given, free text as a keyed hash.
+    """
+
+    at: float
+    tool: str
+    credential_id: str | None = None
+    tenant: str | None = None
+    args: dict[str, Any] = field(default_factory=dict)
+    records: int = 0
+    outcome: str = "ok"
+    duration_ms: float = 0.0
+    front_end: str = "library"
 
 
 @dataclass(frozen=True)
@@ -74,6 +94,20 @@ class CredentialStore(Protocol):
     def save_state(self, state: str, pending: PendingState) -> None: ...
 
     def take_state(self, state: str) -> PendingState | None: ...
+
+
+class AuditStore(Protocol):
+    """Where the audit trail lives (the credential store's ``audit`` table), shared by replicas."""
+
+    def record_audit(self, entries: list[AuditEntry], purge_before: float | None = None) -> None: ...
+
+    def audit(
+        self, credential_id: str | None = None, since: float | None = None, limit: int = 1000
+    ) -> list[AuditEntry]: ...
+
+    def records_read(self, credential_id: str | None, since: float) -> tuple[int, float | None]: ...
+
+    def digest(self, text: str) -> str: ...
 
 
 class GrantStore(Protocol):

@@ -9,6 +9,7 @@ then removed.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from collections.abc import Mapping
@@ -89,6 +90,12 @@ class Keyring:
                 f"cannot decrypt the token of credential {credential_id!r}: it was sealed with a key that is not "
                 f"among the configured ones. Put that key back in {KEY_VARIABLE} (after the newest)."
             ) from None
+
+    def digest(self, text: str) -> str:
+        """A keyed hash of ``text`` (the audit trail's stand-in for free text): equal texts give equal
+        digests under the same newest key, and nobody without the key can test a guess."""
+        key = hashlib.sha256(b"intercom-agent audit digest:" + self.keys[0]).digest()
+        return hashlib.blake2s(text.encode(), key=key, digest_size=8).hexdigest()
 
     def rotate(self, sealed: bytes) -> bytes:
         """The same token sealed with the newest key."""

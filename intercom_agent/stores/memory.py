@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
+import hashlib
+import secrets
 import threading
 import time
 from dataclasses import replace
 
-from intercom_agent.stores.base import Credential, PendingState, Status
+from intercom_agent.stores.base import AuditEntry, Credential, PendingState, Status
 
 
 class MemoryCredentialStore:
@@ -17,6 +20,8 @@ class MemoryCredentialStore:
         self._items: dict[str, Credential] = {}
         self._states: dict[str, PendingState] = {}
         self._grants: dict[tuple[str, str], tuple[str, float]] = {}
+        self._audit: list[AuditEntry] = []
+        self._digest_key = secrets.token_bytes(32)
 
     def __repr__(self) -> str:
         return f"MemoryCredentialStore({len(self._items)} credentials)"
@@ -81,3 +86,28 @@ class MemoryCredentialStore:
     def drop_grant(self, kind: str, key: str) -> None:
         with self._lock:
             self._grants.pop((kind, key), None)
+
+    def record_audit(self, entries: builtins.list[AuditEntry], purge_before: float | None = None) -> None:
+        with self._lock:
+            self._audit += entries
+            if purge_before is not None:
+                self._audit = [e for e in self._audit if e.at >= purge_before]
+
+    def audit(
+        self, credential_id: str | None = None, since: float | None = None, limit: int = 1000
+    ) -> builtins.list[AuditEntry]:
+        with self._lock:
+            found = [
+                e
+                for e in self._audit
+                if (credential_id is None or e.credential_id == credential_id) and (since is None or e.at >= since)
+            ]
+        return sorted(found, key=lambda e: e.at)[:limit]
+
+    def records_read(self, credential_id: str | None, since: float) -> tuple[int, float | None]:
+        with self._lock:
+            mine = [e for e in self._audit if e.credential_id == credential_id and e.at >= since]
+        return sum(e.records for e in mine), min((e.at for e in mine), default=None)
+
+    def digest(self, text: str) -> str:
+        return hashlib.blake2s(text.encode(), key=self._digest_key, digest_size=8).hexdigest()

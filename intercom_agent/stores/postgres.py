@@ -77,6 +77,11 @@ class PostgresCredentialStore(SyncSqlStore):
         with self.pool.connection() as db:
             return db.execute(*query).fetchall()
 
+    def _many(self, queries: list[Query]) -> None:
+        with self.pool.connection() as db:  # one transaction, committed when the block ends
+            for query in queries:
+                db.execute(*query)
+
     def save_state(self, state: str, pending: PendingState) -> None:
         with self.pool.connection() as db:
             db.execute(*self._sql.purge_states(pending.expires_at))

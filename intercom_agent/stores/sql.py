@@ -8,18 +8,20 @@ PostgreSQL), so replicas starting together do not race.
 
 from __future__ import annotations
 
+import builtins
+import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from intercom_agent.stores.base import Credential, PendingState, Status
+from intercom_agent.stores.base import AuditEntry, Credential, PendingState, Status
 from intercom_agent.stores.keys import Keyring
 
 COLUMNS = (
     "credential_id, token, workspace_id, workspace_name, region, base_url, created_at, last_used_at, status, tenant"
 )
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Dialect:
     blob: str
     real: str
     prefix: str  # table name prefix
+    serial: str  # an auto-numbered primary key
 
     @property
     def credentials(self) -> str:
@@ -42,6 +45,10 @@ class Dialect:
         return f"{self.prefix}grants"
 
     @property
+    def audit(self) -> str:
+        return f"{self.prefix}audit"
+
+    @property
     def schema(self) -> str:
         return f"{self.prefix}schema_version"
 
@@ -49,8 +56,9 @@ class Dialect:
         return text.replace("?", self.placeholder)
 
 
-SQLITE = Dialect("?", "BLOB", "REAL", "")
-POSTGRES = Dialect("%s", "BYTEA", "DOUBLE PRECISION", "intercom_agent_")
+SQLITE = Dialect("?", "BLOB", "REAL", "", "INTEGER PRIMARY KEY AUTOINCREMENT")
+POSTGRES = Dialect("%s", "BYTEA", "DOUBLE PRECISION", "intercom_agent_", "BIGSERIAL PRIMARY KEY")
+AUDIT_COLUMNS = "at, tool, credential_id, tenant, args, records, outcome, duration_ms, front_end"
 
 Query = tuple[str, Sequence[Any]]
 
@@ -71,6 +79,13 @@ def migrations(d: Dialect) -> dict[int, list[str]]:
         3: [
             f"CREATE TABLE IF NOT EXISTS {d.grants} (kind TEXT NOT NULL, key TEXT NOT NULL, value {d.blob} NOT NULL,"
             f" expires_at {d.real} NOT NULL, PRIMARY KEY (kind, key))",
+        ],
+        4: [
+            f"CREATE TABLE IF NOT EXISTS {d.audit} (id {d.serial}, at {d.real} NOT NULL, tool TEXT NOT NULL,"
+            f" credential_id TEXT, tenant TEXT, args TEXT, records INTEGER, outcome TEXT, duration_ms {d.real},"
+            " front_end TEXT)",
+            f"CREATE INDEX IF NOT EXISTS {d.audit}_at ON {d.audit} (at)",
+            f"CREATE INDEX IF NOT EXISTS {d.audit}_credential_at ON {d.audit} (credential_id, at)",
         ],
     }
 
@@ -196,6 +211,53 @@ class Statements:
     def grant(self, row: Sequence[Any] | None) -> str | None:
         return None if row is None else self.keys.open(row[0], "grant")
 
+    # ---- the audit trail ---------------------------------------------------------------------------
+
+    def insert_audit(self, entries: Sequence[AuditEntry]) -> Query:
+        """One statement for a batch of entries (a writer flushes hundreds at once)."""
+        rows = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(entries))
+        params: list[Any] = []
+        for e in entries:
+            args = json.dumps(e.args, sort_keys=True)
+            params += [e.at, e.tool, e.credential_id, e.tenant, args, e.records, e.outcome, e.duration_ms, e.front_end]
+        return self._q(f"INSERT INTO {self.d.audit} ({AUDIT_COLUMNS}) VALUES {rows}", *params)
+
+    def purge_audit(self, before: float) -> Query:
+        return self._q(f"DELETE FROM {self.d.audit} WHERE at < ?", before)
+
+    def list_audit(self, credential_id: str | None, since: float | None, limit: int) -> Query:
+        where: list[str] = []
+        params: list[Any] = []
+        if credential_id is not None:
+            where.append("credential_id = ?")
+            params.append(credential_id)
+        if since is not None:
+            where.append("at >= ?")
+            params.append(since)
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        return self._q(f"SELECT {AUDIT_COLUMNS} FROM {self.d.audit}{clause} ORDER BY at, id LIMIT ?", *params, limit)
+
+    @staticmethod
+    def audit_entry(row: Sequence[Any]) -> AuditEntry:
+        return AuditEntry(
+            at=float(row[0]),
+            tool=row[1],
+            credential_id=row[2],
+            tenant=row[3],
+            args=json.loads(row[4] or "{}"),
+            records=int(row[5] or 0),
+            outcome=row[6] or "",
+            duration_ms=float(row[7] or 0),
+            front_end=row[8] or "",
+        )
+
+    def records_read(self, credential_id: str | None, since: float) -> Query:
+        who = "credential_id = ?" if credential_id is not None else "credential_id IS NULL"
+        params = (credential_id, since) if credential_id is not None else (since,)
+        return self._q(
+            f"SELECT COALESCE(SUM(records), 0), MIN(at) FROM {self.d.audit} WHERE {who} AND at >= ?", *params
+        )
+
     def sealed_tokens(self) -> Query:
         return self._q(f"SELECT credential_id, token FROM {self.d.credentials} WHERE token IS NOT NULL")
 
@@ -254,3 +316,25 @@ class SyncSqlStore:
 
     def drop_grant(self, kind: str, key: str) -> None:
         self._one(self._sql.drop_grant(kind, key))
+
+    def _many(self, queries: builtins.list[Query]) -> None:
+        raise NotImplementedError
+
+    def record_audit(self, entries: builtins.list[AuditEntry], purge_before: float | None = None) -> None:
+        """Append entries in one transaction; drop those older than ``purge_before`` (retention)."""
+        queries: builtins.list[Query] = [self._sql.insert_audit(entries)] if entries else []
+        if purge_before is not None:
+            queries.append(self._sql.purge_audit(purge_before))
+        self._many(queries)
+
+    def audit(
+        self, credential_id: str | None = None, since: float | None = None, limit: int = 1000
+    ) -> builtins.list[AuditEntry]:
+        return [self._sql.audit_entry(row) for row in self._all(self._sql.list_audit(credential_id, since, limit))]
+
+    def records_read(self, credential_id: str | None, since: float) -> tuple[int, float | None]:
+        row = self._one(self._sql.records_read(credential_id, since))
+        return int(row[0] or 0), (float(row[1]) if row[1] is not None else None)
+
+    def digest(self, text: str) -> str:
+        return self._sql.keys.digest(text)

@@ -70,6 +70,17 @@ class SqliteCredentialStore(SyncSqlStore):
         with self._lock:
             return self._db.execute(*query).fetchall()
 
+    def _many(self, queries: list[Query]) -> None:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for query in queries:
+                    self._db.execute(*query)
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
     def save_state(self, state: str, pending: PendingState) -> None:
         with self._lock:
             self._db.execute(*self._sql.purge_states(pending.expires_at))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Generator
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import Field
 
 from intercom_agent import operations as ops
-from intercom_agent.models import Company, Contact, DataEvent, EventSummary, Page
+from intercom_agent.models import Company, Contact, DataEvent, EventSummary, Page, PiiKind
 from intercom_agent.registry import Column, Output, Table, ToolSpec
 from intercom_agent.tools import text as fmt
 from intercom_agent.tools.logic import Call, Logic, LogicRunner, Parallel, Step
@@ -27,6 +27,8 @@ class ContactList(Output):
 
 
 class CompanyName(Output):
+    pii: ClassVar[PiiKind | None] = "company"
+
     id: str
     name: str | None = None
 

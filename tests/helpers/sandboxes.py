@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 from intercom_agent.client import AsyncIntercomClient, IntercomClient
 from intercom_agent.ratelimit import RateLimiter, RetryConfig
@@ -31,8 +32,16 @@ def make_async_client(box: Sandbox, token: str = DEFAULT_TOKEN, **kwargs: object
     return AsyncIntercomClient(token, base_url="https://api.intercom.io", transport=box.transport(), seed=1, **kwargs)  # type: ignore[arg-type]
 
 
+# CLI and server subprocesses keep their credential store (and its audit trail) here, never in the
+# home directory of whoever runs the suite.
+HOME = tempfile.mkdtemp(prefix="intercom-agent-tests-")
+os.environ["INTERCOM_AGENT_HOME"] = HOME
+
+
 def clean_env(**extra: str) -> dict[str, str]:
-    """The environment for a subprocess: no INTERCOM_* settings but the pinned sandbox instant."""
+    """The environment for a subprocess: no INTERCOM_* settings but the pinned sandbox instant and a
+    private INTERCOM_AGENT_HOME (tests that need their own pass one)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("INTERCOM_") or k == "INTERCOM_SANDBOX_NOW"}
+    env["INTERCOM_AGENT_HOME"] = HOME
     env.update(extra)
     return env

@@ -245,7 +245,7 @@ def test_no_table_holds_a_token_in_plaintext(opener: Callable[..., Any]) -> None
                 r[0] for r in db.execute("SELECT tablename FROM pg_tables WHERE tablename LIKE 'intercom_agent_%'")
             ]
             raw = "\n".join(str(db.execute(f"SELECT t::text FROM {t} t").fetchall()) for t in tables).encode()
-            assert len(tables) == 4
+            assert len(tables) == 5  # credentials, oauth_states, grants, audit, schema_version
     assert SECRET.encode() not in raw and b"c1" in raw
 
 
@@ -278,3 +278,29 @@ def test_grants_are_shared_by_replicas_taken_once_and_expire(opener: Callable[..
     first.save_grant("access", "k2", "x", time.time() + 60)
     second.drop_grant("access", "k2")
     assert first.get_grant("access", "k2") is None and first.get_grant("nope", "k2") is None
+
+
+def test_the_audit_trail_appends_lists_sums_and_keeps_only_its_retention(opener: Callable[..., Any]) -> None:
+    from intercom_agent.stores import AuditEntry
+
+    store, replica = opener(), opener()
+    day = 86_400.0
+    old = AuditEntry(at=1_000.0, tool="intercom_list_all_teams", credential_id="c1", records=6)
+    new = [
+        AuditEntry(
+            at=40 * day + i, tool="intercom_list_all_contacts", credential_id="c1", args={"per_page": 5}, records=5
+        )
+        for i in range(3)
+    ]
+    store.record_audit([old])
+    replica.record_audit(new, purge_before=40 * day - 30 * day)  # retention: 30 days before the newest
+    listed = store.audit()
+    assert [e.at for e in listed] == [e.at for e in new]  # the old entry is gone, on every handle
+    assert (
+        listed[0].args == {"per_page": 5} and listed[0].records == 5 and listed[0].tool == "intercom_list_all_contacts"
+    )
+    assert store.records_read("c1", 40 * day + 1) == (10, 40 * day + 1)  # what a replica wrote counts
+    assert store.records_read("c2", 0) == (0, None)
+    assert [e.at for e in store.audit("c1", since=40 * day + 2)] == [40 * day + 2]
+    assert store.digest("dev@example.com") == store.digest("dev@example.com") != store.digest("dev2@example.com")
+    assert "dev@example.com" not in store.digest("dev@example.com")
