@@ -17,6 +17,7 @@ client a token provider instead (``IntercomClient(token=callable)``), called on 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import os
 import secrets
 import threading
@@ -32,6 +33,7 @@ from intercom_agent import operations as ops
 from intercom_agent.client import IntercomClient
 from intercom_agent.connections import ResolvedClients
 from intercom_agent.errors import InvalidInputError, OAuthError
+from intercom_agent.models import Me
 from intercom_agent.protocol import REGION_URLS
 from intercom_agent.stores import (
     AsyncCredentialStore,
@@ -64,11 +66,18 @@ class OAuthConfig:
 ANY_TENANT = object()  # consume(state, ANY_TENANT): the state names the tenant
 
 
+def digest(secret: str) -> str:
+    """How a secret is kept (pending states, browser bindings): its SHA-256, never the secret itself."""
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
 class StateStore:
-    """Pending authorizations: each state is random, single-use, bound to a tenant, and expires.
+    """Pending authorizations: each state is random, single-use, bound to a tenant (and, when known, to
+    the credential it connects and the browser that started it), and expires.
 
     They live in the credential store, so the callback may reach another replica than the one that
-    started the flow; ``take_state`` removes a state atomically, so it is accepted once.
+    started the flow; ``take_state`` removes a state atomically, so it is accepted once. A state is kept
+    by its digest, like codes and tokens: reading the store does not give a usable state.
     """
 
     def __init__(self, store: CredentialStore | None = None, ttl: float = STATE_TTL, clock: Any = time.time) -> None:
@@ -76,18 +85,22 @@ class StateStore:
         self.ttl = ttl
         self.clock = clock
 
-    def issue(self, tenant: str | None) -> str:
+    def issue(self, tenant: str | None, *, browser: str | None = None, credential_id: str | None = None) -> str:
+        """A new state for ``tenant``; ``browser`` (a secret the browser holds in a cookie) binds it."""
         state = secrets.token_urlsafe(32)
-        self.store.save_state(state, PendingState(tenant, self.clock() + self.ttl))
+        bound = digest(browser) if browser else None
+        self.store.save_state(digest(state), PendingState(tenant, self.clock() + self.ttl, bound, credential_id))
         return state
 
-    def consume(self, state: str | None, tenant: str | None | object = None) -> str | None:
+    def consume(
+        self, state: str | None, tenant: str | None | object = None, *, browser: str | None = None
+    ) -> PendingState:
         """Accept ``state`` once, for the tenant it was issued to; raise :class:`OAuthError` otherwise.
 
         ``tenant=ANY_TENANT``: the state alone is the capability (a callback endpoint, which learns the
-        tenant from the state). Returns the tenant the state was issued to.
+        tenant from the state). A state bound to a browser is accepted only with that browser's secret.
         """
-        pending = self.store.take_state(state) if state else None
+        pending = self.store.take_state(digest(state)) if state and len(state) <= 512 else None
         if pending is None:
             raise OAuthError(
                 "The authorization could not be verified (unknown or already used state). "
@@ -95,9 +108,14 @@ class StateStore:
             )
         if tenant is not ANY_TENANT and not secrets.compare_digest(str(pending.tenant), str(tenant)):
             raise OAuthError("The authorization was started for another account. Start connecting Intercom again.")
+        if pending.browser and not (browser and secrets.compare_digest(pending.browser, digest(browser))):
+            raise OAuthError(
+                "This connection was started in another browser: finish it in the browser that started it, "
+                "or start connecting Intercom again here."
+            )
         if self.clock() > pending.expires_at:
             raise OAuthError("The authorization expired. Start connecting Intercom again.")
-        return pending.tenant
+        return pending
 
 
 class OAuthFlow:
@@ -116,9 +134,12 @@ class OAuthFlow:
         self.states = states or StateStore(store)
         self._transport = transport
 
-    def start(self, tenant: str | None = None, **extra: str) -> tuple[str, str]:
-        """(authorize URL, state) for a tenant; send the person to the URL."""
-        state = self.states.issue(tenant)
+    def start(
+        self, tenant: str | None = None, *, browser: str | None = None, credential_id: str | None = None, **extra: str
+    ) -> tuple[str, str]:
+        """(authorize URL, state) for a tenant; send the person to the URL. ``browser`` binds the state to
+        the browser holding that secret; ``credential_id`` is the credential the sign-in will (re)connect."""
+        state = self.states.issue(tenant, browser=browser, credential_id=credential_id)
         query = {"client_id": self.config.client_id, "state": state, **extra}
         if self.config.redirect_uri:
             query["redirect_uri"] = self.config.redirect_uri
@@ -130,12 +151,21 @@ class OAuthFlow:
         state: str | None,
         tenant: str | None | object = None,
         credential_id: str | None = None,
+        *,
+        browser: str | None = None,
+        identify: Callable[[Me], str] | None = None,
     ) -> Credential:
         """Finish at the callback: verify the state, exchange the code, identify the workspace, store.
 
-        ``tenant=ANY_TENANT`` accepts the tenant the state was issued to (a server's /callback).
+        ``tenant=ANY_TENANT`` accepts the tenant the state was issued to (a server's /callback);
+        ``browser`` is the secret of the browser at the callback (for a state bound to one); ``identify``
+        names the tenant from the Intercom admin who signed in (one credential per person and workspace:
+        a new sign-in supersedes the old token). The credential id is the state's, else ``credential_id``,
+        else the one this tenant already has for the workspace, else a new one.
         """
-        tenant = self.states.consume(state, tenant)
+        pending = self.states.consume(state, tenant, browser=browser)
+        tenant = pending.tenant
+        credential_id = credential_id or pending.credential_id
         if not code:
             raise OAuthError("Intercom sent no authorization code (was access denied?). Connect Intercom again.")
         with httpx.Client(transport=self._transport, timeout=30) as http:
@@ -153,6 +183,8 @@ class OAuthFlow:
             raise OAuthError("Intercom's token response had no access token.")
         with IntercomClient(token, base_url=self.config.api_url, transport=self._transport) as client:
             me = client.call(ops.GET_ME)
+        if identify is not None:
+            tenant = identify(me)
         region = ((me.app.region if me.app else None) or "us").lower()
         base_url = REGION_URLS.get(region) if self.config.api_url == API_URL else self.config.api_url
         workspace_id = me.app.id_code if me.app else None

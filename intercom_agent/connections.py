@@ -21,6 +21,12 @@ from intercom_agent.errors import NotConnectedError
 from intercom_agent.ratelimit import RetryConfig
 
 
+def well_formed(key: object) -> bool:
+    """Whether a credential id or tenant can be a key at all: text, 1-255 characters, no control characters
+    (a NUL byte would make PostgreSQL fail; anything else is looked up and simply not found)."""
+    return isinstance(key, str) and 0 < len(key) <= 255 and not any(ord(ch) < 32 or ord(ch) == 127 for ch in key)
+
+
 @dataclass
 class IntercomContext:
     """The LangGraph runtime context for Intercom tools, flows and agents.
@@ -153,6 +159,8 @@ class ResolvedClients:
         cid = credential_id or self._default
         if not cid:
             raise NotConnectedError(None, "missing")
+        if not well_formed(cid):  # never sent to a database
+            raise NotConnectedError(None, "malformed")
         return cid
 
     def _client(self, cache: dict[str, tuple[Connection, Any]], kind: type[Any], cid: str, connection: Any) -> Any:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import secrets
 import time
 import webbrowser
+from collections.abc import Callable
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
@@ -19,22 +21,35 @@ from intercom_agent.errors import InvalidInputError, OAuthError
 from intercom_agent.stores import open_store
 
 
-def wait_for_callback(port: int, timeout: float, on_ready: Any) -> dict[str, str]:
-    """Serve one request on 127.0.0.1 at /callback and return its query (code, state)."""
+def wait_for_callback(port: int, timeout: float, on_ready: Callable[[int], str]) -> dict[str, str]:
+    """Serve /callback on 127.0.0.1 until Intercom sends back the state this command started; its query.
+
+    ``on_ready(port)`` starts the sign-in and returns its state. A request with any other state (a forged
+    or stale link) gets an error page, and the command keeps waiting for the real one.
+    """
     received: dict[str, str] = {}
+    expected: list[str] = []
 
     class Callback(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
             parts = urlsplit(self.path)
             if parts.path != "/callback":
-                self.send_response(404)
-                self.end_headers()
+                self._answer(404, "Not found.")
                 return
-            received.update({k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()})
-            body = b"Intercom is connected. You can close this window and return to the terminal.\n"
-            self.send_response(200)
+            query = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
+            state = query.get("state") or ""
+            if not expected or not secrets.compare_digest(state.encode(), expected[0].encode()):
+                self._answer(400, "This is not the sign-in this command started; it is still waiting for that one.")
+                return
+            received.update(query)
+            self._answer(200, "Intercom is connected. You can close this window and return to the terminal.")
+
+        def _answer(self, status: int, text: str) -> None:
+            body = (text + "\n").encode()
+            self.send_response(status)
             self.send_header("Content-Type", "text/plain; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")
             self.end_headers()
             self.wfile.write(body)
 
@@ -46,7 +61,7 @@ def wait_for_callback(port: int, timeout: float, on_ready: Any) -> dict[str, str
     server.socket = bind("127.0.0.1", port)  # a busy port is one line: "port N ... is already in use"
     server.server_address = server.socket.getsockname()[:2]
     server.timeout = 0.2
-    on_ready(server.server_address[1])
+    expected.append(on_ready(server.server_address[1]))
     deadline = time.monotonic() + timeout
     try:
         while not received and time.monotonic() < deadline:
@@ -71,7 +86,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
     tenant = args.tenant or "cli"
     holder: dict[str, Any] = {}
 
-    def ready(port: int) -> None:
+    def ready(port: int) -> str:
         config = OAuthConfig(
             client_id,
             client_secret,
@@ -81,10 +96,11 @@ def cmd_connect(args: argparse.Namespace) -> int:
         )
         holder["flow"] = flow = OAuthFlow(config, store)
         extra = {"workspace": args.workspace} if args.workspace else {}
-        url, _ = flow.start(tenant, **extra)
+        url, state = flow.start(tenant, **extra)
         print(f"Open this URL to connect Intercom:\n  {url}", flush=True)
         if not args.no_browser:
             webbrowser.open(url)
+        return state
 
     query = wait_for_callback(args.port, args.timeout, ready)
     credential = holder["flow"].complete(query.get("code"), query.get("state"), tenant)

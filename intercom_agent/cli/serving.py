@@ -86,7 +86,8 @@ def cmd_mcp(args: argparse.Namespace) -> int:
             print("No INTERCOM_ACCESS_TOKEN: serving the embedded Intercom sandbox (demo data).", file=sys.stderr)
         asyncio.run(serve_stdio(provider, guardrails_for(args, "mcp")))
         return EXIT_OK
-    from intercom_agent.servers.http_server import Connector, http_app
+    from intercom_agent.servers.connect_routes import Connector
+    from intercom_agent.servers.http_server import http_app
 
     if args.auth == "user":
         return _serve_user_auth(args)
@@ -103,7 +104,7 @@ def cmd_mcp(args: argparse.Namespace) -> int:
         mode=mode,
         allowed_hosts=args.allow_host,
         allowed_origins=args.allow_origin,
-        connect=Connector(flow) if flow is not None else None,
+        connect=Connector(flow, secure=args.public_url.startswith("https:")) if flow is not None else None,
         guardrails=guardrails_for(args, "mcp"),
     )
     _serve(app, sock, lambda url: print(f"MCP server (streamable HTTP) at {url}/mcp — {banner}", flush=True))
@@ -113,7 +114,8 @@ def cmd_mcp(args: argparse.Namespace) -> int:
 def _serve_user_auth(args: argparse.Namespace) -> int:
     """MCP over HTTP where each user authorizes (MCP authorization, chained to Intercom's OAuth)."""
     from intercom_agent.auth import app_credentials, server_flow, store_provider
-    from intercom_agent.servers.user_auth import IntercomAuthorization, user_app
+    from intercom_agent.servers.authorization import IntercomAuthorization
+    from intercom_agent.servers.user_auth import user_app
 
     if not app_credentials():
         raise usage("--auth user needs your Intercom app's INTERCOM_CLIENT_ID and INTERCOM_CLIENT_SECRET.")
@@ -125,8 +127,7 @@ def _serve_user_auth(args: argparse.Namespace) -> int:
     assert flow is not None
     app = user_app(
         store_provider(None),
-        IntercomAuthorization(flow),
-        public,
+        IntercomAuthorization(flow, public),
         allowed_hosts=args.allow_host,
         allowed_origins=args.allow_origin,
         guardrails=guardrails_for(args, "mcp"),

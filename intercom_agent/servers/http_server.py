@@ -5,29 +5,24 @@
   Origin are checked by the SDK's DNS-rebinding protection: loopback by default, more with
   ``--allow-host`` / ``--allow-origin`` (or ``INTERCOM_MCP_ALLOWED_HOSTS`` / ``_ORIGINS``); a foreign
   Origin gets 403.
-- ``/connect?tenant=<id>`` (bearer): starts Intercom's OAuth for a tenant and redirects to Intercom
-  (``Accept: application/json`` returns the URL instead). ``/callback``: Intercom sends the person
-  back here; the state (kept in the credential store, so any replica may receive it) is the
-  capability; the page shows the new credential id. ``/disconnect`` (POST, bearer,
-  ``credential_id``): revokes and forgets. Enabled when ``INTERCOM_CLIENT_ID`` and
+- ``/connect`` (bearer), ``/callback``, ``/disconnect`` (bearer): the connect endpoints
+  (:mod:`intercom_agent.servers.connect_routes`), enabled when ``INTERCOM_CLIENT_ID`` and
   ``INTERCOM_CLIENT_SECRET`` are set.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hmac
-import json
 import os
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
-from urllib.parse import parse_qs
 
-from intercom_agent.auth import ANY_TENANT
+from starlette.routing import Router
+
 from intercom_agent.connections import ClientProvider
-from intercom_agent.errors import IntercomError
 from intercom_agent.guardrails import NO_GUARDRAILS
+from intercom_agent.servers.connect_routes import Connector
 from intercom_agent.servers.mcp_server import Mode, build_server
 
 Scope = MutableMapping[str, Any]
@@ -52,6 +47,13 @@ def security(hosts: Sequence[str] = (), origins: Sequence[str] = ()) -> Any:
     )
 
 
+def bearer_of(headers: dict[bytes, bytes]) -> bytes:
+    """The credentials of an ``Authorization: Bearer ...`` header (the scheme's case does not matter,
+    RFC 7235); empty when there are none."""
+    scheme, _, credentials = headers.get(b"authorization", b"").partition(b" ")
+    return credentials.strip() if scheme.lower() == b"bearer" else b""
+
+
 def http_app(
     provider: ClientProvider,
     bearer_token: str,
@@ -59,10 +61,11 @@ def http_app(
     mode: Mode = "platform",
     allowed_hosts: Sequence[str] = (),
     allowed_origins: Sequence[str] = (),
-    connect: Any = None,
+    connect: Connector | None = None,
     guardrails: Any = None,
 ) -> ASGIApp:
-    """The ASGI app: ``/mcp`` and, when ``connect`` (a :class:`Connector`) is given, the connect endpoints."""
+    """The ASGI app: ``/mcp`` and, when ``connect`` is given, the connect endpoints
+    (:mod:`intercom_agent.servers.connect_routes`)."""
     from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
 
     if not bearer_token:
@@ -73,7 +76,8 @@ def http_app(
         json_response=False,
         security_settings=security(allowed_hosts, allowed_origins),
     )
-    expected = f"Bearer {bearer_token}".encode()
+    expected = bearer_token.encode()
+    connect_routes = Router(routes=connect.routes()) if connect is not None else None
 
     @asynccontextmanager
     async def lifespan() -> Any:
@@ -96,81 +100,23 @@ def http_app(
         if scope["type"] != "http":
             return
         path = scope["path"].rstrip("/")
-        headers = dict(scope["headers"])
-        authorized = hmac.compare_digest(headers.get(b"authorization", b""), expected)
-        if path == "/callback" and connect is not None:
-            await connect.callback(scope, send)
+        if path == "/callback" and connect_routes is not None:
+            await connect_routes(scope, receive, send)  # Intercom's redirect: the state is the capability
             return
         if path not in ("/mcp", "/connect", "/disconnect"):
             await _reply(send, 404, "Not found: the MCP endpoint is /mcp")
             return
-        if not authorized:
+        if not hmac.compare_digest(bearer_of(dict(scope["headers"])), expected):
             await _reply(send, 401, "Unauthorized: send this server's bearer token (Authorization: Bearer ...)")
             return
         if path == "/mcp":
             await manager.handle_request(scope, receive, send)
-        elif connect is None:
+        elif connect_routes is None:
             await _reply(send, 503, "Connecting needs INTERCOM_CLIENT_ID and INTERCOM_CLIENT_SECRET on the server.")
-        elif path == "/connect":
-            await connect.start(scope, send)
         else:
-            await connect.disconnect(scope, receive, send)
+            await connect_routes(scope, receive, send)
 
     return app
-
-
-class Connector:
-    """The connect endpoints over an :class:`~intercom_agent.auth.OAuthFlow` (its store is shared)."""
-
-    def __init__(self, flow: Any) -> None:
-        self.flow = flow
-
-    async def start(self, scope: Scope, send: Send) -> None:
-        query = {k: v[0] for k, v in parse_qs(scope.get("query_string", b"").decode()).items()}
-        tenant = query.get("tenant", "").strip()
-        if not tenant:
-            await _reply(send, 400, "Say whose connection this is: /connect?tenant=<user or tenant id>")
-            return
-        extra = {"workspace": query["workspace"]} if query.get("workspace") else {}
-        url, _ = await asyncio.to_thread(self.flow.start, tenant, **extra)
-        if b"application/json" in dict(scope["headers"]).get(b"accept", b""):
-            await _reply(send, 200, json.dumps({"authorize_url": url}), "application/json")
-        else:
-            await _reply(send, 302, f"Continue at {url}", headers=[(b"location", url.encode())])
-
-    async def callback(self, scope: Scope, send: Send) -> None:
-        query = {k: v[0] for k, v in parse_qs(scope.get("query_string", b"").decode(), keep_blank_values=True).items()}
-        try:  # the state is the capability: it names the tenant, and is accepted once
-            credential = await asyncio.to_thread(self.flow.complete, query.get("code"), query.get("state"), ANY_TENANT)
-        except IntercomError as exc:
-            await _reply(send, 400, f"Intercom was not connected: {exc}")
-            return
-        await _reply(
-            send,
-            200,
-            f"Intercom is connected: workspace {credential.workspace_name} ({credential.workspace_id}).\n"
-            f"credential id: {credential.credential_id}\n",
-        )
-
-    async def disconnect(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["method"] != "POST":
-            await _reply(send, 405, "POST /disconnect with credential_id=<id>", headers=[(b"allow", b"POST")])
-            return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        fields = {k: v[0] for k, v in parse_qs(body.decode()).items()}
-        if not fields.get("credential_id") and body.strip().startswith(b"{"):
-            fields = {k: str(v) for k, v in json.loads(body).items()}
-        try:
-            revoked = await asyncio.to_thread(self.flow.disconnect, fields.get("credential_id", ""), forget=True)
-        except IntercomError as exc:
-            await _reply(send, 404, str(exc))
-            return
-        await _reply(send, 200, json.dumps({"disconnected": True, "revoked": revoked}), "application/json")
 
 
 async def _reply(

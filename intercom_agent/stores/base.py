@@ -68,10 +68,13 @@ class AuditEntry:
 
 @dataclass(frozen=True)
 class PendingState:
-    """An OAuth authorization that was started: for whom, and until when it may complete."""
+    """An OAuth authorization that was started: for whom, until when it may complete, and (when the
+    browser that started it came through us) a digest of that browser's binding cookie."""
 
     tenant: str | None
     expires_at: float
+    browser: str | None = None
+    credential_id: str | None = None  # the credential the sign-in connects (reconnects), when known
 
 
 class CredentialStore(Protocol):

@@ -25,11 +25,36 @@ class KeyConfigError(IntercomError, ValueError):
 
 
 def private_file(path: Path) -> None:
-    """Create ``path`` if missing, and make it readable and writable by its owner only."""
+    """Create ``path`` if missing, and make it readable and writable by its owner only.
+
+    A store or key file that is a symbolic link, or that belongs to another user, is refused: a link
+    planted in the data directory would otherwise make the store write through it.
+    """
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-    os.close(fd)
-    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+    _refuse_foreign(path.parent, directory=True)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_RDWR | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except OSError as exc:
+        if path.is_symlink():
+            raise KeyConfigError(
+                f"{path} is a symbolic link: refusing to use it. Remove it, or pick another home."
+            ) from None
+        raise KeyConfigError(f"cannot open {path}: {exc.strerror or exc}.") from None
+    try:
+        _refuse_foreign(path, fd=fd)
+        os.fchmod(fd, stat.S_IRUSR | stat.S_IWUSR)
+    finally:
+        os.close(fd)
+
+
+def _refuse_foreign(path: Path, *, fd: int | None = None, directory: bool = False) -> None:
+    """Refuse a file (or directory) owned by another user (on systems that have owners)."""
+    if not hasattr(os, "getuid"):
+        return
+    info = os.fstat(fd) if fd is not None else os.stat(path)
+    if info.st_uid != os.getuid():
+        kind = "directory" if directory else "file"
+        raise KeyConfigError(f"{path} is a {kind} owned by another user: refusing to use it.")
 
 
 def data_dir(environ: Mapping[str, str] | None = None) -> Path:
@@ -108,15 +133,22 @@ def new_key() -> bytes:
     return Fernet.generate_key()
 
 
+def _nofollow(path: Path, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0), 0o600)
+
+
 def read_key_file(path: Path) -> list[bytes]:
-    """The keys of a key file, newest first (a new file gets one fresh key)."""
-    if not path.exists() or path.stat().st_size == 0:
-        private_file(path)
-        path.write_bytes(new_key() + b"\n")
-    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
-    return [line.strip() for line in path.read_bytes().splitlines() if line.strip()]
+    """The keys of a key file, newest first (a new file gets one fresh key). Never through a link."""
+    private_file(path)
+    with os.fdopen(_nofollow(path, os.O_RDONLY), "rb") as handle:
+        content = handle.read()
+    if not content.strip():
+        content = new_key() + b"\n"
+        write_key_file(path, [content.strip()])
+    return [line.strip() for line in content.splitlines() if line.strip()]
 
 
 def write_key_file(path: Path, keys: list[bytes]) -> None:
     private_file(path)
-    path.write_bytes(b"".join(key + b"\n" for key in keys))
+    with os.fdopen(_nofollow(path, os.O_WRONLY | os.O_TRUNC), "wb") as handle:
+        handle.write(b"".join(key + b"\n" for key in keys))

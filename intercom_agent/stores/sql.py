@@ -21,7 +21,7 @@ from intercom_agent.stores.keys import Keyring
 COLUMNS = (
     "credential_id, token, workspace_id, workspace_name, region, base_url, created_at, last_used_at, status, tenant"
 )
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,10 @@ def migrations(d: Dialect) -> dict[int, list[str]]:
             " front_end TEXT)",
             f"CREATE INDEX IF NOT EXISTS {d.audit}_at ON {d.audit} (at)",
             f"CREATE INDEX IF NOT EXISTS {d.audit}_credential_at ON {d.audit} (credential_id, at)",
+        ],
+        5: [  # what a pending sign-in is bound to: the browser that started it, the credential it connects
+            f"ALTER TABLE {d.states} ADD COLUMN browser TEXT",
+            f"ALTER TABLE {d.states} ADD COLUMN credential_id TEXT",
         ],
     }
 
@@ -160,10 +164,12 @@ class Statements:
 
     def save_state(self, state: str, pending: PendingState) -> Query:
         return self._q(
-            f"INSERT INTO {self.d.states} (state, tenant, expires_at) VALUES (?, ?, ?)",
+            f"INSERT INTO {self.d.states} (state, tenant, expires_at, browser, credential_id) VALUES (?, ?, ?, ?, ?)",
             state,
             pending.tenant,
             pending.expires_at,
+            pending.browser,
+            pending.credential_id,
         )
 
     def purge_states(self, now: float) -> Query:
@@ -171,11 +177,13 @@ class Statements:
         return self._q(f"DELETE FROM {self.d.states} WHERE expires_at < ?", now - 86_400)
 
     def take_state(self, state: str) -> Query:
-        return self._q(f"DELETE FROM {self.d.states} WHERE state = ? RETURNING tenant, expires_at", state)
+        return self._q(
+            f"DELETE FROM {self.d.states} WHERE state = ? RETURNING tenant, expires_at, browser, credential_id", state
+        )
 
     @staticmethod
     def pending(row: Sequence[Any] | None) -> PendingState | None:
-        return None if row is None else PendingState(row[0], float(row[1]))
+        return None if row is None else PendingState(row[0], float(row[1]), row[2], row[3])
 
     # ---- grants: what an authorization server keeps (clients, codes, tokens), sealed like tokens ----
 

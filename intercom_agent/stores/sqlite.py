@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from intercom_agent.stores.base import PendingState
-from intercom_agent.stores.keys import Keyring, data_dir, private_file
+from intercom_agent.stores.keys import KeyConfigError, Keyring, data_dir, private_file
 from intercom_agent.stores.sql import SCHEMA_VERSION, SQLITE, Query, Statements, SyncSqlStore, migrations
 
 
@@ -20,6 +20,9 @@ class SqliteCredentialStore(SyncSqlStore):
 
     def __init__(self, path: Path | str, keys: Keyring | bytes) -> None:
         self.path = Path(path)
+        for suffix in ("-journal", "-wal", "-shm"):  # SQLite writes these beside the file: no links there either
+            if self.path.with_name(self.path.name + suffix).is_symlink():
+                raise KeyConfigError(f"{self.path}{suffix} is a symbolic link: refusing to use the store.")
         private_file(self.path)
         self.keys = keys if isinstance(keys, Keyring) else Keyring([keys])
         self._sql = Statements(SQLITE, self.keys)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -118,6 +119,9 @@ def test_sandbox_connect_credentials_call_disconnect(tmp_path: Path) -> None:
         assert connect.stdout is not None
         assert "Open this URL" in connect.stdout.readline()
         authorize = connect.stdout.readline().strip()
+        callback = parse_qs(urlsplit(authorize).query)["redirect_uri"][0]
+        forged = httpx.get(callback, params={"code": "x", "state": "forged"})  # another page pokes the callback
+        assert forged.status_code == 400 and "still waiting" in forged.text and connect.poll() is None
         page = httpx.get(authorize, follow_redirects=True)  # the browser: approve, follow back to the callback
         assert page.status_code == 200 and "connected" in page.text
         output, errors = connect.communicate(timeout=30)

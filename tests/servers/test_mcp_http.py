@@ -21,7 +21,8 @@ from intercom_agent.client import IntercomClient
 from intercom_agent.connections import StaticClients
 from intercom_agent.sandbox import Sandbox
 from intercom_agent.sandbox.handler import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
-from intercom_agent.servers.http_server import Connector, http_app
+from intercom_agent.servers.connect_routes import Connector
+from intercom_agent.servers.http_server import http_app
 from intercom_agent.servers.mcp_server import SANDBOX_META
 from intercom_agent.stores import Keyring
 from intercom_agent.stores.postgres import AsyncPostgresCredentialStore, PostgresCredentialStore

@@ -304,3 +304,33 @@ def test_the_audit_trail_appends_lists_sums_and_keeps_only_its_retention(opener:
     assert [e.at for e in store.audit("c1", since=40 * day + 2)] == [40 * day + 2]
     assert store.digest("dev@example.com") == store.digest("dev@example.com") != store.digest("dev2@example.com")
     assert "dev@example.com" not in store.digest("dev@example.com")
+
+
+def test_a_store_or_key_file_that_is_a_link_or_anothers_is_refused(opener: Callable[..., Any], tmp_path: Path) -> None:
+    import os
+
+    from intercom_agent.stores.keys import read_key_file
+
+    if opener.kind != "sqlite":  # type: ignore[attr-defined]
+        pytest.skip("only the embedded store keeps files")
+    target = tmp_path / "victim.txt"
+    target.write_text("precious")
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "credentials.sqlite3").symlink_to(target)  # a link planted in the data directory
+    with pytest.raises(KeyConfigError, match="symbolic link"):
+        SqliteCredentialStore(home / "credentials.sqlite3", Keyring([KEY_A]))
+    (home / "key").symlink_to(target)
+    with pytest.raises(KeyConfigError, match="symbolic link"):
+        read_key_file(home / "key")
+    assert target.read_text() == "precious"
+    (home / "credentials.sqlite3").unlink()
+    (home / "credentials.sqlite3-journal").symlink_to(target)
+    with pytest.raises(KeyConfigError, match="symbolic link"):
+        SqliteCredentialStore(home / "credentials.sqlite3", Keyring([KEY_A]))
+    if os.getuid() == 0:  # only root can give a file to someone else
+        theirs = tmp_path / "theirs.sqlite3"
+        theirs.touch()
+        os.chown(theirs, 4242, 4242)
+        with pytest.raises(KeyConfigError, match="owned by another user"):
+            SqliteCredentialStore(theirs, Keyring([KEY_A]))
