@@ -71,12 +71,18 @@ def resolve_model(spec: str | BaseChatModel | None) -> BaseChatModel:
 
 
 def agent_tools(
-    provider: ClientProvider | None = None, *, redact: str | RedactionPolicy | None = None, guardrails: Any = None
+    provider: ClientProvider | None = None,
+    *,
+    redact: str | RedactionPolicy | None = None,
+    guardrails: Any = None,
+    connect: Any = None,
 ) -> list[BaseTool]:
     """The 11 Intercom tools plus the composite flow tools (the whole catalog), sharing one client provider
-    and held to the same guardrails (``redact="pii"`` masks personal data in every output)."""
+    and held to the same guardrails (``redact="pii"`` masks personal data in every output). With ``connect``
+    (ConnectLinks), a missing or refused connection pauses the run with a link instead of failing."""
     held = (guardrails or NO_GUARDRAILS).with_redaction(redact)
-    return IntercomToolkit(provider=provider or StaticClients(), registry=CATALOG, guardrails=held).get_tools()
+    toolkit = IntercomToolkit(provider=provider or StaticClients(), registry=CATALOG, guardrails=held, connect=connect)
+    return toolkit.get_tools()
 
 
 def build_agent_graph(
@@ -88,12 +94,20 @@ def build_agent_graph(
     system_prompt: str = SYSTEM_PROMPT,
     redact: str | RedactionPolicy | None = None,
     guardrails: Any = None,
+    connect: Any = None,
 ) -> Graph:
     """The compiled chat agent. ``checkpointer=True`` (default) keeps memory in process; pass a saver
     (e.g. ``SqliteSaver``) to persist it, or ``None`` for no memory (as ``langgraph dev`` requires).
-    ``redact="pii"`` (or ``guardrails``) holds every tool the agent calls: the model never sees personal data."""
+    ``redact="pii"`` (or ``guardrails``) holds every tool the agent calls: the model never sees personal data.
+    ``connect`` (ConnectLinks): when the tenant's Intercom is not connected, the run pauses with
+    ``interrupt({"type": "connect_intercom", "url": ..., "message": ...})``; resume it (``Command(resume={})``)
+    once the person connected, and the question is answered (a checkpointer keeps it)."""
     chat_model = resolve_model(model)
-    tool_list = list(tools) if tools is not None else agent_tools(provider, redact=redact, guardrails=guardrails)
+    tool_list = (
+        list(tools)
+        if tools is not None
+        else agent_tools(provider, redact=redact, guardrails=guardrails, connect=connect)
+    )
     bound = chat_model.bind_tools(tool_list)
 
     def call_model(state: MessagesState) -> dict[str, list[BaseMessage]]:

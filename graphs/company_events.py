@@ -24,7 +24,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import RetryPolicy
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12 (LangGraph Server schemas)
 
-from graphs.context import Graph, check_input, client_for, is_transient, progress
+from graphs.context import Graph, check_input, client_for, is_transient, progress, reconnecting
 from intercom_agent import operations as ops
 from intercom_agent.connections import IntercomContext
 from intercom_agent.errors import IntercomError, NotFoundError
@@ -230,8 +230,9 @@ def build_company_events_graph(*, retry_attempts: int = 3, retry_interval: float
     """The compiled flow: embed it as a subgraph, or invoke it with ``context=FlowContext(...)``."""
     graph = StateGraph(CompanyEventsState, context_schema=IntercomContext, input_schema=CompanyEventsInput)
     retry = RetryPolicy(max_attempts=retry_attempts, initial_interval=retry_interval, retry_on=is_transient)
-    graph.add_node("resolve_company", resolve_company, retry_policy=retry)
-    graph.add_node("fetch_contacts", contacts_and_events_node(retry_attempts, retry_interval), retry_policy=retry)
+    graph.add_node("resolve_company", reconnecting(resolve_company), retry_policy=retry)
+    fetch = reconnecting(contacts_and_events_node(retry_attempts, retry_interval))
+    graph.add_node("fetch_contacts", fetch, retry_policy=retry)
     graph.add_node("summarize", summarize)
     graph.add_edge(START, "resolve_company")
     graph.add_conditional_edges("resolve_company", after_company, ["fetch_contacts", END])

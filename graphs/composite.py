@@ -225,7 +225,7 @@ class FlowRunner:
         self._lock = threading.Lock()
 
     def _flow(self) -> tuple[Graph, Callable[[dict[str, Any]], dict[str, Any]]]:
-        flow = importlib.import_module(f"graphs.{self.module}")
+        flow = importlib.import_module(f"graphs.{self.module}")  # the first call imports: run it off the event loop
         with self._lock:
             if self._graph is None:
                 self._graph = getattr(flow, f"build_{self.module}_graph")()
@@ -235,7 +235,8 @@ class FlowRunner:
         from graphs.context import FlowContext
 
         graph, result_of = self._flow()
-        context = FlowContext(credential_id=session.credential_id, provider=session.provider)
+        # A missing connection ends the flow and reaches the tool, which asks for it (the flow does not).
+        context = FlowContext(credential_id=session.credential_id, provider=session.provider, connect=False)
         config: Any = {"max_concurrency": MAX_CONCURRENCY}
         flow_input = self.to_input(args)
         if session.on_progress is None:  # inside an agent, progress streams through the parent run

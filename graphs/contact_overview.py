@@ -15,7 +15,7 @@ from langgraph.types import RetryPolicy
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12 (LangGraph Server schemas)
 
 from graphs.company_events import INTERCOM_ID, identifier
-from graphs.context import Graph, check_input, client_for, is_transient, progress
+from graphs.context import Graph, check_input, client_for, is_transient, progress, reconnecting
 from intercom_agent import operations as ops
 from intercom_agent.connections import IntercomContext
 from intercom_agent.errors import IntercomError, NotFoundError
@@ -137,7 +137,7 @@ def summarize(state: ContactOverviewState) -> dict[str, Any]:
 def build_contact_overview_graph(*, retry_attempts: int = 3, retry_interval: float = 0.5) -> Graph:
     graph = StateGraph(ContactOverviewState, context_schema=IntercomContext, input_schema=ContactOverviewInput)
     retry = RetryPolicy(max_attempts=retry_attempts, initial_interval=retry_interval, retry_on=is_transient)
-    graph.add_node("find_contact", find_contact, retry_policy=retry)
+    graph.add_node("find_contact", reconnecting(find_contact), retry_policy=retry)
     for name, node in (
         ("fetch_companies", fetch_companies),
         ("fetch_events", fetch_events),

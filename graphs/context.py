@@ -10,24 +10,29 @@ when no token is set).
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import threading
 import weakref
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from langgraph.config import get_stream_writer
 from langgraph.graph.state import CompiledStateGraph
+from langgraph.runtime import Runtime
+from langgraph.types import interrupt
 from pydantic import TypeAdapter, ValidationError
 
 from intercom_agent.client import AsyncIntercomClient
 from intercom_agent.connections import ClientProvider, IntercomContext, StaticClients
-from intercom_agent.errors import RateLimitedError, ServerError, TransportError
+from intercom_agent.errors import IntercomError, RateLimitedError, ServerError, TransportError
 from intercom_agent.operations import invalid_input
+from intercom_agent.toolkit import connect_prompt
 
 Graph = CompiledStateGraph[Any, Any, Any, Any]
 """A compiled flow or agent graph."""
+Node = TypeVar("Node", bound=Callable[..., Awaitable[Any]])
 
 _DEFAULT: list[ClientProvider] = []
 _DEFAULT_LOCK = threading.Lock()
@@ -48,9 +53,11 @@ class Counter:
 
 @dataclass
 class FlowContext(IntercomContext):
-    """A flow's runtime context in process: the credential id and the client provider."""
+    """A flow's runtime context in process: the credential id, the client provider, and how to ask for a
+    connection (``connect``: ConnectLinks; None: the default ones; False: never, the caller handles it)."""
 
     provider: Any = None  # a ClientProvider; None: the default provider
+    connect: Any = None
 
 
 # Per-run progress counters, keyed by the run's context object (one per run, shared by its parallel
@@ -74,6 +81,48 @@ def check_input(schema: type, state: Mapping[str, Any]) -> None:
         _adapter(schema).validate_python(given)
     except ValidationError as exc:
         raise invalid_input(exc) from None
+
+
+_LINKS: list[Any] = []
+
+
+def set_default_links(links: Any) -> None:
+    """The ConnectLinks flows use to ask for a connection when the run's context brings none (LangGraph
+    Server: from INTERCOM_AGENT_PUBLIC_URL and the app's OAuth credentials)."""
+    with _DEFAULT_LOCK:
+        _LINKS[:] = [links] if links is not None else []
+
+
+def links_for(context: Any) -> Any:
+    chosen = getattr(context, "connect", None)
+    if chosen is False:
+        return None
+    return chosen or (_LINKS[0] if _LINKS else None)
+
+
+def reconnecting(node: Node) -> Node:
+    """A flow node that, when the tenant's Intercom is not connected (or answers 401 mid-run), pauses the
+    run with an interrupt carrying a link to connect it, and runs again when resumed."""
+
+    @functools.wraps(node)
+    async def run(state: Any, runtime: Runtime[IntercomContext]) -> Any:
+        while True:
+            try:
+                return await node(state, runtime)
+            except IntercomError as exc:
+                context = runtime.context
+                credential_id = (
+                    context.get("credential_id")
+                    if isinstance(context, dict)
+                    else getattr(context, "credential_id", None)
+                )
+                links = links_for(context)
+                prompt = await asyncio.to_thread(connect_prompt, links, credential_id, exc) if links else None
+                if prompt is None:
+                    raise
+                interrupt(prompt)
+
+    return cast(Node, run)
 
 
 def set_default_provider(provider: ClientProvider) -> None:

@@ -12,7 +12,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import RetryPolicy, Send
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12 (LangGraph Server schemas)
 
-from graphs.context import Graph, check_input, client_for, counter, is_transient, progress
+from graphs.context import Graph, check_input, client_for, counter, is_transient, progress, reconnecting
 from intercom_agent import operations as ops
 from intercom_agent.connections import IntercomContext
 from intercom_agent.errors import IntercomError
@@ -132,7 +132,7 @@ def summarize(state: FindConversationsState) -> dict[str, Any]:
 def build_find_conversations_graph(*, retry_attempts: int = 3, retry_interval: float = 0.5) -> Graph:
     graph = StateGraph(FindConversationsState, context_schema=IntercomContext, input_schema=FindConversationsInput)
     retry = RetryPolicy(max_attempts=retry_attempts, initial_interval=retry_interval, retry_on=is_transient)
-    graph.add_node("search", search, retry_policy=retry)
+    graph.add_node("search", reconnecting(search), retry_policy=retry)
     graph.add_node(  # a Send target: its input is its own task, not the graph state
         "fetch_transcript",
         cast(Any, fetch_transcript),  # typed for its task, which the stubs do not model

@@ -20,17 +20,25 @@ import os
 import threading
 from collections.abc import Mapping
 
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+
 from graphs.agent import build_agent_graph
 from graphs.company_events import build_company_events_graph
 from graphs.contact_overview import build_contact_overview_graph
-from graphs.context import Graph, set_default_provider
+from graphs.context import Graph, set_default_links, set_default_provider
 from graphs.find_conversations import build_find_conversations_graph
+from intercom_agent.auth import CONNECT_PATH, ConnectLinks
 from intercom_agent.client import IntercomClient
 from intercom_agent.connections import ClientProvider, StaticClients
 from intercom_agent.guardrails import Guardrails
+from intercom_agent.servers.connect_routes import Connector
 
 _PROVIDER: list[ClientProvider] = []
 _GUARDRAILS: list[Guardrails] = []
+_LINKS: list[ConnectLinks | None] = []
 _LOCK = threading.Lock()
 
 
@@ -66,22 +74,55 @@ def guardrails() -> Guardrails:
         return _GUARDRAILS[0]
 
 
+def links() -> ConnectLinks | None:
+    """Links that connect a tenant from inside a conversation (INTERCOM_CLIENT_ID / _SECRET and
+    INTERCOM_AGENT_PUBLIC_URL), once per process; the flows use them too."""
+    with _LOCK:
+        if not _LINKS:
+            _LINKS.append(ConnectLinks.from_env())
+            set_default_links(_LINKS[0])
+        return _LINKS[0]
+
+
 def agent() -> Graph:
     return build_agent_graph(
-        os.environ.get("INTERCOM_AGENT_MODEL") or None, provider=provider(), checkpointer=None, guardrails=guardrails()
+        os.environ.get("INTERCOM_AGENT_MODEL") or None,
+        provider=provider(),
+        checkpointer=None,
+        guardrails=guardrails(),
+        connect=links(),
     )
 
 
 def company_events() -> Graph:
-    provider()
+    provider(), links()
     return build_company_events_graph()
 
 
 def contact_overview() -> Graph:
-    provider()
+    provider(), links()
     return build_contact_overview_graph()
 
 
 def find_conversations() -> Graph:
-    provider()
+    provider(), links()
     return build_find_conversations_graph()
+
+
+async def _intercom_callback(request: Request) -> Response:
+    """Intercom sends the person back here (``<INTERCOM_AGENT_PUBLIC_URL>/intercom/callback``): the token is
+    stored under the credential the link was made for; the conversation can resume."""
+    connect = links()
+    if connect is None:
+        return PlainTextResponse(
+            "Connecting Intercom is not configured here (INTERCOM_CLIENT_ID, INTERCOM_CLIENT_SECRET and "
+            "INTERCOM_AGENT_PUBLIC_URL).",
+            status_code=503,
+            headers={"Cache-Control": "no-store"},
+        )
+    return await Connector(connect.flow, callback_path=CONNECT_PATH).callback(request)
+
+
+# Mounted on LangGraph Server through langgraph.json ("http": {"app": ...}): the deployment that runs the
+# graphs also finishes the sign-in their interrupts link to. The environment is read on the first request.
+webapp = Starlette(routes=[Route(CONNECT_PATH, _intercom_callback, methods=["GET"])])

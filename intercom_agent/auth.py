@@ -50,6 +50,7 @@ from intercom_agent.stores import (
 AUTHORIZE_URL = "https://app.intercom.com/oauth"
 API_URL = "https://api.intercom.io"
 STATE_TTL = 600.0
+PUBLIC_URL_VARIABLE = "INTERCOM_AGENT_PUBLIC_URL"
 
 
 @dataclass(frozen=True)
@@ -305,8 +306,52 @@ def server_flow(redirect_uri: str, environ: Mapping[str, str] | None = None, sto
     return OAuthFlow(config, store if store is not None else open_store(env))
 
 
+CONNECT_PATH = "/intercom/callback"
+
+
+class ConnectLinks:
+    """Links that connect (or reconnect) a credential from inside a conversation.
+
+    A link is Intercom's authorize URL with a state that names the credential id and its tenant (kept
+    in the store: single-use, 10 minutes, any replica may finish it). The person opens it, signs in,
+    and Intercom sends them to this deployment's callback (``<public_url>/intercom/callback``), which
+    stores the token under that credential id, reactivating it. Then the conversation resumes.
+    """
+
+    def __init__(self, flow: OAuthFlow) -> None:
+        self.flow = flow
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, store: Any = None) -> ConnectLinks | None:
+        """From INTERCOM_CLIENT_ID / INTERCOM_CLIENT_SECRET and INTERCOM_AGENT_PUBLIC_URL (the base URL where
+        this deployment's connect routes are reachable); None when any is missing."""
+        env = os.environ if environ is None else environ
+        public = env.get(PUBLIC_URL_VARIABLE, "").strip().rstrip("/")
+        if not public:
+            return None
+        flow = server_flow(public + CONNECT_PATH, env, store if store is not None else _Lazy(lambda: open_store(env)))
+        return cls(flow) if flow is not None else None
+
+    def link(self, credential_id: str) -> str:
+        """A fresh link that (re)connects ``credential_id`` (reads the store: call it off the event loop)."""
+        existing = self.flow.store.get(credential_id)
+        url, _ = self.flow.start(existing.tenant if existing else None, credential_id=credential_id)
+        return url
+
+    def prompt(self, credential_id: str) -> dict[str, str]:
+        """What a conversation shows to ask for the connection: the interrupt's value."""
+        return {
+            "type": "connect_intercom",
+            "url": self.link(credential_id),
+            "message": "Intercom is not connected for this account: open the link to connect it (it works once, "
+            "for 10 minutes), then continue; your question is kept.",
+        }
+
+
 __all__ = [
     "ANY_TENANT",
+    "CONNECT_PATH",
+    "ConnectLinks",
     "OAuthConfig",
     "OAuthFlow",
     "StateStore",

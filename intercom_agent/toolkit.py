@@ -10,11 +10,13 @@ are not swallowed.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, cast
 
 from langchain_core.tools import BaseTool, BaseToolkit, ToolException
 from langgraph.prebuilt import ToolRuntime
+from langgraph.types import interrupt
 from pydantic import ConfigDict, Field, ValidationError, create_model
 
 from intercom_agent.client import AsyncIntercomClient, IntercomClient
@@ -25,7 +27,7 @@ from intercom_agent.connections import (
     ResolvedClients,
     StaticClients,
 )
-from intercom_agent.errors import IntercomError
+from intercom_agent.errors import AuthenticationError, IntercomError, NotConnectedError
 from intercom_agent.guardrails import NO_GUARDRAILS, Guardrails, RedactionPolicy
 from intercom_agent.operations import Args, invalid_input
 from intercom_agent.registry import Session, ToolSpec, execute, execute_sync
@@ -42,6 +44,28 @@ def credential_id_of(runtime: Any) -> str | None:
     else:
         value = getattr(context, "credential_id", None)
     return str(value) if value else None
+
+
+def in_graph_run() -> bool:
+    """Whether the caller runs inside a LangGraph run (where ``interrupt`` can pause it)."""
+    from langgraph.config import get_config
+
+    try:
+        get_config()
+    except RuntimeError:
+        return False
+    return True
+
+
+def connect_prompt(connect: Any, credential_id: str | None, error: BaseException) -> dict[str, str] | None:
+    """The interrupt value that asks the person to (re)connect ``credential_id``; None when the error is not a
+    missing or refused connection, when no links are configured, or outside a LangGraph run."""
+    if connect is None or not credential_id or not isinstance(error, NotConnectedError | AuthenticationError):
+        return None
+    if getattr(error, "reason", None) == "malformed" or not in_graph_run():
+        return None
+    prompt: dict[str, str] = connect.prompt(credential_id)
+    return prompt
 
 
 def validation_message(error: Any) -> str:
@@ -73,6 +97,7 @@ class IntercomTool(BaseTool):
     spec: Any = Field(exclude=True)  # a ToolSpec
     provider: Any = Field(exclude=True)  # a ClientProvider
     guardrails: Any = Field(default=NO_GUARDRAILS, exclude=True)  # redaction, audit, record limit
+    connect: Any = Field(default=None, exclude=True)  # ConnectLinks: reconnect from inside the conversation
     response_format: Literal["content", "content_and_artifact"] = "content_and_artifact"
     handle_tool_error: bool | str | Callable[[ToolException], str] | None = True
     handle_validation_error: bool | str | Callable[[Any], str] | None = validation_message
@@ -101,28 +126,44 @@ class IntercomTool(BaseTool):
     def _session(self, runtime: Any) -> Session:
         return Session(self.provider, credential_id_of(runtime), guardrails=self.guardrails)
 
+    def _connect_prompt(self, session: Session, error: IntercomError) -> dict[str, str] | None:
+        """The interrupt that asks the person to (re)connect, when this can be done in the conversation."""
+        return connect_prompt(self.connect, session.credential_id, error)
+
     # The annotation is what makes LangChain inject the runtime (and hide it from the model).
     def _run(
         self,
         runtime: ToolRuntime[IntercomContext, Any] = None,  # type: ignore[assignment]
         **kwargs: Any,
     ) -> tuple[str, dict[str, Any]]:
-        try:
-            outcome = execute_sync(self.spec, self.spec.parse(kwargs), self._session(runtime))
-        except IntercomError as exc:
-            raise ToolException(str(exc)) from exc
-        return outcome.text, outcome.artifact
+        session = self._session(runtime)
+        while True:
+            try:
+                outcome = execute_sync(self.spec, self.spec.parse(kwargs), session)
+            except IntercomError as exc:
+                prompt = self._connect_prompt(session, exc)
+                if prompt is None:
+                    raise ToolException(str(exc)) from exc
+                interrupt(prompt)  # the run pauses; resumed, the call is tried again (and may ask again)
+                continue
+            return outcome.text, outcome.artifact
 
     async def _arun(
         self,
         runtime: ToolRuntime[IntercomContext, Any] = None,  # type: ignore[assignment]
         **kwargs: Any,
     ) -> tuple[str, dict[str, Any]]:
-        try:
-            outcome = await execute(self.spec, self.spec.parse(kwargs), self._session(runtime))
-        except IntercomError as exc:
-            raise ToolException(str(exc)) from exc
-        return outcome.text, outcome.artifact
+        session = self._session(runtime)
+        while True:
+            try:
+                outcome = await execute(self.spec, self.spec.parse(kwargs), session)
+            except IntercomError as exc:
+                prompt = await asyncio.to_thread(self._connect_prompt, session, exc)
+                if prompt is None:
+                    raise ToolException(str(exc)) from exc
+                interrupt(prompt)  # the run pauses; resumed, the call is tried again (and may ask again)
+                continue
+            return outcome.text, outcome.artifact
 
 
 class IntercomToolkit(BaseToolkit):
@@ -138,6 +179,7 @@ class IntercomToolkit(BaseToolkit):
     registry: Any = Field(default=TOOLS, exclude=True)  # a Registry
     guardrails: Any = Field(default=NO_GUARDRAILS, exclude=True)  # a Guardrails
     redact: Any = Field(default=None, exclude=True)  # "pii" | "off" | a RedactionPolicy: sets guardrails' redaction
+    connect: Any = Field(default=None, exclude=True)  # ConnectLinks: reconnect from inside the conversation
 
     def model_post_init(self, context: Any) -> None:
         if self.provider is None:
@@ -170,7 +212,10 @@ class IntercomToolkit(BaseToolkit):
     def get_tools(self, names: Sequence[str] | None = None) -> list[BaseTool]:
         """The tools, in registry order; ``names`` selects a subset (unknown names are an error)."""
         wanted: Iterable[str] = names if names is not None else self.registry.names
-        return [IntercomTool(self.registry.get(name), self.provider, guardrails=self.guardrails) for name in wanted]
+        return [
+            IntercomTool(self.registry.get(name), self.provider, guardrails=self.guardrails, connect=self.connect)
+            for name in wanted
+        ]
 
 
 __all__ = ["IntercomContext", "IntercomTool", "IntercomToolkit", "credential_id_of"]

@@ -14,9 +14,37 @@ from intercom_agent.cli.environment import add_redact, console_for, guardrails_f
 from intercom_agent.cli.policy import EXIT_FAILED, EXIT_OK, classify, for_cli, usage
 
 
-async def _ask(agent: Any, question: str, thread: str, credential_id: str | None, console: Console) -> bool:
-    """Ask one question and print the answer once; False when a tool failed and nothing else answered."""
-    from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
+async def _ask(agent: Any, question: str, thread: str, args: argparse.Namespace, console: Console) -> bool:
+    """Ask one question and print the answer once; False when a tool failed and nothing else answered.
+
+    When Intercom is not connected for ``--credential-id`` and the chat can connect it (``args.links``),
+    the run pauses: the link is printed (and opened), the chat waits for the person to come back, and the
+    same question is answered.
+    """
+    from langchain_core.messages import HumanMessage
+    from langgraph.types import Command
+
+    config: Any = {"configurable": {"thread_id": thread}}
+    answered = await _stream(agent, {"messages": [HumanMessage(question)]}, config, args.credential_id, console)
+    links = getattr(args, "links", None)
+    for _ in range(3):
+        paused = [i.value for task in (await agent.aget_state(config)).tasks for i in task.interrupts]
+        asked = next((p for p in paused if isinstance(p, dict) and p.get("type") == "connect_intercom"), None)
+        if asked is None or links is None:
+            break
+        console.print(f"[yellow]{asked['message']}[/yellow]\n  {asked['url']}", soft_wrap=True)
+        if not args.no_browser:
+            import webbrowser
+
+            webbrowser.open(asked["url"])
+        credential = await asyncio.to_thread(links.finish, args.connect_timeout)
+        console.print(f"[green]Intercom is connected ({credential.workspace_name}).[/green]")
+        answered = await _stream(agent, Command(resume={}), config, args.credential_id, console)
+    return answered
+
+
+async def _stream(agent: Any, given: Any, config: Any, credential_id: str | None, console: Console) -> bool:
+    from langchain_core.messages import AIMessage, ToolMessage
 
     from graphs.catalog import CATALOG
     from intercom_agent.cli.tables import FlowProgress, table_for
@@ -25,8 +53,8 @@ async def _ask(agent: Any, question: str, thread: str, credential_id: str | None
     final, shown, errors = "", False, []
     with FlowProgress(console) as progress:
         async for namespace, mode, chunk in agent.astream(
-            {"messages": [HumanMessage(question)]},
-            config={"configurable": {"thread_id": thread}},
+            given,
+            config=config,
             context=IntercomContext(credential_id),
             stream_mode=["updates", "custom"],
             subgraphs=True,
@@ -36,7 +64,9 @@ async def _ask(agent: Any, question: str, thread: str, credential_id: str | None
                 continue
             if namespace:
                 continue
-            for update in chunk.values():
+            for key, update in chunk.items():
+                if key.startswith("__"):  # an interrupt: handled once the stream ends
+                    continue
                 for message in (update or {}).get("messages", []):
                     if isinstance(message, AIMessage) and message.tool_calls:
                         for call in message.tool_calls:
@@ -86,7 +116,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
     args.model = args.model or os.environ.get("INTERCOM_AGENT_MODEL") or None
     model = resolve_model(args.model)  # a model that cannot be loaded is a usage error, before anything runs
     console = console_for()
-    provider = provider_for(args)
+    args.links = _links(args)  # when set, a credential that is not connected is connected from the chat
+    provider = provider_for(args, connected=args.links is None)
     console.print(f"[dim]{provider.describe()} Model: {args.model or 'offline planner'}.[/dim]")
     # With --memory, one conversation continues across runs unless --thread names another.
     thread = args.thread or ("default" if args.memory else secrets.token_hex(4))
@@ -102,9 +133,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 provider=provider,
                 checkpointer=saver if saver is not None else True,
                 guardrails=guardrails_for(args),
+                connect=args.links,
             )
             if args.question:
-                answered = runner.run(_ask(agent, " ".join(args.question), thread, args.credential_id, console))
+                answered = runner.run(_ask(agent, " ".join(args.question), thread, args, console))
                 return EXIT_OK if answered else EXIT_FAILED
             try:
                 import readline  # noqa: F401  (line editing and history for input())
@@ -123,7 +155,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 if not question.strip():
                     continue
                 try:
-                    runner.run(_ask(agent, question.strip(), thread, args.credential_id, console))
+                    runner.run(_ask(agent, question.strip(), thread, args, console))
                 except Exception as exc:  # noqa: BLE001 (a failed turn is reported; the chat goes on)
                     if args.debug:
                         raise
@@ -131,6 +163,17 @@ def cmd_chat(args: argparse.Namespace) -> int:
         finally:
             if saver_context is not None:
                 runner.run(saver_context.__aexit__(None, None, None))
+
+
+def _links(args: argparse.Namespace) -> Any:
+    """With ``--credential-id`` and your app's OAuth credentials: links that connect it from the chat."""
+    from intercom_agent.auth import app_credentials
+    from intercom_agent.cli.connecting import CallbackServer, LocalLinks, app_config
+
+    if not args.credential_id or app_credentials() is None:
+        return None
+    callback = CallbackServer(0)
+    return LocalLinks(app_config(args, callback.redirect_uri), callback)
 
 
 def add_commands(sub: Any, credential: Any) -> None:
@@ -151,4 +194,8 @@ def add_commands(sub: Any, credential: Any) -> None:
     )
     credential(chat)
     add_redact(chat)
+    chat.add_argument(
+        "--no-browser", action="store_true", help="when Intercom must be connected, print the link without opening it"
+    )
+    chat.add_argument("--connect-timeout", type=float, default=300.0, help=argparse.SUPPRESS)
     chat.set_defaults(func=cmd_chat)

@@ -17,15 +17,20 @@ def console_for() -> Console:
     return console
 
 
-def provider_for(args: argparse.Namespace) -> Any:
-    """The client provider for a command: a stored credential when --credential-id is given, else the env."""
+def provider_for(args: argparse.Namespace, *, connected: bool = True) -> Any:
+    """The client provider for a command: a stored credential when --credential-id is given, else the env.
+
+    ``connected``: an unknown or disconnected credential id is refused here, before any work (the chat
+    passes False when it can connect the credential itself).
+    """
     from intercom_agent.connections import StaticClients
 
     if getattr(args, "credential_id", None):
         from intercom_agent.auth import store_provider
 
         provider = store_provider(args.credential_id)
-        provider.sync_client(args.credential_id)  # an unknown or disconnected id fails here, before any work
+        if connected:
+            provider.sync_client(args.credential_id)
         return provider
     return StaticClients()
 

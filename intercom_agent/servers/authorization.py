@@ -197,6 +197,10 @@ class IntercomAuthorization:
     async def approved(self, browser: str | None, client_id: str) -> bool:
         return bool(browser) and await self._load("approval", digest(f"{browser}:{client_id}")) is not None
 
+    async def signing_in(self, state: str | None) -> bool:
+        """Whether Intercom's callback belongs to an MCP client's sign-in (else: a reconnect link's)."""
+        return bool(state) and len(state or "") <= 512 and await self._load("pending", digest(state or "")) is not None
+
     async def intercom_callback(self, code: str | None, state: str | None) -> str:
         """Intercom's redirect: store the credential, then the MCP client's redirect with our code."""
         pending = await self._load("pending", digest(state or ""), take=True) if state and len(state) <= 512 else None

@@ -20,9 +20,11 @@ from typing import Any
 
 from starlette.routing import Router
 
+from intercom_agent.auth import ConnectLinks
 from intercom_agent.connections import ClientProvider
 from intercom_agent.guardrails import NO_GUARDRAILS
 from intercom_agent.servers.connect_routes import Connector
+from intercom_agent.servers.elicitation import ClientMemory, noting
 from intercom_agent.servers.mcp_server import Mode, build_server
 
 Scope = MutableMapping[str, Any]
@@ -70,8 +72,10 @@ def http_app(
 
     if not bearer_token:
         raise ValueError("the MCP HTTP server needs a bearer token of its own")
+    links = ConnectLinks(connect.flow) if connect is not None else None
+    memory = ClientMemory(getattr(connect.flow, "store", None) if connect is not None else None)
     manager = StreamableHTTPSessionManager(
-        app=build_server(provider, mode, guardrails=guardrails or NO_GUARDRAILS),
+        app=build_server(provider, mode, guardrails=guardrails or NO_GUARDRAILS, connect=links, memory=memory),
         stateless=True,
         json_response=False,
         security_settings=security(allowed_hosts, allowed_origins),
@@ -110,7 +114,7 @@ def http_app(
             await _reply(send, 401, "Unauthorized: send this server's bearer token (Authorization: Bearer ...)")
             return
         if path == "/mcp":
-            await manager.handle_request(scope, receive, send)
+            await noting(memory, manager.handle_request)(scope, receive, send)
         elif connect_routes is None:
             await _reply(send, 503, "Connecting needs INTERCOM_CLIENT_ID and INTERCOM_CLIENT_SECRET on the server.")
         else:

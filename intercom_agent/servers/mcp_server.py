@@ -27,13 +27,14 @@ from typing import Any, Literal
 
 from mcp import types
 from mcp.server.lowlevel import Server
+from mcp.shared.exceptions import UrlElicitationRequiredError
 
 from intercom_agent.connections import ClientProvider
-from intercom_agent.errors import IntercomError
+from intercom_agent.errors import AuthenticationError, IntercomError, NotConnectedError
 from intercom_agent.guardrails import NO_GUARDRAILS, Guardrails
 from intercom_agent.registry import Registry, Session, ToolSpec, execute
+from intercom_agent.servers.elicitation import CREDENTIAL_HEADER, ClientMemory, ask_to_connect
 
-CREDENTIAL_HEADER = "x-intercom-credential-id"
 SERVER_NAME = "intercom-agent"
 SANDBOX_META = "io.github.intercom-agent/sandbox"
 Mode = Literal["single", "platform", "user"]
@@ -103,9 +104,13 @@ def build_server(
     mode: Mode = "single",
     registry: Registry | None = None,
     guardrails: Guardrails = NO_GUARDRAILS,
+    connect: Any = None,
+    memory: ClientMemory | None = None,
 ) -> Server[Any, Any]:
     """An MCP server over ``provider`` (each call resolves its tenant's clients through it), every call
-    held to ``guardrails`` (redaction, audit trail, record limit)."""
+    held to ``guardrails`` (redaction, audit trail, record limit). With ``connect`` (ConnectLinks), a
+    credential that is not connected gets a link to connect it (:mod:`intercom_agent.servers.elicitation`);
+    ``memory`` is what each caller declared at ``initialize`` (a stateless server's)."""
     server: Server[Any, Any] = Server(SERVER_NAME, version=package_version())
     tools = registry if registry is not None else default_registry()
     listed = [mcp_tool(spec) for spec in tools]
@@ -137,15 +142,31 @@ def build_server(
     async def list_tools() -> list[types.Tool]:
         return listed
 
+    async def url_elicitation() -> bool:
+        session = server.request_context.session
+        if session.client_params is not None:  # a session (stdio) remembers what the client declared
+            elicitation = session.client_params.capabilities.elicitation
+            return elicitation is not None and elicitation.url is not None
+        headers = getattr(server.request_context.request, "headers", None)
+        return memory is not None and headers is not None and await memory.supports_url(headers)
+
     @server.call_tool(validate_input=False)  # type: ignore[untyped-decorator]
     async def call_tool(name: str, arguments: dict[str, Any] | None) -> types.CallToolResult:
+        cid: str | None = None
         try:
             spec = tools.get(name)
             args = spec.parse(arguments)
-            session = Session(provider, credential_id(), _progress_sender(server), guardrails)
+            cid = credential_id()
+            session = Session(provider, cid, _progress_sender(server), guardrails)
             outcome = await execute(spec, args, session)
+        except (NotConnectedError, AuthenticationError) as exc:
+            if connect is None or not cid or getattr(exc, "reason", None) == "malformed":
+                return _failed(str(exc))
+            return _failed(await ask_to_connect(connect, cid, await url_elicitation(), exc))
         except (IntercomError, ToolFailure) as exc:  # expected: the caller can act on the message
             return _failed(str(exc))
+        except UrlElicitationRequiredError:
+            raise  # the SDK answers it as the JSON-RPC error the client understands (-32042)
         except Exception:  # a bug: logged here with its traceback; the caller gets a reference, not its text
             reference = secrets.token_hex(4)
             logger.exception("internal error in tool %s (reference %s)", name, reference)

@@ -187,22 +187,31 @@ def user_app(
     from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
     from starlette.routing import Route
 
+    from intercom_agent.auth import ConnectLinks
     from intercom_agent.guardrails import NO_GUARDRAILS
+    from intercom_agent.servers.connect_routes import Connector
     from intercom_agent.servers.consent import ConsentPage
+    from intercom_agent.servers.elicitation import ClientMemory, noting
     from intercom_agent.servers.http_server import bearer_of, security
     from intercom_agent.servers.mcp_server import build_server
 
     issuer = AnyHttpUrl(authorization.public_url)
     resource = AnyHttpUrl(authorization.resource)
+    memory = ClientMemory(authorization.grants)
+    guardrails = http_options.get("guardrails") or NO_GUARDRAILS
+    links = ConnectLinks(authorization.flow)  # reconnect a user whose Intercom token stopped working
     manager = StreamableHTTPSessionManager(
-        app=build_server(provider, "user", guardrails=http_options.get("guardrails") or NO_GUARDRAILS),
+        app=build_server(provider, "user", guardrails=guardrails, connect=links, memory=memory),
         stateless=True,
         json_response=False,
         security_settings=security(http_options.get("allowed_hosts", ()), http_options.get("allowed_origins", ())),
     )
     consent = ConsentPage(authorization)
+    reconnect = Connector(authorization.flow, callback_path="/intercom/callback")
 
     async def intercom_callback(request: Request) -> Response:
+        if not await authorization.signing_in(request.query_params.get("state")):
+            return await reconnect.callback(request)  # a link that reconnects a signed-in user's credential
         try:
             target = await authorization.intercom_callback(
                 request.query_params.get("code"), request.query_params.get("state")
@@ -229,7 +238,7 @@ def user_app(
 
     class _MCP:
         async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-            await manager.handle_request(scope, receive, send)
+            await noting(memory, manager.handle_request)(scope, receive, send)
 
     sdk_routes = create_auth_routes(
         authorization,

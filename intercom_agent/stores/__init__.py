@@ -64,7 +64,7 @@ def open_async_store(environ: Mapping[str, str] | None = None) -> Any:
         from intercom_agent.stores.postgres import AsyncPostgresCredentialStore
 
         return AsyncPostgresCredentialStore(url, _postgres_keys(env))
-    return AsyncStore(SqliteCredentialStore.from_env(env))
+    return AsyncStore(lambda: SqliteCredentialStore.from_env(env))  # opened in a thread, on first use
 
 
 def _check_psycopg() -> None:

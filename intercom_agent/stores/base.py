@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, cast
 
 from intercom_agent.connections import Connection
 
@@ -149,37 +149,62 @@ class AsyncCredentialStore(Protocol):
 
 
 class AsyncStore:
-    """Any sync :class:`CredentialStore` as an :class:`AsyncCredentialStore` (calls run in a thread)."""
+    """Any sync :class:`CredentialStore` as an :class:`AsyncCredentialStore` (calls run in a thread).
 
-    def __init__(self, store: CredentialStore) -> None:
-        self.store = store
+    Given a function instead of a store, it opens the store on first use, in a thread too: an event
+    loop (LangGraph Server's) never waits on a file or a database, not even to open it.
+    """
+
+    def __init__(self, store: CredentialStore | Callable[[], CredentialStore]) -> None:
+        opened = hasattr(store, "get")
+        self.store: CredentialStore | None = cast(CredentialStore, store) if opened else None
+        self._opener = None if opened else cast(Callable[[], CredentialStore], store)
+
+    async def _open(self) -> CredentialStore:
+        if self.store is None:
+            assert self._opener is not None
+            store = await asyncio.to_thread(self._opener)
+            self.store = self.store or store
+        return self.store
+
+    async def _call(self, method: str, *args: Any) -> Any:
+        return await asyncio.to_thread(getattr(await self._open(), method), *args)
 
     async def get(self, credential_id: str) -> Credential | None:
-        return await asyncio.to_thread(self.store.get, credential_id)
+        found: Credential | None = await self._call("get", credential_id)
+        return found
 
     async def put(self, credential: Credential) -> None:
-        await asyncio.to_thread(self.store.put, credential)
+        await self._call("put", credential)
 
     async def set_status(self, credential_id: str, status: Status) -> None:
-        await asyncio.to_thread(self.store.set_status, credential_id, status)
+        await self._call("set_status", credential_id, status)
 
     async def touch(self, credential_id: str, when: float | None = None) -> None:
-        await asyncio.to_thread(self.store.touch, credential_id, when)
+        await self._call("touch", credential_id, when)
 
     async def list(self, tenant: str | None = None) -> list[Credential]:
-        return await asyncio.to_thread(self.store.list, tenant)
+        found: list[Credential] = await self._call("list", tenant)
+        return found
 
     async def delete(self, credential_id: str) -> bool:
-        return await asyncio.to_thread(self.store.delete, credential_id)
+        return bool(await self._call("delete", credential_id))
 
     async def find(self, tenant: str | None, workspace_id: str) -> Credential | None:
-        return await asyncio.to_thread(self.store.find, tenant, workspace_id)
+        found: Credential | None = await self._call("find", tenant, workspace_id)
+        return found
 
     async def save_state(self, state: str, pending: PendingState) -> None:
-        await asyncio.to_thread(self.store.save_state, state, pending)
+        await self._call("save_state", state, pending)
 
     async def take_state(self, state: str) -> PendingState | None:
-        return await asyncio.to_thread(self.store.take_state, state)
+        found: PendingState | None = await self._call("take_state", state)
+        return found
+
+    async def close(self) -> None:
+        closing = getattr(self.store, "close", None) if self.store is not None else None
+        if closing is not None:
+            await asyncio.to_thread(closing)
 
 
 def usable(credential: Credential | None) -> bool:

@@ -168,3 +168,53 @@ def test_chat_memory_carries_a_conversation_across_runs(tmp_path: Path) -> None:
 def test_tables_say_what_the_page_leaves_out() -> None:
     out = run("chat", "List Intercom contacts")
     assert "50 shown of 330; more: ask for the next page (next_cursor=" in out.stdout.replace("\n", " ")
+
+
+def test_chat_connects_a_disconnected_credential_and_answers_the_question(tmp_path: Path) -> None:
+    from intercom_agent.client import SANDBOX_URL
+    from intercom_agent.sandbox import Sandbox
+    from intercom_agent.stores import Credential, SqliteCredentialStore
+
+    store = SqliteCredentialStore.from_env({"INTERCOM_AGENT_HOME": str(tmp_path)})
+    store.put(Credential("cred-x", "", "demo-eu", base_url=SANDBOX_URL, status="disconnected", tenant="me"))
+    store.close()
+    with Sandbox().serve() as intercom:
+        env = clean_env(
+            INTERCOM_AGENT_HOME=str(tmp_path),
+            INTERCOM_CLIENT_ID="sandbox-client-id",
+            INTERCOM_CLIENT_SECRET="sandbox-client-secret",
+            INTERCOM_AUTHORIZE_URL=f"{intercom.url}/oauth",
+            INTERCOM_OAUTH_API_URL=intercom.url,
+            COLUMNS="200",
+            NO_COLOR="1",
+            PYTHONUNBUFFERED="1",
+        )
+        chat = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "intercom_agent.cli",
+                "chat",
+                "List Intercom teams",
+                "--credential-id",
+                "cred-x",
+                "--no-browser",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert chat.stdout is not None
+        printed = []
+        while not any("/oauth?" in line for line in printed):
+            line = chat.stdout.readline()
+            assert line, (printed, chat.stderr.read() if chat.stderr else "")
+            printed.append(line)
+        assert any("not connected" in line for line in printed)
+        link = next(line for line in printed if "/oauth?" in line).strip()
+        back = httpx.get(f"{link}&workspace=demo-eu").headers["location"]  # the browser, at Intercom
+        assert httpx.get(back).status_code == 200  # back at the chat's own callback
+        output, errors = chat.communicate(timeout=60)
+    assert chat.returncode == 0, errors
+    assert "Intercom is connected (Demo Workspace (EU))" in output and '"Support" id=7000' in output  # same question

@@ -1,10 +1,12 @@
 """The graphs on LangGraph Server: `langgraph dev` (the in-memory runtime) started from langgraph.json,
-driven by the official `langgraph-sdk`, credentials in a real PostgreSQL, Intercom served by the sandbox.
+driven by the official `langgraph-sdk`, Intercom served by the sandbox, credentials in each store a
+deployer can pick: a real PostgreSQL, and the embedded SQLite default.
 
 Two tenants connect (OAuth) to the sandbox's two workspaces; both run the agent and every flow,
-interleaved and concurrently, and each sees only its own workspace. A disconnected credential gets
-the connect message and sends nothing; progress streams through the server; bad input is refused
-with the field named.
+interleaved and concurrently, and each sees only its own workspace. A disconnected credential pauses
+the run with a link; the link goes through Intercom to the deployment's own callback (langgraph.json's
+custom routes), and the resumed thread answers from the tenant's workspace. Progress streams through
+the server; bad input is refused with the field named.
 """
 
 from __future__ import annotations
@@ -27,15 +29,15 @@ from cryptography.fernet import Fernet
 from intercom_agent.auth import OAuthConfig, OAuthFlow
 from intercom_agent.sandbox import DEFAULT_TOKEN, SECOND_TOKEN, Sandbox
 from intercom_agent.sandbox.handler import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
-from intercom_agent.stores import Keyring
+from intercom_agent.stores import Keyring, SqliteCredentialStore
 from intercom_agent.stores.postgres import PostgresCredentialStore
 from tests.helpers.sandboxes import clean_env
 
 pytest.importorskip("langgraph_sdk")
-pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
+pytestmark = [pytest.mark.e2e]
 ROOT = Path(__file__).resolve().parents[2]
 REDIRECT = "http://127.0.0.1:9/callback"
-RUNS = 400  # two tenants × 200 runs each, interleaved
+RUNS = {"postgres": 400, "sqlite": 80}  # two tenants, interleaved
 
 
 def _free_port() -> int:
@@ -58,17 +60,25 @@ def _workspace_ids(box: Sandbox, token: str) -> set[str]:
     return {str(x["id"]) for x in [*ws.contacts, *ws.companies, *ws.conversations]}
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory, postgres_url: str) -> Iterator[dict[str, Any]]:
-    import psycopg
+@pytest.fixture(scope="module", params=["postgres", "sqlite"])
+def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    kind = request.param
+    home = tmp_path_factory.mktemp("home")
+    env_store: dict[str, str] = {"INTERCOM_AGENT_HOME": str(home)}
+    if kind == "postgres":
+        import psycopg
 
-    with psycopg.connect(postgres_url, autocommit=True) as db:
-        db.execute("CREATE DATABASE langgraph_e2e")
-    url = urlsplit(postgres_url)._replace(path="/langgraph_e2e").geturl()
-    key = Fernet.generate_key()
+        postgres_url = request.getfixturevalue("postgres_url")
+        with psycopg.connect(postgres_url, autocommit=True) as db:
+            db.execute("CREATE DATABASE langgraph_e2e")
+        url = urlsplit(postgres_url)._replace(path="/langgraph_e2e").geturl()
+        key = Fernet.generate_key()
+        store: Any = PostgresCredentialStore(url, Keyring([key]))
+        env_store.update(INTERCOM_AGENT_DATABASE_URL=url, INTERCOM_AGENT_KEY=key.decode())
+    else:  # the embedded default: no database URL, the SQLite file and key file in INTERCOM_AGENT_HOME
+        store = SqliteCredentialStore.from_env({"INTERCOM_AGENT_HOME": str(home)})
     box = Sandbox()
     served = box.serve()
-    store = PostgresCredentialStore(url, Keyring([key]))
     config = OAuthConfig(
         SANDBOX_CLIENT_ID,
         SANDBOX_CLIENT_SECRET,
@@ -78,18 +88,32 @@ def world(tmp_path_factory: pytest.TempPathFactory, postgres_url: str) -> Iterat
     )
     flow = OAuthFlow(config, store)
     credentials = {}
-    for tenant, workspace in (("tenant-us", "demo-us"), ("tenant-eu", "demo-eu"), ("tenant-gone", "demo-us")):
+    tenants = (
+        ("tenant-us", "demo-us"),
+        ("tenant-eu", "demo-eu"),
+        ("tenant-gone", "demo-us"),
+        ("tenant-x", "demo-us"),
+        ("tenant-y", "demo-eu"),
+    )
+    for tenant, workspace in tenants:
         authorize, state = flow.start(tenant, workspace=workspace)
         location = httpx.get(authorize, follow_redirects=False).headers["location"]
         code = parse_qs(urlsplit(location).query)["code"][0]
         credentials[tenant] = flow.complete(code, state, tenant).credential_id
-    flow.disconnect(credentials["tenant-gone"])
+    for tenant in ("tenant-gone", "tenant-x", "tenant-y"):
+        flow.disconnect(credentials[tenant])  # revoked and erased; the ids stay known (to reconnect)
 
     port = _free_port()
+    base = f"http://127.0.0.1:{port}"
     env = clean_env(
-        INTERCOM_AGENT_DATABASE_URL=url,
-        INTERCOM_AGENT_KEY=key.decode(),
-        INTERCOM_AGENT_HOME=str(tmp_path_factory.mktemp("home")),
+        **env_store,
+        # connecting from inside the conversation: the app's OAuth client, Intercom (the sandbox), and where
+        # this deployment's callback is reachable (langgraph.json mounts it)
+        INTERCOM_CLIENT_ID=SANDBOX_CLIENT_ID,
+        INTERCOM_CLIENT_SECRET=SANDBOX_CLIENT_SECRET,
+        INTERCOM_AUTHORIZE_URL=f"{served.url}/oauth",
+        INTERCOM_OAUTH_API_URL=served.url,
+        INTERCOM_AGENT_PUBLIC_URL=base,
         LANGSMITH_TRACING="false",
         LANGGRAPH_NO_ANALYTICS="1",
         PYTHONUNBUFFERED="1",
@@ -106,7 +130,6 @@ def world(tmp_path_factory: pytest.TempPathFactory, postgres_url: str) -> Iterat
             stdout=out,
             stderr=subprocess.STDOUT,
         )
-    base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
         while True:
@@ -119,6 +142,8 @@ def world(tmp_path_factory: pytest.TempPathFactory, postgres_url: str) -> Iterat
             assert time.monotonic() < deadline, "langgraph dev did not start:\n" + log.read_text()[-3000:]
             time.sleep(0.25)
         yield {
+            "kind": kind,
+            "store": store,
             "url": base,
             "box": box,
             "credentials": credentials,
@@ -203,33 +228,80 @@ def test_two_tenants_interleaved_and_concurrent_never_see_each_other(world: dict
             crossed["cross"] += len(ids & (other - own[tenant]))
             crossed["empty"] += not (ids & own[tenant])
 
-        await asyncio.gather(*(one(i) for i in range(RUNS)))
+        await asyncio.gather(*(one(i) for i in range(RUNS[world["kind"]])))
         return crossed
 
     counts = _run(world, main)
-    assert counts == {"runs": RUNS, "cross": 0, "empty": 0}
+    assert counts == {"runs": RUNS[world["kind"]], "cross": 0, "empty": 0}
 
 
-def test_a_disconnected_credential_gets_the_connect_message_and_sends_nothing(world: dict[str, Any]) -> None:
-    box = world["box"]
-    gone = {"credential_id": world["credentials"]["tenant-gone"]}
+def _paused(result: Any) -> dict[str, Any]:
+    """The connect request a run paused with."""
+    interrupts = result.get("__interrupt__") if isinstance(result, dict) else None
+    assert interrupts, f"the run did not pause: {str(result)[:300]}"
+    value: dict[str, Any] = interrupts[0]["value"]
+    assert value["type"] == "connect_intercom" and value["url"] and value["message"]
+    return value
+
+
+async def _open(link: str, workspace: str, deployment: str) -> str:
+    """A person's browser: Intercom's page (the sandbox), then the deployment's own callback page."""
+    async with httpx.AsyncClient(timeout=30) as browser:
+        back = (await browser.get(f"{link}&workspace={workspace}")).headers["location"]
+        assert back.startswith(f"{deployment}/intercom/callback?")
+        page = await browser.get(back)
+    assert page.status_code == 200 and page.headers["cache-control"] == "no-store", page.text
+    return page.text
+
+
+def test_a_disconnected_credential_connects_from_inside_the_conversation(world: dict[str, Any]) -> None:
+    box, credentials, own = world["box"], world["credentials"], world["own"]
+    jobs = [
+        (
+            "tenant-x",
+            "demo-us",
+            "tenant-us",
+            "intercom_agent",
+            {"messages": [{"role": "user", "content": "List Intercom contacts"}]},
+        ),
+        (
+            "tenant-y",
+            "demo-eu",
+            "tenant-eu",
+            "company_events",
+            {"company": "Acme Corp", "max_contacts": 3, "events_per_contact": 1},
+        ),
+    ]
 
     async def main(client: Any) -> None:
+        async def one(tenant: str, workspace: str, owner: str, graph: str, payload: dict[str, Any]) -> None:
+            context = {"credential_id": credentials[tenant]}
+            thread = (await client.threads.create())["thread_id"]
+            seen = len([r for r in box.requests if r.workspace])
+            asked = _paused(await client.runs.wait(thread, graph, input=payload, context=context))
+            assert len([r for r in box.requests if r.workspace]) == seen  # nothing reached Intercom's API
+            again = _paused(await client.runs.wait(thread, graph, command={"resume": {}}, context=context))
+            assert again["url"] != asked["url"]  # resumed before connecting: asked again, with a fresh link
+            page = await _open(again["url"], workspace, world["url"])
+            assert "Intercom is connected" in page and "Return to the conversation" in page
+            answer = await client.runs.wait(thread, graph, command={"resume": {}}, context=context)
+            assert "__interrupt__" not in answer
+            ids = _ids(answer)
+            other = own["tenant-eu" if owner == "tenant-us" else "tenant-us"]
+            assert ids & own[owner] and not ids & (other - own[owner])  # this tenant's workspace, only
+            if graph == "intercom_agent":  # the question was answered, not asked again
+                assert [m["content"] for m in answer["messages"] if m["type"] == "human"] == ["List Intercom contacts"]
+            fresh = await client.runs.wait(None, graph, input=payload, context=context)  # a new thread: no pause
+            assert "__interrupt__" not in fresh and _ids(fresh) & own[owner]
+
+        await asyncio.gather(*(one(*job) for job in jobs))  # two tenants, interleaved
         seen = len(box.requests)
-        with pytest.raises(Exception, match="connect Intercom"):
-            await client.runs.wait(None, "company_events", input={"company": "Acme Corp"}, context=gone)
-        answer = await client.runs.wait(
-            None,
-            "intercom_agent",
-            input={"messages": [{"role": "user", "content": "List Intercom teams"}]},
-            context=gone,
-        )
-        assert "connect Intercom" in str(answer["messages"][-1]["content"])
-        with pytest.raises(Exception, match="connect Intercom"):
-            await client.runs.wait(None, "company_events", input={"company": "Acme Corp"})  # no credential id at all
+        with pytest.raises(Exception, match="connect Intercom"):  # no credential id at all: nothing to connect
+            await client.runs.wait(None, "company_events", input={"company": "Acme Corp"})
         assert len(box.requests) == seen
 
     _run(world, main)
+    assert world["store"].get(credentials["tenant-gone"]).status == "disconnected"  # the others stay as they were
 
 
 def test_progress_streams_through_the_server(world: dict[str, Any]) -> None:
