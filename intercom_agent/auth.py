@@ -32,7 +32,7 @@ import httpx
 from intercom_agent import operations as ops
 from intercom_agent.client import IntercomClient
 from intercom_agent.connections import ResolvedClients
-from intercom_agent.errors import InvalidInputError, OAuthError
+from intercom_agent.errors import InvalidInputError, OAuthError, WrongBrowserError
 from intercom_agent.models import Me
 from intercom_agent.protocol import REGION_URLS
 from intercom_agent.stores import (
@@ -110,7 +110,9 @@ class StateStore:
         if tenant is not ANY_TENANT and not secrets.compare_digest(str(pending.tenant), str(tenant)):
             raise OAuthError("The authorization was started for another account. Start connecting Intercom again.")
         if pending.browser and not (browser and secrets.compare_digest(pending.browser, digest(browser))):
-            raise OAuthError(
+            # Not this browser's: the state stays for the browser that holds it (a stranger cannot burn it).
+            self.store.save_state(digest(state or ""), pending)
+            raise WrongBrowserError(
                 "This connection was started in another browser: finish it in the browser that started it, "
                 "or start connecting Intercom again here."
             )
@@ -191,6 +193,9 @@ class OAuthFlow:
         workspace_id = me.app.id_code if me.app else None
         # Reconnecting a workspace the tenant already connected reactivates that credential id.
         earlier = self.store.find(tenant, workspace_id) if workspace_id and not credential_id else None
+        superseded = earlier or (self.store.get(credential_id) if credential_id else None)
+        if superseded is not None and superseded.token and superseded.token != token:
+            self._uninstall(superseded)  # one live Intercom token per credential: the old one is revoked
         credential = Credential(
             credential_id=credential_id or (earlier.credential_id if earlier else "cred_" + secrets.token_hex(8)),
             token=token,
@@ -203,6 +208,18 @@ class OAuthFlow:
         self.store.put(credential)
         return credential
 
+    def _uninstall(self, credential: Credential) -> bool:
+        """Revoke a token at Intercom (``POST /auth/uninstall``), best effort: whether Intercom confirmed."""
+        try:
+            with httpx.Client(transport=self._transport, timeout=30) as http:
+                reply = http.post(
+                    f"{credential.base_url or self.config.api_url}/auth/uninstall",
+                    headers={"Authorization": f"Bearer {credential.token}"},
+                )
+        except httpx.HTTPError:
+            return False
+        return reply.status_code < 300
+
     def disconnect(self, credential_id: str, *, forget: bool = False) -> bool:
         """Revoke the token at Intercom (best effort), erase it, and mark the credential disconnected.
 
@@ -214,17 +231,7 @@ class OAuthFlow:
             raise InvalidInputError(
                 "credential_id", f"no credential {credential_id!r}.", fix="List them with: intercom-agent credentials"
             )
-        revoked = False
-        if credential.token:
-            try:
-                with httpx.Client(transport=self._transport, timeout=30) as http:
-                    reply = http.post(
-                        f"{credential.base_url or self.config.api_url}/auth/uninstall",
-                        headers={"Authorization": f"Bearer {credential.token}"},
-                    )
-                revoked = reply.status_code < 300
-            except httpx.HTTPError:
-                revoked = False
+        revoked = self._uninstall(credential) if credential.token else False
         self.store.set_status(credential_id, "disconnected")
         if forget:
             self.store.delete(credential_id)

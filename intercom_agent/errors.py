@@ -6,6 +6,7 @@ The hierarchy::
     ├── InvalidInputError (ValueError) bad arguments: caught before any request is sent
     ├── NotConnectedError              a credential id that is unknown, disconnected or invalid
     ├── OAuthError                     the authorization-code flow failed (state, code, exchange)
+    │   └── WrongBrowserError          a sign-in finished in a browser other than the one that started it
     ├── TransportError                 no HTTP answer: connection refused or dropped, timeout
     └── APIError                       Intercom answered with an error status
         ├── InvalidRequestError        400, 422
@@ -68,6 +69,10 @@ class NotConnectedError(IntercomError):
 
 class OAuthError(IntercomError):
     """The OAuth authorization-code flow failed."""
+
+
+class WrongBrowserError(OAuthError):
+    """A sign-in's callback arrived in another browser than the one that started it (the state is kept)."""
 
 
 class TransportError(IntercomError):

@@ -43,7 +43,7 @@ from mcp.shared.auth import OAuthClientInformationFull, OAuthToken
 from pydantic import BaseModel
 
 from intercom_agent.auth import ANY_TENANT, OAuthFlow
-from intercom_agent.errors import IntercomError
+from intercom_agent.errors import IntercomError, WrongBrowserError
 from intercom_agent.models import Me
 from intercom_agent.stores import GrantStore
 
@@ -54,7 +54,10 @@ ACCESS_TTL = 3600
 REFRESH_TTL = 30 * 86_400
 UNUSED_CLIENT_TTL = 86_400  # a registered client that never completes an authorization is dropped after a day
 CLIENT_TTL = 365 * 86_400  # one that does is kept a year
-FORBIDDEN_SCHEMES = frozenset({"javascript", "data", "file", "vbscript", "about", "blob", "ftp", "ws", "wss"})
+FORBIDDEN_SCHEMES = frozenset(
+    {"javascript", "data", "file", "vbscript", "about", "blob", "ftp", "ws", "wss", "mailto", "tel", "sms", "chrome",
+     "chrome-extension", "view-source", "edge", "opera", "brave", "moz-extension", "resource", "intent", "filesystem"}
+)  # fmt: skip
 
 
 def digest(secret: str) -> str:
@@ -155,41 +158,48 @@ class IntercomAuthorization:
     async def remember_csrf(self, request: str, consent: dict[str, Any], csrf: str) -> None:
         await self._save("consent", digest(request), {**consent, "csrf": digest(csrf)}, CONSENT_TTL)
 
-    async def answer(self, request: str, csrf: str | None, approve: bool) -> str | None:
+    async def answer(self, request: str, csrf: str | None, approve: bool) -> tuple[str, str | None] | None:
         """The person's answer on the consent page (a form bound to its CSRF token): where the browser goes
-        next (Intercom, or the client with ``access_denied``); None when the answer cannot be accepted."""
-        consent = await self._load("consent", digest(request), take=True) if 0 < len(request) <= 128 else None
+        next (Intercom, or the client with ``access_denied``) and the secret that binds the Intercom leg to
+        this browser (None on a denial); None when the answer cannot be accepted."""
+        consent = await self._load("consent", digest(request)) if 0 < len(request) <= 128 else None
         if (
             consent is None
             or not csrf
             or not consent.get("csrf")
             or not secrets.compare_digest(consent["csrf"], digest(csrf))
         ):
-            return None
+            return None  # a wrong answer does not use the request up: the person's own page still works
+        if await self._load("consent", digest(request), take=True) is None:
+            return None  # answered meanwhile
         params = AuthorizationParams.model_validate(consent["params"])
         if not approve:
-            return construct_redirect_uri(
+            denied = construct_redirect_uri(
                 str(params.redirect_uri),
                 error="access_denied",
                 error_description="the person declined",
                 state=params.state,
             )
+            return denied, None
         return await self.to_intercom(consent["client_id"], params)
 
-    async def proceed(self, request: str) -> str | None:
+    async def proceed(self, request: str) -> tuple[str, str] | None:
         """A consent already given (remembered for this browser and client): on to Intercom, once."""
         consent = await self._load("consent", digest(request), take=True) if 0 < len(request) <= 128 else None
         if consent is None:
             return None
         return await self.to_intercom(consent["client_id"], AuthorizationParams.model_validate(consent["params"]))
 
-    async def to_intercom(self, client_id: str, params: AuthorizationParams) -> str:
-        """Approved: start Intercom's authorization; its callback will carry on for this client."""
-        url, state = await asyncio.to_thread(self.flow.start, None)
+    async def to_intercom(self, client_id: str, params: AuthorizationParams) -> tuple[str, str]:
+        """Approved: start Intercom's authorization; its callback will carry on for this client, in this
+        browser only. Returns (Intercom's URL, the browser's binding secret, for a cookie): Intercom may
+        approve at once, so a link to it handed to someone else must not finish in their browser."""
+        browser = secrets.token_urlsafe(32)
+        url, state = await asyncio.to_thread(self.flow.start, None, browser=browser)
         await self._save(
             "pending", digest(state), {"client_id": client_id, "params": params.model_dump(mode="json")}, PENDING_TTL
         )
-        return url
+        return url, browser
 
     async def remember_approval(self, browser: str, client_id: str, ttl: float) -> None:
         await self._save("approval", digest(f"{browser}:{client_id}"), {"client_id": client_id}, ttl)
@@ -201,18 +211,26 @@ class IntercomAuthorization:
         """Whether Intercom's callback belongs to an MCP client's sign-in (else: a reconnect link's)."""
         return bool(state) and len(state or "") <= 512 and await self._load("pending", digest(state or "")) is not None
 
-    async def intercom_callback(self, code: str | None, state: str | None) -> str:
-        """Intercom's redirect: store the credential, then the MCP client's redirect with our code."""
-        pending = await self._load("pending", digest(state or ""), take=True) if state and len(state) <= 512 else None
+    async def intercom_callback(self, code: str | None, state: str | None, browser: str | None = None) -> str:
+        """Intercom's redirect, in the browser that approved (``browser``: its binding secret): store the
+        credential, then the MCP client's redirect with our code."""
+        pending = await self._load("pending", digest(state or "")) if state and len(state) <= 512 else None
         if pending is None:
             raise AuthorizeError("access_denied", "unknown or already used authorization; start again")
         params = AuthorizationParams.model_validate(pending["params"])
         try:
-            credential = await asyncio.to_thread(self.flow.complete, code, state, ANY_TENANT, identify=admin_tenant)
+            credential = await asyncio.to_thread(
+                self.flow.complete, code, state, ANY_TENANT, identify=admin_tenant, browser=browser
+            )
+        except WrongBrowserError as exc:  # the state stays for its own browser; this one gets nothing
+            raise AuthorizeError("access_denied", str(exc)) from None
         except IntercomError as exc:
+            await self._load("pending", digest(state or ""), take=True)
             return construct_redirect_uri(
                 str(params.redirect_uri), error="access_denied", error_description=str(exc), state=params.state
             )
+        if await self._load("pending", digest(state or ""), take=True) is None:
+            raise AuthorizeError("access_denied", "this authorization was already used; start again")
         ours = secrets.token_urlsafe(32)
         grant = AuthorizationCode(
             code=ours,
@@ -233,9 +251,21 @@ class IntercomAuthorization:
     async def _revoke_family(self, family: str) -> None:
         await self._save("revoked-family", family, {"revoked": True}, REFRESH_TTL)
 
-    async def _live(self, family: str | None, subject: str | None) -> bool:
-        """A token's family is not revoked and its credential is still connected."""
+    async def _epoch(self, subject: str | None) -> str:
+        found = await self._load("epoch", digest(subject)) if subject else None
+        return str(found["epoch"]) if found else ""
+
+    async def end_sessions(self, subject: str) -> None:
+        """Every token issued for this credential so far stops working (a disconnect), for good: signing
+        in again later starts new sessions, it does not bring these back."""
+        await self._save("epoch", digest(subject), {"epoch": secrets.token_urlsafe(16)}, REFRESH_TTL)
+
+    async def _live(self, family: str | None, subject: str | None, epoch: str | None = "") -> bool:
+        """A token's family is not revoked, it was issued since its credential's last disconnect, and the
+        credential is connected."""
         if not family or await self._load("revoked-family", family) is not None:
+            return False
+        if (epoch or "") != await self._epoch(subject):
             return False
         credential = await asyncio.to_thread(self.flow.store.get, subject or "") if subject else None
         return credential is not None and credential.status == "active"
@@ -246,14 +276,15 @@ class IntercomAuthorization:
         found = await self._load("code", digest(authorization_code))
         if found is None:
             used = await self._load("used-code", digest(authorization_code))
-            if used is not None:  # a code replayed: everything it produced is revoked
-                await self._revoke_family(used["family"])
+            if used is not None and used.get("client_id") == client.client_id:
+                await self._revoke_family(used["family"])  # its own client replayed it: revoke what it produced
             return None
         grant = AuthorizationCode.model_validate(found)
         return grant if grant.client_id == client.client_id else None
 
     async def _issue(self, client_id: str, scopes: list[str], subject: str | None, family: str) -> OAuthToken:
         now = int(self.clock())
+        epoch = await self._epoch(subject)
         access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
         common: dict[str, Any] = {
             "client_id": client_id,
@@ -262,9 +293,9 @@ class IntercomAuthorization:
             "subject": subject,
         }
         token = AccessToken(token="", expires_at=now + ACCESS_TTL, **common).model_dump(mode="json")
-        await self._save("access", digest(access), {"grant": token, "family": family}, ACCESS_TTL)
+        await self._save("access", digest(access), {"grant": token, "family": family, "epoch": epoch}, ACCESS_TTL)
         token = RefreshToken(token="", expires_at=now + REFRESH_TTL, **common).model_dump(mode="json")
-        await self._save("refresh", digest(refresh), {"grant": token, "family": family}, REFRESH_TTL)
+        await self._save("refresh", digest(refresh), {"grant": token, "family": family, "epoch": epoch}, REFRESH_TTL)
         return OAuthToken(
             access_token=access,
             token_type="Bearer",
@@ -277,10 +308,11 @@ class IntercomAuthorization:
         self, client: OAuthClientInformationFull, authorization_code: AuthorizationCode
     ) -> OAuthToken:
         key = digest(authorization_code.code)
+        family = digest("family:" + authorization_code.code)  # known to both sides of a race for the code
         if await self._load("code", key, take=True) is None:
+            await self._revoke_family(family)  # used twice, even at the same instant: nothing it gave survives
             raise TokenError("invalid_grant", "authorization code already used")
-        family = secrets.token_urlsafe(16)
-        await self._save("used-code", key, {"family": family}, REFRESH_TTL)
+        await self._save("used-code", key, {"family": family, "client_id": client.client_id}, REFRESH_TTL)
         assert client.client_id is not None
         await self._keep_client(client.client_id)
         return await self._issue(client.client_id, authorization_code.scopes, authorization_code.subject, family)
@@ -289,11 +321,12 @@ class IntercomAuthorization:
         found = await self._load("refresh", digest(refresh_token))
         if found is None:
             used = await self._load("used-refresh", digest(refresh_token))
-            if used is not None:  # a rotated refresh token used again: the family is compromised
-                await self._revoke_family(used["family"])
+            if used is not None and used.get("client_id") == client.client_id:
+                await self._revoke_family(used["family"])  # a rotated refresh token used again: compromised
             return None
         grant = RefreshToken.model_validate(found["grant"])
-        if grant.client_id != client.client_id or not await self._live(found.get("family"), grant.subject):
+        live = await self._live(found.get("family"), grant.subject, found.get("epoch"))
+        if grant.client_id != client.client_id or not live:
             return None
         return grant.model_copy(update={"token": refresh_token})
 
@@ -301,10 +334,13 @@ class IntercomAuthorization:
         self, client: OAuthClientInformationFull, refresh_token: RefreshToken, scopes: list[str]
     ) -> OAuthToken:
         key = digest(refresh_token.token)
+        seen = await self._load("refresh", key)
         found = await self._load("refresh", key, take=True)
-        if found is None:  # rotated: works once
+        if found is None:  # rotated: works once; a second use, even at the same instant, ends the family
+            if seen is not None:
+                await self._revoke_family(seen["family"])
             raise TokenError("invalid_grant", "refresh token already used")
-        await self._save("used-refresh", key, {"family": found["family"]}, REFRESH_TTL)
+        await self._save("used-refresh", key, {"family": found["family"], "client_id": client.client_id}, REFRESH_TTL)
         assert client.client_id is not None
         return await self._issue(
             client.client_id, scopes or refresh_token.scopes, refresh_token.subject, found["family"]
@@ -318,7 +354,8 @@ class IntercomAuthorization:
         grant = AccessToken.model_validate(found["grant"])
         if grant.expires_at is not None and grant.expires_at < self.clock():
             return None
-        if grant.resource != self.resource or not await self._live(found.get("family"), grant.subject):
+        live = await self._live(found.get("family"), grant.subject, found.get("epoch"))
+        if grant.resource != self.resource or not live:
             return None
         return grant.model_copy(update={"token": token})
 

@@ -9,6 +9,9 @@ back, when it registered), says what it will read, and asks: Approve or Deny.
   ``SameSite=Strict`` cookie scoped to this page, and its digest is bound to this one consent request.
   A forged POST (no cookie), a replayed answer or another request's token is refused.
 - A POST from another origin is refused; the page cannot be framed (clickjacking).
+- Approving sends the browser to Intercom with a sign-in cookie (HttpOnly, scoped to the callback);
+  Intercom's callback is accepted only in that browser, so a link to Intercom handed to someone else
+  (Intercom may approve at once, without a page) gives them nothing and costs the owner nothing.
 - An approval may be remembered for this browser and this client (30 days, a random browser id in an
   HttpOnly cookie, the approval in the store); the next sign-in from that client skips the page.
 """
@@ -27,6 +30,9 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from intercom_agent.servers.authorization import IntercomAuthorization
 
 CSRF_COOKIE = "intercom_agent_consent"
+SIGNIN_COOKIE = "intercom_agent_signin"  # binds the Intercom leg to the browser that approved
+CALLBACK_PATH = "/intercom/callback"
+SIGNIN_TTL = 600
 BROWSER_COOKIE = "intercom_agent_browser"
 REMEMBER_TTL = 30 * 86_400
 HEADERS = {
@@ -57,11 +63,11 @@ class ConsentPage:
             return _page(400, "The application that asked is no longer registered. Start again from your MCP client.")
         browser = request.cookies.get(BROWSER_COOKIE)
         if await self.authorization.approved(browser, consent["client_id"]):
-            target = await self.authorization.proceed(ask)
-            if target is not None:
-                return RedirectResponse(target, status_code=303, headers=HEADERS)
+            proceeding = await self.authorization.proceed(ask)
+            if proceeding is not None:
+                return self._to_intercom(*proceeding)
         csrf = await self._csrf_for(ask, consent)
-        redirect = str(client.redirect_uris[0]) if client.redirect_uris else ""
+        redirect = str(consent["params"].get("redirect_uri") or "")  # where this request's code will go
         registered = (
             datetime.fromtimestamp(client.client_id_issued_at, UTC).strftime("%Y-%m-%d %H:%M UTC")
             if client.client_id_issued_at
@@ -89,6 +95,15 @@ class ConsentPage:
         )
         return response
 
+    def _to_intercom(self, target: str, signin: str | None) -> Response:
+        response = RedirectResponse(target, status_code=303, headers=HEADERS)
+        if signin is not None:
+            response.set_cookie(
+                SIGNIN_COOKIE, signin, max_age=SIGNIN_TTL, path=CALLBACK_PATH, secure=self.secure, httponly=True,
+                samesite="lax",  # Intercom's redirect back is a top-level navigation from another site
+            )  # fmt: skip
+        return response
+
     async def _csrf_for(self, ask: str, consent: dict[str, Any]) -> str:
         csrf = secrets.token_urlsafe(32)
         await self.authorization.remember_csrf(ask, consent, csrf)
@@ -104,10 +119,10 @@ class ConsentPage:
         if not cookie or not csrf or not secrets.compare_digest(cookie, csrf) or action not in ("approve", "deny"):
             return _page(403, "This answer could not be verified. Start again from your MCP client.")
         consent = await self.authorization.consent_request(ask)
-        target = await self.authorization.answer(ask, csrf, approve=action == "approve")
-        if target is None or consent is None:
+        answered = await self.authorization.answer(ask, csrf, approve=action == "approve")
+        if answered is None or consent is None:
             return _page(403, "This answer could not be verified. Start again from your MCP client.")
-        response = RedirectResponse(target, status_code=303, headers=HEADERS)
+        response = self._to_intercom(*answered)
         response.delete_cookie(CSRF_COOKIE, path="/consent")
         if action == "approve" and form.get("remember"):
             browser = request.cookies.get(BROWSER_COOKIE) or secrets.token_urlsafe(32)
@@ -133,4 +148,4 @@ def _page(status: int, message: str) -> Response:
     return HTMLResponse(body, status_code=status, headers=HEADERS)
 
 
-__all__ = ["BROWSER_COOKIE", "CSRF_COOKIE", "ConsentPage"]
+__all__ = ["BROWSER_COOKIE", "CSRF_COOKIE", "SIGNIN_COOKIE", "ConsentPage"]

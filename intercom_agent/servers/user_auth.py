@@ -18,6 +18,7 @@ user to disconnect (the Intercom token is revoked and erased; the user's tokens 
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import time
 from collections import defaultdict, deque
@@ -89,6 +90,12 @@ def audience_checked(app: ASGIApp, resource: str) -> ASGIApp:
         if scope["type"] != "http" or scope["method"] != "POST":
             await app(scope, receive, send)
             return
+        content_type = dict(scope.get("headers") or []).get(b"content-type", b"").split(b";")[0].strip().lower()
+        if content_type != b"application/x-www-form-urlencoded":  # RFC 6749 §3.2: the only form /token takes
+            await _json(
+                send, 400, {"error": "invalid_request", "error_description": "send application/x-www-form-urlencoded"}
+            )
+            return
         body = await _body(receive, 64 * 1024)
         if body is None:
             await _json(send, 413, {"error": "invalid_request", "error_description": "request too large"})
@@ -142,9 +149,29 @@ class RegistrationLimits:
                     send, 429, {"error": "invalid_client_metadata", "error_description": "too many registrations"}
                 )
                 return
-            await app(scope, _replay(body), send)
+            try:
+                metadata = json.loads(body.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError):
+                metadata = None
+            if not isinstance(metadata, dict):
+                problem = {"error": "invalid_client_metadata", "error_description": "the body must be a JSON object"}
+                await _json(send, 400, problem)
+                return
+            await app(scope, _replay(body), _no_store(send))
 
         return guarded
+
+
+def _no_store(send: Send) -> Send:
+    """The response, marked ``Cache-Control: no-store`` (it carries a client secret)."""
+
+    async def sending(message: MutableMapping[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control"]
+            message = {**message, "headers": [*headers, (b"cache-control", b"no-store")]}
+        await send(message)
+
+    return sending
 
 
 class _App:
@@ -190,7 +217,7 @@ def user_app(
     from intercom_agent.auth import ConnectLinks
     from intercom_agent.guardrails import NO_GUARDRAILS
     from intercom_agent.servers.connect_routes import Connector
-    from intercom_agent.servers.consent import ConsentPage
+    from intercom_agent.servers.consent import SIGNIN_COOKIE, ConsentPage
     from intercom_agent.servers.elicitation import ClientMemory, noting
     from intercom_agent.servers.http_server import bearer_of, security
     from intercom_agent.servers.mcp_server import build_server
@@ -214,13 +241,15 @@ def user_app(
             return await reconnect.callback(request)  # a link that reconnects a signed-in user's credential
         try:
             target = await authorization.intercom_callback(
-                request.query_params.get("code"), request.query_params.get("state")
+                request.query_params.get("code"), request.query_params.get("state"), request.cookies.get(SIGNIN_COOKIE)
             )
         except AuthorizeError as exc:
             return PlainTextResponse(
                 f"Intercom was not connected: {exc.error_description}", status_code=400, headers=PRIVATE
             )
-        return RedirectResponse(target, status_code=302, headers=PRIVATE)
+        response = RedirectResponse(target, status_code=302, headers=PRIVATE)
+        response.delete_cookie(SIGNIN_COOKIE, path="/intercom/callback")
+        return response
 
     async def disconnect(request: Request) -> Response:
         """A signed-in user disconnects: Intercom's token is revoked and erased; their tokens stop working."""
@@ -234,6 +263,7 @@ def user_app(
         except IntercomError as exc:
             return JSONResponse({"error": "not_found", "error_description": str(exc)}, status_code=404, headers=PRIVATE)
         await authorization.revoke_token(token)
+        await authorization.end_sessions(token.subject)  # every client's session for it, not only this one
         return JSONResponse({"disconnected": True, "revoked": revoked}, headers=PRIVATE)
 
     class _MCP:

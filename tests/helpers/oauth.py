@@ -164,6 +164,22 @@ class ByHand:
         return self.token(grant_type="refresh_token", refresh_token=refresh_token)
 
 
+def location(reply: httpx.Response) -> str:
+    assert reply.status_code in (302, 303), (reply.status_code, reply.text[:200])
+    return reply.headers["location"]
+
+
+async def signed_in(public: str, browser: Browser | None = None) -> tuple[ByHand, dict[str, Any]]:
+    """A client that went all the way: registered, approved, signed in at Intercom, exchanged its code."""
+    client = ByHand(public)
+    assert client.register().status_code == 201
+    browser = browser or Browser()
+    await browser.open(client.authorize_url())
+    tokens = client.exchange(browser.landed["code"])
+    assert tokens.status_code == 200, tokens.text
+    return client, {**tokens.json(), "code": browser.landed["code"]}
+
+
 def mcp_status(public: str, access_token: str) -> int:
     """What /mcp answers an initialize with this token (200: accepted; 401: refused)."""
     hello = {

@@ -15,7 +15,18 @@ from intercom_agent.sandbox import Sandbox
 from intercom_agent.servers.authorization import redirect_problem
 from intercom_agent.servers.user_auth import RegistrationLimits
 from intercom_agent.stores import MemoryCredentialStore
-from tests.helpers.oauth import CLIENT_REDIRECT, Browser, ByHand, consent_form, free_port, mcp_status, replica, serving
+from tests.helpers.oauth import (
+    CLIENT_REDIRECT,
+    Browser,
+    ByHand,
+    consent_form,
+    free_port,
+    location,
+    mcp_status,
+    replica,
+    serving,
+    signed_in,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -28,29 +39,13 @@ def server() -> Iterator[dict[str, Any]]:
         yield {"public": public, "store": store, "box": box, "intercom": intercom.url}
 
 
-def _location(reply: httpx.Response) -> str:
-    assert reply.status_code in (302, 303), (reply.status_code, reply.text[:200])
-    return reply.headers["location"]
-
-
-async def _signed_in(public: str, browser: Browser | None = None) -> tuple[ByHand, dict[str, Any]]:
-    """A client that went all the way: registered, approved, signed in at Intercom, exchanged its code."""
-    client = ByHand(public)
-    assert client.register().status_code == 201
-    browser = browser or Browser()
-    await browser.open(client.authorize_url())
-    tokens = client.exchange(browser.landed["code"])
-    assert tokens.status_code == 200, tokens.text
-    return client, {**tokens.json(), "code": browser.landed["code"]}
-
-
 # ---- 1. consent per client (the confused deputy) ---------------------------------------------------------
 
 
 def test_authorize_leads_to_our_consent_page_not_to_intercom(server: dict[str, Any]) -> None:
     attacker = ByHand(server["public"])
     assert attacker.register(name="Totally Legit Tool").status_code == 201
-    first = _location(httpx.get(attacker.authorize_url()))
+    first = location(httpx.get(attacker.authorize_url()))
     assert urlsplit(first).path == "/consent" and server["intercom"] not in first
     page = httpx.get(first)
     assert page.status_code == 200 and "Totally Legit Tool" in page.text and "127.0.0.1:9" in page.text
@@ -64,7 +59,7 @@ def test_authorize_leads_to_our_consent_page_not_to_intercom(server: dict[str, A
 async def test_a_forged_or_replayed_answer_is_refused(server: dict[str, Any]) -> None:
     attacker = ByHand(server["public"])
     attacker.register()
-    consent_url = _location(httpx.get(attacker.authorize_url()))
+    consent_url = location(httpx.get(attacker.authorize_url()))
     async with httpx.AsyncClient() as victim:  # the victim's browser shows the page...
         page = await victim.get(consent_url)
         fields = consent_form(page.text)
@@ -80,7 +75,7 @@ async def test_a_forged_or_replayed_answer_is_refused(server: dict[str, Any]) ->
         approved = await victim.post(
             f"{origin}/consent", data={**fields, "action": "approve"}, headers={"Origin": origin}
         )
-        assert server["intercom"] in _location(approved)  # the real answer goes on to Intercom
+        assert server["intercom"] in location(approved)  # the real answer goes on to Intercom
         replayed = await victim.post(
             f"{origin}/consent", data={**fields, "action": "approve"}, headers={"Origin": origin}
         )
@@ -102,7 +97,7 @@ async def test_deny_sends_access_denied_to_the_client_and_no_code(server: dict[s
 
 async def test_an_approval_can_be_remembered_for_this_browser_and_client_only(server: dict[str, Any]) -> None:
     browser = Browser(remember=True)
-    client, _ = await _signed_in(server["public"], browser)
+    client, _ = await signed_in(server["public"], browser)
     again = Browser(cookies=browser.cookies)
     await again.open(client.authorize_url())
     assert again.consent_pages == 0 and "code" in again.landed  # remembered for this client, in this browser
@@ -122,7 +117,7 @@ async def test_an_approval_can_be_remembered_for_this_browser_and_client_only(se
 def test_an_authorization_for_another_resource_is_refused(server: dict[str, Any]) -> None:
     client = ByHand(server["public"])
     client.register()
-    target = _location(httpx.get(client.authorize_url(resource="https://evil.example/mcp")))
+    target = location(httpx.get(client.authorize_url(resource="https://evil.example/mcp")))
     assert target.startswith(CLIENT_REDIRECT)
     assert parse_qs(urlsplit(target).query)["error"] == ["invalid_target"]
 
@@ -182,7 +177,7 @@ async def test_unused_registrations_expire(server: dict[str, Any]) -> None:
     assert client.client is not None
     stored = server["store"]._grants[("client", client.client.client_id)]
     assert stored[1] - __import__("time").time() <= UNUSED_CLIENT_TTL + 5  # dropped after a day unless used
-    used, _ = await _signed_in(server["public"])
+    used, _ = await signed_in(server["public"])
     assert used.client is not None
     assert server["store"]._grants[("client", used.client.client_id)][1] - __import__("time").time() > UNUSED_CLIENT_TTL
 
@@ -191,7 +186,7 @@ async def test_unused_registrations_expire(server: dict[str, Any]) -> None:
 
 
 async def test_a_second_use_of_a_code_revokes_the_tokens_of_its_first_use(server: dict[str, Any]) -> None:
-    client, tokens = await _signed_in(server["public"])
+    client, tokens = await signed_in(server["public"])
     assert mcp_status(server["public"], tokens["access_token"]) == 200
     again = client.exchange(tokens["code"])
     assert again.status_code == 400 and again.json()["error"] == "invalid_grant"
@@ -200,7 +195,7 @@ async def test_a_second_use_of_a_code_revokes_the_tokens_of_its_first_use(server
 
 
 async def test_a_reused_refresh_token_revokes_its_whole_family(server: dict[str, Any]) -> None:
-    client, tokens = await _signed_in(server["public"])
+    client, tokens = await signed_in(server["public"])
     newer = client.refresh(tokens["refresh_token"]).json()
     assert mcp_status(server["public"], newer["access_token"]) == 200
     assert client.refresh(tokens["refresh_token"]).status_code == 400  # the old one, again: stolen?
@@ -209,7 +204,7 @@ async def test_a_reused_refresh_token_revokes_its_whole_family(server: dict[str,
 
 
 async def test_revoking_a_refresh_token_ends_its_access_token_too(server: dict[str, Any]) -> None:
-    client, tokens = await _signed_in(server["public"])
+    client, tokens = await signed_in(server["public"])
     assert client.client is not None
     form = {
         "token": tokens["refresh_token"],
@@ -225,9 +220,9 @@ async def test_revoking_a_refresh_token_ends_its_access_token_too(server: dict[s
 
 async def test_signing_in_again_supersedes_the_credential_and_disconnect_erases_it(server: dict[str, Any]) -> None:
     store = server["store"]
-    _, first = await _signed_in(server["public"])
-    client, second = await _signed_in(server["public"])
-    await _signed_in(server["public"], Browser("demo-eu"))
+    _, first = await signed_in(server["public"])
+    client, second = await signed_in(server["public"])
+    await signed_in(server["public"], Browser("demo-eu"))
     credentials = store.list()
     assert len(credentials) == 2  # one per (person, workspace), however often they sign in
     admins = {ws.admin["id"] for ws in server["box"].workspaces.values()}
@@ -290,10 +285,10 @@ def test_disconnect_with_a_malformed_body_is_a_400(platform: dict[str, Any], bod
 
 def _connect(http: httpx.Client, public: str) -> str:
     """A browser that comes through /connect (as a platform proxies it), up to Intercom's callback."""
-    intercom = _location(
+    intercom = location(
         http.get(f"{public}/connect", params={"tenant": "tenant-a"}, headers={"Authorization": "Bearer s3cret"})
     )
-    return _location(http.get(intercom + "&workspace=demo-us"))
+    return location(http.get(intercom + "&workspace=demo-us"))
 
 
 def test_a_connect_link_is_finished_only_by_the_browser_that_started_it(platform: dict[str, Any]) -> None:
@@ -302,8 +297,7 @@ def test_a_connect_link_is_finished_only_by_the_browser_that_started_it(platform
         stolen = attacker.get(callback)  # the link, finished in another browser
         assert stolen.status_code == 400 and "another browser" in stolen.text
         assert platform["store"].list() == []
-        callback = _connect(victim, platform["public"])
-        done = victim.get(callback)
+        done = victim.get(callback)  # the stranger's attempt did not use the link up
         assert done.status_code == 200 and "credential id: cred_" in done.text
         assert done.headers["cache-control"] == "no-store"
 
@@ -333,7 +327,7 @@ def test_the_bearer_scheme_is_case_insensitive(platform: dict[str, Any]) -> None
 
 
 def test_no_page_of_the_flow_leaks_the_code_in_a_referrer(server: dict[str, Any]) -> None:
-    page = httpx.get(_location(httpx.get(_registered(server).authorize_url())))
+    page = httpx.get(location(httpx.get(_registered(server).authorize_url())))
     assert page.headers["referrer-policy"] == "no-referrer" and not re.search(r"<(img|script|link)\b", page.text)
 
 
