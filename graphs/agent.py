@@ -23,11 +23,11 @@ from langgraph.prebuilt import ToolNode, tools_condition
 
 from graphs.catalog import CATALOG
 from graphs.context import Graph
-from graphs.planner import OfflinePlanner
+from graphs.planner import Gazetteer, Names, OfflinePlanner
 from intercom_agent.connections import ClientProvider, IntercomContext, StaticClients
 from intercom_agent.errors import IntercomError
 from intercom_agent.guardrails import NO_GUARDRAILS, RedactionPolicy
-from intercom_agent.toolkit import IntercomToolkit
+from intercom_agent.toolkit import IntercomToolkit, credential_id_of
 
 SYSTEM_PROMPT = (
     "You answer questions about the user's Intercom workspace with the intercom_* tools. Prefer the composite "
@@ -103,18 +103,36 @@ def build_agent_graph(
     ``interrupt({"type": "connect_intercom", "url": ..., "message": ...})``; resume it (``Command(resume={})``)
     once the person connected, and the question is answered (a checkpointer keeps it)."""
     chat_model = resolve_model(model)
+    provider = provider or StaticClients()
     tool_list = (
         list(tools)
         if tools is not None
         else agent_tools(provider, redact=redact, guardrails=guardrails, connect=connect)
     )
     bound = chat_model.bind_tools(tool_list)
+    # The offline planner learns the tenant's company, segment and team names (cached per credential).
+    gazetteer = Gazetteer() if isinstance(chat_model, OfflinePlanner) and tools is None else None
 
     def call_model(state: MessagesState) -> dict[str, list[BaseMessage]]:
-        return {"messages": [bound.invoke([SystemMessage(system_prompt), *state["messages"]])]}
+        messages = [SystemMessage(system_prompt), *state["messages"]]
+        if gazetteer is None:
+            return {"messages": [bound.invoke(messages)]}
+        credential_id = _credential_id()
+        reply = _planner(bound, gazetteer.names(provider, credential_id)).invoke(messages)
+        if reply.response_metadata.get("unknown_company") and gazetteer.stale(credential_id):
+            reply = _planner(bound, gazetteer.names(provider, credential_id, refresh=True)).invoke(messages)
+        return {"messages": [reply]}
 
     async def acall_model(state: MessagesState) -> dict[str, list[BaseMessage]]:
-        return {"messages": [await bound.ainvoke([SystemMessage(system_prompt), *state["messages"]])]}
+        messages = [SystemMessage(system_prompt), *state["messages"]]
+        if gazetteer is None:
+            return {"messages": [await bound.ainvoke(messages)]}
+        credential_id = _credential_id()
+        reply = await _planner(bound, await gazetteer.anames(provider, credential_id)).ainvoke(messages)
+        if reply.response_metadata.get("unknown_company") and gazetteer.stale(credential_id):
+            names = await gazetteer.anames(provider, credential_id, refresh=True)
+            reply = await _planner(bound, names).ainvoke(messages)
+        return {"messages": [reply]}
 
     graph = StateGraph(MessagesState, context_schema=IntercomContext)
     graph.add_node("agent", RunnableLambda(call_model, afunc=acall_model, name="agent"))
@@ -126,6 +144,20 @@ def build_agent_graph(
     graph.add_edge("tools", "agent")
     saver = InMemorySaver() if checkpointer is True else (checkpointer or None)
     return graph.compile(checkpointer=saver, name="intercom_agent")
+
+
+def _credential_id() -> str | None:
+    from langgraph.runtime import get_runtime
+
+    try:
+        return credential_id_of(get_runtime(IntercomContext))
+    except RuntimeError:  # invoked outside a graph run
+        return None
+
+
+def _planner(bound: Any, names: Names) -> Any:
+    """The bound offline planner, knowing ``names`` (``bind_tools`` returned the planner itself)."""
+    return bound.with_names(names)
 
 
 def async_sqlite_checkpointer(path: str) -> AbstractAsyncContextManager[BaseCheckpointSaver[Any]]:

@@ -1,7 +1,10 @@
-"""The offline chat planner: slots (what a request names), dialogue (what came before), decide (what to
-do), suggest (when unsure), and the chat model that puts them together."""
+"""The offline chat planner: words (typo-tolerant vocabulary), reading (every slot of a request), mentions
+and gazetteer (the workspace's names), dialogue (what came before), intents and follow-ups (what to do),
+and the chat model that puts them together."""
 
-from graphs.planner.intents import HELP, Plan
+from graphs.planner.decide import HELP
+from graphs.planner.gazetteer import Gazetteer, Names
+from graphs.planner.intents import Plan
 from graphs.planner.model import OfflinePlanner, plan
 
-__all__ = ["HELP", "OfflinePlanner", "Plan", "plan"]
+__all__ = ["HELP", "Gazetteer", "Names", "OfflinePlanner", "Plan", "plan"]

@@ -1,54 +1,79 @@
-"""What the conversation so far gives a new turn: the last list shown (for "next page" and "the
-second one"), the contact being discussed (for "their events"), the question the planner asked
-(so a bare answer completes it), and the last tool call (for "now newest first")."""
+"""What the conversation so far gives a new turn, read from its messages (newest facts win):
+
+- the last tool call (for refinements: "only the closed ones", "just 5", "same for last month");
+- the last list shown, with how to get its next page (for "next page" and "the second one");
+- the contact, company and conversation being discussed (for "her events", "who works there?",
+  "who's the customer on it?"), and which of them was touched last;
+- the companies an ambiguous name matched (for "the one with 5 users", "the other one");
+- the question the planner asked, so that a bare answer completes it.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
 
-# The planner's questions end with a marker naming what a bare answer should complete.
+# The planner's questions start with a marker naming what a bare answer should complete.
+ASK_CONTACT = (
+    "Which contact? Give me an external_id or email (for example 'Events for usr_00001'), "
+    "or ask 'List Intercom contacts' first."
+)
+ASK_SEARCH = "What should I search for? For example: 'Search conversations about billing'."
+ASK_FIND = "What should I find? For example: 'Find conversations about refund'."
+ASK_COMPANY = "Which company? Give me its name or id (see 'List our Intercom companies')."
+ASK_CONVERSATION = "Which conversation? Give me its id, e.g. 'Conversation #100007' (see 'List recent conversations')."
+ASK_PERSON = "Which contact do you mean? Give me an email, external_id or name (see 'List Intercom contacts')."
 PENDING = {
-    "Which contact?": "events",
-    "What should I search for?": "search",
-    "What should I find?": "find",
-    "Which company?": "company",
-    "Which conversation?": "conversation",
+    ASK_CONTACT[:22]: "events",
+    ASK_SEARCH[:22]: "search",
+    ASK_FIND[:22]: "find",
+    ASK_COMPANY[:22]: "company",
+    ASK_CONVERSATION[:22]: "conversation",
+    ASK_PERSON[:22]: "contact",
 }
+
+CONTACT_LISTS = {"intercom_list_all_contacts", "intercom_list_attach_contacts_to_company"}
+CONVERSATION_LISTS = {"intercom_list_conversations", "intercom_search_conversations", "intercom_find_conversations"}
 
 
 @dataclass
 class Listing:
-    """A list a tool returned: its tool, arguments, items, and how to get the next page."""
+    """A list a tool returned: its tool, arguments, items and kind, and how to get the next page."""
 
     tool: str
     args: dict[str, Any]
     items: list[dict[str, Any]]
+    kind: str  # contacts, companies, conversations, candidates, segments, teams, events
     next_cursor: str | None = None
     page: int | None = None
+    per_page: int | None = None
     has_more: bool = False
-    kind: str = "items"  # "candidates" for an ambiguous company
 
 
 @dataclass
-class Dialogue:
+class State:
+    last: tuple[str, dict[str, Any]] | None = None
     listing: Listing | None = None
+    candidates: Listing | None = None
     contact: dict[str, Any] | None = None
+    company: dict[str, Any] | None = None
+    conversation: dict[str, Any] | None = None
+    focus: str | None = None  # "contact", "company" or "conversation": the one touched last
     pending: str | None = None
-    last_call: tuple[str, dict[str, Any]] | None = None
+    contact_companies: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _calls(history: Sequence[BaseMessage]) -> dict[str, tuple[str, dict[str, Any]]]:
-    calls = {}
-    for message in history:
-        if isinstance(message, AIMessage):
-            for call in message.tool_calls:
-                calls[call["id"] or ""] = (call["name"], dict(call["args"]))
-    return calls
+    return {
+        call["id"] or "": (call["name"], dict(call["args"]))
+        for message in history
+        if isinstance(message, AIMessage)
+        for call in message.tool_calls
+    }
 
 
 def _artifact(message: ToolMessage) -> dict[str, Any] | None:
@@ -62,41 +87,108 @@ def _artifact(message: ToolMessage) -> dict[str, Any] | None:
     return parsed if isinstance(parsed, dict) else None
 
 
-def _listing(name: str, args: dict[str, Any], artifact: dict[str, Any]) -> Listing | None:
-    page = artifact.get("page")
-    if isinstance(page, dict) and isinstance(page.get("items"), list):
-        return Listing(name, args, page["items"], page.get("next_cursor"), page.get("page"), bool(page.get("has_more")))
+def _paged(name: str, args: dict[str, Any], artifact: dict[str, Any], kind: str) -> Listing:
+    page = artifact["page"]
+    return Listing(
+        name, args, list(page["items"]), kind, page.get("next_cursor"), page.get("page"), page.get("per_page"),
+        bool(page.get("has_more")),
+    )  # fmt: skip
+
+
+def _set_contact(state: State, contact: dict[str, Any], companies: list[dict[str, Any]] | None = None) -> None:
+    same = state.contact is not None and any(
+        contact.get(k) and contact.get(k) == state.contact.get(k) for k in ("id", "email", "external_id")
+    )
+    state.contact = {**state.contact, **contact} if same and state.contact else dict(contact)
+    if companies is not None or not same:
+        state.contact_companies = list(companies or [])
+    if state.contact_companies:
+        state.company = dict(state.contact_companies[0])
+    state.focus = "contact"
+
+
+def _contact_companies(contact: dict[str, Any]) -> list[dict[str, Any]]:
+    listed = contact.get("companies")
+    data = listed.get("data") if isinstance(listed, dict) else listed
+    return [c for c in data or [] if isinstance(c, dict) and c.get("id")]
+
+
+def _kind_of(items: list[Any]) -> str:
+    """What a list holds, from its items (a result whose call is not in the history)."""
+    first = items[0] if items and isinstance(items[0], dict) else {}
+    kind = str(first.get("type") or "")
+    if kind in ("contact", "user", "lead") or "role" in first:
+        return "contacts"
+    if kind in ("company", "conversation"):
+        return kind.replace("company", "companie") + "s"
+    return "events"
+
+
+def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, Any]) -> None:
+    """Fold one tool result into the state."""
+    if isinstance(artifact.get("page"), dict) and isinstance(artifact["page"].get("items"), list):
+        kind = (
+            "contacts" if name in CONTACT_LISTS else "conversations" if name in CONVERSATION_LISTS
+            else "companies" if name == "intercom_list_companies" else "events" if name == "intercom_list_events"
+            else _kind_of(artifact["page"]["items"])
+        )  # fmt: skip
+        state.listing = _paged(name, args, artifact, kind)
+    for key, kind in (("segments", "segments"), ("teams", "teams")):
+        if isinstance(artifact.get(key), list):
+            state.listing = Listing(name, args, artifact[key], kind, page=artifact.get("page"))
+            state.listing.per_page = artifact.get("per_page")
+    if name == "intercom_list_attach_contacts_to_company":
+        state.company, state.focus = {"id": args.get("company_id")}, "company"
+    if name in ("intercom_search_conversations", "intercom_find_conversations") and args.get("contact_email"):
+        _set_contact(state, {"email": args["contact_email"]})
+    if name == "intercom_find_conversations" and artifact.get("matches"):
+        state.listing = Listing(name, args, list(artifact["matches"]), "conversations")
+    if name == "intercom_list_events":
+        keys = {"user_id": "external_id", "email": "email", "intercom_user_id": "id"}
+        _set_contact(state, {keys[k]: v for k, v in args.items() if k in keys and v})
+    if isinstance(artifact.get("contact"), dict) and name == "intercom_get_contact_by_id":
+        contact = artifact["contact"]
+        _set_contact(state, contact, artifact.get("companies") or _contact_companies(contact))
+    if isinstance(artifact.get("profile"), dict):
+        _set_contact(state, artifact["profile"], artifact.get("companies") or _contact_companies(artifact["profile"]))
     if artifact.get("status") == "ambiguous" and artifact.get("candidates"):
-        return Listing(name, args, list(artifact["candidates"]), kind="candidates")
-    for key in ("contacts", "segments", "teams", "transcripts"):
-        if isinstance(artifact.get(key), list) and artifact[key]:
-            return Listing(name, args, list(artifact[key]))
-    return None
+        state.candidates = Listing(name, args, list(artifact["candidates"]), "candidates")
+        state.listing = state.candidates
+    if isinstance(artifact.get("company"), dict):
+        state.company, state.focus = artifact["company"], "company"
+        if isinstance(artifact.get("contacts"), list) and name == "intercom_company_contacts_events":
+            state.listing = Listing(name, args, artifact["contacts"], "contacts")
+    if isinstance(artifact.get("conversation"), dict):
+        state.conversation, state.focus = artifact["conversation"], "conversation"
 
 
-def _contact(artifact: dict[str, Any]) -> dict[str, Any] | None:
-    for key in ("contact", "profile"):
-        if isinstance(artifact.get(key), dict):
-            found: dict[str, Any] = artifact[key]
-            return found
-    return None
-
-
-def read(history: Sequence[BaseMessage]) -> Dialogue:
-    """The dialogue state after ``history`` (newest facts win)."""
-    state = Dialogue()
+def read(history: Sequence[BaseMessage]) -> State:
+    """The dialogue state after ``history``."""
+    state = State()
     calls = _calls(history)
     for message in history:
         if isinstance(message, ToolMessage):
-            artifact = _artifact(message)
             name, args = calls.get(message.tool_call_id, (message.name or "", {}))
-            state.last_call = (name, args)
+            state.last = (name, args)
             state.pending = None
-            if artifact is None or message.status == "error":
-                continue
-            state.listing = _listing(name, args, artifact) or state.listing
-            state.contact = _contact(artifact) or state.contact
+            artifact = _artifact(message)
+            if artifact is not None and message.status != "error":
+                observe(state, name, args, artifact)
         elif isinstance(message, AIMessage) and not message.tool_calls:
             text = str(message.content)
             state.pending = next((kind for marker, kind in PENDING.items() if text.startswith(marker)), None)
     return state
+
+
+def customer(conversation: dict[str, Any]) -> dict[str, Any] | None:
+    """The contact a conversation is with: its first contact, or the author of its first message."""
+    listed = conversation.get("contacts")
+    contacts = listed.get("contacts") if isinstance(listed, dict) else listed
+    if contacts and isinstance(contacts[0], dict) and contacts[0].get("id"):
+        found: dict[str, Any] = contacts[0]
+        return found
+    author = (conversation.get("source") or {}).get("author")
+    return author if isinstance(author, dict) and author.get("type") in ("user", "lead", "contact") else None
+
+
+__all__ = ["Listing", "State", "customer", "observe", "read"]

@@ -1,8 +1,9 @@
-"""From a request's slots (and the dialogue so far) to one plan: a tool call, or a question back.
+"""A request on its own (no dialogue needed): what it names decides the tool, its slots fill the arguments.
 
-Each intent is recognised from vocabulary classes (contact words, company words, conversation words,
-activity words...) and the slots, not from whole sentences, so phrasings nobody wrote down still
-land. When nothing fits well, the answer offers requests that run as written.
+The order is by specificity: an identifier beats a name, a name beats a kind of thing ("contacts"), and
+within each, the cues of the request ("events", "who works", "transcripts", "how many") pick among the
+tools that take it. Every slot the request fills reaches the tool (a count, a page, an order, a state,
+dates, a topic, a cursor), whichever tool it is.
 """
 
 from __future__ import annotations
@@ -10,241 +11,240 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.planner.dialogue import Dialogue, Listing
-from graphs.planner.slots import NUMBER, Slots, number
+from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
+from graphs.planner.reading import COMPANY_CUES, Utterance
+from graphs.planner.topics import HEADS
 
 Plan = tuple[str, dict[str, Any]] | str  # a tool call, or a direct answer
 
-CONTACTS = r"contacts?|users?|leads?|people|persons?|folks|members|everyone|customers?"
-COMPANIES = r"compan(?:y|ies)|accounts?|organi[sz]ations?"
-CONVERSATIONS = r"conversations?|convos?|chats?|tickets?|inbox|transcripts?|threads?"
-ACTIVITY = r"events?|activit(?:y|ies)|doing|done|up to|did|do recently|active|log(?:ged)? ?in|tracked|happening"
+PEOPLE = r"who|who's|whos|works?|working|employees|staff|people|folks|contacts?|users?|members|customers?|" + (
+    r"attached|belong(?:s|ing)?|there|leads?|everyone|persons?|ppl|team ?mates"
+)
+ACTIVITY = (
+    r"events?|activit(?:y|ies)|active|doing|done|up to|happening|going on|been up|lately|tracked|actions?|"
+    r"triggered|did|logged"
+)
+NO_EVENTS = (
+    r"no events|without (?:their |any )?events|just (?:the )?names|names only|only (?:the )?names|contacts only|"
+    r"just (?:the )?contacts|skip (?:the )?events"
+)
 OVERVIEW = (
-    r"tell me (?:everything )?about|overview|profile|who is|who'?s|look ?up|info(?:rmation)? (?:on|about)|"
-    r"summary of (?:contact|user)|full picture|360|what'?s going on with|details about|what do we know about|"
-    r"everything about"
+    r"360|overview|profile|everything|tell me about|rundown|what do we know|who is|who's|whos|full picture|details?|"
+    r"info|information|look ?up|summary of|all about|background"
 )
-WRITES = r"\b(?:delete|remove|send|reply|update|edit|create|add|assign|tag|merge|archive|block|unsubscribe)\b"
-NOT_NAMES = {"intercom", "our", "my", "the workspace", "workspace", "us", "it", "them", "this", "that", "company"}
-QUESTION_WORDS = r"what|who|which|how|show|list|get|display|give|any|all|pull|can|could|please|pls|i|we|do|does"
-
-HELP = """I can read your Intercom workspace. Try (each runs as written):
-- "List contacts at Acme Corp and show their recent events"
-- "Tell me about dev.rossi.0@example.com" (a contact overview)
-- "Find conversations about refund" (with transcripts) / "Search conversations about billing"
-- "Open conversations from last week" / "Conversation #100007"
-- "List Intercom contacts" / "Show first 50 contacts"
-- "List our Intercom companies" / "Companies oldest first"
-- "Who works at Acme Corp?"
-- "List segments" / "Segments with counts" / "List Intercom teams"
-- "Events for usr_00001" / "Event summary for usr_00001" / "List recent conversations"
-After a list: "next page", "the second one", "their events"."""
-
-ASK_CONTACT = (
-    "Which contact? Give me an external_id or email (for example 'Events for usr_00001'), "
-    "or ask 'List Intercom contacts' first."
+SUMMARY = (
+    r"summary|summari[sz]e|totals?|counts? (?:by|per|of)|event counts?|each event|each thing|per event|by name|"
+    r"how many times|how often|all[- ]time|overall|breakdown"
 )
-ASK_SEARCH = "What should I search for? For example: 'Search conversations about billing'."
-ASK_FIND = "What should I find? For example: 'Find conversations about refund'."
-ASK_COMPANY = "Which company? Give me its name or id (see 'List our Intercom companies')."
-ASK_CONVERSATION = "Which conversation? Give me its id, e.g. 'Conversation #100007' (see 'List recent conversations')."
-
-
-def has(slots: Slots, words: str) -> bool:
-    return re.search(rf"\b(?:{words})\b", slots.low) is not None
-
-
-# ---- names ----------------------------------------------------------------------------------------------
-
-_WORD = r"[A-Z0-9](?:[\w&.-]|'(?!s\b))*"
-_NAME = rf"{_WORD}(?: (?:&|and|of) {_WORD}| {_WORD})*?"
-_TAIL = re.compile(
-    r"(?:'s)?(?: (?:users?|contacts?|people|folks|members|customers?|recently|lately|please|now|with|and|"
-    r"along|their|events?|activity|doing|done))+$",
-    re.I,
+COUNTS = r"how many|counts?|sizes?|how big|number of|members|membership|populat\w+|headcount|in each"
+READING = (
+    r"transcripts?|read|find|what was said|what (?:did|do|does) (?:\w+ )?(?:say|said|write|wrote)|what .* said|"
+    r"show me what|full text|let me see what"
+)
+SEARCHING = r"search|mention(?:s|ing|ed)?|about|regarding|concerning|containing|re"
+TALKED = (
+    r"talked|talk|spoke|reached out|wrote in|contacted us|written|messaged|conversations?|convos?|chats?|tickets?|"
+    r"transcripts?|threads?"
+)
+CONTACT_EVENTS = r"events?|activit(?:y|ies)|actions?|triggered|tracked|logged|did|done each|been doing"
+_ONE = r"(?:contact|user|customer|person|lead|company|account|conversation|convo|chat|ticket|thread|transcript|org)"
+SINGULAR = (
+    rf"(?:the|that|this|a|one|my) {_ONE}(?:'s)?(?! \w+s\b)|^(?:get|fetch|open|pull up|look up|lookup|show|find)"
+    rf"(?: me)?(?: the)? {_ONE}(?: details| info| profile)?(?: by(?: its)? id)?(?: please| thanks)?$|"
+    rf"^{_ONE} (?:details|info|profile)(?: please| thanks)?$"
+)
+NAMED_ID = re.compile(
+    r"\b(?:get|show|fetch|open|look ?up|pull up|read|display)(?: me)? (?:the )?(contact|user|lead|company|conversation|"
+    r"convo|chat|ticket)(?: with)?(?: id)?(?: :)? #? ?([a-z0-9][\w.-]*)$"
 )
 
 
-def _clean_name(name: str) -> str | None:
-    name = _TAIL.sub("", name.strip(" \"'?.!,:;")).strip(" \"'?.!,:;")
-    name = re.sub(r"^(?:the|company|companies|all|our) ", "", name, flags=re.I).strip()
-    if re.match(rf"(?:{QUESTION_WORDS})\b", name, re.I):
+def _put(args: dict[str, Any], **values: Any) -> dict[str, Any]:
+    args.update({k: v for k, v in values.items() if v is not None})
+    return args
+
+
+def events_args(r: Utterance, key: str, value: str) -> dict[str, Any]:
+    args: dict[str, Any] = {key: value}
+    if r.has(SUMMARY):
+        args["summary"] = True
+    else:
+        _put(args, per_page=_cap(r.count("event", None), 150))
+    return args
+
+
+def _cap(value: int | None, top: int) -> int | None:
+    return None if value is None else max(1, min(top, value))
+
+
+def named_id(r: Utterance) -> Plan | None:
+    """'Get contact 123', 'show company 456', 'open conversation 789': an object by an id of any form."""
+    m = NAMED_ID.search(r.text.strip(" ?.!"))
+    if m is None or not any(c.isdigit() for c in m.group(2)) or r.identified:
         return None
-    return None if not name or name.lower() in NOT_NAMES or len(name) < 2 else name
+    kind, ident = m.group(1), r.original[len(r.text.strip(" ?.!")[: m.start(2)].split())]
+    if kind in ("conversation", "convo", "chat", "ticket"):
+        return ("intercom_get_conversation_by_id", {"conversation_id": ident})
+    if kind == "company":
+        return ("intercom_get_company_by_id", {"company_id": ident})
+    return ("intercom_get_contact_by_id", {"contact_id": ident})
 
 
-def company_name(slots: Slots) -> str | None:
-    raw = slots.raw
-    if slots.quoted and re.search(rf"\b(?:{CONTACTS}|{COMPANIES}|{ACTIVITY})\b", slots.low):
-        return slots.quoted
-    patterns = [
-        rf"\b(?:at|from|of|in|for|within|to) (?:the )?(?:company |account )?"
-        rf"(?P<name>{_NAME})(?=$|[?,.!:;&+]| [a-z]|'s)",
-        rf"(?P<name>{_NAME})'s (?:{CONTACTS})",
-        rf"^(?i:list|show|get|what are|what is|pull up)? ?(?P<name>{_NAME}) (?:{CONTACTS}|people)\b",
-        rf"(?:of|are) (?P<name>{_NAME}) (?:{CONTACTS})\b",
-        rf"^(?P<name>{_NAME})(?::| contacts| people| users)",
-    ]
-    for pattern in patterns:
-        for m in re.finditer(pattern, raw):
-            name = _clean_name(m.group("name"))
-            if name and not re.fullmatch(rf"(?:{CONTACTS}|{COMPANIES}|{CONVERSATIONS}|\d+)", name, re.I):
-                return name
-    lowered = re.search(
-        rf"\b(?:(?:{CONTACTS}|people|everyone) (?:at|from|of|in)|works? (?:at|for)|who'?s at|attached to|belongs? to)"
-        r" (?:the )?(?:company )?(?P<name>[a-z][\w&.' -]+?)"
-        r"(?=$|[?,!:]| and | with | along| &| \+| (?:been|has|have|do|did|is|are)\b)",
-        slots.low,
-    ) or re.search(r"^(?P<name>[a-z][\w&.' -]+?): (?:contacts|users|people)", slots.low)
-    if lowered:
-        return _clean_name(lowered.group("name"))
+def by_id(r: Utterance) -> Plan | None:
+    """An Intercom id, a conversation id, or a company's own company_id."""
+    if company := r.company_hex:
+        if r.has(PEOPLE) and not COMPANY_CUES.search(r.text):
+            args = _put({"company_id": company}, per_page=_cap(r.count("contact", None), 150), starting_after=r.cursor)
+            return ("intercom_list_attach_contacts_to_company", args)
+        return ("intercom_get_company_by_id", {"company_id": company})
+    if r.conversation_ids and not r.contact_ref and not r.company_codes:
+        args = _put({"conversation_id": r.conversation_ids[0]}, max_parts=_cap(r.count("message", None), 500))
+        return ("intercom_get_conversation_by_id", args)
+    if r.company_codes:
+        return company_flow(r, r.company_codes[0])
     return None
 
 
-def person_name(slots: Slots) -> str | None:
-    m = re.search(
-        r"(?:about|of|on|for|is|with) (?:the )?(?:customer |contact |user )?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)+)",
-        slots.raw,
-    )
-    return m.group("name") if m else None
-
-
-def topic(slots: Slots) -> str | None:
-    if slots.quoted:
-        return slots.quoted
-    m = re.search(
-        r"\b(?:about|regarding|mentioning|mention|re:|on the topic of|complained about|say about|talked to us about"
-        r"|search (?:the )?(?:conversations? |convos? |chats? |tickets? )?"
-        r"for(?! (?:conversations?|convos?|chats?|tickets?)\b))"
-        r" (?P<t>.+?)(?= with transcripts?| from (?:this|last|the)| since | created "
-        r"| in (?:jan|feb|mar|apr|may|jun|jul|aug"
-        r"|sep|oct|nov|dec)| (?:that|which) (?:are|were|is)\b| still (?:open|closed|snoozed)\b|\?|$)",
-        slots.low,
-    )
-    if not m:
+def about_contact(r: Utterance) -> Plan | None:
+    """A contact named by email, external id or Intercom id."""
+    ref = r.contact_ref
+    if ref is None:
         return None
-    text = re.sub(r"\b(?:please|pls)\b", "", m.group("t")).strip(" ?.!'\"")
-    return text or None
-
-
-# ---- follow-ups ----------------------------------------------------------------------------------------
-
-
-def _item_id(listing: Listing, index: int) -> dict[str, Any] | None:
-    try:
-        return listing.items[index]
-    except IndexError:
-        return None
-
-
-def _events_for(contact: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    if contact.get("external_id"):
-        return ("intercom_list_events", {"user_id": contact["external_id"]})
-    if contact.get("email") and not contact.get("id"):
-        return ("intercom_list_events", {"email": contact["email"]})
-    return ("intercom_list_events", {"intercom_user_id": contact["id"]})
-
-
-def next_page(state: Dialogue) -> Plan:
-    listing = state.listing
-    if listing is None:
-        return "Next page of what? Ask for a list first, e.g. 'List Intercom contacts'."
-    if not listing.has_more:
-        return "That was the last page: there is nothing more to show."
-    args = {k: v for k, v in listing.args.items() if k not in ("page", "starting_after", "next_cursor")}
-    if listing.tool == "intercom_list_companies":
-        return (listing.tool, {**args, "page": (listing.page or 1) + 1})
-    if listing.tool == "intercom_list_events":
-        return (listing.tool, {"next_cursor": listing.next_cursor})
-    return (listing.tool, {**args, "starting_after": listing.next_cursor})
-
-
-def pick(slots: Slots, state: Dialogue) -> Plan | None:
-    """'the second one', 'the last conversation': an item of the list shown last."""
-    listing = state.listing
-    if slots.ordinal is None:
-        return None
-    if listing is None:
-        return (
-            "Which list do you mean? Ask for one first, e.g. 'List Intercom contacts' or 'List recent conversations'."
-        )
-    item = _item_id(listing, slots.ordinal)
-    if item is None:
-        return f"The last list has {len(listing.items)} items; pick one of those."
-    if listing.kind == "candidates":
-        return (listing.tool, {**listing.args, "company": item["id"]})
-    tool = listing.tool
-    if "conversation" in tool or has(slots, CONVERSATIONS):
-        return ("intercom_get_conversation_by_id", {"conversation_id": str(item["id"])})
-    if tool in ("intercom_list_companies",):
-        if has(slots, rf"{CONTACTS}|works?|attached|belongs?"):
-            return ("intercom_list_attach_contacts_to_company", {"company_id": item["id"]})
-        return ("intercom_get_company_by_id", {"company_id": item["id"]})
-    if has(slots, ACTIVITY):
-        return _events_for(item)
-    if has(slots, OVERVIEW) and (item.get("email") or item.get("external_id")):
-        return ("intercom_contact_overview", {"contact": item.get("email") or item["external_id"]})
-    return ("intercom_get_contact_by_id", {"contact_id": item["id"]})
-
-
-def follow_up(slots: Slots, state: Dialogue) -> Plan | None:
-    """Requests that only make sense after the last turn."""
-    low = slots.low.strip(" ?.!")
-    if re.fullmatch(
-        r"(?:show |give |get )?(?:me )?(?:the )?"
-        r"(?:next(?: page| one| \d+)?|more|more please|some more|keep going|continue)(?: please)?",
-        low,
-    ) or re.search(r"\bnext page\b", low):
-        return next_page(state)
-    picked = pick(slots, state)
-    if picked is not None and not slots.identifier and not slots.conversation_ids:
-        return picked
-    last = state.last_call
-    if last is None:
-        return None
-    name, args = last
-    if name == "intercom_list_segments" and re.search(r"\bcounts?\b|\bsizes?\b|how many", low):
-        return (name, {**args, "include_count": True})
-    if name == "intercom_list_companies" and slots.order and not has(slots, CONTACTS):
-        return (name, {**args, "order": slots.order})
-    if name == "intercom_get_conversation_by_id" and (
-        n := re.search(r"\b" + NUMBER + r" (?:messages|parts|replies)", low)
+    key, value = ref
+    if r.has(OVERVIEW + r"|going on|up to|happening") and not (
+        r.has(r"events?") and not r.has(r"360|overview|everything|profile")
     ):
-        return (name, {**args, "max_parts": number(n.group(1))})
-    contact = state.contact
-    if contact is None and state.listing is not None and len(state.listing.items) == 1:
-        contact = state.listing.items[0]  # "this contact" after a list of one
-    if re.search(r"\b(?:their|them|they|his|her|this (?:contact|user|person))\b", low) and contact:
-        if re.search(r"\bsummary\b|\bcounts?\b|how many times", low):
-            tool, ident = _events_for(contact)
-            return (tool, {**ident, "summary": True})
-        if has(slots, ACTIVITY):
-            return _events_for(contact)
+        if key == "intercom_user_id" and not r.has(r"360|overview|everything"):
+            return ("intercom_get_contact_by_id", {"contact_id": value})
+        return overview(r, value)
+    if r.has(CONTACT_EVENTS + "|" + SUMMARY) and not r.has(r"compan(?:y|ies)|account|org"):
+        return ("intercom_list_events", events_args(r, key, value))
+    if r.has(TALKED) and key == "email":
+        return conversations(r) or ("intercom_search_conversations", {"contact_email": value})
+    if key == "intercom_user_id":
+        return ("intercom_get_contact_by_id", {"contact_id": value})
+    return overview(r, value)
+
+
+def overview(r: Utterance, contact: str) -> Plan:
+    args = _put(
+        {"contact": contact},
+        events=_cap(r.count("event"), 50),
+        conversations=_cap(r.count("conversation"), 20),
+    )
+    return ("intercom_contact_overview", args)
+
+
+def company_flow(r: Utterance, company: str) -> Plan:
+    args: dict[str, Any] = {"company": company}
+    _put(args, max_contacts=_cap(r.count("contact", None), 200))
+    events = r.each("event") or r.count("event")
+    if r.has(NO_EVENTS):
+        events = 0
+    elif events is None and not r.has(ACTIVITY):
+        events = 0
+    return ("intercom_company_contacts_events", _put(args, events_per_contact=_cap(events, 20) if events else events))
+
+
+def names(r: Utterance) -> Plan | None:
+    """A segment, team, company or person named in words."""
+    segment, team, company = r.named("segment"), r.named("team"), r.named("company")
+    if segment and not (company and company.start < segment.start):
+        return segments(r, force=True)
+    if team:
+        return teams(r)
+    if r.person and not (company and company.start < r.person.start and r.has(PEOPLE + "|" + ACTIVITY)):
+        if r.has(r"events?") and not r.has(OVERVIEW):
+            return overview(r, r.person.name)
+        return overview(r, r.person.name)
+    if company:
+        return company_flow(r, company.name)
+    if r.other_company and (r.has(PEOPLE) or r.has(ACTIVITY)):
+        return company_flow(r, r.other_company)
     return None
 
 
-def answer_pending(slots: Slots, state: Dialogue) -> Plan | None:
-    """A bare answer to the question the planner just asked."""
-    pending = state.pending
-    if pending is None:
+def segments(r: Utterance, force: bool = False) -> Plan | None:
+    if not (force or r.mentions("segment")):
         return None
-    if pending == "events" and slots.identifier:
-        kind, value = slots.identifier
-        key = {"email": "email", "external_id": "user_id", "intercom_id": "intercom_user_id"}[kind]
-        return ("intercom_list_events", {key: value})
-    if pending == "conversation" and slots.conversation_ids:
-        return ("intercom_get_conversation_by_id", {"conversation_id": slots.conversation_ids[0]})
-    if pending == "company" and slots.intercom_ids:
-        return ("intercom_get_company_by_id", {"company_id": slots.intercom_ids[0]})
-    if pending in ("search", "find") and len(slots.low.split()) <= 6:
-        text = topic(slots) or slots.low.strip(" ?.!").removeprefix("about ").strip()
-        if text:
-            return (
-                ("intercom_search_conversations", {"query": text})
-                if pending == "search"
-                else (
-                    "intercom_find_conversations",
-                    {"text": text},
-                )
-            )
+    args: dict[str, Any] = {"include_count": True} if r.has(COUNTS) else {}
+    return ("intercom_list_segments", _put(args, per_page=_cap(r.count("segment", None), 150), page=r.page))
+
+
+def teams(r: Utterance) -> Plan:
+    return ("intercom_list_all_teams", _put({}, per_page=_cap(r.count("team", None), 150), page=r.page))
+
+
+def conversations(r: Utterance) -> Plan | None:
+    """Conversations: one read out, found by topic and filters, or the latest ones."""
+    asked = (
+        r.mentions("conversation")
+        or r.has(r"search|mention(?:s|ing|ed)?|transcripts?|complain\w*|said|say|saying|ask(?:ed|ing)? (?:about|for)")
+        or (r.has(r"about|regarding|concerning|re") and bool(r.dates or r.state))
+    )
+    topic = r.topic
+    filters = _put({}, state=r.state, contact_email=r.emails[0] if r.emails else None, **r.dates.args())
+    if not (asked or r.emails or (topic and r.words & HEADS)):
+        return None
+    count = r.count("conversation", None)
+    if r.has(READING):
+        if not topic and not filters:
+            return ASK_CONVERSATION if r.has(SINGULAR) else ASK_FIND
+        return ("intercom_find_conversations", _put({**filters}, text=topic, top=_cap(count, 20)))
+    if topic or filters:
+        args = _put({**filters}, query=topic, per_page=_cap(count, 150), starting_after=r.cursor)
+        return ("intercom_search_conversations", args)
+    if r.has(r"search|mention(?:s|ing|ed)?|about|regarding"):
+        return ASK_SEARCH
+    if r.ordinal == 0 and r.has(r"(?:latest|newest|last|most recent) (?:conversation|convo|chat|ticket|thread)"):
+        return ("intercom_list_conversations", {"per_page": 1})
+    if r.has(SINGULAR) and not r.has(r"list|all"):
+        return ASK_CONVERSATION
+    return ("intercom_list_conversations", _put({}, per_page=_cap(count, 150), starting_after=r.cursor))
+
+
+def lists(r: Utterance) -> Plan | None:
+    """A kind of thing, listed: segments, teams, companies, contacts."""
+    if found := segments(r):
+        return found
+    if r.mentions("team"):
+        return teams(r)
+    if r.has(r"(?:attached to|works? (?:at|for)|belongs? to|contacts (?:at|of)|people at) (?:the |a )?company"):
+        return "Which company? Give me its name or id (see 'List our Intercom companies')."
+    if r.mentions("company"):
+        if r.has(SINGULAR) and not r.has(r"list|all|every|compan(?:ies)"):
+            return "Which company? Give me its name or id (see 'List our Intercom companies')."
+        args = _put({}, order=r.order, per_page=_cap(r.count("company", None), 60), page=r.page)
+        return ("intercom_list_companies", args)
+    if r.mentions("event") and not r.has(r"contacts|users|people|leads|customers|everyone"):
+        return ASK_CONTACT
+    if r.has(r"(?:contacts?|users?|people|everyone|who works?) (?:at|from|in|of|for)") and r.has(
+        r"(?:at|from|in|of|for) ?[?.!]?$"
+    ):
+        return "Which company? Give me its name or id (see 'List our Intercom companies')."
+    if r.mentions("contact"):
+        if r.has(SINGULAR) and not r.has(r"list|all|every"):
+            return ASK_PERSON
+        args = _put({}, per_page=_cap(r.count("contact", None), 150), page=r.page, starting_after=r.cursor)
+        return ("intercom_list_all_contacts", args)
+    if r.mentions("event"):
+        return ASK_CONTACT
     return None
+
+
+def fresh(r: Utterance) -> Plan | None:
+    """The plan for a request read on its own, or None when it names nothing the tools know."""
+    for intent in (named_id, by_id, about_contact, names, conversations, lists):
+        if (
+            intent is conversations
+            and not (r.mentions("conversation") or r.has(SEARCHING) or r.emails)
+            and (r.mentions("company") or r.mentions("contact") or r.mentions("segment") or r.mentions("team"))
+        ):
+            continue
+        found = intent(r)
+        if found is not None:
+            return found
+    return None
+
+
+__all__ = ["Plan", "company_flow", "conversations", "events_args", "fresh", "overview"]

@@ -19,15 +19,26 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
-from graphs.planner.decide import decide
-from graphs.planner.dialogue import read
-from graphs.planner.intents import HELP, Plan
-from graphs.planner.slots import extract
+from graphs.planner import dialogue
+from graphs.planner.decide import HELP, decide
+from graphs.planner.gazetteer import EMPTY, Names
+from graphs.planner.intents import Plan
+from graphs.planner.reading import Utterance, read
 
 
-def plan(text: str, history: Sequence[BaseMessage] = (), now: float | None = None) -> Plan:
-    """The tool call (name, arguments) for a request, or a direct answer when none fits."""
-    return decide(extract(text, time.time() if now is None else now), read(history))
+def plan(text: str, history: Sequence[BaseMessage] = (), now: float | None = None, names: Names | None = None) -> Plan:
+    """The tool call (name, arguments) for a request, or a direct answer when none fits. ``names`` are the
+    workspace's (:class:`~graphs.planner.gazetteer.Names`): with them, its companies, segments and teams are
+    recognised in plain words and any case."""
+    return planned(text, history, now, names)[0]
+
+
+def planned(
+    text: str, history: Sequence[BaseMessage] = (), now: float | None = None, names: Names | None = None
+) -> tuple[Plan, Utterance]:
+    """:func:`plan`, and the request as read (its slots, the names it found and those it did not know)."""
+    request = read(text, time.time() if now is None else now, names or EMPTY)
+    return decide(request, dialogue.read(history)), request
 
 
 class OfflinePlanner(BaseChatModel):
@@ -35,6 +46,7 @@ class OfflinePlanner(BaseChatModel):
 
     tool_names: tuple[str, ...] = ()
     now: float | None = None  # dates in requests ("last week") are relative to this; None: the clock
+    names: Names | None = None  # the workspace's names (see :meth:`with_names`); None: recognised by position
 
     @property
     def _llm_type(self) -> str:
@@ -43,6 +55,10 @@ class OfflinePlanner(BaseChatModel):
     def bind_tools(self, tools: Sequence[Any], **kwargs: Any) -> OfflinePlanner:
         names = tuple(getattr(t, "name", None) or t.get("name") for t in tools)
         return self.model_copy(update={"tool_names": names})
+
+    def with_names(self, names: Names) -> OfflinePlanner:
+        """This planner, knowing the workspace's company, segment and team names."""
+        return self.model_copy(update={"names": names})
 
     def _generate(
         self,
@@ -61,11 +77,14 @@ class OfflinePlanner(BaseChatModel):
             return AIMessage("\n\n".join(str(m.content) for m in results))
         if last_human < 0:
             return AIMessage(HELP)
-        decision = plan(str(messages[last_human].content), messages[:last_human], self.now)
+        decision, request = planned(str(messages[last_human].content), messages[:last_human], self.now, self.names)
+        # a company named where a company stands but not among the workspace's names: worth reading them again
+        unknown = {"unknown_company": request.other_company} if request.other_company and self.names else {}
         if isinstance(decision, str):
-            return AIMessage(decision)
+            return AIMessage(decision, response_metadata=unknown)
         name, args = decision
         if self.tool_names and name not in self.tool_names:
             return AIMessage(f"The tool {name} is not available in this agent.\n{HELP}")
         call_id = f"call_{uuid.uuid5(uuid.NAMESPACE_URL, name + repr(sorted(args.items()))).hex[:12]}"
-        return AIMessage("", tool_calls=[{"name": name, "args": args, "id": call_id, "type": "tool_call"}])
+        call = {"name": name, "args": args, "id": call_id, "type": "tool_call"}
+        return AIMessage("", tool_calls=[call], response_metadata=unknown)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from graphs.planner.slots import Slots
+from graphs.planner.reading import Utterance
 
 # (words that hint at it, a request that runs as written)
 EXAMPLES = [
-    (r"compan|account|acme|org", "List our Intercom companies"),
+    (r"compan|account|org", "List our Intercom companies"),
     (r"contact|user|people|lead|customer|who", "List Intercom contacts"),
     (r"event|activit|doing|did", "Events for usr_00001"),
     (r"conversation|chat|ticket|inbox|support|refund|billing", "List recent conversations"),
@@ -18,8 +18,8 @@ EXAMPLES = [
 ]
 
 
-def suggestions(slots: Slots) -> str:
-    hits = [example for words, example in EXAMPLES if re.search(words, slots.low)]
+def suggestions(r: Utterance) -> str:
+    hits = [example for words, example in EXAMPLES if re.search(words, r.text)]
     offered = hits[:3] or ["List contacts at Acme Corp and show their recent events", "List Intercom contacts"]
     lines = "\n".join(f'- "{example}"' for example in offered)
     return f"Sorry, I did not understand that. Did you mean one of these? (they run as written)\n{lines}"

@@ -1,4 +1,5 @@
-"""The ``intercom-agent`` command line: demo, chat, tools, call, sandbox, mcp, connect, disconnect, credentials.
+"""The ``intercom-agent`` command line: demo, chat, eval, tools, call, sandbox, mcp, connect, disconnect,
+credentials, audit.
 
 Errors follow the one policy in :mod:`intercom_agent.cli.policy` (one line on stderr, exit 0/1/2);
 ``--debug`` anywhere shows tracebacks. The environment is read here (and in ``from_env``), never at
@@ -12,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from intercom_agent.cli import chat, commands, connecting, serving
+from intercom_agent.cli import chat, commands, connecting, evaluating, serving
 from intercom_agent.cli.policy import EPILOG, EXIT_INTERRUPTED, OneLineParser, fail, split_debug
 
 
@@ -30,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_commands(sub, credential)
     serving.add_commands(sub, credential)
     connecting.add_commands(sub)
+    evaluating.add_commands(sub)
     return parser
 
 

@@ -44,7 +44,7 @@ def test_interactive_chat_reads_stdin_until_ctrl_d() -> None:
     assert out.returncode == 0, out.stderr
     assert '"Support" id=7000' in out.stdout
     assert "→ intercom_list_events(user_id='usr_00001')" in out.stdout
-    assert "did not understand" in out.stdout and "Traceback" not in out.stderr
+    assert "outside what I do" in out.stdout and "Traceback" not in out.stderr
 
 
 def test_tools_and_call() -> None:

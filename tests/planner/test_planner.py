@@ -82,8 +82,10 @@ def test_this_contact_means_the_last_one_a_tool_returned() -> None:
 
 def test_unknown_requests_get_help_and_tool_results_are_relayed() -> None:
     model = OfflinePlanner()
-    help_text = model.invoke([HumanMessage("What's the weather?")]).content
-    assert "did not understand" in help_text and "Acme Corp" in help_text
+    elsewhere = model.invoke([HumanMessage("What's the weather?")]).content
+    assert "outside what I do" in elsewhere and "\n" not in elsewhere  # off-topic: one line, no tool
+    help_text = model.invoke([HumanMessage("intercom thingy please")]).content
+    assert "did not understand" in help_text and "List Intercom contacts" in help_text
     call = model.invoke([HumanMessage("List segments")])
     assert isinstance(call, AIMessage) and call.tool_calls[0]["name"] == "intercom_list_segments"
     answer = model.invoke(

@@ -1,0 +1,137 @@
+"""The evaluation corpus: requests and dialogues written the way people ask, with what should happen.
+
+Each case expects a ``call`` (a tool, and checks on its arguments; ``any`` lists equally right calls), an
+``ask`` (a question back: the request cannot be done without more information) or a ``refuse`` (a write
+or an off-topic request: no tool). Argument checks are a subset: every key listed must be in the call
+with that value (strings compared ignoring case and surrounding spaces), other keys are free. In
+dialogues, a value may refer to an earlier result: ``@item[N].field`` (the latest list), ``@cursor``,
+``@candidate[N].field``, ``@contact.field``, ``@company.field``.
+
+The corpus shipped with the package (``graphs/evaluation/corpus``) was written before the planner that
+answers it, by people who had not read the planner.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, cast
+
+Expect = Literal["call", "ask", "refuse"]
+CORPUS = Path(__file__).with_name("corpus")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One request: what it says, and what should happen."""
+
+    id: str
+    q: str
+    expect: Expect
+    calls: tuple[tuple[str, dict[str, Any]], ...] = ()  # acceptable (tool, argument checks)
+    tags: tuple[str, ...] = ()
+
+    @classmethod
+    def read(cls, raw: dict[str, Any], id: str | None = None) -> Case:
+        expect = raw.get("expect") or ("ask" if raw.get("tool") == "ask" else "call")
+        if expect not in ("call", "ask", "refuse"):
+            raise ValueError(f"case {id or raw.get('id')}: expect must be call, ask or refuse, not {expect!r}")
+        alternatives = raw.get("any") or (
+            [{"tool": raw["tool"], "args": raw.get("args", {})}] if expect == "call" else []
+        )
+        calls = tuple((a["tool"], dict(a.get("args") or {})) for a in alternatives)
+        if expect == "call" and not calls:
+            raise ValueError(f"case {id or raw.get('id')}: a call case names its tool")
+        kind = cast(Expect, expect)
+        return cls(str(raw.get("id") or id), str(raw["q"]), kind, calls, tuple(raw.get("tags") or ()))
+
+    @property
+    def tools(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(tool for tool, _ in self.calls))
+
+
+@dataclass(frozen=True)
+class Dialogue:
+    name: str
+    turns: tuple[Case, ...]
+    tags: tuple[str, ...] = ()
+
+
+@dataclass
+class Corpus:
+    requests: list[Case] = field(default_factory=list)
+    dialogues: list[Dialogue] = field(default_factory=list)
+
+
+def load(directory: Path | str = CORPUS) -> Corpus:
+    """Every ``*.jsonl`` (requests, one per line) and ``*.json`` (a list of dialogues) in ``directory``."""
+    folder = Path(directory)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no corpus directory {folder}")
+    corpus = Corpus()
+    for path in sorted(folder.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text().splitlines(), 1):
+            if line.strip():
+                corpus.requests.append(Case.read(json.loads(line), f"{path.stem}:{number}"))
+    for path in sorted(folder.glob("*.json")):
+        for raw in json.loads(path.read_text()):
+            turns = tuple(Case.read(t, f"{raw['name']}#{n}") for n, t in enumerate(raw["turns"], 1))
+            corpus.dialogues.append(Dialogue(str(raw["name"]), turns, tuple(raw.get("tags") or ())))
+    return corpus
+
+
+def same(expected: Any, got: Any) -> bool:
+    """An argument check: strings equal ignoring case and surrounding spaces; anything else exactly."""
+    if isinstance(expected, str) and isinstance(got, str):
+        return expected.strip().casefold() == got.strip().casefold()
+    if isinstance(expected, bool) or isinstance(got, bool):
+        return expected is got
+    return bool(expected == got)
+
+
+REFERENCE = re.compile(r"@(item|candidate)\[(-?\d+)\]\.(\w+)|@(contact|company)\.(\w+)|@cursor")
+
+
+def resolve(value: Any, artifacts: list[Any]) -> Any:
+    """A dialogue's ``@…`` reference, read from the results so far (newest first)."""
+    if not isinstance(value, str) or not value.startswith("@"):
+        return value
+    m = REFERENCE.fullmatch(value)
+    if m is None:
+        raise ValueError(f"unknown reference {value}")
+    for artifact in reversed(artifacts):
+        if not isinstance(artifact, dict):
+            continue
+        page = artifact.get("page") if isinstance(artifact.get("page"), dict) else None
+        if value == "@cursor":
+            if page is not None:
+                return page.get("next_cursor")
+            continue
+        if m.group(1) == "item":
+            items = _list_of(artifact)
+            if items:
+                return items[int(m.group(2))][m.group(3)]
+        elif m.group(1) == "candidate" and artifact.get("candidates"):
+            return artifact["candidates"][int(m.group(2))][m.group(3)]
+        elif m.group(4) == "contact":
+            found = artifact.get("contact") or artifact.get("profile")
+            if isinstance(found, dict):
+                return found[m.group(5)]
+        elif m.group(4) == "company" and isinstance(artifact.get("company"), dict):
+            return artifact["company"][m.group(5)]
+    raise ValueError(f"nothing earlier in the dialogue for {value}")
+
+
+def _list_of(artifact: dict[str, Any]) -> list[Any] | None:
+    page = artifact.get("page")
+    if isinstance(page, dict) and page.get("items"):
+        return list(page["items"])
+    for key in ("contacts", "segments", "teams", "matches"):
+        if isinstance(artifact.get(key), list) and artifact[key]:
+            return list(artifact[key])
+    return None
+
+
+__all__ = ["CORPUS", "Case", "Corpus", "Dialogue", "load", "resolve", "same"]

@@ -1,0 +1,165 @@
+"""Dates in plain words, resolved against an explicit ``now`` (never the wall clock).
+
+The result is the API's convention: ``after`` is the first day included, ``before`` the first day *not*
+included ("yesterday" is after the day before today and before today; "in October" is after October 1 and
+before November 1). A month or weekday named without a year is the most recent one not in the future.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from graphs.planner.words import NUMBER, number
+
+MONTH_NAMES = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+]  # fmt: skip
+MONTHS = {name: i + 1 for i, name in enumerate(MONTH_NAMES)}
+MONTHS.update({name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)})
+MONTHS.update({"sept": 9})
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>20\d\d)"
+UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "month": 30, "months": 30}
+SPAN = r"(?P<n>\d{1,3}|" + NUMBER[1:-1] + r")? ?(?P<unit>days?|weeks?|months?|fortnight)"
+
+AFTER = r"since|after|from|starting|beginning|as of"
+BEFORE = r"before|until|till|up to|prior to|earlier than|older than"
+
+
+@dataclass(frozen=True)
+class Period:
+    after: str | None = None
+    before: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.after or self.before)
+
+    def args(self) -> dict[str, str]:
+        return {k: v for k, v in (("created_after", self.after), ("created_before", self.before)) if v}
+
+
+def _month_start(today: date, month: int, year: int | None) -> date:
+    if year is None:
+        year = today.year if month <= today.month else today.year - 1
+    return date(year, month, 1)
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+def _day(today: date, month: int, day: int, year: int | None) -> date | None:
+    try:
+        found = date(year or today.year, month, day)
+    except ValueError:
+        return None
+    if year is None and found > today:
+        found = found.replace(year=today.year - 1)
+    return found
+
+
+def _point(text: str, today: date) -> tuple[date, date] | None:
+    """A named instant or span at the start of ``text``: (its first day, the day after it ends)."""
+    text = text.strip()
+    if m := re.match(r"(?:the )?(?:start|beginning) of (?:the |this )?year\b", text):
+        return date(today.year, 1, 1), date(today.year, 1, 1)
+    if m := re.match(r"(?:the )?(?:start|beginning) of (?:the |this )?month\b", text):
+        return today.replace(day=1), today.replace(day=1)
+    if m := re.match(r"(?P<iso>20\d\d-\d\d-\d\d)\b", text):
+        day = date.fromisoformat(m.group("iso"))
+        return day, day + timedelta(days=1)
+    if m := re.match(MONTH + r" " + DAY + r"(?:,? " + YEAR + r")?\b", text) or re.match(
+        r"(?:the )?" + DAY + r" (?:of )?" + MONTH + r"(?:,? " + YEAR + r")?\b", text
+    ):
+        found = _day(today, MONTHS[m.group("month")], int(m.group("day")), int(m["year"]) if m["year"] else None)
+        return (found, found + timedelta(days=1)) if found else None
+    if m := re.match(MONTH + r"(?:,? " + YEAR + r")?\b", text):
+        start = _month_start(today, MONTHS[m.group("month")], int(m["year"]) if m["year"] else None)
+        return start, _next_month(start)
+    if m := re.match(r"(?:last )?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", text):
+        back = (today.weekday() - WEEKDAYS[m.group("weekday")]) % 7 or 7
+        day = today - timedelta(days=back)
+        return day, day + timedelta(days=1)
+    if re.match(r"yesterday\b", text):
+        return today - timedelta(days=1), today
+    if re.match(r"today\b|this morning\b", text):
+        return today, today + timedelta(days=1)
+    if m := re.match(YEAR + r"\b", text):
+        start = date(int(m.group("year")), 1, 1)
+        return start, date(start.year + 1, 1, 1)
+    return None
+
+
+def period(low: str, now: float) -> Period:
+    """The creation dates a request (lower case) names, or an empty :class:`Period`."""
+    today = datetime.fromtimestamp(now, UTC).date()
+    after: date | None = None
+    before: date | None = None
+
+    def span(after_: date | None, before_: date | None = None) -> None:
+        nonlocal after, before
+        after, before = after_ or after, before_ or before
+
+    if m := re.search(r"\b(?:in |over |during |within )?(?:the )?(?:last|past|previous|recent) " + SPAN + r"\b", low):
+        count = number(m.group("n")) if m.group("n") else 1
+        unit = m.group("unit")
+        if m.group("n") is None and unit in ("week", "month") and "past" not in m.group(0):
+            if unit == "month":  # "last month": the calendar month before this one
+                start = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+                span(start, today.replace(day=1))
+            else:
+                span(today - timedelta(days=7))
+        elif unit.startswith("month") and m.group("n") is not None:
+            month = today.month - (count or 0)
+            span(date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, min(today.day, 28)))
+        else:
+            span(today - timedelta(days=(count or 1) * UNITS[unit]))
+    elif re.search(r"\bthis (?:past )?week\b", low):
+        span(today - timedelta(days=today.weekday()))
+    elif re.search(r"\bthis month\b", low):
+        span(today.replace(day=1))
+    elif re.search(r"\bthis year\b", low):
+        span(date(today.year, 1, 1))
+    elif re.search(r"\blast year\b", low):
+        span(date(today.year - 1, 1, 1), date(today.year, 1, 1))
+
+    for m in re.finditer(rf"\b(?P<rel>{AFTER}|{BEFORE}|in|on|during|for|between) (?=(?P<rest>.+))", low):
+        rest = re.sub(r"^(?:the |a )", "", m.group("rest"))
+        found = _point(rest, today)
+        if found is None:
+            continue
+        first, end = found
+        rel = m.group("rel")
+        if rel == "between" and (other := re.search(r" (?:and|to|-) (.+)", rest)):
+            last = _point(re.sub(r"^(?:the |a )", "", other.group(1)), today)
+            span(first, last[1] if last else None)
+        elif re.fullmatch(BEFORE, rel):
+            span(None, first)
+        elif rel in ("since", "after", "starting", "beginning", "as of"):
+            span(first)
+        elif rel == "from" and end - first > timedelta(days=1):
+            span(first, end)  # "from june": that month
+        elif rel == "from":
+            span(first)
+        else:  # in / on / during: the span itself
+            span(first, end if end > first else None)
+    if after is None and before is None:
+        if m := re.search(r"\b(yesterday|today)\b", low):
+            found = _point(m.group(1), today)
+            if found:
+                span(found[0], found[1] if m.group(1) == "yesterday" else None)
+    if after is None and before is None:  # "and september?": a month named alone
+        if m := re.search(r"\b(" + "|".join(n for n in MONTH_NAMES if n != "may") + r")\b", low):
+            start = _month_start(today, MONTHS[m.group(1)], None)
+            span(start, _next_month(start))
+    if after and before and after >= before:
+        after = None
+    return Period(after.isoformat() if after else None, before.isoformat() if before else None)
+
+
+__all__ = ["MONTHS", "Period", "period"]

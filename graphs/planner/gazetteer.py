@@ -1,0 +1,117 @@
+"""The workspace's own names, so the planner recognises them in plain words and any case.
+
+A :class:`Names` holds the tenant's company, segment and team names (the companies a name can mean: two
+companies may share one). :class:`Gazetteer` reads them through the tenant's client, caches them per
+credential for a while, and reads them again when a request names something it does not know (at most
+once a minute), so a company created today is found too.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from intercom_agent import operations as ops
+from intercom_agent.errors import IntercomError
+
+TTL = 600.0
+RETRY_AFTER = 60.0
+MAX_COMPANIES = 600
+
+
+def fold(text: str) -> str:
+    """How names are compared: case, accents of quotes and runs of spaces do not matter."""
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().casefold()
+
+
+@dataclass(frozen=True)
+class Names:
+    companies: dict[str, tuple[dict[str, Any], ...]] = field(default_factory=dict)  # folded name -> companies
+    segments: dict[str, dict[str, Any]] = field(default_factory=dict)
+    teams: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, companies: Iterable[Any], segments: Iterable[Any], teams: Iterable[Any]) -> Names:
+        by_name: dict[str, list[dict[str, Any]]] = {}
+        for c in companies:
+            if c.name:
+                by_name.setdefault(fold(c.name), []).append({"id": c.id, "name": c.name, "company_id": c.company_id})
+        return cls(
+            {k: tuple(v) for k, v in by_name.items()},
+            {fold(s.name): {"id": s.id, "name": s.name} for s in segments if s.name},
+            {fold(t.name): {"id": t.id, "name": t.name} for t in teams if t.name},
+        )
+
+    def kind(self, name: str) -> str | None:
+        """What a name is in this workspace: "company", "segment", "team", or None."""
+        key = fold(name)
+        for kind, table in (("company", self.companies), ("segment", self.segments), ("team", self.teams)):
+            if key in table:
+                return kind
+        return None
+
+
+EMPTY = Names()
+
+
+class Gazetteer:
+    """Names per credential: read through its client, kept ``ttl`` seconds, read again on a miss.
+
+    A workspace whose names cannot be read (not connected yet; a token without the scope Intercom's company
+    list asks for) plans without them, and is asked again after a minute, not on every turn.
+    """
+
+    def __init__(self, ttl: float = TTL, clock: Callable[[], float] = time.monotonic) -> None:
+        self.ttl = ttl
+        self.clock = clock
+        self._cache: dict[str | None, tuple[float, Names, float]] = {}  # read at, names, kept for
+        self._lock = threading.Lock()
+
+    def cached(self, credential_id: str | None) -> Names | None:
+        with self._lock:
+            found = self._cache.get(credential_id)
+        return found[1] if found and self.clock() - found[0] < found[2] else None
+
+    def stale(self, credential_id: str | None) -> bool:
+        """Whether a miss may read the names again (not more than once a minute)."""
+        with self._lock:
+            found = self._cache.get(credential_id)
+        return found is None or self.clock() - found[0] >= RETRY_AFTER
+
+    def _keep(self, credential_id: str | None, names: Names, ttl: float) -> Names:
+        with self._lock:
+            self._cache[credential_id] = (self.clock(), names, ttl)
+        return names
+
+    def names(self, provider: Any, credential_id: str | None, refresh: bool = False) -> Names:
+        """The names, read now when not cached (or when ``refresh`` and not read in the last minute)."""
+        known = self.cached(credential_id)
+        if known is not None and not (refresh and self.stale(credential_id)):
+            return known
+        try:
+            client = provider.sync_client(credential_id)
+            companies = client.collect(ops.LIST_COMPANIES, {"per_page": 60}, max_items=MAX_COMPANIES).items
+            names = Names.of(companies, client.call(ops.LIST_SEGMENTS).items, client.call(ops.LIST_TEAMS).items)
+        except IntercomError:
+            return self._keep(credential_id, known or EMPTY, RETRY_AFTER)
+        return self._keep(credential_id, names, self.ttl)
+
+    async def anames(self, provider: Any, credential_id: str | None, refresh: bool = False) -> Names:
+        known = self.cached(credential_id)
+        if known is not None and not (refresh and self.stale(credential_id)):
+            return known
+        try:
+            client = await provider.async_client(credential_id)
+            companies = (await client.collect(ops.LIST_COMPANIES, {"per_page": 60}, max_items=MAX_COMPANIES)).items
+            segments = (await client.call(ops.LIST_SEGMENTS)).items
+            names = Names.of(companies, segments, (await client.call(ops.LIST_TEAMS)).items)
+        except IntercomError:
+            return self._keep(credential_id, known or EMPTY, RETRY_AFTER)
+        return self._keep(credential_id, names, self.ttl)
+
+
+__all__ = ["EMPTY", "Gazetteer", "Names", "fold"]

@@ -1,0 +1,194 @@
+"""Who or what a request names in words: the workspace's companies, segments and teams (from its
+gazetteer, any case), a person's name, or, when the gazetteer does not know it, a company by where the
+name stands ("who works at Initech").
+
+A segment or team whose name is also an everyday word ("Billing", "Leads", "Support") counts only beside
+its kind ("the billing team", "the Leads segment") or in quotes; a company may be named by a word of its
+name that only it has ("acme" for Acme Corp).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from graphs.planner.gazetteer import EMPTY, Names, fold
+from graphs.planner.topics import STOP
+from graphs.planner.words import COMMON, VOCABULARY
+
+KIND_NOUNS = {"segment": {"segment", "segments"}, "team": {"team", "teams"}}
+KNOWN = VOCABULARY | COMMON | STOP | {
+    "tell", "me", "what", "who", "whos", "how", "hey", "hi", "hello", "can", "could", "should", "would",
+    "please", "thanks", "ok", "okay", "yes", "no", "is", "does", "did", "do", "has", "in", "at", "to",
+    "customer", "view", "i", "we", "it", "ever", "talked", "been", "up", "going", "on", "once", "random", "least",
+    "he", "she", "him", "her", "his", "hers", "they", "them", "their", "you", "log", "logged", "ask", "asked",
+}  # fmt: skip
+CAPITALISED = re.compile(r"[A-Z][a-z]+(?:'s)?")
+COMPANY_SUFFIXES = frozenset(
+    "corp corporation inc incorporated ltd llc gmbh plc co company group labs lab systems partners analytics "
+    "logistics works health technologies tech solutions software industries holdings ventures capital studio "
+    "studios media networks consulting bank insurance".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the request: its kind, as written, as the workspace spells it, and where it stands."""
+
+    kind: str  # "company", "segment", "team" or "person"
+    written: str
+    name: str
+    start: int
+    end: int
+    entries: tuple[dict[str, Any], ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.entries) > 1
+
+
+def _key(tokens: Sequence[str]) -> str:
+    return fold(" ".join(t.removesuffix("'s").strip("'\"") for t in tokens))
+
+
+def workspace(cased: Sequence[str], names: Names = EMPTY) -> list[Mention]:
+    """The workspace names in ``cased`` (the request's tokens, case kept), longest first, never overlapping."""
+    low = [t.lower() for t in cased]
+    found: list[Mention] = []
+    i = 0
+    while i < len(low):
+        for size in (4, 3, 2, 1):
+            if i + size > len(low):
+                continue
+            key = _key(low[i : i + size])
+            mention = _match(key, cased, low, i, size, names)
+            if mention is not None:
+                found.append(mention)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int, names: Names) -> Mention | None:
+    written = " ".join(t.removesuffix("'s").strip("'\"") for t in cased[i : i + size])
+    if key in names.companies:
+        entries = names.companies[key]
+        return Mention("company", written, entries[0]["name"], i, i + size, entries)
+    for kind, table in (("segment", names.segments), ("team", names.teams)):
+        if key not in table:
+            continue
+        beside = {low[j] for j in (i - 1, i + size) if 0 <= j < len(low)}
+        quoted = cased[i].startswith(("'", '"')) or (i > 0 and cased[i - 1] in ("'", '"'))
+        if size > 1 or beside & KIND_NOUNS[kind] or quoted:
+            return Mention(kind, written, table[key]["name"], i, i + size, (table[key],))
+    if size == 1 and len(key) >= 4 and key.isalpha() and key not in KNOWN:
+        owners = [c for name, cs in names.companies.items() if name.split()[0] == key for c in cs]
+        after = low[i + 1].strip("'\"").removesuffix("'s") if i + 1 < len(low) else ""
+        suffixes = {n.split()[-1] for n in names.companies if " " in n}
+        named = after.isalpha() and (after in suffixes or after not in KNOWN or cased[i + 1][:1].isupper())
+        if (
+            owners
+            and named
+            and after not in {w for n in names.companies if n.split()[0] == key for w in n.split()[1:2]}
+        ):
+            # "Fjord Works": a name the workspace's list does not show (Intercom lists only companies with users)
+            two = _key(cased[i : i + 2])
+            return Mention(
+                "company", " ".join(t.removesuffix("'s").strip("'\"") for t in cased[i : i + 2]), two, i, i + 2
+            )
+        if owners:  # "acme": the first word of a company's name
+            name = owners[0]["name"] if len({c["name"] for c in owners}) == 1 else written
+            return Mention("company", written, name, i, i + 1, tuple(owners))
+    return None
+
+
+def person(cased: Sequence[str], taken: set[int]) -> Mention | None:
+    """A person's name: two or three capitalised words that are not known words or workspace names."""
+    i = 0
+    while i < len(cased):
+        j = i
+        while j < len(cased) and j - i < 3 and j not in taken and CAPITALISED.fullmatch(cased[j]):
+            if cased[j].lower().removesuffix("'s") in KNOWN:
+                break
+            j += 1
+        if j - i >= 2 and cased[j - 1].lower().removesuffix("'s") in COMPANY_SUFFIXES:
+            i = j  # "Initech Corp": a company's name, not a person's
+            continue
+        if j - i >= 2:
+            written = " ".join(t.removesuffix("'s") for t in cased[i:j])
+            return Mention("person", written, written, i, j)
+        i = max(j, i + 1)
+    return None
+
+
+PERSON_CUES = (
+    r"who is|who's|whos|(?:tell me|know|info|information|details|everything) (?:about|on)|profile (?:for|of)|"
+    r"360 (?:for|on|of)|overview (?:of|for)|(?:up|going on) with|look up|lookup|pull up"
+)
+
+
+def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
+    """A person named in lower case, where a name is expected ("who is priya patel", "what has lena
+    evans been up to"): two unknown words after a cue, or before "been"."""
+    text = " ".join(low)
+    pattern = rf"(?:\b(?:{PERSON_CUES}|has|did|does) |^)([a-z]{{2,}}) ([a-z]{{2,}})(?:'s)?(?=$| [:\-—,]| been| up\b)"
+    for m in re.finditer(pattern, text):
+        first, last = m.group(1), m.group(2)
+        if first in KNOWN or last in KNOWN:
+            continue
+        start = len(text[: m.start(1)].split())
+        if start in taken or start + 1 in taken:
+            continue
+        return Mention("person", f"{first} {last}", f"{first} {last}", start, start + 2)
+    return None
+
+
+_WORD = r"[A-Z0-9](?:[\w&.-]|'(?!s\b))*"
+_NAME = rf"{_WORD}(?: (?:&|and|of) {_WORD}| {_WORD})*?"
+_CONTACTS = r"contacts?|users?|people|folks|members|customers?|employees|staff|leads?"
+_TAIL = re.compile(
+    rf"(?:'s)?(?: (?:{_CONTACTS}|recently|lately|please|now|with|and|along|their|events?|activity|doing|done))+$", re.I
+)
+_NOT_NAMES = {"intercom", "our", "my", "the workspace", "workspace", "us", "it", "them", "this", "that", "company", "i"}
+
+
+def _clean(name: str) -> str | None:
+    name = _TAIL.sub("", name.strip(" \"'?.!,:;")).strip(" \"'?.!,:;")
+    name = re.sub(r"^(?:the|company|companies|all|our) ", "", name, flags=re.I).strip()
+    if (
+        not name
+        or name.startswith("qq")
+        or name.lower() in _NOT_NAMES
+        or len(name) < 2
+        or name.lower().split()[0] in KNOWN
+    ):
+        return None
+    return name
+
+
+def unknown_company(raw: str, low: str) -> str | None:
+    """A company the gazetteer does not know, named where a company stands ("people at Initech")."""
+    patterns = [
+        rf"\b(?:at|from|within|for|to) (?:the )?(?:company |account )?(?P<name>{_NAME})(?=$|[?,.!:;&+]| [a-z]|'s)",
+        rf"(?P<name>{_NAME})'s (?:{_CONTACTS})",
+        rf"^(?P<name>{_NAME})(?::| -)? (?:{_CONTACTS})\b",
+    ]
+    for pattern in patterns:
+        for m in re.finditer(pattern, raw):
+            name = _clean(m.group("name"))
+            if name and not re.fullmatch(rf"(?:{_CONTACTS}|\d+)", name, re.I):
+                return name
+    lowered = re.search(
+        rf"\b(?:(?:{_CONTACTS}|everyone) (?:at|from|in)|works? (?:at|for)|who'?s at|attached to|belongs? to)"
+        r" (?:the )?(?:company )?(?P<name>[a-z][\w&.' -]+?)"
+        r"(?=$|[?,!:]| and | with | along| &| \+| (?:been|has|have|do|did|is|are)\b)",
+        low,
+    )
+    return _clean(lowered.group("name")) if lowered else None
+
+
+__all__ = ["Mention", "lowercase_person", "person", "unknown_company", "workspace"]

@@ -1,0 +1,335 @@
+"""Reading a request: every slot it fills, each found on its own, whatever the intent turns out to be.
+
+Identifiers (emails, Intercom ids, external ids, conversation ids, cursors) are taken out first and
+stand in the text as placeholders, so that no count is read inside an id and no spelling is corrected in
+one. The rest is tokenised, slang expanded and misspellings corrected (:mod:`graphs.planner.words`);
+then counts (and what they count), page, order, state, dates, ordinal, names and topic are read
+independently, so that they compose: "closed refund convos from june, 15 per page" fills five slots.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from graphs.planner import mentions, topics
+from graphs.planner.dates import MONTHS, Period, period
+from graphs.planner.gazetteer import EMPTY, Names
+from graphs.planner.mentions import Mention
+from graphs.planner.words import (
+    COMPANY_WORDS,
+    CONTACT_WORDS,
+    CONVERSATION_WORDS,
+    EVENT_WORDS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SEGMENT_WORDS,
+    TEAM_WORDS,
+    corrected_tokens,
+    normalize,
+)
+
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+HEX_ID = re.compile(r"\b[0-9a-fA-F]{24}\b")
+CURSOR = re.compile(r"\b(?:starting[_ ]after|after cursor|cursor)[\s=:]*(?P<c>(?=[\w-]*[A-Za-z])[\w-]{8,}={0,2})")
+EXTERNAL_ID = re.compile(r"\b(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*[_-][A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\b")
+CONVERSATION_ID = re.compile(r"#\s?(\d{1,12})\b|\b(\d{5,12})\b")
+ISO_DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
+QUOTED = re.compile(r"[\"']([^\"']{2,80})[\"']")
+TOKEN = re.compile(r"[\w@+#/'-]+(?:\.[\w@+#/'-]+)*|[^\s\w]")
+
+CLASSES = {
+    "contact": CONTACT_WORDS,
+    "company": COMPANY_WORDS,
+    "conversation": CONVERSATION_WORDS - {"message", "messages"},
+    "message": frozenset({"message", "messages", "parts", "part", "replies", "reply"}),
+    "event": EVENT_WORDS,
+    "segment": SEGMENT_WORDS,
+    "team": TEAM_WORDS,
+}
+UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "%", "am", "pm", "hours", "minutes"}
+PER_PAGE = [("per", "page"), ("a", "page"), ("on", "each", "page"), ("each", "page"), ("at", "a", "time"),
+            ("at", "once"), ("on", "a", "page"), ("per", "batch"), ("a", "time")]  # fmt: skip
+BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to",
+               "limit", "max", "newest", "recent", "display", "pull", "give"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number the request gives: how many of what (``noun``: a class, or None), and how it is meant."""
+
+    value: int
+    noun: str | None
+    per_page: bool = False  # "20 per page"
+    each: bool = False  # "3 events each"
+
+
+@dataclass
+class Utterance:
+    raw: str
+    cased: list[str]  # tokens, case kept, identifiers as placeholders
+    original: list[str]  # the same, lower case
+    tokens: list[str]  # the same, corrected
+    emails: list[str] = field(default_factory=list)
+    hex_ids: list[tuple[str, str | None]] = field(default_factory=list)  # (id, the class noun just before it)
+    external_ids: list[str] = field(default_factory=list)
+    company_codes: list[str] = field(default_factory=list)  # a company's own company_id ("cmp-0007")
+    conversation_ids: list[str] = field(default_factory=list)
+    cursor: str | None = None
+    quoted: str | None = None
+    names: list[Mention] = field(default_factory=list)
+    person: Mention | None = None
+    other_company: str | None = None  # named where a company stands, unknown to the gazetteer
+    counts: list[Count] = field(default_factory=list)
+    page: int | None = None
+    order: str | None = None
+    state: str | None = None
+    dates: Period = field(default_factory=Period)
+    ordinal: int | None = None
+
+    @cached_property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(t.removesuffix("'s") for t in self.tokens)
+
+    def has(self, pattern: str) -> bool:
+        """Whether the (corrected) request matches ``pattern`` on word boundaries."""
+        return re.search(rf"(?<![\w'])(?:{pattern})(?![\w])", self.text) is not None
+
+    def mentions(self, kind: str) -> bool:
+        return bool(self.words & CLASSES[kind])
+
+    def count(self, *nouns: str | None, per_page: bool | None = None) -> int | None:
+        for c in self.counts:
+            if c.noun in nouns and (per_page is None or c.per_page == per_page) and not c.each:
+                return c.value
+        return None
+
+    def each(self, noun: str) -> int | None:
+        return next((c.value for c in self.counts if c.each and c.noun in (noun, None)), None)
+
+    def named(self, kind: str) -> Mention | None:
+        return next((m for m in self.names if m.kind == kind), None)
+
+    @cached_property
+    def topic(self) -> str | None:
+        if self.quoted and not any(m.written.lower() == self.quoted.lower() for m in self.names):
+            return self.quoted
+        return topics.topic(self.tokens, self.original)
+
+    @cached_property
+    def leftover(self) -> str | None:
+        return topics.leftover(self.tokens, self.original)
+
+    @property
+    def contact_ref(self) -> tuple[str, str] | None:
+        """The contact the request names by identifier: (key for the events tool, value)."""
+        if self.emails:
+            return "email", self.emails[0]
+        if self.external_ids:
+            return "user_id", self.external_ids[0]
+        contact_hex = [h for h, noun in self.hex_ids if noun not in ("company", "conversation")]
+        if contact_hex:
+            return "intercom_user_id", contact_hex[0]
+        return None
+
+    @property
+    def company_hex(self) -> str | None:
+        return next((h for h, noun in self.hex_ids if noun == "company"), None)
+
+    @property
+    def identified(self) -> bool:
+        return bool(self.emails or self.hex_ids or self.external_ids or self.company_codes or self.conversation_ids)
+
+
+def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
+    raw = normalize(text)
+    masked, found = _mask(raw)
+    cased = TOKEN.findall(masked)
+    protected = {w for n in (*names.companies, *names.segments, *names.teams) for w in n.split()}
+    original = [t.lower() for t in cased]
+    request = Utterance(raw, cased, original, corrected_tokens(original, protected))
+    request.emails = found["email"]
+    request.conversation_ids = found["conv"]
+    request.cursor = found["cursor"][0] if found["cursor"] else None
+    codes = {c["company_id"].lower() for cs in names.companies.values() for c in cs if c.get("company_id")}
+    for i, token in enumerate(request.tokens):
+        if token.startswith("qqhex"):
+            request.hex_ids.append((found["hex"][int(token[5:].removesuffix("'s"))], _hex_kind(request.tokens, i)))
+        elif token.startswith("qqext"):
+            value = found["ext"][int(token[5:].removesuffix("'s"))]
+            before = request.tokens[i - 1] if i else ""
+            is_company = value.lower() in codes or before in ("company", "at", "company_id", "companyid", "org")
+            (request.company_codes if is_company else request.external_ids).append(value)
+    quoted = QUOTED.search(raw)
+    request.quoted = quoted.group(1).strip() if quoted and not EMAIL.fullmatch(quoted.group(1)) else None
+    request.names = mentions.workspace(cased, names)
+    taken = {i for m in request.names for i in range(m.start, m.end)}
+    request.person = mentions.person(cased, taken)
+    if request.person is None:
+        request.person = mentions.lowercase_person(request.tokens, taken)
+    if not any(m.kind == "company" for m in request.names):
+        request.other_company = mentions.unknown_company(masked, " ".join(original))
+    _counts(request)
+    _modifiers(request)
+    request.dates = period(" ".join(t for t in request.tokens), now)
+    return request
+
+
+def _mask(raw: str) -> tuple[str, dict[str, list[str]]]:
+    """``raw`` with identifiers replaced by placeholders (``qqemail0``...), and the identifiers found."""
+    found: dict[str, list[str]] = {"email": [], "cursor": [], "hex": [], "ext": [], "conv": []}
+
+    def masking(kind: str, value_of: Callable[[re.Match[str]], str | None]) -> Callable[[re.Match[str]], str]:
+        def replace(m: re.Match[str]) -> str:
+            value = value_of(m)
+            if value is None:
+                return m.group(0)
+            found[kind].append(value)
+            return m.group(0).replace(value, f" qq{kind}{len(found[kind]) - 1} ")
+
+        return replace
+
+    raw = EMAIL.sub(masking("email", lambda m: m.group(0)), raw)
+    raw = CURSOR.sub(masking("cursor", lambda m: m.group("c")), raw)
+    raw = HEX_ID.sub(masking("hex", lambda m: m.group(0)), raw)
+    raw = EXTERNAL_ID.sub(masking("ext", lambda m: m.group(0)), raw)
+    return CONVERSATION_ID.sub(masking("conv", lambda m: m.group(1) or m.group(2)), raw), found
+
+
+HEX_BRIDGE = {"id", ":", "#", "with", "number", "no", "the", "of", "for", "details", "info", "data"}
+COMPANY_CUES = re.compile(
+    r"\b(?:plan|spend|monthly|size|how big|industry|website|employees|user count|# of users|number of users|"
+    r"headcount|revenue|tier)\b"
+)
+
+
+def _hex_kind(tokens: list[str], i: int) -> str | None:
+    """What an Intercom id stands for: the class noun just before it ("company 6572…", "contact id …"), or
+    what the request says about it ("people at …", "who belongs to …", "the plan of …")."""
+    j = i - 1
+    while j >= 0 and tokens[j] in HEX_BRIDGE and i - j <= 3:
+        j -= 1
+    if j >= 0:
+        word = tokens[j].removesuffix("'s")
+        for kind in ("company", "contact", "conversation"):
+            if word in CLASSES[kind] or (kind == "company" and word in ("company_id", "companyid")):
+                return kind
+    before = " ".join(tokens[max(0, i - 3) : i])
+    if re.search(r"\b(?:at|belong\w*(?: to)?|attached to|works? (?:at|for)|employees of|staff of|people of)$", before):
+        return "company"
+    if COMPANY_CUES.search(" ".join(tokens)) and not re.search(
+        r"\b(?:events?|conversations?|convos?)\b", " ".join(tokens)
+    ):
+        return "company"
+    return None
+
+
+def _noun_before(tokens: list[str], i: int) -> str | None:
+    for token in reversed(tokens[max(0, i - 3) : i]):
+        for kind in ("company", "contact", "conversation", "event"):
+            if token in CLASSES[kind]:
+                return kind
+    return None
+
+
+def _value(token: str) -> int | None:
+    if re.fullmatch(r"\d{1,3}", token):
+        return int(token)
+    return NUMBER_WORDS.get(token) if token != "one" else None
+
+
+def _class(token: str) -> str | None:
+    token = token.removesuffix("'s")
+    return next((kind for kind, words in CLASSES.items() if token in words), None)
+
+
+def _counts(request: Utterance) -> None:
+    tokens = request.tokens
+    for i, token in enumerate(tokens):
+        if token == "page" and i + 1 < len(tokens) and (n := _value(tokens[i + 1])) is not None:
+            request.page = n
+            continue
+        if token.removesuffix("'s") in ORDINALS and i + 1 < len(tokens) and tokens[i + 1] == "page":
+            request.page = ORDINALS[token] + 1 if ORDINALS[token] >= 0 else None
+            continue
+        value = _value(token)
+        if value is None or token == "360" or (i > 0 and tokens[i - 1] in ("page", "#")) or _is_date(tokens, i):
+            continue
+        after = tokens[i + 1 : i + 6]
+        if after and after[0] in UNITS:
+            continue
+        if any(tuple(after[: len(p)]) == p for p in PER_PAGE):
+            request.counts.append(Count(value, None, per_page=True))
+            continue
+        noun = next((_class(t) for t in after[:5] if _class(t)), None)
+        gap = next((j for j, t in enumerate(after) if _class(t)), None)
+        if noun and gap is not None and not any(_value(t) is not None or t in (",", "and") for t in after[:gap]):
+            rest = after[gap + 1 : gap + 3]
+            each = bool(rest) and (rest[0] == "each" or rest[:1] == ["per"] and rest[1:] != ["page"])
+            request.counts.append(Count(value, noun, each=each))
+        elif after[:1] == ["each"] or after[:2] in (["per", "person"], ["per", "contact"], ["per", "user"]):
+            request.counts.append(Count(value, None, each=True))
+        elif (
+            after[:2] == ["of", "them"]
+            or (i > 0 and tokens[i - 1] in BARE_BEFORE)
+            or (i > 0 and tokens[i - 1] == "," and (not after or after[0] in (",", "?", ".", "!", "please")))
+        ):
+            before = next((_class(t) for t in tokens[:i] if _class(t)), None)
+            request.counts.append(Count(value, before if after[:2] == ["of", "them"] else None))
+    if re.search(r"\b(?:last|latest|most recent|newest) event\b", request.text):
+        request.counts.append(Count(1, "event", each=True))
+
+
+def _is_date(tokens: list[str], i: int) -> bool:
+    near = {tokens[j].rstrip(".,") for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
+    return bool(near & set(MONTHS))
+
+
+ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "!", "result", "item", "entry", "match"}
+
+
+def _modifiers(request: Utterance) -> None:
+    text = request.text
+    if request.has(
+        r"asc|ascending|oldest|least recent(?:ly)?|least active|earliest|longest ago|longest time|inactive|"
+        r"haven'?t been active|not been active|dormant|quietest"
+    ):
+        request.order = "asc"
+    elif request.has(r"desc|descending|newest|most recent(?:ly)?|most active|latest|recently active"):
+        request.order = "desc"
+    verb_open = re.search(
+        r"\bopen (?:up )?(?:the|that|this|it|its|his|her|their|my|a|an|me|#|qq\w+|(?:conversation|convo|chat|ticket|"
+        r"thread|contact|company|profile|transcript)s? (?:#|qq|number|id))\b",
+        text,
+    )
+    if request.has("snoozed|snooze"):
+        request.state = "snoozed"
+    elif request.has("closed|resolved|solved"):
+        request.state = "closed"
+    elif (
+        request.has("unresolved|pending|awaiting")
+        or (request.has("open") and not verb_open)
+        or request.has(r"(?:are|is|still|only|just|the) open")
+    ):
+        request.state = "open"
+    tokens = request.tokens
+    for i, token in enumerate(tokens):
+        word = token.removesuffix("'s")
+        follower = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if word not in ORDINALS or _value(follower) is not None:
+            continue
+        before = tokens[i - 1] if i > 0 else ""
+        singular = bool(_class(follower)) and not follower.endswith("s") or follower in ("person's", "guy")
+        fits = token.endswith("'s") or follower in ORDINAL_AFTER or not follower or singular
+        if follower.startswith("one") or (before in ("the", "that", "this", "my") and fits):
+            request.ordinal = ORDINALS[word]
+            return
+
+
+__all__ = ["Count", "Utterance", "read"]

@@ -1,0 +1,136 @@
+"""What a request is about: the words a conversation search should look for.
+
+Found two ways, over the request's tokens (corrected, for recognising the frame) and returned in the
+person's own words (the original tokens at the same places, so a search looks for what was typed):
+
+- after a word that introduces a subject ("about", "regarding", "mentioning", "re:", "search for" ...),
+  up to where the subject ends (a date, a state, a clause, punctuation);
+- the words that qualify a conversation or problem noun ("open *billing* convos", "*password reset*
+  emails", "*VAT number* questions"), read backwards from the noun while they are content words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graphs.planner.dates import MONTHS
+from graphs.planner.words import CONVERSATION_WORDS, NUMBER_WORDS, ORDINALS, PROBLEM_WORDS
+
+INTRODUCERS = {
+    ("about",), ("regarding",), ("re",), ("re:",), ("mentioning",), ("mention",), ("mentions",), ("mentioned",),
+    ("concerning",), ("containing",), ("saying",), ("on", "the", "topic", "of"), ("related", "to"),
+    ("to", "do", "with"), ("re", ":"), ("with", "the", "word"), ("with", "the", "words"), ("that", "mention"),
+    ("that", "say"), ("that", "says"), ("which", "mention"), ("talking", "about"), ("complaining", "about"),
+    ("ask", "for"), ("asked", "for"), ("asking", "for"), ("ask", "about"), ("asked", "about"), ("asking", "about"),
+    ("complained", "about"), ("complain", "about"), ("saying", "about"), ("say", "about"), ("said", "about"),
+}  # fmt: skip
+SEARCH_VERBS = {"search", "look", "looking", "find", "grep", "searching"}
+HEADS = CONVERSATION_WORDS | PROBLEM_WORDS | {"emails", "bugs", "errors", "tickets", "stuff", "things", "cases"}
+STATE_WORDS = {"open", "closed", "snoozed", "unresolved", "resolved", "pending", "solved", "waiting"}
+TIME_WORDS = {
+    "today", "yesterday", "week", "weeks", "month", "months", "year", "years", "days", "day", "morning",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "fortnight", *MONTHS,
+}  # fmt: skip
+ENDS = {
+    ",", "?", "!", ".", ";", ":", "-", "(", ")", "that", "which", "who", "from", "since", "before", "after", "until",
+    "till", "in", "during", "created", "opened", "last", "past", "this", "top", "only", "just", "still", "are", "were",
+    "is", "was", "please", "thanks", "by", "with", "and", "or", "but", "for", "between", "within", "over", "of",
+    "sorted", "ordered", "per", "so", "then", "show", "give", "list", "let", "also", "lately", "recently",
+    "these", "those", "to", "at", "as", "if", "come", "came", "coming", "we", "they", "did", "do",
+    "does", "have", "has", "had", "get", "got", "not", *STATE_WORDS, *TIME_WORDS,
+}  # fmt: skip
+STOP = {
+    "the", "a", "an", "any", "all", "some", "every", "each", "our", "my", "your", "their", "his", "her", "its",
+    "me", "us", "we", "i", "you", "them", "recent", "recently", "latest", "newest", "oldest", "new", "old",
+    "updated", "most", "least", "more", "many", "much", "how", "what", "which", "show", "list", "find", "search",
+    "get", "read", "pull", "give", "display", "see", "check", "fetch", "open", "first", "top", "next", "other",
+    "customer", "customers", "user", "users", "support", "intercom", "there", "these", "those", "this",
+    "that", "about", "of", "for", "with", "from", "on", "in", "at", "to", "and", "or", "are", "is", "were", "was",
+    "please", "pls", "can", "could", "would", "just", "only", "also", "still", "ones", "one", "per", "page",
+    "anything", "everything", "stuff", "things", "lots", "count", "counts", "ever",
+    "transcripts", "transcript", *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS,
+}  # fmt: skip
+TRAILING = (STOP | CONVERSATION_WORDS) - PROBLEM_WORDS
+FILLER = {"the", "a", "an", "our", "any", "some", "their", "those", "these", "this", "that", "my"}
+PLACEHOLDER_PREFIX = "qq"
+
+
+def _content(token: str) -> bool:
+    return token.isascii() and any(c.isalnum() for c in token) and not token.startswith(PLACEHOLDER_PREFIX)
+
+
+def _phrase(tokens: Sequence[str], start: int) -> tuple[int, int]:
+    """The subject that starts at ``start``: up to the first token that ends it."""
+    i = start
+    while i < len(tokens) and (tokens[i] in FILLER or (tokens[i],) in INTRODUCERS):
+        i += 1
+    end = i
+    while end < len(tokens) and tokens[end] not in ENDS and _content(tokens[end]) and end - i < 6:
+        end += 1
+    while end > i and tokens[end - 1] in TRAILING:  # "refund tickets" -> "refund"
+        end -= 1
+    return i, end
+
+
+def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
+    for i in range(len(tokens)):
+        for size in (4, 3, 2, 1):
+            if tuple(tokens[i : i + size]) in INTRODUCERS:
+                start, end = _phrase(tokens, i + size)
+                if end > start:
+                    return start, end
+    for i in range(len(tokens) - 1):  # "transcripts: password reset, ..."
+        if tokens[i] in HEADS | {"transcripts", "transcript"} and tokens[i + 1] == ":":
+            start, end = _phrase(tokens, i + 2)
+            if end > start:
+                return start, end
+    for i in range(len(tokens)):
+        if tokens[i] in SEARCH_VERBS:  # "search (conversations) for X", "look for X"
+            j = i + 1
+            while j < len(tokens) and tokens[j] in CONVERSATION_WORDS | FILLER:
+                j += 1
+            if j < len(tokens) and tokens[j] == "for":
+                j += 1
+                while j < len(tokens) and tokens[j] in CONVERSATION_WORDS | FILLER:
+                    j += 1
+                start, end = _phrase(tokens, j)
+                if end > start:
+                    return start, end
+    return None
+
+
+def _qualifying(tokens: Sequence[str]) -> tuple[int, int] | None:
+    for head, token in enumerate(tokens):
+        if token not in HEADS:
+            continue
+        start = head
+        while (
+            start > 0
+            and _content(tokens[start - 1])
+            and tokens[start - 1] not in STOP
+            and not tokens[start - 1].isdigit()
+        ):
+            start -= 1
+        if start < head:
+            return start, head
+    return None
+
+
+def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
+    """The subject of a conversation request, in the original words, or None."""
+    found = _introduced(tokens) or _qualifying(tokens)
+    if found is None:
+        return None
+    start, end = found
+    words = [w.strip("'\"") for w in original[start:end]]
+    text = " ".join(w for w in words if w)
+    return text or None
+
+
+def leftover(tokens: Sequence[str], original: Sequence[str]) -> str | None:
+    """The content words of a request that names no noun at all ("refunds since monday?")."""
+    words = [original[i] for i, t in enumerate(tokens) if _content(t) and t not in STOP and t not in ENDS]
+    return " ".join(words) or None
+
+
+__all__ = ["leftover", "topic"]

@@ -1,0 +1,263 @@
+"""Words: what a request says, made comparable: one line, straight quotes, lower case, misspellings fixed.
+
+Misspelt words are corrected toward the planner's own vocabulary (the nouns and verbs of the domain) by
+edit distance, transpositions included ("contcats" -> contacts, "shwo" -> show, "converstions" ->
+conversations). Never a short or common word, never a word the workspace uses in its names, and never
+when two vocabulary words are as close: a guess that could go either way is not made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+# Word classes: each is a set of lower-case words (after correction).
+CONTACT_WORDS = frozenset(
+    "contact contacts user users lead leads people person persons customer customers folks member members "
+    "visitor visitors ppl employees staff everyone everybody individuals".split()
+)
+COMPANY_WORDS = frozenset(
+    "company companies account accounts org orgs organization organizations organisations".split()
+)
+CONVERSATION_WORDS = frozenset(
+    "conversation conversations convo convos chat chats ticket tickets thread threads inbox message messages "
+    "transcript transcripts".split()
+)
+PROBLEM_WORDS = frozenset(  # heads of a topic phrase that mean "conversations about it"
+    "request requests question questions issue issues problem problems trouble troubles complaint complaints "
+    "enquiries inquiries queries".split()
+)
+EVENT_WORDS = frozenset("event events activity activities actions action".split())
+SEGMENT_WORDS = frozenset("segment segments".split())
+TEAM_WORDS = frozenset("team teams".split())
+
+VOCABULARY = frozenset(
+    CONTACT_WORDS
+    | COMPANY_WORDS
+    | CONVERSATION_WORDS
+    | PROBLEM_WORDS
+    | EVENT_WORDS
+    | SEGMENT_WORDS
+    | TEAM_WORDS
+    | set(
+        "list show search find get give fetch pull display read open closed snoozed snooze details detail "
+        "summary summaries totals total counts count first latest last recent recently newest oldest updated "
+        "update page next previous more their there these those what which where when who whose with without "
+        "about regarding mentioning mention mentions transcripts profile overview everything works working "
+        "work attached belongs belong since before after today yesterday month week weeks months days "
+        "please thanks exist exists have having many much each every only just also sorted sort order "
+        "ascending descending least most active activity happening happened doing done plan spend size "
+        "industry website info information created started external email emails number phone report "
+        "reports events conversation another other second third fourth fifth tell know rundown "
+        "lately recently people someone anyone nobody all any some their them they".split()
+    )
+)
+
+SORTED_VOCABULARY = tuple(sorted(VOCABULARY))
+COMMON = frozenset(  # real words the corrector must leave alone even when they look like vocabulary
+    "the and for you your our are was were has had how its it's not but can could would should will "
+    "this that then than them they she her his him from into onto over under been being here near "
+    "also want need like look know much many most more less best well also some same what when "
+    "else ever even each does did done make made take took send sent open opens opened closes close "
+    "company compare context contract contrast contain convert cover covers counter county country "
+    "event even every views view tells tell lead lean leap reads ready real teams steam seams "
+    "first fist fits list lost last least latest plan plans span spend spent start starts state "
+    "status users uses used user team term terms teem tear tears seats seat sheet beams teaching "
+    "contacts contrast content contents consent constant contest events vents evens eleven "
+    "comments comment commits commit compact compass campaign campaigns companion "
+    "convert converts conversion conventions convention conservation "
+    "segment segments figments "
+    "shows showed shown shower snow snows slow slot slots flow flows "
+    "list lists lest lust mist fist gist "
+    "when then than thin whom whose where there three threw "
+    "read reads ready road rode real reap lead leads load loads head heads "
+    "paid pain page pages pace face fade made "
+    "plan plane planet clan clean "
+    "about above abort "
+    "email emails ideal "
+    "find fine finds kind mind bind wind "
+    "info into unto onto "
+    "have hate gave save "
+    "order older odder border "
+    "sort sorts soft sore sure "
+    "most must mist post host "
+    "just jest "
+    "only "
+    "mine mind "
+    "open oven opens "
+    "work word words worm form fork forks "
+    "their heir theirs "
+    "count court counts courts county mount "
+    "summit submit "
+    "detail retail retails details "
+    "total totals "
+    "chat chats cheat chart charts chap that what "
+    "thread threads threat threats bread dread "
+    "ticket tickets picket "
+    "time times tie ties "
+    "week weak weeks peek seek "
+    "month months mouth "
+    "days dates date data "
+    "since singe "
+    "each beach reach teach "
+    "more mode more core bore "
+    "many mane "
+    "size sizes site sites "
+    "people peoples purple "
+    "users usher "
+    "member members remember "
+    "person prison "
+    "active native action actions "
+    "activity "
+    "happening "
+    "profile profiles "
+    "report reports "
+    "number numbers "
+    "phone phones "
+    "delete remove send reply respond edit change rename create add assign reassign tag untag merge archive "
+    "unarchive block unblock unsubscribe subscribe reopen snooze unsnooze mark invite import move ban write "
+    "draft compose post publish cancel notify transfer erase wipe purge upload".split()
+)
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12, "a couple": 2, "couple": 2, "a few": 3,
+}  # fmt: skip
+ORDINALS = {
+    "first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4,
+    "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "eighth": 7, "8th": 7, "ninth": 8, "9th": 8,
+    "tenth": 9, "10th": 9, "last": -1, "latest": 0, "newest": 0, "top": 0,
+}  # fmt: skip
+SLANG = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "w/": "with", "w/o": "without",
+         "wat": "what", "whats": "what's", "convo": "convo", "info": "info", "abt": "about", "msgs": "messages",
+         "msg": "message", "evts": "events", "acct": "account", "accts": "accounts", "co": "company", "pg": "page",
+         "pgs": "pages", "hw": "how", "rn": "now", "r": "are", "ppl": "people", "b4": "before", "yday": "yesterday",
+         "tix": "tickets", "cust": "customer", "custs": "customers"}  # fmt: skip
+
+
+def normalize(text: str) -> str:
+    """One line, straight quotes and dashes, single spaces; case kept (names and ids keep theirs)."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = text.replace("–", "-").replace("—", " - ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def distance(a: str, b: str, cap: int = 3) -> int:
+    """Damerau-Levenshtein distance (adjacent transpositions count one), cut off above ``cap``."""
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > cap:
+            return cap + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+@lru_cache(maxsize=4096)
+def correct(word: str, protected: frozenset[str] = frozenset()) -> str:
+    """The vocabulary word a misspelt ``word`` most likely means, or ``word`` unchanged.
+
+    Only words of four letters or more; one edit up to eight letters, two from nine; never a common word,
+    a protected one (the workspace's), or a tie between two vocabulary words.
+    """
+    if len(word) < 4 or not word.isalpha() or word in VOCABULARY or word in COMMON or word in protected:
+        return word
+    allowed = 1 if len(word) <= 8 else 2
+    best, best_distance, tie = word, allowed + 1, False
+    for candidate in SORTED_VOCABULARY:  # a fixed order: the same guess in every process
+        if abs(len(candidate) - len(word)) > allowed or candidate[0] not in word[:2] and word[0] not in candidate[:2]:
+            continue
+        found = distance(word, candidate, allowed)
+        if found < best_distance or (
+            found == best_distance and _family(candidate, best) and _closer(word, candidate, best)
+        ):
+            best, best_distance, tie = candidate, found, False
+        elif found == best_distance and candidate != best and not _family(candidate, best):
+            tie = True
+    return word if tie or best_distance > allowed else best
+
+
+def _closer(word: str, a: str, b: str) -> bool:
+    """Between two forms of a word: the one ending as the misspelling does ("contacs" -> contacts)."""
+    return a[-1] == word[-1] and b[-1] != word[-1]
+
+
+def _family(a: str, b: str) -> bool:
+    """Forms of one word ("snooze", "snoozed"; "contact", "contacts"): a guess between them is safe."""
+    shorter = min(len(a), len(b))
+    return shorter >= 4 and a[: shorter - 1] == b[: shorter - 1] and abs(len(a) - len(b)) <= 2
+
+
+TOKEN = re.compile(r"[\w@.+'#/-]+|\S")
+
+
+def tokens(low: str) -> list[str]:
+    return TOKEN.findall(low)
+
+
+def corrected(low: str, protected: Iterable[str] = ()) -> str:
+    """``low`` (lower case) with slang expanded and misspellings corrected, word by word."""
+    guard = frozenset(protected)
+    out = []
+    for token in tokens(low):
+        word = token.strip(".,!?;:'\"()")
+        fixed = SLANG.get(word) or (correct(word, guard) if word.isalpha() else word)
+        out.append(token.replace(word, fixed) if word and fixed != word else token)
+    return " ".join(out)
+
+
+def corrected_tokens(tokens: Sequence[str], protected: Iterable[str] = ()) -> list[str]:
+    """Each (lower-case) token with slang expanded and a misspelling corrected; one out for one in."""
+    guard = frozenset(protected)
+    out = []
+    for token in tokens:
+        word, suffix = (token[:-2], "'s") if token.endswith("'s") else (token, "")
+        fixed = SLANG.get(word) or (correct(word, guard) if word.isalpha() else word)
+        out.append(fixed + suffix)
+    return out
+
+
+def has(text: str, words: Iterable[str]) -> bool:
+    """Whether any of ``words`` is a whole word of ``text``."""
+    found = set(re.findall(r"[a-z0-9']+", text))
+    return any(w in found for w in words)
+
+
+def number(text: str) -> int | None:
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text)
+
+
+NUMBER = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+
+__all__ = [
+    "COMPANY_WORDS",
+    "CONTACT_WORDS",
+    "CONVERSATION_WORDS",
+    "EVENT_WORDS",
+    "NUMBER",
+    "ORDINALS",
+    "PROBLEM_WORDS",
+    "SEGMENT_WORDS",
+    "TEAM_WORDS",
+    "corrected",
+    "corrected_tokens",
+    "correct",
+    "distance",
+    "has",
+    "normalize",
+    "number",
+    "tokens",
+]
