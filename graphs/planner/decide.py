@@ -87,7 +87,8 @@ def decide(r: Utterance, state: State) -> Plan:
         return asked
     if (found := fresh(r)) is not None:
         return found
-    if (r.dates or r.state) and r.leftover and not re.search(QUESTION, text):  # "refunds since monday?"
+    short = r.leftover is not None and len(r.leftover.split()) <= 2
+    if (r.dates or r.state) and short and not re.search(QUESTION, text):  # "refunds since monday?"
         args = {"query": r.leftover, **({"state": r.state} if r.state else {}), **r.dates.args()}
         return ("intercom_search_conversations", args)
     if not (r.words & DOMAIN or r.identified or r.names or r.person):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 
 # The planner's questions start with a marker naming what a bare answer should complete.
 ASK_CONTACT = (
@@ -57,13 +57,15 @@ class Listing:
 @dataclass
 class State:
     last: tuple[str, dict[str, Any]] | None = None
-    listing: Listing | None = None
+    listing: Listing | None = None  # the last list of things one can pick from ("the second one")
+    paged: Listing | None = None  # the last list with pages (events too), for "next page"
     candidates: Listing | None = None
     contact: dict[str, Any] | None = None
     company: dict[str, Any] | None = None
     conversation: dict[str, Any] | None = None
     focus: str | None = None  # "contact", "company" or "conversation": the one touched last
     pending: str | None = None
+    unanswered: str | None = None  # the last request answered without a tool ("close the first one": refused)
     contact_companies: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -132,11 +134,14 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
             else "companies" if name == "intercom_list_companies" else "events" if name == "intercom_list_events"
             else _kind_of(artifact["page"]["items"])
         )  # fmt: skip
-        state.listing = _paged(name, args, artifact, kind)
+        state.paged = _paged(name, args, artifact, kind)
+        if kind != "events":
+            state.listing = state.paged
     for key, kind in (("segments", "segments"), ("teams", "teams")):
         if isinstance(artifact.get(key), list):
             state.listing = Listing(name, args, artifact[key], kind, page=artifact.get("page"))
             state.listing.per_page = artifact.get("per_page")
+            state.paged = state.listing
     if name == "intercom_list_attach_contacts_to_company":
         state.company, state.focus = {"id": args.get("company_id")}, "company"
     if name in ("intercom_search_conversations", "intercom_find_conversations") and args.get("contact_email"):
@@ -151,6 +156,8 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
         _set_contact(state, contact, artifact.get("companies") or _contact_companies(contact))
     if isinstance(artifact.get("profile"), dict):
         _set_contact(state, artifact["profile"], artifact.get("companies") or _contact_companies(artifact["profile"]))
+        if artifact.get("recent_conversations"):  # "show me that snoozed convo", "her most recent one"
+            state.listing = Listing(name, args, list(artifact["recent_conversations"]), "conversations")
     if artifact.get("status") == "ambiguous" and artifact.get("candidates"):
         state.candidates = Listing(name, args, list(artifact["candidates"]), "candidates")
         state.listing = state.candidates
@@ -166,7 +173,12 @@ def read(history: Sequence[BaseMessage]) -> State:
     """The dialogue state after ``history``."""
     state = State()
     calls = _calls(history)
+    asked: str | None = None
     for message in history:
+        if isinstance(message, HumanMessage):
+            asked = str(message.content)
+        if isinstance(message, AIMessage) and message.tool_calls:
+            state.unanswered = asked = None
         if isinstance(message, ToolMessage):
             name, args = calls.get(message.tool_call_id, (message.name or "", {}))
             state.last = (name, args)
@@ -177,6 +189,8 @@ def read(history: Sequence[BaseMessage]) -> State:
         elif isinstance(message, AIMessage) and not message.tool_calls:
             text = str(message.content)
             state.pending = next((kind for marker, kind in PENDING.items() if text.startswith(marker)), None)
+            if asked is not None:
+                state.unanswered, asked = asked, None
     return state
 
 
@@ -184,11 +198,12 @@ def customer(conversation: dict[str, Any]) -> dict[str, Any] | None:
     """The contact a conversation is with: its first contact, or the author of its first message."""
     listed = conversation.get("contacts")
     contacts = listed.get("contacts") if isinstance(listed, dict) else listed
-    if contacts and isinstance(contacts[0], dict) and contacts[0].get("id"):
-        found: dict[str, Any] = contacts[0]
-        return found
+    first: dict[str, Any] = contacts[0] if contacts and isinstance(contacts[0], dict) and contacts[0].get("id") else {}
     author = (conversation.get("source") or {}).get("author")
-    return author if isinstance(author, dict) and author.get("type") in ("user", "lead", "contact") else None
+    if isinstance(author, dict) and author.get("type") in ("user", "lead", "contact"):
+        if not first or author.get("id") == first.get("id"):
+            return {**author, **{k: v for k, v in first.items() if v}}
+    return first or None
 
 
 __all__ = ["Listing", "State", "customer", "observe", "read"]

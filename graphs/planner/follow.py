@@ -16,32 +16,26 @@ from typing import Any
 from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, Listing, State, customer
 from graphs.planner.intents import (
     ACTIVITY,
-    NO_EVENTS,
     OVERVIEW,
     PEOPLE,
     SUMMARY,
     Plan,
     events_args,
-    fresh,
 )
-from graphs.planner.reading import Utterance
+from graphs.planner.reading import Utterance, read
+from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
+from graphs.planner.words import ORDINALS
 
 NEXT = (
     r"next(?: page| one| batch| set| \d+| few)?|more|keep going|continue|page after(?: that)?|go on|the rest|"
     r"another page"
 )
-SHE = r"she|her|hers|he|his|him|this (?:contact|user|person|customer|lead)|that (?:contact|user|person|customer|lead)"
-THEY = r"they|their|them"
 THERE = (
     r"there|that company|this company|the company|that account|this account|her company|his company|"
     r"their company|same company|that org|it"
 )
 COMPANY_DETAILS = r"spend|size|plan|industry|website|how big|created|details|tier|monthly|revenue|info"
 IT = r"it|this conversation|that conversation|this one|that one|the conversation|this ticket|that ticket"
-SWITCH = r"^(?:and |ok |okay |now |also |then )*(?:what|how) about\b|^(?:and|same for|same thing for|now for|ok and)\b"
-ENTITY_KEYS = {"company", "company_id", "contact", "contact_id", "user_id", "email", "intercom_user_id",
-               "conversation_id", "query", "text", "contact_email"}  # fmt: skip
-PAGING_KEYS = {"page", "starting_after", "next_cursor"}
 
 
 def _contact_key(contact: dict[str, Any]) -> tuple[str, str] | None:
@@ -65,7 +59,7 @@ def _company_ref(company: dict[str, Any]) -> str | None:
 
 
 def next_page(r: Utterance, state: State) -> Plan:
-    listing = state.listing
+    listing = state.paged
     if listing is None or listing.kind == "candidates":
         return "Next page of what? Ask for a list first, e.g. 'List Intercom contacts'."
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
@@ -90,7 +84,8 @@ def _candidate(r: Utterance, state: State) -> dict[str, Any] | None:
     if r.ordinal is not None and -len(items) <= r.ordinal < len(items):
         return items[r.ordinal]
     if r.has(r"other(?: one)?|the rest"):
-        chosen = state.last[1].get("company") if state.last else None
+        last = state.last[1] if state.last else {}
+        chosen = last.get("company") or last.get("company_id") or (state.company or {}).get("id")
         others = [c for c in items if chosen not in (c.get("id"), c.get("company_id"))]
         return others[0] if others and len(others) < len(items) else None
     if r.has(r"bigger|biggest|larger|largest|more (?:users|contacts|people)"):
@@ -111,16 +106,43 @@ def _candidate(r: Utterance, state: State) -> dict[str, Any] | None:
     return None
 
 
+def _chose(state: State, chosen: dict[str, Any]) -> Plan:
+    """The call for the candidate picked: the contact overview, or the company in the last company call."""
+    assert state.candidates is not None
+    name, args = state.candidates.tool, state.candidates.args
+    if name == "intercom_contact_overview":
+        return (name, {**args, "contact": chosen.get("email") or chosen["id"]})
+    if state.last and state.last[0] in ("intercom_get_company_by_id", "intercom_list_attach_contacts_to_company"):
+        return (state.last[0], {"company_id": chosen["id"]})
+    return (name, {**args, "company": chosen["id"]})
+
+
+def _by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """'that snoozed convo', 'the billing one': the item of a conversation list that fits."""
+    if listing.kind != "conversations" or not r.has(
+        r"(?:that|the|this) (?:\w+ )?(?:convo|conversation|chat|ticket|one)"
+    ):
+        return None
+    fits = [c for c in listing.items if r.state and c.get("state") == r.state]
+    if not fits and r.topic:
+        fits = [c for c in listing.items if r.topic.lower() in str((c.get("source") or {}).get("body") or "").lower()]
+    return fits[0] if fits else None
+
+
 def pick(r: Utterance, state: State) -> Plan | None:
     """An item of the list shown last ("the second one"), or one of an ambiguous name's companies."""
     shown = state.listing is not None and state.listing.kind == "candidates"
-    described = r.has(r"the one|other one|bigger|smaller|larger|the \w+ one|one (?:with|in|on|that|from)")
-    if state.candidates is not None and ((shown and r.ordinal is not None) or (described and not r.names)):
+    described = r.has(r"the one|other one|bigger|smaller|larger|the \w+ one|one (?:with|in|on|that|from)|other")
+    same_name = all(m.ambiguous for m in r.names)
+    if state.candidates is not None and ((shown and r.ordinal is not None) or (described and same_name)):
         chosen = _candidate(r, state)
         if chosen is not None:
-            name, args = state.candidates.tool, state.candidates.args
-            return (name, {**args, "company": chosen["id"]})
+            return _chose(state, chosen)
     listing = state.listing
+    if r.ordinal is None and listing is not None and not r.identified and not r.names:
+        found = _by_state_or_topic(r, listing)
+        if found is not None:
+            return _about_item(r, listing, found, state)
     if r.ordinal is None or r.identified or r.names:
         return None
     if (listing is None or listing.kind == "candidates") and any(
@@ -135,10 +157,30 @@ def pick(r: Utterance, state: State) -> Plan | None:
         item = listing.items[r.ordinal]
     except IndexError:
         return f"The last list has {len(listing.items)} items; which one do you mean?"
-    return _about_item(r, listing, item)
+    return _about_item(r, listing, item, state)
 
 
-def _about_item(r: Utterance, listing: Listing, item: dict[str, Any]) -> Plan | None:
+BARE_WORDS = {"what", "about", "and", "the", "how", "ok", "okay", "then", "now", "?", "one", "please", "same", "for"}
+WHO_WROTE = r"who (?:wrote|sent|started|opened|asked|is it from|was it)|customer|author|from whom|whose"
+ITEM_ACTIONS = ("intercom_list_events", "intercom_contact_overview", "intercom_get_contact_by_id")
+
+
+def _again(state: State, item: dict[str, Any]) -> Plan | None:
+    """'and the 3rd?' after '2nd person's last 5 events': the same action for another item."""
+    if state.last is None or state.last[0] not in ITEM_ACTIONS:
+        return None
+    name, args = state.last
+    if name == "intercom_list_events" and (key := _contact_key(item)):
+        kept = {k: v for k, v in args.items() if k in ("per_page", "summary")}
+        return (name, {key[0]: key[1], **kept})
+    if name == "intercom_contact_overview" and (ref := _contact_name(item)):
+        return (name, {"contact": ref})
+    return ("intercom_get_contact_by_id", {"contact_id": item["id"]})
+
+
+def _about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: State) -> Plan | None:
+    if listing.kind == "conversations" and r.has(WHO_WROTE) and (person := customer(item)):
+        return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
     if listing.kind == "conversations":
         args: dict[str, Any] = {"conversation_id": str(item["id"])}
         if (parts := r.count("message")) is not None:
@@ -151,6 +193,10 @@ def _about_item(r: Utterance, listing: Listing, item: dict[str, Any]) -> Plan | 
             return ("intercom_list_attach_contacts_to_company", {"company_id": item["id"]})
         return ("intercom_get_company_by_id", {"company_id": item["id"]})
     if listing.kind == "contacts":
+        ordinal_words = {w for w in r.words if w.removesuffix("'s") in ORDINALS}
+        bare = not r.words - BARE_WORDS - ordinal_words  # "and the 3rd?", "what about the 6th"
+        if bare and (again := _again(state, item)) is not None:
+            return again
         return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})
     return None
 
@@ -177,6 +223,15 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     return None
 
 
+def _first_name_of(r: Utterance, contact: dict[str, Any]) -> bool:
+    """Whether the request calls the contact being discussed by a first name ("any convos from wen?")."""
+    names = {
+        str(contact.get("name") or "").split(" ")[0].lower(),
+        str(contact.get("email") or "").split(".")[0].lower(),
+    }
+    return any(len(n) >= 3 and n in r.original for n in names)
+
+
 def pronouns(r: Utterance, state: State) -> Plan | None:
     """'her events', 'who works there?', 'who's the customer on it?', 'tell me about that company'."""
     if r.identified or r.names or r.person:
@@ -200,12 +255,24 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     if state.conversation is not None and state.focus == "conversation" and r.has(IT + "|customer|contact|who"):
         person = customer(state.conversation)
+        if (
+            person
+            and r.has(r"conversations?|convos?|chats?|tickets?")
+            and r.has(r"customer|contact|user|they|them|their")
+        ):
+            return about_contact(r, person) or ("intercom_contact_overview", {"contact": person["id"]})
         if person and r.has(r"customer|contact|user|who|person|lead|author"):
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
     listed = state.listing
     single = listed.items[0] if listed and listed.kind == "contacts" and len(listed.items) == 1 else None
-    if (state.contact or single) is not None and r.has(SHE):
+    if (state.contact or single) is not None and (r.has(SHE) or _first_name_of(r, state.contact or {})):
         return about_contact(r, state.contact or single or {})
+    if listed and listed.kind == "conversations" and len(listed.items) == 1 and r.has(r"it|that one|this one"):
+        return _about_item(r, listed, listed.items[0], state)
+    if listed and state.unanswered and r.has(r"it|they|them|that one|this one|what \w+ said"):
+        earlier = read(state.unanswered, 0.0)  # "close the first one" (refused), then "show me what they said"
+        if earlier.ordinal is not None and -len(listed.items) <= earlier.ordinal < len(listed.items):
+            return _about_item(r, listed, listed.items[earlier.ordinal], state)
     if r.has(THEY) and state.focus == "company" and company and r.has(ACTIVITY):
         ref = _company_ref(company)
         count = r.each("event") or r.count("event")
@@ -224,124 +291,14 @@ def unresolved(r: Utterance) -> Plan | None:
         return None
     if r.has(SHE + r"|that customer|the customer"):
         return ASK_CONTACT if r.mentions("event") else ASK_PERSON
-    if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)"):
+    if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)") or r.has(
+        r"(?:their|his|her) (?:account|company|org|profile|details)"
+    ):
         return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
     if r.has(r"works? there|who'?s there|that company|the company|their company|her company|his company"):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
     if r.has(r"their (?:events|conversations|activity|convos|tickets)|(?:on|in|about|close|open) it"):
         return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
-    return None
-
-
-def refine(r: Utterance, state: State) -> Plan | None:
-    """The last call again, with what this request changes (state, dates, count, order, page, ...)."""
-    if state.last is None or r.identified or r.person:
-        return None
-    name, last = state.last
-    args = {k: v for k, v in last.items() if k not in PAGING_KEYS}
-    changed = False
-    if r.dates and name in SEARCHES | {"intercom_list_conversations"}:
-        args = {k: v for k, v in args.items() if k not in ("created_after", "created_before")} | r.dates.args()
-        changed = True
-    if r.state and name in SEARCHES | {"intercom_list_conversations"}:
-        args["state"], changed = r.state, True
-    if name == "intercom_list_conversations" and changed:
-        name = "intercom_search_conversations"
-    if r.order and name == "intercom_list_companies":
-        args["order"], changed = r.order, True
-    if r.page and name in ("intercom_list_companies", "intercom_list_all_contacts", *SMALL_LISTS):
-        args["page"], changed = r.page, True
-    if name == "intercom_list_segments" and r.has(r"counts?|how many|sizes?|how big|members|number"):
-        args["include_count"], changed = True, True
-    if name == "intercom_list_events" and r.has(SUMMARY):
-        args = {k: v for k, v in args.items() if k != "per_page"} | {"summary": True}
-        changed = True
-    changed |= _recount(r, name, args)
-    return (name, args) if changed else None
-
-
-SEARCHES = {"intercom_search_conversations", "intercom_find_conversations"}
-SMALL_LISTS = ("intercom_list_segments", "intercom_list_all_teams")
-COUNT_ARG = {
-    "intercom_find_conversations": ("top", ("conversation", None), 20),
-    "intercom_get_conversation_by_id": ("max_parts", ("message", None), 500),
-    "intercom_list_companies": ("per_page", ("company", None), 60),
-}
-
-
-def _recount(r: Utterance, name: str, args: dict[str, Any]) -> bool:
-    if name == "intercom_company_contacts_events":
-        changed = False
-        if (n := r.count("contact", None)) is not None:
-            args["max_contacts"], changed = n, True
-        if r.has(NO_EVENTS):
-            args["events_per_contact"], changed = 0, True
-        elif (n := r.each("event") or r.count("event")) is not None:
-            args["events_per_contact"], changed = n, True
-        elif r.has(r"with (?:their )?events|and (?:their )?events|events too|with activity"):
-            args.pop("events_per_contact", None)
-            changed = True
-        return changed
-    if name == "intercom_contact_overview":
-        found = {k: r.count(noun) for k, noun in (("events", "event"), ("conversations", "conversation"))}
-        args.update({k: v for k, v in found.items() if v is not None})
-        return any(v is not None for v in found.values())
-    key, nouns, top = COUNT_ARG.get(name, ("per_page", (None,), 150))
-    if name == "intercom_list_events":
-        nouns = ("event", None)
-    n = r.count(*nouns) if name in COUNT_ARG or name == "intercom_list_events" else r.count(None, *_own(name))
-    if n is None:
-        return False
-    if name == "intercom_list_events":
-        args.pop("summary", None)
-    args[key] = max(1, min(top, n))
-    return True
-
-
-def _own(name: str) -> tuple[str, ...]:
-    for noun in ("contact", "conversation", "segment", "team", "company", "event"):
-        if noun in name:
-            return (noun,)
-    return ()
-
-
-def _substituted(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
-    """The last call with this request's contact or company in place of its own."""
-    kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS}
-    ref = r.contact_ref
-    if ref and name == "intercom_list_events":
-        return (name, {**kept, ref[0]: ref[1]})
-    if (ref or r.person) and name == "intercom_contact_overview":
-        return (name, {**kept, "contact": ref[1] if ref else r.person.name if r.person else ""})
-    if r.emails and name in SEARCHES and "contact_email" in last:
-        return (name, {**kept, "contact_email": r.emails[0]})
-    if ref and ref[0] == "intercom_user_id" and name == "intercom_get_contact_by_id":
-        return (name, {"contact_id": ref[1]})
-    return None
-
-
-def switch(r: Utterance, state: State) -> Plan | None:
-    """'what about X?': the last call for another company, contact, segment or topic."""
-    if state.last is None or not re.search(SWITCH, r.text) or r.has(SHE + "|" + THEY):
-        return None
-    name, last = state.last
-    if (substituted := _substituted(r, name, last)) is not None:
-        return substituted
-    if not (r.identified or r.names or r.person or (name in SEARCHES and r.leftover) or r.dates or r.state):
-        return None
-    found = fresh(r)
-    if isinstance(found, tuple):
-        tool, args = found
-        if tool == name and not set(args) & ENTITY_KEYS:
-            return refine(r, state) or (tool, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, **args})
-        if tool == name:
-            kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS and k not in args}
-            kept = {k: v for k, v in kept.items() if not (k in ("created_after", "created_before") and r.dates)}
-            return (tool, {**kept, **args})
-        return found
-    if name in SEARCHES and r.leftover and not r.dates and not r.state:  # "what about refunds?"
-        key = "query" if name == "intercom_search_conversations" else "text"
-        return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: r.leftover})
     return None
 
 

@@ -38,7 +38,8 @@ SUMMARY = (
 )
 COUNTS = r"how many|counts?|sizes?|how big|number of|members|membership|populat\w+|headcount|in each"
 READING = (
-    r"transcripts?|read|find|what was said|what (?:did|do|does) (?:\w+ )?(?:say|said|write|wrote)|what .* said|"
+    r"transcripts?|read|find|(?:actual|the|full) messages|what they (?:said|wrote)|full conversations?|"
+    r"what was said|what (?:did|do|does) (?:\w+ )?(?:say|said|write|wrote)|what .* said|"
     r"show me what|full text|let me see what"
 )
 SEARCHING = r"search|mention(?:s|ing|ed)?|about|regarding|concerning|containing|re"
@@ -46,7 +47,11 @@ TALKED = (
     r"talked|talk|spoke|reached out|wrote in|contacted us|written|messaged|conversations?|convos?|chats?|tickets?|"
     r"transcripts?|threads?"
 )
-CONTACT_EVENTS = r"events?|activit(?:y|ies)|actions?|triggered|tracked|logged|did|done each|been doing"
+CONTACT_EVENTS = (
+    r"events?|activit(?:y|ies)|actions?|triggered|tracked|logged|done each|been doing|what did \S+ do|"
+    r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did \S+ \w+|things (?:\S+ )?did|\S+ did$"
+)
+WROTE = r"write|wrote|written|say|said|ask(?:ed)?|complain\w*|talk\w*|spoke|reach(?:ed)? out|contact(?:ed)? us"
 _ONE = r"(?:contact|user|customer|person|lead|company|account|conversation|convo|chat|ticket|thread|transcript|org)"
 SINGULAR = (
     rf"(?:the|that|this|a|one|my) {_ONE}(?:'s)?(?! \w+s\b)|^(?:get|fetch|open|pull up|look up|lookup|show|find)"
@@ -117,6 +122,10 @@ def about_contact(r: Utterance) -> Plan | None:
         if key == "intercom_user_id" and not r.has(r"360|overview|everything"):
             return ("intercom_get_contact_by_id", {"contact_id": value})
         return overview(r, value)
+    if r.has(WROTE) and not r.has(r"events?|activity"):
+        if key != "email":
+            return overview(r, value)  # its recent conversations
+        return conversations(r) or ("intercom_search_conversations", {"contact_email": value})
     if r.has(CONTACT_EVENTS + "|" + SUMMARY) and not r.has(r"compan(?:y|ies)|account|org"):
         return ("intercom_list_events", events_args(r, key, value))
     if r.has(TALKED) and key == "email":

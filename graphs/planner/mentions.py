@@ -16,7 +16,7 @@ from typing import Any
 
 from graphs.planner.gazetteer import EMPTY, Names, fold
 from graphs.planner.topics import STOP
-from graphs.planner.words import COMMON, VOCABULARY
+from graphs.planner.words import COMMON, VOCABULARY, distance
 
 KIND_NOUNS = {"segment": {"segment", "segments"}, "team": {"team", "teams"}}
 KNOWN = VOCABULARY | COMMON | STOP | {
@@ -24,6 +24,8 @@ KNOWN = VOCABULARY | COMMON | STOP | {
     "please", "thanks", "ok", "okay", "yes", "no", "is", "does", "did", "do", "has", "in", "at", "to",
     "customer", "view", "i", "we", "it", "ever", "talked", "been", "up", "going", "on", "once", "random", "least",
     "he", "she", "him", "her", "his", "hers", "they", "them", "their", "you", "log", "logged", "ask", "asked",
+    "now", "then", "instead", "back", "go", "fine", "again", "actually", "right", "sure", "cool", "great", "thx",
+    "hmm", "well", "so", "but", "same", "also", "too", "pls", "plz", "really", "yeah", "yep", "nope",
 }  # fmt: skip
 CAPITALISED = re.compile(r"[A-Z][a-z]+(?:'s)?")
 COMPANY_SUFFIXES = frozenset(
@@ -73,8 +75,25 @@ def workspace(cased: Sequence[str], names: Names = EMPTY) -> list[Mention]:
     return found
 
 
+def _near(key: str, names: Names) -> str | None:
+    """A company name ``key`` misspells (each word one edit away at most, the first word's letter kept)."""
+    words = key.split()
+    if len(words) < 2 or any(len(w) < 3 or not w.isalpha() for w in words):
+        return None
+    found = [
+        name
+        for name in names.companies
+        if len(name.split()) == len(words)
+        and name[0] == key[0]
+        and all(distance(a, b, 1) <= 1 for a, b in zip(words, name.split(), strict=True))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int, names: Names) -> Mention | None:
     written = " ".join(t.removesuffix("'s").strip("'\"") for t in cased[i : i + size])
+    if key not in names.companies and size > 1 and (near := _near(key, names)) is not None:
+        key = near  # "juniper logistcs"
     if key in names.companies:
         entries = names.companies[key]
         return Mention("company", written, entries[0]["name"], i, i + size, entries)
@@ -127,7 +146,8 @@ def person(cased: Sequence[str], taken: set[int]) -> Mention | None:
 
 PERSON_CUES = (
     r"who is|who's|whos|(?:tell me|know|info|information|details|everything) (?:about|on)|profile (?:for|of)|"
-    r"360 (?:for|on|of)|overview (?:of|for)|(?:up|going on) with|look up|lookup|pull up"
+    r"360 (?:for|on|of)|overview (?:of|for)|(?:up|going on) with|look up|lookup|pull up|what about|how about|"
+    r"from|with"
 )
 
 

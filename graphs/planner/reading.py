@@ -33,7 +33,10 @@ from graphs.planner.words import (
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 HEX_ID = re.compile(r"\b[0-9a-fA-F]{24}\b")
-CURSOR = re.compile(r"\b(?:starting[_ ]after|after cursor|cursor)[\s=:]*(?P<c>(?=[\w-]*[A-Za-z])[\w-]{8,}={0,2})")
+CURSOR = re.compile(
+    r"\b(?:starting[_ ]after|after cursor|cursor)[\s=:]*(?P<c>(?=[\w-]*[A-Za-z])[\w-]{8,}={0,2})"
+    r"|\bafter[\s=:]+(?P<d>(?=[\w-]*[A-Z])(?=[\w-]*[a-z])(?=[\w-]*\d)[\w-]{8,}={0,2})"  # a base64 cursor
+)
 EXTERNAL_ID = re.compile(r"\b(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*[_-][A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\b")
 CONVERSATION_ID = re.compile(r"#\s?(\d{1,12})\b|\b(\d{5,12})\b")
 ISO_DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
@@ -196,7 +199,7 @@ def _mask(raw: str) -> tuple[str, dict[str, list[str]]]:
         return replace
 
     raw = EMAIL.sub(masking("email", lambda m: m.group(0)), raw)
-    raw = CURSOR.sub(masking("cursor", lambda m: m.group("c")), raw)
+    raw = CURSOR.sub(masking("cursor", lambda m: m.group("c") or m.group("d")), raw)
     raw = HEX_ID.sub(masking("hex", lambda m: m.group(0)), raw)
     raw = EXTERNAL_ID.sub(masking("ext", lambda m: m.group(0)), raw)
     return CONVERSATION_ID.sub(masking("conv", lambda m: m.group(1) or m.group(2)), raw), found
@@ -291,7 +294,9 @@ def _is_date(tokens: list[str], i: int) -> bool:
     return bool(near & set(MONTHS))
 
 
-ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "!", "result", "item", "entry", "match"}
+ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "!", "result", "item", "entry", "match",
+                 "is", "was", "guy", "guy's", "lady", "person", "person's", "and", "then", "please"}  # fmt: skip
+ORDINAL_BEFORE = {"the", "that", "this", "my", "for", "open", "read", "show", "about", "at", "", "and", "to"}
 
 
 def _modifiers(request: Utterance) -> None:
@@ -319,6 +324,11 @@ def _modifiers(request: Utterance) -> None:
     ):
         request.state = "open"
     tokens = request.tokens
+    if re.search(r"\b(?:most recent|latest|newest|last) (?:one|conversation|convo|chat|ticket)\b", request.text):
+        request.ordinal = 0 if not re.search(r"\blast (?:one|conversation|convo)\b", request.text) else -1
+        if re.search(r"\b(?:most recent|latest|newest)\b", request.text):
+            request.ordinal = 0
+        return
     for i, token in enumerate(tokens):
         word = token.removesuffix("'s")
         follower = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -327,7 +337,7 @@ def _modifiers(request: Utterance) -> None:
         before = tokens[i - 1] if i > 0 else ""
         singular = bool(_class(follower)) and not follower.endswith("s") or follower in ("person's", "guy")
         fits = token.endswith("'s") or follower in ORDINAL_AFTER or not follower or singular
-        if follower.startswith("one") or (before in ("the", "that", "this", "my") and fits):
+        if follower.startswith("one") or (before in ORDINAL_BEFORE and fits):
             request.ordinal = ORDINALS[word]
             return
 

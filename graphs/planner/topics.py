@@ -25,7 +25,7 @@ INTRODUCERS = {
     ("complained", "about"), ("complain", "about"), ("saying", "about"), ("say", "about"), ("said", "about"),
 }  # fmt: skip
 SEARCH_VERBS = {"search", "look", "looking", "find", "grep", "searching"}
-HEADS = CONVERSATION_WORDS | PROBLEM_WORDS | {"emails", "bugs", "errors", "tickets", "stuff", "things", "cases"}
+HEADS = CONVERSATION_WORDS | PROBLEM_WORDS | {"emails", "bugs", "errors", "tickets", "stuff", "things", "cases", "ones"}
 STATE_WORDS = {"open", "closed", "snoozed", "unresolved", "resolved", "pending", "solved", "waiting"}
 TIME_WORDS = {
     "today", "yesterday", "week", "weeks", "month", "months", "year", "years", "days", "day", "morning",

@@ -1,0 +1,161 @@
+"""Refining and switching: the last call again, changed by what this request says.
+
+- refining: "only the closed ones", "just 5", "oldest first", "with counts", "same for last month",
+  "just the shipping ones" change the last call's arguments (a count goes to whatever that tool counts
+  with: per_page, top, max_contacts, events_per_contact, max_parts);
+- switching: "what about Lumen Group?", "what about usr_00026?", "go back to the login ones" run the last
+  call for another company, contact, segment or topic.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graphs.planner.dialogue import State
+from graphs.planner.intents import NO_EVENTS, SUMMARY, Plan, fresh
+from graphs.planner.reading import Utterance
+
+SWITCH = (
+    r"^(?:and |ok |okay |now |also |then )*(?:what|how) about\b|^(?:and|same for|same thing for|now for|ok and)\b|"
+    r"^(?:ok |okay |and |now )*(?:go )?back to\b"
+)
+ENTITY_KEYS = {"company", "company_id", "contact", "contact_id", "user_id", "email", "intercom_user_id",
+               "conversation_id", "query", "text", "contact_email"}  # fmt: skip
+PAGING_KEYS = {"page", "starting_after", "next_cursor"}
+SHE = r"she|her|hers|he|his|him|this (?:contact|user|person|customer|lead)|that (?:contact|user|person|customer|lead)"
+THEY = r"they|their|them"
+
+
+def refine(r: Utterance, state: State) -> Plan | None:
+    """The last call again, with what this request changes (state, dates, count, order, page, ...)."""
+    if state.last is None or r.identified or r.person:
+        return None
+    name, last = state.last
+    referring = r.has(REFERRING)
+    if r.leftover and not referring and _off_domain(r):
+        return None  # "whats the weather like in dublin today" is not "same, but today"
+    if name in SEARCHES and r.topic and r.mentions("conversation") and not referring:
+        return None  # a new search ("any other invoice convos this month?")
+    args = {k: v for k, v in last.items() if k not in PAGING_KEYS}
+    changed = False
+    if r.dates and name in SEARCHES | {"intercom_list_conversations"}:
+        args = {k: v for k, v in args.items() if k not in ("created_after", "created_before")} | r.dates.args()
+        changed = True
+    if r.state and name in SEARCHES | {"intercom_list_conversations"}:
+        args["state"], changed = r.state, True
+    if referring and r.topic and name in SEARCHES | {"intercom_list_conversations"}:
+        args["text" if name == "intercom_find_conversations" else "query"], changed = r.topic, True
+    if name == "intercom_list_conversations" and changed:
+        name = "intercom_search_conversations"
+    if r.order and name == "intercom_list_companies":
+        args["order"], changed = r.order, True
+    if r.page and name in ("intercom_list_companies", "intercom_list_all_contacts", *SMALL_LISTS):
+        args["page"], changed = r.page, True
+    if name == "intercom_list_segments" and r.has(r"counts?|how many|sizes?|how big|members|number"):
+        args["include_count"], changed = True, True
+    if name == "intercom_list_events" and r.has(SUMMARY):
+        args = {k: v for k, v in args.items() if k != "per_page"} | {"summary": True}
+        changed = True
+    changed |= _recount(r, name, args)
+    return (name, args) if changed else None
+
+
+SEARCHES = {"intercom_search_conversations", "intercom_find_conversations"}
+REFERRING = r"ones|those|them|same|instead|only|just|these|that one|this one"
+
+
+def _off_domain(r: Utterance) -> bool:
+    """Content words that are neither the toolkit's vocabulary nor a topic ("weather", "dublin")."""
+    from graphs.planner.decide import DOMAIN
+    from graphs.planner.mentions import KNOWN
+
+    unknown = [w for w in (r.leftover or "").lower().split() if w not in KNOWN and not w.isdigit()]
+    return bool(unknown) and not (r.words & DOMAIN) and not r.topic
+
+
+SMALL_LISTS = ("intercom_list_segments", "intercom_list_all_teams")
+COUNT_ARG = {
+    "intercom_find_conversations": ("top", ("conversation", None), 20),
+    "intercom_get_conversation_by_id": ("max_parts", ("message", None), 500),
+    "intercom_list_companies": ("per_page", ("company", None), 60),
+}
+
+
+def _recount(r: Utterance, name: str, args: dict[str, Any]) -> bool:
+    if name == "intercom_company_contacts_events":
+        changed = False
+        if (n := r.count("contact", None)) is not None:
+            args["max_contacts"], changed = n, True
+        if r.has(NO_EVENTS):
+            args["events_per_contact"], changed = 0, True
+        elif (n := r.each("event") or r.count("event")) is not None:
+            args["events_per_contact"], changed = n, True
+        elif r.has(r"with (?:their )?events|and (?:their )?events|events too|with activity"):
+            args.pop("events_per_contact", None)
+            changed = True
+        return changed
+    if name == "intercom_contact_overview":
+        found = {k: r.count(noun) for k, noun in (("events", "event"), ("conversations", "conversation"))}
+        args.update({k: v for k, v in found.items() if v is not None})
+        return any(v is not None for v in found.values())
+    key, nouns, top = COUNT_ARG.get(name, ("per_page", (None,), 150))
+    if name == "intercom_list_events":
+        nouns = ("event", None)
+    n = r.count(*nouns) if name in COUNT_ARG or name == "intercom_list_events" else r.count(None, *_own(name))
+    if n is None:
+        return False
+    if name == "intercom_list_events":
+        args.pop("summary", None)
+    args[key] = max(1, min(top, n))
+    return True
+
+
+def _own(name: str) -> tuple[str, ...]:
+    for noun in ("contact", "conversation", "segment", "team", "company", "event"):
+        if noun in name:
+            return (noun,)
+    return ()
+
+
+def _substituted(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
+    """The last call with this request's contact or company in place of its own."""
+    kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS}
+    ref = r.contact_ref
+    if ref and name == "intercom_list_events":
+        return (name, {**kept, ref[0]: ref[1]})
+    if (ref or r.person) and name == "intercom_contact_overview":
+        return (name, {**kept, "contact": ref[1] if ref else r.person.name if r.person else ""})
+    if r.emails and name in SEARCHES and "contact_email" in last:
+        return (name, {**kept, "contact_email": r.emails[0]})
+    if ref and ref[0] == "intercom_user_id" and name == "intercom_get_contact_by_id":
+        return (name, {"contact_id": ref[1]})
+    return None
+
+
+def switch(r: Utterance, state: State) -> Plan | None:
+    """'what about X?': the last call for another company, contact, segment or topic."""
+    if state.last is None or not re.search(SWITCH, r.text) or r.has(SHE + "|" + THEY):
+        return None
+    name, last = state.last
+    if (substituted := _substituted(r, name, last)) is not None:
+        return substituted
+    if not (r.identified or r.names or r.person or (name in SEARCHES and r.leftover) or r.dates or r.state):
+        return None
+    found = fresh(r)
+    if isinstance(found, tuple):
+        tool, args = found
+        if tool == name and not set(args) & ENTITY_KEYS:
+            return refine(r, state) or (tool, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, **args})
+        if tool == name:
+            kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS and k not in args}
+            kept = {k: v for k, v in kept.items() if not (k in ("created_after", "created_before") and r.dates)}
+            return (tool, {**kept, **args})
+        return found
+    if name in SEARCHES and r.leftover and not r.dates and not r.state:  # "what about refunds?"
+        key = "query" if name == "intercom_search_conversations" else "text"
+        return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: r.leftover})
+    return None
+
+
+__all__ = ["PAGING_KEYS", "SEARCHES", "SHE", "THEY", "refine", "switch"]
