@@ -142,8 +142,10 @@ def period(low: str, now: float) -> Period:
             span(None, first)
         elif rel in ("since", "after", "starting", "beginning", "as of"):
             span(first)
-        elif rel == "from" and end - first > timedelta(days=1):
-            span(first, end)  # "from june": that month
+        elif rel == "from" and (end - first > timedelta(days=1) or re.match(r"yesterday|today|last \w+day", rest)):
+            span(
+                first, end if end <= today or end - first > timedelta(days=1) else None
+            )  # "from june", "from yesterday"
         elif rel == "from":
             span(first)
         else:  # in / on / during: the span itself

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from graphs.planner.dialogue import State
-from graphs.planner.follow import follow_up, unresolved
+from graphs.planner.focus import unresolved
+from graphs.planner.follow import follow_up
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.reading import CLASSES, Utterance
 from graphs.planner.suggest import suggestions

@@ -37,6 +37,7 @@ PENDING = {
 }
 
 CONTACT_LISTS = {"intercom_list_all_contacts", "intercom_list_attach_contacts_to_company"}
+COMPANY_CONTACTS = {"intercom_company_contacts_events", "intercom_list_attach_contacts_to_company"}
 CONVERSATION_LISTS = {"intercom_list_conversations", "intercom_search_conversations", "intercom_find_conversations"}
 
 
@@ -67,6 +68,10 @@ class State:
     pending: str | None = None
     unanswered: str | None = None  # the last request answered without a tool ("close the first one": refused)
     contact_companies: list[dict[str, Any]] = field(default_factory=list)
+    contact_conversations: list[dict[str, Any]] = field(default_factory=list)  # from the contact's overview
+    last_search: tuple[str, dict[str, Any]] | None = None  # "same search but closed", after opening one
+    by_kind: dict[str, Listing] = field(default_factory=dict)  # "the first convo from that list before"
+    company_contacts: dict[str, Listing] = field(default_factory=dict)  # "3rd person at birch labs"
 
 
 def _calls(history: Sequence[BaseMessage]) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -102,6 +107,8 @@ def _set_contact(state: State, contact: dict[str, Any], companies: list[dict[str
         contact.get(k) and contact.get(k) == state.contact.get(k) for k in ("id", "email", "external_id")
     )
     state.contact = {**state.contact, **contact} if same and state.contact else dict(contact)
+    if not same:
+        state.contact_conversations = []
     if companies is not None or not same:
         state.contact_companies = list(companies or [])
     if state.contact_companies:
@@ -167,6 +174,16 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
             state.listing = Listing(name, args, artifact["contacts"], "contacts")
     if isinstance(artifact.get("conversation"), dict):
         state.conversation, state.focus = artifact["conversation"], "conversation"
+    if name in CONVERSATION_LISTS:
+        state.last_search = (name, args)
+    if artifact.get("recent_conversations"):
+        state.contact_conversations = list(artifact["recent_conversations"])
+    if state.listing is not None:
+        state.by_kind[state.listing.kind] = state.listing
+        if name in COMPANY_CONTACTS and state.listing.tool == name and state.company:
+            for ref in (state.company.get("id"), state.company.get("name")):
+                if ref:
+                    state.company_contacts[str(ref).casefold()] = state.listing
 
 
 def read(history: Sequence[BaseMessage]) -> State:

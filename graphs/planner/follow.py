@@ -1,11 +1,10 @@
 """Requests that lean on the conversation so far.
 
-- paging: "next page", "more", "next 10", "page 3" continue the last list;
-- picking: "the second one", "the last one's events", "the one with 5 users", "the other one";
-- pronouns: "her events", "who works there?", "who's the customer on it?", "tell me about that company";
-- refining: "only the closed ones", "just 5", "oldest first", "with counts", "same for last month" change
-  the last call's arguments and run it again;
-- switching: "what about Lumen Group?" runs the last call for another company, contact or segment.
+- paging: "next page", "more", "next 10", "previous page" continue the last list;
+- picking: "the second one", "the last one's events", "the one with 5 users", "the other one", "the one
+  from lena rossi", "3rd person at birch labs", "the first convo from that list before";
+- then, in order: switching and refining (:mod:`graphs.planner.refine`), pronouns and the thing in focus
+  (:mod:`graphs.planner.focus`).
 """
 
 from __future__ import annotations
@@ -13,49 +12,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, Listing, State, customer
-from graphs.planner.intents import (
-    ACTIVITY,
-    OVERVIEW,
-    PEOPLE,
-    SUMMARY,
-    Plan,
-    events_args,
-)
-from graphs.planner.reading import Utterance, read
+from graphs.planner.dialogue import Listing, State
+from graphs.planner.focus import SHOWN, about_item, bare_kind, pronouns
+from graphs.planner.intents import Plan
+from graphs.planner.reading import Utterance
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
-from graphs.planner.words import ORDINALS
 
 NEXT = (
     r"next(?: page| one| batch| set| \d+| few)?|more|keep going|continue|page after(?: that)?|go on|the rest|"
     r"another page"
 )
-THERE = (
-    r"there|that company|this company|the company|that account|this account|her company|his company|"
-    r"their company|same company|that org|it"
-)
-COMPANY_DETAILS = r"spend|size|plan|industry|website|how big|created|details|tier|monthly|revenue|info"
-IT = r"it|this conversation|that conversation|this one|that one|the conversation|this ticket|that ticket"
-
-
-def _contact_key(contact: dict[str, Any]) -> tuple[str, str] | None:
-    if contact.get("external_id"):
-        return "user_id", contact["external_id"]
-    if contact.get("id"):
-        return "intercom_user_id", contact["id"]
-    if contact.get("email"):
-        return "email", contact["email"]
-    return None
-
-
-def _contact_name(contact: dict[str, Any]) -> str | None:
-    found = contact.get("email") or contact.get("external_id") or contact.get("id")
-    return str(found) if found else None
-
-
-def _company_ref(company: dict[str, Any]) -> str | None:
-    found = company.get("id") or company.get("name")
-    return str(found) if found else None
+PREVIOUS = r"previous(?: page| one)?|go back (?:one|a page)|back one|back a page|prior page|page before"
+THERE = r"there|that company|this company|the company|her company|his company|their company"
+PAGE_NUMBERED = ("intercom_list_companies", "intercom_list_all_teams", "intercom_list_segments")
 
 
 def next_page(r: Utterance, state: State) -> Plan:
@@ -74,6 +43,18 @@ def next_page(r: Utterance, state: State) -> Plan:
     if listing.tool == "intercom_list_events":
         return (listing.tool, {**args, "next_cursor": listing.next_cursor})
     return (listing.tool, {**args, "starting_after": listing.next_cursor})
+
+
+def previous_page(state: State) -> Plan:
+    listing = state.paged
+    if listing is None or not listing.page or listing.page <= 1:
+        return "There is no earlier page to go back to. Ask for the list again, or a page number (contacts, companies)."
+    args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
+    if listing.tool in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
+        if listing.per_page and "per_page" not in args:
+            args["per_page"] = listing.per_page
+        return (listing.tool, {**args, "page": listing.page - 1})
+    return "Intercom's cursors only go forward: ask for this list again to start from its first page."
 
 
 def _candidate(r: Utterance, state: State) -> dict[str, Any] | None:
@@ -118,15 +99,37 @@ def _chose(state: State, chosen: dict[str, Any]) -> Plan:
 
 
 def _by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
-    """'that snoozed convo', 'the billing one': the item of a conversation list that fits."""
+    """'that snoozed convo', 'the billing one', 'the one from lena rossi': the conversation that fits."""
     if listing.kind != "conversations" or not r.has(
         r"(?:that|the|this) (?:\w+ )?(?:convo|conversation|chat|ticket|one)"
     ):
         return None
     fits = [c for c in listing.items if r.state and c.get("state") == r.state]
+    if not fits and r.person:
+        name = r.person.name.casefold()
+        fits = [c for c in listing.items if _author(c).casefold() == name]
     if not fits and r.topic:
         fits = [c for c in listing.items if r.topic.lower() in str((c.get("source") or {}).get("body") or "").lower()]
     return fits[0] if fits else None
+
+
+def _author(conversation: dict[str, Any]) -> str:
+    return str(((conversation.get("source") or {}).get("author") or {}).get("name") or "")
+
+
+def _listing_for(r: Utterance, state: State) -> Listing | None:
+    """The list an ordinal points at: the named company's people, an earlier list of the kind named
+    ("the first convo from that list before"), else the last list shown."""
+    company = r.named("company")
+    if company is not None and r.has(r"person|people|contact|guy|one|user|there"):
+        for key in (*(e.get("id") for e in company.entries), company.name):
+            if key and (found := state.company_contacts.get(str(key).casefold())):
+                return found
+    listing = state.listing
+    for kind, noun in (("conversations", "conversation"), ("contacts", "contact"), ("companies", "company")):
+        if r.mentions(noun) and (listing is None or listing.kind != kind) and kind in state.by_kind:
+            return state.by_kind[kind]
+    return listing
 
 
 def pick(r: Utterance, state: State) -> Plan | None:
@@ -138,12 +141,13 @@ def pick(r: Utterance, state: State) -> Plan | None:
         chosen = _candidate(r, state)
         if chosen is not None:
             return _chose(state, chosen)
-    listing = state.listing
+    listing = _listing_for(r, state)
     if r.ordinal is None and listing is not None and not r.identified and not r.names:
         found = _by_state_or_topic(r, listing)
         if found is not None:
-            return _about_item(r, listing, found, state)
-    if r.ordinal is None or r.identified or r.names:
+            return about_item(r, listing, found, state)
+    company_named = r.named("company") is not None and listing is not None and listing.kind == "contacts"
+    if r.ordinal is None or r.identified or (r.names and not company_named):
         return None
     if (listing is None or listing.kind == "candidates") and any(
         r.mentions(k) for k in ("contact", "conversation", "company")
@@ -157,149 +161,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
         item = listing.items[r.ordinal]
     except IndexError:
         return f"The last list has {len(listing.items)} items; which one do you mean?"
-    return _about_item(r, listing, item, state)
-
-
-BARE_WORDS = {"what", "about", "and", "the", "how", "ok", "okay", "then", "now", "?", "one", "please", "same", "for"}
-WHO_WROTE = r"who (?:wrote|sent|started|opened|asked|is it from|was it)|customer|author|from whom|whose"
-ITEM_ACTIONS = ("intercom_list_events", "intercom_contact_overview", "intercom_get_contact_by_id")
-
-
-def _again(state: State, item: dict[str, Any]) -> Plan | None:
-    """'and the 3rd?' after '2nd person's last 5 events': the same action for another item."""
-    if state.last is None or state.last[0] not in ITEM_ACTIONS:
-        return None
-    name, args = state.last
-    if name == "intercom_list_events" and (key := _contact_key(item)):
-        kept = {k: v for k, v in args.items() if k in ("per_page", "summary")}
-        return (name, {key[0]: key[1], **kept})
-    if name == "intercom_contact_overview" and (ref := _contact_name(item)):
-        return (name, {"contact": ref})
-    return ("intercom_get_contact_by_id", {"contact_id": item["id"]})
-
-
-def _about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: State) -> Plan | None:
-    if listing.kind == "conversations" and r.has(WHO_WROTE) and (person := customer(item)):
-        return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
-    if listing.kind == "conversations":
-        args: dict[str, Any] = {"conversation_id": str(item["id"])}
-        if (parts := r.count("message")) is not None:
-            args["max_parts"] = parts
-        return ("intercom_get_conversation_by_id", args)
-    if listing.kind == "companies":
-        if r.has(ACTIVITY):
-            return ("intercom_company_contacts_events", {"company": item["id"]})
-        if r.has(PEOPLE):
-            return ("intercom_list_attach_contacts_to_company", {"company_id": item["id"]})
-        return ("intercom_get_company_by_id", {"company_id": item["id"]})
-    if listing.kind == "contacts":
-        ordinal_words = {w for w in r.words if w.removesuffix("'s") in ORDINALS}
-        bare = not r.words - BARE_WORDS - ordinal_words  # "and the 3rd?", "what about the 6th"
-        if bare and (again := _again(state, item)) is not None:
-            return again
-        return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})
-    return None
-
-
-def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
-    """A question about a contact known from the conversation."""
-    key = _contact_key(contact)
-    if key and (r.has(r"events?|activit(?:y|ies)|actions?|doing|done|up to") or r.has(SUMMARY)):
-        return ("intercom_list_events", events_args(r, *key))
-    if r.has(r"conversations?|convos?|chats?|tickets?|talked|spoke|messages"):
-        filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
-        if contact.get("email"):
-            return ("intercom_search_conversations", {"contact_email": contact["email"], **filters})
-        if contact.get("id"):
-            return ("intercom_search_conversations", {"contact_ids": [contact["id"]], **filters})
-    if r.has(
-        r"compan(?:y|ies)|account|org|works? (?:at|for)|with|segments?|profile|who|details?|more|everything|about|"
-        r"tell me|360|overview"
-    ):
-        name = _contact_name(contact)
-        if contact.get("id") and not r.has(r"360|overview|everything|tell me"):
-            return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
-        return ("intercom_contact_overview", {"contact": name}) if name else None
-    return None
-
-
-def _first_name_of(r: Utterance, contact: dict[str, Any]) -> bool:
-    """Whether the request calls the contact being discussed by a first name ("any convos from wen?")."""
-    names = {
-        str(contact.get("name") or "").split(" ")[0].lower(),
-        str(contact.get("email") or "").split(".")[0].lower(),
-    }
-    return any(len(n) >= 3 and n in r.original for n in names)
-
-
-def pronouns(r: Utterance, state: State) -> Plan | None:
-    """'her events', 'who works there?', 'who's the customer on it?', 'tell me about that company'."""
-    if r.identified or r.names or r.person:
-        return None
-    company = state.company
-    wants_people = r.has(r"who else|works? there|who'?s there|people|contacts|employees|colleagues|everyone|staff")
-    if company and r.has(THERE) and (wants_people or r.has(OVERVIEW + r"|about") or r.has(ACTIVITY)):
-        if state.focus == "company" and wants_people and state.last and "company" in state.last[0]:
-            pass  # fall through to the company's contacts below
-        ref = (company.get("name") if company.get("name") else None) or _company_ref(company)
-        if ref:
-            events = {"events_per_contact": 0} if not r.has(ACTIVITY) and wants_people else {}
-            return ("intercom_company_contacts_events", {"company": ref, **events})
-    if (
-        company
-        and company.get("id")
-        and state.focus == "company"
-        and r.has(COMPANY_DETAILS)
-        and r.has(THEY + "|" + THERE)
-    ):
-        return ("intercom_get_company_by_id", {"company_id": company["id"]})
-    if state.conversation is not None and state.focus == "conversation" and r.has(IT + "|customer|contact|who"):
-        person = customer(state.conversation)
-        if (
-            person
-            and r.has(r"conversations?|convos?|chats?|tickets?")
-            and r.has(r"customer|contact|user|they|them|their")
-        ):
-            return about_contact(r, person) or ("intercom_contact_overview", {"contact": person["id"]})
-        if person and r.has(r"customer|contact|user|who|person|lead|author"):
-            return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
-    listed = state.listing
-    single = listed.items[0] if listed and listed.kind == "contacts" and len(listed.items) == 1 else None
-    if (state.contact or single) is not None and (r.has(SHE) or _first_name_of(r, state.contact or {})):
-        return about_contact(r, state.contact or single or {})
-    if listed and listed.kind == "conversations" and len(listed.items) == 1 and r.has(r"it|that one|this one"):
-        return _about_item(r, listed, listed.items[0], state)
-    if listed and state.unanswered and r.has(r"it|they|them|that one|this one|what \w+ said"):
-        earlier = read(state.unanswered, 0.0)  # "close the first one" (refused), then "show me what they said"
-        if earlier.ordinal is not None and -len(listed.items) <= earlier.ordinal < len(listed.items):
-            return _about_item(r, listed, listed.items[earlier.ordinal], state)
-    if r.has(THEY) and state.focus == "company" and company and r.has(ACTIVITY):
-        ref = _company_ref(company)
-        count = r.each("event") or r.count("event")
-        return (
-            "intercom_company_contacts_events",
-            {"company": ref, **({"events_per_contact": count} if count else {})},
-        )
-    if r.has(THEY) and state.contact is not None and state.focus == "contact":
-        return about_contact(r, state.contact)
-    return None
-
-
-def unresolved(r: Utterance) -> Plan | None:
-    """A pronoun with nothing earlier to point at: ask whom or what it means."""
-    if r.identified or r.names or r.person:
-        return None
-    if r.has(SHE + r"|that customer|the customer"):
-        return ASK_CONTACT if r.mentions("event") else ASK_PERSON
-    if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)") or r.has(
-        r"(?:their|his|her) (?:account|company|org|profile|details)"
-    ):
-        return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
-    if r.has(r"works? there|who'?s there|that company|the company|their company|her company|his company"):
-        return "Which company? Give me its name or id (see 'List our Intercom companies')."
-    if r.has(r"their (?:events|conversations|activity|convos|tickets)|(?:on|in|about|close|open) it"):
-        return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
-    return None
+    return about_item(r, listing, item, state)
 
 
 def follow_up(r: Utterance, state: State) -> Plan | None:
@@ -309,8 +171,10 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
                                  r"(?:\s(?:page|please|one|batch|\d+|of (?:them|those|results)))*(?: ?[?.!])?", r.text)
                     or r.has(r"next page|page after")):  # fmt: skip
         return next_page(r, state)
-    first = (pronouns,) if r.has(SHE + "|" + THERE) else ()
-    for step in (pick, switch, *first):
+    if not own and r.has(PREVIOUS) and r.ordinal is None and not r.mentions("conversation"):
+        return previous_page(state)
+    first = (pronouns,) if r.has(f"{SHE}|{THERE}|{SHOWN}") or (r.has(THEY) and _names_a_kind(r, state)) else ()
+    for step in (pick, switch, *first, bare_kind):
         found: Plan | None = step(r, state)
         if found is not None:
             return found
@@ -324,7 +188,7 @@ def _names_a_kind(r: Utterance, state: State) -> bool:
     if state.last is None:
         return True
     name = state.last[0]
-    kinds = {k for k in ("contact", "company", "segment", "team") if r.mentions(k)}
+    kinds = {k for k in ("contact", "company", "segment", "team", "event") if r.mentions(k)}
     if r.mentions("conversation") and "conversation" not in name:
         return True
     if "company_contacts" in name or "attach" in name:
@@ -332,4 +196,4 @@ def _names_a_kind(r: Utterance, state: State) -> bool:
     return any(k not in name for k in kinds) or bool(r.has(r"list|search|find") and kinds)
 
 
-__all__ = ["follow_up", "next_page", "pick", "pronouns", "refine", "switch", "unresolved"]
+__all__ = ["follow_up", "next_page", "pick", "previous_page"]

@@ -167,6 +167,9 @@ def names(r: Utterance) -> Plan | None:
             return overview(r, r.person.name)
         return overview(r, r.person.name)
     if company:
+        attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info")
+        if attributes and len(company.entries) == 1 and not r.has(PEOPLE + "|" + ACTIVITY):
+            return ("intercom_get_company_by_id", {"company_id": company.entries[0]["id"]})
         return company_flow(r, company.name)
     if r.other_company and (r.has(PEOPLE) or r.has(ACTIVITY)):
         return company_flow(r, r.other_company)

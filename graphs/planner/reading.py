@@ -55,7 +55,7 @@ CLASSES = {
 UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "%", "am", "pm", "hours", "minutes"}
 PER_PAGE = [("per", "page"), ("a", "page"), ("on", "each", "page"), ("each", "page"), ("at", "a", "time"),
             ("at", "once"), ("on", "a", "page"), ("per", "batch"), ("a", "time")]  # fmt: skip
-BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to",
+BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to", "it",
                "limit", "max", "newest", "recent", "display", "pull", "give"}  # fmt: skip
 
 
@@ -324,6 +324,9 @@ def _modifiers(request: Utterance) -> None:
     ):
         request.state = "open"
     tokens = request.tokens
+    if re.search(r"\boldest (?:one|conversation|convo|chat|ticket)\b", request.text):
+        request.ordinal = -1  # lists are newest first
+        return
     if re.search(r"\b(?:most recent|latest|newest|last) (?:one|conversation|convo|chat|ticket)\b", request.text):
         request.ordinal = 0 if not re.search(r"\blast (?:one|conversation|convo)\b", request.text) else -1
         if re.search(r"\b(?:most recent|latest|newest)\b", request.text):

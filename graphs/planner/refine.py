@@ -33,6 +33,23 @@ def refine(r: Utterance, state: State) -> Plan | None:
         return None
     name, last = state.last
     referring = r.has(REFERRING)
+    if (
+        state.last_search
+        and name not in SEARCHES
+        and (
+            r.has(r"same (?:search|filters?|query)|search again") or (name == ITEM and (r.state or r.dates or r.topic))
+        )
+    ):
+        name, last = state.last_search  # "same search but closed", after opening one of its results
+    if name == "intercom_contact_overview" and (r.state or r.dates) and state.contact and state.contact.get("email"):
+        filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
+        return ("intercom_search_conversations", {"contact_email": state.contact["email"], **filters})
+    if name == "intercom_search_conversations" and r.has(r"transcripts?|read (?:them|those)|actual messages"):
+        renamed = {"query": "text", "per_page": "top"}
+        last = {renamed.get(k, k): v for k, v in last.items() if k not in ("starting_after", "contact_ids")}
+        name = "intercom_find_conversations"
+        found = _recount(r, name, last)
+        return (name, last) if found or True else None
     if r.leftover and not referring and _off_domain(r):
         return None  # "whats the weather like in dublin today" is not "same, but today"
     if name in SEARCHES and r.topic and r.mentions("conversation") and not referring:
@@ -62,6 +79,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
 
 
 SEARCHES = {"intercom_search_conversations", "intercom_find_conversations"}
+ITEM = "intercom_get_conversation_by_id"
 REFERRING = r"ones|those|them|same|instead|only|just|these|that one|this one"
 
 
@@ -135,7 +153,7 @@ def _substituted(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
 
 def switch(r: Utterance, state: State) -> Plan | None:
     """'what about X?': the last call for another company, contact, segment or topic."""
-    if state.last is None or not re.search(SWITCH, r.text) or r.has(SHE + "|" + THEY):
+    if state.last is None or not re.search(SWITCH, r.text) or r.has(SHE + "|" + THEY + r"|you showed|showed me"):
         return None
     name, last = state.last
     if (substituted := _substituted(r, name, last)) is not None:

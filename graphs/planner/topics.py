@@ -48,7 +48,7 @@ STOP = {
     "that", "about", "of", "for", "with", "from", "on", "in", "at", "to", "and", "or", "are", "is", "were", "was",
     "please", "pls", "can", "could", "would", "just", "only", "also", "still", "ones", "one", "per", "page",
     "anything", "everything", "stuff", "things", "lots", "count", "counts", "ever",
-    "transcripts", "transcript", *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS,
+    "transcripts", "transcript", "as", "like", "others", *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS,
 }  # fmt: skip
 TRAILING = (STOP | CONVERSATION_WORDS) - PROBLEM_WORDS
 FILLER = {"the", "a", "an", "our", "any", "some", "their", "those", "these", "this", "that", "my"}

@@ -134,13 +134,16 @@ SLANG = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "tha
          "wat": "what", "whats": "what's", "convo": "convo", "info": "info", "abt": "about", "msgs": "messages",
          "msg": "message", "evts": "events", "acct": "account", "accts": "accounts", "co": "company", "pg": "page",
          "pgs": "pages", "hw": "how", "rn": "now", "r": "are", "ppl": "people", "b4": "before", "yday": "yesterday",
-         "tix": "tickets", "cust": "customer", "custs": "customers"}  # fmt: skip
+         "tix": "tickets", "cos": "companies", "comps": "companies",
+         "cust": "customer", "custs": "customers"}  # fmt: skip
 
 
 def normalize(text: str) -> str:
     """One line, straight quotes and dashes, single spaces; case kept (names and ids keep theirs)."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = text.replace("–", "-").replace("—", " - ")
+    text = re.sub(r"\b(\d{1,3}) ?/ ?(?:pg|page|p)\b", r"\1 per page", text)  # "10/pg"
+    text = re.sub(r"\b[pP](\d{1,3})\b", r"page \1", text)  # "p2"
     return re.sub(r"\s+", " ", text).strip()
 
 

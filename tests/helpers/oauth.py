@@ -164,6 +164,44 @@ class ByHand:
         return self.token(grant_type="refresh_token", refresh_token=refresh_token)
 
 
+@contextmanager
+def hosted(limits: RegistrationLimits | None = None) -> Iterator[dict[str, Any]]:
+    """The per-user MCP server on 127.0.0.1 over an in-memory store, the sandbox playing Intercom."""
+    from intercom_agent.sandbox import Sandbox
+    from intercom_agent.stores import MemoryCredentialStore
+
+    box, store, port = Sandbox(), MemoryCredentialStore(), free_port()
+    public = f"http://127.0.0.1:{port}"
+    with box.serve() as intercom, serving(replica(store, intercom.url, public, limits), port):
+        yield {"public": public, "store": store, "box": box, "intercom": intercom.url}
+
+
+@contextmanager
+def platform_server(prepare: Any = None) -> Iterator[dict[str, Any]]:
+    """The platform-mode HTTP server with its connect endpoints (bearer ``s3cret``); ``prepare(store,
+    intercom_url)`` seeds the store before it starts."""
+    from intercom_agent.sandbox import Sandbox
+    from intercom_agent.servers.connect_routes import Connector
+    from intercom_agent.servers.http_server import http_app
+    from intercom_agent.stores import MemoryCredentialStore
+
+    box, store, port = Sandbox(), MemoryCredentialStore(), free_port()
+    public = f"http://127.0.0.1:{port}"
+    with box.serve() as intercom:
+        if prepare is not None:
+            prepare(store, intercom.url)
+        config = OAuthConfig(
+            SANDBOX_CLIENT_ID,
+            SANDBOX_CLIENT_SECRET,
+            redirect_uri=f"{public}/callback",
+            authorize_url=f"{intercom.url}/oauth",
+            api_url=intercom.url,
+        )
+        app = http_app(store_provider(None, store), "s3cret", connect=Connector(OAuthFlow(config, store)))
+        with serving(app, port):
+            yield {"public": public, "box": box, "store": store}
+
+
 def location(reply: httpx.Response) -> str:
     assert reply.status_code in (302, 303), (reply.status_code, reply.text[:200])
     return reply.headers["location"]

@@ -13,35 +13,22 @@ from mcp import ClientSession, types
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import McpError
 
-from intercom_agent.auth import OAuthConfig, OAuthFlow, store_provider
 from intercom_agent.client import SANDBOX_URL
-from intercom_agent.sandbox import SECOND_TOKEN, Sandbox
-from intercom_agent.sandbox.handler import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
-from intercom_agent.servers.connect_routes import Connector
-from intercom_agent.servers.http_server import http_app
-from intercom_agent.stores import Credential, MemoryCredentialStore
-from tests.helpers.oauth import free_port, serving
+from intercom_agent.sandbox import SECOND_TOKEN
+from intercom_agent.stores import Credential
+from tests.helpers.oauth import platform_server
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
 def platform() -> Iterator[dict[str, Any]]:
-    box, store, port = Sandbox(), MemoryCredentialStore(), free_port()
-    public = f"http://127.0.0.1:{port}"
-    store.put(Credential("cred-x", "", "demo-eu", base_url=SANDBOX_URL, status="disconnected", tenant="tenant-x"))
-    with box.serve() as intercom:
-        store.put(Credential("cred-ok", SECOND_TOKEN, "demo-eu", base_url=intercom.url, tenant="tenant-ok"))
-        config = OAuthConfig(
-            SANDBOX_CLIENT_ID,
-            SANDBOX_CLIENT_SECRET,
-            redirect_uri=f"{public}/callback",
-            authorize_url=f"{intercom.url}/oauth",
-            api_url=intercom.url,
-        )
-        app = http_app(store_provider(None, store), "s3cret", connect=Connector(OAuthFlow(config, store)))
-        with serving(app, port):
-            yield {"public": public, "box": box, "store": store}
+    def seed(store: Any, intercom_url: str) -> None:
+        store.put(Credential("cred-x", "", "demo-eu", base_url=SANDBOX_URL, status="disconnected", tenant="tenant-x"))
+        store.put(Credential("cred-ok", SECOND_TOKEN, "demo-eu", base_url=intercom_url, tenant="tenant-ok"))
+
+    with platform_server(seed) as running:
+        yield running
 
 
 async def _elicited(context: Any, params: types.ElicitRequestParams) -> types.ElicitResult:
@@ -101,11 +88,10 @@ async def test_a_connected_tenant_is_never_asked(platform: dict[str, Any]) -> No
 async def test_per_user_mode_reconnects_a_token_intercom_stopped_accepting() -> None:
     from dataclasses import replace
 
-    from tests.helpers.oauth import Browser, ByHand, replica
+    from tests.helpers.oauth import Browser, ByHand, hosted
 
-    box, store, port = Sandbox(), MemoryCredentialStore(), free_port()
-    public = f"http://127.0.0.1:{port}"
-    with box.serve() as intercom, serving(replica(store, intercom.url, public), port):
+    with hosted() as running:
+        public, store = running["public"], running["store"]
         client = ByHand(public)
         client.register()
         browser = Browser("demo-eu")

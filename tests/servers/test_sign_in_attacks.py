@@ -11,7 +11,6 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from intercom_agent.sandbox import Sandbox
 from intercom_agent.servers.authorization import redirect_problem
 from intercom_agent.servers.user_auth import RegistrationLimits
 from intercom_agent.stores import MemoryCredentialStore
@@ -20,11 +19,10 @@ from tests.helpers.oauth import (
     Browser,
     ByHand,
     consent_form,
-    free_port,
+    hosted,
     location,
     mcp_status,
-    replica,
-    serving,
+    platform_server,
     signed_in,
 )
 
@@ -33,10 +31,8 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture
 def server() -> Iterator[dict[str, Any]]:
-    box, store, port = Sandbox(), MemoryCredentialStore(), free_port()
-    public = f"http://127.0.0.1:{port}"
-    with box.serve() as intercom, serving(replica(store, intercom.url, public, RegistrationLimits(per_hour=5)), port):
-        yield {"public": public, "store": store, "box": box, "intercom": intercom.url}
+    with hosted(RegistrationLimits(per_hour=5)) as running:
+        yield running
 
 
 # ---- 1. consent per client (the confused deputy) ---------------------------------------------------------
@@ -254,25 +250,9 @@ def test_pending_states_are_kept_by_their_digest(server: dict[str, Any]) -> None
 
 
 @pytest.fixture
-def platform(tmp_path: Any) -> Iterator[dict[str, Any]]:
-    from intercom_agent.auth import OAuthConfig, OAuthFlow, store_provider
-    from intercom_agent.sandbox.handler import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
-    from intercom_agent.servers.connect_routes import Connector
-    from intercom_agent.servers.http_server import http_app
-
-    box, store, port = Sandbox(), MemoryCredentialStore(), free_port()
-    public = f"http://127.0.0.1:{port}"
-    with box.serve() as intercom:
-        config = OAuthConfig(
-            SANDBOX_CLIENT_ID,
-            SANDBOX_CLIENT_SECRET,
-            redirect_uri=f"{public}/callback",
-            authorize_url=f"{intercom.url}/oauth",
-            api_url=intercom.url,
-        )
-        app = http_app(store_provider(None, store), "s3cret", connect=Connector(OAuthFlow(config, store)))
-        with serving(app, port):
-            yield {"public": public, "store": store}
+def platform() -> Iterator[dict[str, Any]]:
+    with platform_server() as running:
+        yield running
 
 
 @pytest.mark.parametrize(

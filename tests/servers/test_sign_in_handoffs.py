@@ -14,19 +14,15 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from intercom_agent.sandbox import Sandbox
 from intercom_agent.servers.authorization import redirect_problem
-from intercom_agent.stores import MemoryCredentialStore
 from tests.helpers.oauth import (
     CLIENT_REDIRECT,
     Browser,
     ByHand,
     consent_form,
-    free_port,
+    hosted,
     location,
     mcp_status,
-    replica,
-    serving,
     signed_in,
 )
 
@@ -35,10 +31,8 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture
 def server() -> Iterator[dict[str, Any]]:
-    box, store, port = Sandbox(), MemoryCredentialStore(), free_port()
-    public = f"http://127.0.0.1:{port}"
-    with box.serve() as intercom, serving(replica(store, intercom.url, public), port):
-        yield {"public": public, "store": store, "box": box, "intercom": intercom.url}
+    with hosted() as running:
+        yield running
 
 
 def _approved_by(http: httpx.Client, client: ByHand, **extra: str) -> str:

@@ -1,0 +1,252 @@
+"""What the conversation is about right now: the contact, company or conversation being discussed, and the
+item of a list a request points at.
+
+- pronouns and deictics: "her events", "who works there?", "who's the customer on that ticket?",
+  "tell me about that company", "the one you showed me before";
+- a kind noun alone, for the thing in focus: "events", "convos", "co", "profile";
+- an item of a list: what to do with it ("the 2nd one's events", "who wrote the first one"), and the same
+  action again for another item ("and the 3rd?").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, Listing, State, customer
+from graphs.planner.intents import ACTIVITY, OVERVIEW, PEOPLE, SUMMARY, Plan, events_args
+from graphs.planner.reading import COMPANY_CUES, Utterance, read
+from graphs.planner.refine import SHE, THEY
+from graphs.planner.words import ORDINALS
+
+THERE = (
+    r"there|that company|this company|the company|that account|this account|her company|his company|"
+    r"their company|same company|that org|its company|that company's|it"
+)
+COMPANY_WORDS = r"compan(?:y|ies)|co|account|org|employer"
+IT = r"it|this conversation|that conversation|this one|that one|the conversation|this ticket|that ticket|that convo"
+SHOWN = r"(?:one|ticket|conversation|convo|chat) (?:you )?(?:showed|opened|read|pulled up)|showed me (?:before|earlier)"
+WHO_WROTE = r"who (?:wrote|sent|started|opened|asked|is it from|was it)|customer|author|from whom|whose"
+WROTE = r"conversations?|convos?|chats?|tickets?|talked|spoke|messages|wrote|write|written|reached out|contacted|said"
+BARE_WORDS = {"what", "about", "and", "the", "how", "ok", "okay", "then", "now", "?", "one", "please", "same", "for"}
+ITEM_ACTIONS = ("intercom_list_events", "intercom_contact_overview", "intercom_get_contact_by_id")
+ANYONE = r"from anyone|from anybody|all customers|any customer|other customers|from others|from everyone"
+
+
+def contact_key(contact: dict[str, Any]) -> tuple[str, str] | None:
+    if contact.get("external_id"):
+        return "user_id", contact["external_id"]
+    if contact.get("id"):
+        return "intercom_user_id", contact["id"]
+    if contact.get("email"):
+        return "email", contact["email"]
+    return None
+
+
+def _contact_name(contact: dict[str, Any]) -> str | None:
+    found = contact.get("email") or contact.get("external_id") or contact.get("id")
+    return str(found) if found else None
+
+
+def _company_ref(company: dict[str, Any]) -> str | None:
+    found = company.get("name") or company.get("id")
+    return str(found) if found else None
+
+
+def _conversation(r: Utterance, item: dict[str, Any]) -> Plan:
+    args: dict[str, Any] = {"conversation_id": str(item["id"])}
+    if (parts := r.count("message")) is not None:
+        args["max_parts"] = parts
+    return ("intercom_get_conversation_by_id", args)
+
+
+def _again(state: State, item: dict[str, Any]) -> Plan | None:
+    """'and the 3rd?' after '2nd person's last 5 events': the same action for another item."""
+    if state.last is None or state.last[0] not in ITEM_ACTIONS:
+        return None
+    name, args = state.last
+    if name == "intercom_list_events" and (key := contact_key(item)):
+        kept = {k: v for k, v in args.items() if k in ("per_page", "summary")}
+        return (name, {key[0]: key[1], **kept})
+    if name == "intercom_contact_overview" and (ref := _contact_name(item)):
+        return (name, {"contact": ref})
+    return ("intercom_get_contact_by_id", {"contact_id": item["id"]})
+
+
+def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: State) -> Plan | None:
+    """What the request asks of one item of a list."""
+    if listing.kind == "conversations" and r.has(WHO_WROTE) and (person := customer(item)):
+        return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
+    if listing.kind == "conversations":
+        return _conversation(r, item)
+    if listing.kind == "companies":
+        if r.has(ACTIVITY):
+            return ("intercom_company_contacts_events", {"company": item["id"]})
+        if r.has(PEOPLE):
+            return ("intercom_list_attach_contacts_to_company", {"company_id": item["id"]})
+        return ("intercom_get_company_by_id", {"company_id": item["id"]})
+    if listing.kind == "contacts":
+        ordinal_words = {w for w in r.words if w.removesuffix("'s") in ORDINALS}
+        bare = not r.words - BARE_WORDS - ordinal_words  # "and the 3rd?", "what about the 6th"
+        if bare and (again := _again(state, item)) is not None:
+            return again
+        return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})
+    return None
+
+
+def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
+    """A question about a contact known from the conversation."""
+    key = contact_key(contact)
+    name = _contact_name(contact)
+    if name and r.has(r"full picture|360|overview|everything|profile and|all about") and r.has(WROTE + "|events?"):
+        return ("intercom_contact_overview", {"contact": name})
+    if key and (r.has(r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use") or r.has(SUMMARY)):
+        return ("intercom_list_events", events_args(r, *key))
+    if r.has(WROTE):
+        filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
+        if r.topic:
+            filters["query"] = r.topic
+        if contact.get("email"):
+            return ("intercom_search_conversations", {"contact_email": contact["email"], **filters})
+        if contact.get("id"):
+            return ("intercom_search_conversations", {"contact_ids": [contact["id"]], **filters})
+    if r.has(
+        r"compan(?:y|ies)|account|org|works? (?:at|for)|with|segments?|profile|who|details?|more|everything|about|"
+        r"tell me|360|overview"
+    ):
+        if contact.get("id") and not r.has(r"360|overview|everything|tell me|full picture|full profile"):
+            return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
+        return ("intercom_contact_overview", {"contact": name}) if name else None
+    return None
+
+
+def first_name_of(r: Utterance, contact: dict[str, Any]) -> bool:
+    """Whether the request calls the contact being discussed by a first name ("any convos from wen?")."""
+    names = {
+        str(contact.get("name") or "").split(" ")[0].lower(),
+        str(contact.get("email") or "").split(".")[0].lower(),
+    }
+    return any(len(n) >= 3 and (n in r.original or f"{n}'s" in r.original) for n in names)
+
+
+def _their_conversation(r: Utterance, state: State) -> Plan | None:
+    """'her most recent one', 'his refund ticket', 'open her oldest convo': from the contact's overview."""
+    items = state.contact_conversations
+    if not items or not r.mentions("conversation") and not r.has(r"one|it"):
+        return None
+    if r.ordinal is not None and -len(items) <= r.ordinal < len(items):
+        return _conversation(r, items[r.ordinal])
+    fits = [c for c in items if r.state and c.get("state") == r.state]
+    if not fits and r.topic:
+        fits = [c for c in items if r.topic.lower() in str((c.get("source") or {}).get("body") or "").lower()]
+    return _conversation(r, fits[0]) if fits else None
+
+
+def _company_of(state: State) -> dict[str, Any] | None:
+    return state.company or (state.contact_companies[0] if state.contact_companies else None)
+
+
+def pronouns(r: Utterance, state: State) -> Plan | None:
+    """'her events', 'who works there?', 'who's the customer on it?', 'tell me about that company'."""
+    if r.identified or r.names or r.person or r.has(ANYONE):
+        return None
+    company = _company_of(state)
+    wants_people = r.has(r"who else|works? there|who'?s there|people|contacts|employees|colleagues|everyone|staff")
+    about_company = r.has(THERE) or (r.has(COMPANY_WORDS) and r.has(SHE + "|" + THEY + "|that|this|the"))
+    focused = state.focus == "company" and r.has(THEY)
+    details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information")
+    if company and company.get("id") and (about_company or focused) and details and not wants_people:
+        return ("intercom_get_company_by_id", {"company_id": company["id"]})
+    if company and r.has(THERE) and (wants_people or r.has(OVERVIEW + r"|about") or r.has(ACTIVITY)):
+        ref = _company_ref(company)
+        if ref:
+            events = {"events_per_contact": 0} if not r.has(ACTIVITY) and wants_people else {}
+            return ("intercom_company_contacts_events", {"company": ref, **events})
+    conversation = state.conversation
+    if conversation is not None and (r.has(SHOWN) or (r.has(r"that ticket|that conversation|that convo|on it"))):
+        person = customer(conversation)
+        if person and r.has(r"who|customer|author"):
+            return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
+        if r.has(SHOWN) or r.count("message") is not None:
+            return _conversation(r, conversation)
+    if conversation is not None and state.focus == "conversation" and r.has(IT + "|customer|contact|who"):
+        person = customer(conversation)
+        if person and r.has(r"who|customer's? (?:name|email)|author") and not r.has(r"other|else|more"):
+            return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
+        if person and r.has(r"conversations?|convos?|chats?|tickets?") and r.has(r"customer|contact|user|they|them"):
+            return about_contact(r, person) or ("intercom_contact_overview", {"contact": person["id"]})
+        if person and r.has(r"customer|contact|user|person|lead"):
+            return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
+    listed = state.listing
+    single = listed.items[0] if listed and listed.kind == "contacts" and len(listed.items) == 1 else None
+    contact = state.contact or single
+    if contact is not None and (r.has(SHE) or first_name_of(r, contact)):
+        return _their_conversation(r, state) or about_contact(r, contact)
+    if listed and listed.kind == "conversations" and len(listed.items) == 1 and r.has(r"it|that one|this one"):
+        return about_item(r, listed, listed.items[0], state)
+    if listed and state.unanswered and r.has(r"it|they|them|that one|this one|what \w+ said"):
+        earlier = read(state.unanswered, 0.0)  # "close the first one" (refused), then "show me what they said"
+        if earlier.ordinal is not None and -len(listed.items) <= earlier.ordinal < len(listed.items):
+            return about_item(r, listed, listed.items[earlier.ordinal], state)
+    if r.has(THEY) and state.focus == "company" and company and r.has(ACTIVITY):
+        count = r.each("event") or r.count("event")
+        args: dict[str, Any] = {"company": _company_ref(company)}
+        args.update({k: v for k, v in (("events_per_contact", count), ("max_contacts", r.count("contact"))) if v})
+        return ("intercom_company_contacts_events", args)
+    if r.has(THEY) and state.contact is not None and state.focus == "contact":
+        return about_contact(r, state.contact)
+    return None
+
+
+BARE_KINDS = {
+    "events": r"events?|activity|evts",
+    "conversations": r"convos?|conversations?|tickets?|chats?",
+    "company": r"co|company|companies|account|org|employer",
+    "profile": r"profile|details|info|overview|360",
+    "people": r"people|ppl|contacts|who'?s there|everyone|staff",
+}
+
+
+FILLER = {"?", ".", "!", "the", "their", "his", "her", "pls", "please", "and", "its", "show", "me", "them"}
+
+
+def bare_kind(r: Utterance, state: State) -> Plan | None:
+    """A kind of thing named alone ("events", "co", "convos", "ppl"): that of the thing in focus."""
+    words = [t for t in r.tokens if t not in FILLER]
+    if not words or len(words) > 2 or r.identified or r.names or r.person:
+        return None
+    said = " ".join(words)
+    kind = next((k for k, pattern in BARE_KINDS.items() if re.fullmatch(pattern, said)), None)
+    contact, company = state.contact, _company_of(state)
+    if kind is None:
+        return None
+    if state.focus == "contact" and contact is not None:
+        if kind == "company" and company and company.get("id"):
+            return ("intercom_get_company_by_id", {"company_id": company["id"]})
+        return about_contact(read(f"their {said}", 0.0), contact)
+    if state.focus == "company" and company is not None and kind in ("people", "events"):
+        events = {} if kind == "events" else {"events_per_contact": 0}
+        return ("intercom_company_contacts_events", {"company": _company_ref(company), **events})
+    if state.focus == "company" and company is not None and kind in ("company", "profile") and company.get("id"):
+        return ("intercom_get_company_by_id", {"company_id": company["id"]})
+    return None
+
+
+def unresolved(r: Utterance) -> Plan | None:
+    """A pronoun with nothing earlier to point at: ask whom or what it means."""
+    if r.identified or r.names or r.person or r.has(ANYONE):
+        return None
+    if r.has(SHE + r"|that customer|the customer"):
+        return ASK_CONTACT if r.mentions("event") else ASK_PERSON
+    if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)") or r.has(
+        r"(?:their|his|her) (?:account|company|org|profile|details)"
+    ):
+        return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
+    if r.has(r"works? there|who'?s there|that company|the company|their company|her company|his company"):
+        return "Which company? Give me its name or id (see 'List our Intercom companies')."
+    if r.has(r"their (?:events|conversations|activity|convos|tickets)|(?:on|in|about|close|open) it"):
+        return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
+    return None
+
+
+__all__ = ["about_contact", "about_item", "bare_kind", "contact_key", "first_name_of", "pronouns", "unresolved"]
