@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks import client_cpu, flow_scale, flow_speed, output_size, peers, planner_speed, startup
+from benchmarks import client_cpu, flow_scale, flow_speed, guardrails_cpu, output_size, peers, planner_speed, startup
 
 
 def _machine() -> str:
@@ -34,6 +34,7 @@ def flow_bounds(r: dict[str, Any]) -> list[tuple[str, bool]]:
 SECTIONS: list[tuple[str, Callable[[], Any], Callable[[Any], str], Callable[[Any], list[tuple[str, bool]]]]] = [
     ("Model-facing output size", output_size.run, output_size.report, lambda r: []),
     ("Client CPU per request", client_cpu.run, client_cpu.report, client_cpu.bounds),
+    ("Guardrails CPU per call", guardrails_cpu.run, guardrails_cpu.report, guardrails_cpu.bounds),
     ("Startup", startup.run, startup.report, startup.bounds),
     ("Chat planner", planner_speed.run, planner_speed.report, planner_speed.bounds),
     ("Flow (a) wall time", flow_speed.run, flow_speed.report, flow_bounds),

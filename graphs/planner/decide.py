@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graphs.planner.dialogue import State
-from graphs.planner.focus import unresolved
+from graphs.planner.focus import contact_key, unresolved
 from graphs.planner.follow import follow_up
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.reading import CLASSES, Utterance
@@ -62,6 +62,10 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
     pending = state.pending
     if pending == "events" and (ref := r.contact_ref):
         return ("intercom_list_events", events_args(r, *ref))
+    listed = state.listing
+    if pending == "events" and r.ordinal is not None and listed and listed.kind == "contacts":
+        if -len(listed.items) <= r.ordinal < len(listed.items) and (key := contact_key(listed.items[r.ordinal])):
+            return ("intercom_list_events", events_args(r, *key))
     if pending == "company" and r.hex_ids and not r.company_hex:
         return ("intercom_get_company_by_id", {"company_id": r.hex_ids[0][0]})
     if pending in ("search", "find") and not r.identified and len(r.tokens) <= 8:

@@ -27,7 +27,10 @@ COMPANY_WORDS = r"compan(?:y|ies)|co|account|org|employer"
 IT = r"it|this conversation|that conversation|this one|that one|the conversation|this ticket|that ticket|that convo"
 SHOWN = r"(?:one|ticket|conversation|convo|chat) (?:you )?(?:showed|opened|read|pulled up)|showed me (?:before|earlier)"
 WHO_WROTE = r"who (?:wrote|sent|started|opened|asked|is it from|was it)|customer|author|from whom|whose"
-WROTE = r"conversations?|convos?|chats?|tickets?|talked|spoke|messages|wrote|write|written|reached out|contacted|said"
+WROTE = (
+    r"conversations?|convos?|chats?|tickets?|talked|spoke|messages|wrote|write|written|reached out|contacted|said|"
+    r"in touch|got in touch|complained"
+)
 BARE_WORDS = {"what", "about", "and", "the", "how", "ok", "okay", "then", "now", "?", "one", "please", "same", "for"}
 ITEM_ACTIONS = ("intercom_list_events", "intercom_contact_overview", "intercom_get_contact_by_id")
 ANYONE = r"from anyone|from anybody|all customers|any customer|other customers|from others|from everyone"
@@ -79,6 +82,11 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
         return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
     if listing.kind == "conversations":
         return _conversation(r, item)
+    if listing.kind == "segments":
+        counts = listing.args.get("include_count") or r.has(r"how many|counts?|size|how big|members|people|ppl")
+        return ("intercom_list_segments", {**listing.args, **({"include_count": True} if counts else {})})
+    if listing.kind == "teams":
+        return ("intercom_list_all_teams", dict(listing.args))
     if listing.kind == "companies":
         if r.has(ACTIVITY):
             return ("intercom_company_contacts_events", {"company": item["id"]})
@@ -112,7 +120,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
             return ("intercom_search_conversations", {"contact_ids": [contact["id"]], **filters})
     if r.has(
         r"compan(?:y|ies)|account|org|works? (?:at|for)|with|segments?|profile|who|details?|more|everything|about|"
-        r"tell me|360|overview"
+        r"tell me|360|overview|email|phone|name|external id|id"
     ):
         if contact.get("id") and not r.has(r"360|overview|everything|tell me|full picture|full profile"):
             return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
@@ -157,6 +165,15 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information")
     if company and company.get("id") and (about_company or focused) and details and not wants_people:
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
+    if company and r.has(THEY + "|its") and state.focus == "company" and wants_people:
+        ref = _company_ref(company)
+        events: dict[str, Any] = {} if r.has(ACTIVITY) else {"events_per_contact": 0}
+        if (n := r.count("contact", None)) is not None:
+            events["max_contacts"] = n
+        return ("intercom_company_contacts_events", {"company": ref, **events})
+    named_company = r.has(r"(?:that|this|their|his|her|its|the) (?:company|account|org|employer)")
+    if company and company.get("id") and named_company and not wants_people and not r.has(ACTIVITY):
+        return ("intercom_get_company_by_id", {"company_id": company["id"]})
     if company and r.has(THERE) and (wants_people or r.has(OVERVIEW + r"|about") or r.has(ACTIVITY)):
         ref = _company_ref(company)
         if ref:
@@ -180,6 +197,13 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     listed = state.listing
     single = listed.items[0] if listed and listed.kind == "contacts" and len(listed.items) == 1 else None
     contact = state.contact or single
+    if conversation is not None and state.focus == "conversation":
+        contact = customer(conversation) or contact
+    if state.unanswered and r.has(SHE + "|" + THEY):
+        named = read(state.unanswered, 0.0).contact_ref  # "delete usr_00101" (refused), then "their profile"
+        if named is not None:
+            key = {"user_id": "external_id", "intercom_user_id": "id"}.get(named[0], named[0])
+            return about_contact(r, {key: named[1]})
     if contact is not None and (r.has(SHE) or first_name_of(r, contact)):
         return _their_conversation(r, state) or about_contact(r, contact)
     if listed and listed.kind == "conversations" and len(listed.items) == 1 and r.has(r"it|that one|this one"):
@@ -244,7 +268,9 @@ def unresolved(r: Utterance) -> Plan | None:
         return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
     if r.has(r"works? there|who'?s there|that company|the company|their company|her company|his company"):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
-    if r.has(r"their (?:events|conversations|activity|convos|tickets)|(?:on|in|about|close|open) it"):
+    if r.has(r"their (?:events|activity)"):
+        return ASK_CONTACT
+    if r.has(r"their (?:conversations|convos|tickets)|(?:on|in|about|close|open) it"):
         return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
     return None
 

@@ -108,9 +108,16 @@ def _by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     if not fits and r.person:
         name = r.person.name.casefold()
         fits = [c for c in listing.items if _author(c).casefold() == name]
-    if not fits and r.topic:
-        fits = [c for c in listing.items if r.topic.lower() in str((c.get("source") or {}).get("body") or "").lower()]
+    named = re.search(r"\bthe (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
+    word = r.topic or (named.group(1) if named else None)
+    if not fits and word:
+        fits = [c for c in listing.items if word.lower() in _words_of(c)]
     return fits[0] if fits else None
+
+
+def _words_of(conversation: dict[str, Any]) -> str:
+    source = conversation.get("source") or {}
+    return f"{source.get('body') or ''} {source.get('subject') or ''} {conversation.get('title') or ''}".lower()
 
 
 def _author(conversation: dict[str, Any]) -> str:
@@ -135,7 +142,9 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
 def pick(r: Utterance, state: State) -> Plan | None:
     """An item of the list shown last ("the second one"), or one of an ambiguous name's companies."""
     shown = state.listing is not None and state.listing.kind == "candidates"
-    described = r.has(r"the one|other one|bigger|smaller|larger|the \w+ one|one (?:with|in|on|that|from)|other")
+    described = r.has(
+        r"the one|other one|bigger|smaller|larger|the (?:\w+ ){1,2}one|one (?:with|in|on|that|from)|other"
+    )
     same_name = all(m.ambiguous for m in r.names)
     if state.candidates is not None and ((shown and r.ordinal is not None) or (described and same_name)):
         chosen = _candidate(r, state)
@@ -167,6 +176,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
 def follow_up(r: Utterance, state: State) -> Plan | None:
     """A plan that needs the conversation so far, or None when the request stands on its own."""
     own = r.identified or bool(r.names) or r.person is not None or r.cursor is not None
+    if not own and r.has(r"(?:the )?next \d+|older(?: ones)?|earlier ones") and r.ordinal is None:
+        return next_page(r, state)
     if not own and (re.fullmatch(rf"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some)\s)*(?:{NEXT})"
                                  r"(?:\s(?:page|please|one|batch|\d+|of (?:them|those|results)))*(?: ?[?.!])?", r.text)
                     or r.has(r"next page|page after")):  # fmt: skip
@@ -193,6 +204,8 @@ def _names_a_kind(r: Utterance, state: State) -> bool:
         return True
     if "company_contacts" in name or "attach" in name:
         kinds -= {"contact", "company"}
+    if name == "intercom_list_segments" and r.has(r"members?|people|ppl|contacts|users|counts?"):
+        kinds -= {"contact"}
     return any(k not in name for k in kinds) or bool(r.has(r"list|search|find") and kinds)
 
 

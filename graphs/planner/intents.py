@@ -38,7 +38,8 @@ SUMMARY = (
 )
 COUNTS = r"how many|counts?|sizes?|how big|number of|members|membership|populat\w+|headcount|in each"
 READING = (
-    r"transcripts?|read|find|(?:actual|the|full) messages|what they (?:said|wrote)|full conversations?|"
+    r"transcripts?|read|find|word for word|verbatim|in full|(?:full|whole) (?:thread|conversation)s?|"
+    r"(?:actual|the|full) messages|what they (?:said|wrote)|full conversations?|"
     r"what was said|what (?:did|do|does) (?:\w+ )?(?:say|said|write|wrote)|what .* said|"
     r"show me what|full text|let me see what"
 )

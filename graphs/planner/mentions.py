@@ -25,7 +25,8 @@ KNOWN = VOCABULARY | COMMON | STOP | {
     "customer", "view", "i", "we", "it", "ever", "talked", "been", "up", "going", "on", "once", "random", "least",
     "he", "she", "him", "her", "his", "hers", "they", "them", "their", "you", "log", "logged", "ask", "asked",
     "now", "then", "instead", "back", "go", "fine", "again", "actually", "right", "sure", "cool", "great", "thx",
-    "hmm", "well", "so", "but", "same", "also", "too", "pls", "plz", "really", "yeah", "yep", "nope",
+    "hmm", "well", "so", "but", "same", "also", "too", "pls", "plz", "really", "yeah", "yep", "nope", "hm",
+    "nothing", "jump", "flip", "skip", "bump", "make", "gimme", "deal", "exactly", "thread", "whole",
 }  # fmt: skip
 CAPITALISED = re.compile(r"[A-Z][a-z]+(?:'s)?")
 COMPANY_SUFFIXES = frozenset(

@@ -25,6 +25,7 @@ from graphs.planner.words import (
     EVENT_WORDS,
     NUMBER_WORDS,
     ORDINALS,
+    PROBLEM_WORDS,
     SEGMENT_WORDS,
     TEAM_WORDS,
     corrected_tokens,
@@ -54,8 +55,10 @@ CLASSES = {
 }
 UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "%", "am", "pm", "hours", "minutes"}
 PER_PAGE = [("per", "page"), ("a", "page"), ("on", "each", "page"), ("each", "page"), ("at", "a", "time"),
-            ("at", "once"), ("on", "a", "page"), ("per", "batch"), ("a", "time")]  # fmt: skip
+            ("at", "once"), ("on", "a", "page"), ("per", "batch"), ("a", "time"), ("on", "each"),
+            ("each", "time")]  # fmt: skip
 BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to", "it",
+               "his", "her", "their", "its", "my", "our", "your",
                "limit", "max", "newest", "recent", "display", "pull", "give"}  # fmt: skip
 
 
@@ -150,8 +153,14 @@ class Utterance:
         return bool(self.emails or self.hex_ids or self.external_ids or self.company_codes or self.conversation_ids)
 
 
+LIST_NUMBER = re.compile(r"(?<![\w#])(?:#\s?|(?:number|no\.?|item) )(\d{1,2})\b(?!\d)", re.I)
+
+
 def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     raw = normalize(text)
+    numbered = LIST_NUMBER.search(raw)
+    if numbered and not re.search(r"\b(?:conversation|convo|ticket|chat)s? *$", raw[: numbered.start()], re.I):
+        raw = raw[: numbered.start()] + f"the {_ordinal_word(int(numbered.group(1)))} one" + raw[numbered.end() :]
     masked, found = _mask(raw)
     cased = TOKEN.findall(masked)
     protected = {w for n in (*names.companies, *names.segments, *names.teams) for w in n.split()}
@@ -182,6 +191,10 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     _modifiers(request)
     request.dates = period(" ".join(t for t in request.tokens), now)
     return request
+
+
+def _ordinal_word(n: int) -> str:
+    return next((w for w, i in ORDINALS.items() if i == n - 1 and w.endswith(("st", "nd", "rd", "th"))), f"{n}th")
 
 
 def _mask(raw: str) -> tuple[str, dict[str, list[str]]]:
@@ -249,7 +262,8 @@ def _value(token: str) -> int | None:
 
 def _class(token: str) -> str | None:
     token = token.removesuffix("'s")
-    return next((kind for kind, words in CLASSES.items() if token in words), None)
+    found = next((kind for kind, words in CLASSES.items() if token in words), None)
+    return found or ("conversation" if token in PROBLEM_WORDS else None)
 
 
 def _counts(request: Utterance) -> None:
@@ -281,7 +295,7 @@ def _counts(request: Utterance) -> None:
         elif (
             after[:2] == ["of", "them"]
             or (i > 0 and tokens[i - 1] in BARE_BEFORE)
-            or (i > 0 and tokens[i - 1] == "," and (not after or after[0] in (",", "?", ".", "!", "please")))
+            or (i > 0 and tokens[i - 1] == "," and (not after or after[0] in (",", "?", ".", "!", "please", "again")))
         ):
             before = next((_class(t) for t in tokens[:i] if _class(t)), None)
             request.counts.append(Count(value, before if after[:2] == ["of", "them"] else None))
@@ -302,7 +316,7 @@ ORDINAL_BEFORE = {"the", "that", "this", "my", "for", "open", "read", "show", "a
 def _modifiers(request: Utterance) -> None:
     text = request.text
     if request.has(
-        r"asc|ascending|oldest|least recent(?:ly)?|least active|earliest|longest ago|longest time|inactive|"
+        r"asc|ascending|oldest|least recent(?:ly)?|least active|earliest|longest ago|longest time|inactive|quiet\w*|"
         r"haven'?t been active|not been active|dormant|quietest"
     ):
         request.order = "asc"

@@ -37,7 +37,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         state.last_search
         and name not in SEARCHES
         and (
-            r.has(r"same (?:search|filters?|query)|search again") or (name == ITEM and (r.state or r.dates or r.topic))
+            r.has(r"same (?:search|filters?|query|complaints?|topic|ones)|search again")
+            or (name in (ITEM, "intercom_get_contact_by_id") and (r.state or r.dates or r.topic))
         )
     ):
         name, last = state.last_search  # "same search but closed", after opening one of its results
@@ -54,9 +55,13 @@ def refine(r: Utterance, state: State) -> Plan | None:
         return None  # "whats the weather like in dublin today" is not "same, but today"
     if name in SEARCHES and r.topic and r.mentions("conversation") and not referring:
         return None  # a new search ("any other invoice convos this month?")
-    args = {k: v for k, v in last.items() if k not in PAGING_KEYS}
+    same_page = r.has(r"those|these|this page|same page|them")  # "now with member counts for those"
+    args = {k: v for k, v in last.items() if same_page or k not in PAGING_KEYS}
     changed = False
-    if r.dates and name in SEARCHES | {"intercom_list_conversations"}:
+    if name in SEARCHES | {"intercom_list_conversations"} and (earlier := _before_that(r, last)) is not None:
+        args = {k: v for k, v in args.items() if k not in ("created_after", "created_before")} | earlier
+        changed = True
+    elif r.dates and name in SEARCHES | {"intercom_list_conversations"}:
         args = {k: v for k, v in args.items() if k not in ("created_after", "created_before")} | r.dates.args()
         changed = True
     if r.state and name in SEARCHES | {"intercom_list_conversations"}:
@@ -67,6 +72,10 @@ def refine(r: Utterance, state: State) -> Plan | None:
         name = "intercom_search_conversations"
     if r.order and name == "intercom_list_companies":
         args["order"], changed = r.order, True
+    elif name == "intercom_list_companies" and r.has(
+        r"flip(?: it)?|reverse(?: it| the order)?|the other way(?: round)?"
+    ):
+        args["order"], changed = ("asc" if args.get("order", "desc") == "desc" else "desc"), True
     if r.page and name in ("intercom_list_companies", "intercom_list_all_contacts", *SMALL_LISTS):
         args["page"], changed = r.page, True
     if name == "intercom_list_segments" and r.has(r"counts?|how many|sizes?|how big|members|number"):
@@ -83,16 +92,39 @@ ITEM = "intercom_get_conversation_by_id"
 REFERRING = r"ones|those|them|same|instead|only|just|these|that one|this one"
 
 
+def _before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
+    """'and the week before that?': the same length of time, just before the last window."""
+    m = re.search(
+        r"\b(?:the )?(day|week|month|fortnight) before(?: that| this)?\b|\bprevious (day|week|month)\b", r.text
+    )
+    start = last.get("created_after")
+    if m is None or not start:
+        return None
+    from datetime import date, timedelta
+
+    end = date.fromisoformat(start)
+    unit = m.group(1) or m.group(2)
+    days = {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit]
+    if unit == "month":
+        first = (end.replace(day=1) - timedelta(days=1)).replace(day=1) if end.day == 1 else end - timedelta(days=30)
+        return {"created_after": first.isoformat(), "created_before": end.isoformat()}
+    return {"created_after": (end - timedelta(days=days)).isoformat(), "created_before": end.isoformat()}
+
+
 def _off_domain(r: Utterance) -> bool:
     """Content words that are neither the toolkit's vocabulary nor a topic ("weather", "dublin")."""
     from graphs.planner.decide import DOMAIN
     from graphs.planner.mentions import KNOWN
 
     unknown = [w for w in (r.leftover or "").lower().split() if w not in KNOWN and not w.isdigit()]
-    return bool(unknown) and not (r.words & DOMAIN) and not r.topic
+    return len(unknown) >= 2 and not (r.words & DOMAIN) and not r.topic
 
 
 SMALL_LISTS = ("intercom_list_segments", "intercom_list_all_teams")
+PER_PAGE_TOOLS = {
+    "intercom_list_all_contacts", "intercom_list_attach_contacts_to_company", "intercom_list_segments",
+    "intercom_list_all_teams", "intercom_list_events", "intercom_list_conversations", "intercom_search_conversations",
+}  # fmt: skip
 COUNT_ARG = {
     "intercom_find_conversations": ("top", ("conversation", None), 20),
     "intercom_get_conversation_by_id": ("max_parts", ("message", None), 500),
@@ -117,6 +149,8 @@ def _recount(r: Utterance, name: str, args: dict[str, Any]) -> bool:
         found = {k: r.count(noun) for k, noun in (("events", "event"), ("conversations", "conversation"))}
         args.update({k: v for k, v in found.items() if v is not None})
         return any(v is not None for v in found.values())
+    if name not in COUNT_ARG and name not in PER_PAGE_TOOLS:
+        return False  # one object (a contact, a company): nothing to count
     key, nouns, top = COUNT_ARG.get(name, ("per_page", (None,), 150))
     if name == "intercom_list_events":
         nouns = ("event", None)
@@ -165,6 +199,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
         tool, args = found
         if tool == name and not set(args) & ENTITY_KEYS:
             return refine(r, state) or (tool, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, **args})
+        if tool == name and not r.mentions("event") and not r.has(NO_EVENTS):
+            args = {k: v for k, v in args.items() if k != "events_per_contact"}  # a default, not asked for
         if tool == name:
             kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS and k not in args}
             kept = {k: v for k, v in kept.items() if not (k in ("created_after", "created_before") and r.dates)}

@@ -48,7 +48,8 @@ STOP = {
     "that", "about", "of", "for", "with", "from", "on", "in", "at", "to", "and", "or", "are", "is", "were", "was",
     "please", "pls", "can", "could", "would", "just", "only", "also", "still", "ones", "one", "per", "page",
     "anything", "everything", "stuff", "things", "lots", "count", "counts", "ever",
-    "transcripts", "transcript", "as", "like", "others", *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS,
+    "transcripts", "transcript", "as", "like", "others", "same", "again", "another", "whole", "word",
+    *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS,
 }  # fmt: skip
 TRAILING = (STOP | CONVERSATION_WORDS) - PROBLEM_WORDS
 FILLER = {"the", "a", "an", "our", "any", "some", "their", "those", "these", "this", "that", "my"}
@@ -107,7 +108,7 @@ def _qualifying(tokens: Sequence[str]) -> tuple[int, int] | None:
         while (
             start > 0
             and _content(tokens[start - 1])
-            and tokens[start - 1] not in STOP
+            and tokens[start - 1].removesuffix("'s") not in STOP
             and not tokens[start - 1].isdigit()
         ):
             start -= 1

@@ -25,7 +25,7 @@ CONVERSATION_WORDS = frozenset(
     "transcript transcripts".split()
 )
 PROBLEM_WORDS = frozenset(  # heads of a topic phrase that mean "conversations about it"
-    "request requests question questions issue issues problem problems trouble troubles complaint complaints "
+    "request requests question questions issue issues problem problems trouble troubles complaint complaints asks "
     "enquiries inquiries queries".split()
 )
 EVENT_WORDS = frozenset("event events activity activities actions action".split())
@@ -117,7 +117,9 @@ COMMON = frozenset(  # real words the corrector must leave alone even when they 
     "phone phones "
     "delete remove send reply respond edit change rename create add assign reassign tag untag merge archive "
     "unarchive block unblock unsubscribe subscribe reopen snooze unsnooze mark invite import move ban write "
-    "draft compose post publish cancel notify transfer erase wipe purge upload".split()
+    "draft compose post publish cancel notify transfer erase wipe purge upload "
+    "contacted contacting listed listing showed showing searched searching finding opened opening closing "
+    "reading counted counting teamed ordered sorting paged paging whole hole those these".split()
 )
 
 NUMBER_WORDS = {
@@ -134,7 +136,7 @@ SLANG = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "tha
          "wat": "what", "whats": "what's", "convo": "convo", "info": "info", "abt": "about", "msgs": "messages",
          "msg": "message", "evts": "events", "acct": "account", "accts": "accounts", "co": "company", "pg": "page",
          "pgs": "pages", "hw": "how", "rn": "now", "r": "are", "ppl": "people", "b4": "before", "yday": "yesterday",
-         "tix": "tickets", "cos": "companies", "comps": "companies",
+         "tix": "tickets", "cos": "companies", "comps": "companies", "gimme": "give me", "lemme": "let me",
          "cust": "customer", "custs": "customers"}  # fmt: skip
 
 
@@ -144,6 +146,7 @@ def normalize(text: str) -> str:
     text = text.replace("–", "-").replace("—", " - ")
     text = re.sub(r"\b(\d{1,3}) ?/ ?(?:pg|page|p)\b", r"\1 per page", text)  # "10/pg"
     text = re.sub(r"\b[pP](\d{1,3})\b", r"page \1", text)  # "p2"
+    text = re.sub(r"\b(\d{1,3})-([A-Za-z]+)\b", r"\1 \2", text)  # "the 3-user one"
     return re.sub(r"\s+", " ", text).strip()
 
 
