@@ -25,10 +25,9 @@ from langgraph.types import interrupt
 from pydantic import TypeAdapter, ValidationError
 
 from intercom_agent.client import AsyncIntercomClient
-from intercom_agent.connections import ClientProvider, IntercomContext, StaticClients
+from intercom_agent.connections import ClientProvider, IntercomContext, StaticClients, connect_prompt
 from intercom_agent.errors import IntercomError, RateLimitedError, ServerError, TransportError
 from intercom_agent.operations import invalid_input
-from intercom_agent.toolkit import connect_prompt
 
 Graph = CompiledStateGraph[Any, Any, Any, Any]
 """A compiled flow or agent graph."""

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 import httpx
 
 from intercom_agent.client import AsyncIntercomClient, IntercomClient
-from intercom_agent.errors import NotConnectedError
+from intercom_agent.errors import AuthenticationError, NotConnectedError
 from intercom_agent.ratelimit import RetryConfig
 
 
@@ -240,3 +240,25 @@ class ResolvedClients:
 
     def describe(self) -> str:
         return "Using per-tenant Intercom connections (credential ids from the runtime context)."
+
+
+def in_graph_run() -> bool:
+    """Whether the caller runs inside a LangGraph run (where ``interrupt`` can pause it)."""
+    from langgraph.config import get_config
+
+    try:
+        get_config()
+    except RuntimeError:
+        return False
+    return True
+
+
+def connect_prompt(connect: Any, credential_id: str | None, error: BaseException) -> dict[str, str] | None:
+    """The interrupt value that asks the person to (re)connect ``credential_id``; None when the error is not a
+    missing or refused connection, when no links are configured, or outside a LangGraph run."""
+    if connect is None or not credential_id or not isinstance(error, NotConnectedError | AuthenticationError):
+        return None
+    if getattr(error, "reason", None) == "malformed" or not in_graph_run():
+        return None
+    prompt: dict[str, str] = connect.prompt(credential_id)
+    return prompt

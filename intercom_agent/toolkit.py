@@ -26,8 +26,9 @@ from intercom_agent.connections import (
     IntercomContext,
     ResolvedClients,
     StaticClients,
+    connect_prompt,
 )
-from intercom_agent.errors import AuthenticationError, IntercomError, NotConnectedError
+from intercom_agent.errors import IntercomError
 from intercom_agent.guardrails import NO_GUARDRAILS, Guardrails, RedactionPolicy
 from intercom_agent.operations import Args, invalid_input
 from intercom_agent.registry import Session, ToolSpec, execute, execute_sync
@@ -44,28 +45,6 @@ def credential_id_of(runtime: Any) -> str | None:
     else:
         value = getattr(context, "credential_id", None)
     return str(value) if value else None
-
-
-def in_graph_run() -> bool:
-    """Whether the caller runs inside a LangGraph run (where ``interrupt`` can pause it)."""
-    from langgraph.config import get_config
-
-    try:
-        get_config()
-    except RuntimeError:
-        return False
-    return True
-
-
-def connect_prompt(connect: Any, credential_id: str | None, error: BaseException) -> dict[str, str] | None:
-    """The interrupt value that asks the person to (re)connect ``credential_id``; None when the error is not a
-    missing or refused connection, when no links are configured, or outside a LangGraph run."""
-    if connect is None or not credential_id or not isinstance(error, NotConnectedError | AuthenticationError):
-        return None
-    if getattr(error, "reason", None) == "malformed" or not in_graph_run():
-        return None
-    prompt: dict[str, str] = connect.prompt(credential_id)
-    return prompt
 
 
 def validation_message(error: Any) -> str:

@@ -6,12 +6,13 @@ import argparse
 import asyncio
 import os
 import secrets
-from typing import Any
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any
 
 from intercom_agent.cli.environment import add_redact, console_for, guardrails_for, provider_for
 from intercom_agent.cli.policy import EXIT_FAILED, EXIT_OK, classify, for_cli, usage
+
+if TYPE_CHECKING:  # rich loads when the chat prints, not for --help
+    from rich.console import Console
 
 
 async def _ask(agent: Any, question: str, thread: str, args: argparse.Namespace, console: Console) -> bool:
@@ -168,7 +169,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def _links(args: argparse.Namespace) -> Any:
     """With ``--credential-id`` and your app's OAuth credentials: links that connect it from the chat."""
     from intercom_agent.auth import app_credentials
-    from intercom_agent.cli.connecting import CallbackServer, LocalLinks, app_config
+    from intercom_agent.cli.callback import CallbackServer, LocalLinks, app_config
 
     if not args.credential_id or app_credentials() is None:
         return None

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intercom_agent.cli.environment import add_redact, console_for, guardrails_for, provider_for
 from intercom_agent.cli.policy import EXIT_OK, CommandError
 from intercom_agent.errors import IntercomError, InvalidInputError
-from intercom_agent.registry import Outcome, Registry, Session, execute, execute_sync
+
+if TYPE_CHECKING:  # the registry (httpx, pydantic models) loads when a command runs, not for --help
+    from intercom_agent.registry import Outcome, Registry
 
 
 def catalog(args: argparse.Namespace) -> Registry:
@@ -26,8 +27,11 @@ def catalog(args: argparse.Namespace) -> Registry:
 def cmd_demo(args: argparse.Namespace) -> int:
     """The integration's example flow: contacts at a company with their recent events (as the composite
     tool runs it, so the guardrails hold)."""
+    import asyncio
+
     from graphs.composite import COMPANY_CONTACTS_EVENTS, CompanyContactsEvents
     from intercom_agent.cli.tables import FlowProgress, draw
+    from intercom_agent.registry import Session, execute
 
     console = console_for()
     provider = provider_for(args)
@@ -85,6 +89,8 @@ def cmd_call(args: argparse.Namespace) -> int:
         raise InvalidInputError("TOOL", f"unknown tool {args.tool!r}.", fix="List them with: intercom-agent tools")
     spec = tools.get(args.tool)
     parsed = spec.parse(arguments)  # a usage error, before anything is sent
+    from intercom_agent.registry import Session, execute_sync
+
     provider = provider_for(args)
     try:
         outcome = execute_sync(spec, parsed, Session(provider, args.credential_id, guardrails=guardrails_for(args)))

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
+if TYPE_CHECKING:  # rich loads when a command prints, not for --help
+    from rich.console import Console
 
 
 def console_for() -> Console:
     """The terminal's width on a TTY; in a pipe a wide page, so nothing is folded for lack of room."""
+    from rich.console import Console
+
     console = Console(highlight=False, soft_wrap=False)
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console = Console(highlight=False, soft_wrap=False, width=200)

@@ -51,6 +51,8 @@ EXTRAS = {  # fields Intercom sends that the models keep as extras: what each ho
     "last_seen_ip": "ip",
     "last_request_ip": "ip",
 }
+NAME_KINDS = frozenset({"name", "company"})
+EXTRA_ITEMS = tuple(EXTRAS.items())
 STEP = 40_503  # odd: k * STEP mod 2**16 visits every 16-bit value once, so pseudonyms never collide
 
 
@@ -180,21 +182,18 @@ class Redactor:
     # ---- pseudonyms ------------------------------------------------------------------------------------
 
     def pseudonym(self, kind: str, value: Any) -> str:
-        text = value if isinstance(value, str) else repr(value)
-        key = (kind, text)
+        key = (kind, value if isinstance(value, str) else repr(value))
         found = self._pseudonyms.get(key)
         if found is None:
-            number = (self._base + len(self._pseudonyms) * STEP) & 0xFFFF
-            found = self._pseudonyms[key] = f"<{kind}:{number:04x}>"
-            if kind in ("name", "company") and len(text) >= 3:
-                self._names[text] = found
+            found = self._pseudonyms[key] = f"<{kind}:{(self._base + len(self._pseudonyms) * STEP) & 0xFFFF:04x}>"
+            if kind in NAME_KINDS and len(key[1]) >= 3:
+                self._names[key[1]] = found
         return found
 
     def _mask(self, kind: str, value: Any) -> Any:
-        if not value or kind not in self.kinds or (isinstance(value, dict) and not _holds_anything(value)):
+        if kind not in self.kinds or (type(value) is dict and not _holds_anything(value)):
             return value
-        found = self._pseudonyms.get((kind, value)) if isinstance(value, str) else None
-        return found if found is not None else self.pseudonym(kind, value)
+        return self.pseudonym(kind, value)
 
     # ---- walking an output ---------------------------------------------------------------------------
 
@@ -224,7 +223,7 @@ class Redactor:
         mask = self._mask
         for name, action in plan.fields:
             value = fields[name]
-            if value is None:
+            if not value:
                 continue
             if action == "visit":
                 self._visit(value)
@@ -244,8 +243,10 @@ class Redactor:
                     value[key] = mask("email", value[key])
         extra = model.__pydantic_extra__
         if extra and kind is not None:
-            for key in EXTRAS.keys() & extra.keys():
-                extra[key] = mask(EXTRAS[key], extra[key])
+            for key, what in EXTRA_ITEMS:
+                value = extra.get(key)
+                if value:
+                    extra[key] = mask(what, value)
 
     def _attributes(self, attributes: Any) -> None:
         if isinstance(attributes, dict) and "attributes" in self.kinds:
