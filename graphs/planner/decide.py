@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.planner.dialogue import State
+from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import contact_key, unresolved
 from graphs.planner.follow import follow_up
 from graphs.planner.intents import Plan, events_args, fresh
@@ -44,6 +44,7 @@ WRITES = (
     r"delete|remove|send|reply|respond|update|edit|change|rename|create|add|assign|reassign|tag|untag|merge|"
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|"
+    r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
     r"email(?! (?:of|for|address))|message (?=everyone|all|them|him|her|the|qq)|set (?=the|their|his|her|it|qq)"
 )
 DOMAIN = frozenset().union(*CLASSES.values()) | {
@@ -63,9 +64,12 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
     if pending == "events" and (ref := r.contact_ref):
         return ("intercom_list_events", events_args(r, *ref))
     listed = state.listing
-    if pending == "events" and r.ordinal is not None and listed and listed.kind == "contacts":
-        if -len(listed.items) <= r.ordinal < len(listed.items) and (key := contact_key(listed.items[r.ordinal])):
-            return ("intercom_list_events", events_args(r, *key))
+    if pending == "events" and r.ordinal is not None and listed and listed.kind in ("contacts", "conversations"):
+        if -len(listed.items) <= r.ordinal < len(listed.items):
+            item = listed.items[r.ordinal]  # a contact, or the person who wrote a conversation ("the top one's")
+            person = item if listed.kind == "contacts" else customer(item) or {}
+            if key := contact_key(person):
+                return ("intercom_list_events", events_args(r, *key))
     if pending == "company" and r.hex_ids and not r.company_hex:
         return ("intercom_get_company_by_id", {"company_id": r.hex_ids[0][0]})
     if pending in ("search", "find") and not r.identified and len(r.tokens) <= 8:

@@ -72,6 +72,8 @@ class State:
     last_search: tuple[str, dict[str, Any]] | None = None  # "same search but closed", after opening one
     by_kind: dict[str, Listing] = field(default_factory=dict)  # "the first convo from that list before"
     company_contacts: dict[str, Listing] = field(default_factory=dict)  # "3rd person at birch labs"
+    picked: tuple[Listing, int] | None = None  # the item the last call was about, for "the one after that"
+    calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # every call, for "back to the first"
 
 
 def _calls(history: Sequence[BaseMessage]) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -133,8 +135,21 @@ def _kind_of(items: list[Any]) -> str:
     return "events"
 
 
+def _picked(listing: Listing | None, args: dict[str, Any]) -> tuple[Listing, int] | None:
+    """Which item of ``listing`` a call is about, when its arguments name one."""
+    wanted = {str(v).casefold() for k, v in args.items() if isinstance(v, str) and k not in ("query", "text")}
+    if listing is None or not wanted:
+        return None
+    for index, item in enumerate(listing.items):
+        keys = (item.get(k) for k in ("id", "email", "external_id", "company_id", "contact_id"))
+        if any(isinstance(v, str) and v.casefold() in wanted for v in keys):
+            return listing, index
+    return None
+
+
 def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, Any]) -> None:
     """Fold one tool result into the state."""
+    state.picked = _picked(state.listing, args) if state.listing and state.listing.args != args else None
     if isinstance(artifact.get("page"), dict) and isinstance(artifact["page"].get("items"), list):
         kind = (
             "contacts" if name in CONTACT_LISTS else "conversations" if name in CONVERSATION_LISTS
@@ -199,6 +214,7 @@ def read(history: Sequence[BaseMessage]) -> State:
         if isinstance(message, ToolMessage):
             name, args = calls.get(message.tool_call_id, (message.name or "", {}))
             state.last = (name, args)
+            state.calls.append(state.last)
             state.pending = None
             artifact = _artifact(message)
             if artifact is not None and message.status != "error":

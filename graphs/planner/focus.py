@@ -33,6 +33,11 @@ WROTE = (
 )
 BARE_WORDS = {"what", "about", "and", "the", "how", "ok", "okay", "then", "now", "?", "one", "please", "same", "for"}
 ITEM_ACTIONS = ("intercom_list_events", "intercom_contact_overview", "intercom_get_contact_by_id")
+COMPANY_ACTIONS = {  # a company call, and the argument naming its company
+    "intercom_company_contacts_events": "company",
+    "intercom_get_company_by_id": "company_id",
+    "intercom_list_attach_contacts_to_company": "company_id",
+}
 ANYONE = r"from anyone|from anybody|all customers|any customer|other customers|from others|from everyone"
 
 
@@ -76,8 +81,32 @@ def _again(state: State, item: dict[str, Any]) -> Plan | None:
     return ("intercom_get_contact_by_id", {"contact_id": item["id"]})
 
 
+def again(state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
+    """The last call again for another item of the same kind ("what about the 5th company",
+    "and the one after that"), or None when the last call was not about one item of this kind."""
+    if listing.kind == "contacts":
+        return _again(state, item)
+    if state.last is None:
+        return None
+    name, args = state.last
+    if listing.kind == "companies" and name in COMPANY_ACTIONS:
+        kept = {k: v for k, v in args.items() if k in ("max_contacts", "events_per_contact", "per_page")}
+        return (name, {**kept, COMPANY_ACTIONS[name]: item["id"]})
+    if listing.kind == "conversations" and name == "intercom_get_conversation_by_id":
+        return (name, {**{k: v for k, v in args.items() if k == "max_parts"}, "conversation_id": item["id"]})
+    return None
+
+
+def _bare(r: Utterance, *extra: str) -> bool:
+    """Nothing asked but the item: "and the 3rd?", "what about the 5th company"."""
+    ordinal_words = {w for w in r.words if w.removesuffix("'s") in ORDINALS}
+    return not r.words - BARE_WORDS - ordinal_words - set(extra)
+
+
 def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: State) -> Plan | None:
     """What the request asks of one item of a list."""
+    if listing.kind == "companies" and _bare(r, "company", "co", "account") and (same := again(state, listing, item)):
+        return same
     if listing.kind == "conversations" and r.has(WHO_WROTE) and (person := customer(item)):
         return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
     if listing.kind == "conversations":
@@ -94,10 +123,8 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
             return ("intercom_list_attach_contacts_to_company", {"company_id": item["id"]})
         return ("intercom_get_company_by_id", {"company_id": item["id"]})
     if listing.kind == "contacts":
-        ordinal_words = {w for w in r.words if w.removesuffix("'s") in ORDINALS}
-        bare = not r.words - BARE_WORDS - ordinal_words  # "and the 3rd?", "what about the 6th"
-        if bare and (again := _again(state, item)) is not None:
-            return again
+        if _bare(r) and (same := _again(state, item)) is not None:  # "and the 3rd?", "what about the 6th"
+            return same
         return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})
     return None
 
@@ -144,6 +171,8 @@ def _their_conversation(r: Utterance, state: State) -> Plan | None:
         return None
     if r.ordinal is not None and -len(items) <= r.ordinal < len(items):
         return _conversation(r, items[r.ordinal])
+    if r.has(r"convos|conversations|chats|tickets|threads|ones"):
+        return None  # "his refund convos": a search of that person's conversations, not one of them
     fits = [c for c in items if r.state and c.get("state") == r.state]
     if not fits and r.topic:
         fits = [c for c in items if r.topic.lower() in str((c.get("source") or {}).get("body") or "").lower()]
@@ -275,4 +304,13 @@ def unresolved(r: Utterance) -> Plan | None:
     return None
 
 
-__all__ = ["about_contact", "about_item", "bare_kind", "contact_key", "first_name_of", "pronouns", "unresolved"]
+__all__ = [
+    "about_contact",
+    "about_item",
+    "again",
+    "bare_kind",
+    "contact_key",
+    "first_name_of",
+    "pronouns",
+    "unresolved",
+]

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.focus import SHOWN, about_item, bare_kind, pronouns
+from graphs.planner.focus import SHOWN, about_contact, about_item, again, bare_kind, pronouns
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
@@ -24,6 +24,9 @@ NEXT = (
 )
 PREVIOUS = r"previous(?: page| one)?|go back (?:one|a page)|back one|back a page|prior page|page before"
 THERE = r"there|that company|this company|the company|her company|his company|their company"
+ITEM = r"(?:one|person|contact|customer|company|convo|conversation|chat|ticket|guy|user)"
+AFTER = rf"(?:the )?{ITEM} (?:after|below|under) (?:that|this|it|them|him|her)|(?:the )?next {ITEM}(?!s)"
+BEFORE = rf"(?:the )?{ITEM} (?:before|above) (?:that|this|it|them|him|her)|(?:the )?previous {ITEM}(?!s)"
 PAGE_NUMBERED = ("intercom_list_companies", "intercom_list_all_teams", "intercom_list_segments")
 
 
@@ -79,6 +82,11 @@ def _candidate(r: Utterance, state: State) -> dict[str, Any] | None:
         if len(matched) == 1:
             return matched[0]
     words = r.words
+    written = [w for w in r.original if len(w) >= 4]  # "the dev.rossi.0 one": part of an email
+    for key in ("email", "external_id", "id"):
+        matched = [c for c in items if any(str(c.get(key) or "").lower().split("@")[0] == w for w in written)]
+        if len(matched) == 1:
+            return matched[0]
     for c in items:
         values = {str(c.get(k) or "").lower() for k in ("industry", "company_id", "website")}
         values |= {str((c.get("plan") or {}).get("name") or "").lower()}
@@ -139,11 +147,21 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
     return listing
 
 
+CORRECTION = r"^(?:\w+ )?(?:no|nope|nah|actually|wait|sorry|oops|i meant|not that one)\b"
+
+
 def pick(r: Utterance, state: State) -> Plan | None:
     """An item of the list shown last ("the second one"), or one of an ambiguous name's companies."""
+    if state.picked is not None and r.ordinal is not None and r.has(CORRECTION) and not r.identified:
+        before, _ = state.picked  # "no, the third": the list the last pick came from
+        if -len(before.items) <= r.ordinal < len(before.items):
+            item = before.items[r.ordinal]
+            if before.kind == "candidates":
+                return _chose(state, item)
+            return again(state, before, item) or about_item(r, before, item, state)
     shown = state.listing is not None and state.listing.kind == "candidates"
     described = r.has(
-        r"the one|other one|bigger|smaller|larger|the (?:\w+ ){1,2}one|one (?:with|in|on|that|from)|other"
+        r"the one|other one|bigger|smaller|larger|the (?:\w+ ){1,2}one|the \S+ one|one (?:with|in|on|that|from)|other"
     )
     same_name = all(m.ambiguous for m in r.names)
     if state.candidates is not None and ((shown and r.ordinal is not None) or (described and same_name)):
@@ -173,9 +191,74 @@ def pick(r: Utterance, state: State) -> Plan | None:
     return about_item(r, listing, item, state)
 
 
+def neighbour(r: Utterance, state: State) -> Plan | None:
+    """'and the one after that', 'the previous one': the item next to the one the last call was about."""
+    if state.picked is None or r.ordinal is not None:
+        return None
+    step = 1 if r.has(AFTER) else -1 if r.has(BEFORE) else 0
+    listing, index = state.picked
+    if not step or not 0 <= index + step < len(listing.items):
+        return None if not step else f"That was the {'last' if step > 0 else 'first'} item of the list."
+    item = listing.items[index + step]
+    if listing.kind == "candidates":
+        return _chose(state, item)
+    return again(state, listing, item) or about_item(r, listing, item, state)
+
+
+BACK = (
+    r"(?:go |going |get |come )?back to (?:the |that )?(first|original|earlier|previous|other|last|initial) "
+    r"(company|one|contact|person|search)"
+)
+SUBJECT = {
+    "company": ("company", "company_id"),
+    "contact": ("contact", "contact_id", "user_id", "email", "intercom_user_id"),
+    "search": ("query", "text", "contact_email"),
+}
+
+
+def back_to(r: Utterance, state: State) -> Plan | None:
+    """'back to the first company', 'go back to the previous search': an earlier call, run again."""
+    m = re.search(BACK, r.text)
+    if m is None or r.identified or r.names:
+        return None
+    which, noun = m.group(1), m.group(2)
+    noun = {"person": "contact", "one": ""}.get(noun, noun)
+    kinds = [noun] if noun else [k for k in SUBJECT if any(key in (state.last or ("", {}))[1] for key in SUBJECT[k])]
+    keys = SUBJECT.get(kinds[0], ()) if kinds else ()
+    seen: list[tuple[str, dict[str, Any]]] = []
+    for name, args in state.calls:  # one per subject, in the order first met
+        subject = next((str(args[k]).casefold() for k in keys if args.get(k)), None)
+        if subject and all(next((str(a[k]).casefold() for k in keys if a.get(k)), None) != subject for _, a in seen):
+            seen.append((name, args))
+    if len(seen) < 2 and not (seen and which in ("first", "original", "initial")):
+        return None
+    chosen = seen[0] if which in ("first", "original", "initial", "earlier") else seen[-2]
+    return (chosen[0], {k: v for k, v in chosen[1].items() if k not in PAGING_KEYS})
+
+
+def listed_person(r: Utterance, state: State) -> Plan | None:
+    """'ben silva's convos there?': a person named in words who is in the list shown last."""
+    listing = state.listing
+    if r.person is None or r.identified or listing is None or listing.kind != "contacts":
+        return None
+    wanted = r.person.name.casefold()
+    found = [c for c in listing.items if str(c.get("name") or "").casefold() == wanted]
+    plan = about_contact(r, found[0]) if len(found) == 1 else None
+    # their events or conversations need the key the list holds; an overview takes the name as written
+    return (
+        plan
+        if isinstance(plan, tuple) and plan[0] in ("intercom_list_events", "intercom_search_conversations")
+        else None
+    )
+
+
 def follow_up(r: Utterance, state: State) -> Plan | None:
     """A plan that needs the conversation so far, or None when the request stands on its own."""
     own = r.identified or bool(r.names) or r.person is not None or r.cursor is not None
+    if not own and (earlier := neighbour(r, state) or back_to(r, state)) is not None:
+        return earlier
+    if (person := listed_person(r, state)) is not None:
+        return person
     if not own and r.has(r"(?:the )?next \d+|older(?: ones)?|earlier ones") and r.ordinal is None:
         return next_page(r, state)
     if not own and (re.fullmatch(rf"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some)\s)*(?:{NEXT})"

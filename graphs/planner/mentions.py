@@ -157,7 +157,8 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
     evans been up to"): two unknown words after a cue, or before "been"."""
     text = " ".join(low)
     pattern = rf"(?:\b(?:{PERSON_CUES}|has|did|does) |^)([a-z]{{2,}}) ([a-z]{{2,}})(?:'s)?(?=$| [:\-—,]| been| up\b)"
-    for m in re.finditer(pattern, text):
+    possessive = r"\b([a-z]{2,}) ([a-z]{2,})'s(?= |$)"  # "felix rossi's profile", "and ben silva's convos"
+    for m in (*re.finditer(pattern, text), *re.finditer(possessive, text)):
         first, last = m.group(1), m.group(2)
         if first in KNOWN or last in KNOWN:
             continue

@@ -59,7 +59,7 @@ PER_PAGE = [("per", "page"), ("a", "page"), ("on", "each", "page"), ("each", "pa
             ("each", "time")]  # fmt: skip
 BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to", "it",
                "his", "her", "their", "its", "my", "our", "your",
-               "limit", "max", "newest", "recent", "display", "pull", "give"}  # fmt: skip
+               "limit", "max", "maximum", "most", "newest", "recent", "display", "pull", "give"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,12 @@ class Utterance:
     def topic(self) -> str | None:
         if self.quoted and not any(m.written.lower() == self.quoted.lower() for m in self.names):
             return self.quoted
-        return topics.topic(self.tokens, self.original)
+        found = topics.topic(self.tokens, self.original)
+        if found and self.person is not None:  # "ben silva's convos": a person's, not a subject
+            named = {w.casefold() for w in self.person.name.split()}
+            rest = [w for w in found.split() if w.casefold().removesuffix("'s") not in named]
+            return " ".join(rest) or None
+        return found
 
     @cached_property
     def leftover(self) -> str | None:
@@ -290,11 +295,14 @@ def _counts(request: Utterance) -> None:
             rest = after[gap + 1 : gap + 3]
             each = bool(rest) and (rest[0] == "each" or rest[:1] == ["per"] and rest[1:] != ["page"])
             request.counts.append(Count(value, noun, each=each))
+        elif after[:1] == ["each"] and "page" in tokens:  # "page 2, 15 each": pages of 15
+            request.counts.append(Count(value, None, per_page=True))
         elif after[:1] == ["each"] or after[:2] in (["per", "person"], ["per", "contact"], ["per", "user"]):
             request.counts.append(Count(value, None, each=True))
         elif (
             after[:2] == ["of", "them"]
             or (i > 0 and tokens[i - 1] in BARE_BEFORE)
+            or after[:1] in (["max"], ["tops"], ["maximum"], ["only"])  # "his events, 10 max"
             or (i > 0 and tokens[i - 1] == "," and (not after or after[0] in (",", "?", ".", "!", "please", "again")))
         ):
             before = next((_class(t) for t in tokens[:i] if _class(t)), None)
@@ -338,6 +346,9 @@ def _modifiers(request: Utterance) -> None:
     ):
         request.state = "open"
     tokens = request.tokens
+    if m := re.search(r"\b(second|third|2nd|3rd) (?:to|from) (?:the )?last\b|\bpenultimate\b", request.text):
+        request.ordinal = -3 if m.group(1) in ("third", "3rd") else -2  # "second to last": -2
+        return
     if re.search(r"\boldest (?:one|conversation|convo|chat|ticket)\b", request.text):
         request.ordinal = -1  # lists are newest first
         return

@@ -18,7 +18,7 @@ from graphs.planner.reading import Utterance
 
 SWITCH = (
     r"^(?:and |ok |okay |now |also |then )*(?:what|how) about\b|^(?:and|same for|same thing for|now for|ok and)\b|"
-    r"^(?:ok |okay |and |now )*(?:go )?back to\b"
+    r"^(?:ok |okay |and |now )*(?:go )?back to\b|^(?:ok |okay |and )?(?:now|try|instead)\b"
 )
 ENTITY_KEYS = {"company", "company_id", "contact", "contact_id", "user_id", "email", "intercom_user_id",
                "conversation_id", "query", "text", "contact_email"}  # fmt: skip
@@ -93,9 +93,13 @@ REFERRING = r"ones|those|them|same|instead|only|just|these|that one|this one"
 
 
 def _before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
-    """'and the week before that?': the same length of time, just before the last window."""
+    """'and the week before that?', 'and before that?': a window just before the last one (of the unit
+    named, else of the last window's own length: a calendar month stays a month)."""
     m = re.search(
-        r"\b(?:the )?(day|week|month|fortnight) before(?: that| this)?\b|\bprevious (day|week|month)\b", r.text
+        r"\b(?:the )?(day|week|month|fortnight) before(?: that| this)?\b|\bprevious (day|week|month)\b|"
+        r"^(?:and |ok |what about |how about )*"
+        r"(?:before (?:that|then|this)|earlier than (?:that|this)|the (?:one|period) before)(?: ?[?.!])?$",
+        r.text,
     )
     start = last.get("created_after")
     if m is None or not start:
@@ -104,6 +108,14 @@ def _before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
 
     end = date.fromisoformat(start)
     unit = m.group(1) or m.group(2)
+    if unit is None:  # bare "before that": the last window's length, or everything before an open one
+        if not last.get("created_before"):
+            return {"created_before": end.isoformat()}
+        length = (date.fromisoformat(last["created_before"]) - end).days
+        month = end.day == 1 and date.fromisoformat(last["created_before"]).day == 1 and 28 <= length <= 31
+        unit = "month" if month else None
+        if unit is None:
+            return {"created_after": (end - timedelta(days=length)).isoformat(), "created_before": end.isoformat()}
     days = {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit]
     if unit == "month":
         first = (end.replace(day=1) - timedelta(days=1)).replace(day=1) if end.day == 1 else end - timedelta(days=30)
@@ -178,8 +190,9 @@ def _substituted(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
         return (name, {**kept, ref[0]: ref[1]})
     if (ref or r.person) and name == "intercom_contact_overview":
         return (name, {**kept, "contact": ref[1] if ref else r.person.name if r.person else ""})
-    if r.emails and name in SEARCHES and "contact_email" in last:
-        return (name, {**kept, "contact_email": r.emails[0]})
+    if r.emails and name in SEARCHES and "contact_email" in last:  # the same search, another person's
+        same = {k: v for k, v in last.items() if k not in PAGING_KEYS and k != "contact_email"}
+        return (name, {**same, "contact_email": r.emails[0]})
     if ref and ref[0] == "intercom_user_id" and name == "intercom_get_contact_by_id":
         return (name, {"contact_id": ref[1]})
     return None

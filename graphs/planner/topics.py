@@ -49,6 +49,8 @@ STOP = {
     "please", "pls", "can", "could", "would", "just", "only", "also", "still", "ones", "one", "per", "page",
     "anything", "everything", "stuff", "things", "lots", "count", "counts", "ever",
     "transcripts", "transcript", "as", "like", "others", "same", "again", "another", "whole", "word",
+    "now", "ok", "okay", "then", "do", "try", "instead", "relevant", "important", "interesting", "matching",
+    "best", "notable", "juicy", "useful",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS,
 }  # fmt: skip
 TRAILING = (STOP | CONVERSATION_WORDS) - PROBLEM_WORDS
