@@ -145,6 +145,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
             return ("intercom_search_conversations", {"contact_email": contact["email"], **filters})
         if contact.get("id"):
             return ("intercom_search_conversations", {"contact_ids": [contact["id"]], **filters})
+        if contact.get("external_id") and not filters:  # known by external id only: the overview has them
+            return ("intercom_contact_overview", {"contact": contact["external_id"]})
     if r.has(
         r"compan(?:y|ies)|account|org|works? (?:at|for)|with|segments?|profile|who|details?|more|everything|about|"
         r"tell me|360|overview|email|phone|name|external id|id"
@@ -256,16 +258,19 @@ BARE_KINDS = {
     "conversations": r"convos?|conversations?|tickets?|chats?",
     "company": r"co|company|companies|account|org|employer",
     "profile": r"profile|details|info|overview|360",
-    "people": r"people|ppl|contacts|who'?s there|everyone|staff",
+    "people": r"people|ppl|contacts|who'?s there|everyone|staff|employees|users|folks|team members|members",
 }
 
 
 FILLER = {"?", ".", "!", "the", "their", "his", "her", "pls", "please", "and", "its", "show", "me", "them"}
 
 
+ASKING = {"which", "what", "whats", "what's", "?", "and", "ok", "okay", "about", "how", "any"}
+
+
 def bare_kind(r: Utterance, state: State) -> Plan | None:
     """A kind of thing named alone ("events", "co", "convos", "ppl"): that of the thing in focus."""
-    words = [t for t in r.tokens if t not in FILLER]
+    words = [t for t in r.tokens if t not in FILLER and t not in ASKING]  # "which company?": the kind alone
     if not words or len(words) > 2 or r.identified or r.names or r.person:
         return None
     said = " ".join(words)

@@ -70,6 +70,11 @@ def refine(r: Utterance, state: State) -> Plan | None:
         args["text" if name == "intercom_find_conversations" else "query"], changed = r.topic, True
     if name == "intercom_list_conversations" and changed:
         name = "intercom_search_conversations"
+    if r.order and name in CONVERSATION_CALLS and not changed:
+        return (
+            "Intercom lists conversations most recently updated first and cannot sort them the other way; "
+            "narrow them by date instead (for example 'before October')."
+        )
     if r.order and name == "intercom_list_companies":
         args["order"], changed = r.order, True
     elif name == "intercom_list_companies" and r.has(
@@ -88,6 +93,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
 
 
 SEARCHES = {"intercom_search_conversations", "intercom_find_conversations"}
+CONVERSATION_CALLS = SEARCHES | {"intercom_list_conversations"}
 ITEM = "intercom_get_conversation_by_id"
 REFERRING = r"ones|those|them|same|instead|only|just|these|that one|this one"
 

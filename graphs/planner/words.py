@@ -131,7 +131,10 @@ ORDINALS = {
     "first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4,
     "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "eighth": 7, "8th": 7, "ninth": 8, "9th": 8,
     "tenth": 9, "10th": 9, "last": -1, "latest": 0, "newest": 0, "top": 0,
+    "eleventh": 10, "twelfth": 11, "thirteenth": 12, "fourteenth": 13, "fifteenth": 14, "twentieth": 19,
 }  # fmt: skip
+SUFFIXES = {1: "st", 2: "nd", 3: "rd"}  # 21st, 22nd, 23rd; 11th-13th take "th"
+ORDINALS |= {f"{n}{SUFFIXES.get(n % 10 if n // 10 % 10 != 1 else 0, 'th')}": n - 1 for n in range(11, 151)}
 SLANG = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "w/": "with", "w/o": "without",
          "wat": "what", "whats": "what's", "convo": "convo", "info": "info", "abt": "about", "msgs": "messages",
          "msg": "message", "evts": "events", "acct": "account", "accts": "accounts", "co": "company", "pg": "page",
