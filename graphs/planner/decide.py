@@ -61,6 +61,8 @@ def writes(r: Utterance) -> bool:
 def answer_pending(r: Utterance, state: State) -> Plan | None:
     """A bare answer to the question the planner just asked."""
     pending = state.pending
+    if pending == "events" and any(r.mentions(k) for k in ("conversation", "company", "segment", "team")):
+        return None  # "convos w/ <email>": not the events asked about, a request of its own
     if pending == "events" and (ref := r.contact_ref):
         return ("intercom_list_events", events_args(r, *ref))
     listed = state.listing

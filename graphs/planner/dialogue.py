@@ -71,6 +71,7 @@ class State:
     contact_conversations: list[dict[str, Any]] = field(default_factory=list)  # from the contact's overview
     last_search: tuple[str, dict[str, Any]] | None = None  # "same search but closed", after opening one
     by_kind: dict[str, Listing] = field(default_factory=dict)  # "the first convo from that list before"
+    asked: dict[str, Listing] = field(default_factory=dict)  # the same, lists asked for (not an overview's)
     company_contacts: dict[str, Listing] = field(default_factory=dict)  # "3rd person at birch labs"
     picked: tuple[Listing, int] | None = None  # the item the last call was about, for "the one after that"
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # every call, for "back to the first"
@@ -195,6 +196,8 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
         state.contact_conversations = list(artifact["recent_conversations"])
     if state.listing is not None:
         state.by_kind[state.listing.kind] = state.listing
+        if state.listing.tool != "intercom_contact_overview":  # a list asked for, for "back to the ... list"
+            state.asked[state.listing.kind] = state.listing
         if name in COMPANY_CONTACTS and state.listing.tool == name and state.company:
             for ref in (state.company.get("id"), state.company.get("name")):
                 if ref:

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, Listing, State, customer
+from graphs.planner.gazetteer import fold
 from graphs.planner.intents import ACTIVITY, OVERVIEW, PEOPLE, SUMMARY, Plan, events_args
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
 from graphs.planner.refine import SHE, THEY
@@ -56,8 +57,12 @@ def _contact_name(contact: dict[str, Any]) -> str | None:
     return str(found) if found else None
 
 
-def _company_ref(company: dict[str, Any]) -> str | None:
-    found = company.get("name") or company.get("id")
+def _company_ref(company: dict[str, Any], r: Utterance | None = None) -> str | None:
+    """How to name a company to the flow: its name, or its id when other companies share the name."""
+    name = company.get("name")
+    if name and company.get("id") and r is not None and fold(str(name)) in r.shared_names:
+        return str(company["id"])
+    found = name or company.get("id")
     return str(found) if found else None
 
 
@@ -105,7 +110,8 @@ def _bare(r: Utterance, *extra: str) -> bool:
 
 def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: State) -> Plan | None:
     """What the request asks of one item of a list."""
-    if listing.kind == "companies" and _bare(r, "company", "co", "account") and (same := again(state, listing, item)):
+    bare = _bare(r, "company", "co", "account", "at")  # "what about the 5th company", "and at the first one?"
+    if listing.kind == "companies" and bare and (same := again(state, listing, item)):
         return same
     if listing.kind == "conversations" and r.has(WHO_WROTE) and (person := customer(item)):
         return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
@@ -135,7 +141,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     name = _contact_name(contact)
     if name and r.has(r"full picture|360|overview|everything|profile and|all about") and r.has(WROTE + "|events?"):
         return ("intercom_contact_overview", {"contact": name})
-    if key and (r.has(r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use") or r.has(SUMMARY)):
+    did = r"(?:she|he|they) did|did (?:she|he|they) do"
+    if key and (r.has(rf"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|{did}") or r.has(SUMMARY)):
         return ("intercom_list_events", events_args(r, *key))
     if r.has(WROTE):
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
@@ -187,7 +194,8 @@ def _company_of(state: State) -> dict[str, Any] | None:
 
 def pronouns(r: Utterance, state: State) -> Plan | None:
     """'her events', 'who works there?', 'who's the customer on it?', 'tell me about that company'."""
-    if r.identified or r.names or r.person or r.has(ANYONE):
+    names = [m for m in r.names if not (m.kind == "team" and r.has(SHE) and r.has(WROTE))]  # "...our support team"
+    if r.identified or names or r.person or r.has(ANYONE):
         return None
     company = _company_of(state)
     wants_people = r.has(r"who else|works? there|who'?s there|people|contacts|employees|colleagues|everyone|staff")
@@ -197,7 +205,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if company and company.get("id") and (about_company or focused) and details and not wants_people:
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     if company and r.has(THEY + "|its") and state.focus == "company" and wants_people:
-        ref = _company_ref(company)
+        ref = _company_ref(company, r)
         events: dict[str, Any] = {} if r.has(ACTIVITY) else {"events_per_contact": 0}
         if (n := r.count("contact", None)) is not None:
             events["max_contacts"] = n
@@ -206,7 +214,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if company and company.get("id") and named_company and not wants_people and not r.has(ACTIVITY):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     if company and r.has(THERE) and (wants_people or r.has(OVERVIEW + r"|about") or r.has(ACTIVITY)):
-        ref = _company_ref(company)
+        ref = _company_ref(company, r)
         if ref:
             events = {"events_per_contact": 0} if not r.has(ACTIVITY) and wants_people else {}
             return ("intercom_company_contacts_events", {"company": ref, **events})
@@ -245,7 +253,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return about_item(r, listed, listed.items[earlier.ordinal], state)
     if r.has(THEY) and state.focus == "company" and company and r.has(ACTIVITY):
         count = r.each("event") or r.count("event")
-        args: dict[str, Any] = {"company": _company_ref(company)}
+        args: dict[str, Any] = {"company": _company_ref(company, r)}
         args.update({k: v for k, v in (("events_per_contact", count), ("max_contacts", r.count("contact"))) if v})
         return ("intercom_company_contacts_events", args)
     if r.has(THEY) and state.contact is not None and state.focus == "contact":
@@ -254,7 +262,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
 
 
 BARE_KINDS = {
-    "events": r"events?|activity|evts",
+    "events": r"events?|activity|evts|(?:events? )?summary|summary of (?:events|activity)|event counts",
     "conversations": r"convos?|conversations?|tickets?|chats?",
     "company": r"co|company|companies|account|org|employer",
     "profile": r"profile|details|info|overview|360",
@@ -284,7 +292,7 @@ def bare_kind(r: Utterance, state: State) -> Plan | None:
         return about_contact(read(f"their {said}", 0.0), contact)
     if state.focus == "company" and company is not None and kind in ("people", "events"):
         events = {} if kind == "events" else {"events_per_contact": 0}
-        return ("intercom_company_contacts_events", {"company": _company_ref(company), **events})
+        return ("intercom_company_contacts_events", {"company": _company_ref(company, r), **events})
     if state.focus == "company" and company is not None and kind in ("company", "profile") and company.get("id"):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     return None

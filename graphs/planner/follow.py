@@ -15,8 +15,10 @@ from typing import Any
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, bare_kind, pronouns
 from graphs.planner.intents import Plan
+from graphs.planner.mentions import KNOWN
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
+from graphs.planner.topics import STATE_WORDS
 
 NEXT = (
     r"next(?: page| one| batch| set| \d+| few)?|more|keep going|continue|page after(?: that)?|go on|the rest|"
@@ -109,18 +111,40 @@ def _chose(state: State, chosen: dict[str, Any]) -> Plan:
 def _by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'that snoozed convo', 'the billing one', 'the one from lena rossi': the conversation that fits."""
     if listing.kind != "conversations" or not r.has(
-        r"(?:that|the|this) (?:\w+ )?(?:convo|conversation|chat|ticket|one)"
+        r"(?:that|the|this) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|one)"
     ):
         return None
     fits = [c for c in listing.items if r.state and c.get("state") == r.state]
-    if not fits and r.person:
-        name = r.person.name.casefold()
-        fits = [c for c in listing.items if _author(c).casefold() == name]
+    if not fits:  # "the one from lena rossi", "the kai chen one"
+        text = f" {' '.join(r.original)} "
+        fits = [c for c in listing.items if " " in (n := _author(c).casefold()) and f" {n} " in text]
     named = re.search(r"\bthe (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
     word = r.topic or (named.group(1) if named else None)
     if not fits and word:
         fits = [c for c in listing.items if word.lower() in _words_of(c)]
     return fits[0] if fits else None
+
+
+ACTIVE = (
+    r"(?:one|person|guy|contact|who) (?:who |that )?(?:was|were|has been|is|got) "
+    r"(?:most |the most )?(?:recently )?active|"
+    r"most (?:recently )?active|last (?:one )?(?:to be )?active|busiest|least active|most events|fewest events"
+)
+
+
+def _by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """'the one who was active today', 'the most active one': a listed contact by their events."""
+    if listing.kind != "contacts" or not r.has(ACTIVE) or not any("events" in c for c in listing.items):
+        return None
+
+    def latest(c: dict[str, Any]) -> int:
+        return max((int(e.get("created_at") or 0) for e in c.get("events") or []), default=0)
+
+    if r.has(r"least active|fewest events"):
+        return min(listing.items, key=lambda c: (len(c.get("events") or []), latest(c)))
+    if r.has(r"most events|busiest|most active") and not r.has(r"recently|today|yesterday|last"):
+        return max(listing.items, key=lambda c: (len(c.get("events") or []), latest(c)))
+    return max(listing.items, key=latest)
 
 
 def _words_of(conversation: dict[str, Any]) -> str:
@@ -141,6 +165,9 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
             if key and (found := state.company_contacts.get(str(key).casefold())):
                 return found
     listing = state.listing
+    at = r.has(r"(?:and |what about |how about )?at the \w+(?: one| company)?")  # "and at the first one?"
+    if at and listing is not None and listing.kind == "contacts" and "companies" in state.by_kind:
+        return state.by_kind["companies"]
     for kind, noun in (("conversations", "conversation"), ("contacts", "contact"), ("companies", "company")):
         if r.mentions(noun) and (listing is None or listing.kind != kind) and kind in state.by_kind:
             return state.by_kind[kind]
@@ -170,7 +197,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
             return _chose(state, chosen)
     listing = _listing_for(r, state)
     if r.ordinal is None and listing is not None and not r.identified and not r.names:
-        found = _by_state_or_topic(r, listing)
+        found = _by_state_or_topic(r, listing) or _by_activity(r, listing)
         if found is not None:
             return about_item(r, listing, found, state)
     company_named = r.named("company") is not None and listing is not None and listing.kind == "contacts"
@@ -216,8 +243,35 @@ SUBJECT = {
 }
 
 
+LIST_KINDS = {"company": "companies", "companies": "companies", "account": "companies", "contact": "contacts",
+              "contacts": "contacts", "people": "contacts", "conversation": "conversations", "convo": "conversations",
+              "search": "conversations", "ticket": "conversations"}  # fmt: skip
+
+
+def _back_to_list(r: Utterance, state: State) -> Plan | None:
+    """'back to the company list, page 2 of it', 'back to the snoozed list, open the newest one'."""
+    m = re.search(r"back to (?:the |that |our )?(?:(\w+) )?(?:list|results|page)\b", r.text)
+    if m is None or r.identified or r.names:
+        return None
+    word = (m.group(1) or "").removesuffix("s") if m.group(1) not in LIST_KINDS else m.group(1)
+    kind = LIST_KINDS.get(word or "") or (LIST_KINDS.get("conversation") if r.state or word in STATE_WORDS else None)
+    listing = state.asked.get(kind) if kind else None
+    if listing is None:
+        return None
+    if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
+        return about_item(r, listing, listing.items[r.ordinal], state)
+    args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
+    if listing.per_page and "per_page" not in args and listing.tool != "intercom_search_conversations":
+        args["per_page"] = listing.per_page
+    if r.page and listing.tool in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
+        args["page"] = r.page
+    return (listing.tool, args)
+
+
 def back_to(r: Utterance, state: State) -> Plan | None:
     """'back to the first company', 'go back to the previous search': an earlier call, run again."""
+    if (listed := _back_to_list(r, state)) is not None:
+        return listed
     m = re.search(BACK, r.text)
     if m is None or r.identified or r.names:
         return None
@@ -239,17 +293,32 @@ def back_to(r: Utterance, state: State) -> Plan | None:
 def listed_person(r: Utterance, state: State) -> Plan | None:
     """'ben silva's convos there?': a person named in words who is in the list shown last."""
     listing = state.listing
-    if r.person is None or r.identified or listing is None or listing.kind != "contacts":
+    if r.identified or r.names or listing is None or listing.kind != "contacts":
         return None
-    wanted = r.person.name.casefold()
-    found = [c for c in listing.items if str(c.get("name") or "").casefold() == wanted]
-    plan = about_contact(r, found[0]) if len(found) == 1 else None
-    # their events or conversations need the key the list holds; an overview takes the name as written
-    return (
-        plan
-        if isinstance(plan, tuple) and plan[0] in ("intercom_list_events", "intercom_search_conversations")
-        else None
-    )
+    found = _named_in(r, listing.items)
+    if found is None:
+        return None
+    plan = about_contact(r, found)
+    keyed = isinstance(plan, tuple) and plan[0] in ("intercom_list_events", "intercom_search_conversations")
+    if r.person is not None and not keyed:
+        return None  # "overview of Wen Khan": the name as written does
+    if plan is None:  # "pull up the priya ito from there": the contact itself
+        return ("intercom_get_contact_by_id", {"contact_id": found["id"]}) if found.get("id") else None
+    return plan
+
+
+def _named_in(r: Utterance, items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one listed contact the request names: by full name anywhere ("evnts for felix novak", "ben
+    evans on this page"), or by first name after from/by/with/for ("any open tickets from emma")."""
+    text = " " + " ".join(t.removesuffix("'s") for t in r.original) + " "
+    full = [c for c in items if (n := str(c.get("name") or "").casefold()) and " " in n and f" {n} " in text]
+    if len(full) == 1:
+        return full[0]
+    if full or r.person is not None:
+        return None
+    firsts = {m.group(1) for m in re.finditer(r"\b(?:from|by|with|for|of) (\w{3,})\b", text)} - KNOWN
+    named = [c for c in items if str(c.get("name") or "").casefold().split(" ")[0] in firsts]
+    return named[0] if len(named) == 1 else None
 
 
 def follow_up(r: Utterance, state: State) -> Plan | None:
@@ -287,7 +356,7 @@ def _names_a_kind(r: Utterance, state: State) -> bool:
         return True
     if "company_contacts" in name or "attach" in name:
         kinds -= {"contact", "company"}
-    if name == "intercom_list_segments" and r.has(r"members?|people|ppl|contacts|users|counts?"):
+    if name == "intercom_list_segments" and r.has(r"members?|counts?|how many|how much|in (?:it|each|them)"):
         kinds -= {"contact"}
     return any(k not in name for k in kinds) or bool(r.has(r"list|search|find") and kinds)
 

@@ -36,7 +36,7 @@ SUMMARY = (
     r"summary|summari[sz]e|totals?|counts? (?:by|per|of)|event counts?|each event|each thing|per event|by name|"
     r"how many times|how often|all[- ]time|overall|breakdown"
 )
-COUNTS = r"how many|counts?|sizes?|how big|number of|members|membership|populat\w+|headcount|in each"
+COUNTS = r"how many|how much|counts?|sizes?|how big|number of|members|membership|populat\w+|headcount|in each"
 READING = (
     r"transcripts?|read|find|word for word|verbatim|in full|(?:full|whole) (?:thread|conversation)s?|"
     r"(?:actual|the|full) messages|what they (?:said|wrote)|full conversations?|"

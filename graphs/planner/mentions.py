@@ -156,7 +156,8 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
     """A person named in lower case, where a name is expected ("who is priya patel", "what has lena
     evans been up to"): two unknown words after a cue, or before "been"."""
     text = " ".join(low)
-    pattern = rf"(?:\b(?:{PERSON_CUES}|has|did|does) |^)([a-z]{{2,}}) ([a-z]{{2,}})(?:'s)?(?=$| [:\-—,]| been| up\b)"
+    after = r"(?=$| [:\-—,?!.]| been| up\b| (?:anyway|again|exactly|please|pls|now|here|there|lately|recently)\b)"
+    pattern = rf"(?:\b(?:{PERSON_CUES}|has|did|does) (?:the )?|^)([a-z]{{2,}}) ([a-z]{{2,}})(?:'s)?{after}"
     possessive = r"\b([a-z]{2,}) ([a-z]{2,})'s(?= |$)"  # "felix rossi's profile", "and ben silva's convos"
     for m in (*re.finditer(pattern, text), *re.finditer(possessive, text)):
         first, last = m.group(1), m.group(2)

@@ -56,7 +56,8 @@ CLASSES = {
 UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "%", "am", "pm", "hours", "minutes"}
 PER_PAGE = [("per", "page"), ("a", "page"), ("on", "each", "page"), ("each", "page"), ("at", "a", "time"),
             ("at", "once"), ("on", "a", "page"), ("per", "batch"), ("a", "time"), ("on", "each"),
-            ("each", "time")]  # fmt: skip
+            ("each", "time"), ("for", "one", "page"), ("for", "a", "page"), ("for", "each", "page"),
+            ("on", "one", "page"), ("in", "one", "page"), ("in", "a", "page")]  # fmt: skip
 BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to", "it",
                "his", "her", "their", "its", "my", "our", "your",
                "limit", "max", "maximum", "most", "newest", "recent", "display", "pull", "give"}  # fmt: skip
@@ -94,6 +95,7 @@ class Utterance:
     state: str | None = None
     dates: Period = field(default_factory=Period)
     ordinal: int | None = None
+    shared_names: frozenset[str] = frozenset()  # company names several companies have ("globex")
 
     @cached_property
     def text(self) -> str:
@@ -171,6 +173,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     protected = {w for n in (*names.companies, *names.segments, *names.teams) for w in n.split()}
     original = [t.lower() for t in cased]
     request = Utterance(raw, cased, original, corrected_tokens(original, protected))
+    request.shared_names = frozenset(name for name, entries in names.companies.items() if len(entries) > 1)
     request.emails = found["email"]
     request.conversation_ids = found["conv"]
     request.cursor = found["cursor"][0] if found["cursor"] else None

@@ -140,7 +140,8 @@ SLANG = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "tha
          "msg": "message", "evts": "events", "acct": "account", "accts": "accounts", "co": "company", "pg": "page",
          "pgs": "pages", "hw": "how", "rn": "now", "r": "are", "ppl": "people", "b4": "before", "yday": "yesterday",
          "tix": "tickets", "cos": "companies", "comps": "companies", "gimme": "give me", "lemme": "let me",
-         "cust": "customer", "custs": "customers"}  # fmt: skip
+         "cust": "customer", "custs": "customers",
+         "logo": "company", "logos": "companies"}  # fmt: skip
 
 
 def normalize(text: str) -> str:
