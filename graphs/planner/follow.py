@@ -116,7 +116,7 @@ def _by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         return None
     fits = [c for c in listing.items if r.state and c.get("state") == r.state]
     if not fits:  # "the one from lena rossi", "the kai chen one"
-        text = f" {' '.join(r.original)} "
+        text = _spoken(r)
         fits = [c for c in listing.items if " " in (n := _author(c).casefold()) and f" {n} " in text]
     named = re.search(r"\bthe (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
     word = r.topic or (named.group(1) if named else None)
@@ -145,6 +145,11 @@ def _by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     if r.has(r"most events|busiest|most active") and not r.has(r"recently|today|yesterday|last"):
         return max(listing.items, key=lambda c: (len(c.get("events") or []), latest(c)))
     return max(listing.items, key=latest)
+
+
+def _spoken(r: Utterance) -> str:
+    """The request's words as typed (lower case, possessives dropped), padded to match whole names."""
+    return " " + " ".join(t.removesuffix("'s") for t in r.original) + " "
 
 
 def _words_of(conversation: dict[str, Any]) -> str:
@@ -182,10 +187,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     if state.picked is not None and r.ordinal is not None and r.has(CORRECTION) and not r.identified:
         before, _ = state.picked  # "no, the third": the list the last pick came from
         if -len(before.items) <= r.ordinal < len(before.items):
-            item = before.items[r.ordinal]
-            if before.kind == "candidates":
-                return _chose(state, item)
-            return again(state, before, item) or about_item(r, before, item, state)
+            return _reopen(r, state, before, before.items[r.ordinal])
     shown = state.listing is not None and state.listing.kind == "candidates"
     described = r.has(
         r"the one|other one|bigger|smaller|larger|the (?:\w+ ){1,2}one|the \S+ one|one (?:with|in|on|that|from)|other"
@@ -226,7 +228,11 @@ def neighbour(r: Utterance, state: State) -> Plan | None:
     listing, index = state.picked
     if not step or not 0 <= index + step < len(listing.items):
         return None if not step else f"That was the {'last' if step > 0 else 'first'} item of the list."
-    item = listing.items[index + step]
+    return _reopen(r, state, listing, listing.items[index + step])
+
+
+def _reopen(r: Utterance, state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
+    """Another item of a list picked from before: the same call for it, or what this request asks of it."""
     if listing.kind == "candidates":
         return _chose(state, item)
     return again(state, listing, item) or about_item(r, listing, item, state)
@@ -253,8 +259,10 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     m = re.search(r"back to (?:the |that |our )?(?:(\w+) )?(?:list|results|page)\b", r.text)
     if m is None or r.identified or r.names:
         return None
-    word = (m.group(1) or "").removesuffix("s") if m.group(1) not in LIST_KINDS else m.group(1)
-    kind = LIST_KINDS.get(word or "") or (LIST_KINDS.get("conversation") if r.state or word in STATE_WORDS else None)
+    word = m.group(1) or ""
+    kind = LIST_KINDS.get(word) or LIST_KINDS.get(word.removesuffix("s"))
+    if kind is None and (r.state or word in STATE_WORDS):  # "the snoozed list": conversations
+        kind = "conversations"
     listing = state.asked.get(kind) if kind else None
     if listing is None:
         return None
@@ -275,18 +283,23 @@ def back_to(r: Utterance, state: State) -> Plan | None:
     m = re.search(BACK, r.text)
     if m is None or r.identified or r.names:
         return None
-    which, noun = m.group(1), m.group(2)
-    noun = {"person": "contact", "one": ""}.get(noun, noun)
-    kinds = [noun] if noun else [k for k in SUBJECT if any(key in (state.last or ("", {}))[1] for key in SUBJECT[k])]
-    keys = SUBJECT.get(kinds[0], ()) if kinds else ()
-    seen: list[tuple[str, dict[str, Any]]] = []
-    for name, args in state.calls:  # one per subject, in the order first met
-        subject = next((str(args[k]).casefold() for k in keys if args.get(k)), None)
-        if subject and all(next((str(a[k]).casefold() for k in keys if a.get(k)), None) != subject for _, a in seen):
-            seen.append((name, args))
-    if len(seen) < 2 and not (seen and which in ("first", "original", "initial")):
+    which, noun = m.group(1), {"person": "contact", "one": ""}.get(m.group(2), m.group(2))
+    last = state.last[1] if state.last else {}
+    kind = noun or next((k for k, keys in SUBJECT.items() if any(key in last for key in keys)), None)
+    keys = SUBJECT.get(kind or "", ())
+
+    def subject(args: dict[str, Any]) -> str | None:
+        return next((str(args[k]).casefold() for k in keys if args.get(k)), None)
+
+    seen: dict[str, tuple[str, dict[str, Any]]] = {}  # one call per subject, in the order first met
+    for name, args in state.calls:
+        if (about := subject(args)) and about not in seen:
+            seen[about] = (name, args)
+    calls = list(seen.values())
+    first = which in ("first", "original", "initial", "earlier")
+    if not calls or (len(calls) < 2 and not first):
         return None
-    chosen = seen[0] if which in ("first", "original", "initial", "earlier") else seen[-2]
+    chosen = calls[0] if first else calls[-2]
     return (chosen[0], {k: v for k, v in chosen[1].items() if k not in PAGING_KEYS})
 
 
@@ -310,7 +323,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
 def _named_in(r: Utterance, items: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The one listed contact the request names: by full name anywhere ("evnts for felix novak", "ben
     evans on this page"), or by first name after from/by/with/for ("any open tickets from emma")."""
-    text = " " + " ".join(t.removesuffix("'s") for t in r.original) + " "
+    text = _spoken(r)
     full = [c for c in items if (n := str(c.get("name") or "").casefold()) and " " in n and f" {n} " in text]
     if len(full) == 1:
         return full[0]
