@@ -151,14 +151,24 @@ class ByHand:
         }
         return f"{self.public}/authorize?{urlencode(query)}"
 
-    def token(self, **form: str) -> httpx.Response:
+    def form(self, **fields: str) -> dict[str, str]:
+        """A /token form from this client: its credentials and ``fields``."""
         assert self.client is not None
         base = {"client_id": self.client.client_id or "", "client_secret": self.client.client_secret or ""}
-        return httpx.post(f"{self.public}/token", data={**base, **form})
+        return {**base, **fields}
+
+    def code_form(self, code: str, **extra: str) -> dict[str, str]:
+        """The form that exchanges ``code`` (with this client's PKCE verifier)."""
+        return self.form(
+            grant_type="authorization_code", code=code, redirect_uri=CLIENT_REDIRECT, code_verifier=self.verifier,
+            **extra,
+        )  # fmt: skip
+
+    def token(self, **form: str) -> httpx.Response:
+        return httpx.post(f"{self.public}/token", data=self.form(**form))
 
     def exchange(self, code: str, **extra: str) -> httpx.Response:
-        form = {"grant_type": "authorization_code", "code": code, "redirect_uri": CLIENT_REDIRECT}
-        return self.token(**form, code_verifier=self.verifier, **extra)
+        return httpx.post(f"{self.public}/token", data=self.code_form(code, **extra))
 
     def refresh(self, refresh_token: str) -> httpx.Response:
         return self.token(grant_type="refresh_token", refresh_token=refresh_token)

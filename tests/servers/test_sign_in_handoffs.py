@@ -98,12 +98,7 @@ async def test_a_code_used_twice_at_the_same_instant_leaves_no_live_tokens(serve
     client.register()
     browser = Browser()
     await browser.open(client.authorize_url())
-    assert client.client is not None
-    form = {
-        "grant_type": "authorization_code", "code": browser.landed["code"], "redirect_uri": CLIENT_REDIRECT,
-        "code_verifier": client.verifier, "client_id": client.client.client_id or "",
-        "client_secret": client.client.client_secret or "",
-    }  # fmt: skip
+    form = client.code_form(browser.landed["code"])
     replies = await _twice(lambda http: http.post(f"{server['public']}/token", data=form))
     issued = [r.json()["access_token"] for r in replies if r.status_code == 200]
     assert sorted(r.status_code for r in replies) == [200, 400]
@@ -112,11 +107,7 @@ async def test_a_code_used_twice_at_the_same_instant_leaves_no_live_tokens(serve
 
 async def test_a_refresh_token_used_twice_at_the_same_instant_leaves_no_live_tokens(server: dict[str, Any]) -> None:
     client, tokens = await signed_in(server["public"])
-    assert client.client is not None
-    form = {
-        "grant_type": "refresh_token", "refresh_token": tokens["refresh_token"],
-        "client_id": client.client.client_id or "", "client_secret": client.client.client_secret or "",
-    }  # fmt: skip
+    form = client.form(grant_type="refresh_token", refresh_token=tokens["refresh_token"])
     replies = await _twice(lambda http: http.post(f"{server['public']}/token", data=form))
     issued = [r.json() for r in replies if r.status_code == 200]
     assert sorted(r.status_code for r in replies) == [200, 400]
@@ -175,12 +166,7 @@ async def test_the_resource_check_cannot_be_dodged_with_another_body_encoding(se
     client.register()
     browser = Browser()
     await browser.open(client.authorize_url())
-    assert client.client is not None
-    fields = {
-        "grant_type": "authorization_code", "code": browser.landed["code"], "redirect_uri": CLIENT_REDIRECT,
-        "code_verifier": client.verifier, "client_id": client.client.client_id or "",
-        "client_secret": client.client.client_secret or "", "resource": "https://evil.example/mcp",
-    }  # fmt: skip
+    fields = client.code_form(browser.landed["code"], resource="https://evil.example/mcp")
     multipart = httpx.post(f"{server['public']}/token", files={k: (None, v) for k, v in fields.items()})
     assert multipart.status_code == 400
 
