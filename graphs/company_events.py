@@ -226,7 +226,9 @@ def summarize(state: CompanyEventsState) -> dict[str, Any]:
     return {"message": message}
 
 
-def build_company_events_graph(*, retry_attempts: int = 3, retry_interval: float = 0.5) -> Graph:
+def build_company_events_graph(
+    *, retry_attempts: int = 3, retry_interval: float = 0.5, checkpointer: Any = None
+) -> Graph:
     """The compiled flow: embed it as a subgraph, or invoke it with ``context=FlowContext(...)``."""
     graph = StateGraph(CompanyEventsState, context_schema=IntercomContext, input_schema=CompanyEventsInput)
     retry = RetryPolicy(max_attempts=retry_attempts, initial_interval=retry_interval, retry_on=is_transient)
@@ -238,7 +240,7 @@ def build_company_events_graph(*, retry_attempts: int = 3, retry_interval: float
     graph.add_conditional_edges("resolve_company", after_company, ["fetch_contacts", END])
     graph.add_edge("fetch_contacts", "summarize")
     graph.add_edge("summarize", END)
-    return graph.compile(name=FLOW)
+    return graph.compile(checkpointer=checkpointer, name=FLOW)
 
 
 def result_of(state: dict[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ listing the tools (an MCP server's first ``tools/list``) stays fast.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import importlib
 import threading
 from collections.abc import Callable
@@ -228,10 +229,14 @@ class FlowRunner:
         flow = importlib.import_module(f"graphs.{self.module}")  # the first call imports: run it off the event loop
         with self._lock:
             if self._graph is None:
-                self._graph = getattr(flow, f"build_{self.module}_graph")()
+                # No checkpointer, even inside a parent that has one (an agent, a served graph): the flow's
+                # raw working state (every record, unredacted) never reaches a server's checkpoints.
+                self._graph = getattr(flow, f"build_{self.module}_graph")(checkpointer=False)
             return self._graph, flow.result_of
 
     async def arun(self, args: Any, session: Session) -> dict[str, Any]:
+        from langchain_core.runnables.config import var_child_runnable_config
+
         from graphs.context import FlowContext
 
         graph, result_of = self._flow()
@@ -239,17 +244,24 @@ class FlowRunner:
         context = FlowContext(credential_id=session.credential_id, provider=session.provider, connect=False)
         config: Any = {"max_concurrency": MAX_CONCURRENCY}
         flow_input = self.to_input(args)
-        if session.on_progress is None:  # inside an agent, progress streams through the parent run
-            state = await graph.ainvoke(flow_input, context=context, config=config)
-        else:
-            state = {}
+        on_progress = session.on_progress
+
+        async def run() -> dict[str, Any]:
+            state: dict[str, Any] = {}
             stream: Any = graph.astream(flow_input, context=context, config=config, stream_mode=["custom", "values"])
             async for mode, chunk in stream:
-                if mode == "custom":
-                    await session.on_progress(chunk)
-                else:
+                if mode != "custom":
                     state = chunk
-        return result_of(state)
+                elif on_progress is not None:
+                    await on_progress(chunk)
+            return state
+
+        # The flow runs as a run of its own, not as a subgraph of the caller's (an agent, a served graph):
+        # its raw records and progress reach nobody but this tool, which holds them to the guardrails
+        # (progress goes through session.on_progress, masked when redacting).
+        detached = contextvars.copy_context()
+        detached.run(var_child_runnable_config.set, None)
+        return result_of(await asyncio.get_running_loop().create_task(run(), context=detached))
 
     def run(self, args: Any, session: Session) -> dict[str, Any]:
         # The flows are async. A sync call runs them on one long-lived background loop, so the clients'

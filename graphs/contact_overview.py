@@ -134,7 +134,9 @@ def summarize(state: ContactOverviewState) -> dict[str, Any]:
     return {"message": message}
 
 
-def build_contact_overview_graph(*, retry_attempts: int = 3, retry_interval: float = 0.5) -> Graph:
+def build_contact_overview_graph(
+    *, retry_attempts: int = 3, retry_interval: float = 0.5, checkpointer: Any = None
+) -> Graph:
     graph = StateGraph(ContactOverviewState, context_schema=IntercomContext, input_schema=ContactOverviewInput)
     retry = RetryPolicy(max_attempts=retry_attempts, initial_interval=retry_interval, retry_on=is_transient)
     graph.add_node("find_contact", reconnecting(find_contact), retry_policy=retry)
@@ -151,7 +153,7 @@ def build_contact_overview_graph(*, retry_attempts: int = 3, retry_interval: flo
         "find_contact", after_contact, ["fetch_companies", "fetch_events", "fetch_conversations", END]
     )
     graph.add_edge("summarize", END)
-    return graph.compile(name=FLOW)
+    return graph.compile(checkpointer=checkpointer, name=FLOW)
 
 
 def result_of(state: dict[str, Any]) -> dict[str, Any]:

@@ -129,7 +129,9 @@ def summarize(state: FindConversationsState) -> dict[str, Any]:
     }
 
 
-def build_find_conversations_graph(*, retry_attempts: int = 3, retry_interval: float = 0.5) -> Graph:
+def build_find_conversations_graph(
+    *, retry_attempts: int = 3, retry_interval: float = 0.5, checkpointer: Any = None
+) -> Graph:
     graph = StateGraph(FindConversationsState, context_schema=IntercomContext, input_schema=FindConversationsInput)
     retry = RetryPolicy(max_attempts=retry_attempts, initial_interval=retry_interval, retry_on=is_transient)
     graph.add_node("search", reconnecting(search), retry_policy=retry)
@@ -145,7 +147,7 @@ def build_find_conversations_graph(*, retry_attempts: int = 3, retry_interval: f
     graph.add_conditional_edges("search", fan_out, ["fetch_transcript", "summarize", END])
     graph.add_edge("fetch_transcript", "summarize")
     graph.add_edge("summarize", END)
-    return graph.compile(name=FLOW)
+    return graph.compile(checkpointer=checkpointer, name=FLOW)
 
 
 def result_of(state: dict[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,10 @@ model), and the id is resolved through the configured credential store on every 
 credential id, or with one that is unknown or disconnected, gets the connect message and sends
 nothing to Intercom.
 
+The flows are served as their composite tools (graphs/guarded.py): the guardrails the environment
+asks for (INTERCOM_AGENT_REDACT, the audit trail, the record limit) hold for them as for the agent, and
+their raw working state is never checkpointed.
+
 Single-connection mode only when configured explicitly: ``INTERCOM_ACCESS_TOKEN`` (one workspace for
 every run), or ``INTERCOM_AGENT_CONNECTION=sandbox`` (the embedded demo workspace, to try the graphs).
 
@@ -26,14 +30,14 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from graphs.agent import build_agent_graph
-from graphs.company_events import build_company_events_graph
-from graphs.contact_overview import build_contact_overview_graph
+from graphs.composite import COMPANY_CONTACTS_EVENTS, CONTACT_OVERVIEW, FIND_CONVERSATIONS
 from graphs.context import Graph, set_default_links, set_default_provider
-from graphs.find_conversations import build_find_conversations_graph
+from graphs.guarded import build_guarded_flow_graph
 from intercom_agent.auth import CONNECT_PATH, ConnectLinks
 from intercom_agent.client import IntercomClient
 from intercom_agent.connections import ClientProvider, StaticClients
 from intercom_agent.guardrails import Guardrails
+from intercom_agent.registry import ToolSpec
 from intercom_agent.servers.connect_routes import Connector
 
 _PROVIDER: list[ClientProvider] = []
@@ -95,18 +99,22 @@ def agent() -> Graph:
 
 
 def company_events() -> Graph:
-    provider(), links()
-    return build_company_events_graph()
+    return _flow(COMPANY_CONTACTS_EVENTS)
 
 
 def contact_overview() -> Graph:
-    provider(), links()
-    return build_contact_overview_graph()
+    return _flow(CONTACT_OVERVIEW)
 
 
 def find_conversations() -> Graph:
-    provider(), links()
-    return build_find_conversations_graph()
+    return _flow(FIND_CONVERSATIONS)
+
+
+def _flow(spec: ToolSpec) -> Graph:
+    """A flow as its composite tool, held to the deployment's guardrails (graphs/guarded.py): redacted
+    when INTERCOM_AGENT_REDACT says so, audited, and never checkpointing the raw records."""
+    links()
+    return build_guarded_flow_graph(spec, provider(), guardrails())
 
 
 async def _intercom_callback(request: Request) -> Response:

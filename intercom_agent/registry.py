@@ -16,9 +16,10 @@ connection) is raised as such for the front end to word; anything else is a bug 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar, Protocol
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -40,6 +41,23 @@ class Output(BaseModel):
 
     model_config = ConfigDict(extra="allow")
     pii: ClassVar[PiiKind | None] = None
+
+
+def stream_progress() -> ProgressCallback | None:
+    """Progress to the custom stream of the LangGraph run this is called in (a tool node, a graph node),
+    or None outside a run: a tool's flow then reports progress where the run streams it."""
+    from langgraph.config import get_stream_writer
+
+    try:
+        writer = get_stream_writer()
+    except (RuntimeError, KeyError):  # not inside a graph run (a tool invoked on its own)
+        return None
+    run = contextvars.copy_context()  # the writer reads the run's config when called: call it in the run's context
+
+    async def send(event: dict[str, Any]) -> None:
+        run.copy().run(writer, event)
+
+    return send
 
 
 @dataclass(frozen=True)
@@ -168,10 +186,10 @@ def _output(spec: ToolSpec, raw: Any) -> BaseModel:
     return output
 
 
-def _finish(spec: ToolSpec, args: Args, session: Session, started: float, raw: Any) -> Outcome:
+def _finish(spec: ToolSpec, args: Args, session: Session, started: float, raw: Any, masker: Any) -> Outcome:
     guard = session.guardrails
     try:
-        output = guard.apply(spec.name, _output(spec, raw))
+        output = guard.apply(spec.name, _output(spec, raw), masker)
         outcome = Outcome(spec.text(output), output)
     except BaseException as exc:
         guard.record(spec.name, args, session.credential_id, started, None, exc)
@@ -180,10 +198,26 @@ def _finish(spec: ToolSpec, args: Args, session: Session, started: float, raw: A
     return outcome
 
 
+def _held(spec: ToolSpec, session: Session) -> tuple[Session, Any]:
+    """The session a call runs in, and the redactor of this call (None: nothing to mask). Progress events
+    are masked with the output's pseudonyms before they reach the front end's callback."""
+    masker = session.guardrails.redactor(spec.name)
+    sink = session.on_progress
+    if masker is None or sink is None:
+        return session, masker
+
+    async def masked(event: dict[str, Any]) -> None:
+        await sink(masker.event(event))
+
+    return replace(session, on_progress=masked), masker
+
+
 async def execute(spec: ToolSpec, args: Args, session: Session) -> Outcome:
     """Run a tool for a session (async): the one path every front end takes. The session's guardrails
-    hold here: the record limit before the call, redaction of its output, its audit entry after."""
+    hold here: the record limit before the call, redaction of its output and progress, its audit entry
+    after."""
     guard, started = session.guardrails, time.perf_counter()
+    session, masker = _held(spec, session)
     try:
         if guard.checks:
             await asyncio.to_thread(guard.check, session.credential_id)
@@ -191,19 +225,20 @@ async def execute(spec: ToolSpec, args: Args, session: Session) -> Outcome:
     except BaseException as exc:
         guard.record(spec.name, args, session.credential_id, started, None, exc)
         raise
-    return _finish(spec, args, session, started, raw)
+    return _finish(spec, args, session, started, raw, masker)
 
 
 def execute_sync(spec: ToolSpec, args: Args, session: Session) -> Outcome:
     """Run a tool for a session, synchronously (the same guardrails)."""
     guard, started = session.guardrails, time.perf_counter()
+    session, masker = _held(spec, session)
     try:
         guard.check(session.credential_id)
         raw = spec.runner.run(args, session)
     except BaseException as exc:
         guard.record(spec.name, args, session.credential_id, started, None, exc)
         raise
-    return _finish(spec, args, session, started, raw)
+    return _finish(spec, args, session, started, raw, masker)
 
 
 class Registry:

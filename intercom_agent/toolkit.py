@@ -31,7 +31,7 @@ from intercom_agent.connections import (
 from intercom_agent.errors import IntercomError
 from intercom_agent.guardrails import NO_GUARDRAILS, Guardrails, RedactionPolicy
 from intercom_agent.operations import Args, invalid_input
-from intercom_agent.registry import Session, ToolSpec, execute, execute_sync
+from intercom_agent.registry import Session, ToolSpec, execute, execute_sync, stream_progress
 from intercom_agent.tools import TOOLS
 
 
@@ -103,7 +103,8 @@ class IntercomTool(BaseTool):
         )
 
     def _session(self, runtime: Any) -> Session:
-        return Session(self.provider, credential_id_of(runtime), guardrails=self.guardrails)
+        # Progress (a composite tool's flow) goes to the agent run's custom stream, through the guardrails.
+        return Session(self.provider, credential_id_of(runtime), stream_progress(), self.guardrails)
 
     def _connect_prompt(self, session: Session, error: IntercomError) -> dict[str, str] | None:
         """The interrupt that asks the person to (re)connect, when this can be done in the conversation."""

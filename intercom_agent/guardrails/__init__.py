@@ -24,7 +24,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from intercom_agent.guardrails.audit import AuditLog, RecordLimitError, args_shape, count_records
-from intercom_agent.guardrails.redaction import PII, RedactionPolicy, policy_for, redact
+from intercom_agent.guardrails.redaction import PII, RedactionPolicy, Redactor, policy_for, redact, redactor
 from intercom_agent.stores import AuditEntry
 
 REDACT_VARIABLE = "INTERCOM_AGENT_REDACT"
@@ -88,9 +88,13 @@ class Guardrails:
     def checks(self) -> bool:
         return self.max_records_per_hour is not None
 
-    def apply(self, tool: str, output: BaseModel) -> BaseModel:
+    def redactor(self, tool: str) -> Redactor | None:
+        """What masks one call of ``tool`` (its output and its progress events alike), or None."""
+        return redactor(self.redaction, tool)
+
+    def apply(self, tool: str, output: BaseModel, masker: Redactor | None = None) -> BaseModel:
         """The output as it may be shown: redacted in place when a policy is set."""
-        return redact(output, self.redaction, tool)
+        return masker.redact(output) if masker is not None else redact(output, self.redaction, tool)
 
     def record(
         self,

@@ -53,6 +53,7 @@ EXTRAS = {  # fields Intercom sends that the models keep as extras: what each ho
 }
 NAME_KINDS = frozenset({"name", "company"})
 EXTRA_ITEMS = tuple(EXTRAS.items())
+EVENT_FIELDS = (("contact", "name"), ("company", "company"), ("name", "name"), ("email", "email"))  # in progress
 STEP = 40_503  # odd: k * STEP mod 2**16 visits every 16-bit value once, so pseudonyms never collide
 
 
@@ -179,6 +180,15 @@ class Redactor:
                 container.__dict__[key] = scrubbed
         return output
 
+    def event(self, event: dict[str, Any]) -> dict[str, Any]:
+        """A progress event as it may be shown: the names it carries masked (as in the call's output)."""
+        masked = dict(event)
+        for key, kind in EVENT_FIELDS:
+            value = masked.get(key)
+            if isinstance(value, str) and value:
+                masked[key] = self._mask(kind, value)
+        return masked
+
     # ---- pseudonyms ------------------------------------------------------------------------------------
 
     def pseudonym(self, kind: str, value: Any) -> str:
@@ -289,12 +299,18 @@ def _holds_anything(value: dict[str, Any]) -> bool:
     return any(v not in (None, "", [], {}) for k, v in value.items() if k != "type")
 
 
+def redactor(policy: RedactionPolicy | None, tool: str) -> Redactor | None:
+    """The redactor for one call of ``tool`` (its output and its progress share pseudonyms), or None."""
+    if policy is None:
+        return None
+    kinds = policy.kinds_for(tool)
+    return Redactor(kinds) if kinds else None
+
+
 def redact(output: BaseModel, policy: RedactionPolicy | None, tool: str) -> BaseModel:
     """``output`` with the policy applied for ``tool`` (in place), or untouched without a policy."""
-    if policy is None:
-        return output
-    kinds = policy.kinds_for(tool)
-    return Redactor(kinds).redact(output) if kinds else output
+    masker = redactor(policy, tool)
+    return masker.redact(output) if masker is not None else output
 
 
-__all__ = ["KINDS", "PII", "RedactionPolicy", "Redactor", "policy_for", "redact"]
+__all__ = ["KINDS", "PII", "RedactionPolicy", "Redactor", "policy_for", "redact", "redactor"]

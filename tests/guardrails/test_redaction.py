@@ -136,3 +136,20 @@ def test_exemptions_per_tool_and_for_every_tool() -> None:
     )
     with pytest.raises(ValueError, match="unknown redaction kinds"):
         RedactionPolicy(keep={"*": {"emails"}})
+
+
+def test_progress_is_masked_with_the_output_s_own_pseudonyms(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    """A flow's progress names the company and each contact: redacting, those are masked too, with the same
+    pseudonym the output gives them (the demo prints both)."""
+    monkeypatch.setenv("INTERCOM_AGENT_HOME", str(tmp_path))
+    monkeypatch.delenv("INTERCOM_ACCESS_TOKEN", raising=False)
+    assert main(["demo", "--company", "Lumen Group", "--redact", "pii"]) == 0
+    shown = capsys.readouterr()
+    text = shown.out + shown.err
+    resolved = re.search(r"Resolved company (\S+)", text)
+    assert resolved and resolved.group(1).startswith("<company:"), text[:400]
+    assert f"{resolved.group(1)} — " in text  # the table's title: the same pseudonym
+    assert text.count("Lumen Group") == 1  # only where the request is echoed, as typed
+    assert not leaks(text, PERSONAL)

@@ -31,6 +31,7 @@ from intercom_agent.sandbox import DEFAULT_TOKEN, SECOND_TOKEN, Sandbox
 from intercom_agent.sandbox.handler import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET
 from intercom_agent.stores import Keyring, SqliteCredentialStore
 from intercom_agent.stores.postgres import PostgresCredentialStore
+from tests.helpers.calls import leaks, personal_values
 from tests.helpers.sandboxes import clean_env
 
 pytest.importorskip("langgraph_sdk")
@@ -114,6 +115,7 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
         INTERCOM_AUTHORIZE_URL=f"{served.url}/oauth",
         INTERCOM_OAUTH_API_URL=served.url,
         INTERCOM_AGENT_PUBLIC_URL=base,
+        INTERCOM_AGENT_REDACT="pii" if kind == "sqlite" else "off",  # each setting a deployment can pick
         LANGSMITH_TRACING="false",
         LANGGRAPH_NO_ANALYTICS="1",
         PYTHONUNBUFFERED="1",
@@ -324,3 +326,36 @@ def test_progress_streams_through_the_server(world: dict[str, Any]) -> None:
     assert "company" in stages and stages.count("events") == 6
     done = [e["done"] for e in events if e.get("stage") == "events"]
     assert sorted(done) == list(range(1, 7))
+
+
+def test_the_deployment_s_guardrails_hold_for_every_graph(world: dict[str, Any]) -> None:
+    """The SQLite world redacts (INTERCOM_AGENT_REDACT=pii), the PostgreSQL world does not. Everything a
+    client can read back (every stream mode, subgraphs included, thread state and history) is checked
+    for the workspace's emails and names; every graph's calls are in the audit trail."""
+    redacting = world["kind"] == "sqlite"
+    context = {"credential_id": world["credentials"]["tenant-us"]}
+
+    async def main(client: Any) -> str:
+        kept = []
+        for graph, payload in _jobs("tenant-us"):
+            thread = (await client.threads.create())["thread_id"]
+            modes = ["values", "updates", "custom", "messages-tuple", "debug"]
+            async for part in client.runs.stream(
+                thread, graph, input=payload, context=context, stream_mode=modes, stream_subgraphs=True
+            ):
+                kept.append(str(part.data))
+            kept.append(str(await client.threads.get_state(thread, subgraphs=True)))
+            kept.append(str(await client.threads.get_history(thread, limit=50)))
+        return "\n".join(kept)
+
+    shown = leaks(_run(world, main), personal_values())
+    assert (not shown) if redacting else shown, shown[:3]
+    wanted = {"intercom_company_contacts_events", "intercom_contact_overview", "intercom_find_conversations"}
+    wanted.add("intercom_list_all_contacts")  # the agent's call
+    deadline = time.monotonic() + 30
+    while True:  # the server's audit writer flushes in the background
+        audited = {e.tool for e in world["store"].audit(limit=10**5) if e.front_end == "langgraph"}
+        if wanted <= audited or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert wanted <= audited
