@@ -110,7 +110,7 @@ class Guardrails:
         if self.audit is None:
             return
         outcome = "ok" if error is None else type(error).__name__
-        status = getattr(output, "status", None)
+        status = output.__dict__.get("status") if output is not None else None
         if error is None and isinstance(status, str) and status != "ok":
             outcome = status  # a flow's not_found / ambiguous answer
         self.audit.record(

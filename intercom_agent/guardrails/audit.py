@@ -53,8 +53,11 @@ def args_shape(args: BaseModel) -> dict[str, Any]:
     cursors as "cursor"; free text (names, emails, search words) as ``text:<digest>`` to be filled in by
     the writer (it holds the key)."""
     shape: dict[str, Any] = {}
+    given = args.model_fields_set  # what the caller gave, not the defaults
+    if not given:
+        return shape
     fields = type(args).model_fields
-    for name in args.model_fields_set:  # what the caller gave, not the defaults
+    for name in given:
         value, info = getattr(args, name), fields.get(name)
         if value is None:
             continue
@@ -93,17 +96,29 @@ def _is_choice(info: Any) -> bool:
 
 def count_records(output: BaseModel) -> int:
     """How many Intercom records an output holds: a page's items, the lists and single objects at its top."""
-    page = getattr(output, "page", None)
+    fields = output.__dict__
+    page = fields.get("page")
     if isinstance(page, Page):
         return len(page.items)
     total = 0
-    for name in type(output).model_fields:
-        value = getattr(output, name)
+    for name in _field_names(type(output)):
+        value = fields.get(name)
         if isinstance(value, list):
             total += sum(1 for item in value if isinstance(item, BaseModel))
         elif isinstance(value, IntercomModel):
             total += 1
     return total
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type[BaseModel]) -> tuple[str, ...]:
+    """A model class's field names (read once per class: pydantic's accessor costs more than the count)."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(cls.model_fields)
+    return names
 
 
 def flush_all(timeout: float = 10.0) -> None:

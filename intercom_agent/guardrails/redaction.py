@@ -74,9 +74,14 @@ class RedactionPolicy:
         unknown = (set(self.mask) | {k for kinds in self.keep.values() for k in kinds}) - KINDS
         if unknown:
             raise ValueError(f"unknown redaction kinds {sorted(unknown)}; known: {', '.join(sorted(KINDS))}")
+        object.__setattr__(self, "_kinds", {})  # per tool, worked out once (the policy is frozen)
 
     def kinds_for(self, tool: str) -> frozenset[str]:
-        return frozenset(self.mask) - set(self.keep.get("*", ())) - set(self.keep.get(tool, ()))
+        cache: dict[str, frozenset[str]] = self._kinds  # type: ignore[attr-defined]
+        kinds = cache.get(tool)
+        if kinds is None:
+            kinds = cache[tool] = frozenset(self.mask) - set(self.keep.get("*", ())) - set(self.keep.get(tool, ()))
+        return kinds
 
 
 PII = RedactionPolicy()
@@ -162,14 +167,16 @@ class Redactor:
     """Masks one response: every pseudonym it hands out is stable within it and distinct per value."""
 
     def __init__(self, kinds: Iterable[str]) -> None:
-        self.kinds = frozenset(kinds)
+        self.kinds = kinds if isinstance(kinds, frozenset) else frozenset(kinds)
         self._pseudonyms: dict[tuple[str, str], str] = {}
-        self._base = secrets.randbits(16)
+        self._base = -1  # drawn on the first pseudonym (most outputs of a small call need none)
         self._names: dict[str, str] = {}  # masked names, to find again in free text
         self._texts: list[tuple[Any, Any]] = []  # (container, key) of free text, scrubbed last
 
     def redact(self, output: BaseModel) -> BaseModel:
         """Mask ``output`` in place and return it."""
+        if not _reaches_pii(type(output)):
+            return output  # nothing personal can be in it (a list of teams, of segments)
         self._visit(output)
         for container, key in self._texts:
             value = container[key] if isinstance(container, dict | list) else getattr(container, key)
@@ -195,6 +202,8 @@ class Redactor:
         key = (kind, value if isinstance(value, str) else repr(value))
         found = self._pseudonyms.get(key)
         if found is None:
+            if self._base < 0:
+                self._base = secrets.randbits(16)
             found = self._pseudonyms[key] = f"<{kind}:{(self._base + len(self._pseudonyms) * STEP) & 0xFFFF:04x}>"
             if kind in NAME_KINDS and len(key[1]) >= 3:
                 self._names[key[1]] = found

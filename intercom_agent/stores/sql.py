@@ -226,7 +226,7 @@ class Statements:
         rows = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(entries))
         params: list[Any] = []
         for e in entries:
-            args = json.dumps(e.args, sort_keys=True)
+            args = json.dumps(e.args, sort_keys=True) if e.args else "{}"
             params += [e.at, e.tool, e.credential_id, e.tenant, args, e.records, e.outcome, e.duration_ms, e.front_end]
         return self._q(f"INSERT INTO {self.d.audit} ({AUDIT_COLUMNS}) VALUES {rows}", *params)
 
