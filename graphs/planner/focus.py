@@ -15,7 +15,7 @@ from typing import Any
 
 from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, Listing, State, customer
 from graphs.planner.gazetteer import fold
-from graphs.planner.intents import ACTIVITY, OVERVIEW, PEOPLE, SUMMARY, Plan, events_args
+from graphs.planner.intents import ACTIVITY, NO_EVENTS, OVERVIEW, PEOPLE, SUMMARY, Plan, events_args
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
 from graphs.planner.refine import SHE, THEY
 from graphs.planner.words import ORDINALS
@@ -206,18 +206,14 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     if company and r.has(THEY + "|its") and state.focus == "company" and wants_people:
         ref = _company_ref(company, r)
-        events: dict[str, Any] = {} if r.has(ACTIVITY) else {"events_per_contact": 0}
-        if (n := r.count("contact", None)) is not None:
-            events["max_contacts"] = n
-        return ("intercom_company_contacts_events", {"company": ref, **events})
+        return ("intercom_company_contacts_events", {"company": ref, **_people_slots(r, wants_people)})
     named_company = r.has(r"(?:that|this|their|his|her|its|the) (?:company|account|org|employer)")
     if company and company.get("id") and named_company and not wants_people and not r.has(ACTIVITY):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     if company and r.has(THERE) and (wants_people or r.has(OVERVIEW + r"|about") or r.has(ACTIVITY)):
         ref = _company_ref(company, r)
         if ref:
-            events = {"events_per_contact": 0} if not r.has(ACTIVITY) and wants_people else {}
-            return ("intercom_company_contacts_events", {"company": ref, **events})
+            return ("intercom_company_contacts_events", {"company": ref, **_people_slots(r, wants_people)})
     conversation = state.conversation
     if conversation is not None and (r.has(SHOWN) or (r.has(r"that ticket|that conversation|that convo|on it"))):
         person = customer(conversation)
@@ -245,7 +241,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return about_contact(r, {key: named[1]})
     if contact is not None and (r.has(SHE) or first_name_of(r, contact)):
         return _their_conversation(r, state) or about_contact(r, contact)
-    if listed and listed.kind == "conversations" and len(listed.items) == 1 and r.has(r"it|that one|this one"):
+    only = r"it|that one|this one|(?:that|this|the) (?:conversation|convo|chat|ticket|thread)"
+    if listed and listed.kind == "conversations" and len(listed.items) == 1 and r.has(only):
         return about_item(r, listed, listed.items[0], state)
     if listed and state.unanswered and r.has(r"it|they|them|that one|this one|what \w+ said"):
         earlier = read(state.unanswered, 0.0)  # "close the first one" (refused), then "show me what they said"
@@ -259,6 +256,20 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if r.has(THEY) and state.contact is not None and state.focus == "contact":
         return about_contact(r, state.contact)
     return None
+
+
+def _people_slots(r: Utterance, wants_people: bool) -> dict[str, Any]:
+    """A company's people asked for in a follow-up: events or not ("contacts only, no events"), how many."""
+    slots: dict[str, Any] = {}
+    if r.has(NO_EVENTS + r"|no events?(?: needed)?|without events|skip events") or (
+        wants_people and not r.has(ACTIVITY)
+    ):
+        slots["events_per_contact"] = 0
+    elif (each := r.each("event")) is not None:
+        slots["events_per_contact"] = each
+    if (n := r.count("contact", None)) is not None:
+        slots["max_contacts"] = n
+    return slots
 
 
 BARE_KINDS = {
@@ -308,7 +319,7 @@ def unresolved(r: Utterance) -> Plan | None:
         r"(?:their|his|her) (?:account|company|org|profile|details)"
     ):
         return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
-    if r.has(r"works? there|who'?s there|that company|the company|their company|her company|his company"):
+    if r.has(r"works? there|who'?s there|(?:that|the|their|her|his)(?: other)? company|the other (?:account|org)"):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
     if r.has(r"their (?:events|activity)"):
         return ASK_CONTACT

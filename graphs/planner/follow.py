@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.focus import SHOWN, about_contact, about_item, again, bare_kind, pronouns
+from graphs.planner.focus import COMPANY_ACTIONS, SHOWN, about_contact, about_item, again, bare_kind, pronouns
 from graphs.planner.intents import Plan
 from graphs.planner.mentions import KNOWN
 from graphs.planner.reading import Utterance
@@ -193,7 +193,9 @@ def pick(r: Utterance, state: State) -> Plan | None:
         r"the one|other one|bigger|smaller|larger|the (?:\w+ ){1,2}one|the \S+ one|one (?:with|in|on|that|from)|other"
     )
     same_name = all(m.ambiguous for m in r.names)
-    if state.candidates is not None and ((shown and r.ordinal is not None) or (described and same_name)):
+    if state.candidates is not None and (
+        (shown and r.ordinal is not None) or (described and same_name and r.ordinal is None)
+    ):
         chosen = _candidate(r, state)
         if chosen is not None:
             return _chose(state, chosen)
@@ -256,7 +258,10 @@ LIST_KINDS = {"company": "companies", "companies": "companies", "account": "comp
 
 def _back_to_list(r: Utterance, state: State) -> Plan | None:
     """'back to the company list, page 2 of it', 'back to the snoozed list, open the newest one'."""
-    m = re.search(r"back to (?:the |that |our )?(?:(\w+) )?(?:list|results|page)\b", r.text)
+    m = re.search(r"back to (?:the |that |our )?(?:(\w+) )?(?:list|results|page)\b", r.text) or re.search(
+        r"back to (?:the |that |our |those )?(companies|contacts|conversations|convos|people|accounts|tickets)\b",
+        r.text,
+    )
     if m is None or r.identified or r.names:
         return None
     word = m.group(1) or ""
@@ -267,13 +272,28 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     if listing is None:
         return None
     if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
-        return about_item(r, listing, listing.items[r.ordinal], state)
+        item = listing.items[r.ordinal]
+        if r.has(r"this time|instead|again|too|as well|same") and (same := _as_before(state, listing, item)):
+            return same  # "back to the companies, the 4th one this time": what was asked of the 3rd
+        return about_item(r, listing, item, state)
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
     if listing.per_page and "per_page" not in args and listing.tool != "intercom_search_conversations":
         args["per_page"] = listing.per_page
     if r.page and listing.tool in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
         args["page"] = r.page
     return (listing.tool, args)
+
+
+def _as_before(state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
+    """The last call made for an item of ``listing``, made again for ``item``."""
+    ids = {str(i.get("id")) for i in listing.items}
+    for name, args in reversed(state.calls):
+        key = COMPANY_ACTIONS.get(name) if listing.kind == "companies" else None
+        if listing.kind == "conversations" and name == "intercom_get_conversation_by_id":
+            key = "conversation_id"
+        if key and str(args.get(key)) in ids:
+            return (name, {**{k: v for k, v in args.items() if k not in PAGING_KEYS}, key: item["id"]})
+    return None
 
 
 def back_to(r: Utterance, state: State) -> Plan | None:

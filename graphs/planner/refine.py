@@ -16,9 +16,14 @@ from graphs.planner.dialogue import State
 from graphs.planner.intents import NO_EVENTS, SUMMARY, Plan, fresh
 from graphs.planner.reading import Utterance
 
+SAME_FOR = (
+    r"(?:(?:do |run )?the same|same (?:check|search|thing|query|question|again)|repeat (?:that|this|it)|likewise) "
+    r"(?:for|with|on)\b"
+)
 SWITCH = (
     r"^(?:and |ok |okay |now |also |then )*(?:what|how) about\b|^(?:and|same for|same thing for|now for|ok and)\b|"
-    r"^(?:ok |okay |and |now )*(?:go )?back to\b|^(?:ok |okay |and )?(?:now|try|instead)\b"
+    r"^(?:ok |okay |and |now )*(?:go )?back to\b|^(?:ok |okay |and )?(?:now|try|instead)\b|"
+    rf"^(?:ok |okay |and |now |can you )*{SAME_FOR}"
 )
 ENTITY_KEYS = {"company", "company_id", "contact", "contact_id", "user_id", "email", "intercom_user_id",
                "conversation_id", "query", "text", "contact_email"}  # fmt: skip
@@ -51,6 +56,13 @@ def refine(r: Utterance, state: State) -> Plan | None:
         name = "intercom_find_conversations"
         found = _recount(r, name, last)
         return (name, last) if found or True else None
+    no_transcripts = (
+        r"(?:no|without|skip(?: the)?|don'?t need(?: the)?) (?:transcripts?|messages)|just (?:list|the list)|as a list"
+    )
+    if name == "intercom_find_conversations" and r.has(no_transcripts):
+        renamed = {"text": "query", "top": "per_page"}
+        args = {renamed.get(k, k): v for k, v in last.items() if k != "top"}
+        return ("intercom_search_conversations", args)
     if r.leftover and not referring and _off_domain(r):
         return None  # "whats the weather like in dublin today" is not "same, but today"
     if name in SEARCHES and r.topic and r.mentions("conversation") and not referring:
@@ -209,6 +221,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
     if state.last is None or not re.search(SWITCH, r.text) or r.has(SHE + "|" + THEY + r"|you showed|showed me"):
         return None
     name, last = state.last
+    if state.last_search and name not in SEARCHES and re.search(SAME_FOR, r.text):
+        name, last = state.last_search  # "same check for <email>", after opening one of the search's results
     if (substituted := _substituted(r, name, last)) is not None:
         return substituted
     if not (r.identified or r.names or r.person or (name in SEARCHES and r.leftover) or r.dates or r.state):

@@ -140,7 +140,8 @@ SLANG = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "tha
          "msg": "message", "evts": "events", "acct": "account", "accts": "accounts", "co": "company", "pg": "page",
          "pgs": "pages", "hw": "how", "rn": "now", "r": "are", "ppl": "people", "b4": "before", "yday": "yesterday",
          "tix": "tickets", "cos": "companies", "comps": "companies", "gimme": "give me", "lemme": "let me",
-         "cust": "customer", "custs": "customers",
+         "cust": "customer", "custs": "customers", "nxt": "next", "prev": "previous",
+         "tmrw": "tomorrow", "yest": "yesterday", "mo": "month", "wk": "week", "lst": "last",
          "logo": "company", "logos": "companies"}  # fmt: skip
 
 
