@@ -14,6 +14,7 @@ hour from the same table, so replicas sharing the store share the count.
 from __future__ import annotations
 
 import atexit
+import os
 import threading
 import time
 import typing
@@ -101,24 +102,44 @@ def count_records(output: BaseModel) -> int:
     if isinstance(page, Page):
         return len(page.items)
     total = 0
-    for name in _field_names(type(output)):
+    for name, kind in _counted(type(output)):
         value = fields.get(name)
-        if isinstance(value, list):
+        if not value:
+            continue
+        if kind == "models":  # a list of models, by its annotation
+            total += len(value)
+        elif kind == "one":
+            total += isinstance(value, IntercomModel)
+        elif isinstance(value, list):
             total += sum(1 for item in value if isinstance(item, BaseModel))
         elif isinstance(value, IntercomModel):
             total += 1
     return total
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_COUNTED: dict[type, tuple[tuple[str, str], ...]] = {}
 
 
-def _field_names(cls: type[BaseModel]) -> tuple[str, ...]:
-    """A model class's field names (read once per class: pydantic's accessor costs more than the count)."""
-    names = _FIELDS.get(cls)
-    if names is None:
-        names = _FIELDS[cls] = tuple(cls.model_fields)
-    return names
+def _counted(cls: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+    """The fields of an output class that can hold records, and how to count each (worked out once)."""
+    found = _COUNTED.get(cls)
+    if found is None:
+        plan = []
+        for name, info in cls.model_fields.items():
+            annotation = info.annotation
+            args = typing.get_args(annotation)
+            if typing.get_origin(annotation) is list and args and _is_model(args[0]):
+                plan.append((name, "models"))
+            elif _is_model(annotation) or (args and all(_is_model(a) or a is type(None) for a in args)):
+                plan.append((name, "one"))
+            elif not (isinstance(annotation, type) and issubclass(annotation, str | int | float | bool)):
+                plan.append((name, "scan"))  # Any, a union, a list of anything: looked at
+        found = _COUNTED[cls] = tuple(plan)
+    return found
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
 def flush_all(timeout: float = 10.0) -> None:
@@ -154,6 +175,8 @@ class AuditLog:
         self._pending: dict[str | None, int] = {}  # records queued, not written yet, per credential
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self._pid = os.getpid()  # the writer is this process's (a forked child starts its own)
+        self._stopped = False  # the writer ended (it never should): the next entry starts another
         self._tenants: dict[str, str | None] = {}
         self._error: BaseException | None = None
         _LOGS.add(self)
@@ -172,11 +195,12 @@ class AuditLog:
         """Queue an entry (never blocks, never wakes the writer: it drains the queue every ``interval``)."""
         with self._lock:
             self._pending[entry.credential_id] = self._pending.get(entry.credential_id, 0) + entry.records
-            if self._thread is None or not self._thread.is_alive():
+            if self._thread is None or self._pid != os.getpid() or self._stopped:
                 if self._thread is None:
                     atexit.register(self.flush)  # what is queued is written before the process exits
                 self._thread = threading.Thread(target=self._write_forever, name="intercom-agent-audit", daemon=True)
                 self._thread.start()
+                self._pid, self._stopped = os.getpid(), False
         self._queue.append(entry)
 
     def flush(self, timeout: float = 10.0) -> None:
@@ -193,6 +217,12 @@ class AuditLog:
             return self._pending.get(credential_id, 0)
 
     def _write_forever(self) -> None:
+        try:
+            self._drain_forever()
+        finally:
+            self._stopped = True
+
+    def _drain_forever(self) -> None:
         while True:
             self._wake.wait(self.interval)
             self._wake.clear()
