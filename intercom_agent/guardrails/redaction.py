@@ -210,9 +210,16 @@ class Redactor:
         return found
 
     def _mask(self, kind: str, value: Any) -> Any:
-        if kind not in self.kinds or (type(value) is dict and not _holds_anything(value)):
+        if kind not in self.kinds:
             return value
-        return self.pseudonym(kind, value)
+        if type(value) is str:
+            key = (kind, value)
+        elif type(value) is dict and not _holds_anything(value):
+            return value
+        else:
+            key = (kind, repr(value))
+        found = self._pseudonyms.get(key)  # the common case, inline: a value seen or not, one lookup
+        return found if found is not None else self.pseudonym(kind, value)
 
     # ---- walking an output ---------------------------------------------------------------------------
 
@@ -305,7 +312,10 @@ class Redactor:
 
 def _holds_anything(value: dict[str, Any]) -> bool:
     """Whether an object (a location, a list of social profiles) holds more than its type and empties."""
-    return any(v not in (None, "", [], {}) for k, v in value.items() if k != "type")
+    for key, item in value.items():
+        if item and key != "type":
+            return True
+    return False
 
 
 def redactor(policy: RedactionPolicy | None, tool: str) -> Redactor | None:
