@@ -44,7 +44,8 @@ WRITES = (
     r"delete|remove|send|reply|respond|update|edit|change|rename|create|add|assign|reassign|tag|untag|merge|"
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
-    r"escalate|ping|dm|text (?=him|her|them)|share (?=it|this|that|the|them|with)|"
+    r"escalate|ping|dm|text (?=him|her|them)|share (?=it|this|that|the|them|with)|issue (?:a |the )?refund|"
+    r"refund (?=him|her|them|his|their|that|this|it\b|the (?:duplicate|double|charge|payment|money|order|amount))|"
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
     r"email(?! (?:of|for|address))|message (?=everyone|all|them|him|her|the|qq)|set (?=the|their|his|her|it|qq)"
 )

@@ -69,6 +69,7 @@ class State:
     unanswered: str | None = None  # the last request answered without a tool ("close the first one": refused)
     contact_companies: list[dict[str, Any]] = field(default_factory=list)
     contact_conversations: list[dict[str, Any]] = field(default_factory=list)  # from the contact's overview
+    people: list[dict[str, Any]] = field(default_factory=list)  # every contact discussed, for "any convos from jonas?"
     last_search: tuple[str, dict[str, Any]] | None = None  # "same search but closed", after opening one
     by_kind: dict[str, Listing] = field(default_factory=dict)  # "the first convo from that list before"
     asked: dict[str, Listing] = field(default_factory=dict)  # the same, lists asked for (not an overview's)
@@ -105,7 +106,19 @@ def _paged(name: str, args: dict[str, Any], artifact: dict[str, Any], kind: str)
     )  # fmt: skip
 
 
+def _known(state: State, contact: dict[str, Any]) -> dict[str, Any]:
+    """The contact as an earlier list showed it (its name, email, ids), when the call named it by one key."""
+    for listing in (state.listing, state.by_kind.get("contacts")):
+        for item in listing.items if listing is not None and listing.kind == "contacts" else ():
+            if any(contact.get(k) and contact.get(k) == item.get(k) for k in ("id", "email", "external_id")):
+                return {**item, **contact}
+    return contact
+
+
 def _set_contact(state: State, contact: dict[str, Any], companies: list[dict[str, Any]] | None = None) -> None:
+    contact = _known(state, contact)
+    if contact.get("name") and all(p.get("id") != contact.get("id") for p in state.people):
+        state.people.append(contact)
     same = state.contact is not None and any(
         contact.get(k) and contact.get(k) == state.contact.get(k) for k in ("id", "email", "external_id")
     )

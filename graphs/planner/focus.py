@@ -173,6 +173,11 @@ def first_name_of(r: Utterance, contact: dict[str, Any]) -> bool:
     return any(len(n) >= 3 and (n in r.original or f"{n}'s" in r.original) for n in names)
 
 
+def _called_by_first_name(r: Utterance, contact: dict[str, Any]) -> bool:
+    first = str(contact.get("name") or "").split(" ")[0].casefold()
+    return len(first) >= 3 and re.search(rf"\b{re.escape(first)}(?:'s)?\b", r.text.casefold()) is not None
+
+
 def _their_conversation(r: Utterance, state: State) -> Plan | None:
     """'her most recent one', 'his refund ticket', 'open her oldest convo': from the contact's overview."""
     items = state.contact_conversations
@@ -192,8 +197,31 @@ def _company_of(state: State) -> dict[str, Any] | None:
     return state.company or (state.contact_companies[0] if state.contact_companies else None)
 
 
+SAID = (
+    r"what (?:did |does |do )?(?:she|he|they) (?:say|said|write|wrote|ask|asked)|"
+    r"what (?:she|he|they) (?:said|wrote|asked)"
+)
+SAID_IN = (
+    r"\b(?:in|on) (?:it|that|this|there)\b|(?:in|on) (?:her|his|their|that|the) (?:(?:latest|last|most recent|recent|"
+    r"newest|only|first) )?(?:one|convo|conversation|chat|ticket|thread|message)"
+)
+
+
+def said_in_it(r: Utterance, state: State) -> Plan | None:
+    """'what did she say in it', 'show me what he wrote in his latest convo': the newest conversation of the
+    list just shown (a search by that person, the person's recent conversations), opened."""
+    listed = state.listing
+    if not (r.has(SAID) and r.has(SAID_IN)) or listed is None or listed.kind != "conversations" or not listed.items:
+        return None
+    if r.identified or r.names or r.ordinal is not None:
+        return None
+    return _conversation(r, listed.items[0])
+
+
 def pronouns(r: Utterance, state: State) -> Plan | None:
     """'her events', 'who works there?', 'who's the customer on it?', 'tell me about that company'."""
+    if (opened := said_in_it(r, state)) is not None:
+        return opened
     names = [m for m in r.names if not (m.kind == "team" and r.has(SHE) and r.has(WROTE))]  # "...our support team"
     if r.identified or names or r.person or r.has(ANYONE):
         return None
@@ -205,15 +233,14 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if company and company.get("id") and (about_company or focused) and details and not wants_people:
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     if company and r.has(THEY + "|its") and state.focus == "company" and wants_people:
-        ref = _company_ref(company, r)
-        return ("intercom_company_contacts_events", {"company": ref, **_people_slots(r, wants_people)})
+        return _company_people(r, company, wants_people)
     named_company = r.has(r"(?:that|this|their|his|her|its|the) (?:company|account|org|employer)")
     if company and company.get("id") and named_company and not wants_people and not r.has(ACTIVITY):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     if company and r.has(THERE) and (wants_people or r.has(OVERVIEW + r"|about") or r.has(ACTIVITY)):
         ref = _company_ref(company, r)
         if ref:
-            return ("intercom_company_contacts_events", {"company": ref, **_people_slots(r, wants_people)})
+            return _company_people(r, company, wants_people)
     conversation = state.conversation
     if conversation is not None and (r.has(SHOWN) or (r.has(r"that ticket|that conversation|that convo|on it"))):
         person = customer(conversation)
@@ -241,6 +268,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return about_contact(r, {key: named[1]})
     if contact is not None and (r.has(SHE) or first_name_of(r, contact)):
         return _their_conversation(r, state) or about_contact(r, contact)
+    recalled = [p for p in reversed(state.people) if _called_by_first_name(r, p)]
+    if len({str(p.get("name")).casefold() for p in recalled}) == 1:
+        return about_contact(r, recalled[0])  # "and any convos from jonas?": the Jonas discussed before
     only = r"it|that one|this one|(?:that|this|the) (?:conversation|convo|chat|ticket|thread)"
     if listed and listed.kind == "conversations" and len(listed.items) == 1 and r.has(only):
         return about_item(r, listed, listed.items[0], state)
@@ -256,6 +286,20 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if r.has(THEY) and state.contact is not None and state.focus == "contact":
         return about_contact(r, state.contact)
     return None
+
+
+def _company_people(r: Utterance, company: dict[str, Any], wants_people: bool) -> Plan:
+    """A company's people asked for in a follow-up: a page of its attached contacts when a page is asked
+    for ("attached to it, 5 per page"), else the company flow."""
+    paged = (
+        r.has(r"attached|per page|a page|at a time|per pg|each page") or r.count("contact", per_page=True) is not None
+    )
+    if paged and company.get("id") and not r.has(ACTIVITY):
+        args: dict[str, Any] = {"company_id": company["id"]}
+        if (n := next((c.value for c in r.counts if c.per_page), None)) is not None:
+            args["per_page"] = n
+        return ("intercom_list_attach_contacts_to_company", args)
+    return ("intercom_company_contacts_events", {"company": _company_ref(company, r), **_people_slots(r, wants_people)})
 
 
 def _people_slots(r: Utterance, wants_people: bool) -> dict[str, Any]:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from graphs.planner.dialogue import Listing, State
@@ -276,6 +277,8 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         if r.has(r"this time|instead|again|too|as well|same") and (same := _as_before(state, listing, item)):
             return same  # "back to the companies, the 4th one this time": what was asked of the 3rd
         return about_item(r, listing, item, state)
+    if r.has(r"next page|next one|next \d+|page after|more of (?:it|them)") and listing.kind != "candidates":
+        return next_page(r, replace(state, paged=listing))  # "back to the contact list, next page"
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
     if listing.per_page and "per_page" not in args and listing.tool != "intercom_search_conversations":
         args["per_page"] = listing.per_page

@@ -247,6 +247,9 @@ def _hex_kind(tokens: list[str], i: int) -> str | None:
     before = " ".join(tokens[max(0, i - 3) : i])
     if re.search(r"\b(?:at|belong\w*(?: to)?|attached to|works? (?:at|for)|employees of|staff of|people of)$", before):
         return "company"
+    wider = " ".join(tokens[max(0, i - 6) : i])
+    if re.search(r"\b(?:at|attached to|works? (?:at|for)|of)(?: [\w.&'-]+){1,3} \($", wider):
+        return "company"  # "ppl at acme (6572…)": the id of the company just named
     if COMPANY_CUES.search(" ".join(tokens)) and not re.search(
         r"\b(?:events?|conversations?|convos?)\b", " ".join(tokens)
     ):
@@ -349,8 +352,20 @@ def _modifiers(request: Utterance) -> None:
     ):
         request.state = "open"
     tokens = request.tokens
-    if m := re.search(r"\b(second|third|2nd|3rd) (?:to|from) (?:the )?last\b|\bpenultimate\b", request.text):
-        request.ordinal = -3 if m.group(1) in ("third", "3rd") else -2  # "second to last": -2
+    if m := re.search(
+        r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (?:to|from) (?:the )?(?:last|bottom|end)\b|\bpenultimate\b",
+        request.text,
+    ):
+        request.ordinal = -ORDINALS[m.group(1)] - 1 if m.group(1) else -2  # "second to last": -2
+        return
+    if re.search(r"\bthe (?:older|earlier) (?:one|conversation|convo|chat|ticket|thread)\b", request.text):
+        request.ordinal = -1  # lists are newest first: of the ones shown, the older
+        return
+    if re.search(r"\bthe (?:newer|more recent|later) (?:one|conversation|convo|chat|ticket|thread)\b", request.text):
+        request.ordinal = 0
+        return
+    if re.search(r"\b(?:at|on|from) the (?:very )?bottom\b|\bbottom (?:one|person|contact|row|entry)\b", request.text):
+        request.ordinal = -1  # "the one at the bottom"
         return
     if re.search(r"\boldest (?:one|conversation|convo|chat|ticket)\b", request.text):
         request.ordinal = -1  # lists are newest first

@@ -28,7 +28,10 @@ SWITCH = (
 ENTITY_KEYS = {"company", "company_id", "contact", "contact_id", "user_id", "email", "intercom_user_id",
                "conversation_id", "query", "text", "contact_email"}  # fmt: skip
 PAGING_KEYS = {"page", "starting_after", "next_cursor"}
-SHE = r"she|her|hers|he|his|him|this (?:contact|user|person|customer|lead)|that (?:contact|user|person|customer|lead)"
+SHE = (
+    r"she|her|hers|he|his|him|(?:this|that) (?:contact|user|person|customer|lead)|"
+    r"(?:this|that|the) (?:guy|gal|lady|dude)"
+)
 THEY = r"they|their|them"
 
 
@@ -47,6 +50,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         )
     ):
         name, last = state.last_search  # "same search but closed", after opening one of its results
+    if name in SEARCHES | {"intercom_list_conversations"} and (dropped := _dropped(r, last)) is not None:
+        return (name, dropped)  # "drop the open filter", "without the dates"
     if name == "intercom_contact_overview" and (r.state or r.dates) and state.contact and state.contact.get("email"):
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return ("intercom_search_conversations", {"contact_email": state.contact["email"], **filters})
@@ -78,8 +83,13 @@ def refine(r: Utterance, state: State) -> Plan | None:
         changed = True
     if r.state and name in SEARCHES | {"intercom_list_conversations"}:
         args["state"], changed = r.state, True
-    if referring and r.topic and name in SEARCHES | {"intercom_list_conversations"}:
-        args["text" if name == "intercom_find_conversations" else "query"], changed = r.topic, True
+    topic = r.topic
+    if not topic and name in SEARCHES and r.leftover and r.has(r"instead|rather|switch to|swap"):
+        ignored = ("filters", "filter", "search", "query", "same", "again")
+        kept = [w for w in r.leftover.split() if w.casefold() not in ignored and not w.isdigit()]
+        topic = " ".join(kept) or None  # "same filters but password reset instead"
+    if referring and topic and name in SEARCHES | {"intercom_list_conversations"}:
+        args["text" if name == "intercom_find_conversations" else "query"], changed = topic, True
     if name == "intercom_list_conversations" and changed:
         name = "intercom_search_conversations"
     if r.order and name in CONVERSATION_CALLS and not changed:
@@ -107,7 +117,24 @@ def refine(r: Utterance, state: State) -> Plan | None:
 SEARCHES = {"intercom_search_conversations", "intercom_find_conversations"}
 CONVERSATION_CALLS = SEARCHES | {"intercom_list_conversations"}
 ITEM = "intercom_get_conversation_by_id"
-REFERRING = r"ones|those|them|same|instead|only|just|these|that one|this one"
+REFERRING = r"ones|those|them|same|instead|only|just|these|that one|this one|same filters?"
+DROP = r"(?:drop|remove|clear|ignore|lose|forget|without|no|skip|take off|get rid of) (?:the |that |any )?"
+
+
+def _dropped(r: Utterance, last: dict[str, Any]) -> dict[str, Any] | None:
+    """The last search without the filters this request drops, or None when it drops none."""
+    keys: set[str] = set()
+    if r.has(DROP + r"(?:open|closed|snoozed|state|status)(?: filter| part| ones)?"):
+        keys.add("state")
+    if r.has(DROP + r"(?:date|dates|time|date range|period)(?: filter| part| range)?"):
+        keys |= {"created_after", "created_before"}
+    if r.has(DROP + r"(?:topic|query|keyword|search words?)(?: filter| part)?"):
+        keys |= {"query", "text"}
+    if r.has(DROP + r"(?:filters?|conditions)") and not keys:
+        keys = {"state", "created_after", "created_before"}
+    if not keys & set(last):
+        return None
+    return {k: v for k, v in last.items() if k not in keys | PAGING_KEYS}
 
 
 def _before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
