@@ -211,11 +211,15 @@ def said_in_it(r: Utterance, state: State) -> Plan | None:
     """'what did she say in it', 'show me what he wrote in his latest convo': the newest conversation of the
     list just shown (a search by that person, the person's recent conversations), opened."""
     listed = state.listing
-    if not (r.has(SAID) and r.has(SAID_IN)) or listed is None or listed.kind != "conversations" or not listed.items:
+    if not (r.has(SAID) and r.has(SAID_IN)) or r.identified or r.names:
         return None
-    if r.identified or r.names or r.ordinal is not None:
-        return None
-    return _conversation(r, listed.items[0])
+    if listed is not None and listed.kind == "conversations" and listed.items:
+        index = r.ordinal if r.ordinal is not None and -len(listed.items) <= r.ordinal < len(listed.items) else 0
+        return _conversation(r, listed.items[index])
+    contact = state.contact if state.focus == "contact" else None
+    if contact is not None and contact.get("email") and r.has(SHE + "|" + THEY):  # nothing listed yet: read hers
+        return ("intercom_find_conversations", {"contact_email": contact["email"], "top": 1})
+    return None
 
 
 def pronouns(r: Utterance, state: State) -> Plan | None:

@@ -201,10 +201,13 @@ def pick(r: Utterance, state: State) -> Plan | None:
         if chosen is not None:
             return _chose(state, chosen)
     listing = _listing_for(r, state)
-    if r.ordinal is None and listing is not None and not r.identified and not r.names:
+    about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
+    if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
         found = _by_state_or_topic(r, listing) or _by_activity(r, listing)
         if found is not None:
             return about_item(r, listing, found, state)
+    if about_her and listing is not None and listing.kind == "contacts" and r.mentions("conversation"):
+        return None  # "her latest convo": hers, not the latest of the people listed
     company_named = r.named("company") is not None and listing is not None and listing.kind == "contacts"
     if r.ordinal is None or r.identified or (r.names and not company_named):
         return None
@@ -337,6 +340,8 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     plan = about_contact(r, found)
     keyed = isinstance(plan, tuple) and plan[0] in ("intercom_list_events", "intercom_search_conversations")
     if r.person is not None and not keyed:
+        if isinstance(plan, tuple) and plan[0] == "intercom_contact_overview" and found.get("email"):
+            return (plan[0], {**plan[1], "contact": found["email"]})  # the one listed, not a namesake
         return None  # "overview of Wen Khan": the name as written does
     if plan is None:  # "pull up the priya ito from there": the contact itself
         return ("intercom_get_contact_by_id", {"contact_id": found["id"]}) if found.get("id") else None

@@ -52,6 +52,11 @@ def refine(r: Utterance, state: State) -> Plan | None:
         name, last = state.last_search  # "same search but closed", after opening one of its results
     if name in SEARCHES | {"intercom_list_conversations"} and (dropped := _dropped(r, last)) is not None:
         return (name, dropped)  # "drop the open filter", "without the dates"
+    person_only = name in SEARCHES and last.get("contact_email") and not (last.get("query") or last.get("text"))
+    if person_only and r.topic and not r.has(SHE + "|" + THEY + "|same"):  # "any other password reset complaints"
+        key = "text" if name == "intercom_find_conversations" else "query"
+        filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
+        return (name, {key: r.topic, **filters})
     if name == "intercom_contact_overview" and (r.state or r.dates) and state.contact and state.contact.get("email"):
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return ("intercom_search_conversations", {"contact_email": state.contact["email"], **filters})
