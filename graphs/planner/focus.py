@@ -198,23 +198,55 @@ def _company_of(state: State) -> dict[str, Any] | None:
 
 
 SAID = (
-    r"what (?:did |does |do )?(?:she|he|they) (?:say|said|write|wrote|ask|asked)|"
-    r"what (?:she|he|they) (?:said|wrote|asked)"
+    r"what (?:did |does |do )?(?:she|he|they|the (?:customer|user|contact|client|person|lead)) "
+    r"(?:say|said|write|wrote|ask|asked)|what (?:she|he|they) (?:said|wrote|asked)"
 )
 SAID_IN = (
-    r"\b(?:in|on) (?:it|that|this|there)\b|(?:in|on) (?:her|his|their|that|the) (?:(?:latest|last|most recent|recent|"
-    r"newest|only|first) )?(?:one|convo|conversation|chat|ticket|thread|message)"
+    r"\b(?:in|on) (?:it|that|this|there)\b|(?:in|on) (?:her|his|their|that|the) (?:[\w-]+ ){0,2}"
+    r"(?:one|convo|conversation|chat|ticket|thread|message)"
 )
+ABOUT_ONE = r"(?:in|on|about) the ([\w-]+) (?:one|convo|conversation|chat|ticket|thread)\b"
+NOT_TOPICS = {
+    "latest",
+    "last",
+    "first",
+    "most",
+    "recent",
+    "newest",
+    "oldest",
+    "older",
+    "newer",
+    "only",
+    "other",
+    "same",
+}
+
+
+def _said(conversation: dict[str, Any]) -> str:
+    """A listed conversation's title and first message, to find "the onboarding one" in."""
+    source: dict[str, Any] = conversation.get("source") or {}
+    if not isinstance(source, dict):
+        source = {}
+    return f"{conversation.get('title') or ''} {source.get('subject') or ''} {source.get('body') or ''}".casefold()
 
 
 def said_in_it(r: Utterance, state: State) -> Plan | None:
-    """'what did she say in it', 'show me what he wrote in his latest convo': the newest conversation of the
-    list just shown (a search by that person, the person's recent conversations), opened."""
+    """'what did she say in it', 'show me what he wrote in his latest convo', 'what did she say in the api
+    one': a conversation of the list just shown (the one about that topic, else the newest), opened."""
     listed = state.listing
-    if not (r.has(SAID) and r.has(SAID_IN)) or r.identified or r.names:
+    if not r.has(SAID) or r.identified or r.names:
         return None
+    bare = len(r.tokens) <= 5  # "what did they say?"
+    if not (r.has(SAID_IN) or bare):
+        return None
+    if state.focus == "conversation" and state.conversation is not None and r.has(r"in it|in that|in there"):
+        return _conversation(r, state.conversation)  # the one just read, again
     if listed is not None and listed.kind == "conversations" and listed.items:
         index = r.ordinal if r.ordinal is not None and -len(listed.items) <= r.ordinal < len(listed.items) else 0
+        m = re.search(ABOUT_ONE, r.text)
+        if m and m.group(1) not in NOT_TOPICS and r.ordinal is None:
+            word = m.group(1).casefold()
+            index = next((i for i, item in enumerate(listed.items) if word in _said(item)), index)
         return _conversation(r, listed.items[index])
     contact = state.contact if state.focus == "contact" else None
     if contact is not None and contact.get("email") and r.has(SHE + "|" + THEY):  # nothing listed yet: read hers

@@ -163,8 +163,29 @@ class Utterance:
 LIST_NUMBER = re.compile(r"(?<![\w#])(?:#\s?|(?:number|no\.?|item) )(\d{1,2})\b(?!\d)", re.I)
 
 
+RANGE = re.compile(r"(?<![\w/:.-])(\d{1,4}) ?(?:to|-|through|thru) ?(\d{1,4})(?![\w/:.-])")
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+
+
+def _as_page(m: re.Match[str]) -> str:
+    """ "contacts 51 to 100": the page those rows are, at that many per page ("page 2, 50 per page")."""
+    first, last = int(m.group(1)), int(m.group(2))
+    size = last - first + 1
+    if first < 1 or size < 2 or size > 150 or (first - 1) % size:
+        return m.group(0)
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    if re.search(rf"\b{MONTH_WORD}\.? ?$", before, re.I):
+        return m.group(0)  # "october 10-20" is a date range
+    page = (first - 1) // size + 1
+    return f"first {size}" if page == 1 else f"page {page} , {size} per page"
+
+
 def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     raw = normalize(text)
+    if re.search(
+        r"\b(?:contacts?|users?|leads?|people|companies|accounts|convos?|conversations?|rows|results)\b", raw, re.I
+    ):
+        raw = RANGE.sub(_as_page, raw)
     numbered = LIST_NUMBER.search(raw)
     if numbered and not re.search(r"\b(?:conversation|convo|ticket|chat)s? *$", raw[: numbered.start()], re.I):
         raw = raw[: numbered.start()] + f"the {_ordinal_word(int(numbered.group(1)))} one" + raw[numbered.end() :]
