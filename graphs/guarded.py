@@ -26,7 +26,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from typing_extensions import TypedDict
 
-from graphs.context import Graph, reconnecting
+from graphs.context import Graph, default_provider, reconnecting
 from intercom_agent.connections import ClientProvider, IntercomContext
 from intercom_agent.guardrails import Guardrails
 from intercom_agent.registry import Session, ToolSpec, execute, stream_progress
@@ -61,8 +61,6 @@ def build_guarded_flow_graph(
         credential_id = (
             context.get("credential_id") if isinstance(context, dict) else getattr(context, "credential_id", None)
         )
-        from graphs.context import default_provider
-
         session = Session(
             provider or getattr(context, "provider", None) or default_provider(),
             credential_id=credential_id,
