@@ -110,11 +110,7 @@ def reconnecting(node: Node) -> Node:
                 return await node(state, runtime)
             except IntercomError as exc:
                 context = runtime.context
-                credential_id = (
-                    context.get("credential_id")
-                    if isinstance(context, dict)
-                    else getattr(context, "credential_id", None)
-                )
+                credential_id = credential_of(context)
                 links = links_for(context)
                 prompt = await asyncio.to_thread(connect_prompt, links, credential_id, exc) if links else None
                 if prompt is None:
@@ -138,13 +134,18 @@ def default_provider() -> ClientProvider:
         return _DEFAULT[0]
 
 
+def credential_of(context: Any) -> str | None:
+    """The run's credential id: from a context object in process, a plain dict on LangGraph Server."""
+    if isinstance(context, dict):
+        found = context.get("credential_id")
+        return str(found) if found is not None else None
+    return getattr(context, "credential_id", None)
+
+
 async def client_for(context: Any) -> AsyncIntercomClient:
     """The async client of the context's tenant."""
     provider = getattr(context, "provider", None) or default_provider()
-    credential_id = getattr(context, "credential_id", None)
-    if isinstance(context, dict):
-        credential_id = context.get("credential_id")
-    client: AsyncIntercomClient = await provider.async_client(credential_id)
+    client: AsyncIntercomClient = await provider.async_client(credential_of(context))
     return client
 
 

@@ -26,7 +26,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from typing_extensions import TypedDict
 
-from graphs.context import Graph, default_provider, reconnecting
+from graphs.context import Graph, credential_of, default_provider, reconnecting
 from intercom_agent.connections import ClientProvider, IntercomContext
 from intercom_agent.guardrails import Guardrails
 from intercom_agent.registry import Session, ToolSpec, execute, stream_progress
@@ -58,12 +58,9 @@ def build_guarded_flow_graph(
     async def run(state: dict[str, Any], runtime: Runtime[IntercomContext]) -> dict[str, Any]:
         args = spec.parse({key: state[key] for key in arguments if state.get(key) is not None})
         context = runtime.context
-        credential_id = (
-            context.get("credential_id") if isinstance(context, dict) else getattr(context, "credential_id", None)
-        )
         session = Session(
             provider or getattr(context, "provider", None) or default_provider(),
-            credential_id=credential_id,
+            credential_id=credential_of(context),
             on_progress=stream_progress(),
             guardrails=held,
         )
