@@ -76,6 +76,7 @@ class State:
     company_contacts: dict[str, Listing] = field(default_factory=dict)  # "3rd person at birch labs"
     picked: tuple[Listing, int] | None = None  # the item the last call was about, for "the one after that"
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # every call, for "back to the first"
+    lists: list[Listing] = field(default_factory=list)  # every list asked for, in order: "back to the closed ones"
 
 
 def _calls(history: Sequence[BaseMessage]) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -211,6 +212,8 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
         state.by_kind[state.listing.kind] = state.listing
         if state.listing.tool != "intercom_contact_overview":  # a list asked for, for "back to the ... list"
             state.asked[state.listing.kind] = state.listing
+            if not state.lists or state.lists[-1] is not state.listing:
+                state.lists.append(state.listing)
         if name in COMPANY_CONTACTS and state.listing.tool == name and state.company:
             for ref in (state.company.get("id"), state.company.get("name")):
                 if ref:

@@ -178,6 +178,24 @@ def _called_by_first_name(r: Utterance, contact: dict[str, Any]) -> bool:
     return len(first) >= 3 and re.search(rf"\b{re.escape(first)}(?:'s)?\b", r.text.casefold()) is not None
 
 
+def _namesake(r: Utterance, state: State) -> dict[str, Any] | None:
+    """'the first jonas', 'the other jonas': one of several people discussed who share a first name."""
+    m = re.search(r"\b(first|original|earlier|initial|other|previous|second|last|latest) (\w{3,})\b", r.text)
+    if m is None:
+        return None
+    called = [p for p in state.people if str(p.get("name") or "").split(" ")[0].casefold() == m.group(2)]
+    if len({p.get("id") for p in called}) < 2:
+        return None
+    which = m.group(1)
+    if which == "other":
+        current = state.contact or {}
+        others = [p for p in called if not any(p.get(k) and p.get(k) == current.get(k) for k in ("id", "email"))]
+        return others[-1] if others else None
+    if which in ("first", "original", "earlier", "initial"):
+        return called[0]
+    return called[1] if which == "second" else called[-1]
+
+
 def _their_conversation(r: Utterance, state: State) -> Plan | None:
     """'her most recent one', 'his refund ticket', 'open her oldest convo': from the contact's overview."""
     items = state.contact_conversations
@@ -302,6 +320,11 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         if named is not None:
             key = {"user_id": "external_id", "intercom_user_id": "id"}.get(named[0], named[0])
             return about_contact(r, {key: named[1]})
+    if (namesake := _namesake(r, state)) is not None:  # "compare with the first jonas": of two discussed
+        plan = about_contact(r, namesake)
+        if r.has(r"compare|same|counts?|too|as well|likewise") and (same := _again(state, namesake)) is not None:
+            return same if plan is None or plan[0] == "intercom_get_contact_by_id" else plan
+        return plan
     if contact is not None and (r.has(SHE) or first_name_of(r, contact)):
         return _their_conversation(r, state) or about_contact(r, contact)
     recalled = [p for p in reversed(state.people) if _called_by_first_name(r, p)]

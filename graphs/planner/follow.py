@@ -260,21 +260,27 @@ LIST_KINDS = {"company": "companies", "companies": "companies", "account": "comp
               "search": "conversations", "ticket": "conversations"}  # fmt: skip
 
 
+BACK_TO_LIST = re.compile(
+    r"back to (?:the |that |those |our |my )?(?P<desc>(?:[\w'-]+ ){0,3}?)"
+    r"(?P<noun>lists?|results|page|ones|search(?:es)?|companies|contacts|conversations|convos|people|accounts|"
+    r"tickets|threads|chats|customers|users)\b"
+)
+WHOLE = {"full", "whole", "entire", "complete", "unfiltered", "main", "big", "all", "original", "initial", "first"}
+EARLIER = {"previous", "earlier", "last", "other", "old", "prior"}
+
+
 def _back_to_list(r: Utterance, state: State) -> Plan | None:
-    """'back to the company list, page 2 of it', 'back to the snoozed list, open the newest one'."""
-    m = re.search(r"back to (?:the |that |our )?(?:(\w+) )?(?:list|results|page)\b", r.text) or re.search(
-        r"back to (?:the |that |our |those )?(companies|contacts|conversations|convos|people|accounts|tickets)\b",
-        r.text,
-    )
+    """'back to the company list, page 2 of it', 'back to the closed ones, open the first', 'back to the invoice
+    list, same but september', 'back to the full list, next page', 'back to the first page, the 5th person':
+    a list shown earlier, found by what it was (its kind, state, topic, or being the unfiltered one)."""
+    m = BACK_TO_LIST.search(r.text)
     if m is None or r.identified or r.names:
         return None
-    word = m.group(1) or ""
-    kind = LIST_KINDS.get(word) or LIST_KINDS.get(word.removesuffix("s"))
-    if kind is None and (r.state or word in STATE_WORDS):  # "the snoozed list": conversations
-        kind = "conversations"
-    listing = state.asked.get(kind) if kind else None
+    listing = _described(m.group("desc").split(), m.group("noun"), state)
     if listing is None:
         return None
+    if r.ordinal is not None and listing is not state.listing:  # "the first one" of a list gone back to: its top
+        listing = _first_page(state, listing) or listing
     if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
         item = listing.items[r.ordinal]
         if r.has(r"this time|instead|again|too|as well|same") and (same := _as_before(state, listing, item)):
@@ -285,9 +291,60 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
     if listing.per_page and "per_page" not in args and listing.tool != "intercom_search_conversations":
         args["per_page"] = listing.per_page
+    if r.has(r"\bsame\b|\bbut\b|instead") or r.dates:  # "back to the invoice list, same but september"
+        refined = refine(r, replace(state, last=(listing.tool, args), last_search=None))
+        if isinstance(refined, tuple):
+            return refined
     if r.page and listing.tool in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
         args["page"] = r.page
     return (listing.tool, args)
+
+
+def _filters(listing: Listing) -> int:
+    """How many filters a list was asked with (paging and page size are not filters)."""
+    return sum(1 for k, v in listing.args.items() if v not in (None, "") and k not in {*PAGING_KEYS, "per_page"})
+
+
+def _first_page(state: State, listing: Listing) -> Listing | None:
+    """The first page of the list ``listing`` is a page of (the same call without a cursor), if shown."""
+    same = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
+    firsts = [
+        shown for shown in state.lists
+        if shown.tool == listing.tool and {k: v for k, v in shown.args.items() if k not in PAGING_KEYS} == same
+        and not any(shown.args.get(k) for k in ("starting_after", "next_cursor")) and (shown.page or 1) <= 1
+    ]  # fmt: skip
+    return firsts[-1] if firsts else None
+
+
+def _described(desc: list[str], noun: str, state: State) -> Listing | None:
+    """The list shown earlier that ``desc`` + ``noun`` describe, newest first; None when none fits."""
+    words = [w for w in desc if w not in ("list", "of", "the")]
+    kind = LIST_KINDS.get(noun) or LIST_KINDS.get(noun.removesuffix("s"))
+    kind = kind or next((LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s")) for w in words if
+                         LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s"))), None)  # fmt: skip
+    if noun == "page" and words and words[-1] in ("first", "1st", "opening", "start") and state.lists:
+        return _first_page(state, state.lists[-1])  # "back to the first page": of the list paged last
+    states = [w for w in words if w in STATE_WORDS]
+    whole = [w for w in words if w in WHOLE]
+    earlier = [w for w in words if w in EARLIER]
+    known = set(states) | set(whole) | set(earlier) | {w for w in words if LIST_KINDS.get(w.removesuffix("s"))}
+    topic = [w for w in words if w not in known and len(w) > 2]
+    found = [
+        listing for listing in reversed(state.lists)
+        if listing.kind != "candidates" and (kind is None or listing.kind == kind)
+        and (not states or str(listing.args.get("state") or "").casefold() in states)
+        and all(w in str(listing.args.get("query") or listing.args.get("text") or "").casefold() for w in topic)
+    ]  # fmt: skip
+    if earlier and found and found[0] is state.listing:
+        found = found[1:]
+    if whole and found:  # the list with the fewest filters (the first of them for "the original list")
+        fewest = min(map(_filters, found))
+        found = [listing for listing in found if _filters(listing) == fewest]
+        if set(whole) & {"original", "initial", "first"}:
+            found = found[::-1]
+    if found:
+        return found[0]
+    return state.asked.get(kind) if kind and not (states or topic) else None
 
 
 def _as_before(state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:

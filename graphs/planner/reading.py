@@ -30,6 +30,7 @@ from graphs.planner.words import (
     TEAM_WORDS,
     corrected_tokens,
     normalize,
+    status_code,
 )
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -311,6 +312,8 @@ def _counts(request: Utterance) -> None:
         if value is None or token == "360" or (i > 0 and tokens[i - 1] in ("page", "#")) or _is_date(tokens, i):
             continue
         after = tokens[i + 1 : i + 6]
+        if status_code(tokens, i):
+            continue  # "API 429 complaints", "the 404 page", "500 errors": what it is about, not how many
         if after and after[0] in UNITS:
             continue
         if any(tuple(after[: len(p)]) == p for p in PER_PAGE):
@@ -345,7 +348,8 @@ def _is_date(tokens: list[str], i: int) -> bool:
 
 ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "!", "result", "item", "entry", "match",
                  "is", "was", "guy", "guy's", "lady", "person", "person's", "and", "then", "please"}  # fmt: skip
-ORDINAL_BEFORE = {"the", "that", "this", "my", "for", "open", "read", "show", "about", "at", "", "and", "to"}
+ORDINAL_BEFORE = {"the", "that", "this", "my", "for", "open", "read", "show", "about", "at", "", "and", "to", "-",
+                  ",", ";", ":", "now", "then", "pick", "get", "grab"}  # fmt: skip
 
 
 def _modifiers(request: Utterance) -> None:

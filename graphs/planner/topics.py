@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from graphs.planner.dates import MONTHS
-from graphs.planner.words import CONVERSATION_WORDS, NUMBER_WORDS, ORDINALS, PROBLEM_WORDS
+from graphs.planner.words import CONVERSATION_WORDS, NUMBER_WORDS, ORDINALS, PROBLEM_WORDS, status_code
 
 INTRODUCERS = {
     ("about",), ("regarding",), ("re",), ("re:",), ("mentioning",), ("mention",), ("mentions",), ("mentioned",),
@@ -111,7 +111,7 @@ def _qualifying(tokens: Sequence[str]) -> tuple[int, int] | None:
             start > 0
             and _content(tokens[start - 1])
             and tokens[start - 1].removesuffix("'s") not in STOP
-            and not tokens[start - 1].isdigit()
+            and (not tokens[start - 1].isdigit() or status_code(tokens, start - 1))
         ):
             start -= 1
         if start < head:

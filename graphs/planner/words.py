@@ -253,7 +253,21 @@ def number(text: str) -> int | None:
 
 NUMBER = r"(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 
+TECHNICAL = {"api", "error", "errors", "http", "https", "status", "code", "codes", "err", "webhook", "sdk", "response"}
+
+
+def status_code(tokens: Sequence[str], i: int) -> bool:
+    """Whether the number at ``i`` is an HTTP status named as a subject ("API 429", "the 404 page", "500 errors")."""
+    token = tokens[i]
+    if not (len(token) == 3 and token.isdigit() and 100 <= int(token) <= 599):
+        return False
+    before = tokens[i - 1] if i > 0 else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return before in TECHNICAL or after in TECHNICAL or after == "page"
+
+
 __all__ = [
+    "TECHNICAL",
     "COMPANY_WORDS",
     "CONTACT_WORDS",
     "CONVERSATION_WORDS",
@@ -269,6 +283,7 @@ __all__ = [
     "distance",
     "has",
     "normalize",
+    "status_code",
     "number",
     "tokens",
 ]
