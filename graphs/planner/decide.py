@@ -47,8 +47,11 @@ WRITES = (
     r"escalate|ping|dm|text (?=him|her|them)|share (?=it|this|that|the|them|with)|issue (?:a |the )?refund|"
     r"refund (?=him|her|them|his|their|that|this|it\b|the (?:duplicate|double|charge|payment|money|order|amount))|"
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
-    r"email(?! (?:of|for|address))|message (?=everyone|all|them|him|her|the|qq)|set (?=the|their|his|her|it|qq)"
+    r"email(?! (?:of|for|address))|message (?=everyone|all|them|him|her|the|qq)|set (?=the|their|his|her|it|qq)|"
+    r"blast|mass[- ]email|make (?=(?:\S+ ){0,4}(?:(?:to|as) (?:closed|open|snoozed|resolved|solved)\b|"
+    r"(?:closed|open|snoozed|resolved|solved) (?:state|status)\b))"  # "make conversation 100322 to closed state"
 )
+OPINION = r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b"
 DOMAIN = frozenset().union(*CLASSES.values()) | {
     "intercom", "workspace", "inbox", "admin", "admins", "profile", "360", "overview", "plan", "spend",
     "signups", "churn", "transcript", "transcripts", "support",
@@ -92,6 +95,8 @@ def decide(r: Utterance, state: State) -> Plan:
         return HELP
     if writes(r):
         return READ_ONLY
+    if (m := re.search(OPINION, text)) and m.group(1) not in DOMAIN and not r.identified:
+        return OFF_TOPIC  # "which CRM is better for a small sales team": an opinion, not the workspace's data
     for step in (answer_pending, follow_up):
         found = step(r, state)
         if found is not None:

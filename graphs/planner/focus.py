@@ -15,7 +15,7 @@ from typing import Any
 
 from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, Listing, State, customer
 from graphs.planner.gazetteer import fold
-from graphs.planner.intents import ACTIVITY, NO_EVENTS, OVERVIEW, PEOPLE, SUMMARY, Plan, events_args
+from graphs.planner.intents import ACTIVITY, NO_EVENTS, OVERVIEW, PEOPLE, SUMMARY, Plan, events_args, overview
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
 from graphs.planner.refine import SHE, THEY
 from graphs.planner.words import ORDINALS
@@ -139,8 +139,9 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     """A question about a contact known from the conversation."""
     key = contact_key(contact)
     name = _contact_name(contact)
-    if name and r.has(r"full picture|360|overview|everything|profile and|all about") and r.has(WROTE + "|events?"):
-        return ("intercom_contact_overview", {"contact": name})
+    whole = r"full picture|360|overview|everything|profile and|all about|full profile|complete profile"
+    if name and r.has(whole) and r.has(WROTE + "|events?"):
+        return overview(r, name)  # "the full profile of the third, with their last 15 events"
     did = r"(?:she|he|they) did|did (?:she|he|they) do"
     if key and (r.has(rf"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|{did}") or r.has(SUMMARY)):
         return ("intercom_list_events", events_args(r, *key))

@@ -23,7 +23,7 @@ from graphs.planner.topics import STATE_WORDS
 
 NEXT = (
     r"next(?: page| one| batch| set| \d+| few)?|more|keep going|continue|page after(?: that)?|go on|the rest|"
-    r"another page"
+    r"another page|next cursor|the cursor|follow the cursor"
 )
 PREVIOUS = r"previous(?: page| one)?|go back (?:one|a page)|back one|back a page|prior page|page before"
 THERE = r"there|that company|this company|the company|her company|his company|their company"
@@ -72,8 +72,10 @@ def _candidate(r: Utterance, state: State) -> dict[str, Any] | None:
         return items[r.ordinal]
     if r.has(r"other(?: one)?|the rest"):
         last = state.last[1] if state.last else {}
-        chosen = last.get("company") or last.get("company_id") or (state.company or {}).get("id")
-        others = [c for c in items if chosen not in (c.get("id"), c.get("company_id"))]
+        chosen = {last.get("company") or last.get("company_id") or (state.company or {}).get("id")}
+        if state.candidates is not None and state.candidates.tool == "intercom_contact_overview" and state.contact:
+            chosen = {state.contact.get("id"), state.contact.get("email")} - {None}  # "the other tara meyer"
+        others = [c for c in items if not chosen & {c.get("id"), c.get("company_id"), c.get("email")}]
         return others[0] if others and len(others) < len(items) else None
     if r.has(r"bigger|biggest|larger|largest|more (?:users|contacts|people)"):
         return max(items, key=lambda c: (c.get("user_count") or 0, c.get("size") or 0))
@@ -85,9 +87,13 @@ def _candidate(r: Utterance, state: State) -> dict[str, Any] | None:
         if len(matched) == 1:
             return matched[0]
     words = r.words
-    written = [w for w in r.original if len(w) >= 4]  # "the dev.rossi.0 one": part of an email
+    written = {w.strip(".").lower() for w in r.original if len(w.strip(".")) >= 2}  # "the dev.rossi.0 one", ".172"
     for key in ("email", "external_id", "id"):
-        matched = [c for c in items if any(str(c.get(key) or "").lower().split("@")[0] == w for w in written)]
+        matched = [
+            c for c in items
+            if (local := str(c.get(key) or "").lower().split("@")[0])
+            and any(local == w or (len(w) >= 3 and w in local.split(".")) for w in written)
+        ]  # fmt: skip
         if len(matched) == 1:
             return matched[0]
     for c in items:
@@ -191,11 +197,12 @@ def pick(r: Utterance, state: State) -> Plan | None:
             return _reopen(r, state, before, before.items[r.ordinal])
     shown = state.listing is not None and state.listing.kind == "candidates"
     described = r.has(
-        r"the one|other one|bigger|smaller|larger|the (?:\w+ ){1,2}one|the \S+ one|one (?:with|in|on|that|from)|other"
+        r"the one|other one|bigger|smaller|larger|the (?:\w+ ){1,2}one|the \S+ one|one (?:with|in|on|that|from)|other|"
+        r"the (?:[.@-] ?)?\w+ one"
     )
     same_name = all(m.ambiguous for m in r.names)
     if state.candidates is not None and (
-        (shown and r.ordinal is not None) or (described and same_name and r.ordinal is None)
+        (shown and (r.ordinal is not None or described)) or (described and same_name and r.ordinal is None)
     ):
         chosen = _candidate(r, state)
         if chosen is not None:
@@ -428,10 +435,21 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return person
     if not own and r.has(r"(?:the )?next \d+|older(?: ones)?|earlier ones") and r.ordinal is None:
         return next_page(r, state)
+    if not own and (m := re.search(r"\bnext (\w+)", r.text)) and state.paged is not None and r.ordinal is None:
+        if LIST_KINDS.get(m.group(1).removesuffix("s")) == state.paged.kind:
+            return next_page(r, state)  # "next contacts please, also 5"
     if not own and (re.fullmatch(rf"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some)\s)*(?:{NEXT})"
                                  r"(?:\s(?:page|please|one|batch|\d+|of (?:them|those|results)))*(?: ?[?.!])?", r.text)
                     or r.has(r"next page|page after")):  # fmt: skip
         return next_page(r, state)
+    if not own and re.fullmatch(
+        r"(?:(?:and|ok|okay|now|then|do (?:it|that)|same|one more time|please) )*"
+        r"(?:again|once more|one more time|repeat)(?: please| pls)?[?.!]?",
+        r.text,
+    ):
+        if state.last is not None and any(k in state.last[1] for k in PAGING_KEYS) and state.paged is not None:
+            return next_page(r, state)  # "next cursor", then "again": the page after
+        return state.last if state.last is not None else None
     if not own and r.has(PREVIOUS) and r.ordinal is None and not r.mentions("conversation"):
         return previous_page(state)
     first = (pronouns,) if r.has(f"{SHE}|{THERE}|{SHOWN}") or (r.has(THEY) and _names_a_kind(r, state)) else ()
@@ -456,7 +474,7 @@ def _names_a_kind(r: Utterance, state: State) -> bool:
         kinds -= {"contact", "company"}
     if name == "intercom_list_segments" and r.has(r"members?|counts?|how many|how much|in (?:it|each|them)"):
         kinds -= {"contact"}
-    return any(k not in name for k in kinds) or bool(r.has(r"list|search|find") and kinds)
+    return any(k not in name for k in kinds) or bool(r.has(r"(?<!the )list|search|find") and kinds)
 
 
 __all__ = ["follow_up", "next_page", "pick", "previous_page"]

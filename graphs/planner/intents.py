@@ -26,7 +26,8 @@ ACTIVITY = (
 )
 NO_EVENTS = (
     r"no events|without (?:their |any )?events|just (?:the )?names|names only|only (?:the )?names|contacts only|"
-    r"just (?:the )?contacts|skip (?:the )?events"
+    r"just (?:the )?contacts|skip (?:the )?events|events? (?:are |is )?not (?:needed|necessary|required)|"
+    r"no need (?:for|of) (?:the |any )?events|(?:don'?t|do not|doesn'?t) need (?:the |any |their )?events"
 )
 OVERVIEW = (
     r"360|overview|profile|everything|tell me about|rundown|what do we know|who is|who's|whos|full picture|details?|"
@@ -117,6 +118,8 @@ def about_contact(r: Utterance) -> Plan | None:
     if ref is None:
         return None
     key, value = ref
+    if key == "email" and r.has(r"transcripts?|word for word|verbatim") and not r.has(r"events?|activity"):
+        return conversations(r)  # "transcripts of everything <email> raised since september"
     if r.has(OVERVIEW + r"|going on|up to|happening") and not (
         r.has(r"events?") and not r.has(r"360|overview|everything|profile")
     ):
@@ -137,9 +140,10 @@ def about_contact(r: Utterance) -> Plan | None:
 
 
 def overview(r: Utterance, contact: str) -> Plan:
+    bare_events = r.count(None) if r.mentions("event") and not r.mentions("conversation") else None  # "last 5"
     args = _put(
         {"contact": contact},
-        events=_cap(r.count("event"), 50),
+        events=_cap(r.count("event") or bare_events, 50),
         conversations=_cap(r.count("conversation"), 20),
     )
     return ("intercom_contact_overview", args)
@@ -200,7 +204,8 @@ def conversations(r: Utterance) -> Plan | None:
     if not (asked or r.emails or (topic and r.words & HEADS)):
         return None
     count = r.count("conversation", None)
-    if r.has(READING):
+    paged = r.count("conversation", None, per_page=True) is not None  # "25 per page": pages are the search's
+    if r.has(READING) and not paged:
         if not topic and not filters:
             return ASK_CONVERSATION if r.has(SINGULAR) else ASK_FIND
         return ("intercom_find_conversations", _put({**filters}, text=topic, top=_cap(count, 20)))

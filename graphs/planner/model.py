@@ -20,7 +20,8 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from graphs.planner import dialogue
-from graphs.planner.decide import HELP, decide
+from graphs.planner.decide import HELP, READ_ONLY, decide
+from graphs.planner.direct import merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance, read
@@ -37,8 +38,13 @@ def planned(
     text: str, history: Sequence[BaseMessage] = (), now: float | None = None, names: Names | None = None
 ) -> tuple[Plan, Utterance]:
     """:func:`plan`, and the request as read (its slots, the names it found and those it did not know)."""
-    request = read(text, time.time() if now is None else now, names or EMPTY)
-    return decide(request, dialogue.read(history)), request
+    said = read_direct(text)  # "list_events user_id=usr_00021 per_page=20": the tool and arguments named
+    request = read(said.text if said.found else text, time.time() if now is None else now, names or EMPTY)
+    if said.write:
+        return READ_ONLY, request
+    state = dialogue.read(history)
+    decision = decide(request, state)
+    return (merge(said, decision, state) if said.found else decision), request
 
 
 class OfflinePlanner(BaseChatModel):

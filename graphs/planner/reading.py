@@ -210,7 +210,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
             (request.company_codes if is_company else request.external_ids).append(value)
     quoted = QUOTED.search(raw)
     request.quoted = quoted.group(1).strip() if quoted and not EMAIL.fullmatch(quoted.group(1)) else None
-    request.names = mentions.workspace(cased, names)
+    request.names = _meant(mentions.workspace(cased, names), cased)
     taken = {i for m in request.names for i in range(m.start, m.end)}
     request.person = mentions.person(cased, taken)
     if request.person is None:
@@ -221,6 +221,26 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     _modifiers(request)
     request.dates = period(" ".join(t for t in request.tokens), now)
     return request
+
+
+def _meant(found: list[Mention], tokens: list[str]) -> list[Mention]:
+    """The names a request means: "Lumen not Birch. Lumen Group" means Lumen Group. A name right after
+    "not" or "instead of" is set aside, and so is a partial name ("Lumen") another mention pins down."""
+    if len(found) < 2:
+        return found
+
+    def negated(m: Mention) -> bool:
+        before = [t.lower() for t in tokens[max(0, m.start - 2) : m.start]]
+        return before[-1:] == ["not"] or before == ["instead", "of"] or before[-1:] == ["than"]
+
+    def pinned(m: Mention) -> bool:
+        ids = {e.get("id") for e in m.entries}
+        return len(ids) > 1 and any(
+            o is not m and o.kind == m.kind and len(o.entries) == 1 and o.entries[0].get("id") in ids for o in found
+        )
+
+    kept = [m for m in found if not pinned(m) and not negated(m)]
+    return kept if any(m.kind == k.kind for m in kept for k in found) else found
 
 
 def _ordinal_word(n: int) -> str:
@@ -349,7 +369,8 @@ def _is_date(tokens: list[str], i: int) -> bool:
 ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "!", "result", "item", "entry", "match",
                  "is", "was", "guy", "guy's", "lady", "person", "person's", "and", "then", "please"}  # fmt: skip
 ORDINAL_BEFORE = {"the", "that", "this", "my", "for", "open", "read", "show", "about", "at", "", "and", "to", "-",
-                  ",", ";", ":", "now", "then", "pick", "get", "grab"}  # fmt: skip
+                  ",", ";", ":", "now", "then", "pick", "get", "grab", "their", "his", "its", "our",
+                  "your"}  # fmt: skip
 
 
 def _modifiers(request: Utterance) -> None:

@@ -69,7 +69,7 @@ COMMON = frozenset(  # real words the corrector must leave alone even when they 
     "convert converts conversion conventions convention conservation "
     "segment segments figments "
     "shows showed shown shower snow snows slow slot slots flow flows "
-    "list lists lest lust mist fist gist "
+    "list lists lest lust mist fist gist blast blasts crm "
     "when then than thin whom whose where there three threw "
     "read reads ready road rode real reap lead leads load loads head heads "
     "paid pain page pages pace face fade made "

@@ -1,0 +1,228 @@
+"""Requests written the way an engineer calls a tool: its name and its arguments.
+
+``list_events user_id=usr_00021 per_page=20``, ``GET /companies page=3 per_page=15``, ``fetch conversation
+100000 with max_parts=100``, ``search convos: state=closed, query=api``, ``summary=true for that one``.
+
+Read before anything else, from the request as typed (cursors and ids keep their case):
+
+- a tool named by its name (with or without ``intercom_``) or by its REST path (``GET /contacts/{id}``)
+  is replaced by plain words ("events", "list companies") so the rest of the planner reads the request
+  as usual (pronouns, ids, names), and the call is then held to that tool;
+- ``key=value``, ``key: value`` and, for the tools' own snake_case names, ``key value`` set that argument
+  when some tool takes it, typed as the tool's schema says; they are taken out of the text first, so
+  ``state=closed`` is never read as a search for "state";
+- a REST verb that writes (``PATCH /contacts/..``, ``DELETE``, ``PUT``, ``POST`` other than a search) is
+  a write.
+
+The tools' arguments come from their own specs (:data:`graphs.catalog.CATALOG`): a new argument is read
+here without a list to update.
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from graphs.planner.dialogue import State
+from graphs.planner.intents import Plan
+
+PHRASES = {  # a tool's name, as plain words the planner reads
+    "intercom_list_all_contacts": "list contacts",
+    "intercom_get_contact_by_id": "contact",
+    "intercom_list_companies": "list companies",
+    "intercom_get_company_by_id": "company",
+    "intercom_list_attach_contacts_to_company": "contacts attached to company",
+    "intercom_list_segments": "list segments",
+    "intercom_list_all_teams": "list teams",
+    "intercom_list_events": "events",
+    "intercom_list_conversations": "list conversations",
+    "intercom_get_conversation_by_id": "conversation",
+    "intercom_search_conversations": "search conversations",
+    "intercom_company_contacts_events": "company contacts and their events",
+    "intercom_contact_overview": "overview of",
+    "intercom_find_conversations": "find conversations",
+}
+PATHS = (  # REST paths, most specific first: (pattern, tool)
+    (r"/companies/(?P<company_id>[\w-]+)/contacts", "intercom_list_attach_contacts_to_company"),
+    (r"/companies/(?P<company_id>[\w-]+)", "intercom_get_company_by_id"),
+    (r"/companies", "intercom_list_companies"),
+    (r"/contacts/(?P<contact_id>[0-9a-f]{24})", "intercom_get_contact_by_id"),
+    (r"/contacts", "intercom_list_all_contacts"),
+    (r"/conversations/search", "intercom_search_conversations"),
+    (r"/conversations/(?P<conversation_id>\d+)", "intercom_get_conversation_by_id"),
+    (r"/conversations", "intercom_list_conversations"),
+    (r"/segments", "intercom_list_segments"),
+    (r"/teams", "intercom_list_all_teams"),
+    (r"/events", "intercom_list_events"),
+)
+WRITE_VERB = re.compile(
+    r"^\s*(?:PATCH|PUT|DELETE|POST)\b(?!\s+/conversations/search)|^\s*(?:patch|put|delete|post)\s+/"
+)
+TRUE, FALSE = {"true", "yes", "y", "1", "on"}, {"false", "no", "n", "0", "off"}
+CONTACT_KEYS = ("contact", "contact_id", "user_id", "email", "intercom_user_id", "contact_email")
+HEX = re.compile(r"[0-9a-f]{24}")
+
+
+@dataclass
+class Direct:
+    """What a request says in tool syntax: the tool it names, the arguments it sets, the text left."""
+
+    text: str
+    tool: str | None = None
+    pairs: dict[str, Any] = field(default_factory=dict)
+    write: bool = False
+
+    @property
+    def found(self) -> bool:
+        return self.tool is not None or bool(self.pairs) or self.write
+
+
+@cache
+def _schemas() -> dict[str, dict[str, str]]:
+    """Each tool's arguments and their kind (int, bool, list, str), and which are required."""
+    from graphs.catalog import CATALOG  # the tools' own specs (imported on first use: the planner starts light)
+
+    out: dict[str, dict[str, str]] = {}
+    for spec in CATALOG:
+        kinds: dict[str, str] = {}
+        for name, info in spec.args.model_fields.items():
+            kinds[name] = _kind(info.annotation)
+        out[spec.name] = kinds
+    return out
+
+
+def _kind(annotation: Any) -> str:
+    args = typing.get_args(annotation)
+    if annotation is int or int in args:
+        return "int"
+    if annotation is bool or bool in args:
+        return "bool"
+    if typing.get_origin(annotation) is list or any(typing.get_origin(a) is list for a in args):
+        return "list"
+    return "str"
+
+
+@cache
+def _names() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    schemas = _schemas()
+    tools = sorted((n.removeprefix("intercom_") for n in schemas), key=len, reverse=True)
+    named = re.compile(rf"\b(?:intercom_)?({'|'.join(tools)})\b(?:\(\))?", re.IGNORECASE)
+    keys = frozenset(k for kinds in schemas.values() for k in kinds)
+    ordered = "|".join(sorted(keys, key=len, reverse=True))
+    snake = "|".join(sorted((k for k in keys if "_" in k), key=len, reverse=True))
+    value = r"(\"[^\"]*\"|'[^']*'|\[[^\]]*\]|[^\s,;()]+)"
+    pair = re.compile(  # any argument with "=", the tools' snake_case names with ":" or a space as well
+        rf"(?<![\w.@])(?:({ordered})\s*=\s*|({snake})(?:\s*:\s*|\s+)){value}", re.IGNORECASE
+    )
+    return named, pair, keys
+
+
+def read_direct(text: str) -> Direct:
+    """The tool syntax in ``text`` (see the module's doc); ``found`` is False for a request in words."""
+    named, pair, _ = _names()
+    out = Direct(text)
+    if WRITE_VERB.search(text):
+        out.write = True
+        return out
+    rest = text
+    verb = re.search(r"\b(?:GET|POST)\s+(/[\w/-]+)", rest, re.IGNORECASE) or re.search(r"(?<!\w)(/[a-z][\w/-]+)", rest)
+    if verb is not None:
+        for pattern, tool in PATHS:
+            if m := re.fullmatch(pattern + r"/?", verb.group(1)):
+                out.tool = tool
+                out.pairs.update({k: v for k, v in m.groupdict().items() if v})
+                rest = rest[: verb.start()] + " " + PHRASES[tool] + " " + rest[verb.end() :]
+                break
+    if out.tool is None and (m := named.search(rest)) is not None:
+        out.tool = "intercom_" + m.group(1).lower()
+        rest = rest[: m.start()] + " " + PHRASES[out.tool] + " " + rest[m.end() :]
+    for m in reversed(list(pair.finditer(rest))):
+        key, value = (m.group(1) or m.group(2)).lower(), m.group(3)
+        typed = _typed(key, value, out.tool)
+        if typed is None:
+            continue
+        out.pairs.setdefault(key, typed)
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    out.text = re.sub(r"\s+", " ", re.sub(r"(?:\s*[,;])+(?=\s*(?:[,;]|$))|:(?=\s*[,;]?\s*$)", "", rest)).strip()
+    if out.tool is not None and not out.text.strip(" ,;:-"):
+        out.text = PHRASES[out.tool]
+    return out
+
+
+def _typed(key: str, value: str, tool: str | None) -> Any:
+    """``value`` as the argument ``key`` takes it (the named tool's, else any tool's), or None."""
+    schemas = _schemas()
+    kinds = [schemas[tool][key]] if tool and key in schemas[tool] else [s[key] for s in schemas.values() if key in s]
+    if not kinds:
+        return None
+    value = value.strip().strip("\"'")
+    kind = kinds[0]
+    if kind == "int":
+        return int(value) if value.isdigit() else None
+    if kind == "bool":
+        low = value.lower()
+        return True if low in TRUE else False if low in FALSE else None
+    if kind == "list":
+        items = [v.strip().strip("\"'") for v in value.strip("[]").split(",")]
+        return [v for v in items if v] or None
+    if key in ("state", "order"):
+        return value.lower()
+    return value or None
+
+
+def _fits(tool: str, keys: typing.Iterable[str]) -> bool:
+    return all(k in _schemas()[tool] for k in keys)
+
+
+def _identity(args: dict[str, Any], tool: str) -> dict[str, Any]:
+    """The contact, company or conversation another call's arguments name, as ``tool`` takes it."""
+    kinds = _schemas()[tool]
+    out = {k: v for k, v in args.items() if k in kinds}
+    contact = next((str(args[k]) for k in CONTACT_KEYS if args.get(k) and k not in kinds), None)
+    if contact is not None and not any(k in out for k in CONTACT_KEYS):
+        email, hexed = "@" in contact, HEX.fullmatch(contact) is not None
+        for key, fits in (
+            ("contact", True), ("contact_id", hexed), ("user_id", not email and not hexed), ("email", email),
+            ("intercom_user_id", hexed), ("contact_email", email),
+        ):  # fmt: skip
+            if key in kinds and fits:
+                out[key] = contact
+                break
+    company = args.get("company") or args.get("company_id")
+    if company and "company" in kinds and "company" not in out:
+        out["company"] = company
+    if company and "company_id" in kinds and "company_id" not in out and HEX.fullmatch(str(company)):
+        out["company_id"] = company
+    return out
+
+
+def merge(direct: Direct, decision: Plan, state: State) -> Plan:
+    """The planner's decision, held to the tool the request named and given the arguments it set."""
+    tool, pairs = direct.tool, direct.pairs
+    if tool is None and pairs:
+        fitting = [name for name in _schemas() if _fits(name, pairs)]
+        if isinstance(decision, tuple) and decision[0] in fitting:
+            return (decision[0], {**decision[1], **pairs})
+        if isinstance(decision, tuple) and len(translated := _identity(pairs, decision[0])) >= len(pairs):
+            return (decision[0], {**decision[1], **translated})  # "company_id cmp-0002" to the flow's "company"
+        if state.last is not None and state.last[0] in fitting and isinstance(decision, str | tuple):
+            last_name, last_args = state.last  # "summary=true for that one": the last call, with it set
+            if isinstance(decision, str) or decision[0] not in fitting:
+                if isinstance(decision, tuple):
+                    return (last_name, {**_identity(decision[1], last_name), **pairs})
+                return (last_name, {**last_args, **pairs})
+        if len(fitting) == 1:
+            tool = fitting[0]
+    if tool is None:
+        return decision
+    args = _identity(decision[1], tool) if isinstance(decision, tuple) else {}
+    if isinstance(decision, tuple) and decision[0] == tool:
+        args = dict(decision[1])
+    args.update({k: v for k, v in pairs.items() if k in _schemas()[tool]})
+    return (tool, args)
+
+
+__all__ = ["Direct", "merge", "read_direct"]
