@@ -1,0 +1,165 @@
+"""Going back to something shown earlier in the conversation.
+
+- "back to the first company", "go back to the previous search": an earlier call, run again;
+- "back to the closed ones, open the first", "back to the invoice list, same but september", "back to the
+  full list, next page", "back to the first page, the 5th person": a list shown earlier, found by what it
+  was (its kind, state, topic, or being the unfiltered one), then picked from, paged or refined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from graphs.planner.dialogue import Listing, State
+from graphs.planner.focus import COMPANY_ACTIONS, about_item
+from graphs.planner.intents import Plan
+from graphs.planner.paging import PAGE_NUMBERED, next_page
+from graphs.planner.reading import Utterance
+from graphs.planner.refine import PAGING_KEYS, refine
+from graphs.planner.topics import STATE_WORDS
+
+BACK = (
+    r"(?:go |going |get |come )?back to (?:the |that )?(first|original|earlier|previous|other|last|initial) "
+    r"(company|one|contact|person|search)"
+)
+SUBJECT = {
+    "company": ("company", "company_id"),
+    "contact": ("contact", "contact_id", "user_id", "email", "intercom_user_id"),
+    "search": ("query", "text", "contact_email"),
+}
+
+
+LIST_KINDS = {"company": "companies", "companies": "companies", "account": "companies", "contact": "contacts",
+              "contacts": "contacts", "people": "contacts", "conversation": "conversations", "convo": "conversations",
+              "search": "conversations", "ticket": "conversations"}  # fmt: skip
+
+
+BACK_TO_LIST = re.compile(
+    r"back to (?:the |that |those |our |my )?(?P<desc>(?:[\w'-]+ ){0,3}?)"
+    r"(?P<noun>lists?|results|page|ones|search(?:es)?|companies|contacts|conversations|convos|people|accounts|"
+    r"tickets|threads|chats|customers|users)\b"
+)
+WHOLE = {"full", "whole", "entire", "complete", "unfiltered", "main", "big", "all", "original", "initial", "first"}
+EARLIER = {"previous", "earlier", "last", "other", "old", "prior"}
+
+
+def _back_to_list(r: Utterance, state: State) -> Plan | None:
+    """'back to the company list, page 2 of it', 'back to the closed ones, open the first', 'back to the invoice
+    list, same but september', 'back to the full list, next page', 'back to the first page, the 5th person':
+    a list shown earlier, found by what it was (its kind, state, topic, or being the unfiltered one)."""
+    m = BACK_TO_LIST.search(r.text)
+    if m is None or r.identified or r.names:
+        return None
+    listing = _described(m.group("desc").split(), m.group("noun"), state)
+    if listing is None:
+        return None
+    if r.ordinal is not None and listing is not state.listing:  # "the first one" of a list gone back to: its top
+        listing = _first_page(state, listing) or listing
+    if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
+        item = listing.items[r.ordinal]
+        if r.has(r"this time|instead|again|too|as well|same") and (same := _as_before(state, listing, item)):
+            return same  # "back to the companies, the 4th one this time": what was asked of the 3rd
+        return about_item(r, listing, item, state)
+    if r.has(r"next page|next one|next \d+|page after|more of (?:it|them)") and listing.kind != "candidates":
+        return next_page(r, replace(state, paged=listing))  # "back to the contact list, next page"
+    args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
+    if listing.per_page and "per_page" not in args and listing.tool != "intercom_search_conversations":
+        args["per_page"] = listing.per_page
+    if r.has(r"\bsame\b|\bbut\b|instead") or r.dates:  # "back to the invoice list, same but september"
+        refined = refine(r, replace(state, last=(listing.tool, args), last_search=None))
+        if isinstance(refined, tuple):
+            return refined
+    if r.page and listing.tool in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
+        args["page"] = r.page
+    return (listing.tool, args)
+
+
+def _filters(listing: Listing) -> int:
+    """How many filters a list was asked with (paging and page size are not filters)."""
+    return sum(1 for k, v in listing.args.items() if v not in (None, "") and k not in {*PAGING_KEYS, "per_page"})
+
+
+def _first_page(state: State, listing: Listing) -> Listing | None:
+    """The first page of the list ``listing`` is a page of (the same call without a cursor), if shown."""
+    same = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
+    firsts = [
+        shown for shown in state.lists
+        if shown.tool == listing.tool and {k: v for k, v in shown.args.items() if k not in PAGING_KEYS} == same
+        and not any(shown.args.get(k) for k in ("starting_after", "next_cursor")) and (shown.page or 1) <= 1
+    ]  # fmt: skip
+    return firsts[-1] if firsts else None
+
+
+def _described(desc: list[str], noun: str, state: State) -> Listing | None:
+    """The list shown earlier that ``desc`` + ``noun`` describe, newest first; None when none fits."""
+    words = [w for w in desc if w not in ("list", "of", "the")]
+    kind = LIST_KINDS.get(noun) or LIST_KINDS.get(noun.removesuffix("s"))
+    kind = kind or next((LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s")) for w in words if
+                         LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s"))), None)  # fmt: skip
+    if noun == "page" and words and words[-1] in ("first", "1st", "opening", "start") and state.lists:
+        return _first_page(state, state.lists[-1])  # "back to the first page": of the list paged last
+    states = [w for w in words if w in STATE_WORDS]
+    whole = [w for w in words if w in WHOLE]
+    earlier = [w for w in words if w in EARLIER]
+    known = set(states) | set(whole) | set(earlier) | {w for w in words if LIST_KINDS.get(w.removesuffix("s"))}
+    topic = [w for w in words if w not in known and len(w) > 2]
+    found = [
+        listing for listing in reversed(state.lists)
+        if listing.kind != "candidates" and (kind is None or listing.kind == kind)
+        and (not states or str(listing.args.get("state") or "").casefold() in states)
+        and all(w in str(listing.args.get("query") or listing.args.get("text") or "").casefold() for w in topic)
+    ]  # fmt: skip
+    if earlier and found and found[0] is state.listing:
+        found = found[1:]
+    if whole and found:  # the list with the fewest filters (the first of them for "the original list")
+        fewest = min(map(_filters, found))
+        found = [listing for listing in found if _filters(listing) == fewest]
+        if set(whole) & {"original", "initial", "first"}:
+            found = found[::-1]
+    if found:
+        return found[0]
+    return state.asked.get(kind) if kind and not (states or topic) else None
+
+
+def _as_before(state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
+    """The last call made for an item of ``listing``, made again for ``item``."""
+    ids = {str(i.get("id")) for i in listing.items}
+    for name, args in reversed(state.calls):
+        key = COMPANY_ACTIONS.get(name) if listing.kind == "companies" else None
+        if listing.kind == "conversations" and name == "intercom_get_conversation_by_id":
+            key = "conversation_id"
+        if key and str(args.get(key)) in ids:
+            return (name, {**{k: v for k, v in args.items() if k not in PAGING_KEYS}, key: item["id"]})
+    return None
+
+
+def back_to(r: Utterance, state: State) -> Plan | None:
+    """'back to the first company', 'go back to the previous search': an earlier call, run again."""
+    if (listed := _back_to_list(r, state)) is not None:
+        return listed
+    m = re.search(BACK, r.text)
+    if m is None or r.identified or r.names:
+        return None
+    which, noun = m.group(1), {"person": "contact", "one": ""}.get(m.group(2), m.group(2))
+    last = state.last[1] if state.last else {}
+    kind = noun or next((k for k, keys in SUBJECT.items() if any(key in last for key in keys)), None)
+    keys = SUBJECT.get(kind or "", ())
+
+    def subject(args: dict[str, Any]) -> str | None:
+        return next((str(args[k]).casefold() for k in keys if args.get(k)), None)
+
+    seen: dict[str, tuple[str, dict[str, Any]]] = {}  # one call per subject, in the order first met
+    for name, args in state.calls:
+        if (about := subject(args)) and about not in seen:
+            seen[about] = (name, args)
+    calls = list(seen.values())
+    first = which in ("first", "original", "initial", "earlier")
+    if not calls or (len(calls) < 2 and not first):
+        return None
+    chosen = calls[0] if first else calls[-2]
+    return (chosen[0], {k: v for k, v in chosen[1].items() if k not in PAGING_KEYS})
+
+
+__all__ = ["LIST_KINDS", "back_to"]

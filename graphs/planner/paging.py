@@ -1,0 +1,48 @@
+"""Paging a list shown earlier: "next page", "more", "next 10", "previous page"."""
+
+from __future__ import annotations
+
+from graphs.planner.dialogue import State
+from graphs.planner.intents import Plan
+from graphs.planner.reading import Utterance
+from graphs.planner.refine import PAGING_KEYS
+
+NEXT = (
+    r"next(?: page| one| batch| set| \d+| few)?|more|keep going|continue|page after(?: that)?|go on|the rest|"
+    r"another page|next cursor|the cursor|follow the cursor"
+)
+PREVIOUS = r"previous(?: page| one)?|go back (?:one|a page)|back one|back a page|prior page|page before"
+PAGE_NUMBERED = ("intercom_list_companies", "intercom_list_all_teams", "intercom_list_segments")
+
+
+def next_page(r: Utterance, state: State) -> Plan:
+    listing = state.paged
+    if listing is None or listing.kind == "candidates":
+        return "Next page of what? Ask for a list first, e.g. 'List Intercom contacts'."
+    args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
+    if count := r.count(None):
+        args["per_page"] = count
+    if listing.tool in ("intercom_list_companies", "intercom_list_all_teams", "intercom_list_segments"):
+        if listing.tool == "intercom_list_companies" and not listing.has_more:
+            return "That was the last page: there is nothing more to show."
+        return (listing.tool, {**args, "page": (listing.page or 1) + 1})
+    if not listing.has_more or not listing.next_cursor:
+        return "That was the last page: there is nothing more to show."
+    if listing.tool == "intercom_list_events":
+        return (listing.tool, {**args, "next_cursor": listing.next_cursor})
+    return (listing.tool, {**args, "starting_after": listing.next_cursor})
+
+
+def previous_page(state: State) -> Plan:
+    listing = state.paged
+    if listing is None or not listing.page or listing.page <= 1:
+        return "There is no earlier page to go back to. Ask for the list again, or a page number (contacts, companies)."
+    args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
+    if listing.tool in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
+        if listing.per_page and "per_page" not in args:
+            args["per_page"] = listing.per_page
+        return (listing.tool, {**args, "page": listing.page - 1})
+    return "Intercom's cursors only go forward: ask for this list again to start from its first page."
+
+
+__all__ = ["NEXT", "PAGE_NUMBERED", "PREVIOUS", "next_page", "previous_page"]
