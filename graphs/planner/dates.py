@@ -21,7 +21,8 @@ MONTHS = {name: i + 1 for i, name in enumerate(MONTH_NAMES)}
 MONTHS.update({name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)})
 MONTHS.update({"sept": 9})
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH = r"(?P<month>" + MONTH_WORDS + r")\.?"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>20\d\d)"
 UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "month": 30, "months": 30}
@@ -63,9 +64,59 @@ def _day(today: date, month: int, day: int, year: int | None) -> date | None:
     return found
 
 
+def _quarter(today: date, q: int | None, back: int = 0) -> tuple[date, date]:
+    """Quarter ``q`` (the most recent one not in the future), or this quarter ``back`` quarters ago."""
+    if q is None:
+        index = today.year * 4 + (today.month - 1) // 3 - back
+    else:
+        index = today.year * 4 + q - 1
+        if index > today.year * 4 + (today.month - 1) // 3:
+            index -= 4
+    start = date(index // 4, index % 4 * 3 + 1, 1)
+    end_index = index + 1
+    return start, date(end_index // 4, end_index % 4 * 3 + 1, 1)
+
+
+def _holiday(name: str, today: date) -> date | None:
+    """A day people name by its holiday (the most recent one not in the future)."""
+    for year in (today.year, today.year - 1):
+        if name == "halloween":
+            day = date(year, 10, 31)
+        elif name in ("christmas", "xmas"):
+            day = date(year, 12, 25)
+        elif name in ("new year", "new years", "new year's", "nye"):
+            day = date(year, 1, 1) if name != "nye" else date(year - 1, 12, 31)
+        elif name in ("thanksgiving", "black friday"):
+            first = date(year, 11, 1)
+            day = first + timedelta(days=(3 - first.weekday()) % 7 + 21 + (name == "black friday"))
+        else:
+            return None
+        if day <= today:
+            return day
+    return None
+
+
+HOLIDAY = r"halloween|christmas|xmas|new year'?s?|nye|thanksgiving|black friday"
+
+
 def _point(text: str, today: date) -> tuple[date, date] | None:
     """A named instant or span at the start of ``text``: (its first day, the day after it ends)."""
     text = text.strip()
+    if m := re.match(r"(?:the )?(?:start|beginning) of (?:the |this )?(?:q|quarter )(?P<q>[1-4])\b", text):
+        start = _quarter(today, int(m.group("q")))[0]
+        return start, start
+    if m := re.match(r"(?:the )?(?:start|beginning) of (?:the |this )?quarter\b", text):
+        start = _quarter(today, None)[0]
+        return start, start
+    if m := re.match(r"(?:q|quarter )(?P<q>[1-4])\b", text):
+        return _quarter(today, int(m.group("q")))
+    if m := re.match(r"(?P<which>first|second|1st|2nd|latter) half of " + MONTH + r"\b", text):
+        start = _month_start(today, MONTHS[m.group("month")], None)
+        middle = start.replace(day=16)
+        return (start, middle) if m.group("which") in ("first", "1st") else (middle, _next_month(start))
+    if m := re.match(rf"(?P<h>{HOLIDAY})\b", text):
+        day = _holiday(m.group("h").replace("'", "'"), today)
+        return (day, day + timedelta(days=1)) if day else None
     if m := re.match(r"(?:the )?(?:start|beginning) of (?:the |this )?year\b", text):
         return date(today.year, 1, 1), date(today.year, 1, 1)
     if m := re.match(r"(?:the )?(?:start|beginning) of (?:the |this )?month\b", text):
@@ -105,7 +156,22 @@ def period(low: str, now: float) -> Period:
         nonlocal after, before
         after, before = after_ or after, before_ or before
 
-    if m := re.search(r"\b(?:in |over |during |within )?(?:the )?(?:last|past|previous|recent) " + SPAN + r"\b", low):
+    if m := re.search(
+        r"\b(?:from )?(?:the )?(?P<a>\d{1,2})(?:st|nd|rd|th)? (?:thru|through|to|till|until|-) (?:the )?"
+        r"(?P<b>\d{1,2})(?:st|nd|rd|th)? of (?P<which>last month|this month|" + MONTH_WORDS + r")\b",
+        low,
+    ):
+        if m.group("which") == "last month":
+            start = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+        elif m.group("which") == "this month":
+            start = today.replace(day=1)
+        else:
+            start = _month_start(today, MONTHS[m.group("which")], None)
+        try:
+            span(start.replace(day=int(m.group("a"))), start.replace(day=int(m.group("b"))) + timedelta(days=1))
+        except ValueError:
+            pass
+    elif m := re.search(r"\b(?:in |over |during |within )?(?:the )?(?:last|past|previous|recent) " + SPAN + r"\b", low):
         count = number(m.group("n")) if m.group("n") else 1
         unit = m.group("unit")
         if m.group("n") is None and unit in ("week", "month") and "past" not in m.group(0):
@@ -119,6 +185,15 @@ def period(low: str, now: float) -> Period:
             span(date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, min(today.day, 28)))
         else:
             span(today - timedelta(days=(count or 1) * UNITS[unit]))
+    elif m := re.search(r"\b(?:last|previous|past) quarter\b", low):
+        span(*_quarter(today, None, back=1))
+    elif re.search(r"\bthis quarter\b", low):
+        span(_quarter(today, None)[0])
+    elif re.search(
+        r"\b(?:over |this |on |during )?(?:the |this |last |past )*weekend\b|\bsat(?:urday)? ?/ ?sun(?:day)?\b", low
+    ):
+        saturday = today - timedelta(days=(today.weekday() - 5) % 7 or 7)
+        span(saturday, saturday + timedelta(days=2))  # the last Saturday and Sunday
     elif re.search(r"\bthis (?:past )?week\b", low):
         span(today - timedelta(days=today.weekday()))
     elif re.search(r"\bthis month\b", low):

@@ -38,7 +38,8 @@ GREETING = (
 )
 LEAD_IN = (
     r"(?:^|[,.;!?] |\b(?:ok|okay|now|then|and|please|can you|could you|would you|will you|i want to|i need to|"
-    r"i'd like to|let's|lets|go ahead and|help me|want you to|you should|just|also) )"
+    r"i'd like to|let's|lets|go ahead and|help me|want you to|you should|just|also|you could|you can|mind|"
+    r"way to|able to|chance you can|chance you could|possible to) )"
 )
 WRITES = (
     r"delete|remove|send|reply|respond|update|edit|change|rename|create|add|assign|reassign|tag|untag|merge|"
@@ -47,11 +48,20 @@ WRITES = (
     r"escalate|ping|dm|text (?=him|her|them)|share (?=it|this|that|the|them|with)|issue (?:a |the )?refund|"
     r"refund (?=him|her|them|his|their|that|this|it\b|the (?:duplicate|double|charge|payment|money|order|amount))|"
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
-    r"email(?! (?:of|for|address))|message (?=everyone|all|them|him|her|the|qq)|set (?=the|their|his|her|it|qq)|"
-    r"blast|mass[- ]email|make (?=(?:\S+ ){0,4}(?:(?:to|as) (?:closed|open|snoozed|resolved|solved)\b|"
+    r"email(?!'s| (?:of|for|address|is|was))|message (?=everyone|all|them|him|her|the|qq)|"
+    r"set (?=the|their|his|her|it|qq)|"
+    r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |"
+    r"(?:deleting|removing|merging|reassigning|assigning|closing|reopening|tagging|archiving|updating|editing|"
+    r"changing|sending|emailing|messaging|replying|snoozing|renaming|creating|adding|blocking|exporting to)\b|"
+    r"(?:turn|convert|make) (?:this|that|these|those|it|them)(?: \w+)? into (?:a |an )?(?:slide|deck|report|chart|"
+    r"doc|spreadsheet|email|presentation|graph)|"
+    r"make (?=(?:\S+ ){0,4}(?:(?:to|as) (?:closed|open|snoozed|resolved|solved)\b|"
     r"(?:closed|open|snoozed|resolved|solved) (?:state|status)\b))"  # "make conversation 100322 to closed state"
 )
-OPINION = r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b"
+OPINION = (
+    r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b|"
+    r"\brecommend (?:me )?(?:a |an |some |good |decent )*(\w+)|\b(?:capital|population|president) of (\w+)"
+)
 DOMAIN = frozenset().union(*CLASSES.values()) | {
     "intercom", "workspace", "inbox", "admin", "admins", "profile", "360", "overview", "plan", "spend",
     "signups", "churn", "transcript", "transcripts", "support",
@@ -95,10 +105,12 @@ def decide(r: Utterance, state: State) -> Plan:
         return HELP
     if writes(r):
         return READ_ONLY
-    if (m := re.search(OPINION, text)) and m.group(1) not in DOMAIN and not r.identified:
+    if (m := re.search(OPINION, text)) and next(w for w in m.groups() if w) not in DOMAIN and not r.identified:
         return OFF_TOPIC  # "which CRM is better for a small sales team": an opinion, not the workspace's data
     for step in (answer_pending, follow_up):
         found = step(r, state)
+        if isinstance(found, str) and state.last is None and isinstance(standalone := fresh(r), tuple):
+            return standalone  # nothing earlier to refer to: "she said to ... give me the 25 latest conversations"
         if found is not None:
             return found
     if (asked := unresolved(r)) is not None:

@@ -16,6 +16,7 @@ from typing import Any
 from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, Listing, State, customer
 from graphs.planner.gazetteer import fold
 from graphs.planner.intents import ACTIVITY, NO_EVENTS, OVERVIEW, PEOPLE, SUMMARY, Plan, events_args, overview
+from graphs.planner.people import called_by_first_name, first_name_of, namesake
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
 from graphs.planner.refine import SHE, THEY
 from graphs.planner.words import ORDINALS
@@ -33,7 +34,13 @@ WROTE = (
     r"in touch|got in touch|complained"
 )
 BARE_WORDS = {"what", "about", "and", "the", "how", "ok", "okay", "then", "now", "?", "one", "please", "same", "for"}
-ITEM_ACTIONS = ("intercom_list_events", "intercom_contact_overview", "intercom_get_contact_by_id")
+ITEM_ACTIONS = (
+    "intercom_list_events",
+    "intercom_contact_overview",
+    "intercom_get_contact_by_id",
+    "intercom_search_conversations",
+    "intercom_find_conversations",
+)
 COMPANY_ACTIONS = {  # a company call, and the argument naming its company
     "intercom_company_contacts_events": "company",
     "intercom_get_company_by_id": "company_id",
@@ -83,6 +90,9 @@ def _again(state: State, item: dict[str, Any]) -> Plan | None:
         return (name, {key[0]: key[1], **kept})
     if name == "intercom_contact_overview" and (ref := _contact_name(item)):
         return (name, {"contact": ref})
+    if name in ("intercom_search_conversations", "intercom_find_conversations") and item.get("email"):
+        kept = {k: v for k, v in args.items() if k not in ("contact_email", "contact_ids", "starting_after")}
+        return (name, {**kept, "contact_email": item["email"]})  # "same check for the first person"
     return ("intercom_get_contact_by_id", {"contact_id": item["id"]})
 
 
@@ -145,7 +155,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     did = r"(?:she|he|they) did|did (?:she|he|they) do"
     if key and (r.has(rf"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|{did}") or r.has(SUMMARY)):
         return ("intercom_list_events", events_args(r, *key))
-    if r.has(WROTE):
+    if r.has(WROTE) or (r.mentions("conversation") and not r.has(r"events?")):  # "any open tickets?"
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         if r.topic:
             filters["query"] = r.topic
@@ -163,38 +173,6 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
             return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
         return ("intercom_contact_overview", {"contact": name}) if name else None
     return None
-
-
-def first_name_of(r: Utterance, contact: dict[str, Any]) -> bool:
-    """Whether the request calls the contact being discussed by a first name ("any convos from wen?")."""
-    names = {
-        str(contact.get("name") or "").split(" ")[0].lower(),
-        str(contact.get("email") or "").split(".")[0].lower(),
-    }
-    return any(len(n) >= 3 and (n in r.original or f"{n}'s" in r.original) for n in names)
-
-
-def _called_by_first_name(r: Utterance, contact: dict[str, Any]) -> bool:
-    first = str(contact.get("name") or "").split(" ")[0].casefold()
-    return len(first) >= 3 and re.search(rf"\b{re.escape(first)}(?:'s)?\b", r.text.casefold()) is not None
-
-
-def _namesake(r: Utterance, state: State) -> dict[str, Any] | None:
-    """'the first jonas', 'the other jonas': one of several people discussed who share a first name."""
-    m = re.search(r"\b(first|original|earlier|initial|other|previous|second|last|latest) (\w{3,})\b", r.text)
-    if m is None:
-        return None
-    called = [p for p in state.people if str(p.get("name") or "").split(" ")[0].casefold() == m.group(2)]
-    if len({p.get("id") for p in called}) < 2:
-        return None
-    which = m.group(1)
-    if which == "other":
-        current = state.contact or {}
-        others = [p for p in called if not any(p.get(k) and p.get(k) == current.get(k) for k in ("id", "email"))]
-        return others[-1] if others else None
-    if which in ("first", "original", "earlier", "initial"):
-        return called[0]
-    return called[1] if which == "second" else called[-1]
 
 
 def _their_conversation(r: Utterance, state: State) -> Plan | None:
@@ -321,14 +299,14 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         if named is not None:
             key = {"user_id": "external_id", "intercom_user_id": "id"}.get(named[0], named[0])
             return about_contact(r, {key: named[1]})
-    if (namesake := _namesake(r, state)) is not None:  # "compare with the first jonas": of two discussed
-        plan = about_contact(r, namesake)
-        if r.has(r"compare|same|counts?|too|as well|likewise") and (same := _again(state, namesake)) is not None:
+    if (twin := namesake(r, state)) is not None:  # "compare with the first jonas": of two discussed
+        plan = about_contact(r, twin)
+        if r.has(r"compare|same|counts?|too|as well|likewise") and (same := _again(state, twin)) is not None:
             return same if plan is None or plan[0] == "intercom_get_contact_by_id" else plan
         return plan
     if contact is not None and (r.has(SHE) or first_name_of(r, contact)):
         return _their_conversation(r, state) or about_contact(r, contact)
-    recalled = [p for p in reversed(state.people) if _called_by_first_name(r, p)]
+    recalled = [p for p in reversed(state.people) if called_by_first_name(r, p)]
     if len({str(p.get("name")).casefold() for p in recalled}) == 1:
         return about_contact(r, recalled[0])  # "and any convos from jonas?": the Jonas discussed before
     only = r"it|that one|this one|(?:that|this|the) (?:conversation|convo|chat|ticket|thread)"
@@ -438,7 +416,6 @@ __all__ = [
     "again",
     "bare_kind",
     "contact_key",
-    "first_name_of",
     "pronouns",
     "unresolved",
 ]

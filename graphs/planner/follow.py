@@ -17,8 +17,8 @@ from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, bare_kind, pronouns
 from graphs.planner.going_back import LIST_KINDS, back_to
 from graphs.planner.intents import Plan
-from graphs.planner.mentions import KNOWN
 from graphs.planner.paging import NEXT, PREVIOUS, next_page, previous_page
+from graphs.planner.people import named_in, spoken
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
 
@@ -88,7 +88,7 @@ def _by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         return None
     fits = [c for c in listing.items if r.state and c.get("state") == r.state]
     if not fits:  # "the one from lena rossi", "the kai chen one"
-        text = _spoken(r)
+        text = spoken(r)
         fits = [c for c in listing.items if " " in (n := _author(c).casefold()) and f" {n} " in text]
     named = re.search(r"\bthe (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
     word = r.topic or (named.group(1) if named else None)
@@ -119,11 +119,6 @@ def _by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     return max(listing.items, key=latest)
 
 
-def _spoken(r: Utterance) -> str:
-    """The request's words as typed (lower case, possessives dropped), padded to match whole names."""
-    return " " + " ".join(t.removesuffix("'s") for t in r.original) + " "
-
-
 def _words_of(conversation: dict[str, Any]) -> str:
     source = conversation.get("source") or {}
     return f"{source.get('body') or ''} {source.get('subject') or ''} {conversation.get('title') or ''}".lower()
@@ -142,6 +137,14 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
             if key and (found := state.company_contacts.get(str(key).casefold())):
                 return found
     listing = state.listing
+    if r.has(r"(?:that|this|the|same) list(?! (?:before|earlier|from before))") and listing is not None:
+        return listing  # "first one on that list: any open tickets?": the list, whatever it is asked about
+    if state.picked is not None and listing is not state.picked[0] and r.ordinal is not None:
+        before = state.picked[0]  # "customer 360 on the 5th", then "and the 12th": the list picked from
+        if re.fullmatch(
+            r"(?:and|or|then|now|ok|what about|how about)? ?(?:the )?\w+(?: one| person| contact)?\??", r.text
+        ):
+            return before
     at = r.has(r"(?:and |what about |how about )?at the \w+(?: one| company)?")  # "and at the first one?"
     if at and listing is not None and listing.kind == "contacts" and "companies" in state.by_kind:
         return state.by_kind["companies"]
@@ -221,7 +224,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     listing = state.listing
     if r.identified or r.names or listing is None or listing.kind != "contacts":
         return None
-    found = _named_in(r, listing.items)
+    found = named_in(r, listing.items)
     if found is None:
         return None
     plan = about_contact(r, found)
@@ -233,20 +236,6 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     if plan is None:  # "pull up the priya ito from there": the contact itself
         return ("intercom_get_contact_by_id", {"contact_id": found["id"]}) if found.get("id") else None
     return plan
-
-
-def _named_in(r: Utterance, items: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The one listed contact the request names: by full name anywhere ("evnts for felix novak", "ben
-    evans on this page"), or by first name after from/by/with/for ("any open tickets from emma")."""
-    text = _spoken(r)
-    full = [c for c in items if (n := str(c.get("name") or "").casefold()) and " " in n and f" {n} " in text]
-    if len(full) == 1:
-        return full[0]
-    if full or r.person is not None:
-        return None
-    firsts = {m.group(1) for m in re.finditer(r"\b(?:from|by|with|for|of) (\w{3,})\b", text)} - KNOWN
-    named = [c for c in items if str(c.get("name") or "").casefold().split(" ")[0] in firsts]
-    return named[0] if len(named) == 1 else None
 
 
 def follow_up(r: Utterance, state: State) -> Plan | None:

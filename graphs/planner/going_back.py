@@ -13,9 +13,10 @@ from dataclasses import replace
 from typing import Any
 
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.focus import COMPANY_ACTIONS, about_item
+from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item
 from graphs.planner.intents import Plan
 from graphs.planner.paging import PAGE_NUMBERED, next_page
+from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import PAGING_KEYS, refine
 from graphs.planner.topics import STATE_WORDS
@@ -50,11 +51,20 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     list, same but september', 'back to the full list, next page', 'back to the first page, the 5th person':
     a list shown earlier, found by what it was (its kind, state, topic, or being the unfiltered one)."""
     m = BACK_TO_LIST.search(r.text)
-    if m is None or r.identified or r.names:
+    if m is None or r.identified:
         return None
-    listing = _described(m.group("desc").split(), m.group("noun"), state)
+    company = r.named("company")
+    listing = _company_list(r, state, m) if company is not None else None
+    if listing is None and r.names:
+        return None
+    dated = m.group("desc").split()[:1] in (["last"], ["this"]) and bool(r.dates)  # "last month's list"
+    listing = (
+        listing or (_dated(r, state) if dated else None) or _described(m.group("desc").split(), m.group("noun"), state)
+    )
     if listing is None:
         return None
+    if listing.kind == "contacts" and r.ordinal is None and (person := named_in(r, listing.items)) is not None:
+        return about_contact(r, person)  # "go back to the willow list - tara diaz, last 5 events"
     if r.ordinal is not None and listing is not state.listing:  # "the first one" of a list gone back to: its top
         listing = _first_page(state, listing) or listing
     if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
@@ -74,6 +84,27 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     if r.page and listing.tool in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
         args["page"] = r.page
     return (listing.tool, args)
+
+
+def _company_list(r: Utterance, state: State, m: re.Match[str]) -> Listing | None:
+    """'back to the zephyr list': the people of a company shown earlier, when the name is in what is gone back to."""
+    company = r.named("company")
+    if company is None or not (m.start() <= len(" ".join(r.tokens[: company.start])) <= m.end() + 1):
+        return None
+    for key in (*(e.get("id") for e in company.entries), company.name, company.written):
+        if key and (found := state.company_contacts.get(str(key).casefold())):
+            return found
+    return None
+
+
+def _dated(r: Utterance, state: State) -> Listing | None:
+    """'back to last week's open ones': the list asked for with these dates (and this state, if one is said)."""
+    wanted = r.dates.args()
+    for listing in reversed(state.lists):
+        dates = {k: v for k, v in listing.args.items() if k in ("created_after", "created_before")}
+        if dates == wanted and (r.state is None or listing.args.get("state") == r.state):
+            return listing
+    return None
 
 
 def _filters(listing: Listing) -> int:

@@ -31,7 +31,7 @@ NO_EVENTS = (
 )
 OVERVIEW = (
     r"360|overview|profile|everything|tell me about|rundown|what do we know|who is|who's|whos|full picture|details?|"
-    r"info|information|look ?up|summary of|all about|background"
+    r"info|information|look ?up|summary of|all about|background|on file|anything (?:on|about) (?:him|her|them)"
 )
 SUMMARY = (
     r"summary|summari[sz]e|totals?|counts? (?:by|per|of)|event counts?|each event|each thing|per event|by name|"
@@ -198,6 +198,14 @@ def conversations(r: Utterance) -> Plan | None:
         r.mentions("conversation")
         or r.has(r"search|mention(?:s|ing|ed)?|transcripts?|complain\w*|said|say|saying|ask(?:ed|ing)? (?:about|for)")
         or (r.has(r"about|regarding|concerning|re") and bool(r.dates or r.state))
+        or (
+            r.state is not None
+            and r.has(
+                r"(?:what'?s|what is|anything|everything|show(?: me)?|list|all|any) (?:still |currently )?"
+                r"(?:open|closed|snoozed)\b|\b(?:open|closed|snoozed) (?:ones|stuff|items|right now|at the moment)"
+            )
+            and not any(r.mentions(k) for k in ("contact", "company", "segment", "team", "event"))
+        )  # "what's snoozed right now?": only conversations have a state
     )
     topic = r.topic
     filters = _put({}, state=r.state, contact_email=r.emails[0] if r.emails else None, **r.dates.args())
@@ -229,6 +237,10 @@ def lists(r: Utterance) -> Plan | None:
         return teams(r)
     if r.has(r"(?:attached to|works? (?:at|for)|belongs? to|contacts (?:at|of)|people at) (?:the |a )?company"):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
+    if r.has(
+        r"\baccount (?:details|info|overview|plan|spend)|details (?:of|for|on|about) (?:the|my|this|our|an?) account"
+    ):
+        return "Which company? Give me its name or id (see 'List our Intercom companies')."  # "the account details"
     if r.mentions("company"):
         if r.has(SINGULAR) and not r.has(r"list|all|every|compan(?:ies)"):
             return "Which company? Give me its name or id (see 'List our Intercom companies')."

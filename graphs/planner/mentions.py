@@ -56,6 +56,9 @@ def _key(tokens: Sequence[str]) -> str:
     return fold(" ".join(t.removesuffix("'s").strip("'\"") for t in tokens))
 
 
+ABBREVIATIONS = {"grp": "group", "ptnrs": "partners", "intl": "international", "sys": "systems"}
+
+
 def workspace(cased: Sequence[str], names: Names = EMPTY) -> list[Mention]:
     """The workspace names in ``cased`` (the request's tokens, case kept), longest first, never overlapping."""
     low = [t.lower() for t in cased]
@@ -109,7 +112,13 @@ def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int
         owners = [c for name, cs in names.companies.items() if name.split()[0] == key for c in cs]
         after = low[i + 1].strip("'\"").removesuffix("'s") if i + 1 < len(low) else ""
         suffixes = {n.split()[-1] for n in names.companies if " " in n}
-        named = after.isalpha() and (after in suffixes or after not in KNOWN or cased[i + 1][:1].isupper())
+        word = cased[i + 1].strip("'\"").removesuffix("'s") if i + 1 < len(cased) else ""
+        after = ABBREVIATIONS.get(after, after)  # "lumen grp"
+        titled = word[:1].isupper() and not word.isupper()  # "Fjord Works", not "acme QBR"
+        named = after.isalpha() and (after in suffixes or titled)
+        if after in suffixes and (full := _key([key, after])) in names.companies:
+            entries = names.companies[full]
+            return Mention("company", " ".join(cased[i : i + 2]), entries[0]["name"], i, i + 2, entries)
         if (
             owners
             and named
@@ -148,8 +157,11 @@ def person(cased: Sequence[str], taken: set[int]) -> Mention | None:
 PERSON_CUES = (
     r"who is|who's|whos|(?:tell me|know|info|information|details|everything) (?:about|on)|profile (?:for|of)|"
     r"360 (?:for|on|of)|overview (?:of|for)|(?:up|going on) with|look up|lookup|pull up|what about|how about|"
-    r"from|with"
+    r"from|with|same for|same thing for|same check for|and for|now for"
 )
+
+
+NOT_SURNAMES = {"whatever", "whoever", "whichever", "everything", "anything", "something", "nothing", "else"}
 
 
 def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
@@ -161,7 +173,7 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
     possessive = r"\b([a-z]{2,}) ([a-z]{2,})'s(?= |$)"  # "felix rossi's profile", "and ben silva's convos"
     for m in (*re.finditer(pattern, text), *re.finditer(possessive, text)):
         first, last = m.group(1), m.group(2)
-        if first in KNOWN or last in KNOWN:
+        if first in KNOWN or last in KNOWN or first.endswith("ing") or last in NOT_SURNAMES:  # "covering priya's"
             continue
         start = len(text[: m.start(1)].split())
         if start in taken or start + 1 in taken:
@@ -214,4 +226,24 @@ def unknown_company(raw: str, low: str) -> str | None:
     return _clean(lowered.group("name")) if lowered else None
 
 
-__all__ = ["Mention", "lowercase_person", "person", "unknown_company", "workspace"]
+def meant(found: list[Mention], tokens: list[str]) -> list[Mention]:
+    """The names a request means: "Lumen not Birch. Lumen Group" means Lumen Group. A name right after
+    "not" or "instead of" is set aside, and so is a partial name ("Lumen") another mention pins down."""
+    if len(found) < 2:
+        return found
+
+    def negated(m: Mention) -> bool:
+        before = [t.lower() for t in tokens[max(0, m.start - 2) : m.start]]
+        return before[-1:] == ["not"] or before == ["instead", "of"] or before[-1:] == ["than"]
+
+    def pinned(m: Mention) -> bool:
+        ids = {e.get("id") for e in m.entries}
+        return len(ids) > 1 and any(
+            o is not m and o.kind == m.kind and len(o.entries) == 1 and o.entries[0].get("id") in ids for o in found
+        )
+
+    kept = [m for m in found if not pinned(m) and not negated(m)]
+    return kept if any(m.kind == k.kind for m in kept for k in found) else found
+
+
+__all__ = ["Mention", "lowercase_person", "meant", "person", "unknown_company", "workspace"]

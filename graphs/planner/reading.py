@@ -10,13 +10,13 @@ independently, so that they compose: "closed refund convos from june, 15 per pag
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from graphs.planner import mentions, topics
 from graphs.planner.dates import MONTHS, Period, period
 from graphs.planner.gazetteer import EMPTY, Names
+from graphs.planner.identifiers import EMAIL, mask
 from graphs.planner.mentions import Mention
 from graphs.planner.words import (
     COMPANY_WORDS,
@@ -33,14 +33,6 @@ from graphs.planner.words import (
     status_code,
 )
 
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-HEX_ID = re.compile(r"\b[0-9a-fA-F]{24}\b")
-CURSOR = re.compile(
-    r"\b(?:starting[_ ]after|after cursor|cursor)[\s=:]*(?P<c>(?=[\w-]*[A-Za-z])[\w-]{8,}={0,2})"
-    r"|\bafter[\s=:]+(?P<d>(?=[\w-]*[A-Z])(?=[\w-]*[a-z])(?=[\w-]*\d)[\w-]{8,}={0,2})"  # a base64 cursor
-)
-EXTERNAL_ID = re.compile(r"\b(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*[_-][A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\b")
-CONVERSATION_ID = re.compile(r"#\s?(\d{1,12})\b|\b(\d{5,12})\b")
 ISO_DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
 QUOTED = re.compile(r"[\"']([^\"']{2,80})[\"']")
 TOKEN = re.compile(r"[\w@+#/'-]+(?:\.[\w@+#/'-]+)*|[^\s\w]")
@@ -190,7 +182,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     numbered = LIST_NUMBER.search(raw)
     if numbered and not re.search(r"\b(?:conversation|convo|ticket|chat)s? *$", raw[: numbered.start()], re.I):
         raw = raw[: numbered.start()] + f"the {_ordinal_word(int(numbered.group(1)))} one" + raw[numbered.end() :]
-    masked, found = _mask(raw)
+    masked, found = mask(raw)
     cased = TOKEN.findall(masked)
     protected = {w for n in (*names.companies, *names.segments, *names.teams) for w in n.split()}
     original = [t.lower() for t in cased]
@@ -210,7 +202,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
             (request.company_codes if is_company else request.external_ids).append(value)
     quoted = QUOTED.search(raw)
     request.quoted = quoted.group(1).strip() if quoted and not EMAIL.fullmatch(quoted.group(1)) else None
-    request.names = _meant(mentions.workspace(cased, names), cased)
+    request.names = mentions.meant(mentions.workspace(cased, names), cased)
     taken = {i for m in request.names for i in range(m.start, m.end)}
     request.person = mentions.person(cased, taken)
     if request.person is None:
@@ -223,49 +215,21 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     return request
 
 
-def _meant(found: list[Mention], tokens: list[str]) -> list[Mention]:
-    """The names a request means: "Lumen not Birch. Lumen Group" means Lumen Group. A name right after
-    "not" or "instead of" is set aside, and so is a partial name ("Lumen") another mention pins down."""
-    if len(found) < 2:
-        return found
-
-    def negated(m: Mention) -> bool:
-        before = [t.lower() for t in tokens[max(0, m.start - 2) : m.start]]
-        return before[-1:] == ["not"] or before == ["instead", "of"] or before[-1:] == ["than"]
-
-    def pinned(m: Mention) -> bool:
-        ids = {e.get("id") for e in m.entries}
-        return len(ids) > 1 and any(
-            o is not m and o.kind == m.kind and len(o.entries) == 1 and o.entries[0].get("id") in ids for o in found
-        )
-
-    kept = [m for m in found if not pinned(m) and not negated(m)]
-    return kept if any(m.kind == k.kind for m in kept for k in found) else found
+def _in_date(tokens: list[str], i: int) -> bool:
+    """Whether the ordinal at ``i`` is a day of a month ("the 15th of october", "1st thru the 15th")."""
+    after = tokens[i + 1 : i + 3]
+    before = tokens[max(0, i - 2) : i]
+    ranged = {"thru", "through", "till", "until", "to", "-"}
+    return (
+        (after[:1] == ["of"] and len(after) > 1 and (after[1] in MONTHS or after[1] in ("last", "this", "next")))
+        or bool(after[:1] and after[0] in ranged and not tokens[i].startswith(("first", "second", "third")))
+        or bool(set(before) & ranged - {"to", "-"})
+        or bool(after[:1] and after[0] in MONTHS)
+    )
 
 
 def _ordinal_word(n: int) -> str:
     return next((w for w, i in ORDINALS.items() if i == n - 1 and w.endswith(("st", "nd", "rd", "th"))), f"{n}th")
-
-
-def _mask(raw: str) -> tuple[str, dict[str, list[str]]]:
-    """``raw`` with identifiers replaced by placeholders (``qqemail0``...), and the identifiers found."""
-    found: dict[str, list[str]] = {"email": [], "cursor": [], "hex": [], "ext": [], "conv": []}
-
-    def masking(kind: str, value_of: Callable[[re.Match[str]], str | None]) -> Callable[[re.Match[str]], str]:
-        def replace(m: re.Match[str]) -> str:
-            value = value_of(m)
-            if value is None:
-                return m.group(0)
-            found[kind].append(value)
-            return m.group(0).replace(value, f" qq{kind}{len(found[kind]) - 1} ")
-
-        return replace
-
-    raw = EMAIL.sub(masking("email", lambda m: m.group(0)), raw)
-    raw = CURSOR.sub(masking("cursor", lambda m: m.group("c") or m.group("d")), raw)
-    raw = HEX_ID.sub(masking("hex", lambda m: m.group(0)), raw)
-    raw = EXTERNAL_ID.sub(masking("ext", lambda m: m.group(0)), raw)
-    return CONVERSATION_ID.sub(masking("conv", lambda m: m.group(1) or m.group(2)), raw), found
 
 
 HEX_BRIDGE = {"id", ":", "#", "with", "number", "no", "the", "of", "for", "details", "info", "data"}
@@ -387,14 +351,25 @@ def _modifiers(request: Utterance) -> None:
         r"thread|contact|company|profile|transcript)s? (?:#|qq|number|id))\b",
         text,
     )
-    if request.has("snoozed|snooze"):
+    states = r"open|closed|snoozed|resolved|solved|unresolved"
+    if re.search(
+        rf"\b(?:{states})(?: (?:or|and|/) (?:{states}))+,? (?:doesn'?t|does not|don'?t|do not) matter\b", text
+    ):
+        text = request.text = re.sub(rf"\b(?:{states})\b", "", text)  # "closed or open doesn't matter": neither
+    kept = re.sub(  # "not the closed or snoozed stuff", "except snoozed": states set aside are not the one asked
+        rf"\b(?:not|no|except|excluding|without|other than)(?: the| any)? (?:{states})(?: (?:or|and|/|nor) "
+        rf"(?:{states}))*\b",
+        " ",
+        text,
+    )
+    if re.search(r"\bsnoozed?\b", kept):
         request.state = "snoozed"
-    elif request.has("closed|resolved|solved"):
+    elif re.search(r"\b(?:closed|resolved|solved)\b", kept):
         request.state = "closed"
     elif (
-        request.has("unresolved|pending|awaiting")
-        or (request.has("open") and not verb_open)
-        or request.has(r"(?:are|is|still|only|just|the) open")
+        re.search(r"\b(?:unresolved|pending|awaiting)\b", kept)
+        or (re.search(r"\bopen\b", kept) and not verb_open)
+        or re.search(r"\b(?:are|is|still|only|just|the) open\b", kept)
     ):
         request.state = "open"
     tokens = request.tokens
@@ -413,8 +388,14 @@ def _modifiers(request: Utterance) -> None:
     if re.search(r"\b(?:at|on|from) the (?:very )?bottom\b|\bbottom (?:one|person|contact|row|entry)\b", request.text):
         request.ordinal = -1  # "the one at the bottom"
         return
-    if re.search(r"\boldest (?:one|conversation|convo|chat|ticket)\b", request.text):
+    if re.search(
+        r"\boldest (?:one|conversation|convo|chat|ticket)\b|\bthe oldest (?:of|among) (?:those|them|these|the)\b",
+        request.text,
+    ):
         request.ordinal = -1  # lists are newest first
+        return
+    if re.search(r"\bthe (?:most recent|latest|newest) (?:of|among) (?:those|them|these)\b", request.text):
+        request.ordinal = 0
         return
     if re.search(r"\b(?:most recent|latest|newest|last) (?:one|conversation|convo|chat|ticket)\b", request.text):
         request.ordinal = 0 if not re.search(r"\blast (?:one|conversation|convo)\b", request.text) else -1
@@ -426,6 +407,8 @@ def _modifiers(request: Utterance) -> None:
         follower = tokens[i + 1] if i + 1 < len(tokens) else ""
         if word not in ORDINALS or _value(follower) is not None:
             continue
+        if _in_date(tokens, i):
+            continue  # "from the 1st thru the 15th of last month": days, not items
         before = tokens[i - 1] if i > 0 else ""
         singular = bool(_class(follower)) and not follower.endswith("s") or follower in ("person's", "guy")
         fits = token.endswith("'s") or follower in ORDINAL_AFTER or not follower or singular

@@ -37,7 +37,7 @@ ENDS = {
     "is", "was", "please", "thanks", "by", "with", "and", "or", "but", "for", "between", "within", "over", "of",
     "sorted", "ordered", "per", "so", "then", "show", "give", "list", "let", "also", "lately", "recently",
     "these", "those", "to", "at", "as", "if", "come", "came", "coming", "we", "they", "did", "do",
-    "does", "have", "has", "had", "get", "got", "not", *STATE_WORDS, *TIME_WORDS,
+    "does", "have", "has", "had", "get", "got", "not", "half", *STATE_WORDS, *TIME_WORDS,
 }  # fmt: skip
 STOP = {
     "the", "a", "an", "any", "all", "some", "every", "each", "our", "my", "your", "their", "his", "her", "its",
@@ -50,7 +50,7 @@ STOP = {
     "anything", "everything", "stuff", "things", "lots", "count", "counts", "ever",
     "transcripts", "transcript", "as", "like", "others", "same", "again", "another", "whole", "word",
     "now", "ok", "okay", "then", "do", "try", "instead", "relevant", "important", "interesting", "matching",
-    "best", "notable", "juicy", "useful",
+    "best", "notable", "juicy", "useful", "few", "several", "couple", "half", "full", "entire", "complete",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS,
 }  # fmt: skip
 TRAILING = (STOP | CONVERSATION_WORDS) - PROBLEM_WORDS

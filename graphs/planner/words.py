@@ -21,7 +21,7 @@ COMPANY_WORDS = frozenset(
     "company companies account accounts org orgs organization organizations organisations".split()
 )
 CONVERSATION_WORDS = frozenset(
-    "conversation conversations convo convos chat chats ticket tickets thread threads inbox message messages "
+    "conversation conversations convo convos chat chats ticket tickets thread threads inbox message messages queue "
     "transcript transcripts".split()
 )
 PROBLEM_WORDS = frozenset(  # heads of a topic phrase that mean "conversations about it"
@@ -50,7 +50,8 @@ VOCABULARY = frozenset(
         "ascending descending least most active activity happening happened doing done plan spend size "
         "industry website info information created started external email emails number phone report "
         "reports events conversation another other second third fourth fifth tell know rundown "
-        "lately recently people someone anyone nobody all any some their them they".split()
+        "lately recently people someone anyone nobody all any some their them they quarter errors error relevant "
+        "weekend queue".split()
     )
 )
 
@@ -124,9 +125,11 @@ COMMON = frozenset(  # real words the corrector must leave alone even when they 
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "sixty": 60,
     "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12, "a couple": 2, "couple": 2, "a few": 3,
 }  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 ORDINALS = {
     "first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4,
     "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "eighth": 7, "8th": 7, "ninth": 8, "9th": 8,
@@ -135,7 +138,8 @@ ORDINALS = {
 }  # fmt: skip
 SUFFIXES = {1: "st", 2: "nd", 3: "rd"}  # 21st, 22nd, 23rd; 11th-13th take "th"
 ORDINALS |= {f"{n}{SUFFIXES.get(n % 10 if n // 10 % 10 != 1 else 0, 'th')}": n - 1 for n in range(11, 151)}
-SLANG = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "w/": "with", "w/o": "without",
+SLANG = {"teh": "the", "hte": "the", "adn": "and",
+         "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "w/": "with", "w/o": "without",
          "wat": "what", "whats": "what's", "convo": "convo", "info": "info", "abt": "about", "msgs": "messages",
          "msg": "message", "evts": "events", "acct": "account", "accts": "accounts", "co": "company", "pg": "page",
          "pgs": "pages", "hw": "how", "rn": "now", "r": "are", "ppl": "people", "b4": "before", "yday": "yesterday",
@@ -152,6 +156,12 @@ def normalize(text: str) -> str:
     text = re.sub(r"\b(\d{1,3}) ?/ ?(?:pg|page|p)\b", r"\1 per page", text)  # "10/pg"
     text = re.sub(r"\b[pP](\d{1,3})\b", r"page \1", text)  # "p2"
     text = re.sub(r"\b(\d{1,3})-([A-Za-z]+)\b", r"\1 \2", text)  # "the 3-user one"
+    text = re.sub(  # "twenty-five", "thirty five": the number
+        rf"\b({'|'.join(TENS)})[- ](one|two|three|four|five|six|seven|eight|nine)\b",
+        lambda m: str(TENS[m.group(1).lower()] + NUMBER_WORDS[m.group(2).lower()]),
+        text,
+        flags=re.IGNORECASE,
+    )
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -1,0 +1,43 @@
+"""Identifiers in a request (emails, cursors, Intercom ids, external ids, conversation ids), masked before it is read.
+
+Masking them first keeps the words around them readable ("events for qqemail0") and keeps each one
+exactly as typed (cursors and ids are case-sensitive).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+HEX_ID = re.compile(r"\b[0-9a-fA-F]{24}\b")
+CURSOR = re.compile(
+    r"\b(?:starting[_ ]after|after cursor|cursor)[\s=:]*(?P<c>(?=[\w-]*[A-Za-z])[\w-]{8,}={0,2})"
+    r"|\bafter[\s=:]+(?P<d>(?=[\w-]*[A-Z])(?=[\w-]*[a-z])(?=[\w-]*\d)[\w-]{8,}={0,2})"  # a base64 cursor
+)
+EXTERNAL_ID = re.compile(r"\b(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*[_-][A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\b")
+CONVERSATION_ID = re.compile(r"#\s?(\d{1,12})\b|\b(\d{5,12})\b")
+
+
+def mask(raw: str) -> tuple[str, dict[str, list[str]]]:
+    """``raw`` with identifiers replaced by placeholders (``qqemail0``...), and the identifiers found."""
+    found: dict[str, list[str]] = {"email": [], "cursor": [], "hex": [], "ext": [], "conv": []}
+
+    def masking(kind: str, value_of: Callable[[re.Match[str]], str | None]) -> Callable[[re.Match[str]], str]:
+        def replace(m: re.Match[str]) -> str:
+            value = value_of(m)
+            if value is None:
+                return m.group(0)
+            found[kind].append(value)
+            return m.group(0).replace(value, f" qq{kind}{len(found[kind]) - 1} ")
+
+        return replace
+
+    raw = EMAIL.sub(masking("email", lambda m: m.group(0)), raw)
+    raw = CURSOR.sub(masking("cursor", lambda m: m.group("c") or m.group("d")), raw)
+    raw = HEX_ID.sub(masking("hex", lambda m: m.group(0)), raw)
+    raw = EXTERNAL_ID.sub(masking("ext", lambda m: m.group(0)), raw)
+    return CONVERSATION_ID.sub(masking("conv", lambda m: m.group(1) or m.group(2)), raw), found
+
+
+__all__ = ["CONVERSATION_ID", "CURSOR", "EMAIL", "EXTERNAL_ID", "HEX_ID", "mask"]

@@ -1,0 +1,65 @@
+"""People discussed in the conversation, named in words: "any convos from jonas?", "the first jonas" of
+two namesakes, "ben evans on this page"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graphs.planner.dialogue import State
+from graphs.planner.mentions import KNOWN
+from graphs.planner.reading import Utterance
+
+
+def first_name_of(r: Utterance, contact: dict[str, Any]) -> bool:
+    """Whether the request calls the contact being discussed by a first name ("any convos from wen?")."""
+    names = {
+        str(contact.get("name") or "").split(" ")[0].lower(),
+        str(contact.get("email") or "").split(".")[0].lower(),
+    }
+    return any(len(n) >= 3 and (n in r.original or f"{n}'s" in r.original) for n in names)
+
+
+def called_by_first_name(r: Utterance, contact: dict[str, Any]) -> bool:
+    first = str(contact.get("name") or "").split(" ")[0].casefold()
+    return len(first) >= 3 and re.search(rf"\b{re.escape(first)}(?:'s)?\b", r.text.casefold()) is not None
+
+
+def namesake(r: Utterance, state: State) -> dict[str, Any] | None:
+    """'the first jonas', 'the other jonas': one of several people discussed who share a first name."""
+    m = re.search(r"\b(first|original|earlier|initial|other|previous|second|last|latest) (\w{3,})\b", r.text)
+    if m is None:
+        return None
+    called = [p for p in state.people if str(p.get("name") or "").split(" ")[0].casefold() == m.group(2)]
+    if len({p.get("id") for p in called}) < 2:
+        return None
+    which = m.group(1)
+    if which == "other":
+        current = state.contact or {}
+        others = [p for p in called if not any(p.get(k) and p.get(k) == current.get(k) for k in ("id", "email"))]
+        return others[-1] if others else None
+    if which in ("first", "original", "earlier", "initial"):
+        return called[0]
+    return called[1] if which == "second" else called[-1]
+
+
+def spoken(r: Utterance) -> str:
+    """The request's words as typed (lower case, possessives dropped), padded to match whole names."""
+    return " " + " ".join(t.removesuffix("'s") for t in r.original) + " "
+
+
+def named_in(r: Utterance, items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one listed contact the request names: by full name anywhere ("evnts for felix novak", "ben
+    evans on this page"), or by first name after from/by/with/for ("any open tickets from emma")."""
+    text = spoken(r)
+    full = [c for c in items if (n := str(c.get("name") or "").casefold()) and " " in n and f" {n} " in text]
+    if len(full) == 1:
+        return full[0]
+    if full or r.person is not None:
+        return None
+    firsts = {m.group(1) for m in re.finditer(r"\b(?:from|by|with|for|of) (\w{3,})\b", text)} - KNOWN
+    named = [c for c in items if str(c.get("name") or "").casefold().split(" ")[0] in firsts]
+    return named[0] if len(named) == 1 else None
+
+
+__all__ = ["called_by_first_name", "first_name_of", "named_in", "namesake", "spoken"]
