@@ -15,7 +15,7 @@ from typing import Any
 
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, bare_kind, pronouns
-from graphs.planner.going_back import LIST_KINDS, back_to
+from graphs.planner.going_back import LIST_KINDS, back_to, for_contact
 from graphs.planner.intents import Plan
 from graphs.planner.paging import NEXT, PREVIOUS, next_page, previous_page
 from graphs.planner.people import named_in, spoken
@@ -198,6 +198,10 @@ def pick(r: Utterance, state: State) -> Plan | None:
         item = listing.items[r.ordinal]
     except IndexError:
         return f"The last list has {len(listing.items)} items; which one do you mean?"
+    if listing.kind == "contacts" and r.has(r"\bsame\b|likewise"):  # "same check for the first person"
+        for name, args in reversed(state.calls):
+            if (same := for_contact(name, args, item)) is not None:
+                return same
     return about_item(r, listing, item, state)
 
 
@@ -243,6 +247,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     own = r.identified or bool(r.names) or r.person is not None or r.cursor is not None
     if not own and (earlier := neighbour(r, state) or back_to(r, state)) is not None:
         return earlier
+    if own and not r.identified and r.has(r"back to") and (earlier := back_to(r, state)) is not None:
+        return earlier  # "go back to the willow list - tara diaz": a list named by its company
     if (person := listed_person(r, state)) is not None:
         return person
     if not own and r.has(r"(?:the )?next \d+|older(?: ones)?|earlier ones") and r.ordinal is None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item
+from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key
 from graphs.planner.intents import Plan
 from graphs.planner.paging import PAGE_NUMBERED, next_page
 from graphs.planner.people import named_in
@@ -69,7 +69,7 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         listing = _first_page(state, listing) or listing
     if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
         item = listing.items[r.ordinal]
-        if r.has(r"this time|instead|again|too|as well|same") and (same := _as_before(state, listing, item)):
+        if r.has(r"this time|instead|again|too|as well|same|likewise") and (same := _as_before(state, listing, item)):
             return same  # "back to the companies, the 4th one this time": what was asked of the 3rd
         return about_item(r, listing, item, state)
     if r.has(r"next page|next one|next \d+|page after|more of (?:it|them)") and listing.kind != "candidates":
@@ -163,12 +163,43 @@ def _as_before(state: State, listing: Listing, item: dict[str, Any]) -> Plan | N
             key = "conversation_id"
         if key and str(args.get(key)) in ids:
             return (name, {**{k: v for k, v in args.items() if k not in PAGING_KEYS}, key: item["id"]})
+        if listing.kind == "contacts" and (same := for_contact(name, args, item)) is not None:
+            return same  # "same check for the first person from the zephyr list"
     return None
+
+
+def for_contact(name: str, args: dict[str, Any], item: dict[str, Any]) -> Plan | None:
+    """A call made about one contact, made for ``item`` instead."""
+    kept = {k: v for k, v in args.items() if k not in PAGING_KEYS}
+    if name in ("intercom_search_conversations", "intercom_find_conversations") and args.get("contact_email"):
+        return (name, {**kept, "contact_email": item["email"]}) if item.get("email") else None
+    if name == "intercom_list_events" and (key := contact_key(item)):
+        rest = {k: v for k, v in kept.items() if k in ("per_page", "summary")}
+        return (name, {key[0]: key[1], **rest})
+    if name == "intercom_contact_overview" and (ref := item.get("email") or item.get("id")):
+        return (name, {**kept, "contact": ref})
+    return None
+
+
+EARLIER_LIST = re.compile(r"\bthe ((?:[\w'-]+ ){0,2}?)(ones|list|results|search) (?:from )?(?:before|earlier)\b")
+
+
+def _earlier_list(r: Utterance, state: State) -> Plan | None:
+    """'and for the open ones from before - the top 2 as transcripts': a list shown earlier, refined."""
+    m = EARLIER_LIST.search(r.text)
+    if m is None or r.identified or r.ordinal is not None:
+        return None
+    listing = _described(m.group(1).split(), m.group(2), state)
+    if listing is None or listing is state.listing:
+        return None
+    args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
+    refined = refine(r, replace(state, last=(listing.tool, args), last_search=None))
+    return refined if isinstance(refined, tuple) else (listing.tool, args)
 
 
 def back_to(r: Utterance, state: State) -> Plan | None:
     """'back to the first company', 'go back to the previous search': an earlier call, run again."""
-    if (listed := _back_to_list(r, state)) is not None:
+    if (listed := _back_to_list(r, state) or _earlier_list(r, state)) is not None:
         return listed
     m = re.search(BACK, r.text)
     if m is None or r.identified or r.names:
@@ -193,4 +224,4 @@ def back_to(r: Utterance, state: State) -> Plan | None:
     return (chosen[0], {k: v for k, v in chosen[1].items() if k not in PAGING_KEYS})
 
 
-__all__ = ["LIST_KINDS", "back_to"]
+__all__ = ["LIST_KINDS", "back_to", "for_contact"]
