@@ -259,7 +259,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if r.identified or names or r.person or r.has(ANYONE):
         return None
     company = _company_of(state)
-    wants_people = r.has(r"who else|works? there|who'?s there|people|contacts|employees|colleagues|everyone|staff")
+    wants_people = r.has(
+        r"who else|works? there|who'?s there|people|contacts|employees|colleagues|everyone|staff|(?:other )?users|folks"
+    )
     about_company = r.has(THERE) or (r.has(COMPANY_WORDS) and r.has(SHE + "|" + THEY + "|that|this|the"))
     focused = state.focus == "company" and r.has(THEY)
     details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information")
@@ -301,7 +303,10 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return about_contact(r, {key: named[1]})
     if (twin := namesake(r, state)) is not None:  # "compare with the first jonas": of two discussed
         plan = about_contact(r, twin)
-        if r.has(r"compare|same|counts?|too|as well|likewise") and (same := _again(state, twin)) is not None:
+        if (
+            r.has(r"compare|same|counts?|too|as well|likewise|what about|how about|^and\b")
+            and (same := _again(state, twin)) is not None
+        ):
             return same if plan is None or plan[0] == "intercom_get_contact_by_id" else plan
         return plan
     if contact is not None and (r.has(SHE) or first_name_of(r, contact)):

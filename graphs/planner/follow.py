@@ -69,11 +69,19 @@ def _candidate(r: Utterance, state: State) -> dict[str, Any] | None:
     return None
 
 
-def _chose(state: State, chosen: dict[str, Any]) -> Plan:
+def _chose(state: State, chosen: dict[str, Any], r: Utterance | None = None) -> Plan:
     """The call for the candidate picked: the contact overview, or the company in the last company call."""
     assert state.candidates is not None
     name, args = state.candidates.tool, state.candidates.args
     if name == "intercom_contact_overview":
+        last = state.last
+        again = (
+            r is not None
+            and r.has(r"what about|how about|^and\b|\bsame\b")
+            and not r.has(r"compan|account|profile|events?|who")
+        )
+        if again and last is not None and last[0] != name and (same := for_contact(last[0], last[1], chosen)):
+            return same  # "what about the other dev rossi?" after the first one's conversations
         return (name, {**args, "contact": chosen.get("email") or chosen["id"]})
     if state.last and state.last[0] in ("intercom_get_company_by_id", "intercom_list_attach_contacts_to_company"):
         return (state.last[0], {"company_id": chosen["id"]})
@@ -174,7 +182,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     ):
         chosen = _candidate(r, state)
         if chosen is not None:
-            return _chose(state, chosen)
+            return _chose(state, chosen, r)
     listing = _listing_for(r, state)
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
     if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
@@ -219,7 +227,7 @@ def neighbour(r: Utterance, state: State) -> Plan | None:
 def _reopen(r: Utterance, state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
     """Another item of a list picked from before: the same call for it, or what this request asks of it."""
     if listing.kind == "candidates":
-        return _chose(state, item)
+        return _chose(state, item, r)
     return again(state, listing, item) or about_item(r, listing, item, state)
 
 
@@ -247,6 +255,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     own = r.identified or bool(r.names) or r.person is not None or r.cursor is not None
     if not own and (earlier := neighbour(r, state) or back_to(r, state)) is not None:
         return earlier
+    if r.emails and r.has(r"\bsame\b") and isinstance(refined := refine(r, state), tuple):
+        return refined  # "same but only from kai.garcia.253@example.com, any time"
     if own and not r.identified and r.has(r"back to") and (earlier := back_to(r, state)) is not None:
         return earlier  # "go back to the willow list - tara diaz": a list named by its company
     if (person := listed_person(r, state)) is not None:
@@ -287,7 +297,7 @@ def _names_a_kind(r: Utterance, state: State) -> bool:
     name = state.last[0]
     kinds = {k for k in ("contact", "company", "segment", "team", "event") if r.mentions(k)}
     if r.mentions("conversation") and "conversation" not in name:
-        return True
+        return not (name == "intercom_contact_overview" and r.has(r"\b(?:only|just)\b"))  # "only the open convos"
     if "company_contacts" in name or "attach" in name:
         kinds -= {"contact", "company"}
     if name == "intercom_list_segments" and r.has(r"members?|counts?|how many|how much|in (?:it|each|them)"):

@@ -197,8 +197,21 @@ def _earlier_list(r: Utterance, state: State) -> Plan | None:
     return refined if isinstance(refined, tuple) else (listing.tool, args)
 
 
+def _back_to_person(r: Utterance, state: State) -> Plan | None:
+    """'go back to kai - last 20 events': someone discussed earlier, by first name, and what is asked of them."""
+    m = re.search(r"\bback to (\w{3,})\b", r.text)
+    if m is None:
+        return None
+    named = [p for p in state.people if str(p.get("name") or "").casefold().split(" ")[0] == m.group(1)]
+    if len({p.get("id") for p in named}) != 1 or r.has(r"\b(?:convo|conversation|ticket|chat|thread)\b"):
+        return None  # "go back to omar - his integration convo": one of his conversations, found elsewhere
+    return about_contact(r, named[-1])
+
+
 def back_to(r: Utterance, state: State) -> Plan | None:
     """'back to the first company', 'go back to the previous search': an earlier call, run again."""
+    if (person := _back_to_person(r, state)) is not None:
+        return person
     if (listed := _back_to_list(r, state) or _earlier_list(r, state)) is not None:
         return listed
     m = re.search(BACK, r.text)

@@ -84,6 +84,14 @@ def _cap(value: int | None, top: int) -> int | None:
     return None if value is None else max(1, min(top, value))
 
 
+MOST = r"max(?:imum)? per page|as many as (?:possible|you can)|max page size|biggest pages?"
+
+
+def _most(r: Utterance, top: int) -> int | None:
+    """The largest page a list allows, when the request asks for it ("all companies, max per page")."""
+    return top if r.has(MOST) else None
+
+
 def named_id(r: Utterance) -> Plan | None:
     """'Get contact 123', 'show company 456', 'open conversation 789': an object by an id of any form."""
     m = NAMED_ID.search(r.text.strip(" ?.!"))
@@ -244,7 +252,7 @@ def lists(r: Utterance) -> Plan | None:
     if r.mentions("company"):
         if r.has(SINGULAR) and not r.has(r"list|all|every|compan(?:ies)"):
             return "Which company? Give me its name or id (see 'List our Intercom companies')."
-        args = _put({}, order=r.order, per_page=_cap(r.count("company", None), 60), page=r.page)
+        args = _put({}, order=r.order, per_page=_cap(r.count("company", None), 60) or _most(r, 60), page=r.page)
         return ("intercom_list_companies", args)
     if r.mentions("event") and not r.has(r"contacts|users|people|leads|customers|everyone"):
         return ASK_CONTACT
@@ -255,7 +263,8 @@ def lists(r: Utterance) -> Plan | None:
     if r.mentions("contact"):
         if r.has(SINGULAR) and not r.has(r"list|all|every"):
             return ASK_PERSON
-        args = _put({}, per_page=_cap(r.count("contact", None), 150), page=r.page, starting_after=r.cursor)
+        per_page = _cap(r.count("contact", None), 150) or _most(r, 150)
+        args = _put({}, per_page=per_page, page=r.page, starting_after=r.cursor)
         return ("intercom_list_all_contacts", args)
     if r.mentions("event"):
         return ASK_CONTACT

@@ -157,7 +157,8 @@ def person(cased: Sequence[str], taken: set[int]) -> Mention | None:
 PERSON_CUES = (
     r"who is|who's|whos|(?:tell me|know|info|information|details|everything) (?:about|on)|profile (?:for|of)|"
     r"360 (?:for|on|of)|overview (?:of|for)|(?:up|going on) with|look up|lookup|pull up|what about|how about|"
-    r"from|with|same for|same thing for|same check for|and for|now for"
+    r"from|with|same for|same thing for|same check for|and for|now for|360 view (?:of|for|on)|view (?:of|for|on)|"
+    r"picture (?:of|for|on)|profile (?:of|for)"
 )
 
 

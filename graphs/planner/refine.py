@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from graphs.planner.dialogue import State
-from graphs.planner.intents import NO_EVENTS, SUMMARY, Plan, fresh
+from graphs.planner.intents import MOST, NO_EVENTS, SUMMARY, Plan, fresh
 from graphs.planner.reading import Utterance
 
 SAME_FOR = (
@@ -37,9 +37,16 @@ THEY = r"they|their|them"
 
 def refine(r: Utterance, state: State) -> Plan | None:
     """The last call again, with what this request changes (state, dates, count, order, page, ...)."""
-    if state.last is None or r.identified or r.person:
+    if state.last is None:
         return None
     name, last = state.last
+    if name in SEARCHES and r.emails and r.has(r"\bsame\b") and not r.has(SHE + "|" + THEY):
+        base = {k: v for k, v in last.items() if k not in PAGING_KEYS and k != "contact_ids"}
+        if r.has(r"any ?time|all ?time|ever\b|no date"):
+            base = {k: v for k, v in base.items() if k not in ("created_after", "created_before")}
+        return (name, {**base, "contact_email": r.emails[0]})  # "same but only from kai.garcia@..., any time"
+    if r.identified or r.person:
+        return None
     referring = r.has(REFERRING)
     if (
         state.last_search
@@ -50,13 +57,24 @@ def refine(r: Utterance, state: State) -> Plan | None:
         )
     ):
         name, last = state.last_search  # "same search but closed", after opening one of its results
+    undated = name in CONVERSATION_CALLS and r.has(r"\ball[- ]time\b|\bany ?time\b") and not r.dates
+    if undated:  # "ok all time then, open only, 5 at a time": the dates go, the rest still applies
+        last = {k: v for k, v in last.items() if k not in ("created_after", "created_before")}
     if name in SEARCHES | {"intercom_list_conversations"} and (dropped := _dropped(r, last)) is not None:
         return (name, dropped)  # "drop the open filter", "without the dates"
     person_only = name in SEARCHES and last.get("contact_email") and not (last.get("query") or last.get("text"))
-    if person_only and r.topic and not r.has(SHE + "|" + THEY + "|same"):  # "any other password reset complaints"
+    others = r.has(r"\bother\b|anyone|anybody|everyone|elsewhere|across|all customers|in general")
+    if (
+        person_only and r.topic and others and not r.has(SHE + "|" + THEY + "|same")
+    ):  # "any other password reset complaints"
         key = "text" if name == "intercom_find_conversations" else "query"
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return (name, {key: r.topic, **filters})
+    short = r.leftover if r.has(r"^(?:just|only) \w+$") else None  # "just billing"
+    if person_only and (r.topic or short) and not others and not r.mentions("event"):  # "anything about integration"
+        key = "text" if name == "intercom_find_conversations" else "query"
+        filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
+        return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: r.topic or short, **filters})
     if name == "intercom_contact_overview" and (r.state or r.dates) and state.contact and state.contact.get("email"):
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return ("intercom_search_conversations", {"contact_email": state.contact["email"], **filters})
@@ -73,6 +91,14 @@ def refine(r: Utterance, state: State) -> Plan | None:
         renamed = {"text": "query", "top": "per_page"}
         args = {renamed.get(k, k): v for k, v in last.items() if k != "top"}
         return ("intercom_search_conversations", args)
+    if (
+        name == ITEM
+        and last.get("max_parts")
+        and r.has(
+            r"whole thing|full thing|all of it|everything|the rest|full (?:transcript|thread|conversation)|entire"
+        )
+    ):
+        return (name, {k: v for k, v in last.items() if k != "max_parts"})  # "show the whole thing"
     if r.leftover and not referring and _off_domain(r):
         return None  # "whats the weather like in dublin today" is not "same, but today"
     if name in SEARCHES and r.topic and r.mentions("conversation") and not referring:
@@ -115,7 +141,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if name == "intercom_list_events" and r.has(SUMMARY):
         args = {k: v for k, v in args.items() if k != "per_page"} | {"summary": True}
         changed = True
-    changed |= _recount(r, name, args)
+    changed |= _recount(r, name, args) | undated
     return (name, args) if changed else None
 
 
@@ -195,6 +221,10 @@ COUNT_ARG = {
 
 
 def _recount(r: Utterance, name: str, args: dict[str, Any]) -> bool:
+    if r.has(MOST) and (name in COUNT_ARG or name in PER_PAGE_TOOLS):
+        key, _, top = COUNT_ARG.get(name, ("per_page", (None,), 150))
+        args[key] = top  # "all companies, max per page"
+        return True
     if name == "intercom_company_contacts_events":
         changed = False
         if (n := r.count("contact", None)) is not None:
