@@ -212,7 +212,7 @@ def back_to(r: Utterance, state: State) -> Plan | None:
     """'back to the first company', 'go back to the previous search': an earlier call, run again."""
     if (person := _back_to_person(r, state)) is not None:
         return person
-    if (listed := _back_to_list(r, state) or _earlier_list(r, state)) is not None:
+    if (listed := _back_to_list(r, state) or _earlier_list(r, state) or _back_to_item(r, state)) is not None:
         return listed
     m = re.search(BACK, r.text)
     if m is None or r.identified or r.names:
@@ -234,7 +234,38 @@ def back_to(r: Utterance, state: State) -> Plan | None:
     if not calls or (len(calls) < 2 and not first):
         return None
     chosen = calls[0] if first else calls[-2]
+    value = subject(chosen[1])
+    if kind == "contact" and value and r.has(ASKED_OF_A_CONTACT):  # "go back to the last one - their events"
+        who = {"email": value} if "@" in value else {"id": value} if HEX.fullmatch(value) else {"external_id": value}
+        if (plan := about_contact(r, who)) is not None:
+            return plan
     return (chosen[0], {k: v for k, v in chosen[1].items() if k not in PAGING_KEYS})
+
+
+ASKED_OF_A_CONTACT = r"events?|activity|convos?|conversations?|tickets?|chats?"
+HEX = re.compile(r"[0-9a-f]{24}")
+BACK_TO_ITEM = re.compile(
+    r"\bback to (?:the |that )?(\w+)(?:'s)?(?: (one|person|contact|company|account|convo|conversation|ticket))?\b"
+)
+
+
+def _back_to_item(r: Utterance, state: State) -> Plan | None:
+    """'go back to the 5th - only their conversations': an item of the last list asked for, and what is asked."""
+    m = BACK_TO_ITEM.search(r.text)
+    if m is None or r.ordinal is None or r.identified or r.names or not state.lists:
+        return None
+    if m.group(1) in ("first", "last", "previous", "original", "earlier", "other", "initial", "1st"):
+        return None  # "back to the first one": the first subject discussed (below)
+    kind = LIST_KINDS.get(m.group(2) or "")
+    listing = state.asked.get(kind) if kind else state.lists[-1]  # "back to the 3rd company": the companies
+    if listing is None:
+        return None
+    if not -len(listing.items) <= r.ordinal < len(listing.items):
+        return None
+    item = listing.items[r.ordinal]
+    if listing.kind == "contacts" and (plan := about_contact(r, item)) is not None:
+        return plan
+    return about_item(r, listing, item, state)
 
 
 __all__ = ["LIST_KINDS", "back_to", "for_contact"]
