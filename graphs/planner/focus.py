@@ -328,6 +328,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return ("intercom_company_contacts_events", args)
     if r.has(THEY) and state.contact is not None and state.focus == "contact":
         return about_contact(r, state.contact)
+    if state.contact is not None and state.focus == "contact" and r.has(SUMMARY) and r.mentions("event"):
+        return about_contact(r, state.contact)  # "all-time counts per event instead", after their 360
     doing = r"done|did|doing|logged|log in|used|using|clicked|in the app|activity|events?|how many times"
     if r.has(THEY) and contact is not None and state.focus == "conversation" and r.has(doing):
         return about_contact(r, contact)  # after reading their ticket: "what have they done in the app recently"

@@ -172,7 +172,11 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
     after = r"(?=$| [:\-—,?!.]| been| up\b| (?:anyway|again|exactly|please|pls|now|here|there|lately|recently)\b)"
     pattern = rf"(?:\b(?:{PERSON_CUES}|has|did|does) (?:the )?|^)([a-z]{{2,}}) ([a-z]{{2,}})(?:'s)?{after}"
     possessive = r"\b([a-z]{2,}) ([a-z]{2,})'s(?= |$)"  # "felix rossi's profile", "and ben silva's convos"
-    for m in (*re.finditer(pattern, text), *re.finditer(possessive, text)):
+    opening = (  # "dev adams is escalating", "sam okafor at acme says": a name that opens the message
+        r"^([a-z]{2,}) ([a-z]{2,}) (?:at \w+(?: \w+)? )?(?:says|said|is|was|has|keeps|wants|called|emailed|"
+        r"reported|complained|can'?t|cannot|just)\b"
+    )
+    for m in (*re.finditer(pattern, text), *re.finditer(possessive, text), *re.finditer(opening, text)):
         first, last = m.group(1), m.group(2)
         if first in KNOWN or last in KNOWN or first.endswith("ing") or last in NOT_SURNAMES:  # "covering priya's"
             continue

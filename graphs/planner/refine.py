@@ -106,6 +106,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
     same_page = r.has(r"those|these|this page|same page|them")  # "now with member counts for those"
     args = {k: v for k, v in last.items() if same_page or k not in PAGING_KEYS}
     changed = False
+    if name in CONVERSATION_CALLS and r.has(EVERYONE_ELSE) and ("contact_email" in args or "contact_ids" in args):
+        args = {k: v for k, v in args.items() if k not in ("contact_email", "contact_ids")}
+        changed = True  # "anyone else complaining about exports this month?": not only this person
     if name in SEARCHES | {"intercom_list_conversations"} and (earlier := _before_that(r, last)) is not None:
         args = {k: v for k, v in args.items() if k not in ("created_after", "created_before")} | earlier
         changed = True
@@ -146,6 +149,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
 
 
 SEARCHES = {"intercom_search_conversations", "intercom_find_conversations"}
+EVERYONE_ELSE = r"anyone else|anybody else|everyone else|other customers|other people|from others|from anyone"
 CONVERSATION_CALLS = SEARCHES | {"intercom_list_conversations"}
 ITEM = "intercom_get_conversation_by_id"
 REFERRING = r"ones|those|them|same|instead|only|just|these|that one|this one|same filters?"
