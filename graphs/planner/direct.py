@@ -208,12 +208,11 @@ def merge(direct: Direct, decision: Plan, state: State) -> Plan:
             return (decision[0], {**decision[1], **pairs})
         if isinstance(decision, tuple) and len(translated := _identity(pairs, decision[0])) >= len(pairs):
             return (decision[0], {**decision[1], **translated})  # "company_id cmp-0002" to the flow's "company"
-        if state.last is not None and state.last[0] in fitting and isinstance(decision, str | tuple):
+        if state.last is not None and state.last[0] in fitting:  # (a decision in ``fitting`` returned above)
             last_name, last_args = state.last  # "summary=true for that one": the last call, with it set
-            if isinstance(decision, str) or decision[0] not in fitting:
-                if isinstance(decision, tuple):
-                    return (last_name, {**_identity(decision[1], last_name), **pairs})
-                return (last_name, {**last_args, **pairs})
+            if isinstance(decision, tuple):
+                return (last_name, {**_identity(decision[1], last_name), **pairs})
+            return (last_name, {**last_args, **pairs})
         if len(fitting) == 1:
             tool = fitting[0]
     if tool is None:

@@ -69,7 +69,7 @@ def _candidate(r: Utterance, state: State) -> dict[str, Any] | None:
     return None
 
 
-def _chose(state: State, chosen: dict[str, Any], r: Utterance | None = None) -> Plan:
+def _chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
     """The call for the candidate picked: the contact overview, or the company in the last company call."""
     assert state.candidates is not None
     name, args = state.candidates.tool, state.candidates.args
