@@ -175,13 +175,25 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     return None
 
 
-def _their_conversation(r: Utterance, state: State) -> Plan | None:
+NOT_TOPICS = {"other", "same", "last", "latest", "first", "next", "previous", "open", "closed", "snoozed", "new",
+              "old", "older", "recent", "right", "wrong", "whole", "full", "only"}  # fmt: skip
+
+
+def their_conversation(r: Utterance, state: State) -> Plan | None:
     """'her most recent one', 'his refund ticket', 'open her oldest convo': from the contact's overview."""
     items = state.contact_conversations
     if not items or not r.mentions("conversation") and not r.has(r"one|it"):
         return None
     if r.ordinal is not None and -len(items) <= r.ordinal < len(items):
         return _conversation(r, items[r.ordinal])
+    named = re.search(r"\bthe (\w{2,}) (?:one|ticket|convo|conversation|chat|thread)\b", r.text)
+    if named and named.group(1) not in NOT_TOPICS:  # "her other convos - the api one"
+        word = named.group(1)
+        fits = [
+            c for c in items if word in f"{(c.get('source') or {}).get('body') or ''} {c.get('title') or ''}".lower()
+        ]
+        if len(fits) == 1:
+            return _conversation(r, fits[0])
     if r.has(r"convos|conversations|chats|tickets|threads|ones"):
         return None  # "his refund convos": a search of that person's conversations, not one of them
     fits = [c for c in items if r.state and c.get("state") == r.state]
@@ -310,7 +322,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return same if plan is None or plan[0] == "intercom_get_contact_by_id" else plan
         return plan
     if contact is not None and (r.has(SHE) or first_name_of(r, contact)):
-        return _their_conversation(r, state) or about_contact(r, contact)
+        return their_conversation(r, state) or about_contact(r, contact)
     recalled = [p for p in reversed(state.people) if called_by_first_name(r, p)]
     if len({str(p.get("name")).casefold() for p in recalled}) == 1:
         return about_contact(r, recalled[0])  # "and any convos from jonas?": the Jonas discussed before

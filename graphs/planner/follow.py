@@ -18,7 +18,7 @@ from graphs.planner.focus import SHOWN, about_contact, about_item, again, bare_k
 from graphs.planner.going_back import LIST_KINDS, back_to, for_contact
 from graphs.planner.intents import Plan
 from graphs.planner.paging import NEXT, PREVIOUS, next_page, previous_page
-from graphs.planner.people import named_in, spoken
+from graphs.planner.people import named_in, namesakes_in, spoken, the_other
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
 
@@ -51,6 +51,12 @@ def _candidate(r: Utterance, state: State) -> dict[str, Any] | None:
         matched = [c for c in items if c.get(key) == count.value]
         if len(matched) == 1:
             return matched[0]
+    company = r.named("company")
+    if company is not None:  # "the one at harbor partners": the candidate who works there
+        ids = {e.get("id") for e in company.entries} - {None}
+        at = [c for c in items if ids & {d.get("id") for d in (c.get("companies") or {}).get("data") or ()}]
+        if len(at) == 1:
+            return at[0]
     words = r.words
     written = {w.strip(".").lower() for w in r.original if len(w.strip(".")) >= 2}  # "the dev.rossi.0 one", ".172"
     for key in ("email", "external_id", "id"):
@@ -167,6 +173,8 @@ CORRECTION = r"^(?:\w+ )?(?:no|nope|nah|actually|wait|sorry|oops|i meant|not tha
 
 def pick(r: Utterance, state: State) -> Plan | None:
     """An item of the list shown last ("the second one"), or one of an ambiguous name's companies."""
+    if (twin := _namesake_picked(r, state)) is not None:
+        return twin
     if state.picked is not None and r.ordinal is not None and r.has(CORRECTION) and not r.identified:
         before, _ = state.picked  # "no, the third": the list the last pick came from
         if -len(before.items) <= r.ordinal < len(before.items):
@@ -211,6 +219,26 @@ def pick(r: Utterance, state: State) -> Plan | None:
             if (same := for_contact(name, args, item)) is not None:
                 return same
     return about_item(r, listing, item, state)
+
+
+def _namesake_picked(r: Utterance, state: State) -> Plan | None:
+    """One of two people of the same name in a list: "the first one's profile" of "two priya webers",
+    "events for the first priya", then "and the other one"."""
+    listing = _listing_for(r, state)
+    if r.identified or listing is None or listing.kind != "contacts":
+        return None
+    twins = namesakes_in(r, listing.items)
+    if twins:
+        if r.has(r"\bother\b") and state.contact is not None and (other := the_other(state.contact, twins)):
+            return _reopen(r, state, listing, other)
+        if r.ordinal is not None and -len(twins) <= r.ordinal < len(twins):
+            return about_item(r, listing, twins[r.ordinal], state)
+        return None
+    if state.picked is not None and r.has(r"^(?:and |what about |how about |now )?(?:the )?other one\b"):
+        before, index = state.picked
+        if 0 <= index < len(before.items) and (other := the_other(before.items[index], before.items)) is not None:
+            return _reopen(r, state, before, other)
+    return None
 
 
 def neighbour(r: Utterance, state: State) -> Plan | None:

@@ -13,8 +13,9 @@ from dataclasses import replace
 from typing import Any
 
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key
+from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key, their_conversation
 from graphs.planner.intents import Plan
+from graphs.planner.mentions import Mention
 from graphs.planner.paging import PAGE_NUMBERED, next_page
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance
@@ -208,10 +209,24 @@ def _back_to_person(r: Utterance, state: State) -> Plan | None:
     return about_contact(r, named[-1])
 
 
+def _back_to_company_person(r: Utterance, state: State) -> Plan | None:
+    """'back to lumen partners: lena evans has a ticket going': someone in a company's people shown earlier."""
+    company = r.named("company")
+    if company is None or not r.has(r"back to"):
+        return None
+    for key in (*(e.get("id") for e in company.entries), company.name, company.written):
+        if key and (listing := state.company_contacts.get(str(key).casefold())):
+            if (person := named_in(r, listing.items)) is not None:
+                return about_contact(r, person)
+    return None
+
+
 def back_to(r: Utterance, state: State) -> Plan | None:
     """'back to the first company', 'go back to the previous search': an earlier call, run again."""
-    if (person := _back_to_person(r, state)) is not None:
+    if (person := _back_to_person(r, state) or _back_to_company_person(r, state)) is not None:
         return person
+    if r.has(r"\b(?:her|his|their)\b") and (theirs := their_conversation(r, state)) is not None:
+        return theirs  # "go back to her other convos - the api one"
     if (listed := _back_to_list(r, state) or _earlier_list(r, state) or _back_to_item(r, state)) is not None:
         return listed
     m = re.search(BACK, r.text)
@@ -269,3 +284,26 @@ def _back_to_item(r: Utterance, state: State) -> Plan | None:
 
 
 __all__ = ["LIST_KINDS", "back_to", "for_contact"]
+
+
+RECALL = r"\bmeant\b|\bagain\b|back to\b|\binstead\b|^(?:no|nope|sorry|actually|oops)\b|(?:what|how) about\b"
+
+
+def recall_company(r: Utterance, state: State) -> None:
+    """'I meant analytics again': a word of one company's name discussed earlier, taken as that company."""
+    if any(m.kind == "company" for m in r.names) or not r.has(RECALL):
+        return
+    discussed = [str(args["company"]) for _, args in reversed(state.calls) if isinstance(args.get("company"), str)]
+    if state.company and state.company.get("name"):
+        discussed.insert(0, str(state.company["name"]))
+    taken = {i for m in r.names for i in range(m.start, m.end)}
+    found: dict[str, tuple[int, str]] = {}
+    for name in dict.fromkeys(discussed):
+        for word in name.casefold().split()[1:]:
+            if len(word) >= 4 and word in r.original:
+                i = r.original.index(word)
+                if i not in taken:
+                    found.setdefault(name, (i, word))
+    if len(found) == 1:
+        ((name, (i, word)),) = found.items()
+        r.names.append(Mention("company", word, name, i, i + 1))

@@ -160,6 +160,10 @@ PERSON_CUES = (
     r"from|with|same for|same thing for|same check for|and for|now for|360 view (?:of|for|on)|view (?:of|for|on)|"
     r"picture (?:of|for|on)|profile (?:of|for)"
 )
+DEALING = (  # someone the person is about to deal with: "calling grace silva back", "meeting with tara diaz"
+    r"calling|call with|ringing|meeting(?: with)?|talking to|speaking (?:to|with)|spoke (?:to|with)|"
+    r"heard (?:back )?from|hearing from|prep(?:ping)? for(?: a call with)?|chatting with|catching up with"
+)
 
 
 NOT_SURNAMES = {"whatever", "whoever", "whichever", "everything", "anything", "something", "nothing", "else"}
@@ -176,7 +180,9 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
         r"^([a-z]{2,}) ([a-z]{2,}) (?:at \w+(?: \w+)? )?(?:says|said|is|was|has|keeps|wants|called|emailed|"
         r"reported|complained|can'?t|cannot|just)\b"
     )
-    for m in (*re.finditer(pattern, text), *re.finditer(possessive, text), *re.finditer(opening, text)):
+    dealing = rf"\b(?:{DEALING}) ([a-z]{{2,}}) ([a-z]{{2,}})\b"
+    found = (pattern, possessive, opening, dealing)
+    for m in (match for p in found for match in re.finditer(p, text)):
         first, last = m.group(1), m.group(2)
         if first in KNOWN or last in KNOWN or first.endswith("ing") or last in NOT_SURNAMES:  # "covering priya's"
             continue

@@ -9,6 +9,7 @@ real model.
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from graphs.planner import dialogue
 from graphs.planner.decide import HELP, READ_ONLY, decide
 from graphs.planner.direct import merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names
+from graphs.planner.going_back import recall_company
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance, read
 
@@ -39,12 +41,33 @@ def planned(
 ) -> tuple[Plan, Utterance]:
     """:func:`plan`, and the request as read (its slots, the names it found and those it did not know)."""
     said = read_direct(text)  # "list_events user_id=usr_00021 per_page=20": the tool and arguments named
-    request = read(said.text if said.found else text, time.time() if now is None else now, names or EMPTY)
+    now = time.time() if now is None else now
+    request = read(said.text if said.found else text, now, names or EMPTY)
     if said.write:
         return READ_ONLY, request
     state = dialogue.read(history)
+    recall_company(request, state)
     decision = decide(request, state)
+    if isinstance(decision, str) and decision[:22] in dialogue.PENDING and not said.found:
+        asked = _asked(text)  # "...she said to just eyeball it... can you give me the 25 latest conversations"
+        if asked is not None:
+            again = read(asked, now, names or EMPTY)
+            if not isinstance(retried := decide(again, state), str):
+                return retried, again
     return (merge(said, decision, state) if said.found else decision), request
+
+
+ASKED = re.compile(
+    r"(?:[.?!;:]+|\s[-—–]|,)\s+(?:so |ok |okay |anyway |but )?((?:can|could|would|will) you|(?:just |pls |please )?"
+    r"(?:give|show|get|pull|send|find) me|(?:pls|please) (?:give|show|list|pull|find|get))\b",
+    re.IGNORECASE,
+)
+
+
+def _asked(text: str) -> str | None:
+    """The request at the end of a message that first tells a story, or None when there is no story."""
+    found = list(ASKED.finditer(text))
+    return text[found[-1].start(1) :] if found else None
 
 
 class OfflinePlanner(BaseChatModel):

@@ -62,4 +62,31 @@ def named_in(r: Utterance, items: list[dict[str, Any]]) -> dict[str, Any] | None
     return named[0] if len(named) == 1 else None
 
 
-__all__ = ["called_by_first_name", "first_name_of", "named_in", "namesake", "spoken"]
+def namesakes_in(r: Utterance, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Listed people who share the name the request uses: "two priya webers?? the first one's profile",
+    "events for the first priya". Empty unless at least two share it."""
+    text = spoken(r)
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for c in items:
+        if (name := str(c.get("name") or "").casefold()) and " " in name:
+            by_name.setdefault(name, []).append(c)
+    for name, same in by_name.items():
+        if len(same) > 1 and (f" {name} " in text or f" {name}s " in text):
+            return same
+    m = re.search(r"\b(?:first|second|third|other|last|latest|earlier|previous) (\w{3,})\b", r.text)
+    if m is not None and m.group(1) not in KNOWN:
+        same = [c for c in items if str(c.get("name") or "").casefold().split(" ")[0] == m.group(1)]
+        if len(same) > 1:
+            return same
+    return []
+
+
+def the_other(item: dict[str, Any], items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one other listed person with this person's name, if there is exactly one."""
+    name = str(item.get("name") or "").casefold()
+    same = [c for c in items if name and str(c.get("name") or "").casefold() == name]
+    others = [c for c in same if c.get("id") != item.get("id")]
+    return others[0] if len(others) == 1 else None
+
+
+__all__ = ["called_by_first_name", "first_name_of", "named_in", "namesake", "namesakes_in", "spoken", "the_other"]

@@ -222,7 +222,13 @@ def _in_date(tokens: list[str], i: int) -> bool:
     ranged = {"thru", "through", "till", "until", "to", "-"}
     return (
         (after[:1] == ["of"] and len(after) > 1 and (after[1] in MONTHS or after[1] in ("last", "this", "next")))
-        or bool(after[:1] and after[0] in ranged and not tokens[i].startswith(("first", "second", "third")))
+        or bool(
+            after[:1]
+            and after[0] in ranged
+            and not tokens[i].startswith(("first", "second", "third"))
+            and len(after) > 1
+            and (after[1][:1].isdigit() or after[1] in ("the", "end", *MONTHS))  # "5th - only theirs": a pick
+        )
         or bool(set(before) & ranged - {"to", "-"})
         or bool(after[:1] and after[0] in MONTHS)
     )

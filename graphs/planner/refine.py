@@ -282,6 +282,12 @@ def _substituted(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
     return None
 
 
+def _as_other_search(args: dict[str, Any]) -> dict[str, Any]:
+    """A search's arguments for the other search tool (query <-> text; per_page <-> top)."""
+    swap = {"query": "text", "text": "query", "per_page": "top", "top": "per_page"}
+    return {swap.get(k, k): v for k, v in args.items() if k != "starting_after"}
+
+
 def switch(r: Utterance, state: State) -> Plan | None:
     """'what about X?': the last call for another company, contact, segment or topic."""
     if state.last is None or not re.search(SWITCH, r.text) or r.has(SHE + "|" + THEY + r"|you showed|showed me"):
@@ -296,6 +302,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
     found = fresh(r)
     if isinstance(found, tuple):
         tool, args = found
+        if {tool, name} == SEARCHES and not r.has(r"transcripts?|read|word for word|search|list|find"):
+            tool, args = name, _as_other_search(args)  # "what about login issues" after transcripts: transcripts
         if tool == name and not set(args) & ENTITY_KEYS:
             return refine(r, state) or (tool, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, **args})
         if tool == name and not r.mentions("event") and not r.has(NO_EVENTS):

@@ -73,6 +73,8 @@ def _phrase(tokens: Sequence[str], start: int) -> tuple[int, int]:
         end += 1
     while end > i and tokens[end - 1] in TRAILING:  # "refund tickets" -> "refund"
         end -= 1
+    while end > i + 1 and tokens[end - 1] in PROBLEM_WORDS:  # "about login problems" -> "login"
+        end -= 1
     return i, end
 
 
@@ -127,14 +129,34 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
         return None
     start, end = found
     words = [w.strip("'\"") for w in original[start:end]]
-    text = " ".join(w for w in words if w)
+    text = " ".join(singular(w) for w in words if w)
     return text or None
 
 
 def leftover(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     """The content words of a request that names no noun at all ("refunds since monday?")."""
     words = [original[i] for i, t in enumerate(tokens) if _content(t) and t not in STOP and t not in ENDS]
-    return " ".join(words) or None
+    return " ".join(singular(w) for w in words) or None
+
+
+KEEP_S = ("ss", "us", "is", "os", "as", "ics", "ies", "'s")
+NOT_PLURALS = {"news", "always", "perhaps", "series", "whereas", "sometimes", "thanks", "lens", "canvas"}
+
+
+def singular(word: str) -> str:
+    """A regular plural as its singular ("exports" -> export, "invoices" -> invoice, "APIs" -> API).
+
+    A search matches words contained in a message, so the singular finds every message the plural does
+    and more ("export" is in "exports" and "exported"). Anything irregular, short or unsure stays as typed.
+    """
+    low = word.lower()
+    if word[:-1].isupper() and len(word) > 2 and word.endswith("s"):  # "APIs", "SDKs"
+        return word[:-1]
+    if len(low) < 4 or not low.endswith("s") or low.endswith(KEEP_S) or low in NOT_PLURALS or not low.isalpha():
+        return word
+    if low.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return word[:-2]
+    return word[:-1]
 
 
 __all__ = ["leftover", "topic"]
