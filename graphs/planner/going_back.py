@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key, their_conversation
+from graphs.planner.focus import COMPANY_ACTIONS, NOT_TOPICS, about_contact, about_item, contact_key, their_conversation
 from graphs.planner.intents import Plan
 from graphs.planner.mentions import Mention
 from graphs.planner.paging import PAGE_NUMBERED, next_page
@@ -225,8 +225,10 @@ def back_to(r: Utterance, state: State) -> Plan | None:
     """'back to the first company', 'go back to the previous search': an earlier call, run again."""
     if (person := _back_to_person(r, state) or _back_to_company_person(r, state)) is not None:
         return person
-    if r.has(r"\b(?:her|his|their)\b") and (theirs := their_conversation(r, state)) is not None:
-        return theirs  # "go back to her other convos - the api one"
+    topical = re.search(r"\bthe (\w{2,}) (?:one|ticket|convo|conversation|chat|thread)\b", r.text)
+    if topical and topical.group(1) not in NOT_TOPICS and r.ordinal is None and r.has(r"\b(?:her|his|their)\b"):
+        if (theirs := their_conversation(r, state)) is not None:
+            return theirs  # "go back to her other convos - the api one"
     if (listed := _back_to_list(r, state) or _earlier_list(r, state) or _back_to_item(r, state)) is not None:
         return listed
     m = re.search(BACK, r.text)
