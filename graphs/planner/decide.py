@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from graphs.planner.dialogue import State, customer
-from graphs.planner.focus import contact_key, unresolved
+from graphs.planner.focus import about_contact, contact_key, unresolved
 from graphs.planner.follow import follow_up
 from graphs.planner.intents import Plan, events_args, fresh
-from graphs.planner.reading import CLASSES, Utterance
+from graphs.planner.reading import CLASSES, Utterance, read
 from graphs.planner.suggest import suggestions
+from graphs.planner.who import choose, meant
 
 HELP = """I can read your Intercom workspace. Try (each runs as written):
 - "List contacts at Acme Corp and show their recent events"
@@ -87,6 +88,11 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
             person = item if listed.kind == "contacts" else customer(item) or {}
             if key := contact_key(person):
                 return ("intercom_list_events", events_args(r, *key))
+    if pending == "person" and state.unanswered:  # "which felix?" - "felix ito" / "the ito one": what was asked
+        asked = read(state.unanswered, r.now)
+        chosen = choose(r, meant(asked, state)[1])
+        if chosen is not None:
+            return about_contact(asked, chosen) or ("intercom_contact_overview", {"contact": chosen.get("email")})
     if pending == "company" and r.hex_ids and not r.company_hex:
         return ("intercom_get_company_by_id", {"company_id": r.hex_ids[0][0]})
     if pending in ("search", "find") and not r.identified and len(r.tokens) <= 8:

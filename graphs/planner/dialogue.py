@@ -27,7 +27,9 @@ ASK_FIND = "What should I find? For example: 'Find conversations about refund'."
 ASK_COMPANY = "Which company? Give me its name or id (see 'List our Intercom companies')."
 ASK_CONVERSATION = "Which conversation? Give me its id, e.g. 'Conversation #100007' (see 'List recent conversations')."
 ASK_PERSON = "Which contact do you mean? Give me an email, external_id or name (see 'List Intercom contacts')."
+ASK_WHICH = "Which person do you mean? "  # several people this conversation showed have the name used
 PENDING = {
+    ASK_WHICH[:22]: "person",
     ASK_CONTACT[:22]: "events",
     ASK_SEARCH[:22]: "search",
     ASK_FIND[:22]: "find",

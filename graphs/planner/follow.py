@@ -21,6 +21,7 @@ from graphs.planner.paging import NEXT, PREVIOUS, next_page, previous_page
 from graphs.planner.people import named_in, namesakes_in, spoken, the_other
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
+from graphs.planner.who import ask_which, meant, same_person
 
 THERE = r"there|that company|this company|the company|her company|his company|their company"
 ITEM = r"(?:one|person|contact|customer|company|convo|conversation|chat|ticket|guy|user)"
@@ -260,11 +261,20 @@ def _reopen(r: Utterance, state: State, listing: Listing, item: dict[str, Any]) 
 
 
 def listed_person(r: Utterance, state: State) -> Plan | None:
-    """'ben silva's convos there?': a person named in words who is in the list shown last."""
+    """'ben silva's convos there?', 'rosa's events', 'has milo been in touch?': someone this conversation
+    has shown, named in words (see :mod:`graphs.planner.who`); a question when several share the name."""
     listing = state.listing
-    if r.identified or r.names or listing is None or listing.kind != "contacts":
+    if r.identified:
         return None
-    found = named_in(r, listing.items)
+    if listing is not None and listing.kind == "conversations" and _picks_a_conversation(r):
+        return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it
+    found, several = meant(r, state)
+    if found is None and len(several) > 1 and not r.names:
+        return ask_which(several)
+    if found is not None and state.contact is not None and same_person(found, state.contact):
+        return None  # "milo's most recent conversation", about milo: what is known of him answers
+    if found is None and listing is not None and listing.kind == "contacts" and not r.names:
+        found = named_in(r, listing.items)
     if found is None:
         return None
     plan = about_contact(r, found)
@@ -276,6 +286,13 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     if plan is None:  # "pull up the priya ito from there": the contact itself
         return ("intercom_get_contact_by_id", {"contact_id": found["id"]}) if found.get("id") else None
     return plan
+
+
+def _picks_a_conversation(r: Utterance) -> bool:
+    return r.has(
+        r"\bthe (?:one|convo|conversation|ticket|chat) (?:from|by|with)\b|^(?:and |ok |now )?\w+'s[?.!]?$|"
+        r"\bthe (?:\w+ ){1,2}one\b"
+    )
 
 
 def follow_up(r: Utterance, state: State) -> Plan | None:

@@ -89,6 +89,7 @@ class Utterance:
     dates: Period = field(default_factory=Period)
     ordinal: int | None = None
     shared_names: frozenset[str] = frozenset()  # company names several companies have ("globex")
+    now: float = 0.0  # what dates are relative to
 
     @cached_property
     def text(self) -> str:
@@ -186,7 +187,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     cased = TOKEN.findall(masked)
     protected = {w for n in (*names.companies, *names.segments, *names.teams) for w in n.split()}
     original = [t.lower() for t in cased]
-    request = Utterance(raw, cased, original, corrected_tokens(original, protected))
+    request = Utterance(raw, cased, original, corrected_tokens(original, protected), now=now)
     request.shared_names = frozenset(name for name, entries in names.companies.items() if len(entries) > 1)
     request.emails = found["email"]
     request.conversation_ids = found["conv"]

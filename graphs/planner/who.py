@@ -1,0 +1,125 @@
+"""Who a request means, among the people this conversation has shown.
+
+People are named the way colleagues name them: in full ("sam ito, what's he been doing"), by first name
+("rosa's events", "has milo been in touch?", "the one named milo"), and a name is looked for first in the
+list on screen, then in every list, profile and conversation shown before. One person: the request is
+about them, by their email or ids (never a namesake elsewhere in the workspace). Several with that first
+name: the planner asks which, naming them, and the reply ("felix ito", "the ito one", "the second")
+picks one and answers the request that was asked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graphs.planner.dialogue import ASK_WHICH, State, customer
+from graphs.planner.mentions import KNOWN
+from graphs.planner.people import spoken
+from graphs.planner.reading import Utterance
+
+FIRST_NAME_AT = (
+    r"\b(\w{3,})'s\b",  # "rosa's events"
+    r"\b(?:has|did|does|is|was|have|had) (\w{3,}) (?:been|ever|got|had|written|asked|contacted|reached|talked|"
+    r"opened|logged|used|done|said|sent|complained|raised|filed|emailed|called|in|still|already|any)\b",
+    r"\b(?:named|called) (\w{3,})\b",  # "the one named milo"
+    r"\b(?:from|by|with|for|of) (\w{3,})\b",  # "any open tickets from emma"
+)
+NOT_FIRST_NAMES = {"it", "that", "what", "who", "there", "let", "he", "she", "here", "where", "how", "today",
+                   "everyone", "someone", "one", "other", "company", "account", "yesterday", "week",
+                   "month"}  # fmt: skip
+
+
+def _name(person: dict[str, Any]) -> str:
+    return str(person.get("name") or "").casefold()
+
+
+def same_person(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return any(a.get(k) and a.get(k) == b.get(k) for k in ("id", "email", "external_id"))
+
+
+def _distinct(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for p in people:
+        if not any(same_person(p, q) for q in found):
+            found.append(p)
+    return found
+
+
+def _listed(listing: Any) -> list[dict[str, Any]]:
+    if listing is None:
+        return []
+    if listing.kind in ("contacts", "candidates"):
+        return [
+            c for c in listing.items if isinstance(c, dict) and c.get("type", "contact") in ("contact", "user", "lead")
+        ]
+    if listing.kind == "conversations":
+        return [p for c in listing.items if isinstance(c, dict) and (p := customer(c)) and p.get("name")]
+    return []
+
+
+def on_screen(state: State) -> list[dict[str, Any]]:
+    return _distinct(_listed(state.listing))
+
+
+def known(state: State) -> list[dict[str, Any]]:
+    """Everyone this conversation has shown, the list on screen first, then the most recent before."""
+    people = _listed(state.listing)
+    for listing in reversed(state.lists):
+        people += _listed(listing)
+    people += [*reversed(state.people), *_listed(state.candidates)]
+    return _distinct([p for p in people if p.get("name")])
+
+
+def _first_names(r: Utterance) -> set[str]:
+    text = " ".join(r.original)
+    found = {m.group(1) for pattern in FIRST_NAME_AT for m in re.finditer(pattern, text)}
+    return {w for w in found if w not in KNOWN and w not in NOT_FIRST_NAMES and not w.isdigit()}
+
+
+def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """(the one person the request names, or None; the people it could mean when it names several)."""
+    people = known(state)
+    if not people:
+        return None, []
+    text = spoken(r)
+    full = _distinct([p for p in people if " " in (n := _name(p)) and (f" {n} " in text or f" {n}s " in text)])
+    if full:
+        return (full[0], []) if len({_name(p) for p in full}) == 1 and len(full) == 1 else (None, [])
+    if r.person is not None:
+        return None, []  # a full name this conversation has not shown: the workspace is asked
+    firsts = _first_names(r)
+    if not firsts:
+        return None, []
+    screen = [p for p in on_screen(state) if _name(p).split(" ")[0] in firsts]
+    matched = screen or [p for p in people if _name(p).split(" ")[0] in firsts]
+    if len(matched) == 1:
+        return matched[0], []
+    talked_about = [p for p in matched if any(same_person(p, q) for q in state.people)]
+    if len(talked_about) == 1:  # "any convos from jonas?" after Jonas Patel's profile, of two jonases listed
+        return talked_about[0], []
+    return None, matched
+
+
+def ask_which(people: list[dict[str, Any]]) -> str:
+    listed = "; ".join(f"{p.get('name')} <{p.get('email') or p.get('external_id') or p.get('id')}>" for p in people)
+    return f"{ASK_WHICH}{listed}. Say the full name, the email or which one (the first, the second)."
+
+
+def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one of ``people`` a reply picks: by full name, email, last name ("the ito one") or position."""
+    text = spoken(reply)
+    for test in (
+        lambda p: bool(p.get("email")) and str(p["email"]).casefold() in reply.emails,
+        lambda p: f" {_name(p)} " in text,
+        lambda p: len(_name(p).split()) > 1 and f" {_name(p).split()[-1]} " in text,
+    ):
+        fits = [p for p in people if test(p)]
+        if len(fits) == 1:
+            return fits[0]
+    if reply.ordinal is not None and -len(people) <= reply.ordinal < len(people):
+        return people[reply.ordinal]
+    return None
+
+
+__all__ = ["ask_which", "choose", "known", "meant", "on_screen", "same_person"]
