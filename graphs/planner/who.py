@@ -109,12 +109,16 @@ def ask_which(people: list[dict[str, Any]]) -> str:
 def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The one of ``people`` a reply picks: by full name, email, last name ("the ito one") or position."""
     text = spoken(reply)
-    for test in (
-        lambda p: bool(p.get("email")) and str(p["email"]).casefold() in reply.emails,
-        lambda p: f" {_name(p)} " in text,
-        lambda p: len(_name(p).split()) > 1 and f" {_name(p).split()[-1]} " in text,
+    emails = {e.casefold() for e in reply.emails}
+
+    def surname(p: dict[str, Any]) -> str:
+        return _name(p).split()[-1] if len(_name(p).split()) > 1 else "\0"
+
+    for fits in (
+        [p for p in people if str(p.get("email") or "").casefold() in emails],
+        [p for p in people if f" {_name(p)} " in text],
+        [p for p in people if f" {surname(p)} " in text],
     ):
-        fits = [p for p in people if test(p)]
         if len(fits) == 1:
             return fits[0]
     if reply.ordinal is not None and -len(people) <= reply.ordinal < len(people):
