@@ -67,6 +67,10 @@ DOMAIN = frozenset().union(*CLASSES.values()) | {
     "intercom", "workspace", "inbox", "admin", "admins", "profile", "360", "overview", "plan", "spend",
     "signups", "churn", "transcript", "transcripts", "support",
 }  # fmt: skip
+ARRIVED = (
+    r"\b(?:came|come|comes|coming|got) in\b|\barrived\b|\blanded\b|\b(?:what's|whats|what is|anything|something) new\b|"
+    r"\b(?:did )?we (?:get|got|receive|received)\b|\bincoming\b"
+)
 QUESTION = r"^(?:who|what|what's|whats|how|where|when|why|which|is|are|do|does|can|could|tell)\b"
 
 
@@ -123,6 +127,9 @@ def decide(r: Utterance, state: State) -> Plan:
         return asked
     if (found := fresh(r)) is not None:
         return found
+    if r.dates and r.has(ARRIVED) and not r.identified:  # "what came in over the past week?": conversations
+        topic = {"query": r.topic} if r.topic else {}
+        return ("intercom_search_conversations", {**topic, **({"state": r.state} if r.state else {}), **r.dates.args()})
     short = r.leftover is not None and len(r.leftover.split()) <= 2
     if (r.dates or r.state) and short and not re.search(QUESTION, text):  # "refunds since monday?"
         args = {"query": r.leftover, **({"state": r.state} if r.state else {}), **r.dates.args()}

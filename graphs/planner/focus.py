@@ -31,7 +31,7 @@ SHOWN = r"(?:one|ticket|conversation|convo|chat) (?:you )?(?:showed|opened|read|
 WHO_WROTE = r"who (?:wrote|sent|started|opened|asked|is it from|was it)|customer|author|from whom|whose"
 WROTE = (
     r"conversations?|convos?|chats?|tickets?|talked|spoke|messages|wrote|write|written|reached out|contacted|said|"
-    r"in touch|got in touch|complained"
+    r"in touch|got in touch|complained|asked (?:us|about)|ask(?:ing)? us"
 )
 BARE_WORDS = {"what", "about", "and", "the", "how", "ok", "okay", "then", "now", "?", "one", "please", "same", "for"}
 ITEM_ACTIONS = (

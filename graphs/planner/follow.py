@@ -15,7 +15,7 @@ from typing import Any
 
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, bare_kind, pronouns
-from graphs.planner.going_back import LIST_KINDS, back_to, for_contact
+from graphs.planner.going_back import LIST_KINDS, as_before, back_to, for_contact
 from graphs.planner.intents import Plan
 from graphs.planner.paging import NEXT, PREVIOUS, next_page, previous_page
 from graphs.planner.people import named_in, namesakes_in, spoken, the_other
@@ -97,14 +97,19 @@ def _chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
 
 def _by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'that snoozed convo', 'the billing one', 'the one from lena rossi': the conversation that fits."""
-    if listing.kind != "conversations" or not r.has(
-        r"(?:that|the|this) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|one)"
+    owned = re.fullmatch(r"(?:and |ok |now |what about )?(\w+)'s[?.!]?", r.text)  # "kai's"
+    if listing.kind != "conversations" or not (
+        owned or r.has(r"(?:that|the|this) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|one)")
     ):
         return None
     fits = [c for c in listing.items if r.state and c.get("state") == r.state]
     if not fits:  # "the one from lena rossi", "the kai chen one"
         text = spoken(r)
         fits = [c for c in listing.items if " " in (n := _author(c).casefold()) and f" {n} " in text]
+    first = owned or re.search(r"\b(?:from|by|with) (\w{3,})\b", r.text)  # "the one from felix"
+    if not fits and first:
+        fits = [c for c in listing.items if _author(c).casefold().split(" ")[0] == first.group(1)]
+        fits = fits if len({_author(c) for c in fits}) == 1 else []
     named = re.search(r"\bthe (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
     word = r.topic or (named.group(1) if named else None)
     if not fits and word:
@@ -211,14 +216,14 @@ def pick(r: Utterance, state: State) -> Plan | None:
         return (
             "Which list do you mean? Ask for one first, e.g. 'List Intercom contacts' or 'List recent conversations'."
         )
-    try:
-        item = listing.items[r.ordinal]
-    except IndexError:
-        return f"The last list has {len(listing.items)} items; which one do you mean?"
-    if listing.kind == "contacts" and r.has(r"\bsame\b|likewise"):  # "same check for the first person"
-        for name, args in reversed(state.calls):
-            if (same := for_contact(name, args, item)) is not None:
-                return same
+    if not -len(listing.items) <= r.ordinal < len(listing.items):
+        longer = _longer_list(r, state, listing)  # "the 4th" after a profile's short list: the list picked from
+        if longer is None:
+            return f"The last list has {len(listing.items)} items; which one do you mean?"
+        listing = longer
+    item = listing.items[r.ordinal]
+    if r.has(r"\bsame\b|likewise") and (same := as_before(state, listing, item)) is not None:
+        return same  # "same check for the first person", "the same for the #2 account from that list"
     return about_item(r, listing, item, state)
 
 
@@ -239,6 +244,20 @@ def _namesake_picked(r: Utterance, state: State) -> Plan | None:
         before, index = state.picked
         if 0 <= index < len(before.items) and (other := the_other(before.items[index], before.items)) is not None:
             return _reopen(r, state, before, other)
+    return None
+
+
+def _longer_list(r: Utterance, state: State, shown: Listing) -> Listing | None:
+    """An earlier list the ordinal fits, when the one shown last is too short: the list last picked from,
+    else the latest list of the kind named ("the #2 account from that list")."""
+    assert r.ordinal is not None
+    named = {LIST_KINDS[w] for w in r.words if w in LIST_KINDS}
+    earlier = [state.picked[0]] if state.picked is not None else []
+    earlier += list(reversed(state.lists))
+    for listing in earlier:
+        if listing is not shown and (not named or listing.kind in named):
+            if -len(listing.items) <= r.ordinal < len(listing.items):
+                return listing
     return None
 
 

@@ -70,7 +70,7 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         listing = _first_page(state, listing) or listing
     if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
         item = listing.items[r.ordinal]
-        if r.has(r"this time|instead|again|too|as well|same|likewise") and (same := _as_before(state, listing, item)):
+        if r.has(r"this time|instead|again|too|as well|same|likewise") and (same := as_before(state, listing, item)):
             return same  # "back to the companies, the 4th one this time": what was asked of the 3rd
         return about_item(r, listing, item, state)
     if r.has(r"next page|next one|next \d+|page after|more of (?:it|them)") and listing.kind != "candidates":
@@ -155,7 +155,7 @@ def _described(desc: list[str], noun: str, state: State) -> Listing | None:
     return state.asked.get(kind) if kind and not (states or topic) else None
 
 
-def _as_before(state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
+def as_before(state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
     """The last call made for an item of ``listing``, made again for ``item``."""
     ids = {str(i.get("id")) for i in listing.items}
     for name, args in reversed(state.calls):
@@ -285,7 +285,7 @@ def _back_to_item(r: Utterance, state: State) -> Plan | None:
     return about_item(r, listing, item, state)
 
 
-__all__ = ["LIST_KINDS", "back_to", "for_contact"]
+__all__ = ["LIST_KINDS", "as_before", "back_to", "for_contact"]
 
 
 RECALL = r"\bmeant\b|\bagain\b|back to\b|\binstead\b|^(?:no|nope|sorry|actually|oops)\b|(?:what|how) about\b"

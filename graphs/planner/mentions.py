@@ -16,7 +16,7 @@ from typing import Any
 
 from graphs.planner.gazetteer import EMPTY, Names, fold
 from graphs.planner.topics import STOP
-from graphs.planner.words import COMMON, VOCABULARY, distance
+from graphs.planner.words import COMMON, INTERJECTIONS, VOCABULARY, distance
 
 KIND_NOUNS = {"segment": {"segment", "segments"}, "team": {"team", "teams"}}
 KNOWN = VOCABULARY | COMMON | STOP | {
@@ -27,6 +27,7 @@ KNOWN = VOCABULARY | COMMON | STOP | {
     "now", "then", "instead", "back", "go", "fine", "again", "actually", "right", "sure", "cool", "great", "thx",
     "hmm", "well", "so", "but", "same", "also", "too", "pls", "plz", "really", "yeah", "yep", "nope", "hm",
     "nothing", "jump", "flip", "skip", "bump", "make", "gimme", "deal", "exactly", "thread", "whole",
+    *INTERJECTIONS,
 }  # fmt: skip
 CAPITALISED = re.compile(r"[A-Z][a-z]+(?:'s)?")
 COMPANY_SUFFIXES = frozenset(

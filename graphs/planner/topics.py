@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from graphs.planner.dates import MONTHS
-from graphs.planner.words import CONVERSATION_WORDS, NUMBER_WORDS, ORDINALS, PROBLEM_WORDS, status_code
+from graphs.planner.words import CONVERSATION_WORDS, INTERJECTIONS, NUMBER_WORDS, ORDINALS, PROBLEM_WORDS, status_code
 
 INTRODUCERS = {
     ("about",), ("regarding",), ("re",), ("re:",), ("mentioning",), ("mention",), ("mentions",), ("mentioned",),
@@ -52,7 +52,7 @@ STOP = {
     "now", "ok", "okay", "then", "do", "try", "instead", "relevant", "important", "interesting", "matching",
     "best", "notable", "juicy", "useful", "few", "several", "couple", "half", "full", "entire", "complete",
     "actual", "specifically", "particularly", "exactly", "precisely",
-    *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS,
+    *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = (STOP | CONVERSATION_WORDS) - PROBLEM_WORDS
 FILLER = {"the", "a", "an", "our", "any", "some", "their", "those", "these", "this", "that", "my"}

@@ -28,6 +28,12 @@ PROBLEM_WORDS = frozenset(  # heads of a topic phrase that mean "conversations a
     "request requests question questions issue issues problem problems trouble troubles complaint complaints asks "
     "enquiries inquiries queries".split()
 )
+INTERJECTIONS = {  # said around a request, never a name or a subject
+
+    "wow", "ugh", "oh", "ah", "aha", "ahh", "oops", "whoa", "woah", "yikes", "yay", "nice", "awesome", "perfect",
+    "sweet", "damn", "dang", "haha", "hah", "lol", "lmao", "meh", "huh", "geez", "jeez", "phew", "hmmm", "argh",
+    "interesting", "weird", "wild", "busy", "crazy", "yup", "alright", "right", "gotcha", "noted", "brilliant",
+}  # fmt: skip
 EVENT_WORDS = frozenset("event events activity activities actions action".split())
 SEGMENT_WORDS = frozenset("segment segments".split())
 TEAM_WORDS = frozenset("team teams".split())
