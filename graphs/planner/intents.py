@@ -183,6 +183,12 @@ def names(r: Utterance) -> Plan | None:
         attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info")
         if attributes and len(company.entries) == 1 and not r.has(PEOPLE + "|" + ACTIVITY):
             return ("intercom_get_company_by_id", {"company_id": company.entries[0]["id"]})
+        paged = r.has(r"\bper page\b|a page\b|\bpages? of\b") and not r.has(ACTIVITY + r"|events?")
+        if (
+            paged and len(company.entries) == 1 and company.entries[0].get("id")
+        ):  # "contacts attached to acme, 10 per page"
+            args = _put({"company_id": company.entries[0]["id"]}, per_page=_cap(r.count("contact", None), 150))
+            return ("intercom_list_attach_contacts_to_company", _put(args, starting_after=r.cursor))
         return company_flow(r, company.name)
     if r.other_company and (r.has(PEOPLE) or r.has(ACTIVITY)):
         return company_flow(r, r.other_company)

@@ -386,10 +386,18 @@ def _modifiers(request: Utterance) -> None:
     ):
         request.ordinal = -ORDINALS[m.group(1)] - 1 if m.group(1) else -2  # "second to last": -2
         return
-    if re.search(r"\bthe (?:older|earlier) (?:one|conversation|convo|chat|ticket|thread)\b", request.text):
+    if re.search(
+        r"\bthe (?:older|earlier) (?:one|conversation|convo|chat|ticket|thread)\b|\bthe (?:older|earlier|oldest) "
+        r"(?:of|among) (?:the|those|them|these)\b",
+        request.text,
+    ):
         request.ordinal = -1  # lists are newest first: of the ones shown, the older
         return
-    if re.search(r"\bthe (?:newer|more recent|later) (?:one|conversation|convo|chat|ticket|thread)\b", request.text):
+    if re.search(
+        r"\bthe (?:newer|more recent|later) (?:one|conversation|convo|chat|ticket|thread)\b|\bthe (?:newer|later) "
+        r"(?:of|among) (?:the|those|them|these)\b",
+        request.text,
+    ):
         request.ordinal = 0
         return
     if re.search(r"\b(?:at|on|from) the (?:very )?bottom\b|\bbottom (?:one|person|contact|row|entry)\b", request.text):

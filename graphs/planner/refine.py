@@ -15,6 +15,7 @@ from typing import Any
 from graphs.planner.dialogue import State
 from graphs.planner.intents import MOST, NO_EVENTS, SUMMARY, Plan, fresh
 from graphs.planner.reading import Utterance
+from graphs.planner.who import meant
 
 SAME_FOR = (
     r"(?:(?:do |run )?the same|same (?:check|search|thing|query|question|again)|repeat (?:that|this|it)|likewise) "
@@ -266,10 +267,19 @@ def _own(name: str) -> tuple[str, ...]:
     return ()
 
 
-def _substituted(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
+def _substituted(r: Utterance, name: str, last: dict[str, Any], state: State) -> Plan | None:
     """The last call with this request's contact or company in place of its own."""
     kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS}
     ref = r.contact_ref
+    shown, _ = meant(r, state) if ref is None and r.person is not None else (None, [])
+    if shown is not None:  # "the same for ada evans", someone the conversation has shown: by their keys
+        if name == "intercom_list_events" and (key := _key_of(shown)):
+            return (name, {**{k: v for k, v in kept.items() if k in ("per_page", "summary")}, key[0]: key[1]})
+        if name in SEARCHES and "contact_email" in last and shown.get("email"):
+            same = {k: v for k, v in last.items() if k not in PAGING_KEYS and k != "contact_email"}
+            return (name, {**same, "contact_email": shown["email"]})
+        if name == "intercom_contact_overview" and shown.get("email"):
+            return (name, {**kept, "contact": shown["email"]})
     if ref and name == "intercom_list_events":
         return (name, {**kept, ref[0]: ref[1]})
     if (ref or r.person) and name == "intercom_contact_overview":
@@ -279,6 +289,13 @@ def _substituted(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
         return (name, {**same, "contact_email": r.emails[0]})
     if ref and ref[0] == "intercom_user_id" and name == "intercom_get_contact_by_id":
         return (name, {"contact_id": ref[1]})
+    return None
+
+
+def _key_of(contact: dict[str, Any]) -> tuple[str, str] | None:
+    for field, key in (("external_id", "user_id"), ("id", "intercom_user_id"), ("email", "email")):
+        if contact.get(field):
+            return key, str(contact[field])
     return None
 
 
@@ -293,9 +310,9 @@ def switch(r: Utterance, state: State) -> Plan | None:
     if state.last is None or not re.search(SWITCH, r.text) or r.has(SHE + "|" + THEY + r"|you showed|showed me"):
         return None
     name, last = state.last
-    if state.last_search and name not in SEARCHES and re.search(SAME_FOR, r.text):
+    if state.last_search and name == "intercom_get_conversation_by_id" and re.search(SAME_FOR, r.text):
         name, last = state.last_search  # "same check for <email>", after opening one of the search's results
-    if (substituted := _substituted(r, name, last)) is not None:
+    if (substituted := _substituted(r, name, last, state)) is not None:
         return substituted
     if not (r.identified or r.names or r.person or (name in SEARCHES and r.leftover) or r.dates or r.state):
         return None
