@@ -18,6 +18,7 @@ from graphs.planner.dates import MONTHS, Period, period
 from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.identifiers import EMAIL, mask
 from graphs.planner.mentions import Mention
+from graphs.planner.plain import plain
 from graphs.planner.words import (
     COMPANY_WORDS,
     CONTACT_WORDS,
@@ -47,7 +48,8 @@ CLASSES = {
     "team": TEAM_WORDS,
 }
 UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "%", "am", "pm", "hours", "minutes"}
-PER_PAGE = [("per", "page"), ("a", "page"), ("on", "each", "page"), ("each", "page"), ("at", "a", "time"),
+PER_PAGE = [("per", "page"), ("for", "page"), ("by", "page"), ("in", "page"),
+            ("a", "page"), ("on", "each", "page"), ("each", "page"), ("at", "a", "time"),
             ("at", "once"), ("on", "a", "page"), ("per", "batch"), ("a", "time"), ("on", "each"),
             ("each", "time"), ("for", "one", "page"), ("for", "a", "page"), ("for", "each", "page"),
             ("on", "one", "page"), ("in", "one", "page"), ("in", "a", "page")]  # fmt: skip
@@ -175,7 +177,7 @@ def _as_page(m: re.Match[str]) -> str:
 
 
 def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
-    raw = normalize(text)
+    raw = normalize(plain(text))
     if re.search(
         r"\b(?:contacts?|users?|leads?|people|companies|accounts|convos?|conversations?|rows|results)\b", raw, re.I
     ):
@@ -293,22 +295,35 @@ def _class(token: str) -> str | None:
 def _counts(request: Utterance) -> None:
     tokens = request.tokens
     for i, token in enumerate(tokens):
-        if token == "page" and i + 1 < len(tokens) and (n := _value(tokens[i + 1])) is not None:
+        if (
+            token == "page"
+            and i + 1 < len(tokens)
+            and (n := _value(tokens[i + 1])) is not None
+            and tokens[i - 1] != "per"
+        ):
             request.page = n
             continue
         if token.removesuffix("'s") in ORDINALS and i + 1 < len(tokens) and tokens[i + 1] == "page":
             request.page = ORDINALS[token] + 1 if ORDINALS[token] >= 0 else None
             continue
         value = _value(token)
-        if value is None or token == "360" or (i > 0 and tokens[i - 1] in ("page", "#")) or _is_date(tokens, i):
+        per_page = tokens[max(0, i - 2) : i] == ["per", "page"]  # "--per-page 100"
+        if value is None or token == "360" or (tokens[i - 1 : i] in (["page"], ["#"]) and not per_page):
+            continue
+        if _is_date(tokens, i):
             continue
         after = tokens[i + 1 : i + 6]
-        if status_code(tokens, i):
+        if status_code(tokens, i) and not per_page:
             continue  # "API 429 complaints", "the 404 page", "500 errors": what it is about, not how many
         if after and after[0] in UNITS:
             continue
-        if any(tuple(after[: len(p)]) == p for p in PER_PAGE):
-            request.counts.append(Count(value, None, per_page=True))
+        if any(tuple(after[: len(p)]) == p for p in PER_PAGE) or per_page:
+            request.counts.append(Count(value, None, per_page=True))  # "20 per page", "--per-page 100"
+            continue
+        ends = all(t in TERSE_AFTER for t in after) and tokens[i - 1] not in BARE_BEFORE  # "cos asc 60"
+        near = next((_class(t) for t in reversed(tokens[max(0, i - 3) : i]) if _class(t)), None)
+        if ends and near and near not in ("conversation", "event") or (ends and near and i == len(tokens) - 1):
+            request.counts.append(Count(value, near))
             continue
         noun = next((_class(t) for t in after[:5] if _class(t)), None)
         gap = next((j for j, t in enumerate(after) if _class(t)), None)
@@ -330,6 +345,9 @@ def _counts(request: Utterance) -> None:
             request.counts.append(Count(value, before if after[:2] == ["of", "them"] else None))
     if re.search(r"\b(?:last|latest|most recent|newest) event\b", request.text):
         request.counts.append(Count(1, "event", each=True))
+
+
+TERSE_AFTER = {"asc", "desc", "ascending", "descending", "oldest", "newest", "first", "please", "?", ".", "!", ","}
 
 
 def _is_date(tokens: list[str], i: int) -> bool:

@@ -1,0 +1,103 @@
+"""Requests as they are pasted, dictated or typed like a command line, made plain before they are read.
+
+- a link copied from Intercom's web app names what it shows: ``.../companies/35bc...`` is a company,
+  ``.../conversation/100007`` a conversation, ``.../users/e608...`` a contact;
+- search-box and shell syntax: ``state:open since:oct top:3``, ``--per-page 100 --page 3``;
+- dictation: identifiers and emails spelt out ("u s r underscore zero zero zero four two",
+  "grace dot novak dot one four two at example dot com"), numbers in words ("one hundred thousand four
+  hundred twenty seven"), and the homophones of a count ("for tea conversations", "the too most recent").
+"""
+
+from __future__ import annotations
+
+import re
+
+DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+          "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
+SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+LINK = re.compile(
+    r"https?://app\.intercom\.(?:com|io)/\S*?/(companies|company|users|user|contacts|contact|leads|lead|"
+    r"conversations?|inbox/\S*?conversation)/([0-9a-f]{24}|\d{1,12})\S*",
+    re.IGNORECASE,
+)
+KEYS = {"state": "", "status": "", "since": "since", "after": "since", "from": "from", "before": "before",
+        "until": "before", "top": "top", "limit": "top", "page": "page", "per_page": "per page", "per-page": "per page",
+        "perpage": "per page", "order": "order", "sort": "sorted", "about": "about", "q": "about", "query": "about",
+        "topic": "about", "email": "", "user": "user", "company": "company"}  # fmt: skip
+DIGIT = "|".join(DIGITS)
+SPELT_ID = re.compile(rf"\b([a-z])\s+([a-z])\s+([a-z])\s+underscore\s+((?:(?:{DIGIT})\s*)+)", re.IGNORECASE)
+SPOKEN_EMAIL = re.compile(
+    rf"\b([a-z]+(?:\s+dot\s+(?:[a-z]+|(?:(?:{DIGIT})\s*)+))*)\s+at\s+([a-z]+)\s+dot\s+(com|io|org|net|co)\b",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)"
+    r"(?:\s+|-|\b)){2,}",
+    re.IGNORECASE,
+)
+
+
+def _digits(spoken: str) -> str:
+    return "".join(DIGITS[w.lower()] for w in spoken.split())
+
+
+def _link(m: re.Match[str]) -> str:
+    kind = m.group(1).lower()
+    noun = "company" if kind.startswith("compan") else "conversation" if "conversation" in kind else "contact"
+    return f"{noun} {m.group(2)}"
+
+
+def _email(m: re.Match[str]) -> str:
+    parts = re.split(r"\s+dot\s+", m.group(1), flags=re.IGNORECASE)
+    local = ".".join(_digits(p) if p.split()[0].lower() in DIGITS and len(p.split()) > 1 else p for p in parts)
+    return f"{local.replace(' ', '')}@{m.group(2)}.{m.group(3)}".lower()
+
+
+def _number(m: re.Match[str]) -> str:
+    """'one hundred thousand four hundred twenty seven' -> 100427; words that are not one number stay."""
+    words = [w for w in re.split(r"[\s-]+", m.group(0).strip().lower()) if w and w != "and"]
+    if not any(w in ("hundred", "thousand") for w in words):
+        return m.group(0)
+    total, current = 0, 0
+    for w in words:
+        if w == "hundred":
+            current = max(current, 1) * 100
+        elif w == "thousand":
+            total, current = (total + max(current, 1)) * 1000, 0
+        else:
+            current += SMALL[w]
+    trailing = " " if m.group(0).endswith((" ", "-")) else ""
+    return f"{total + current}{trailing}"
+
+
+def _terse(m: re.Match[str]) -> str:
+    key, value = m.group(1).lower(), m.group(2)
+    said = KEYS[key]
+    return f"{said} {value}".strip()
+
+
+def plain(text: str) -> str:
+    text = LINK.sub(_link, text)
+    text = re.sub(r"(?<![\w-])--(per-page|page|order|state|since|before|top|limit)[ =]", r"\1 ", text)
+    text = re.sub(rf"\b({'|'.join(map(re.escape, KEYS))}):([^\s:]+)", _terse, text, flags=re.IGNORECASE)
+    text = re.sub(r"\bper-page\b", "per page", text, flags=re.IGNORECASE)
+    text = SPELT_ID.sub(lambda m: f"{''.join(m.group(i) for i in (1, 2, 3))}_{_digits(m.group(4))} ".lower(), text)
+    text = SPOKEN_EMAIL.sub(_email, text)
+    text = NUMBER.sub(_number, text)
+    text = re.sub(r"\bfor ?tea\b", "forty", text, flags=re.IGNORECASE)  # dictated "forty"
+    text = re.sub(
+        r"\b(?:too|to)\b(?= (?:most|newest|recent|(?:\w+ )?each\b|(?:\w+ )?per (?:person|contact)))",
+        "two",
+        text,
+        flags=re.IGNORECASE,
+    )  # "the too most recent", "their last to events each"
+    return text
+
+
+__all__ = ["plain"]
