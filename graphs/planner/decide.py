@@ -51,7 +51,9 @@ WRITES = (
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
     r"email(?!'s| (?:of|for|address|is|was))|message (?=everyone|all|them|him|her|the|qq)|"
     r"set (?=the|their|his|her|it|qq)|"
-    r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |"
+    r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |rm|del|"
+    r"(?:set|create|add) (?:a |an |me a )?(?:reminder|alarm|timer|meeting|calendar)|remind me|schedule (?:a|an|the)|"
+    r"tell (?:them|him|her|everyone|everybody) (?:that|about|to|we)|"
     r"(?:deleting|removing|merging|reassigning|assigning|closing|reopening|tagging|archiving|updating|editing|"
     r"changing|sending|emailing|messaging|replying|snoozing|renaming|creating|adding|blocking|exporting to)\b|"
     r"(?:turn|convert|make) (?:this|that|these|those|it|them)(?: \w+)? into (?:a |an )?(?:slide|deck|report|chart|"
@@ -74,8 +76,15 @@ ARRIVED = (
 QUESTION = r"^(?:who|what|what's|whats|how|where|when|why|which|is|are|do|does|can|could|tell)\b"
 
 
+INDIRECT = (  # a message to customers wished for, anywhere in the request: "it'd be great if they heard from us"
+    r"\b(?:hear|heard|hears) from us\b|\blet (?:them|him|her|everyone|everybody|all of them) know\b|"
+    r"\breach out to (?:them|him|her|everyone|everybody|all)\b|"
+    r"\b(?:get|got|gets) (?:an? )?(?:email|message|note|heads[- ]up) (?:from us|about)\b"
+)
+
+
 def writes(r: Utterance) -> bool:
-    return re.search(rf"{LEAD_IN}(?:{WRITES})\b", r.text) is not None
+    return re.search(rf"{LEAD_IN}(?:{WRITES})\b", r.text) is not None or re.search(INDIRECT, r.text) is not None
 
 
 def answer_pending(r: Utterance, state: State) -> Plan | None:

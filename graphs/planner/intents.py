@@ -38,6 +38,10 @@ SUMMARY = (
     r"how many times|how often|all[- ]time|overall|breakdown"
 )
 COUNTS = r"how many|how much|counts?|sizes?|how big|number of|members|membership|populat\w+|headcount|in each"
+FEELING = (  # how customers feel about something: what their conversations say
+    r"unhappy|upset|frustrat\w+|angry|annoyed|confus\w+|stuck (?:in|on|with|at)|struggl\w+|"
+    r"(?:having|have|had|has) (?:trouble|problems?|issues?) with|(?:customers|people|users) (?:are |were )?writing"
+)
 READING = (
     r"transcripts?|read|find|word for word|verbatim|in full|(?:full|whole) (?:thread|conversation)s?|"
     r"(?:actual|the|full) messages|what they (?:said|wrote)|full conversations?|"
@@ -211,6 +215,8 @@ def conversations(r: Utterance) -> Plan | None:
     asked = (
         r.mentions("conversation")
         or r.has(r"search|mention(?:s|ing|ed)?|transcripts?|complain\w*|said|say|saying|ask(?:ed|ing)? (?:about|for)")
+        or r.has(FEELING)
+        or (r.has(r"^(?:find|grep|look for)\b") and r.topic is not None)  # "find slack integration top 3"
         or (r.has(r"about|regarding|concerning|re") and bool(r.dates or r.state))
         or (
             r.state is not None
@@ -234,7 +240,7 @@ def conversations(r: Utterance) -> Plan | None:
     if topic or filters:
         args = _put({**filters}, query=topic, per_page=_cap(count, 150), starting_after=r.cursor)
         return ("intercom_search_conversations", args)
-    if r.has(r"search|mention(?:s|ing|ed)?|about|regarding"):
+    if r.has(r"search|mention(?:s|ing|ed)?|about|regarding") and not r.has(FEELING):
         return ASK_SEARCH
     if r.ordinal == 0 and r.has(r"(?:latest|newest|last|most recent) (?:conversation|convo|chat|ticket|thread)"):
         return ("intercom_list_conversations", {"per_page": 1})
@@ -282,7 +288,7 @@ def fresh(r: Utterance) -> Plan | None:
     for intent in (named_id, by_id, about_contact, names, conversations, lists):
         if (
             intent is conversations
-            and not (r.mentions("conversation") or r.has(SEARCHING) or r.emails)
+            and not (r.mentions("conversation") or r.has(SEARCHING) or r.emails or (r.has(FEELING) and r.topic))
             and (r.mentions("company") or r.mentions("contact") or r.mentions("segment") or r.mentions("team"))
         ):
             continue

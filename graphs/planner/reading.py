@@ -366,6 +366,7 @@ def _modifiers(request: Utterance) -> None:
     text = request.text
     if request.has(
         r"asc|ascending|oldest|least recent(?:ly)?|least active|earliest|longest ago|longest time|inactive|quiet\w*|"
+        r"more old|old(?:er)? ones first|older first|the old ones|"
         r"haven'?t been active|not been active|dormant|quietest"
     ):
         request.order = "asc"

@@ -23,6 +23,10 @@ INTRODUCERS = {
     ("that", "say"), ("that", "says"), ("which", "mention"), ("talking", "about"), ("complaining", "about"),
     ("ask", "for"), ("asked", "for"), ("asking", "for"), ("ask", "about"), ("asked", "about"), ("asking", "about"),
     ("complained", "about"), ("complain", "about"), ("saying", "about"), ("say", "about"), ("said", "about"),
+    ("stuck", "in"), ("stuck", "on"), ("stuck", "with"), ("stuck", "at"), ("trouble", "with"), ("problems", "with"),
+    ("problem", "with"), ("issues", "with"), ("issue", "with"), ("problems", "of"), ("problem", "of"),
+    ("issues", "of"), ("unhappy", "about"), ("unhappy", "with"), ("upset", "about"), ("frustrated", "with"),
+    ("frustrated", "about"), ("struggling", "with"), ("confused", "about"), ("confused", "by"),
 }  # fmt: skip
 SEARCH_VERBS = {"search", "look", "looking", "find", "grep", "searching"}
 HEADS = CONVERSATION_WORDS | PROBLEM_WORDS | {"emails", "bugs", "errors", "tickets", "stuff", "things", "cases", "ones"}
@@ -90,6 +94,10 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
             start, end = _phrase(tokens, i + 2)
             if end > start:
                 return start, end
+    if len(tokens) > 1 and tokens[0] in ("find", "grep") and tokens[1] not in STOP and not tokens[1].isdigit():
+        start, end = _phrase(tokens, 1)  # "find slack integration top 3"
+        if end > start:
+            return start, end
     for i in range(len(tokens)):
         if tokens[i] in SEARCH_VERBS:  # "search (conversations) for X", "look for X"
             j = i + 1
