@@ -20,6 +20,7 @@ MONTH_NAMES = [
 MONTHS = {name: i + 1 for i, name in enumerate(MONTH_NAMES)}
 MONTHS.update({name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)})
 MONTHS.update({"sept": 9})
+ALONE = [n for n in MONTH_NAMES if n != "may"] + "feb apr jun jul aug sep sept oct nov dec".split()  # not jan, mar
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH = r"(?P<month>" + MONTH_WORDS + r")\.?"
@@ -231,7 +232,7 @@ def period(low: str, now: float) -> Period:
             if found:
                 span(found[0], found[1] if m.group(1) == "yesterday" else None)
     if after is None and before is None:  # "and september?": a month named alone
-        if m := re.search(r"\b(" + "|".join(n for n in MONTH_NAMES if n != "may") + r")\b", low):
+        if m := re.search(r"\b(" + "|".join(ALONE) + r")\b", low):
             start = _month_start(today, MONTHS[m.group(1)], None)
             span(start, _next_month(start))
     if after and before and after >= before:

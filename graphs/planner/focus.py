@@ -153,9 +153,13 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     if name and r.has(whole) and r.has(WROTE + "|events?"):
         return overview(r, name)  # "the full profile of the third, with their last 15 events"
     did = r"(?:she|he|they) did|did (?:she|he|they) do"
-    if key and (r.has(rf"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|{did}") or r.has(SUMMARY)):
+    used = r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|logg?(?:ing|ed) in|log ?ins?|been active"
+    if key and (r.has(rf"{used}|{did}") or r.has(SUMMARY)):
         return ("intercom_list_events", events_args(r, *key))
-    if r.has(WROTE) or (r.mentions("conversation") and not r.has(r"events?")):  # "any open tickets?"
+    support = (
+        r"support (?:issues?|problems?|tickets?|requests?|history)|(?:any|had|have|has) (?:\w+ )?(?:issues|problems)"
+    )
+    if r.has(WROTE + "|" + support) or (r.mentions("conversation") and not r.has(r"events?")):  # "any open tickets?"
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         if r.topic:
             filters["query"] = r.topic
@@ -169,7 +173,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         r"compan(?:y|ies)|account|org|works? (?:at|for)|with|segments?|profile|who|details?|more|everything|about|"
         r"tell me|360|overview|email|phone|name|external id|id"
     ):
-        if contact.get("id") and not r.has(r"360|overview|everything|tell me|full picture|full profile"):
+        if contact.get("id") and not r.has(r"360|overview|everything|tell me|full picture|full profile|all about"):
             return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
         return ("intercom_contact_overview", {"contact": name}) if name else None
     return None

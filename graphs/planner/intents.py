@@ -35,7 +35,7 @@ OVERVIEW = (
 )
 SUMMARY = (
     r"summary|summari[sz]e|totals?|counts? (?:by|per|of)|event counts?|each event|each thing|per event|by name|"
-    r"how many times|how often|all[- ]time|overall|breakdown"
+    r"how many times|how often|all[- ]time|of all (?:the )?time|overall|breakdown"
 )
 COUNTS = r"how many|how much|counts?|sizes?|how big|number of|members|membership|populat\w+|headcount|in each"
 FEELING = (  # how customers feel about something: what their conversations say

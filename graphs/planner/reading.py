@@ -244,7 +244,7 @@ def _ordinal_word(n: int) -> str:
 HEX_BRIDGE = {"id", ":", "#", "with", "number", "no", "the", "of", "for", "details", "info", "data"}
 COMPANY_CUES = re.compile(
     r"\b(?:plan|spend|monthly|size|how big|industry|website|employees|user count|# of users|number of users|"
-    r"headcount|revenue|tier)\b"
+    r"headcount|revenue|tier|paying(?: us)?|pay us|pays us|mrr|arr)\b"
 )
 
 
