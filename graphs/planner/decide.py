@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from graphs.planner.dialogue import State, customer
-from graphs.planner.focus import about_contact, contact_key, unresolved
+from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, State, customer
+from graphs.planner.focus import ANYONE, about_contact, contact_key
 from graphs.planner.follow import follow_up
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.reading import CLASSES, Utterance, read
+from graphs.planner.refine import SHE
 from graphs.planner.suggest import suggestions
 from graphs.planner.who import choose, meant
 
@@ -115,6 +116,25 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
             if pending == "search":
                 return ("intercom_search_conversations", {"query": text, **filters})
             return ("intercom_find_conversations", {"text": text, **filters})
+    return None
+
+
+def unresolved(r: Utterance) -> Plan | None:
+    """A pronoun with nothing earlier to point at: ask whom or what it means."""
+    if r.identified or r.names or r.person or r.has(ANYONE):
+        return None
+    if r.has(SHE + r"|that customer|the customer"):
+        return ASK_CONTACT if r.mentions("event") else ASK_PERSON
+    if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)") or r.has(
+        r"(?:their|his|her) (?:account|company|org|profile|details)"
+    ):
+        return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
+    if r.has(r"works? there|who'?s there|(?:that|the|their|her|his)(?: other)? company|the other (?:account|org)"):
+        return "Which company? Give me its name or id (see 'List our Intercom companies')."
+    if r.has(r"their (?:events|activity)"):
+        return ASK_CONTACT
+    if r.has(r"their (?:conversations|convos|tickets)|(?:on|in|about|close|open) it"):
+        return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
     return None
 
 

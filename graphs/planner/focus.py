@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, Listing, State, customer
+from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.gazetteer import fold
 from graphs.planner.intents import ACTIVITY, NO_EVENTS, OVERVIEW, PEOPLE, SUMMARY, Plan, events_args, overview
 from graphs.planner.people import called_by_first_name, first_name_of, namesake
@@ -285,6 +285,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     if company and r.has(THEY + "|its") and state.focus == "company" and wants_people:
         return _company_people(r, company, wants_people)
+    if company and state.focus == "company" and wants_people and r.each("event") is not None:
+        return _company_people(r, company, wants_people)  # "ppl + evts 1 each", after the company's details
     named_company = r.has(r"(?:that|this|their|his|her|its|the) (?:company|account|org|employer)")
     if company and company.get("id") and named_company and not wants_people and not r.has(ACTIVITY):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
@@ -299,8 +301,10 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
         if r.has(SHOWN) or r.count("message") is not None:
             return _conversation(r, conversation)
-    if conversation is not None and state.focus == "conversation" and r.has(IT + "|customer|contact|who"):
+    if conversation is not None and state.focus == "conversation" and r.has(IT + "|customer|contact|who|author"):
         person = customer(conversation)
+        if person and r.has(r"360|overview|all about|everything|full picture|full profile"):  # "author 360"
+            return ("intercom_contact_overview", {"contact": person.get("email") or person["id"]})
         if person and r.has(r"who|customer's? (?:name|email)|author") and not r.has(r"other|else|more"):
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
         if person and r.has(r"conversations?|convos?|chats?|tickets?") and r.has(r"customer|contact|user|they|them"):
@@ -417,25 +421,6 @@ def bare_kind(r: Utterance, state: State) -> Plan | None:
     return None
 
 
-def unresolved(r: Utterance) -> Plan | None:
-    """A pronoun with nothing earlier to point at: ask whom or what it means."""
-    if r.identified or r.names or r.person or r.has(ANYONE):
-        return None
-    if r.has(SHE + r"|that customer|the customer"):
-        return ASK_CONTACT if r.mentions("event") else ASK_PERSON
-    if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)") or r.has(
-        r"(?:their|his|her) (?:account|company|org|profile|details)"
-    ):
-        return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
-    if r.has(r"works? there|who'?s there|(?:that|the|their|her|his)(?: other)? company|the other (?:account|org)"):
-        return "Which company? Give me its name or id (see 'List our Intercom companies')."
-    if r.has(r"their (?:events|activity)"):
-        return ASK_CONTACT
-    if r.has(r"their (?:conversations|convos|tickets)|(?:on|in|about|close|open) it"):
-        return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
-    return None
-
-
 __all__ = [
     "about_contact",
     "about_item",
@@ -443,5 +428,4 @@ __all__ = [
     "bare_kind",
     "contact_key",
     "pronouns",
-    "unresolved",
 ]
