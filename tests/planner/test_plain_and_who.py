@@ -1,0 +1,64 @@
+"""Requests pasted, dictated or typed like a command line; people named the way colleagues name them."""
+
+from __future__ import annotations
+
+import pytest
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+
+from graphs.planner import plan
+from graphs.planner.plain import plain
+
+NOW = 1_795_000_000.0
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("https://app.intercom.com/a/apps/abc123/companies/35bc14fc62d3bca0828d0f33 who's on it",
+         "company 35bc14fc62d3bca0828d0f33 who's on it"),
+        ("https://app.intercom.com/a/inbox/abc123/inbox/conversation/100007", "conversation 100007"),
+        ("convos state:open since:oct top:3", "convos open since oct top 3"),
+        ("list the events for user u s r underscore zero zero zero four two", "list the events for user usr_00042 "),
+        ("overview of grace dot novak dot one four two at example dot com", "overview of grace.novak.142@example.com"),
+        ("conversation one hundred thousand four hundred twenty seven", "conversation 100427"),
+        ("show me for tea conversations", "show me forty conversations"),
+        ("the too most recent", "the two most recent"),
+        ("go back to last week's open ones", "go back to last week's open ones"),  # "to" is left alone
+        ("one or two of them", "one or two of them"),
+    ],
+)  # fmt: skip
+def test_pasted_dictated_and_terse_requests_are_made_plain(said: str, meant: str) -> None:
+    assert plain(said) == meant
+
+
+def _shown(name: str, args: dict[str, object], artifact: dict[str, object]) -> list[BaseMessage]:
+    return [
+        HumanMessage("..."),
+        AIMessage("", tool_calls=[{"name": name, "args": args, "id": "c1"}]),
+        ToolMessage("...", tool_call_id="c1", name=name, artifact=artifact),
+    ]
+
+
+PEOPLE = [
+    {"type": "contact", "id": "a" * 24, "name": "Felix Ito", "email": "felix.ito.1@example.com", "external_id": "usr_1"},
+    {"type": "contact", "id": "b" * 24, "name": "Felix Khan", "email": "felix.khan.2@example.com", "external_id": "usr_2"},
+    {"type": "contact", "id": "c" * 24, "name": "Rosa Diaz", "email": "rosa.diaz.3@example.com", "external_id": "usr_3"},
+]  # fmt: skip
+FLOW = ("intercom_company_contacts_events", {"company": "Acme Corp"}, {"company": {"id": "d" * 24}, "contacts": PEOPLE})
+
+
+def test_a_first_name_means_the_one_person_of_that_name_the_conversation_showed() -> None:
+    history = _shown(*FLOW)
+    assert plan("rosa's events", history, now=NOW) == ("intercom_list_events", {"user_id": "usr_3"})
+    assert plan("has rosa been in touch with support?", history, now=NOW) == (
+        "intercom_search_conversations",
+        {"contact_email": "rosa.diaz.3@example.com"},
+    )
+
+
+def test_two_people_of_that_name_are_asked_about_and_the_reply_answers_the_request() -> None:
+    history = _shown(*FLOW)
+    asked = plan("felix's last 10 events", history, now=NOW)
+    assert isinstance(asked, str) and "Felix Ito" in asked and "Felix Khan" in asked
+    history += [HumanMessage("felix's last 10 events"), AIMessage(asked)]
+    assert plan("the khan one", history, now=NOW) == ("intercom_list_events", {"user_id": "usr_2", "per_page": 10})
