@@ -39,11 +39,12 @@ def _shown(name: str, args: dict[str, object], artifact: dict[str, object]) -> l
     ]
 
 
-PEOPLE = [
-    {"type": "contact", "id": "a" * 24, "name": "Felix Ito", "email": "felix.ito.1@example.com", "external_id": "usr_1"},
-    {"type": "contact", "id": "b" * 24, "name": "Felix Khan", "email": "felix.khan.2@example.com", "external_id": "usr_2"},
-    {"type": "contact", "id": "c" * 24, "name": "Rosa Diaz", "email": "rosa.diaz.3@example.com", "external_id": "usr_3"},
-]  # fmt: skip
+def _person(letter: str, name: str, n: int) -> dict[str, str]:
+    email = f"{name.lower().replace(' ', '.')}.{n}@example.com"
+    return {"type": "contact", "id": letter * 24, "name": name, "email": email, "external_id": f"usr_{n}"}
+
+
+PEOPLE = [_person("a", "Felix Ito", 1), _person("b", "Felix Khan", 2), _person("c", "Rosa Diaz", 3)]
 FLOW = ("intercom_company_contacts_events", {"company": "Acme Corp"}, {"company": {"id": "d" * 24}, "contacts": PEOPLE})
 
 
