@@ -153,7 +153,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     if name and r.has(whole) and r.has(WROTE + "|events?"):
         return overview(r, name)  # "the full profile of the third, with their last 15 events"
     did = r"(?:she|he|they) did|did (?:she|he|they) do"
-    used = r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|logg?(?:ing|ed) in|log ?ins?|been active"
+    used = r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|logg?ing in|log ?ins\b|logins"
     if key and (r.has(rf"{used}|{did}") or r.has(SUMMARY)):
         return ("intercom_list_events", events_args(r, *key))
     support = (
