@@ -28,7 +28,10 @@ THERE = (
 COMPANY_WORDS = r"compan(?:y|ies)|co|account|org|employer"
 IT = r"it|this conversation|that conversation|this one|that one|the conversation|this ticket|that ticket|that convo"
 SHOWN = r"(?:one|ticket|conversation|convo|chat) (?:you )?(?:showed|opened|read|pulled up)|showed me (?:before|earlier)"
-WHO_WROTE = r"who (?:wrote|sent|started|opened|asked|is it from|was it)|customer|author|from whom|whose"
+WHO_WROTE = (
+    r"who (?:wrote|sent|started|opened|asked|is it from|was it)|customer|author|from whom|whose|"
+    r"who'?s (?:that|this|it)|who is (?:that|this|it)"
+)
 WROTE = (
     r"conversations?|convos?|chats?|tickets?|talked|spoke|messages|wrote|write|written|reached out|contacted|said|"
     r"in touch|got in touch|complained|asked (?:us|about)|ask(?:ing)? us"
@@ -135,7 +138,7 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
     if listing.kind == "companies":
         if r.has(ACTIVITY):
             return ("intercom_company_contacts_events", {"company": item["id"]})
-        if r.has(PEOPLE):
+        if r.has(PEOPLE) and not r.has(r"\bone (?:there|in there|on there)\b"):  # "the first one there": itself
             return ("intercom_list_attach_contacts_to_company", {"company_id": item["id"]})
         return ("intercom_get_company_by_id", {"company_id": item["id"]})
     if listing.kind == "contacts":
@@ -329,6 +332,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         ):
             return same if plan is None or plan[0] == "intercom_get_contact_by_id" else plan
         return plan
+    who = r"^(?:and |ok |so )?who(?:'s| is| was) (?:that|this|he|she|they|it)(?: again)?[?.!]?$"
+    if contact is not None and state.focus == "contact" and re.fullmatch(who, r.text):
+        return about_contact(r, contact)  # "who is that", after their events
     if contact is not None and (r.has(SHE) or first_name_of(r, contact)):
         return their_conversation(r, state) or about_contact(r, contact)
     recalled = [p for p in reversed(state.people) if called_by_first_name(r, p)]

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 from graphs.planner.dialogue import Listing, State
@@ -106,6 +107,10 @@ def _by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     if not fits:  # "the one from lena rossi", "the kai chen one"
         text = spoken(r)
         fits = [c for c in listing.items if " " in (n := _author(c).casefold()) and f" {n} " in text]
+    if not fits and r.dates and (r.dates.after or r.dates.before):  # "the june one": created then
+        start = _day(r.dates.after) if r.dates.after else 0
+        end = _day(r.dates.before) if r.dates.before else 1 << 62
+        fits = [c for c in listing.items if start <= int(c.get("created_at") or 0) < end]
     first = owned or re.search(r"\b(?:from|by|with) (\w{3,})\b", r.text)  # "the one from felix"
     if not fits and first:
         fits = [c for c in listing.items if _author(c).casefold().split(" ")[0] == first.group(1)]
@@ -137,6 +142,10 @@ def _by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     if r.has(r"most events|busiest|most active") and not r.has(r"recently|today|yesterday|last"):
         return max(listing.items, key=lambda c: (len(c.get("events") or []), latest(c)))
     return max(listing.items, key=latest)
+
+
+def _day(iso: str) -> int:
+    return int(datetime.fromisoformat(iso).replace(tzinfo=UTC).timestamp())
 
 
 def _words_of(conversation: dict[str, Any]) -> str:

@@ -22,7 +22,7 @@ PEOPLE = r"who|who's|whos|works?|working|employees|staff|people|folks|contacts?|
 )
 ACTIVITY = (
     r"events?|activit(?:y|ies)|active|doing|done|up to|happening|going on|been up|lately|tracked|actions?|"
-    r"triggered|did|logged|using|usage|use the (?:product|app)"
+    r"triggered|did|logged|using|usage|use the (?:product|app)|uses? it"
 )
 NO_EVENTS = (
     r"no events|without (?:their |any )?events|just (?:the )?names|names only|only (?:the )?names|contacts only|"
@@ -35,7 +35,7 @@ OVERVIEW = (
 )
 SUMMARY = (
     r"summary|summari[sz]e|totals?|counts? (?:by|per|of)|event counts?|each event|each thing|per event|by name|"
-    r"how many times|how often|all[- ]time|of all (?:the )?time|overall|breakdown"
+    r"how many times|how often|all[- ]time|of all (?:the )?time|overall|breakdown|\w+-\w+ (?:counts?|totals?)"
 )
 COUNTS = r"how many|how much|counts?|sizes?|how big|number of|members|membership|populat\w+|headcount|in each"
 FEELING = (  # how customers feel about something: what their conversations say

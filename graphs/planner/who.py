@@ -85,7 +85,11 @@ def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[
     text = spoken(r)
     full = _distinct([p for p in people if " " in (n := _name(p)) and (f" {n} " in text or f" {n}s " in text)])
     if full:
-        return (full[0], []) if len({_name(p) for p in full}) == 1 and len(full) == 1 else (None, [])
+        if len(full) == 1:
+            return full[0], []
+        screen = [p for p in on_screen(state) if any(same_person(p, q) for q in full)]
+        shared = len({_name(p) for p in full}) == 1 and len(screen) > 1 and r.ordinal is None
+        return None, screen if shared and not r.has(r"\bother\b") else []  # "priya weber's conversations"
     if r.person is not None:
         return None, []  # a full name this conversation has not shown: the workspace is asked
     firsts = _first_names(r)
