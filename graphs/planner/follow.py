@@ -239,13 +239,14 @@ def pick(r: Utterance, state: State) -> Plan | None:
 def _namesake_picked(r: Utterance, state: State) -> Plan | None:
     """One of two people of the same name in a list: "the first one's profile" of "two priya webers",
     "events for the first priya", then "and the other one"."""
-    listing = _listing_for(r, state)
-    if r.identified or listing is None or listing.kind != "contacts":
+    if r.identified:
         return None
-    twins = namesakes_in(r, listing.items)
-    if twins:
+    shown = _listing_for(r, state)
+    lists = [x for x in (shown, *reversed(state.lists)) if x is not None and x.kind == "contacts"]
+    listing, twins = next(((x, t) for x in lists if (t := namesakes_in(r, x.items))), (None, []))
+    if listing is not None:
         if r.has(r"\bother\b") and state.contact is not None and (other := the_other(state.contact, twins)):
-            return _reopen(r, state, listing, other)
+            return as_before(state, listing, other) or _reopen(r, state, listing, other)
         if r.ordinal is not None and -len(twins) <= r.ordinal < len(twins):
             return about_item(r, listing, twins[r.ordinal], state)
         return None

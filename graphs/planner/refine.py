@@ -26,6 +26,10 @@ SWITCH = (
     r"^(?:ok |okay |and |now )*(?:go )?back to\b|^(?:ok |okay |and )?(?:now|try|instead)\b|"
     rf"^(?:ok |okay |and |now |can you )*{SAME_FOR}"
 )
+CHATTER = (  # what opens a message before the request: "ok cool, ", "thanks! ", "haha ok. "
+    r"^(?:(?:ok|okay|cool|thanks|thank you|thx|great|nice|right|alright|perfect|awesome|got it|so|haha|hmm|sure|"
+    r"fine|wow|ugh|oh|ah|yep|yeah|lovely|brilliant|interesting|noted) ?[,.!]? )+"
+)
 ENTITY_KEYS = {"company", "company_id", "contact", "contact_id", "user_id", "email", "intercom_user_id",
                "conversation_id", "query", "text", "contact_email"}  # fmt: skip
 PAGING_KEYS = {"page", "starting_after", "next_cursor"}
@@ -307,7 +311,8 @@ def _as_other_search(args: dict[str, Any]) -> dict[str, Any]:
 
 def switch(r: Utterance, state: State) -> Plan | None:
     """'what about X?': the last call for another company, contact, segment or topic."""
-    if state.last is None or not re.search(SWITCH, r.text) or r.has(SHE + "|" + THEY + r"|you showed|showed me"):
+    said = re.sub(CHATTER, "", r.text)  # "ok cool, and the same for ada rossi"
+    if state.last is None or not re.search(SWITCH, said) or r.has(SHE + "|" + THEY + r"|you showed|showed me"):
         return None
     name, last = state.last
     if state.last_search and name == "intercom_get_conversation_by_id" and re.search(SAME_FOR, r.text):
