@@ -174,9 +174,11 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
             return ("intercom_contact_overview", {"contact": contact["external_id"]})
     if r.has(
         r"compan(?:y|ies)|account|org|works? (?:at|for)|with|segments?|profile|who|details?|more|everything|about|"
-        r"tell me|360|overview|email|phone|name|external id|id"
+        r"tell me|360|overview|email|phone|name|external id|id|history"
     ):
-        if contact.get("id") and not r.has(r"360|overview|everything|tell me|full picture|full profile|all about"):
+        if contact.get("id") and not r.has(
+            r"360|overview|everything|tell me|full picture|full profile|all about|history"
+        ):
             return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
         return ("intercom_contact_overview", {"contact": name}) if name else None
     return None

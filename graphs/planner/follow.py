@@ -311,6 +311,8 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     if r.person is not None and not keyed:
         if isinstance(plan, tuple) and plan[0] == "intercom_contact_overview" and found.get("email"):
             return (plan[0], {**plan[1], "contact": found["email"]})  # the one listed, not a namesake
+        if isinstance(plan, tuple) and plan[0] == "intercom_get_contact_by_id" and found.get("email"):
+            return ("intercom_contact_overview", {"contact": found["email"]})  # "who's uma hughes?": all of her
         return None  # "overview of Wen Khan": the name as written does
     if plan is None:  # "pull up the priya ito from there": the contact itself
         return ("intercom_get_contact_by_id", {"contact_id": found["id"]}) if found.get("id") else None

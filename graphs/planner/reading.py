@@ -55,7 +55,8 @@ PER_PAGE = [("per", "page"), ("for", "page"), ("by", "page"), ("in", "page"),
             ("on", "one", "page"), ("in", "one", "page"), ("in", "a", "page")]  # fmt: skip
 BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to", "it",
                "his", "her", "their", "its", "my", "our", "your",
-               "limit", "max", "maximum", "most", "newest", "recent", "display", "pull", "give"}  # fmt: skip
+               "limit", "max", "maximum", "most", "newest", "recent", "display", "pull", "give", "like", "say",
+               "maybe"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -321,7 +322,10 @@ def _counts(request: Utterance) -> None:
             request.counts.append(Count(value, None, per_page=True))  # "20 per page", "--per-page 100"
             continue
         ends = all(t in TERSE_AFTER for t in after) and tokens[i - 1] not in BARE_BEFORE  # "cos asc 60"
-        near = next((_class(t) for t in reversed(tokens[max(0, i - 3) : i]) if _class(t)), None)
+        between = list(reversed(tokens[max(0, i - 3) : i]))
+        gap = next((j for j, t in enumerate(between) if _class(t)), None)
+        near = _class(between[gap]) if gap is not None and all(t in TERSE_AFTER for t in between[:gap]) else None
+        near = None if gap is not None and between[gap + 1 : gap + 2] == ["per"] else near
         if ends and near and near not in ("conversation", "event") or (ends and near and i == len(tokens) - 1):
             request.counts.append(Count(value, near))
             continue

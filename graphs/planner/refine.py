@@ -236,6 +236,13 @@ def _recount(r: Utterance, name: str, args: dict[str, Any]) -> bool:
         return True
     if name == "intercom_company_contacts_events":
         changed = False
+        everyone = r"(?:show |see |list )?all of them|everyone|everybody|the whole (?:list|lot)|all (?:the )?people"
+        if r.has(everyone):
+            changed = args.pop("max_contacts", None) is not None  # "ok show all of them"
+        per_person = r.mentions("event") and r.has(r"per (?:person|contact|user|head)|apiece")
+        if per_person and r.each("event") is None and r.count("event") is None and (n := r.count(None)) is not None:
+            args["events_per_contact"] = n  # "fewer events per person, like 1"
+            return True
         if (n := r.count("contact", None)) is not None:
             args["max_contacts"], changed = n, True
         if r.has(NO_EVENTS):
