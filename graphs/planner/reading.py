@@ -20,15 +20,21 @@ from graphs.planner.identifiers import EMAIL, mask
 from graphs.planner.mentions import Mention
 from graphs.planner.plain import plain
 from graphs.planner.words import (
+    BARE_BEFORE,
     COMPANY_WORDS,
     CONTACT_WORDS,
     CONVERSATION_WORDS,
     EVENT_WORDS,
     NUMBER_WORDS,
+    ORDINAL_AFTER,
+    ORDINAL_BEFORE,
     ORDINALS,
+    PER_PAGE,
     PROBLEM_WORDS,
     SEGMENT_WORDS,
     TEAM_WORDS,
+    TERSE_AFTER,
+    UNITS,
     corrected_tokens,
     normalize,
     status_code,
@@ -47,16 +53,6 @@ CLASSES = {
     "segment": SEGMENT_WORDS,
     "team": TEAM_WORDS,
 }
-UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "%", "am", "pm", "hours", "minutes"}
-PER_PAGE = [("per", "page"), ("for", "page"), ("by", "page"), ("in", "page"),
-            ("a", "page"), ("on", "each", "page"), ("each", "page"), ("at", "a", "time"),
-            ("at", "once"), ("on", "a", "page"), ("per", "batch"), ("a", "time"), ("on", "each"),
-            ("each", "time"), ("for", "one", "page"), ("for", "a", "page"), ("for", "each", "page"),
-            ("on", "one", "page"), ("in", "one", "page"), ("in", "a", "page")]  # fmt: skip
-BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to", "it",
-               "his", "her", "their", "its", "my", "our", "your",
-               "limit", "max", "maximum", "most", "newest", "recent", "display", "pull", "give", "like", "say",
-               "maybe"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -351,19 +347,9 @@ def _counts(request: Utterance) -> None:
         request.counts.append(Count(1, "event", each=True))
 
 
-TERSE_AFTER = {"asc", "desc", "ascending", "descending", "oldest", "newest", "first", "please", "?", ".", "!", ","}
-
-
 def _is_date(tokens: list[str], i: int) -> bool:
     near = {tokens[j].rstrip(".,") for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
     return bool(near & set(MONTHS))
-
-
-ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "!", "result", "item", "entry", "match",
-                 "is", "was", "guy", "guy's", "lady", "person", "person's", "and", "then", "please"}  # fmt: skip
-ORDINAL_BEFORE = {"the", "that", "this", "my", "for", "open", "read", "show", "about", "at", "", "and", "to", "-",
-                  ",", ";", ":", "now", "then", "pick", "get", "grab", "their", "his", "its", "our",
-                  "your"}  # fmt: skip
 
 
 def _modifiers(request: Utterance) -> None:

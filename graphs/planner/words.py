@@ -155,6 +155,26 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and",
          "logo": "company", "logos": "companies"}  # fmt: skip
 
 
+# How counts are said: the words around a number.
+UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "%", "am", "pm", "hours", "minutes"}
+PER_PAGE = [("per", "page"), ("for", "page"), ("by", "page"), ("in", "page"),
+            ("a", "page"), ("on", "each", "page"), ("each", "page"), ("at", "a", "time"),
+            ("at", "once"), ("on", "a", "page"), ("per", "batch"), ("a", "time"), ("on", "each"),
+            ("each", "time"), ("for", "one", "page"), ("for", "a", "page"), ("for", "each", "page"),
+            ("on", "one", "page"), ("in", "one", "page"), ("in", "a", "page")]  # fmt: skip
+BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to", "it",
+               "his", "her", "their", "its", "my", "our", "your",
+               "limit", "max", "maximum", "most", "newest", "recent", "display", "pull", "give", "like", "say",
+               "maybe"}  # fmt: skip
+TERSE_AFTER = {"asc", "desc", "ascending", "descending", "oldest", "newest", "first", "please", "?", ".", "!", ","}
+
+ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "!", "result", "item", "entry", "match",
+                 "is", "was", "guy", "guy's", "lady", "person", "person's", "and", "then", "please"}  # fmt: skip
+ORDINAL_BEFORE = {"the", "that", "this", "my", "for", "open", "read", "show", "about", "at", "", "and", "to", "-",
+                  ",", ";", ":", "now", "then", "pick", "get", "grab", "their", "his", "its", "our",
+                  "your"}  # fmt: skip
+
+
 def normalize(text: str) -> str:
     """One line, straight quotes and dashes, single spaces; case kept (names and ids keep theirs)."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
