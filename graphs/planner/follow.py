@@ -207,6 +207,12 @@ def pick(r: Utterance, state: State) -> Plan | None:
         if chosen is not None:
             return _chose(state, chosen, r)
     listing = _listing_for(r, state)
+    company = r.named("company")
+    if company is not None and listing is not None and listing.kind == "companies" and r.ordinal is None:
+        ids = {e.get("id") for e in company.entries} - {None}
+        listed = [c for c in listing.items if c.get("id") in ids]
+        if len(listed) == 1 and r.has(r"\bone\b"):  # "the globex one": the Globex of the list shown
+            return about_item(r, listing, listed[0], state)
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
     if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
         found = _by_state_or_topic(r, listing) or _by_activity(r, listing)
@@ -337,7 +343,11 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return earlier  # "go back to the willow list - tara diaz": a list named by its company
     if (person := listed_person(r, state)) is not None:
         return person
-    if not own and r.has(r"(?:the )?next \d+|older(?: ones)?|earlier ones") and r.ordinal is None:
+    if (
+        not own
+        and r.has(r"(?:the )?next \d+|older(?: ones)?|earlier ones|\bafter (?:those|these|them)\b")
+        and (r.ordinal is None or r.has(r"after (?:those|these) first"))
+    ):
         return next_page(r, state)
     if not own and (m := re.search(r"\bnext (\w+)", r.text)) and state.paged is not None and r.ordinal is None:
         if LIST_KINDS.get(m.group(1).removesuffix("s")) == state.paged.kind:

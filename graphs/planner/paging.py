@@ -15,12 +15,18 @@ PREVIOUS = r"previous(?: page| one)?|go back (?:one|a page)|back one|back a page
 PAGE_NUMBERED = ("intercom_list_companies", "intercom_list_all_teams", "intercom_list_segments")
 
 
+NOUNS = {"contacts": "contact", "companies": "company", "conversations": "conversation", "events": "event"}
+
+
 def next_page(r: Utterance, state: State) -> Plan:
     listing = state.paged
+    named = next((kind for kind, noun in NOUNS.items() if r.mentions(noun)), None)
+    if named and (listing is None or listing.kind != named) and named in state.asked:
+        listing = state.asked[named]  # "now the 10 convos after those first 5", after someone's events
     if listing is None or listing.kind == "candidates":
         return "Next page of what? Ask for a list first, e.g. 'List Intercom contacts'."
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
-    if count := r.count(None):
+    if count := r.count(NOUNS.get(listing.kind), None):
         args["per_page"] = count
     if listing.tool in ("intercom_list_companies", "intercom_list_all_teams", "intercom_list_segments"):
         if listing.tool == "intercom_list_companies" and not listing.has_more:
