@@ -108,6 +108,23 @@ def _dated(r: Utterance, state: State) -> Listing | None:
     return None
 
 
+def _back_to_dated(r: Utterance, state: State) -> Plan | None:
+    """'ok back to october's - the snoozed one': the list of those dates, and the item the rest describes."""
+    if not r.dates or not r.has(r"back to (?:the )?\w+'s\b|back to (?:the )?(?:ones|list) (?:from|of)\b"):
+        return None
+    wanted = r.dates.args()
+    for listing in reversed(state.lists):
+        if {k: v for k, v in listing.args.items() if k in ("created_after", "created_before")} != wanted:
+            continue
+        fits = [c for c in listing.items if r.state and c.get("state") == r.state]
+        if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
+            return about_item(r, listing, listing.items[r.ordinal], state)
+        if len(fits) == 1 or (fits and r.has(r"\bthe (?:\w+ )?one\b")):
+            return about_item(r, listing, fits[0], state)
+        return (listing.tool, {k: v for k, v in listing.args.items() if k not in PAGING_KEYS})
+    return None
+
+
 def _filters(listing: Listing) -> int:
     """How many filters a list was asked with (paging and page size are not filters)."""
     return sum(1 for k, v in listing.args.items() if v not in (None, "") and k not in {*PAGING_KEYS, "per_page"})
@@ -231,6 +248,8 @@ def back_to(r: Utterance, state: State) -> Plan | None:
             return theirs  # "go back to her other convos - the api one"
     if (listed := _back_to_list(r, state) or _earlier_list(r, state) or _back_to_item(r, state)) is not None:
         return listed
+    if (dated := _back_to_dated(r, state)) is not None:
+        return dated
     m = re.search(BACK, r.text)
     if m is None or r.identified or r.names:
         return None
