@@ -18,7 +18,7 @@ from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, bare_kind, pronouns
 from graphs.planner.going_back import LIST_KINDS, as_before, back_to, for_contact
 from graphs.planner.intents import Plan
-from graphs.planner.paging import NEXT, PREVIOUS, next_page, previous_page
+from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page
 from graphs.planner.people import named_in, namesakes_in, spoken, the_other
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
@@ -343,6 +343,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return earlier  # "go back to the willow list - tara diaz": a list named by its company
     if (person := listed_person(r, state)) is not None:
         return person
+    if not own and (page := goto_page(r, state)) is not None:
+        return page  # "skip to page 2", after picking someone from the list
     if (
         not own
         and r.has(r"(?:the )?next \d+|older(?: ones)?|earlier ones|\bafter (?:those|these|them)\b")

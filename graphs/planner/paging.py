@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from graphs.planner.dialogue import State
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
@@ -52,3 +54,22 @@ def previous_page(state: State) -> Plan:
 
 
 __all__ = ["NEXT", "PAGE_NUMBERED", "PREVIOUS", "next_page", "previous_page"]
+
+
+GOTO = (
+    r"(?:(?:ok|okay|and|now|then|please|pls|go|skip|jump|flip|move|take me|show|show me|give me|me|to|the|straight)"
+    r"\s)*page (?:\d+|\w+)(?:\s(?:please|pls|then|of (?:it|that|those|them|the list)))?\s?[?.!]?"
+)
+
+
+def goto_page(r: Utterance, state: State) -> Plan | None:
+    """'jump to page 3', 'page 2 please': that page of the list shown, as it was asked (its page size)."""
+    listing = state.paged
+    if r.page is None or listing is None or not re.fullmatch(GOTO, r.text):
+        return None
+    if listing.tool not in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
+        return None
+    args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
+    if listing.per_page and "per_page" not in args:
+        args["per_page"] = listing.per_page
+    return (listing.tool, {**args, "page": r.page})
