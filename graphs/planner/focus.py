@@ -174,7 +174,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
             return ("intercom_contact_overview", {"contact": contact["external_id"]})
     if r.has(
         r"compan(?:y|ies)|account|org|works? (?:at|for)|with|segments?|profile|who|details?|more|everything|about|"
-        r"tell me|360|overview|email|phone|name|external id|id|history"
+        r"tell me|360|overview|email|phone|name|external id|id|history|sign(?:ed)? ?up|joined|last seen|when did|"
+        r"where (?:is|are|does|do)|location|country|city|timezone|browser|tags?|role|lead or|a lead|a user"
     ):
         if contact.get("id") and not r.has(
             r"360|overview|everything|tell me|full picture|full profile|all about|history"
