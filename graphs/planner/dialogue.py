@@ -159,7 +159,8 @@ def _picked(listing: Listing | None, args: dict[str, Any]) -> tuple[Listing, int
         return None
     for index, item in enumerate(listing.items):
         keys = (item.get(k) for k in ("id", "email", "external_id", "company_id", "contact_id"))
-        if any(isinstance(v, str) and v.casefold() in wanted for v in keys):
+        named = listing.kind == "companies" and str(item.get("name") or "").casefold() in wanted  # the flow's name
+        if any(isinstance(v, str) and v.casefold() in wanted for v in keys) or named:
             return listing, index
     return None
 

@@ -386,8 +386,8 @@ def _people_slots(r: Utterance, wants_people: bool) -> dict[str, Any]:
         wants_people and not r.has(ACTIVITY)
     ):
         slots["events_per_contact"] = 0
-    elif (each := r.each("event")) is not None:
-        slots["events_per_contact"] = each
+    elif (each := r.each("event") or r.count("event")) is not None:
+        slots["events_per_contact"] = each  # "its people and their last 2 events"
     if (n := r.count("contact", None)) is not None:
         slots["max_contacts"] = n
     return slots

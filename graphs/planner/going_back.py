@@ -174,12 +174,12 @@ def _described(desc: list[str], noun: str, state: State) -> Listing | None:
 
 def as_before(state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
     """The last call made for an item of ``listing``, made again for ``item``."""
-    ids = {str(i.get("id")) for i in listing.items}
+    ids = {str(i.get("id")) for i in listing.items} | {str(i.get("name")).casefold() for i in listing.items}
     for name, args in reversed(state.calls):
         key = COMPANY_ACTIONS.get(name) if listing.kind == "companies" else None
         if listing.kind == "conversations" and name == "intercom_get_conversation_by_id":
             key = "conversation_id"
-        if key and str(args.get(key)) in ids:
+        if key and (str(args.get(key)) in ids or str(args.get(key)).casefold() in ids):
             return (name, {**{k: v for k, v in args.items() if k not in PAGING_KEYS}, key: item["id"]})
         if listing.kind == "contacts" and (same := for_contact(name, args, item)) is not None:
             return same  # "same check for the first person from the zephyr list"
