@@ -213,6 +213,11 @@ def pick(r: Utterance, state: State) -> Plan | None:
         listed = [c for c in listing.items if c.get("id") in ids]
         if len(listed) == 1 and r.has(r"\bone\b"):  # "the globex one": the Globex of the list shown
             return about_item(r, listing, listed[0], state)
+    segment = r.named("segment")
+    if segment is not None and listing is not None and listing.kind == "segments" and r.has(r"\bone\b"):
+        listed = [s for s in listing.items if str(s.get("name") or "").casefold() == segment.name.casefold()]
+        if listed:  # "the churn risk one": the segments as listed (with their counts, if asked)
+            return about_item(r, listing, listed[0], state)
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
     if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
         found = _by_state_or_topic(r, listing) or _by_activity(r, listing)

@@ -34,7 +34,7 @@ ENTITY_KEYS = {"company", "company_id", "contact", "contact_id", "user_id", "ema
                "conversation_id", "query", "text", "contact_email"}  # fmt: skip
 PAGING_KEYS = {"page", "starting_after", "next_cursor"}
 SHE = (
-    r"she|her|hers|he|his|him|(?:this|that) (?:contact|user|person|customer|lead)|"
+    r"she|her|hers|he|his|him|(?:this|that) (?:contact|user|person|customer|lead)(?:'?s)?|"
     r"(?:this|that|the) (?:guy|gal|lady|dude)"
 )
 THEY = r"they|their|them"
@@ -52,6 +52,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
         return (name, {**base, "contact_email": r.emails[0]})  # "same but only from kai.garcia@..., any time"
     if r.identified or r.person:
         return None
+    events_named = re.search(r"\b(?:only|just) (?:the )?[a-z]+-[a-z-]+\b", r.text) and not r.has(SUMMARY)
+    if name == "intercom_list_events" and events_named:
+        return (name, {k: v for k, v in last.items() if k not in PAGING_KEYS})  # events cannot be filtered by name
     referring = r.has(REFERRING)
     if (
         state.last_search
