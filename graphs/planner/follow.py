@@ -330,6 +330,12 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     return plan
 
 
+HOW_MANY = (
+    r"(?:(?:and|ok|okay|so|hmm|wow) )*how many (?:are there|is that|of them|in total|total|results|did we get|"
+    r"came in|were there)(?: in total| altogether| all up)?(?: ?[?.!])*"
+)
+
+
 def _picks_a_conversation(r: Utterance) -> bool:
     return r.has(
         r"\bthe (?:one|convo|conversation|ticket|chat) (?:from|by|with)\b|^(?:and |ok |now )?\w+'s[?.!]?$|"
@@ -348,6 +354,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return earlier  # "go back to the willow list - tara diaz": a list named by its company
     if (person := listed_person(r, state)) is not None:
         return person
+    if not own and state.last is not None and re.fullmatch(HOW_MANY, r.text):
+        return state.last  # "how many are there": the list just shown says
     if not own and (page := goto_page(r, state)) is not None:
         return page  # "skip to page 2", after picking someone from the list
     if (
