@@ -142,7 +142,8 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
             return ("intercom_list_attach_contacts_to_company", {"company_id": item["id"]})
         return ("intercom_get_company_by_id", {"company_id": item["id"]})
     if listing.kind == "contacts":
-        if _bare(r) and (same := _again(state, item)) is not None:  # "and the 3rd?", "what about the 6th"
+        people = ("person", "one", "contact", "user", "guy", "lady", "customer", "lead")
+        if _bare(r, *people) and (same := _again(state, item)) is not None:  # "and the 3rd?", "and the third person"
             return same
         return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})
     return None

@@ -169,7 +169,8 @@ BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", 
 TERSE_AFTER = {"asc", "desc", "ascending", "descending", "oldest", "newest", "first", "please", "?", ".", "!", ","}
 
 ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "!", "result", "item", "entry", "match",
-                 "is", "was", "guy", "guy's", "lady", "person", "person's", "and", "then", "please"}  # fmt: skip
+                 "is", "was", "guy", "guy's", "lady", "person", "person's", "and", "then", "please", "had", "has",
+                 "have", "did", "does", "got", "been", "said", "wrote", "sent"}  # fmt: skip
 ORDINAL_BEFORE = {"the", "that", "this", "my", "for", "open", "read", "show", "about", "at", "", "and", "to", "-",
                   ",", ";", ":", "now", "then", "pick", "get", "grab", "their", "his", "its", "our",
                   "your"}  # fmt: skip
