@@ -158,6 +158,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         return overview(r, name)  # "the full profile of the third, with their last 15 events"
     did = r"(?:she|he|they) did|did (?:she|he|they) do"
     used = r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|logg?ing in|log ?ins\b|logins"
+    if not r.has(r"when did|last (?:logged|log|seen|signed)|last time"):  # "when did she last log in": her profile
+        used += r"|logged in|signed in"
     if key and (r.has(rf"{used}|{did}") or r.has(SUMMARY)):
         return ("intercom_list_events", events_args(r, *key))
     support = (
