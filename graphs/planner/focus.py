@@ -285,14 +285,16 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return None
     company = _company_of(state)
     wants_people = r.has(
-        r"who else|works? there|who'?s there|people|contacts|employees|colleagues|everyone|staff|(?:other )?users|folks"
+        r"who else|works? there|who'?s there|people|contacts|employees|colleagues|everyone|staff|(?:other )?users|"
+        r"folks|\bwho\b.*\bthere\b|ppl"
     )
     about_company = r.has(THERE) or (r.has(COMPANY_WORDS) and r.has(SHE + "|" + THEY + "|that|this|the"))
-    focused = state.focus == "company" and r.has(THEY)
+    focused = state.focus == "company" and r.has(THEY + r"|its")
     details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information")
     if company and company.get("id") and (about_company or focused) and details and not wants_people:
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
-    if company and r.has(THEY + "|its") and state.focus == "company" and wants_people:
+    how_many = r.has(r"how many (?:people|ppl|contacts|users|employees|folks|of them)")
+    if company and (r.has(THEY + "|its") or how_many) and state.focus == "company" and wants_people:
         return _company_people(r, company, wants_people)
     if company and state.focus == "company" and wants_people and r.each("event") is not None:
         return _company_people(r, company, wants_people)  # "ppl + evts 1 each", after the company's details

@@ -327,7 +327,11 @@ def _counts(request: Utterance) -> None:
             continue
         noun = next((_class(t) for t in after[:5] if _class(t)), None)
         gap = next((j for j, t in enumerate(after) if _class(t)), None)
-        if noun and gap is not None and not any(_value(t) is not None or t in (",", "and") for t in after[:gap]):
+        if (
+            noun
+            and gap is not None
+            and not any(_value(t) is not None or t in (",", "and", "with") for t in after[:gap])
+        ):
             rest = after[gap + 1 : gap + 3]
             each = bool(rest) and (rest[0] == "each" or rest[:1] == ["per"] and rest[1:] != ["page"])
             request.counts.append(Count(value, noun, each=each))
