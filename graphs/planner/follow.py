@@ -15,12 +15,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.focus import SHOWN, about_contact, about_item, again, bare_kind, pronouns
+from graphs.planner.focus import SHOWN, about_contact, about_item, again
 from graphs.planner.going_back import LIST_KINDS, as_before, back_to, for_contact
 from graphs.planner.intents import Plan
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page
 from graphs.planner.people import named_in, namesakes_in, spoken, the_other
 from graphs.planner.reading import Utterance
+from graphs.planner.referring import bare_kind, pronouns
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
 from graphs.planner.who import ask_which, meant, same_person
 

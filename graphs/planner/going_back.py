@@ -13,12 +13,13 @@ from dataclasses import replace
 from typing import Any
 
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.focus import COMPANY_ACTIONS, NOT_TOPICS, about_contact, about_item, contact_key, their_conversation
+from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key
 from graphs.planner.intents import Plan
 from graphs.planner.mentions import Mention
 from graphs.planner.paging import PAGE_NUMBERED, next_page
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance
+from graphs.planner.referring import NOT_TOPICS, their_conversation
 from graphs.planner.refine import PAGING_KEYS, refine
 from graphs.planner.topics import STATE_WORDS
 
