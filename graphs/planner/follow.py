@@ -219,6 +219,9 @@ def pick(r: Utterance, state: State) -> Plan | None:
         listed = [s for s in listing.items if str(s.get("name") or "").casefold() == segment.name.casefold()]
         if listed:  # "the churn risk one": the segments as listed (with their counts, if asked)
             return about_item(r, listing, listed[0], state)
+    middle = r.has(r"\bthe middle (?:one|conversation|convo|ticket|chat|person|contact|company|account)\b")
+    if middle and listing is not None and len(listing.items) % 2 == 1 and r.ordinal is None:
+        return about_item(r, listing, listing.items[len(listing.items) // 2], state)  # "the middle one" of three
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
     if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
         found = _by_state_or_topic(r, listing) or _by_activity(r, listing)
