@@ -9,10 +9,12 @@ from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, State, customer
 from graphs.planner.focus import ANYONE, about_contact, contact_key
 from graphs.planner.follow import follow_up
 from graphs.planner.intents import Plan, events_args, fresh
+from graphs.planner.mentions import KNOWN
 from graphs.planner.reading import CLASSES, Utterance, read
 from graphs.planner.refine import SHE
 from graphs.planner.suggest import suggestions
 from graphs.planner.who import choose, meant
+from graphs.planner.words import distance
 
 HELP = """I can read your Intercom workspace. Try (each runs as written):
 - "List contacts at Acme Corp and show their recent events"
@@ -54,7 +56,7 @@ WRITES = (
     r"set (?=the|their|his|her|it|qq)|"
     r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |rm|del|"
     r"(?:set|create|add) (?:a |an |me a )?(?:reminder|alarm|timer|meeting|calendar)|remind me|schedule (?:a|an|the)|"
-    r"tell (?:them|him|her|everyone|everybody) (?:that|about|to|we)|"
+    r"tell (?:them|him|her|everyone|everybody) (?:that|about|to|we)|put (?:me|him|her|them|us|it) (?:on|in|into|onto)|"
     r"(?:deleting|removing|merging|reassigning|assigning|closing|reopening|tagging|archiving|updating|editing|"
     r"changing|sending|emailing|messaging|replying|snoozing|renaming|creating|adding|blocking|exporting to)\b|"
     r"(?:turn|convert|make) (?:this|that|these|those|it|them)(?: \w+)? into (?:a |an )?(?:slide|deck|report|chart|"
@@ -84,8 +86,16 @@ INDIRECT = (  # a message to customers wished for, anywhere in the request: "it'
 )
 
 
+VERBS = ("delete", "remove", "close", "assign", "reassign", "archive", "update", "merge", "unsubscribe", "block")
+
+
 def writes(r: Utterance) -> bool:
-    return re.search(rf"{LEAD_IN}(?:{WRITES})\b", r.text) is not None or re.search(INDIRECT, r.text) is not None
+    if re.search(rf"{LEAD_IN}(?:{WRITES})\b", r.text) is not None or re.search(INDIRECT, r.text) is not None:
+        return True
+    first = next((t for t in r.original if t not in ("pls", "please", "can", "could", "you", "u", "just", "ok")), "")
+    if len(first) < 5 or first in VERBS or first in KNOWN or first.endswith(("ed", "ing", "s")):
+        return False
+    return any(distance(first, v, 1) <= 1 for v in VERBS)  # "remvoe the lead ...", "delte contact ..."
 
 
 def answer_pending(r: Utterance, state: State) -> Plan | None:

@@ -171,10 +171,10 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     if r.has(
         r"compan(?:y|ies)|account|org|works? (?:at|for)|with|segments?|profile|who|details?|more|everything|about|"
         r"tell me|360|overview|email|phone|name|external id|id|history|sign(?:ed)? ?up|joined|last seen|when did|"
-        r"where (?:is|are|does|do)|location|country|city|timezone|browser|tags?|role|lead or|a lead|a user"
+        r"picture|where (?:is|are|does|do)|location|country|city|timezone|browser|tags?|role|lead or|a lead|a user"
     ):
         if contact.get("id") and not r.has(
-            r"360|overview|everything|tell me|full picture|full profile|all about|history"
+            r"360|overview|everything|tell me|full picture|picture|full profile|all about|history"
         ):
             return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
         return ("intercom_contact_overview", {"contact": name}) if name else None

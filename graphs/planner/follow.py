@@ -38,6 +38,16 @@ def _candidate(r: Utterance, state: State) -> dict[str, Any] | None:
     items = listing.items
     if r.ordinal is not None and -len(items) <= r.ordinal < len(items):
         return items[r.ordinal]
+    written = {w.strip(".").lower() for w in r.original if len(w.strip(".")) >= 2}  # "the dev.rossi.0 one", ".172"
+    for key in ("email", "external_id", "id"):
+        locals_ = [str(c.get(key) or "").lower().split("@")[0] for c in items]
+        telling = {w for w in written if not all(w in local.split(".") for local in locals_)}  # not "felix"
+        matched = [
+            c for c, local in zip(items, locals_, strict=True)
+            if local and any(local == w or ((len(w) >= 3 or w.isdigit()) and w in local.split(".")) for w in telling)
+        ]  # fmt: skip
+        if len(matched) == 1:
+            return matched[0]
     if r.has(r"other(?: one)?|the rest"):
         last = state.last[1] if state.last else {}
         chosen = {last.get("company") or last.get("company_id") or (state.company or {}).get("id")}
@@ -61,15 +71,6 @@ def _candidate(r: Utterance, state: State) -> dict[str, Any] | None:
         if len(at) == 1:
             return at[0]
     words = r.words
-    written = {w.strip(".").lower() for w in r.original if len(w.strip(".")) >= 2}  # "the dev.rossi.0 one", ".172"
-    for key in ("email", "external_id", "id"):
-        matched = [
-            c for c in items
-            if (local := str(c.get(key) or "").lower().split("@")[0])
-            and any(local == w or (len(w) >= 3 and w in local.split(".")) for w in written)
-        ]  # fmt: skip
-        if len(matched) == 1:
-            return matched[0]
     for c in items:
         values = {str(c.get(k) or "").lower() for k in ("industry", "company_id", "website")}
         values |= {str((c.get("plan") or {}).get("name") or "").lower()}

@@ -46,7 +46,8 @@ READING = (
     r"transcripts?|read|find|word for word|verbatim|in full|(?:full|whole) (?:thread|conversation)s?|"
     r"(?:actual|the|full) messages|what they (?:said|wrote)|full conversations?|"
     r"what was said|what (?:did|do|does) (?:\w+ )?(?:say|said|write|wrote)|what .* said|"
-    r"show me what|full text|let me see what"
+    r"show me what|full text|let me see what|how we (?:answered|replied|responded|handled)|"
+    r"what we (?:said|replied|wrote)"
 )
 SEARCHING = r"search|mention(?:s|ing|ed)?|about|regarding|concerning|containing|re"
 TALKED = (

@@ -27,7 +27,8 @@ KNOWN = VOCABULARY | COMMON | STOP | {
     "now", "then", "instead", "back", "go", "fine", "again", "actually", "right", "sure", "cool", "great", "thx",
     "hmm", "well", "so", "but", "same", "also", "too", "pls", "plz", "really", "yeah", "yep", "nope", "hm",
     "nothing", "jump", "flip", "skip", "bump", "make", "gimme", "deal", "exactly", "thread", "whole",
-    *INTERJECTIONS,
+    "cut", "trim", "shorten", "shorter", "long", "longer", "reduce", "fewer", "less", "smaller", "bigger", "widen",
+    "narrow", "expand", "extend", *INTERJECTIONS,
 }  # fmt: skip
 CAPITALISED = re.compile(r"[A-Z][a-z]+(?:'s)?")
 COMPANY_SUFFIXES = frozenset(

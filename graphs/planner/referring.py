@@ -109,7 +109,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     company = _company_of(state)
     wants_people = r.has(
         r"who else|works? there|who'?s there|people|contacts|employees|colleagues|everyone|staff|(?:other )?users|"
-        r"folks|\bwho\b.*\bthere\b|ppl"
+        r"folks|\bwho\b.*\bthere\b|ppl|anyone else|anybody else|someone else"
     )
     about_company = r.has(THERE) or (r.has(COMPANY_WORDS) and r.has(SHE + "|" + THEY + "|that|this|the"))
     focused = state.focus == "company" and r.has(THEY + r"|its")

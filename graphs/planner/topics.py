@@ -51,7 +51,7 @@ STOP = {
     "customer", "customers", "user", "users", "support", "intercom", "there", "these", "those", "this",
     "that", "about", "of", "for", "with", "from", "on", "in", "at", "to", "and", "or", "are", "is", "were", "was",
     "please", "pls", "can", "could", "would", "just", "only", "also", "still", "ones", "one", "per", "page",
-    "anything", "everything", "stuff", "things", "lots", "count", "counts", "ever",
+    "anything", "everything", "nothing", "stuff", "things", "lots", "count", "counts", "ever",
     "transcripts", "transcript", "as", "like", "others", "same", "again", "another", "whole", "word",
     "now", "ok", "okay", "then", "do", "try", "instead", "relevant", "important", "interesting", "matching",
     "best", "notable", "juicy", "useful", "few", "several", "couple", "half", "full", "entire", "complete",

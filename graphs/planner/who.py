@@ -24,6 +24,7 @@ FIRST_NAME_AT = (
     r"opened|logged|used|done|said|sent|complained|raised|filed|emailed|called|in|still|already|any)\b",
     r"\b(?:named|called) (\w{3,})\b",  # "the one named milo"
     r"\b(?:from|by|with|for|of) (\w{3,})\b",  # "any open tickets from emma"
+    r"^(?:and|what about|how about|ok and|now|and what about) (\w{3,})\s?[?.!]?$",  # "and dev?"
 )
 NOT_FIRST_NAMES = {"it", "that", "what", "who", "there", "let", "he", "she", "here", "where", "how", "today",
                    "everyone", "someone", "one", "other", "company", "account", "yesterday", "week",
