@@ -102,7 +102,9 @@ def _by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'that snoozed convo', 'the billing one', 'the one from lena rossi': the conversation that fits."""
     owned = re.fullmatch(r"(?:and |ok |now |what about )?(\w+)'s[?.!]?", r.text)  # "kai's"
     if listing.kind != "conversations" or not (
-        owned or r.has(r"(?:that|the|this) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|one)")
+        owned
+        or r.has(r"(?:that|the|this) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|one)")
+        or (r.has(POSSESSED) and not r.has(ABOUT_THEM))  # "grace silva's one", not "... - what's her account?"
     ):
         return None
     fits = [c for c in listing.items if r.state and c.get("state") == r.state]
@@ -335,6 +337,8 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     return plan
 
 
+POSSESSED = r"\b\w+'s (?:one|convo|conversation|ticket|chat)\b"
+ABOUT_THEM = r"account|company|profile|who|plan|events?|activity|\borg\b|doing|details"
 HOW_MANY = (
     r"(?:(?:and|ok|okay|so|hmm|wow) )*how many (?:are there|is that|of them|in total|total|results|did we get|"
     r"came in|were there)(?: in total| altogether| all up)?(?: ?[?.!])*"
@@ -345,7 +349,7 @@ def _picks_a_conversation(r: Utterance) -> bool:
     return r.has(
         r"\bthe (?:one|convo|conversation|ticket|chat) (?:from|by|with)\b|^(?:and |ok |now )?\w+'s[?.!]?$|"
         r"\bthe (?:\w+ ){1,2}one\b"
-    )
+    ) or (r.has(POSSESSED) and not r.has(ABOUT_THEM))
 
 
 def follow_up(r: Utterance, state: State) -> Plan | None:

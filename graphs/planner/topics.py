@@ -122,6 +122,7 @@ def _qualifying(tokens: Sequence[str]) -> tuple[int, int] | None:
             start > 0
             and _content(tokens[start - 1])
             and tokens[start - 1].removesuffix("'s") not in STOP
+            and not tokens[start - 1].endswith("'s")  # "milo's conversations": whose, not what about
             and (not tokens[start - 1].isdigit() or status_code(tokens, start - 1))
         ):
             start -= 1
