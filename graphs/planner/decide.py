@@ -46,7 +46,8 @@ LEAD_IN = (
     r"way to|able to|chance you can|chance you could|possible to) )"
 )
 WRITES = (
-    r"delete|remove|send|reply|respond|update|edit|change|rename|create|add|assign|reassign|tag|untag|merge|"
+    r"delete|remove|send|reply|respond|update|edit|change|rename|create|assign|reassign|tag|untag|merge|"
+    r"add(?! (?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number))|"
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
     r"escalate|ping|dm|text (?=him|her|them)|share (?=it|this|that|the|them|with)|issue (?:a |the )?refund|"
@@ -57,6 +58,7 @@ WRITES = (
     r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |rm|del|"
     r"(?:set|create|add) (?:a |an |me a )?(?:reminder|alarm|timer|meeting|calendar)|remind me|schedule (?:a|an|the)|"
     r"tell (?:them|him|her|everyone|everybody) (?:that|about|to|we)|put (?:me|him|her|them|us|it) (?:on|in|into|onto)|"
+    r"put \w+(?: \w+)? (?:on|in|into|onto) (?:the |a |our )?(?:\w+ )?(?:team|segment|list|group)|"
     r"(?:deleting|removing|merging|reassigning|assigning|closing|reopening|tagging|archiving|updating|editing|"
     r"changing|sending|emailing|messaging|replying|snoozing|renaming|creating|adding|blocking|exporting to)\b|"
     r"(?:turn|convert|make) (?:this|that|these|those|it|them)(?: \w+)? into (?:a |an )?(?:slide|deck|report|chart|"

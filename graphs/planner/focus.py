@@ -16,7 +16,7 @@ from graphs.planner.words import ORDINALS
 
 THERE = (
     r"there|that company|this company|the company|that account|this account|her company|his company|"
-    r"their company|same company|that org|its company|that company's|it"
+    r"their company|same company|that org|its company|that company's|it|at that one|that place"
 )
 COMPANY_WORDS = r"compan(?:y|ies)|co|account|org|employer"
 IT = r"it|this conversation|that conversation|this one|that one|the conversation|this ticket|that ticket|that convo"

@@ -115,9 +115,12 @@ def _by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         start = _day(r.dates.after) if r.dates.after else 0
         end = _day(r.dates.before) if r.dates.before else 1 << 62
         fits = [c for c in listing.items if start <= int(c.get("created_at") or 0) < end]
-    first = owned or re.search(r"\b(?:from|by|with) (\w{3,})\b", r.text)  # "the one from felix"
+    first = owned or re.search(
+        r"\b(?:from|by|with) (\w{3,})\b|\b(\w{3,})'s (?:one|convo|conversation|ticket)\b", r.text
+    )
     if not fits and first:
-        fits = [c for c in listing.items if _author(c).casefold().split(" ")[0] == first.group(1)]
+        called = first.group(1) or first.group(first.lastindex or 1)
+        fits = [c for c in listing.items if _author(c).casefold().split(" ")[0] == called]
         fits = fits if len({_author(c) for c in fits}) == 1 else []
     named = re.search(r"\bthe (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
     word = r.topic or (named.group(1) if named else None)

@@ -18,7 +18,7 @@ from graphs.planner.topics import HEADS
 Plan = tuple[str, dict[str, Any]] | str  # a tool call, or a direct answer
 
 PEOPLE = r"who|who's|whos|works?|working|employees|staff|people|folks|contacts?|users?|members|customers?|" + (
-    r"attached|belong(?:s|ing)?|there|leads?|everyone|persons?|ppl|team ?mates"
+    r"attached|belong(?:s|ing)?|there|leads?|everyone|persons?|ppl|team ?mates|colleagues"
 )
 ACTIVITY = (
     r"events?|activit(?:y|ies)|active|doing|done|up to|happening|going on|been up|lately|tracked|actions?|"
@@ -43,7 +43,8 @@ FEELING = (  # how customers feel about something: what their conversations say
     r"(?:having|have|had|has) (?:trouble|problems?|issues?) with|(?:customers|people|users) (?:are |were )?writing"
 )
 READING = (
-    r"transcripts?|read|find|word for word|verbatim|in full|(?:full|whole) (?:thread|conversation)s?|"
+    r"transcripts?|read|find|look up|dig up|track down|hunt down|word for word|verbatim|in full|"
+    r"(?:full|whole) (?:thread|conversation)s?|"
     r"(?:actual|the|full) messages|what they (?:said|wrote)|full conversations?|"
     r"what was said|what (?:did|do|does) (?:\w+ )?(?:say|said|write|wrote)|what .* said|"
     r"show me what|full text|let me see what|how we (?:answered|replied|responded|handled)|"

@@ -11,7 +11,8 @@ from graphs.planner.refine import PAGING_KEYS
 
 NEXT = (
     r"next(?: page| one| batch| set| \d+| few)?|more|keep going|continue|page after(?: that)?|go on|the rest|"
-    r"another page|next cursor|the cursor|follow the cursor"
+    r"another page|next cursor|the cursor|follow the cursor|another \d+|another batch|"
+    r"everything (?:that'?s |that is )?left|what'?s left|the remainder|remaining ones|the remaining"
 )
 PREVIOUS = r"previous(?: page| one)?|go back (?:one|a page)|back one|back a page|prior page|page before"
 PAGE_NUMBERED = ("intercom_list_companies", "intercom_list_all_teams", "intercom_list_segments")

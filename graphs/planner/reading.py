@@ -153,7 +153,12 @@ class Utterance:
         return bool(self.emails or self.hex_ids or self.external_ids or self.company_codes or self.conversation_ids)
 
 
-LIST_NUMBER = re.compile(r"(?<![\w#])(?:#\s?|(?:number|no\.?|item) )(\d{1,2})\b(?!\d)", re.I)
+LIST_NUMBER = re.compile(
+    r"(?<![\w#])(?:#\s?|(?:number|no\.?|item) )(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\d)", re.I
+)
+ON_THE_LIST = re.compile(
+    r"^\s*(?:on|in|from|of) (?:this|that|the) (?:page|list)|^\s*(?:on|in|of) (?:these|those)", re.I
+)
 
 
 RANGE = re.compile(r"(?<![\w/:.-])(\d{1,4}) ?(?:to|-|through|thru) ?(\d{1,4})(?![\w/:.-])")
@@ -180,8 +185,11 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     ):
         raw = RANGE.sub(_as_page, raw)
     numbered = LIST_NUMBER.search(raw)
-    if numbered and not re.search(r"\b(?:conversation|convo|ticket|chat)s? *$", raw[: numbered.start()], re.I):
-        raw = raw[: numbered.start()] + f"the {_ordinal_word(int(numbered.group(1)))} one" + raw[numbered.end() :]
+    named = numbered and re.search(r"\b(?:conversation|convo|ticket|chat)s? *$", raw[: numbered.start()], re.I)
+    if numbered and (not named or ON_THE_LIST.match(raw[numbered.end() :])):  # "conversation #4 on this page"
+        n = numbered.group(1).lower()
+        n = n if n.isdigit() else str(NUMBER_WORDS[n])
+        raw = raw[: numbered.start()] + f"the {_ordinal_word(int(n))} one" + raw[numbered.end() :]
     masked, found = mask(raw)
     cased = TOKEN.findall(masked)
     protected = {w for n in (*names.companies, *names.segments, *names.teams) for w in n.split()}
@@ -304,7 +312,7 @@ def _counts(request: Utterance) -> None:
             request.page = ORDINALS[token] + 1 if ORDINALS[token] >= 0 else None
             continue
         value = _value(token)
-        per_page = tokens[max(0, i - 2) : i] == ["per", "page"]  # "--per-page 100"
+        per_page = tokens[max(0, i - 2) : i] in (["per", "page"], ["batches", "of"], ["pages", "of"], ["chunks", "of"])
         if value is None or token == "360" or (tokens[i - 1 : i] in (["page"], ["#"]) and not per_page):
             continue
         if _is_date(tokens, i):
@@ -337,6 +345,8 @@ def _counts(request: Utterance) -> None:
             request.counts.append(Count(value, noun, each=each))
         elif after[:1] == ["each"] and "page" in tokens:  # "page 2, 15 each": pages of 15
             request.counts.append(Count(value, None, per_page=True))
+        elif after[:2] == ["for", "now"] and not request.counts:  # "3 for now"
+            request.counts.append(Count(value, None))
         elif after[:1] == ["each"] or after[:2] in (["per", "person"], ["per", "contact"], ["per", "user"]):
             request.counts.append(Count(value, None, each=True))
         elif (
@@ -413,7 +423,14 @@ def _modifiers(request: Utterance) -> None:
     ):
         request.ordinal = 0
         return
-    if re.search(r"\b(?:at|on|from) the (?:very )?bottom\b|\bbottom (?:one|person|contact|row|entry)\b", request.text):
+    if re.search(r"\bwhoever(?:'s| is) (?:first|on top|at the top)\b", request.text):
+        request.ordinal = 0
+        return
+    if re.search(
+        r"\b(?:at|on|from) the (?:very )?bottom\b|\bbottom (?:one|person|contact|row|entry)\b|"
+        r"\bwhoever(?:'s| is) last\b",
+        request.text,
+    ):
         request.ordinal = -1  # "the one at the bottom"
         return
     if re.search(

@@ -108,7 +108,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return None
     company = _company_of(state)
     wants_people = r.has(
-        r"who else|works? there|who'?s there|people|contacts|employees|colleagues|everyone|staff|(?:other )?users|"
+        r"who else|works? there|\bwho (?:else )?works? (?:at|for)|who'?s there|people|contacts|employees|colleagues|"
+        r"everyone|staff|users|"
         r"folks|\bwho\b.*\bthere\b|ppl|anyone else|anybody else|someone else"
     )
     about_company = r.has(THERE) or (r.has(COMPANY_WORDS) and r.has(SHE + "|" + THEY + "|that|this|the"))
@@ -117,6 +118,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if company and company.get("id") and (about_company or focused) and details and not wants_people:
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     how_many = r.has(r"how many (?:people|ppl|contacts|users|employees|folks|of them)")
+    if company and r.has(r"colleagues|team ?mates|who else") and not r.has(r"events?|activity|conversations?|convos?"):
+        return _company_people(r, company, wants_people)  # "and their coworkers?", after someone's profile
     if company and (r.has(THEY + "|its") or how_many) and state.focus == "company" and wants_people:
         return _company_people(r, company, wants_people)
     if company and state.focus == "company" and wants_people and r.each("event") is not None:

@@ -65,7 +65,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         )
     ):
         name, last = state.last_search  # "same search but closed", after opening one of its results
-    undated = name in CONVERSATION_CALLS and r.has(r"\ball[- ]time\b|\bany ?time\b") and not r.dates
+    any_time = r"\ball[- ]time\b|\bany ?time\b|regardless of (?:the )?dates?|any dates?|no date limit"
+    undated = name in CONVERSATION_CALLS and r.has(any_time) and not r.dates
     if undated:  # "ok all time then, open only, 5 at a time": the dates go, the rest still applies
         last = {k: v for k, v in last.items() if k not in ("created_after", "created_before")}
     if name in SEARCHES | {"intercom_list_conversations"} and (dropped := _dropped(r, last)) is not None:

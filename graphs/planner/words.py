@@ -147,6 +147,7 @@ ORDINALS |= {f"{n}{SUFFIXES.get(n % 10 if n // 10 % 10 != 1 else 0, 'th')}": n -
 SLANG = {"teh": "the", "hte": "the", "adn": "and",
          "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "w/": "with", "w/o": "without",
          "wat": "what", "whats": "what's", "convo": "convo", "info": "info", "abt": "about", "msgs": "messages",
+         "peoples": "people", "coworkers": "colleagues", "co-workers": "colleagues",
          "msg": "message", "evts": "events", "acct": "account", "accts": "accounts", "co": "company", "pg": "page",
          "pgs": "pages", "hw": "how", "rn": "now", "r": "are", "ppl": "people", "b4": "before", "yday": "yesterday",
          "tix": "tickets", "cos": "companies", "comps": "companies", "gimme": "give me", "lemme": "let me",
@@ -164,7 +165,7 @@ PER_PAGE = [("per", "page"), ("for", "page"), ("by", "page"), ("in", "page"),
             ("on", "one", "page"), ("in", "one", "page"), ("in", "a", "page")]  # fmt: skip
 BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to", "it",
                "his", "her", "their", "its", "my", "our", "your",
-               "limit", "max", "maximum", "most", "newest", "recent", "display", "pull", "give", "like", "say",
+               "limit", "max", "maximum", "most", "newest", "recent", "display", "pull", "give", "like", "say", "than",
                "maybe"}  # fmt: skip
 TERSE_AFTER = {"asc", "desc", "ascending", "descending", "oldest", "newest", "first", "please", "?", ".", "!", ","}
 
