@@ -23,7 +23,8 @@ IT = r"it|this conversation|that conversation|this one|that one|the conversation
 SHOWN = r"(?:one|ticket|conversation|convo|chat) (?:you )?(?:showed|opened|read|pulled up)|showed me (?:before|earlier)"
 WHO_WROTE = (
     r"who (?:wrote|sent|started|opened|asked|is it from|was it)|customer|author|from whom|whose|"
-    r"who'?s (?:that|this|it)|who is (?:that|this|it)"
+    r"who'?s (?:that|this|it)|who is (?:that|this|it)|who(?:'s| is) (?:he|she|they|the guy|the person)|"
+    r"the (?:guy|person|customer|lady|user) (?:from|on|behind|in)"
 )
 WROTE = (
     r"conversations?|convos?|chats?|tickets?|talked|spoke|messages|wrote|write|written|reached out|contacted|said|"
@@ -105,6 +106,11 @@ def again(state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
         return (name, {**kept, COMPANY_ACTIONS[name]: item["id"]})
     if listing.kind == "conversations" and name == "intercom_get_conversation_by_id":
         return (name, {**{k: v for k, v in args.items() if k == "max_parts"}, "conversation_id": item["id"]})
+    person = customer(item) if listing.kind == "conversations" else None
+    if person and person.get("id") and name == "intercom_get_contact_by_id":  # "same for the second one": its author
+        return (name, {"contact_id": person["id"]})
+    if person and name == "intercom_contact_overview" and (ref := person.get("email") or person.get("id")):
+        return (name, {**{k: v for k, v in args.items() if k != "contact"}, "contact": ref})
     return None
 
 

@@ -252,7 +252,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
             return f"The last list has {len(listing.items)} items; which one do you mean?"
         listing = longer
     item = listing.items[r.ordinal]
-    if r.has(r"\bsame\b|likewise") and (same := as_before(state, listing, item)) is not None:
+    if r.has(r"\bsame\b|likewise") and (same := as_before(state, listing, item) or again(state, listing, item)):
         return same  # "same check for the first person", "the same for the #2 account from that list"
     return about_item(r, listing, item, state)
 

@@ -79,7 +79,9 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
     if listing.per_page and "per_page" not in args and listing.tool != "intercom_search_conversations":
         args["per_page"] = listing.per_page
-    if r.has(r"\bsame\b|\bbut\b|instead") or r.dates or r.counts:  # "back to the invoice list, same but september"
+    if (
+        r.has(r"\bsame\b|\bbut\b|instead") or r.dates or r.counts or r.state
+    ):  # "back to the invoice list, same but september"
         refined = refine(r, replace(state, last=(listing.tool, args), last_search=None))
         if isinstance(refined, tuple):
             return refined

@@ -160,7 +160,8 @@ PERSON_CUES = (
     r"who is|who's|whos|(?:tell me|know|info|information|details|everything) (?:about|on)|profile (?:for|of)|"
     r"360 (?:for|on|of)|overview (?:of|for)|(?:up|going on) with|look up|lookup|pull up|what about|how about|"
     r"from|with|same for|same thing for|same check for|and for|now for|360 view (?:of|for|on)|view (?:of|for|on)|"
-    r"picture (?:of|for|on)|profile (?:of|for)|meant|wrong (?:one|person|guy|contact)(?: ,)?|not (?:her|him|that one)(?: ,)?"
+    r"picture (?:of|for|on)|profile (?:of|for)|meant|wrong (?:one|person|guy|contact)(?: ,)?|"
+    r"not (?:her|him|that one)(?: ,)?"
 )
 DEALING = (  # someone the person is about to deal with: "calling grace silva back", "meeting with tara diaz"
     r"calling|call with|ringing|meeting(?: with)?|talking to|speaking (?:to|with)|spoke (?:to|with)|"
