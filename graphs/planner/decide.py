@@ -165,6 +165,11 @@ def decide(r: Utterance, state: State) -> Plan:
         if found is not None:
             return found
     if (asked := unresolved(r)) is not None:
+        if state.last is not None and "nothing earlier" in asked:  # something was shown, just not this
+            return (
+                "Who or what do you mean exactly? Name the person or company, or pick from the last list "
+                "(for example 'the first one's conversations')."
+            )
         return asked
     if (found := fresh(r)) is not None:
         return found
