@@ -11,7 +11,7 @@ from typing import Any
 from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.gazetteer import fold
 from graphs.planner.intents import ACTIVITY, PEOPLE, SUMMARY, Plan, events_args, overview
-from graphs.planner.reading import Utterance
+from graphs.planner.reading import COMPANY_CUES, Utterance
 from graphs.planner.words import ORDINALS
 
 THERE = (
@@ -137,7 +137,8 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
     if listing.kind == "companies":
         if r.has(ACTIVITY):
             return ("intercom_company_contacts_events", {"company": item["id"]})
-        if r.has(PEOPLE) and not r.has(r"\bone (?:there|in there|on there)\b"):  # "the first one there": itself
+        details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information|profile")
+        if r.has(PEOPLE) and not details and not r.has(r"\b(?:one|company|account) (?:there|in there|on there)\b"):
             return ("intercom_list_attach_contacts_to_company", {"company_id": item["id"]})
         return ("intercom_get_company_by_id", {"company_id": item["id"]})
     if listing.kind == "contacts":

@@ -41,7 +41,7 @@ from graphs.planner.words import (
 )
 
 ISO_DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
-QUOTED = re.compile(r"[\"']([^\"']{2,80})[\"']")
+QUOTED = re.compile(r"(?<!\w)[\"']([^\"']{2,80})[\"'](?!\w)")  # not the apostrophes of "don't ... nothing's"
 TOKEN = re.compile(r"[\w@+#/'-]+(?:\.[\w@+#/'-]+)*|[^\s\w]")
 
 CLASSES = {

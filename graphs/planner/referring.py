@@ -108,7 +108,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return None
     company = _company_of(state)
     wants_people = r.has(
-        r"who else|works? there|\bwho (?:else )?works? (?:at|for)|who'?s there|people|contacts|employees|colleagues|"
+        r"who else|works? there|\bwho (?:else |other )?(?:is )?work(?:s|ing)? (?:at|for|in)|who'?s there|"
+        r"people|contacts|employees|colleagues|who other|"
         r"everyone|staff|users|"
         r"folks|\bwho\b.*\bthere\b|ppl|anyone else|anybody else|someone else"
     )

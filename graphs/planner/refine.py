@@ -87,6 +87,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if name == "intercom_contact_overview" and (r.state or r.dates) and state.contact and state.contact.get("email"):
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return ("intercom_search_conversations", {"contact_email": state.contact["email"], **filters})
+    wants_transcripts = r.has(r"transcripts?|read (?:them|those)") and not r.has(r"no transcripts?|without|just list")
+    if name == "intercom_find_conversations" and referring and wants_transcripts:
+        return (name, {k: v for k, v in last.items() if k != "starting_after"})  # "can I get transcripts of those?"
     if name == "intercom_search_conversations" and r.has(r"transcripts?|read (?:them|those)|actual messages"):
         renamed = {"query": "text", "per_page": "top"}
         last = {renamed.get(k, k): v for k, v in last.items() if k not in ("starting_after", "contact_ids")}
@@ -127,7 +130,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if r.state and name in SEARCHES | {"intercom_list_conversations"}:
         args["state"], changed = r.state, True
     topic = r.topic
-    if not topic and name in SEARCHES and r.leftover and r.has(r"instead|rather|switch to|swap"):
+    swapped = r.has(r"instead|rather|switch to|swap") or (r.has(r"same(?: thing)? but") and not r.has(r"back to"))
+    if not topic and name in SEARCHES and r.leftover and swapped:
         ignored = ("filters", "filter", "search", "query", "same", "again")
         kept = [w for w in r.leftover.split() if w.casefold() not in ignored and not w.isdigit()]
         topic = " ".join(kept) or None  # "same filters but password reset instead"

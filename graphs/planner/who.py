@@ -21,7 +21,10 @@ from graphs.planner.reading import Utterance
 FIRST_NAME_AT = (
     r"\b(\w{3,})'s\b",  # "rosa's events"
     r"\b(?:has|did|does|is|was|have|had) (\w{3,}) (?:been|ever|got|had|written|asked|contacted|reached|talked|"
-    r"opened|logged|used|done|said|sent|complained|raised|filed|emailed|called|in|still|already|any)\b",
+    r"opened|logged|used|done|said|sent|complained|raised|filed|emailed|called|in|still|already|any|get|reach|"
+    r"contact|write|talk|open|call|email|message|complain|raise|log|use|sign|have|do)\b",
+    r"^(\w{3,}) (?:from|on|in) (?:that|the|this) (?:list|page)\b",  # "omar from that list - his profile"
+    r"^(\w{3,}) ?,",  # "Emma, which conversations she has?"
     r"\b(?:named|called) (\w{3,})\b",  # "the one named milo"
     r"\b(?:from|by|with|for|of) (\w{3,})\b",  # "any open tickets from emma"
     r"^(?:and|what about|how about|ok and|now|and what about) (\w{3,})\s?[?.!]?$",  # "and dev?"
@@ -100,6 +103,9 @@ def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[
     matched = screen or [p for p in people if _name(p).split(" ")[0] in firsts]
     if len(matched) == 1:
         return matched[0], []
+    focus = state.contact
+    if focus is not None and len([p for p in matched if same_person(p, focus)]) == 1:
+        return next(p for p in matched if same_person(p, focus)), []  # "milo's latest conversation", about milo
     talked_about = [p for p in matched if any(same_person(p, q) for q in state.people)]
     if len(talked_about) == 1:  # "any convos from jonas?" after Jonas Patel's profile, of two jonases listed
         return talked_about[0], []
