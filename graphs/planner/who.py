@@ -43,10 +43,14 @@ def same_person(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _distinct(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each person once (two entries are one person when any id, email or external id is the same)."""
+    seen: set[tuple[str, Any]] = set()
     found: list[dict[str, Any]] = []
     for p in people:
-        if not any(same_person(p, q) for q in found):
+        keys = {(k, p[k]) for k in ("id", "email", "external_id") if p.get(k)}
+        if not keys & seen:
             found.append(p)
+        seen |= keys
     return found
 
 
