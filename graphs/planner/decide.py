@@ -46,7 +46,7 @@ LEAD_IN = (
     r"way to|able to|chance you can|chance you could|possible to) )"
 )
 WRITES = (
-    r"delete|remove|send|reply|respond|update|edit|change|rename|create|assign|reassign|tag|untag|merge|"
+    r"delete|remove|send|reply|respond|update|edit|change|rename|create|assign|reassign|tag|untag|merge|reset|resend|"
     r"add(?! (?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number))|"
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"

@@ -28,7 +28,7 @@ WHO_WROTE = (
 )
 WROTE = (
     r"conversations?|convos?|chats?|tickets?|talked|spoke|messages|wrote|write|written|reached out|contacted|said|"
-    r"in touch|got in touch|complained|asked (?:us|about)|ask(?:ing)? us"
+    r"in touch|got in touch|complain(?:ed)?|asked (?:us|about)|ask(?:ing)? us|report(?:ed)?|had (?:\w+ )?issues"
 )
 BARE_WORDS = {"what", "about", "and", "the", "how", "ok", "okay", "then", "now", "?", "one", "please", "same", "for"}
 ITEM_ACTIONS = (
@@ -127,6 +127,9 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
         return same
     if listing.kind == "conversations" and r.has(WHO_WROTE) and (person := customer(item)):
         return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
+    their = r"which company|what company|company (?:is|are) (?:he|she|they)|(?:his|her|their) (?:company|account)"
+    if listing.kind == "conversations" and r.has(their) and (person := customer(item)):
+        return ("intercom_contact_overview", {"contact": person.get("email") or person["id"]})  # "the milo one - ..."
     if listing.kind == "conversations":
         return open_conversation(r, item)
     if listing.kind == "segments":
@@ -138,7 +141,8 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
         if r.has(ACTIVITY):
             return ("intercom_company_contacts_events", {"company": item["id"]})
         details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information|profile")
-        if r.has(PEOPLE) and not details and not r.has(r"\b(?:one|company|account) (?:there|in there|on there)\b"):
+        itself = r.has(r"\b(?:one|company|account) (?:there|in there|on there)\b") and not r.has(r"who|people|ppl")
+        if r.has(PEOPLE) and not details and not itself:
             return ("intercom_list_attach_contacts_to_company", {"company_id": item["id"]})
         return ("intercom_get_company_by_id", {"company_id": item["id"]})
     if listing.kind == "contacts":
@@ -147,6 +151,10 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
             return same
         return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})
     return None
+
+
+def _text(r: Utterance) -> dict[str, str]:
+    return {"text": r.topic} if r.topic else {}
 
 
 def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
@@ -167,6 +175,10 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     )
     if r.has(WROTE + "|" + support) or (r.mentions("conversation") and not r.has(r"events?")):  # "any open tickets?"
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
+        if r.has(r"transcripts?|word for word|in full|full text") and contact.get(
+            "email"
+        ):  # "transcripts of his convos"
+            return ("intercom_find_conversations", {"contact_email": contact["email"], **filters, **_text(r)})
         if r.topic:
             filters["query"] = r.topic
         if contact.get("email"):
@@ -178,7 +190,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     if r.has(
         r"compan(?:y|ies)|account|org|works? (?:at|for)|with|segments?|profile|who|details?|more|everything|about|"
         r"tell me|360|overview|email|phone|name|external id|id|history|sign(?:ed)? ?up|joined|last seen|when did|"
-        r"picture|where (?:is|are|does|do)|location|country|city|timezone|browser|tags?|role|lead or|a lead|a user"
+        r"picture|where (?:is|are|does|do)|location|country|city|timezone|browser|tags?|role|lead or|a lead|a user|"
+        r"record"
     ):
         if contact.get("id") and not r.has(
             r"360|overview|everything|tell me|full picture|picture|full profile|all about|history"

@@ -100,7 +100,7 @@ def _chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
 
 def _by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'that snoozed convo', 'the billing one', 'the one from lena rossi': the conversation that fits."""
-    owned = re.fullmatch(r"(?:and |ok |now |what about )?(\w+)'s[?.!]?", r.text)  # "kai's"
+    owned = re.fullmatch(r"(?:and |ok |now |what about |open |read |show me |show )?(\w+)'s[?.!]?", r.text)
     if listing.kind != "conversations" or not (
         owned
         or r.has(r"(?:that|the|this) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|one)")
@@ -350,7 +350,8 @@ HOW_MANY = (
 
 def _picks_a_conversation(r: Utterance) -> bool:
     return r.has(
-        r"\bthe (?:one|convo|conversation|ticket|chat) (?:from|by|with)\b|^(?:and |ok |now )?\w+'s[?.!]?$|"
+        r"\bthe (?:one|convo|conversation|ticket|chat) (?:from|by|with)\b|"
+        r"^(?:and |ok |now |open |read |show me |show )?\w+'s[?.!]?$|"
         r"\bthe (?:\w+ ){1,2}one\b"
     ) or (r.has(POSSESSED) and not r.has(ABOUT_THEM))
 

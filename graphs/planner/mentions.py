@@ -28,7 +28,7 @@ KNOWN = VOCABULARY | COMMON | STOP | {
     "hmm", "well", "so", "but", "same", "also", "too", "pls", "plz", "really", "yeah", "yep", "nope", "hm",
     "nothing", "jump", "flip", "skip", "bump", "make", "gimme", "deal", "exactly", "thread", "whole",
     "cut", "trim", "shorten", "shorter", "long", "longer", "reduce", "fewer", "less", "smaller", "bigger", "widen",
-    "narrow", "expand", "extend", *INTERJECTIONS,
+    "narrow", "expand", "extend", "sorry", "meant", "mean", *INTERJECTIONS,
 }  # fmt: skip
 CAPITALISED = re.compile(r"[A-Z][a-z]+(?:'s)?")
 COMPANY_SUFFIXES = frozenset(
@@ -159,6 +159,7 @@ def person(cased: Sequence[str], taken: set[int]) -> Mention | None:
 PERSON_CUES = (
     r"who is|who's|whos|(?:tell me|know|info|information|details|everything) (?:about|on)|profile (?:for|of)|"
     r"360 (?:for|on|of)|overview (?:of|for)|(?:up|going on) with|look up|lookup|pull up|what about|how about|"
+    r"(?:everything|all) (?:we have |we've got |you have |we know )?(?:on|about)|"
     r"from|with|same for|same thing for|same check for|and for|now for|360 view (?:of|for|on)|view (?:of|for|on)|"
     r"picture (?:of|for|on)|profile (?:of|for)|meant|wrong (?:one|person|guy|contact)(?: ,)?|"
     r"not (?:her|him|that one)(?: ,)?"
@@ -176,7 +177,10 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
     """A person named in lower case, where a name is expected ("who is priya patel", "what has lena
     evans been up to"): two unknown words after a cue, or before "been"."""
     text = " ".join(low)
-    after = r"(?=$| [:\-—,?!.]| been| up\b| (?:anyway|again|exactly|please|pls|now|here|there|lately|recently)\b)"
+    after = (
+        r"(?=$| [:\-—,?!.]| been| up\b| (?:anyway|again|exactly|please|pls|now|here|there|lately|recently|for|too|"
+        r"instead|as well|and)\b)"
+    )
     pattern = rf"(?:\b(?:{PERSON_CUES}|has|did|does) (?:the )?|^)([a-z]{{2,}}) ([a-z]{{2,}})(?:'s)?{after}"
     possessive = r"\b([a-z]{2,}) ([a-z]{2,})'s(?= |$)"  # "felix rossi's profile", "and ben silva's convos"
     opening = (  # "dev adams is escalating", "sam okafor at acme says": a name that opens the message

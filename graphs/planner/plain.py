@@ -90,6 +90,9 @@ def plain(text: str) -> str:
     text = SPELT_ID.sub(lambda m: f"{''.join(m.group(i) for i in (1, 2, 3))}_{_digits(m.group(4))} ".lower(), text)
     text = SPOKEN_EMAIL.sub(_email, text)
     text = NUMBER.sub(_number, text)
+    text = re.sub(
+        r"\b(show|give|send|pull up for|get) (?:her|him) (?=\d|some |a few |a couple )", r"\1 ", text, flags=re.I
+    )
     text = re.sub(r"\bfor ?tea\b", "forty", text, flags=re.IGNORECASE)  # dictated "forty"
     text = re.sub(
         r"\b(?:too|to)\b(?= (?:most|newest|recent|(?:\w+ )?each\b|(?:\w+ )?per (?:person|contact)))",

@@ -23,6 +23,7 @@ SAME_FOR = (
 )
 SWITCH = (
     r"^(?:and |ok |okay |now |also |then )*(?:what|how) about\b|^(?:and|same for|same thing for|now for|ok and)\b|"
+    r"^(?:vs\.?|versus|compared to|compare with|or)\b|"
     r"^(?:ok |okay |and |now )*(?:go )?back to\b|^(?:ok |okay |and )?(?:now|try|instead)\b|"
     rf"^(?:ok |okay |and |now |can you )*{SAME_FOR}"
 )
@@ -99,7 +100,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     no_transcripts = (
         r"(?:no|without|skip(?: the)?|don'?t need(?: the)?) (?:transcripts?|messages)|just (?:list|the list)|as a list"
     )
-    if name == "intercom_find_conversations" and r.has(no_transcripts):
+    if name == "intercom_find_conversations" and (r.has(no_transcripts) or r.has(r"^(?:and |so |ok )?how many")):
         renamed = {"text": "query", "top": "per_page"}
         args = {renamed.get(k, k): v for k, v in last.items() if k != "top"}
         return ("intercom_search_conversations", args)
@@ -195,9 +196,13 @@ def _before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
         r.text,
     )
     start = last.get("created_after")
+    from datetime import date, timedelta
+
+    if (n := re.search(r"\b(?:the )?(\d{1,3}) days? before(?: that| this)?\b", r.text)) and start:
+        end_day = date.fromisoformat(start)  # "and the 7 days before that?"
+        return {"created_after": (end_day - timedelta(days=int(n.group(1)))).isoformat(), "created_before": start}
     if m is None or not start:
         return None
-    from datetime import date, timedelta
 
     end = date.fromisoformat(start)
     unit = m.group(1) or m.group(2)

@@ -23,11 +23,17 @@ INTRODUCERS = {
     ("that", "say"), ("that", "says"), ("which", "mention"), ("talking", "about"), ("complaining", "about"),
     ("ask", "for"), ("asked", "for"), ("asking", "for"), ("ask", "about"), ("asked", "about"), ("asking", "about"),
     ("complained", "about"), ("complain", "about"), ("saying", "about"), ("say", "about"), ("said", "about"),
-    ("stuck", "in"), ("stuck", "on"), ("stuck", "with"), ("stuck", "at"), ("trouble", "with"), ("problems", "with"),
+    ("report",), ("reported",), ("reporting",), ("they", "cant"), ("they", "can't"), ("they", "cannot"),
+    ("unable", "to"), ("stuck", "in"), ("stuck", "on"), ("stuck", "with"), ("stuck", "at"), ("trouble", "with"),
+    ("problems", "with"),
     ("problem", "with"), ("issues", "with"), ("issue", "with"), ("problems", "of"), ("problem", "of"),
     ("issues", "of"), ("unhappy", "about"), ("unhappy", "with"), ("upset", "about"), ("frustrated", "with"),
     ("frustrated", "about"), ("struggling", "with"), ("confused", "about"), ("confused", "by"),
 }  # fmt: skip
+SYMPTOMS = {("not", "arriving"), ("not", "working"), ("not", "loading"), ("not", "sending"), ("stopped", "posting"),
+            ("stopped", "working"), ("keeps", "failing"), ("is", "broken"), ("are", "broken"), ("not", "syncing"),
+            ("is", "down"), ("keeps", "breaking"), ("not", "showing")}  # fmt: skip
+SYMPTOMS_ONE = {"broken", "failing", "down", "outage", "errors", "bug"}
 SEARCH_VERBS = {"search", "look", "looking", "find", "grep", "searching"}
 HEADS = CONVERSATION_WORDS | PROBLEM_WORDS | {"emails", "bugs", "errors", "tickets", "stuff", "things", "cases", "ones"}
 STATE_WORDS = {"open", "closed", "snoozed", "unresolved", "resolved", "pending", "solved", "waiting"}
@@ -55,7 +61,7 @@ STOP = {
     "transcripts", "transcript", "as", "like", "others", "same", "again", "another", "whole", "word",
     "now", "ok", "okay", "then", "do", "try", "instead", "relevant", "important", "interesting", "matching",
     "best", "notable", "juicy", "useful", "few", "several", "couple", "half", "full", "entire", "complete",
-    "actual", "specifically", "particularly", "exactly", "precisely", "active",
+    "actual", "specifically", "particularly", "exactly", "precisely", "active", "no", "too", "either",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = (STOP | CONVERSATION_WORDS) - PROBLEM_WORDS
@@ -83,12 +89,33 @@ def _phrase(tokens: Sequence[str], start: int) -> tuple[int, int]:
 
 
 def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
+    found: list[tuple[int, int, bool]] = []
     for i in range(len(tokens)):
         for size in (4, 3, 2, 1):
             if tuple(tokens[i : i + size]) in INTRODUCERS:
                 start, end = _phrase(tokens, i + size)
                 if end > start:
-                    return start, end
+                    found.append((start, end, i > 0 and tokens[i - 1] in HEADS))
+                break
+    if found:  # "pinged about rate limiting. any convos mentioning 429?": the one a conversation noun introduces
+        start, end, _ = next((f for f in found if f[2]), found[0])
+        return start, end
+    for i in range(1, min(len(tokens), 5)):  # "password reset email not arriving", "slack integration stopped posting"
+        if tuple(tokens[i : i + 2]) in SYMPTOMS or tokens[i] in SYMPTOMS_ONE:
+            words = tokens[:i]
+            if words[-1:] in (["email"], ["emails"], ["feature"], ["page"]) and len(words) > 1:
+                words = words[:-1]
+            if all(_content(t) and t not in STOP for t in words):
+                return 0, len(words)
+    for i in range(1, min(len(tokens), 4)):  # "slack integration feedback: which ones are snoozed?"
+        if tokens[i] in {"feedback", "reports", "complaints", "issues", "problems", "tickets"} and tokens[
+            i + 1 : i + 2
+        ] in (
+            [":"],
+            ["-"],
+        ):
+            if all(_content(t) and t not in STOP for t in tokens[:i]):
+                return 0, i
     for i in range(len(tokens) - 1):  # "transcripts: password reset, ..."
         if tokens[i] in HEADS | {"transcripts", "transcript"} and tokens[i + 1] == ":":
             start, end = _phrase(tokens, i + 2)
@@ -123,7 +150,11 @@ def _qualifying(tokens: Sequence[str]) -> tuple[int, int] | None:
             and _content(tokens[start - 1])
             and tokens[start - 1].removesuffix("'s") not in STOP
             and not tokens[start - 1].endswith("'s")  # "milo's conversations": whose, not what about
-            and (not tokens[start - 1].isdigit() or status_code(tokens, start - 1))
+            and (
+                not tokens[start - 1].isdigit()
+                or status_code(tokens, start - 1)
+                or (start > 1 and tokens[start - 2] in ("order", "invoice", "case", "ref", "error", "code", "plan"))
+            )
         ):
             start -= 1
         if start < head:

@@ -25,6 +25,8 @@ FIRST_NAME_AT = (
     r"contact|write|talk|open|call|email|message|complain|raise|log|use|sign|have|do)\b",
     r"^(\w{3,}) (?:from|on|in) (?:that|the|this) (?:list|page)\b",  # "omar from that list - his profile"
     r"^(\w{3,}) ?,",  # "Emma, which conversations she has?"
+    r"\b(\w{3,}) (?:there|from there|at that company)\b",  # "felix there - all-time event counts"
+    r"\bwhat(?:'s| has| is) (\w{3,}) (?:been|up to|doing)\b",  # "what's zoe been up to lately"
     r"\b(?:named|called) (\w{3,})\b",  # "the one named milo"
     r"\b(?:from|by|with|for|of) (\w{3,})\b",  # "any open tickets from emma"
     r"^(?:and|what about|how about|ok and|now|and what about) (\w{3,})\s?[?.!]?$",  # "and dev?"
