@@ -23,6 +23,7 @@ from graphs.planner.people import named_in, namesakes_in, spoken, the_other
 from graphs.planner.reading import Utterance
 from graphs.planner.referring import bare_kind, pronouns
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
+from graphs.planner.topics import STATE_WORDS
 from graphs.planner.who import ask_which, meant, same_person
 
 THERE = r"there|that company|this company|the company|her company|his company|their company"
@@ -107,6 +108,13 @@ def _by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         or (r.has(POSSESSED) and not r.has(ABOUT_THEM))  # "grace silva's one", not "... - what's her account?"
     ):
         return None
+    named = re.search(r"\bthe (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
+    if named and named.group(1) not in STATE_WORDS | {"other", "last", "first", "latest", "same", "next"}:
+        word = named.group(1)  # "show me the shipping one" (3 still open): the topic, not a state
+        fits = [c for c in listing.items if word in _words_of(c)]
+        fits = fits or [c for c in listing.items if _author(c).casefold().split(" ")[0] == word]  # "the milo one"
+        if len(fits) == 1 or (fits and len({_author(c) for c in fits}) == 1):
+            return fits[0]
     fits = [c for c in listing.items if r.state and c.get("state") == r.state]
     if not fits:  # "the one from lena rossi", "the kai chen one"
         text = spoken(r)
@@ -122,7 +130,6 @@ def _by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         called = first.group(1) or first.group(first.lastindex or 1)
         fits = [c for c in listing.items if _author(c).casefold().split(" ")[0] == called]
         fits = fits if len({_author(c) for c in fits}) == 1 else []
-    named = re.search(r"\bthe (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
     word = r.topic or (named.group(1) if named else None)
     if not fits and word:
         fits = [c for c in listing.items if word.lower() in _words_of(c)]

@@ -313,6 +313,17 @@ __all__ = ["LIST_KINDS", "as_before", "back_to", "for_contact"]
 RECALL = r"\bmeant\b|\bagain\b|back to\b|\binstead\b|^(?:no|nope|sorry|actually|oops)\b|(?:what|how) about\b"
 
 
+def narrow_company(r: Utterance, state: State) -> None:
+    """'what's that globex paying us': a name several companies share, meaning the one being discussed."""
+    focus = state.company or {}
+    for i, m in enumerate(r.names):
+        pointed = m.start > 0 and r.original[m.start - 1] in ("that", "this", "same")  # "that globex"
+        if m.kind == "company" and m.ambiguous and focus.get("id") and pointed:
+            mine = [e for e in m.entries if e.get("id") == focus.get("id")]
+            if len(mine) == 1:
+                r.names[i] = Mention("company", m.written, m.name, m.start, m.end, tuple(mine))
+
+
 def recall_company(r: Utterance, state: State) -> None:
     """'I meant analytics again': a word of one company's name discussed earlier, taken as that company."""
     if any(m.kind == "company" for m in r.names) or not r.has(RECALL):

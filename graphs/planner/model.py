@@ -24,7 +24,7 @@ from graphs.planner import dialogue
 from graphs.planner.decide import HELP, READ_ONLY, decide
 from graphs.planner.direct import merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names
-from graphs.planner.going_back import recall_company
+from graphs.planner.going_back import narrow_company, recall_company
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance, read
 
@@ -47,6 +47,7 @@ def planned(
         return READ_ONLY, request
     state = dialogue.read(history)
     recall_company(request, state)
+    narrow_company(request, state)
     decision = decide(request, state)
     if isinstance(decision, str) and decision[:22] in dialogue.PENDING and not said.found:
         asked = _asked(text)  # "...she said to just eyeball it... can you give me the 25 latest conversations"
