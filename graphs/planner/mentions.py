@@ -28,7 +28,7 @@ KNOWN = VOCABULARY | COMMON | STOP | {
     "hmm", "well", "so", "but", "same", "also", "too", "pls", "plz", "really", "yeah", "yep", "nope", "hm",
     "nothing", "jump", "flip", "skip", "bump", "make", "gimme", "deal", "exactly", "thread", "whole",
     "cut", "trim", "shorten", "shorter", "long", "longer", "reduce", "fewer", "less", "smaller", "bigger", "widen",
-    "narrow", "expand", "extend", "sorry", "meant", "mean", *INTERJECTIONS,
+    "narrow", "expand", "extend", "sorry", "meant", "mean", "vs", "versus", *INTERJECTIONS,
 }  # fmt: skip
 CAPITALISED = re.compile(r"[A-Z][a-z]+(?:'s)?")
 COMPANY_SUFFIXES = frozenset(

@@ -57,6 +57,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if name == "intercom_list_events" and events_named:
         return (name, {k: v for k, v in last.items() if k not in PAGING_KEYS})  # events cannot be filtered by name
     referring = r.has(REFERRING)
+    converted = False
     if (
         state.last_search
         and name not in SEARCHES
@@ -101,9 +102,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
         r"(?:no|without|skip(?: the)?|don'?t need(?: the)?) (?:transcripts?|messages)|just (?:list|the list)|as a list"
     )
     if name == "intercom_find_conversations" and (r.has(no_transcripts) or r.has(r"^(?:and |so |ok )?how many")):
-        renamed = {"text": "query", "top": "per_page"}
-        args = {renamed.get(k, k): v for k, v in last.items() if k != "top"}
-        return ("intercom_search_conversations", args)
+        renamed = {"text": "query", "top": "per_page"}  # the list, not transcripts; what else is asked still applies
+        name, last = "intercom_search_conversations", {renamed.get(k, k): v for k, v in last.items() if k != "top"}
+        referring = converted = True
     if (
         name == ITEM
         and last.get("max_parts")
@@ -158,7 +159,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if name == "intercom_list_events" and r.has(SUMMARY):
         args = {k: v for k, v in args.items() if k != "per_page"} | {"summary": True}
         changed = True
-    changed |= _recount(r, name, args) | undated
+    changed |= _recount(r, name, args) | undated | converted
     return (name, args) if changed else None
 
 
@@ -337,6 +338,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
     name, last = state.last
     if state.last_search and name == "intercom_get_conversation_by_id" and re.search(SAME_FOR, r.text):
         name, last = state.last_search  # "same check for <email>", after opening one of the search's results
+    if _before_that(r, last) is not None:
+        return None  # "and the 7 days before that?": a refinement of the window, not a new subject
     if (substituted := _substituted(r, name, last, state)) is not None:
         return substituted
     if not (r.identified or r.names or r.person or (name in SEARCHES and r.leftover) or r.dates or r.state):
