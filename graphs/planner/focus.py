@@ -27,8 +27,8 @@ WHO_WROTE = (
     r"the (?:guy|person|customer|lady|user) (?:from|on|behind|in)"
 )
 WROTE = (
-    r"conversations?|convos?|chats?|tickets?|talked|spoke|messages|wrote|write|written|reached out|contacted|said|"
-    r"in touch|got in touch|complain(?:ed)?|asked (?:us|about)|ask(?:ing)? us|report(?:ed)?|had (?:\w+ )?issues"
+    r"conversations?|convos?|chats?|tickets?|talk(?:ed)?|spoke|messages|wrote|write|written|reached out|contacted|said|"
+    r"in touch|got in touch|complain\w*|asked (?:us|about)|ask(?:ing)? us|report(?:ed)?|had (?:\w+ )?issues"
 )
 BARE_WORDS = {"what", "about", "and", "the", "how", "ok", "okay", "then", "now", "?", "one", "please", "same", "for"}
 ITEM_ACTIONS = (

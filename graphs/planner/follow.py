@@ -334,6 +334,9 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         found = named_in(r, listing.items)
     if found is None:
         return None
+    bare = re.fullmatch(r"(?:(?:and|ok|okay|so|now|then) )*(?:what|how) about (?:\w+ ?){1,2}\??", r.text)
+    if bare and state.last is not None and (same := for_contact(*state.last, found)) is not None:
+        return same  # "what about jonas", after the second person's conversations: his
     plan = about_contact(r, found)
     keyed = isinstance(plan, tuple) and plan[0] in ("intercom_list_events", "intercom_search_conversations")
     if r.person is not None and not keyed:

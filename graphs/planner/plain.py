@@ -93,6 +93,9 @@ def plain(text: str) -> str:
     text = re.sub(
         r"\b(show|give|send|pull up for|get) (?:her|him) (?=\d|some |a few |a couple )", r"\1 ", text, flags=re.I
     )
+    text = re.sub(
+        r"\s+so (?:that )?(?:she|he) (?:can |could )?\w+\b[^?]*$", "", text, flags=re.IGNORECASE
+    )  # for a colleague
     text = re.sub(r"\bfor ?tea\b", "forty", text, flags=re.IGNORECASE)  # dictated "forty"
     text = re.sub(
         r"\b(?:too|to)\b(?= (?:most|newest|recent|(?:\w+ )?each\b|(?:\w+ )?per (?:person|contact)))",
