@@ -175,9 +175,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     )
     if r.has(WROTE + "|" + support) or (r.mentions("conversation") and not r.has(r"events?")):  # "any open tickets?"
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
-        if r.has(r"transcripts?|word for word|in full|full text") and contact.get(
-            "email"
-        ):  # "transcripts of his convos"
+        transcripts = r.has(r"transcripts?|word for word|in full|full text") and not r.has(r"no transcripts?|without")
+        if transcripts and contact.get("email"):  # "transcripts of his convos"
             return ("intercom_find_conversations", {"contact_email": contact["email"], **filters, **_text(r)})
         if r.topic:
             filters["query"] = r.topic

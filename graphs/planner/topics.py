@@ -61,7 +61,8 @@ STOP = {
     "transcripts", "transcript", "as", "like", "others", "same", "again", "another", "whole", "word",
     "now", "ok", "okay", "then", "do", "try", "instead", "relevant", "important", "interesting", "matching",
     "best", "notable", "juicy", "useful", "few", "several", "couple", "half", "full", "entire", "complete",
-    "actual", "specifically", "particularly", "exactly", "precisely", "active", "no", "too", "either",
+    "actual", "specifically", "particularly", "exactly", "precisely", "active", "no", "too", "either", "vs",
+    "versus", "thing",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = (STOP | CONVERSATION_WORDS) - PROBLEM_WORDS
