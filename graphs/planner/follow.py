@@ -211,6 +211,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     shown = state.listing is not None and state.listing.kind == "candidates"
     described = r.has(
         r"the one|other one|bigger|smaller|larger|the (?:\w+ ){1,2}one|the \S+ one|one (?:with|in|on|that|from)|other|"
+        r"the \w+ (?:company|account|org)\b|"
         r"the (?:[.@-] ?)?\w+ one"
     )
     same_name = all(m.ambiguous for m in r.names)

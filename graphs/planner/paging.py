@@ -13,7 +13,8 @@ NEXT = (
     r"next(?: page| one| batch| set| \d+| few)?|more|keep going|continue|page after(?: that)?|go on|the rest|"
     r"another page|next cursor|the cursor|follow the cursor|another \d+|another batch|"
     r"everything (?:that'?s |that is )?left|what'?s left|the remainder|remaining ones|the remaining|"
-    r"(?:is|are) there (?:any )?more|any more|more of (?:these|those|them)"
+    r"(?:is|are) there (?:any )?more|any more|more of (?:these|those|them)|one more(?: page)?|next lot|another lot|"
+    r"(?:the )?\d+ after (?:that|those|these)"
 )
 PREVIOUS = r"previous(?: page| one)?|go back (?:one|a page)|back one|back a page|prior page|page before"
 PAGE_NUMBERED = ("intercom_list_companies", "intercom_list_all_teams", "intercom_list_segments")

@@ -200,9 +200,12 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     request.conversation_ids = found["conv"]
     request.cursor = found["cursor"][0] if found["cursor"] else None
     codes = {c["company_id"].lower() for cs in names.companies.values() for c in cs if c.get("company_id")}
+    company_ids = {c["id"] for cs in names.companies.values() for c in cs if c.get("id")}
     for i, token in enumerate(request.tokens):
         if token.startswith("qqhex"):
-            request.hex_ids.append((found["hex"][int(token[5:].removesuffix("'s"))], _hex_kind(request.tokens, i)))
+            value = found["hex"][int(token[5:].removesuffix("'s"))]
+            known = "company" if value in company_ids else None  # "contacts on 0d09...": a company the workspace has
+            request.hex_ids.append((value, _hex_kind(request.tokens, i) or known))
         elif token.startswith("qqext"):
             value = found["ext"][int(token[5:].removesuffix("'s"))]
             before = request.tokens[i - 1] if i else ""
@@ -345,7 +348,7 @@ def _counts(request: Utterance) -> None:
             request.counts.append(Count(value, noun, each=each))
         elif after[:1] == ["each"] and "page" in tokens:  # "page 2, 15 each": pages of 15
             request.counts.append(Count(value, None, per_page=True))
-        elif after[:2] == ["for", "now"] and not request.counts:  # "3 for now"
+        elif after[:2] in (["for", "now"], ["is", "enough"], ["will", "do"], ["is", "fine"]) and not request.counts:
             request.counts.append(Count(value, None))
         elif after[:1] == ["each"] or after[:2] in (["per", "person"], ["per", "contact"], ["per", "user"]):
             request.counts.append(Count(value, None, each=True))
@@ -423,11 +426,17 @@ def _modifiers(request: Utterance) -> None:
     ):
         request.ordinal = 0
         return
-    if re.search(r"\bwhoever(?:'s| is) (?:first|on top|at the top)\b", request.text):
+    if re.search(
+        r"\bwhoever(?:'s| is) (?:first|on top|at the top)\b|"
+        r"\bthe (?:one|person|guy|company) (?:up top|at the top|on top)\b|"
+        r"\bwhichever (?:of them |one )?(?:comes|is) first\b",
+        request.text,
+    ):
         request.ordinal = 0
         return
     if re.search(
-        r"\b(?:at|on|from) the (?:very )?bottom\b|\bbottom (?:one|person|contact|row|entry)\b|"
+        r"\b(?:at|on|from) the (?:very )?bottom\b|"
+        r"\bbottom (?:one|person|contact|row|entry|guy|lady|company|account|user|customer)\b|"
         r"\bwhoever(?:'s| is) last\b",
         request.text,
     ):

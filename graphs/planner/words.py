@@ -162,11 +162,11 @@ PER_PAGE = [("per", "page"), ("for", "page"), ("by", "page"), ("in", "page"),
             ("a", "page"), ("on", "each", "page"), ("each", "page"), ("at", "a", "time"),
             ("at", "once"), ("on", "a", "page"), ("per", "batch"), ("a", "time"), ("on", "each"),
             ("each", "time"), ("for", "one", "page"), ("for", "a", "page"), ("for", "each", "page"),
-            ("on", "one", "page"), ("in", "one", "page"), ("in", "a", "page")]  # fmt: skip
+            ("on", "one", "page"), ("in", "one", "page"), ("in", "a", "page"), ("in", "one", "go")]  # fmt: skip
 BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to", "it",
                "his", "her", "their", "its", "my", "our", "your",
                "limit", "max", "maximum", "most", "newest", "recent", "display", "pull", "give", "like", "say", "than",
-               "maybe"}  # fmt: skip
+               "all", "maybe"}  # fmt: skip
 TERSE_AFTER = {"asc", "desc", "ascending", "descending", "oldest", "newest", "first", "please", "?", ".", "!", ","}
 
 ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "!", "result", "item", "entry", "match",
