@@ -393,7 +393,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
             return next_page(r, state)  # "next contacts please, also 5"
     if not own and (re.fullmatch(rf"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some)\s)*(?:{NEXT})"
                                  r"(?:\s(?:page|please|one|batch|\d+|of (?:them|those|results)))*(?: ?[?.!])?", r.text)
-                    or r.has(r"next page|page after")):  # fmt: skip
+                    or r.has(r"next page|page after|one more page|^keep going\b")):  # fmt: skip
         return next_page(r, state)
     if not own and re.fullmatch(
         r"(?:(?:and|ok|okay|now|then|do (?:it|that)|same|one more time|please) )*"

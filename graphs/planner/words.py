@@ -82,7 +82,7 @@ COMMON = frozenset(  # real words the corrector must leave alone even when they 
     "paid pain page pages pace face fade made "
     "plan plane planet clan clean "
     "about above abort "
-    "email emails ideal stuff stuffs stiff call calls called calling "
+    "email emails ideal stuff stuffs stiff call calls called calling very vary going keep kept lot lots "
     "find fine finds kind mind bind wind "
     "info into unto onto "
     "have hate gave save "
