@@ -10,11 +10,11 @@ from graphs.planner.focus import ANYONE, about_contact, contact_key
 from graphs.planner.follow import follow_up
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
-from graphs.planner.reading import CLASSES, Utterance, read
+from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import SHE
 from graphs.planner.suggest import suggestions
 from graphs.planner.who import choose, meant
-from graphs.planner.words import distance
+from graphs.planner.words import CLASSES, distance
 
 HELP = """I can read your Intercom workspace. Try (each runs as written):
 - "List contacts at Acme Corp and show their recent events"

@@ -19,40 +19,25 @@ from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.identifiers import EMAIL, mask
 from graphs.planner.mentions import Mention
 from graphs.planner.plain import plain
+from graphs.planner.positions import position
 from graphs.planner.words import (
     BARE_BEFORE,
-    COMPANY_WORDS,
-    CONTACT_WORDS,
-    CONVERSATION_WORDS,
-    EVENT_WORDS,
+    CLASSES,
     NUMBER_WORDS,
-    ORDINAL_AFTER,
-    ORDINAL_BEFORE,
     ORDINALS,
     PER_PAGE,
-    PROBLEM_WORDS,
-    SEGMENT_WORDS,
-    TEAM_WORDS,
     TERSE_AFTER,
     UNITS,
+    classify,
     corrected_tokens,
     normalize,
     status_code,
+    value,
 )
 
 ISO_DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
 QUOTED = re.compile(r"(?<!\w)[\"']([^\"']{2,80})[\"'](?!\w)")  # not the apostrophes of "don't ... nothing's"
 TOKEN = re.compile(r"[\w@+#/'-]+(?:\.[\w@+#/'-]+)*|[^\s\w]")
-
-CLASSES = {
-    "contact": CONTACT_WORDS,
-    "company": COMPANY_WORDS,
-    "conversation": CONVERSATION_WORDS - {"message", "messages"},
-    "message": frozenset({"message", "messages", "parts", "part", "replies", "reply"}),
-    "event": EVENT_WORDS,
-    "segment": SEGMENT_WORDS,
-    "team": TEAM_WORDS,
-}
 
 
 @dataclass(frozen=True)
@@ -226,25 +211,6 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     return request
 
 
-def _in_date(tokens: list[str], i: int) -> bool:
-    """Whether the ordinal at ``i`` is a day of a month ("the 15th of october", "1st thru the 15th")."""
-    after = tokens[i + 1 : i + 3]
-    before = tokens[max(0, i - 2) : i]
-    ranged = {"thru", "through", "till", "until", "to", "-"}
-    return (
-        (after[:1] == ["of"] and len(after) > 1 and (after[1] in MONTHS or after[1] in ("last", "this", "next")))
-        or bool(
-            after[:1]
-            and after[0] in ranged
-            and not tokens[i].startswith(("first", "second", "third"))
-            and len(after) > 1
-            and (after[1][:1].isdigit() or after[1] in ("the", "end", *MONTHS))  # "5th - only theirs": a pick
-        )
-        or bool(set(before) & ranged - {"to", "-"})
-        or bool(after[:1] and after[0] in MONTHS)
-    )
-
-
 def _ordinal_word(n: int) -> str:
     return next((w for w, i in ORDINALS.items() if i == n - 1 and w.endswith(("st", "nd", "rd", "th"))), f"{n}th")
 
@@ -288,25 +254,13 @@ def _noun_before(tokens: list[str], i: int) -> str | None:
     return None
 
 
-def _value(token: str) -> int | None:
-    if re.fullmatch(r"\d{1,3}", token):
-        return int(token)
-    return NUMBER_WORDS.get(token) if token != "one" else None
-
-
-def _class(token: str) -> str | None:
-    token = token.removesuffix("'s")
-    found = next((kind for kind, words in CLASSES.items() if token in words), None)
-    return found or ("conversation" if token in PROBLEM_WORDS else None)
-
-
 def _counts(request: Utterance) -> None:
     tokens = request.tokens
     for i, token in enumerate(tokens):
         if (
             token == "page"
             and i + 1 < len(tokens)
-            and (n := _value(tokens[i + 1])) is not None
+            and (n := value(tokens[i + 1])) is not None
             and tokens[i - 1] != "per"
         ):
             request.page = n
@@ -314,9 +268,9 @@ def _counts(request: Utterance) -> None:
         if token.removesuffix("'s") in ORDINALS and i + 1 < len(tokens) and tokens[i + 1] == "page":
             request.page = ORDINALS[token] + 1 if ORDINALS[token] >= 0 else None
             continue
-        value = _value(token)
+        number = value(token)
         per_page = tokens[max(0, i - 2) : i] in (["per", "page"], ["batches", "of"], ["pages", "of"], ["chunks", "of"])
-        if value is None or token == "360" or (tokens[i - 1 : i] in (["page"], ["#"]) and not per_page):
+        if number is None or token == "360" or (tokens[i - 1 : i] in (["page"], ["#"]) and not per_page):
             continue
         if _is_date(tokens, i):
             continue
@@ -326,40 +280,36 @@ def _counts(request: Utterance) -> None:
         if after and after[0] in UNITS:
             continue
         if any(tuple(after[: len(p)]) == p for p in PER_PAGE) or per_page:
-            request.counts.append(Count(value, None, per_page=True))  # "20 per page", "--per-page 100"
+            request.counts.append(Count(number, None, per_page=True))  # "20 per page", "--per-page 100"
             continue
         ends = all(t in TERSE_AFTER for t in after) and tokens[i - 1] not in BARE_BEFORE  # "cos asc 60"
         between = list(reversed(tokens[max(0, i - 3) : i]))
-        gap = next((j for j, t in enumerate(between) if _class(t)), None)
-        near = _class(between[gap]) if gap is not None and all(t in TERSE_AFTER for t in between[:gap]) else None
+        gap = next((j for j, t in enumerate(between) if classify(t)), None)
+        near = classify(between[gap]) if gap is not None and all(t in TERSE_AFTER for t in between[:gap]) else None
         near = None if gap is not None and between[gap + 1 : gap + 2] == ["per"] else near
         if ends and near and near not in ("conversation", "event") or (ends and near and i == len(tokens) - 1):
-            request.counts.append(Count(value, near))
+            request.counts.append(Count(number, near))
             continue
-        noun = next((_class(t) for t in after[:5] if _class(t)), None)
-        gap = next((j for j, t in enumerate(after) if _class(t)), None)
-        if (
-            noun
-            and gap is not None
-            and not any(_value(t) is not None or t in (",", "and", "with") for t in after[:gap])
-        ):
+        noun = next((classify(t) for t in after[:5] if classify(t)), None)
+        gap = next((j for j, t in enumerate(after) if classify(t)), None)
+        if noun and gap is not None and not any(value(t) is not None or t in (",", "and", "with") for t in after[:gap]):
             rest = after[gap + 1 : gap + 3]
             each = bool(rest) and (rest[0] == "each" or rest[:1] == ["per"] and rest[1:] != ["page"])
-            request.counts.append(Count(value, noun, each=each))
+            request.counts.append(Count(number, noun, each=each))
         elif after[:1] == ["each"] and "page" in tokens:  # "page 2, 15 each": pages of 15
-            request.counts.append(Count(value, None, per_page=True))
+            request.counts.append(Count(number, None, per_page=True))
         elif after[:2] in (["for", "now"], ["is", "enough"], ["will", "do"], ["is", "fine"]) and not request.counts:
-            request.counts.append(Count(value, None))
+            request.counts.append(Count(number, None))
         elif after[:1] == ["each"] or after[:2] in (["per", "person"], ["per", "contact"], ["per", "user"]):
-            request.counts.append(Count(value, None, each=True))
+            request.counts.append(Count(number, None, each=True))
         elif (
             after[:2] == ["of", "them"]
             or (i > 0 and tokens[i - 1] in BARE_BEFORE)
             or after[:1] in (["max"], ["tops"], ["maximum"], ["only"])  # "his events, 10 max"
             or (i > 0 and tokens[i - 1] == "," and (not after or after[0] in (",", "?", ".", "!", "please", "again")))
         ):
-            before = next((_class(t) for t in tokens[:i] if _class(t)), None)
-            request.counts.append(Count(value, before if after[:2] == ["of", "them"] else None))
+            before = next((classify(t) for t in tokens[:i] if classify(t)), None)
+            request.counts.append(Count(number, before if after[:2] == ["of", "them"] else None))
     if re.search(r"\b(?:last|latest|most recent|newest) event\b", request.text):
         request.counts.append(Count(1, "event", each=True))
 
@@ -405,70 +355,7 @@ def _modifiers(request: Utterance) -> None:
         or re.search(r"\b(?:are|is|still|only|just|the) open\b", kept)
     ):
         request.state = "open"
-    tokens = request.tokens
-    if m := re.search(
-        r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (?:to|from) (?:the )?(?:last|bottom|end)\b|\bpenultimate\b",
-        request.text,
-    ):
-        request.ordinal = -ORDINALS[m.group(1)] - 1 if m.group(1) else -2  # "second to last": -2
-        return
-    if re.search(
-        r"\bthe (?:older|earlier) (?:one|conversation|convo|chat|ticket|thread)\b|\bthe (?:older|earlier|oldest) "
-        r"(?:of|among) (?:the|those|them|these)\b",
-        request.text,
-    ):
-        request.ordinal = -1  # lists are newest first: of the ones shown, the older
-        return
-    if re.search(
-        r"\bthe (?:newer|more recent|later) (?:one|conversation|convo|chat|ticket|thread)\b|\bthe (?:newer|later) "
-        r"(?:of|among) (?:the|those|them|these)\b",
-        request.text,
-    ):
-        request.ordinal = 0
-        return
-    if re.search(
-        r"\bwhoever(?:'s| is) (?:first|on top|at the top)\b|"
-        r"\bthe (?:one|person|guy|company) (?:up top|at the top|on top)\b|"
-        r"\bwhichever (?:of them |one )?(?:comes|is) first\b",
-        request.text,
-    ):
-        request.ordinal = 0
-        return
-    if re.search(
-        r"\b(?:at|on|from) the (?:very )?bottom\b|"
-        r"\bbottom (?:one|person|contact|row|entry|guy|lady|company|account|user|customer)\b|"
-        r"\bwhoever(?:'s| is) last\b",
-        request.text,
-    ):
-        request.ordinal = -1  # "the one at the bottom"
-        return
-    if re.search(
-        r"\boldest (?:one|conversation|convo|chat|ticket)\b|\bthe oldest (?:of|among) (?:those|them|these|the)\b",
-        request.text,
-    ):
-        request.ordinal = -1  # lists are newest first
-        return
-    if re.search(r"\bthe (?:most recent|latest|newest) (?:of|among) (?:those|them|these)\b", request.text):
-        request.ordinal = 0
-        return
-    if re.search(r"\b(?:most recent|latest|newest|last) (?:one|conversation|convo|chat|ticket)\b", request.text):
-        request.ordinal = 0 if not re.search(r"\blast (?:one|conversation|convo)\b", request.text) else -1
-        if re.search(r"\b(?:most recent|latest|newest)\b", request.text):
-            request.ordinal = 0
-        return
-    for i, token in enumerate(tokens):
-        word = token.removesuffix("'s")
-        follower = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if word not in ORDINALS or _value(follower) is not None:
-            continue
-        if _in_date(tokens, i):
-            continue  # "from the 1st thru the 15th of last month": days, not items
-        before = tokens[i - 1] if i > 0 else ""
-        singular = bool(_class(follower)) and not follower.endswith("s") or follower in ("person's", "guy")
-        fits = token.endswith("'s") or follower in ORDINAL_AFTER or not follower or singular
-        if follower.startswith("one") or (before in ORDINAL_BEFORE and fits):
-            request.ordinal = ORDINALS[word]
-            return
+    request.ordinal = position(request.text, request.tokens)
 
 
 __all__ = ["Count", "Utterance", "read"]

@@ -177,6 +177,29 @@ ORDINAL_BEFORE = {"the", "that", "this", "my", "for", "open", "read", "show", "a
                   "your"}  # fmt: skip
 
 
+CLASSES = {
+    "contact": CONTACT_WORDS,
+    "company": COMPANY_WORDS,
+    "conversation": CONVERSATION_WORDS - {"message", "messages"},
+    "message": frozenset({"message", "messages", "parts", "part", "replies", "reply"}),
+    "event": EVENT_WORDS,
+    "segment": SEGMENT_WORDS,
+    "team": TEAM_WORDS,
+}
+
+
+def value(token: str) -> int | None:
+    if re.fullmatch(r"\d{1,3}", token):
+        return int(token)
+    return NUMBER_WORDS.get(token) if token != "one" else None
+
+
+def classify(token: str) -> str | None:
+    token = token.removesuffix("'s")
+    found = next((kind for kind, words in CLASSES.items() if token in words), None)
+    return found or ("conversation" if token in PROBLEM_WORDS else None)
+
+
 def normalize(text: str) -> str:
     """One line, straight quotes and dashes, single spaces; case kept (names and ids keep theirs)."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')

@@ -1,0 +1,91 @@
+"""Which item of a list a request points at: "the third one", "second to last", "the older of the two",
+"the one at the bottom", "whoever's up top" (0-based; negative from the end; lists are newest first)."""
+
+from __future__ import annotations
+
+import re
+
+from graphs.planner.dates import MONTHS
+from graphs.planner.words import ORDINAL_AFTER, ORDINAL_BEFORE, ORDINALS, classify, value
+
+
+def _in_date(tokens: list[str], i: int) -> bool:
+    """Whether the ordinal at ``i`` is a day of a month ("the 15th of october", "1st thru the 15th")."""
+    after = tokens[i + 1 : i + 3]
+    before = tokens[max(0, i - 2) : i]
+    ranged = {"thru", "through", "till", "until", "to", "-"}
+    return (
+        (after[:1] == ["of"] and len(after) > 1 and (after[1] in MONTHS or after[1] in ("last", "this", "next")))
+        or bool(
+            after[:1]
+            and after[0] in ranged
+            and not tokens[i].startswith(("first", "second", "third"))
+            and len(after) > 1
+            and (after[1][:1].isdigit() or after[1] in ("the", "end", *MONTHS))  # "5th - only theirs": a pick
+        )
+        or bool(set(before) & ranged - {"to", "-"})
+        or bool(after[:1] and after[0] in MONTHS)
+    )
+
+
+def position(text: str, tokens: list[str]) -> int | None:
+    """The position the request points at, or None."""
+    if m := re.search(
+        r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (?:to|from) (?:the )?(?:last|bottom|end)\b|\bpenultimate\b",
+        text,
+    ):
+        return -ORDINALS[m.group(1)] - 1 if m.group(1) else -2  # "second to last": -2
+    if re.search(
+        r"\bthe (?:older|earlier) (?:one|conversation|convo|chat|ticket|thread)\b|\bthe (?:older|earlier|oldest) "
+        r"(?:of|among) (?:the|those|them|these)\b",
+        text,
+    ):
+        return -1  # lists are newest first: of the ones shown, the older
+    if re.search(
+        r"\bthe (?:newer|more recent|later) (?:one|conversation|convo|chat|ticket|thread)\b|\bthe (?:newer|later) "
+        r"(?:of|among) (?:the|those|them|these)\b",
+        text,
+    ):
+        return 0
+    if re.search(
+        r"\bwhoever(?:'s| is) (?:first|on top|at the top)\b|"
+        r"\bthe (?:one|person|guy|company) (?:up top|at the top|on top)\b|"
+        r"\bwhichever (?:of them |one )?(?:comes|is) first\b",
+        text,
+    ):
+        return 0
+    if re.search(
+        r"\b(?:at|on|from) the (?:very )?bottom\b|"
+        r"\bbottom (?:one|person|contact|row|entry|guy|lady|company|account|user|customer)\b|"
+        r"\bwhoever(?:'s| is) last\b",
+        text,
+    ):
+        return -1  # "the one at the bottom"
+    if re.search(
+        r"\boldest (?:one|conversation|convo|chat|ticket)\b|\bthe oldest (?:of|among) (?:those|them|these|the)\b",
+        text,
+    ):
+        return -1  # lists are newest first
+    if re.search(r"\bthe (?:most recent|latest|newest) (?:of|among) (?:those|them|these)\b", text):
+        return 0
+    if re.search(r"\b(?:most recent|latest|newest|last) (?:one|conversation|convo|chat|ticket)\b", text):
+        if re.search(r"\b(?:most recent|latest|newest)\b", text):
+            return 0
+        return -1 if re.search(r"\blast (?:one|conversation|convo)\b", text) else 0
+    for i, token in enumerate(tokens):
+        word = token.removesuffix("'s")
+        follower = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if word not in ORDINALS or value(follower) is not None:
+            continue
+        if _in_date(tokens, i):
+            continue  # "from the 1st thru the 15th of last month": days, not items
+        before = tokens[i - 1] if i > 0 else ""
+        singular = bool(classify(follower)) and not follower.endswith("s") or follower in ("person's", "guy")
+        fits = token.endswith("'s") or follower in ORDINAL_AFTER or not follower or singular
+        if follower.startswith("one") or (before in ORDINAL_BEFORE and fits):
+            return ORDINALS[word]
+
+    return None
+
+
+__all__ = ["position"]
