@@ -72,7 +72,7 @@ OPINION = (
 )
 DOMAIN = frozenset().union(*CLASSES.values()) | {
     "intercom", "workspace", "inbox", "admin", "admins", "profile", "360", "overview", "plan", "spend",
-    "signups", "churn", "transcript", "transcripts", "support",
+    "signups", "churn", "transcript", "transcripts", "support", "wrote", "written", "author",
 }  # fmt: skip
 ARRIVED = (
     r"\b(?:came|come|comes|coming|got) in\b|\barrived\b|\blanded\b|\b(?:what's|whats|what is|anything|something) new\b|"
@@ -141,11 +141,14 @@ def unresolved(r: Utterance) -> Plan | None:
         r"(?:their|his|her) (?:account|company|org|profile|details)"
     ):
         return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
-    if r.has(r"works? there|who'?s there|(?:that|the|their|her|his)(?: other)? company|the other (?:account|org)"):
+    if r.has(
+        r"works? there|who'?s there|who else is there|(?:that|the|their|her|his)(?: other)? company|"
+        r"the other (?:account|org)"
+    ):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
     if r.has(r"their (?:events|activity)"):
         return ASK_CONTACT
-    if r.has(r"their (?:conversations|convos|tickets)|(?:on|in|about|close|open) it"):
+    if r.has(r"their (?:conversations|convos|tickets)|(?:on|in|about|close|open) it|who (?:wrote|sent|started) it"):
         return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
     return None
 
