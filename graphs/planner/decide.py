@@ -58,6 +58,8 @@ WRITES = (
     r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |rm|del|"
     r"(?:set|create|add) (?:a |an |me a )?(?:reminder|alarm|timer|meeting|calendar)|remind me|schedule (?:a|an|the)|"
     r"tell (?:them|him|her|everyone|everybody) (?:that|about|to|we)|put (?:me|him|her|them|us|it) (?:on|in|into|onto)|"
+    r"(?:put|leave|add|write|drop) (?:a |an )?(?:note|tag|label|comment)|"
+    r"(?:bump|move|upgrade|downgrade) (?:them|him|her|it|this|that|the account|the company)(?: up| down)? to(?! \d)|"
     r"put \w+(?: \w+)? (?:on|in|into|onto) (?:the |a |our )?(?:\w+ )?(?:team|segment|list|group)|"
     r"(?:deleting|removing|merging|reassigning|assigning|closing|reopening|tagging|archiving|updating|editing|"
     r"changing|sending|emailing|messaging|replying|snoozing|renaming|creating|adding|blocking|exporting to)\b|"

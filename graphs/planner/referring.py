@@ -109,7 +109,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     company = _company_of(state)
     wants_people = r.has(
         r"who else|works? there|\bwho (?:else |other )?(?:is )?work(?:s|ing)? (?:at|for|in)|who'?s there|"
-        r"people|contacts|employees|colleagues|who other|"
+        r"people|contacts|employees|colleagues|who other|who belongs? to|"
         r"everyone|staff|users|"
         r"folks|\bwho\b.*\bthere\b|ppl|anyone else|anybody else|someone else"
     )

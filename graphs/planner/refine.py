@@ -192,7 +192,8 @@ def _before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
     """'and the week before that?', 'and before that?': a window just before the last one (of the unit
     named, else of the last window's own length: a calendar month stays a month)."""
     m = re.search(
-        r"\b(?:the )?(day|week|month|fortnight) before(?: that| this)?\b|\bprevious (day|week|month)\b|"
+        r"\b(?:the )?(day|week|month|fortnight) (?:before|prior)(?: that| this| to that)?\b|"
+        r"\b(?:previous|prior) (day|week|month)\b|"
         r"^(?:and |ok |what about |how about )*"
         r"(?:before (?:that|then|this)|earlier than (?:that|this)|the (?:one|period) before)(?: ?[?.!])?$",
         r.text,
@@ -200,9 +201,13 @@ def _before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
     start = last.get("created_after")
     from datetime import date, timedelta
 
-    if (n := re.search(r"\b(?:the )?(\d{1,3}) days? before(?: that| this)?\b", r.text)) and start:
+    days_before = (
+        r"\b(?:the )?(\d{1,3}) days? (?:before|prior)(?: that| this| to that)?\b|\bthe previous (\d{1,3}) days\b"
+    )
+    if (n := re.search(days_before, r.text)) and start:
         end_day = date.fromisoformat(start)  # "and the 7 days before that?"
-        return {"created_after": (end_day - timedelta(days=int(n.group(1)))).isoformat(), "created_before": start}
+        back = int(n.group(1) or n.group(2))
+        return {"created_after": (end_day - timedelta(days=back)).isoformat(), "created_before": start}
     if m is None or not start:
         return None
 
