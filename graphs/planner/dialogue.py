@@ -249,6 +249,17 @@ def read(history: Sequence[BaseMessage]) -> State:
     return state
 
 
+def contact_key(contact: dict[str, Any]) -> tuple[str, str] | None:
+    """How the events tool names a contact: external id, else Intercom id, else email."""
+    if contact.get("external_id"):
+        return "user_id", contact["external_id"]
+    if contact.get("id"):
+        return "intercom_user_id", contact["id"]
+    if contact.get("email"):
+        return "email", contact["email"]
+    return None
+
+
 def customer(conversation: dict[str, Any]) -> dict[str, Any] | None:
     """The contact a conversation is with: its first contact, or the author of its first message."""
     listed = conversation.get("contacts")
@@ -261,4 +272,4 @@ def customer(conversation: dict[str, Any]) -> dict[str, Any] | None:
     return first or None
 
 
-__all__ = ["Listing", "State", "customer", "observe", "read"]
+__all__ = ["Listing", "State", "contact_key", "customer", "observe", "read"]

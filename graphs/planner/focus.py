@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graphs.planner.dialogue import Listing, State, customer
+from graphs.planner.dialogue import Listing, State, contact_key, customer
 from graphs.planner.gazetteer import fold
 from graphs.planner.intents import ACTIVITY, PEOPLE, SUMMARY, Plan, events_args, overview
 from graphs.planner.reading import COMPANY_CUES, Utterance
@@ -44,16 +44,6 @@ COMPANY_ACTIONS = {  # a company call, and the argument naming its company
     "intercom_list_attach_contacts_to_company": "company_id",
 }
 ANYONE = r"from anyone|from anybody|all customers|any customer|other customers|from others|from everyone"
-
-
-def contact_key(contact: dict[str, Any]) -> tuple[str, str] | None:
-    if contact.get("external_id"):
-        return "user_id", contact["external_id"]
-    if contact.get("id"):
-        return "intercom_user_id", contact["id"]
-    if contact.get("email"):
-        return "email", contact["email"]
-    return None
 
 
 def contact_name(contact: dict[str, Any]) -> str | None:

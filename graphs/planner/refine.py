@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.planner.dialogue import State
+from graphs.planner.dialogue import State, contact_key
 from graphs.planner.intents import MOST, NO_EVENTS, SUMMARY, Plan, fresh
 from graphs.planner.reading import Utterance
 from graphs.planner.who import meant
@@ -304,7 +304,7 @@ def _substituted(r: Utterance, name: str, last: dict[str, Any], state: State) ->
     ref = r.contact_ref
     shown, _ = meant(r, state) if ref is None and r.person is not None else (None, [])
     if shown is not None:  # "the same for ada evans", someone the conversation has shown: by their keys
-        if name == "intercom_list_events" and (key := _key_of(shown)):
+        if name == "intercom_list_events" and (key := contact_key(shown)):
             return (name, {**{k: v for k, v in kept.items() if k in ("per_page", "summary")}, key[0]: key[1]})
         if name in SEARCHES and "contact_email" in last and shown.get("email"):
             same = {k: v for k, v in last.items() if k not in PAGING_KEYS and k != "contact_email"}
@@ -320,13 +320,6 @@ def _substituted(r: Utterance, name: str, last: dict[str, Any], state: State) ->
         return (name, {**same, "contact_email": r.emails[0]})
     if ref and ref[0] == "intercom_user_id" and name == "intercom_get_contact_by_id":
         return (name, {"contact_id": ref[1]})
-    return None
-
-
-def _key_of(contact: dict[str, Any]) -> tuple[str, str] | None:
-    for field, key in (("external_id", "user_id"), ("id", "intercom_user_id"), ("email", "email")):
-        if contact.get(field):
-            return key, str(contact[field])
     return None
 
 
