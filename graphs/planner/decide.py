@@ -150,7 +150,9 @@ def unresolved(r: Utterance) -> Plan | None:
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
     if r.has(r"their (?:events|activity)"):
         return ASK_CONTACT
-    if r.has(r"their (?:conversations|convos|tickets)|(?:on|in|about|close|open) it|who (?:wrote|sent|started) it"):
+    if r.has(r"their (?:conversations|convos|tickets)|who (?:wrote|sent|started) it") or (
+        r.has(r"(?:on|in|about|close|open) it") and not r.topic
+    ):
         return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
     return None
 

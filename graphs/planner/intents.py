@@ -40,7 +40,11 @@ SUMMARY = (
 COUNTS = r"how many|how much|counts?|sizes?|how big|number of|members|membership|populat\w+|headcount|in each"
 FEELING = (  # how customers feel about something: what their conversations say
     r"unhappy|upset|frustrat\w+|angry|annoyed|confus\w+|stuck (?:in|on|with|at)|struggl\w+|"
-    r"(?:having|have|had|has) (?:trouble|problems?|issues?) with|(?:customers|people|users) (?:are |were )?writing"
+    r"(?:having|have|had|has) (?:trouble|problems?|issues?) with|(?:customers|people|users) (?:are |were )?writing|"
+    r"(?:customers?|people|users?|folks|clients?|someone|somebody|they) (?:are |were |keep |keeps )?"
+    r"(?:saying|reporting|complaining|telling us)|(?:they|customers?|people|users?) (?:cant|can't|cannot|couldn't|"
+    r"couldnt)\b|unable to|stopped (?:working|posting|syncing|sending|loading)|(?:is|are) (?:broken|down)\b|"
+    r"keeps? (?:failing|breaking|crashing)"
 )
 READING = (
     r"transcripts?|read|find|look up|dig up|track down|hunt down|word for word|verbatim|in full|"

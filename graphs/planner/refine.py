@@ -332,8 +332,10 @@ def _as_other_search(args: dict[str, Any]) -> dict[str, Any]:
 def switch(r: Utterance, state: State) -> Plan | None:
     """'what about X?': the last call for another company, contact, segment or topic."""
     said = re.sub(CHATTER, "", r.text)  # "ok cool, and the same for ada rossi"
-    if state.last is None or not re.search(SWITCH, said) or r.has(SHE + "|" + THEY + r"|you showed|showed me"):
+    if state.last is None or not re.search(SWITCH, said):
         return None
+    if r.has(SHE + "|" + THEY + r"|you showed|showed me") and not r.named("company"):
+        return None  # "what about their events": theirs, not a new subject ("same for their colleagues at X" is)
     name, last = state.last
     if state.last_search and name == "intercom_get_conversation_by_id" and re.search(SAME_FOR, r.text):
         name, last = state.last_search  # "same check for <email>", after opening one of the search's results
@@ -352,6 +354,9 @@ def switch(r: Utterance, state: State) -> Plan | None:
             return refine(r, state) or (tool, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, **args})
         if tool == name and not r.mentions("event") and not r.has(NO_EVENTS):
             args = {k: v for k, v in args.items() if k != "events_per_contact"}  # a default, not asked for
+        if tool == "intercom_company_contacts_events" and name == "intercom_list_events" and not r.has(NO_EVENTS):
+            events = {"events_per_contact": min(20, last["per_page"])} if last.get("per_page") else {}
+            return (tool, {**{k: v for k, v in args.items() if k != "events_per_contact"}, **events})  # their events
         if tool == name:
             kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS and k not in args}
             kept = {k: v for k, v in kept.items() if not (k in ("created_after", "created_before") and r.dates)}

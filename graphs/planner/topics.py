@@ -34,6 +34,9 @@ SYMPTOMS = {("not", "arriving"), ("not", "working"), ("not", "loading"), ("not",
             ("stopped", "working"), ("keeps", "failing"), ("is", "broken"), ("are", "broken"), ("not", "syncing"),
             ("is", "down"), ("keeps", "breaking"), ("not", "showing")}  # fmt: skip
 SYMPTOMS_ONE = {"broken", "failing", "down", "outage", "errors", "bug"}
+PRONOUNS = {"it", "this", "that", "them", "these", "those", "him", "her", "there"}
+TOLD = {"says", "said", "say", "saying", "reports", "reported", "claims", "claimed", "thinks", "told", "tells",
+        "writes"}  # fmt: skip
 SEARCH_VERBS = {"search", "look", "looking", "find", "grep", "searching"}
 HEADS = CONVERSATION_WORDS | PROBLEM_WORDS | {"emails", "bugs", "errors", "tickets", "stuff", "things", "cases", "ones"}
 STATE_WORDS = {"open", "closed", "snoozed", "unresolved", "resolved", "pending", "solved", "waiting"}
@@ -95,19 +98,20 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
         for size in (4, 3, 2, 1):
             if tuple(tokens[i : i + size]) in INTRODUCERS:
                 start, end = _phrase(tokens, i + size)
-                if end > start:
+                if end > start and not (end - start == 1 and tokens[start] in PRONOUNS):  # "about it": not a subject
                     found.append((start, end, i > 0 and tokens[i - 1] in HEADS))
                 break
     if found:  # "pinged about rate limiting. any convos mentioning 429?": the one a conversation noun introduces
         start, end, _ = next((f for f in found if f[2]), found[0])
         return start, end
-    for i in range(1, min(len(tokens), 5)):  # "password reset email not arriving", "slack integration stopped posting"
-        if tuple(tokens[i : i + 2]) in SYMPTOMS or tokens[i] in SYMPTOMS_ONE:
-            words = tokens[:i]
-            if words[-1:] in (["email"], ["emails"], ["feature"], ["page"]) and len(words) > 1:
-                words = words[:-1]
-            if all(_content(t) and t not in STOP for t in words):
-                return 0, len(words)
+    for i in range(1, len(tokens)):  # "password reset email not arriving", "customer says csv exports are broken"
+        if tuple(tokens[i : i + 2]) in SYMPTOMS or (tokens[i] in SYMPTOMS_ONE and i < 5):
+            start = i
+            while start > 0 and i - start < 4 and _content(tokens[start - 1]) and tokens[start - 1] not in STOP | TOLD:
+                start -= 1
+            end = i - 1 if tokens[i - 1] in ("email", "emails", "feature", "page") and i - start > 1 else i
+            if end > start and (start == 0 or tokens[start - 1] in STOP | TOLD | ENDS):
+                return start, end
     for i in range(1, min(len(tokens), 4)):  # "slack integration feedback: which ones are snoozed?"
         if tokens[i] in {"feedback", "reports", "complaints", "issues", "problems", "tickets"} and tokens[
             i + 1 : i + 2

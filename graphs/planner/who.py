@@ -17,6 +17,7 @@ from graphs.planner.dialogue import ASK_WHICH, State, customer
 from graphs.planner.mentions import KNOWN
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
+from graphs.planner.words import ORDINALS
 
 FIRST_NAME_AT = (
     r"\b(\w{3,})'s\b",  # "rosa's events"
@@ -87,6 +88,14 @@ def _first_names(r: Utterance) -> set[str]:
     return {w for w in found if w not in KNOWN and w not in NOT_FIRST_NAMES and not w.isdigit()}
 
 
+def _shown_first_names(r: Utterance, people: list[dict[str, Any]]) -> set[str]:
+    """First names of people shown, said anywhere ("who's that milo, what company?"), vocabulary words aside."""
+    firsts = {_name(p).split(" ")[0] for p in people if " " in _name(p)}
+    words = r.original
+    said = {w.removesuffix("'s") for i, w in enumerate(words) if not (i and words[i - 1] in (*ORDINALS, "other"))}
+    return {w for w in said & firsts if len(w) >= 3 and w not in KNOWN and w not in NOT_FIRST_NAMES}
+
+
 def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     """(the one person the request names, or None; the people it could mean when it names several)."""
     people = known(state)
@@ -102,7 +111,7 @@ def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[
         return None, screen if shared and not r.has(r"\bother\b") else []  # "priya weber's conversations"
     if r.person is not None:
         return None, []  # a full name this conversation has not shown: the workspace is asked
-    firsts = _first_names(r)
+    firsts = _first_names(r) or _shown_first_names(r, people)
     if not firsts:
         return None, []
     screen = [p for p in on_screen(state) if _name(p).split(" ")[0] in firsts]
