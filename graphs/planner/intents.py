@@ -54,6 +54,9 @@ READING = (
     r"show me what|full text|let me see what|how we (?:answered|replied|responded|handled)|"
     r"what we (?:said|replied|wrote)"
 )
+NO_TRANSCRIPTS = (
+    r"(?:no|without|skip(?: the)?|don'?t need(?: the)?) (?:transcripts?|messages)|just (?:list|the list)|as a list"
+)
 SEARCHING = r"search|mention(?:s|ing|ed)?|about|regarding|concerning|containing|re"
 TALKED = (
     r"talked|talk|spoke|reached out|wrote in|contacted us|written|messaged|conversations?|convos?|chats?|tickets?|"
@@ -239,7 +242,7 @@ def conversations(r: Utterance) -> Plan | None:
         return None
     count = r.count("conversation", None)
     paged = r.count("conversation", None, per_page=True) is not None  # "25 per page": pages are the search's
-    if r.has(READING) and not paged:
+    if r.has(READING) and not paged and not r.has(NO_TRANSCRIPTS):
         if not topic and not filters:
             return ASK_CONVERSATION if r.has(SINGULAR) else ASK_FIND
         return ("intercom_find_conversations", _put({**filters}, text=topic, top=_cap(count, 20)))
@@ -304,4 +307,4 @@ def fresh(r: Utterance) -> Plan | None:
     return None
 
 
-__all__ = ["Plan", "company_flow", "conversations", "events_args", "fresh", "overview"]
+__all__ = ["NO_TRANSCRIPTS", "Plan", "company_flow", "conversations", "events_args", "fresh", "overview"]

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from graphs.planner.dialogue import State, contact_key
-from graphs.planner.intents import MOST, NO_EVENTS, SUMMARY, Plan, fresh
+from graphs.planner.intents import MOST, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan, fresh
 from graphs.planner.reading import Utterance
 from graphs.planner.who import meant
 
@@ -74,10 +74,12 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if name in SEARCHES | {"intercom_list_conversations"} and (dropped := _dropped(r, last)) is not None:
         return (name, dropped)  # "drop the open filter", "without the dates"
     person_only = name in SEARCHES and last.get("contact_email") and not (last.get("query") or last.get("text"))
-    others = r.has(r"\bother\b|anyone|anybody|everyone|elsewhere|across|all customers|in general")
+    others = r.has(r"\bother\b|anyone|anybody|everyone|elsewhere|across|all customers|in general|who else")
     if (
         person_only and r.topic and others and not r.has(SHE + "|" + THEY + "|same")
     ):  # "any other password reset complaints"
+        if r.has(r"\bwho\b") and not r.has(r"transcripts?|read"):
+            name = "intercom_search_conversations"  # "who else has an open billing question?": a list of them
         key = "text" if name == "intercom_find_conversations" else "query"
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return (name, {key: r.topic, **filters})
@@ -98,10 +100,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         name = "intercom_find_conversations"
         found = _recount(r, name, last)
         return (name, last) if found or True else None
-    no_transcripts = (
-        r"(?:no|without|skip(?: the)?|don'?t need(?: the)?) (?:transcripts?|messages)|just (?:list|the list)|as a list"
-    )
-    if name == "intercom_find_conversations" and (r.has(no_transcripts) or r.has(r"^(?:and |so |ok )?how many")):
+    if name == "intercom_find_conversations" and (r.has(NO_TRANSCRIPTS) or r.has(r"^(?:and |so |ok )?how many")):
         renamed = {"text": "query", "top": "per_page"}  # the list, not transcripts; what else is asked still applies
         name, last = "intercom_search_conversations", {renamed.get(k, k): v for k, v in last.items() if k != "top"}
         referring = converted = True
@@ -165,7 +164,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
 
 
 SEARCHES = {"intercom_search_conversations", "intercom_find_conversations"}
-EVERYONE_ELSE = r"anyone else|anybody else|everyone else|other customers|other people|from others|from anyone"
+EVERYONE_ELSE = r"anyone else|anybody else|everyone else|who else|other customers|other people|from others|from anyone"
 CONVERSATION_CALLS = SEARCHES | {"intercom_list_conversations"}
 ITEM = "intercom_get_conversation_by_id"
 REFERRING = r"ones|those|them|same|instead|only|just|these|that one|this one|same filters?"
