@@ -11,19 +11,18 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from typing import Any
 
+from graphs.planner.choosing import ABOUT_THEM, POSSESSED, by_activity, by_state_or_topic
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again
 from graphs.planner.going_back import LIST_KINDS, as_before, back_to, for_contact
 from graphs.planner.intents import Plan
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page
-from graphs.planner.people import named_in, namesakes_in, spoken, the_other
+from graphs.planner.people import named_in, namesakes_in, the_other
 from graphs.planner.reading import Utterance
 from graphs.planner.referring import bare_kind, pronouns
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
-from graphs.planner.topics import STATE_WORDS
 from graphs.planner.who import ask_which, meant, same_person
 
 THERE = r"there|that company|this company|the company|her company|his company|their company"
@@ -99,78 +98,6 @@ def _chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
     return (name, {**args, "company": chosen["id"]})
 
 
-def _by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
-    """'that snoozed convo', 'the billing one', 'the one from lena rossi': the conversation that fits."""
-    owned = re.fullmatch(r"(?:and |ok |now |what about |open |read |show me |show )?(\w+)'s[?.!]?", r.text)
-    if listing.kind != "conversations" or not (
-        owned
-        or r.has(r"(?:that|the|this) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|one)")
-        or (r.has(POSSESSED) and not r.has(ABOUT_THEM))  # "grace silva's one", not "... - what's her account?"
-    ):
-        return None
-    named = re.search(r"\bthe (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
-    if named and named.group(1) not in STATE_WORDS | {"other", "last", "first", "latest", "same", "next"}:
-        word = named.group(1)  # "show me the shipping one" (3 still open): the topic, not a state
-        fits = [c for c in listing.items if word in _words_of(c)]
-        fits = fits or [c for c in listing.items if _author(c).casefold().split(" ")[0] == word]  # "the milo one"
-        if len(fits) == 1 or (fits and len({_author(c) for c in fits}) == 1):
-            return fits[0]
-    fits = [c for c in listing.items if r.state and c.get("state") == r.state]
-    if not fits:  # "the one from lena rossi", "the kai chen one"
-        text = spoken(r)
-        fits = [c for c in listing.items if " " in (n := _author(c).casefold()) and f" {n} " in text]
-    if not fits and r.dates and (r.dates.after or r.dates.before):  # "the june one": created then
-        start = _day(r.dates.after) if r.dates.after else 0
-        end = _day(r.dates.before) if r.dates.before else 1 << 62
-        fits = [c for c in listing.items if start <= int(c.get("created_at") or 0) < end]
-    first = owned or re.search(
-        r"\b(?:from|by|with) (\w{3,})\b|\b(\w{3,})'s (?:one|convo|conversation|ticket)\b", r.text
-    )
-    if not fits and first:
-        called = first.group(1) or first.group(first.lastindex or 1)
-        fits = [c for c in listing.items if _author(c).casefold().split(" ")[0] == called]
-        fits = fits if len({_author(c) for c in fits}) == 1 else []
-    word = r.topic or (named.group(1) if named else None)
-    if not fits and word:
-        fits = [c for c in listing.items if word.lower() in _words_of(c)]
-    return fits[0] if fits else None
-
-
-ACTIVE = (
-    r"(?:one|person|guy|contact|who) (?:who |that )?(?:was|were|has been|is|got) "
-    r"(?:most |the most )?(?:recently )?active|"
-    r"most (?:recently )?active|last (?:one )?(?:to be )?active|busiest|least active|most events|fewest events"
-)
-
-
-def _by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
-    """'the one who was active today', 'the most active one': a listed contact by their events."""
-    if listing.kind != "contacts" or not r.has(ACTIVE) or not any("events" in c for c in listing.items):
-        return None
-
-    def latest(c: dict[str, Any]) -> int:
-        return max((int(e.get("created_at") or 0) for e in c.get("events") or []), default=0)
-
-    if r.has(r"least active|fewest events"):
-        return min(listing.items, key=lambda c: (len(c.get("events") or []), latest(c)))
-    if r.has(r"most events|busiest|most active") and not r.has(r"recently|today|yesterday|last"):
-        return max(listing.items, key=lambda c: (len(c.get("events") or []), latest(c)))
-    return max(listing.items, key=latest)
-
-
-def _day(iso: str) -> int:
-    return int(datetime.fromisoformat(iso).replace(tzinfo=UTC).timestamp())
-
-
-def _words_of(conversation: dict[str, Any]) -> str:
-    source = conversation.get("source") or {}
-    return f"{source.get('body') or ''} {source.get('subject') or ''} {conversation.get('title') or ''}".lower()
-
-
-def _author(conversation: dict[str, Any]) -> str:
-    return str(((conversation.get("source") or {}).get("author") or {}).get("name") or "")
-
-
 def _listing_for(r: Utterance, state: State) -> Listing | None:
     """The list an ordinal points at: the named company's people, an earlier list of the kind named
     ("the first convo from that list before"), else the last list shown."""
@@ -238,7 +165,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
         return about_item(r, listing, listing.items[len(listing.items) // 2], state)  # "the middle one" of three
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
     if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
-        found = _by_state_or_topic(r, listing) or _by_activity(r, listing)
+        found = by_state_or_topic(r, listing) or by_activity(r, listing)
         if found is not None:
             return about_item(r, listing, found, state)
     if about_her and listing is not None and listing.kind == "contacts" and r.mentions("conversation"):
@@ -351,8 +278,6 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     return plan
 
 
-POSSESSED = r"\b\w+'s (?:one|convo|conversation|ticket|chat)\b"
-ABOUT_THEM = r"account|company|profile|who|plan|events?|activity|\borg\b|doing|details"
 HOW_MANY = (
     r"(?:(?:and|ok|okay|so|hmm|wow) )*how many (?:are there|is that|of them|in total|total|results|did we get|"
     r"came in|were there)(?: in total| altogether| all up)?(?: ?[?.!])*"

@@ -12,13 +12,14 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from graphs.planner.choosing import by_state_or_topic
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key
 from graphs.planner.intents import Plan
 from graphs.planner.mentions import Mention
 from graphs.planner.paging import PAGE_NUMBERED, next_page
 from graphs.planner.people import named_in
-from graphs.planner.reading import Utterance
+from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import NOT_TOPICS, their_conversation
 from graphs.planner.refine import PAGING_KEYS, refine
 from graphs.planner.topics import STATE_WORDS
@@ -74,6 +75,9 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         if r.has(r"this time|instead|again|too|as well|same|likewise") and (same := as_before(state, listing, item)):
             return same  # "back to the companies, the 4th one this time": what was asked of the 3rd
         return about_item(r, listing, item, state)
+    rest = read(r.text[m.end() :], r.now) if listing.kind == "conversations" and r.ordinal is None else None
+    if rest is not None and rest.tokens and (fits := by_state_or_topic(rest, listing)) is not None:
+        return about_item(r, listing, fits, state)  # "back to the open export list - read me the grace fischer one"
     if r.has(r"next page|next one|next \d+|page after|more of (?:it|them)") and listing.kind != "candidates":
         return next_page(r, replace(state, paged=listing))  # "back to the contact list, next page"
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
@@ -113,7 +117,10 @@ def _dated(r: Utterance, state: State) -> Listing | None:
 
 def _back_to_dated(r: Utterance, state: State) -> Plan | None:
     """'ok back to october's - the snoozed one': the list of those dates, and the item the rest describes."""
-    if not r.dates or not r.has(r"back to (?:the )?\w+'s\b|back to (?:the )?(?:ones|list) (?:from|of)\b"):
+    if not r.dates or not r.has(
+        r"back to (?:the )?(?:\w+ )?\w+'s\b|back to (?:the )?(?:ones|list) (?:from|of)\b|"
+        r"back to (?:the )?\w+ (?:ones|list|results|convos|conversations|tickets)\b"
+    ):
         return None
     wanted = r.dates.args()
     for listing in reversed(state.lists):

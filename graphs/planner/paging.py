@@ -16,7 +16,10 @@ NEXT = (
     r"(?:is|are) there (?:any )?more|any more|more of (?:these|those|them)|one more(?: page)?|next lot|another lot|"
     r"(?:the )?\d+ after (?:that|those|these)"
 )
-PREVIOUS = r"previous(?: page| one)?|go back (?:one|a page)|back one|back a page|prior page|page before"
+PREVIOUS = (  # not "the previous 7 days", a window of time
+    r"previous(?! (?:\d+ |few |couple of )?(?:days?|weeks?|months?|fortnight|years?|period|window)\b)(?: page| one)?|"
+    r"go back (?:one|a page)|back one|back a page|prior page|page before"
+)
 PAGE_NUMBERED = ("intercom_list_companies", "intercom_list_all_teams", "intercom_list_segments")
 
 
