@@ -58,6 +58,10 @@ def refine(r: Utterance, state: State) -> Plan | None:
         return (name, {k: v for k, v in last.items() if k not in PAGING_KEYS})  # events cannot be filtered by name
     referring = r.has(REFERRING)
     converted = False
+    email = (state.contact or {}).get("email")
+    if name == "intercom_get_contact_by_id" and email and r.has(SHE) and (r.state or r.dates) and not _off_domain(r):
+        filters = {k: v for k, v in (("state", r.state), ("query", r.topic), *r.dates.args().items()) if v}
+        return ("intercom_search_conversations", {"contact_email": email, **filters})  # "anything from her in august?"
     if (
         state.last_search
         and name not in SEARCHES

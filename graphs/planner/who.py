@@ -121,6 +121,9 @@ def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[
     focus = state.contact
     if focus is not None and len([p for p in matched if same_person(p, focus)]) == 1:
         return next(p for p in matched if same_person(p, focus)), []  # "milo's latest conversation", about milo
+    writer = customer(state.conversation) if state.focus == "conversation" and state.conversation else None
+    if writer and len(mine := [p for p in matched if same_person(p, writer)]) == 1:
+        return mine[0], []  # "who's that lena?" after opening Lena Rossi's conversation, of two lenas listed
     talked_about = [p for p in matched if any(same_person(p, q) for q in state.people)]
     if len(talked_about) == 1:  # "any convos from jonas?" after Jonas Patel's profile, of two jonases listed
         return talked_about[0], []
