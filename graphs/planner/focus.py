@@ -101,6 +101,8 @@ def again(state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
         return (name, {"contact_id": person["id"]})
     if person and name == "intercom_contact_overview" and (ref := person.get("email") or person.get("id")):
         return (name, {**{k: v for k, v in args.items() if k != "contact"}, "contact": ref})
+    if person and (name == "intercom_list_events" or args.get("contact_email")):
+        return same_for(state, person)  # "same for the nora baker one": her events, as the last person's
     return None
 
 

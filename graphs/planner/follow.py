@@ -166,6 +166,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
     if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
         found = by_state_or_topic(r, listing) or by_activity(r, listing)
+        if found is not None and r.has(r"\bsame\b|likewise") and (same := again(state, listing, found)):
+            return same  # "same for the nora baker one"
         if found is not None:
             return about_item(r, listing, found, state)
     if about_her and listing is not None and listing.kind == "contacts" and r.mentions("conversation"):

@@ -68,10 +68,10 @@ def position(text: str, tokens: list[str]) -> int | None:
         return -1  # lists are newest first
     if re.search(r"\bthe (?:most recent|latest|newest) (?:of|among) (?:those|them|these)\b", text):
         return 0
-    if re.search(r"\b(?:most recent|latest|newest|last) (?:one|conversation|convo|chat|ticket)\b", text):
+    if re.search(r"\b(?:most recent|latest|newest|last) (?:[a-z]+ )?(?:one|conversation|convo|chat|ticket)\b", text):
         if re.search(r"\b(?:most recent|latest|newest)\b", text):
-            return 0
-        return -1 if re.search(r"\blast (?:one|conversation|convo)\b", text) else 0
+            return 0  # "the most recent slack one"
+        return -1 if re.search(r"\blast (?:[a-z]+ )?(?:one|conversation|convo)\b", text) else 0
     for i, token in enumerate(tokens):
         word = token.removesuffix("'s")
         follower = tokens[i + 1] if i + 1 < len(tokens) else ""
