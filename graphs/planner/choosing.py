@@ -88,4 +88,13 @@ def _author(conversation: dict[str, Any]) -> str:
     return str(((conversation.get("source") or {}).get("author") or {}).get("name") or "")
 
 
-__all__ = ["ABOUT_THEM", "POSSESSED", "by_activity", "by_state_or_topic"]
+def by_role(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """'the lead', 'events for the lead in there': the one listed contact of that role."""
+    m = re.search(r"\bthe (?:only |one )?(lead|user|visitor)\b(?! (?:list|segment)s?)", r.text)
+    if listing.kind != "contacts" or m is None:
+        return None
+    fits = [c for c in listing.items if c.get("role") == m.group(1)]
+    return fits[0] if len(fits) == 1 else None
+
+
+__all__ = ["ABOUT_THEM", "POSSESSED", "by_activity", "by_role", "by_state_or_topic"]

@@ -98,12 +98,11 @@ def refine(r: Utterance, state: State) -> Plan | None:
     wants_transcripts = r.has(r"transcripts?|read (?:them|those)") and not r.has(r"no transcripts?|without|just list")
     if name == "intercom_find_conversations" and referring and wants_transcripts:
         return (name, {k: v for k, v in last.items() if k != "starting_after"})  # "can I get transcripts of those?"
-    if name == "intercom_search_conversations" and r.has(r"transcripts?|read (?:them|those)|actual messages"):
-        renamed = {"query": "text", "per_page": "top"}
+    read_them = r"transcripts?|read (?:\d+ |a few |some |all )?(?:of )?(?:them|those|these)|actual messages|let me read"
+    if name == "intercom_search_conversations" and r.has(read_them) and not r.has(NO_TRANSCRIPTS):
+        renamed = {"query": "text", "per_page": "top"}  # "open ones only, and let me read 3 of them": transcripts
         last = {renamed.get(k, k): v for k, v in last.items() if k not in ("starting_after", "contact_ids")}
-        name = "intercom_find_conversations"
-        found = _recount(r, name, last)
-        return (name, last) if found or True else None
+        name, referring, converted = "intercom_find_conversations", True, True
     if name == "intercom_find_conversations" and (r.has(NO_TRANSCRIPTS) or r.has(r"^(?:and |so |ok )?how many")):
         renamed = {"text": "query", "top": "per_page"}  # the list, not transcripts; what else is asked still applies
         name, last = "intercom_search_conversations", {renamed.get(k, k): v for k, v in last.items() if k != "top"}

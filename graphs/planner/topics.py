@@ -104,6 +104,15 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
     if found:  # "pinged about rate limiting. any convos mentioning 429?": the one a conversation noun introduces
         start, end, _ = next((f for f in found if f[2]), found[0])
         return start, end
+    for i, token in enumerate(tokens):  # "anything api related", "billing-related tickets"
+        if token.endswith("-related") and _content(token.removesuffix("-related")):
+            return i, i + 1
+        if token == "related" and i and tokens[i + 1 : i + 2] != ["to"] and _content(tokens[i - 1]):
+            start = i - 1
+            while start > 0 and i - start < 3 and _content(tokens[start - 1]) and tokens[start - 1] not in STOP:
+                start -= 1
+            if tokens[start] not in STOP:
+                return start, i
     for i in range(1, len(tokens)):  # "password reset email not arriving", "customer says csv exports are broken"
         if tuple(tokens[i : i + 2]) in SYMPTOMS or (tokens[i] in SYMPTOMS_ONE and i < 5):
             start = i
@@ -173,7 +182,7 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     if found is None:
         return None
     start, end = found
-    words = [w.strip("'\"") for w in original[start:end]]
+    words = [w.strip("'\"").removesuffix("-related") for w in original[start:end]]
     text = " ".join(singular(w) for w in words if w)
     return text or None
 

@@ -153,7 +153,9 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and",
          "tix": "tickets", "cos": "companies", "comps": "companies", "gimme": "give me", "lemme": "let me",
          "cust": "customer", "custs": "customers", "nxt": "next", "prev": "previous",
          "tmrw": "tomorrow", "yest": "yesterday", "mo": "month", "wk": "week", "lst": "last",
-         "logo": "company", "logos": "companies"}  # fmt: skip
+         "logo": "company", "logos": "companies", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
+         "wont": "won't", "isnt": "isn't", "arent": "aren't", "havent": "haven't", "hasnt": "hasn't",
+         "wasnt": "wasn't", "werent": "weren't", "shouldnt": "shouldn't", "wouldnt": "wouldn't"}  # fmt: skip
 
 
 # How counts are said: the words around a number.
