@@ -181,7 +181,8 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
         r"(?=$| [:\-—,?!.]| been| up\b| (?:anyway|again|exactly|please|pls|now|here|there|lately|recently|for|too|"
         r"instead|as well|and)\b)"
     )
-    pattern = rf"(?:\b(?:{PERSON_CUES}|has|did|does) (?:the )?|^)([a-z]{{2,}}) ([a-z]{{2,}})(?:'s)?{after}"
+    opener = r"^(?:ok|okay|so|and|right|alright|now|also|then|hmm|fine|cool|thanks|thx)(?: ,| \.)? "
+    pattern = rf"(?:\b(?:{PERSON_CUES}|has|did|does) (?:the )?|^|{opener})([a-z]{{2,}}) ([a-z]{{2,}})(?:'s)?{after}"
     possessive = r"\b([a-z]{2,}) ([a-z]{2,})'s(?= |$)"  # "felix rossi's profile", "and ben silva's convos"
     opening = (  # "dev adams is escalating", "sam okafor at acme says": a name that opens the message
         r"^([a-z]{2,}) ([a-z]{2,}) (?:at \w+(?: \w+)? )?(?:says|said|is|was|has|keeps|wants|called|emailed|"
