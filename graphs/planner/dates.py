@@ -23,6 +23,7 @@ MONTHS.update({"sept": 9})
 ALONE = [n for n in MONTH_NAMES if n != "may"] + "feb apr jun jul aug sep sept oct nov dec".split()  # not jan, mar
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+RANGE = r"(?:thru|through|to|till|until|-|and)"
 MONTH = r"(?P<month>" + MONTH_WORDS + r")\.?"
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>20\d\d)"
@@ -226,6 +227,19 @@ def period(low: str, now: float) -> Period:
             span(first)
         else:  # in / on / during: the span itself
             span(first, end if end > first else None)
+    if m := re.search(rf"(?P<a>20\d\d-\d\d-\d\d),? {RANGE} (?P<b>20\d\d-\d\d-\d\d)\b", low):
+        span(date.fromisoformat(m.group("a")), date.fromisoformat(m.group("b")) + timedelta(days=1))  # inclusive
+    elif m := re.search(
+        rf"\b{MONTH} (?P<a>\d{{1,2}})(?:st|nd|rd|th)? {RANGE} (?:(?P<m2>{MONTH_WORDS})\.? )?"
+        r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\b",
+        low,
+    ):  # "sept 1 to 15", "oct 3 - oct 10"
+        day_a = _day(today, MONTHS[m.group("month")], int(m.group("a")), None)
+        day_b = _day(today, MONTHS[m.group("m2") or m.group("month")], int(m.group("b")), None)
+        if day_a and day_b and day_b >= day_a:
+            span(day_a, day_b + timedelta(days=1))
+    if after is None and before is None and (m := re.search(r"\bq([1-4])\b", low)):
+        span(*_quarter(today, int(m.group(1))))  # "shipping issues Q3"
     if after is None and before is None:
         if m := re.search(r"\b(yesterday|today)\b", low):
             found = _point(m.group(1), today)

@@ -61,6 +61,7 @@ WRITES = (
     r"tell (?:them|him|her|everyone|everybody) (?:that|about|to|we)|put (?:me|him|her|them|us|it) (?:on|in|into|onto)|"
     r"(?:put|leave|add|write|drop) (?:a |an )?(?:note|tag|label|comment)|"
     r"(?:bump|move|upgrade|downgrade) (?:them|him|her|it|this|that|the account|the company)(?: up| down)? to(?! \d)|"
+    r"(?:bump|move|upgrade|downgrade|switch) (?:\S+ ){1,3}(?:to|onto|into) (?:the |a |an )?(?:\w+ )?(?:plan|tier)\b|"
     r"put \w+(?: \w+)? (?:on|in|into|onto) (?:the |a |our )?(?:\w+ )?(?:team|segment|list|group)|"
     r"(?:deleting|removing|merging|reassigning|assigning|closing|reopening|tagging|archiving|updating|editing|"
     r"changing|sending|emailing|messaging|replying|snoozing|renaming|creating|adding|blocking|exporting to)\b|"
@@ -80,6 +81,10 @@ DOMAIN = frozenset().union(*CLASSES.values()) | {
 ARRIVED = (
     r"\b(?:came|come|comes|coming|got) in\b|\barrived\b|\blanded\b|\b(?:what's|whats|what is|anything|something) new\b|"
     r"\b(?:did )?we (?:get|got|receive|received)\b|\bincoming\b"
+)
+ELSEWHERE = frozenset(
+    "weather forecast stock stocks shares recipe lunch dinner restaurant flight flights movie football soccer "
+    "joke poem horoscope bitcoin crypto traffic lottery".split()
 )
 QUESTION = r"^(?:who|what|what's|whats|how|where|when|why|which|is|are|do|does|can|could|tell)\b"
 
@@ -181,6 +186,8 @@ def decide(r: Utterance, state: State) -> Plan:
         return asked
     if (found := fresh(r)) is not None:
         return found
+    if r.words & ELSEWHERE and not (r.identified or r.names or r.topic or r.mentions("conversation")):
+        return OFF_TOPIC  # "intercom stock price today": not the workspace's data
     if r.dates and r.has(ARRIVED) and not r.identified:  # "what came in over the past week?": conversations
         topic = {"query": r.topic} if r.topic else {}
         return ("intercom_search_conversations", {**topic, **({"state": r.state} if r.state else {}), **r.dates.args()})

@@ -321,14 +321,27 @@ RECALL = r"\bmeant\b|\bagain\b|back to\b|\binstead\b|^(?:no|nope|sorry|actually|
 
 
 def narrow_company(r: Utterance, state: State) -> None:
-    """'what's that globex paying us': a name several companies share, meaning the one being discussed."""
+    """'what's that globex paying us': a name several companies share, meaning the one being discussed;
+    'go back to zephyr': a word several companies' names start with, meaning the one discussed before."""
     focus = state.company or {}
+    discussed = {
+        str(v).casefold() for _, args in state.calls for k, v in args.items() if k in ("company", "company_id")
+    }
+    discussed |= {str(focus[k]).casefold() for k in ("id", "name") if focus.get(k)}
     for i, m in enumerate(r.names):
+        partial = m.kind == "company" and m.ambiguous and len({e.get("name") for e in m.entries}) > 1
+        if partial and len(mine := [e for e in m.entries if {str(e.get("id")).casefold(), fold(e)} & discussed]) == 1:
+            r.names[i] = Mention("company", m.written, str(mine[0]["name"]), m.start, m.end, tuple(mine))
+            continue
         pointed = m.start > 0 and r.original[m.start - 1] in ("that", "this", "same")  # "that globex"
         if m.kind == "company" and m.ambiguous and focus.get("id") and pointed:
             mine = [e for e in m.entries if e.get("id") == focus.get("id")]
             if len(mine) == 1:
                 r.names[i] = Mention("company", m.written, m.name, m.start, m.end, tuple(mine))
+
+
+def fold(entry: dict[str, Any]) -> str:
+    return str(entry.get("name") or "").casefold()
 
 
 def recall_company(r: Utterance, state: State) -> None:

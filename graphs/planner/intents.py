@@ -66,7 +66,10 @@ CONTACT_EVENTS = (
     r"events?|activit(?:y|ies)|actions?|triggered|tracked|logged|done each|been doing|what did \S+ do|"
     r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did \S+ \w+|things (?:\S+ )?did|\S+ did$"
 )
-WROTE = r"write|wrote|written|say|said|ask(?:ed)?|complain\w*|talk\w*|spoke|reach(?:ed)? out|contact(?:ed)? us"
+WROTE = (
+    r"write|wrote|written|say|said|ask(?:ed)?|complain\w*|talk\w*|spoke|reach(?:ed)? out|contact(?:ed)? us|"
+    r"(?:tell|told|tells|telling) us|messages themselves|the (?:actual )?messages"
+)
 _ONE = r"(?:contact|user|customer|person|lead|company|account|conversation|convo|chat|ticket|thread|transcript|org)"
 SINGULAR = (
     rf"(?:the|that|this|a|one|my) {_ONE}(?:'s)?(?! \w+s\b)|^(?:get|fetch|open|pull up|look up|lookup|show|find)"

@@ -316,7 +316,8 @@ def _counts(request: Utterance) -> None:
 
 def _is_date(tokens: list[str], i: int) -> bool:
     near = {tokens[j].rstrip(".,") for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
-    return bool(near & set(MONTHS))
+    ranged = i >= 3 and tokens[i - 1] in ("to", "-", "thru", "through", "till", "until") and tokens[i - 3] in MONTHS
+    return bool(near & set(MONTHS)) or ranged  # "sept 1 to 15"
 
 
 def _modifiers(request: Utterance) -> None:
@@ -327,7 +328,10 @@ def _modifiers(request: Utterance) -> None:
         r"haven'?t been active|not been active|dormant|quietest"
     ):
         request.order = "asc"
-    elif request.has(r"desc|descending|newest|most recent(?:ly)?|most active|latest|recently active"):
+    elif request.has(
+        r"desc|descending|newest|most recent(?:ly)?|most active|latest|recently active|(?:by|most) recent activity|"
+        r"by (?:last )?activity|last active first"
+    ):
         request.order = "desc"
     verb_open = re.search(
         r"\bopen (?:up )?(?:the|that|this|it|its|his|her|their|my|a|an|me|#|qq\w+|(?:conversation|convo|chat|ticket|"

@@ -159,7 +159,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     sizes = r"counts?|how many|how much|sizes?|how big|members|number|biggest|largest|smallest|most (?:people|members)"
     if name == "intercom_list_segments" and r.has(sizes):
         args["include_count"], changed = True, True
-    if name == "intercom_list_events" and r.has(SUMMARY):
+    if name == "intercom_list_events" and (r.has(SUMMARY) or r.has(r"^(?:just |only )?(?:the )?(?:counts?|totals?)$")):
         args = {k: v for k, v in args.items() if k != "per_page"} | {"summary": True}
         changed = True
     changed |= _recount(r, name, args) | undated | converted
@@ -339,7 +339,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
     if r.has(SHE + "|" + THEY + r"|you showed|showed me") and not r.named("company"):
         return None  # "what about their events": theirs, not a new subject ("same for their colleagues at X" is)
     name, last = state.last
-    if state.last_search and name == "intercom_get_conversation_by_id" and re.search(SAME_FOR, r.text):
+    filtered = (r.state or r.dates) and not (r.topic or r.identified or r.names or r.person)
+    if state.last_search and name == "intercom_get_conversation_by_id" and (re.search(SAME_FOR, r.text) or filtered):
         name, last = state.last_search  # "same check for <email>", after opening one of the search's results
     if _before_that(r, last) is not None:
         return None  # "and the 7 days before that?": a refinement of the window, not a new subject
