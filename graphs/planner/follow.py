@@ -153,7 +153,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
     if company is not None and listing is not None and listing.kind == "companies" and r.ordinal is None:
         ids = {e.get("id") for e in company.entries} - {None}
         listed = [c for c in listing.items if c.get("id") in ids]
-        if len(listed) == 1 and r.has(r"\bone\b"):  # "the globex one": the Globex of the list shown
+        opened = r.has(r"^(?:ok |and |now |so )?(?:open|pull up|click(?: on)?|details (?:of|for|on))\b")
+        if len(listed) == 1 and (r.has(r"\bone\b") or opened):  # "the globex one", "open willow systems"
             return about_item(r, listing, listed[0], state)
     segment = r.named("segment")
     if segment is not None and listing is not None and listing.kind == "segments" and r.has(r"\bone\b"):

@@ -31,7 +31,8 @@ NO_EVENTS = (
 )
 OVERVIEW = (
     r"360|overview|profile|everything|tell me about|rundown|what do we know|who is|who's|whos|full picture|details?|"
-    r"info|information|look ?up|summary of|all about|background|on file|anything (?:on|about) (?:him|her|them)"
+    r"info|information|look ?up|summary of|all about|background|on file|anything (?:on|about) (?:him|her|them)|"
+    r"catch (?:me )?up on|brief me on|fill me in on|update on"
 )
 SUMMARY = (
     r"summary|summari[sz]e|totals?|counts? (?:by|per|of)|event counts?|each event|each thing|per event|by name|"
@@ -233,8 +234,9 @@ def conversations(r: Utterance) -> Plan | None:
         or (
             r.state is not None
             and r.has(
-                r"(?:what'?s|what is|anything|everything|show(?: me)?|list|all|any) (?:still |currently )?"
-                r"(?:open|closed|snoozed)\b|\b(?:open|closed|snoozed) (?:ones|stuff|items|right now|at the moment)"
+                r"(?:what'?s|what is|anything|everything|show(?: me)?|list|all|any)(?: \w+ing)? "
+                r"(?:in |still |currently )?(?:open|closed|snoozed)\b|"
+                r"\b(?:open|closed|snoozed) (?:ones|stuff|items|right now|at the moment)"
             )
             and not any(r.mentions(k) for k in ("contact", "company", "segment", "team", "event"))
         )  # "what's snoozed right now?": only conversations have a state

@@ -162,7 +162,8 @@ PERSON_CUES = (
     r"(?:everything|all) (?:we have |we've got |you have |we know )?(?:on|about)|"
     r"from|with|same for|same thing for|same check for|and for|now for|360 view (?:of|for|on)|view (?:of|for|on)|"
     r"picture (?:of|for|on)|profile (?:of|for)|meant|wrong (?:one|person|guy|contact)(?: ,)?|"
-    r"not (?:her|him|that one)(?: ,)?|find|locate|track down|dig up|search for|look for|looking for"
+    r"not (?:her|him|that one)(?: ,)?|find|locate|track down|dig up|search for|look for|looking for|"
+    r"catch (?:me )?up on|brief me on|fill me in on|update on|background on|rundown on|anything on"
 )
 DEALING = (  # someone the person is about to deal with: "calling grace silva back", "meeting with tara diaz"
     r"calling|call with|ringing|meeting(?: with)?|talking to|speaking (?:to|with)|spoke (?:to|with)|"

@@ -82,7 +82,21 @@ def _terse(m: re.Match[str]) -> str:
     return f"{said} {value}".strip()
 
 
+TOOL_NAMES = {  # a tool named as an engineer types it ("list_attach for 6572...", "intercom_list_events usr_1")
+    "list_all_contacts": "list contacts", "list_contacts": "list contacts", "get_contact_by_id": "contact",
+    "get_contact": "contact", "list_companies": "list companies", "get_company_by_id": "company",
+    "get_company": "company", "list_attach_contacts_to_company": "contacts attached to company",
+    "list_attach": "contacts attached to company", "list_segments": "list segments", "list_all_teams": "list teams",
+    "list_teams": "list teams", "list_events": "events for", "list_conversations": "list conversations",
+    "get_conversation_by_id": "conversation", "get_conversation": "conversation",
+    "search_conversations": "search conversations", "find_conversations": "find conversations",
+    "company_contacts_events": "contacts and their events at company", "contact_overview": "overview of",
+}  # fmt: skip
+TOOL_NAME = re.compile(rf"\b(?:intercom_)?({'|'.join(sorted(TOOL_NAMES, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
 def plain(text: str) -> str:
+    text = TOOL_NAME.sub(lambda m: TOOL_NAMES[m.group(1).lower()], text)
     text = LINK.sub(_link, text)
     text = re.sub(r"(?<![\w-])--(per-page|page|order|state|since|before|top|limit)[ =]", r"\1 ", text)
     text = re.sub(rf"\b({'|'.join(map(re.escape, KEYS))}):([^\s:]+)", _terse, text, flags=re.IGNORECASE)

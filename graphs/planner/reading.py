@@ -305,6 +305,7 @@ def _counts(request: Utterance) -> None:
         elif (
             after[:2] == ["of", "them"]
             or (i > 0 and tokens[i - 1] in BARE_BEFORE)
+            or tokens[max(0, i - 2) : i] in (["it", "at"], ["cap", "at"], ["capped", "at"], ["limit", "at"])
             or after[:1] in (["max"], ["tops"], ["maximum"], ["only"])  # "his events, 10 max"
             or (i > 0 and tokens[i - 1] == "," and (not after or after[0] in (",", "?", ".", "!", "please", "again")))
         ):

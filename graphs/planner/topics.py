@@ -14,7 +14,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from graphs.planner.dates import MONTHS
-from graphs.planner.words import CONVERSATION_WORDS, INTERJECTIONS, NUMBER_WORDS, ORDINALS, PROBLEM_WORDS, status_code
+from graphs.planner.words import (
+    CONVERSATION_WORDS,
+    INTERJECTIONS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PROBLEM_WORDS,
+    distance,
+    status_code,
+)
 
 INTRODUCERS = {
     ("about",), ("regarding",), ("re",), ("re:",), ("mentioning",), ("mention",), ("mentions",), ("mentioned",),
@@ -176,20 +184,46 @@ def _qualifying(tokens: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
+TOPIC_WORDS = frozenset(
+    "login logins password passwords reset resets integration integrations billing refund refunds invoice invoices "
+    "export exports shipping onboarding payment payments subscription subscriptions cancellation cancellations "
+    "renewal renewals pricing charge charges charged discount discounts webhook webhooks delivery deliveries "
+    "tracking notification notifications import imports dashboard dashboards permission permissions security "
+    "verification authentication upgrade upgrades downgrade downgrades checkout receipt receipts coupon coupons "
+    "calendar shipment shipments password-reset".split()
+)
+REAL_WORDS = frozenset(  # real words one letter away from a topic word: never "corrected"
+    "logic resent preset expert shopping skipping change charger tracing trucking crush crash cash crass clash "
+    "charm chance logon recent record".split()
+)
+
+
+def spelled(word: str) -> str:
+    """A support topic the word misspells ("loign" -> login, "pasword" -> password), or the word as typed."""
+    low = word.lower()
+    if len(low) < 5 or not low.isalpha() or low in TOPIC_WORDS or low in REAL_WORDS:
+        return word
+    allowed = 1 if len(low) < 9 else 2
+    near = {t: distance(low, t, allowed) for t in TOPIC_WORDS if t[0] == low[0]}
+    best = min(near.values(), default=allowed + 1)
+    found = [t for t, d in near.items() if d == best]
+    return found[0] if best <= allowed and len(found) == 1 else word
+
+
 def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     """The subject of a conversation request, in the original words, or None."""
     found = _introduced(tokens) or _qualifying(tokens)
     if found is None:
         return None
     start, end = found
-    words = [w.strip("'\"").removesuffix("-related") for w in original[start:end]]
+    words = [spelled(w.strip("'\"").removesuffix("-related")) for w in original[start:end]]
     text = " ".join(singular(w) for w in words if w)
     return text or None
 
 
 def leftover(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     """The content words of a request that names no noun at all ("refunds since monday?")."""
-    words = [original[i] for i, t in enumerate(tokens) if _content(t) and t not in STOP and t not in ENDS]
+    words = [spelled(original[i]) for i, t in enumerate(tokens) if _content(t) and t not in STOP and t not in ENDS]
     return " ".join(singular(w) for w in words) or None
 
 
