@@ -190,7 +190,8 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
         r"reported|complained|can'?t|cannot|just)\b"
     )
     dealing = rf"\b(?:{DEALING}) ([a-z]{{2,}}) ([a-z]{{2,}})\b"
-    found = (pattern, possessive, opening, dealing)
+    whether = r"\b(?:if|whether) ([a-z]{2,}) ([a-z]{2,}) (?:has|have|had|is|was|did|does|ever|got|still|already)\b"
+    found = (pattern, possessive, opening, dealing, whether)
     for m in (match for p in found for match in re.finditer(p, text)):
         first, last = m.group(1), m.group(2)
         if first in KNOWN or last in KNOWN or first.endswith("ing") or last in NOT_SURNAMES:  # "covering priya's"

@@ -311,6 +311,8 @@ def _counts(request: Utterance) -> None:
         ):
             before = next((classify(t) for t in tokens[:i] if classify(t)), None)
             request.counts.append(Count(number, before if after[:2] == ["of", "them"] else None))
+    if re.search(r"\b(?:only |just )?the (?:last|latest|most recent|newest) (?:message|reply)\b", request.text):
+        request.counts.append(Count(1, "message"))  # "convo 100007 but only the last message"
     if re.search(r"\b(?:last|latest|most recent|newest) event\b", request.text):
         request.counts.append(Count(1, "event", each=True))
 
@@ -326,7 +328,8 @@ def _modifiers(request: Utterance) -> None:
     if request.has(
         r"asc|ascending|oldest|least recent(?:ly)?|least active|earliest|longest ago|longest time|inactive|quiet\w*|"
         r"more old|old(?:er)? ones first|older first|the old ones|"
-        r"haven'?t been active|not been active|dormant|quietest"
+        r"haven'?t been active|not been active|dormant|quietest|(?:haven'?t|not|never) heard from|"
+        r"(?:in|for) the longest"
     ):
         request.order = "asc"
     elif request.has(
