@@ -68,6 +68,10 @@ def position(text: str, tokens: list[str]) -> int | None:
         return -1  # lists are newest first
     if re.search(r"\bthe (?:most recent|latest|newest) (?:of|among) (?:those|them|these)\b", text):
         return 0
+    if re.search(r"^(?:\w+ ){0,3}the (?:very )?(?:most recent|latest|newest)(?: (?:please|pls|then))? ?[?.!]?$", text):
+        return 0  # "open the most recent"
+    if re.search(r"^(?:\w+ ){0,3}the (?:very )?oldest(?: (?:please|pls|then))? ?[?.!]?$", text):
+        return -1
     if re.search(r"\b(?:most recent|latest|newest|last) (?:[a-z]+ )?(?:one|conversation|convo|chat|ticket)\b", text):
         if re.search(r"\b(?:most recent|latest|newest)\b", text):
             return 0  # "the most recent slack one"
