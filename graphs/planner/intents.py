@@ -267,8 +267,8 @@ def lists(r: Utterance) -> Plan | None:
     """A kind of thing, listed: segments, teams, companies, contacts."""
     if found := segments(r):
         return found
-    if r.mentions("team"):
-        return teams(r)
+    if r.mentions("team") or (r.has(r"\badmins?\b|\bteammates\b") and not r.mentions("contact")):
+        return teams(r)  # "how many admins does support have": the teams list counts them
     if r.has(r"(?:attached to|works? (?:at|for)|belongs? to|contacts (?:at|of)|people at) (?:the |a )?company"):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
     if r.has(
