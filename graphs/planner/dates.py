@@ -238,6 +238,15 @@ def period(low: str, now: float) -> Period:
         day_b = _day(today, MONTHS[m.group("m2") or m.group("month")], int(m.group("b")), None)
         if day_a and day_b and day_b >= day_a:
             span(day_a, day_b + timedelta(days=1))
+    nth = re.search(r"\bsince (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! of)", low)
+    if after is None and before is None and nth:
+        nth_day = int(nth.group(1))  # "since the 1st": of this month (or the last, if that day is still to come)
+        start = today.replace(day=1)
+        start = start if nth_day <= today.day else (start - timedelta(days=1)).replace(day=1)
+        try:
+            span(start.replace(day=nth_day))
+        except ValueError:
+            pass
     if after is None and before is None and (m := re.search(r"\bq([1-4])\b", low)):
         span(*_quarter(today, int(m.group(1))))  # "shipping issues Q3"
     if after is None and before is None:

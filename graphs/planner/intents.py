@@ -45,7 +45,7 @@ FEELING = (  # how customers feel about something: what their conversations say
     r"(?:customers?|people|users?|folks|clients?|someone|somebody|they) (?:are |were |keep |keeps )?"
     r"(?:saying|reporting|complaining|telling us)|(?:they|customers?|people|users?) (?:cant|can't|cannot|couldn't|"
     r"couldnt)\b|unable to|stopped (?:working|posting|syncing|sending|loading)|(?:is|are) (?:broken|down)\b|"
-    r"keeps? (?:failing|breaking|crashing)"
+    r"keeps? (?:failing|breaking|crashing)|\bbroken\b|\bfailing\b|\bcrashing\b|not working"
 )
 READING = (
     r"transcripts?|read|find|look up|dig up|track down|hunt down|word for word|verbatim|in full|"

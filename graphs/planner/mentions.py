@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphs.planner.gazetteer import EMPTY, Names, fold
-from graphs.planner.topics import STOP
+from graphs.planner.topics import STOP, TOPIC_WORDS
 from graphs.planner.words import COMMON, INTERJECTIONS, VOCABULARY, distance
 
 KIND_NOUNS = {"segment": {"segment", "segments"}, "team": {"team", "teams"}}
@@ -195,6 +195,8 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
     for m in (match for p in found for match in re.finditer(p, text)):
         first, last = m.group(1), m.group(2)
         if first in KNOWN or last in KNOWN or first.endswith("ing") or last in NOT_SURNAMES:  # "covering priya's"
+            continue
+        if {first, last} & TOPIC_WORDS or last.endswith("ing"):  # "slack integration - anything open?"
             continue
         start = len(text[: m.start(1)].split())
         if start in taken or start + 1 in taken:

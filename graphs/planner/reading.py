@@ -257,6 +257,8 @@ def _noun_before(tokens: list[str], i: int) -> str | None:
 def _counts(request: Utterance) -> None:
     tokens = request.tokens
     for i, token in enumerate(tokens):
+        if token == "page" and tokens[i + 1 : i + 2] in (["number"], ["no"], ["#"], ["nr"]):
+            tokens = request.tokens = [*tokens[: i + 1], *tokens[i + 2 :]]  # "page number 2": page 2
         if (
             token == "page"
             and i + 1 < len(tokens)

@@ -112,6 +112,10 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
     if found:  # "pinged about rate limiting. any convos mentioning 429?": the one a conversation noun introduces
         start, end, _ = next((f for f in found if f[2]), found[0])
         return start, end
+    for i in range(len(tokens) - 3):  # "convos w/ invoice in subj": what the subject or body holds
+        if tokens[i] == "with" and tokens[i + 2] == "in" and _content(tokens[i + 1]) and tokens[i + 1] not in STOP:
+            if tokens[i + 3] in ("subject", "title", "body", "text", "the", "message", "messages"):
+                return i + 1, i + 2
     for i, token in enumerate(tokens):  # "anything api related", "billing-related tickets"
         if token.endswith("-related") and _content(token.removesuffix("-related")):
             return i, i + 1
@@ -138,6 +142,10 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
         ):
             if all(_content(t) and t not in STOP for t in tokens[:i]):
                 return 0, i
+    for i in range(1, min(len(tokens), 4)):  # "slack integration - anything open?": a subject, then the question
+        words = tokens[:i]
+        if tokens[i] in ("-", ":") and set(words) & TOPIC_WORDS and all(_content(t) and t not in STOP for t in words):
+            return 0, i
     for i in range(len(tokens) - 1):  # "transcripts: password reset, ..."
         if tokens[i] in HEADS | {"transcripts", "transcript"} and tokens[i + 1] == ":":
             start, end = _phrase(tokens, i + 2)
@@ -190,7 +198,8 @@ TOPIC_WORDS = frozenset(
     "renewal renewals pricing charge charges charged discount discounts webhook webhooks delivery deliveries "
     "tracking notification notifications import imports dashboard dashboards permission permissions security "
     "verification authentication upgrade upgrades downgrade downgrades checkout receipt receipts coupon coupons "
-    "calendar shipment shipments password-reset".split()
+    "calendar shipment shipments password-reset slack salesforce zapier hubspot shopify stripe jira zendesk github "
+    "gmail outlook sso webhooks csv pdf".split()
 )
 REAL_WORDS = frozenset(  # real words one letter away from a topic word: never "corrected"
     "logic resent preset expert shopping skipping change charger tracing trucking crush crash cash crass clash "

@@ -155,7 +155,10 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and",
          "tmrw": "tomorrow", "yest": "yesterday", "mo": "month", "wk": "week", "lst": "last",
          "logo": "company", "logos": "companies", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
          "wont": "won't", "isnt": "isn't", "arent": "aren't", "havent": "haven't", "hasnt": "hasn't",
-         "wasnt": "wasn't", "werent": "weren't", "shouldnt": "shouldn't", "wouldnt": "wouldn't"}  # fmt: skip
+         "wasnt": "wasn't", "werent": "weren't", "shouldnt": "shouldn't", "wouldnt": "wouldn't",
+         "probs": "problems", "prob": "problem", "wks": "weeks", "mths": "months", "mos": "months", "yrs": "years",
+         "yr": "year", "hrs": "hours", "subj": "subject", "convs": "conversations", "conv": "conversation",
+         "tkts": "tickets", "tkt": "ticket"}  # fmt: skip
 
 
 # How counts are said: the words around a number.
