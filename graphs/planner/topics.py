@@ -151,9 +151,12 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
             start, end = _phrase(tokens, i + 2)
             if end > start:
                 return start, end
-    if len(tokens) > 1 and tokens[0] in ("find", "grep") and tokens[1] not in STOP and not tokens[1].isdigit():
-        start, end = _phrase(tokens, 1)  # "find slack integration top 3"
-        if end > start:
+    first = 1
+    while first < len(tokens) and tokens[0] == "search" and tokens[first] in CONVERSATION_WORDS | {"for", "the"}:
+        first += 1  # "search convos billing"
+    if len(tokens) > first and tokens[0] in ("find", "grep", "search") and tokens[first] not in STOP:
+        start, end = _phrase(tokens, first)  # "find slack integration top 3", "search billing"
+        if end > start and not (tokens[first].isdigit() and len(tokens[first]) < 3):
             return start, end
     for i in range(len(tokens)):
         if tokens[i] in SEARCH_VERBS:  # "search (conversations) for X", "look for X"
