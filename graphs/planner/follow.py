@@ -282,8 +282,8 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
 
 
 HOW_MANY = (
-    r"(?:(?:and|ok|okay|so|hmm|wow) )*how many (?:are there|is that|of them|in total|total|results|did we get|"
-    r"came in|were there)(?: in total| altogether| all up)?(?: ?[?.!])*"
+    r"(?:(?:and|ok|okay|so|hmm|wow) )*(?:how many|count|total)(?: (?:are there|is that|of them|in total|total|results|"
+    r"did we get|came in|were there))?(?: in total| altogether| all up)?(?: ?[?.!])*"
 )
 
 
@@ -319,8 +319,9 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if not own and (m := re.search(r"\bnext (\w+)", r.text)) and state.paged is not None and r.ordinal is None:
         if LIST_KINDS.get(m.group(1).removesuffix("s")) == state.paged.kind:
             return next_page(r, state)  # "next contacts please, also 5"
-    if not own and (re.fullmatch(rf"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some)\s)*(?:{NEXT})"
-                                 r"(?:\s(?:page|please|one|batch|\d+|of (?:them|those|results)))*(?: ?[?.!])?", r.text)
+    if not own and (re.fullmatch(rf"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some|even|yet|still)\s)*"
+                                 rf"(?:{NEXT})(?:\s(?:page|please|one|batch|\d+|of (?:them|those|results)|again|too|"
+                                 r"still|pls))*(?: ?[?.!])?", r.text)
                     or r.has(r"next page|page after|one more page|^keep going\b")):  # fmt: skip
         return next_page(r, state)
     if not own and re.fullmatch(

@@ -121,6 +121,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     how_many = r.has(r"how many (?:people|ppl|contacts|users|employees|folks|of them)")
     if company and r.has(r"colleagues|team ?mates|who else") and not r.has(r"events?|activity|conversations?|convos?"):
         return _company_people(r, company, wants_people)  # "and their coworkers?", after someone's profile
+    listed_them = r"^(?:\w+ )?(?:list|show|give|name)(?: me)? (?:them|those|these|all of them)(?: all)?(?: please)?$"
+    if company and state.focus == "company" and r.has(listed_them):
+        return _company_people(r, company, True)  # "list them", after "how many users do they have"
     if company and (r.has(THEY + "|its") or how_many) and state.focus == "company" and wants_people:
         return _company_people(r, company, wants_people)
     if company and state.focus == "company" and wants_people and r.each("event") is not None:
