@@ -97,4 +97,19 @@ def by_role(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     return fits[0] if len(fits) == 1 else None
 
 
-__all__ = ["ABOUT_THEM", "POSSESSED", "by_activity", "by_role", "by_state_or_topic"]
+def by_size(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """'the biggest', 'the one with the fewest users': the listed company by its user count (or size)."""
+    if listing.kind != "companies" or not listing.items or r.has(r"\bcompanies\b|\baccounts\b"):
+        return None
+
+    def size(c: dict[str, Any]) -> tuple[int, int]:
+        return (int(c.get("user_count") or 0), int(c.get("size") or 0))
+
+    if r.has(r"biggest|largest|most (?:users|people|contacts|members)"):
+        return max(listing.items, key=size)
+    if r.has(r"smallest|fewest (?:users|people|contacts|members)|least (?:users|people)"):
+        return min(listing.items, key=size)
+    return None
+
+
+__all__ = ["ABOUT_THEM", "POSSESSED", "by_activity", "by_role", "by_size", "by_state_or_topic"]

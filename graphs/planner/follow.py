@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.planner.choosing import ABOUT_THEM, POSSESSED, by_activity, by_role, by_state_or_topic
+from graphs.planner.choosing import ABOUT_THEM, POSSESSED, by_activity, by_role, by_size, by_state_or_topic
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again
 from graphs.planner.going_back import LIST_KINDS, as_before, back_to, for_contact
@@ -166,7 +166,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
         return about_item(r, listing, listing.items[len(listing.items) // 2], state)  # "the middle one" of three
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
     if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
-        found = by_state_or_topic(r, listing) or by_activity(r, listing) or by_role(r, listing)
+        found = by_state_or_topic(r, listing) or by_activity(r, listing) or by_role(r, listing) or by_size(r, listing)
         if found is not None and r.has(r"\bsame\b|likewise") and (same := again(state, listing, found)):
             return same  # "same for the nora baker one"
         if found is not None:
