@@ -61,7 +61,8 @@ WRITES = (
     r"tell (?:them|him|her|everyone|everybody) (?:that|about|to|we)|put (?:me|him|her|them|us|it) (?:on|in|into|onto)|"
     r"(?:put|leave|add|write|drop) (?:a |an )?(?:note|tag|label|comment)|"
     r"(?:bump|move|upgrade|downgrade) (?:them|him|her|it|this|that|the account|the company)(?: up| down)? to(?! \d)|"
-    r"(?:bump|move|upgrade|downgrade|switch) (?:\S+ ){1,3}(?:to|onto|into) (?:the |a |an )?(?:\w+ )?(?:plan|tier)\b|"
+    r"(?:bump|move|upgrade|downgrade|switch|raise|lower|escalate) (?:\S+ ){1,3}(?:to|onto|into) (?:the |a |an )?"
+    r"(?:\w+ )?(?:plan|tier|priority)\b|"
     r"put \w+(?: \w+)? (?:on|in|into|onto) (?:the |a |our )?(?:\w+ )?(?:team|segment|list|group)|"
     r"(?:deleting|removing|merging|reassigning|assigning|closing|reopening|tagging|archiving|updating|editing|"
     r"changing|sending|emailing|messaging|replying|snoozing|renaming|creating|adding|blocking|exporting to)\b|"
@@ -71,6 +72,7 @@ WRITES = (
     r"make (?=(?:\S+ ){0,4}(?:(?:to|as) (?:closed|open|snoozed|resolved|solved)\b|"
     r"(?:closed|open|snoozed|resolved|solved) (?:state|status)\b))"  # "make conversation 100322 to closed state"
 )
+TRANSLATE = r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat\w+\b"
 OPINION = (
     r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b|"
     r"\brecommend (?:me )?(?:a |an |some |good |decent )*(\w+)|\b(?:capital|population|president) of (\w+)"
@@ -86,6 +88,14 @@ ARRIVED = (
 ELSEWHERE = frozenset(
     "weather forecast stock stocks shares recipe lunch dinner restaurant flight flights movie football soccer "
     "joke poem horoscope bitcoin crypto traffic lottery".split()
+)
+VAGUE = (
+    r"that|this|those|these|the one|the (?:client|customer|user|account)|we (?:talked|spoke) about|you mentioned|"
+    r"numbers|narrow|filter|the usual|same as (?:last|before)"
+)
+NOT_SURE = (
+    "I'm not sure what that refers to. Which contact, company, conversation or list should I look at (a name, email "
+    "or id, or for example 'List recent conversations')?"
 )
 QUESTION = r"^(?:who|what|what's|whats|how|where|when|why|which|is|are|do|does|can|could|tell)\b"
 
@@ -170,6 +180,8 @@ def decide(r: Utterance, state: State) -> Plan:
         return HELP
     if writes(r):
         return READ_ONLY
+    if re.search(TRANSLATE, text) and not r.identified:
+        return OFF_TOPIC  # "how do you say 'reembolso' in german?"
     if (m := re.search(OPINION, text)) and next(w for w in m.groups() if w) not in DOMAIN and not r.identified:
         return OFF_TOPIC  # "which CRM is better for a small sales team": an opinion, not the workspace's data
     for step in (answer_pending, follow_up):
@@ -197,6 +209,8 @@ def decide(r: Utterance, state: State) -> Plan:
         args = {"query": r.leftover, **({"state": r.state} if r.state else {}), **r.dates.args()}
         return ("intercom_search_conversations", args)
     if not (r.words & DOMAIN or r.identified or r.names or r.person):
+        if r.has(VAGUE):  # "pull the feedback for that feature we talked about": something unnamed, not elsewhere
+            return NOT_SURE
         return OFF_TOPIC
     return suggestions(r)
 

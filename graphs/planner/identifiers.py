@@ -14,6 +14,7 @@ HEX_ID = re.compile(r"\b[0-9a-fA-F]{24}\b")
 CURSOR = re.compile(
     r"\b(?:starting[_ ]after|after cursor|cursor)[\s=:]*(?P<c>(?=[\w-]*[A-Za-z])[\w-]{8,}={0,2})"
     r"|\bafter[\s=:]+(?P<d>(?=[\w-]*[A-Z])(?=[\w-]*[a-z])(?=[\w-]*\d)[\w-]{8,}={0,2})"  # a base64 cursor
+    r"|(?<![\w@.+-])(?P<e>(?=[\w-]*[A-Z])(?=[\w-]*[a-z])(?=[\w-]*\d)[A-Za-z0-9_-]{16,}={0,2})(?![\w@.-])"  # pasted
 )
 EXTERNAL_ID = re.compile(r"\b(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*[_-][A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\b")
 CONVERSATION_ID = re.compile(r"#\s?(\d{1,12})\b|\b(\d{5,12})\b")
@@ -34,7 +35,7 @@ def mask(raw: str) -> tuple[str, dict[str, list[str]]]:
         return replace
 
     raw = EMAIL.sub(masking("email", lambda m: m.group(0)), raw)
-    raw = CURSOR.sub(masking("cursor", lambda m: m.group("c") or m.group("d")), raw)
+    raw = CURSOR.sub(masking("cursor", lambda m: m.group("c") or m.group("d") or m.group("e")), raw)
     raw = HEX_ID.sub(masking("hex", lambda m: m.group(0)), raw)
     raw = EXTERNAL_ID.sub(masking("ext", lambda m: m.group(0)), raw)
     return CONVERSATION_ID.sub(masking("conv", lambda m: m.group(1) or m.group(2)), raw), found

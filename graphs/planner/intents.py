@@ -27,7 +27,8 @@ ACTIVITY = (
 NO_EVENTS = (
     r"no events|without (?:their |any )?events|just (?:the )?names|names only|only (?:the )?names|contacts only|"
     r"just (?:the )?contacts|skip (?:the )?events|events? (?:are |is )?not (?:needed|necessary|required)|"
-    r"no need (?:for|of) (?:the |any )?events|(?:don'?t|do not|doesn'?t) need (?:the |any |their )?events"
+    r"no need (?:for|of) (?:the |any )?events|(?:don'?t|do not|doesn'?t) need (?:the |any |their )?(?:events|activity)|"
+    r"names and emails only|just names and emails"
 )
 OVERVIEW = (
     r"360|overview|profile|everything|tell me about|rundown|what do we know|who is|who's|whos|full picture|details?|"
@@ -53,7 +54,7 @@ READING = (
     r"(?:actual|the|full) messages|what they (?:said|wrote)|full conversations?|"
     r"what was said|what (?:did|do|does) (?:\w+ )?(?:say|said|write|wrote)|what .* said|"
     r"show me what|full text|let me see what|how we (?:answered|replied|responded|handled)|"
-    r"what we (?:said|replied|wrote)"
+    r"what we (?:said|replied|wrote)|with (?:the |their |full )?(?:text|bodies|body)"
 )
 NO_TRANSCRIPTS = (
     r"(?:no|without|skip(?: the)?|don'?t need(?: the)?) (?:transcripts?|messages)|just (?:list|the list)|as a list"
@@ -145,6 +146,9 @@ def about_contact(r: Utterance) -> Plan | None:
     key, value = ref
     if key == "email" and r.has(r"transcripts?|word for word|verbatim") and not r.has(r"events?|activity"):
         return conversations(r)  # "transcripts of everything <email> raised since september"
+    both = r.has(r"events?|activity") and r.has(r"conversations?|convos?|tickets?|chats?")
+    if both and not r.has(r"transcripts?"):  # "what is the client doing? events and conversations": the overview
+        return overview(r, value)
     if r.has(OVERVIEW + r"|going on|up to|happening") and not (
         r.has(r"events?") and not r.has(r"360|overview|everything|profile")
     ):
@@ -200,7 +204,8 @@ def names(r: Utterance) -> Plan | None:
         attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info")
         if attributes and len(company.entries) == 1 and not r.has(PEOPLE + "|" + ACTIVITY):
             return ("intercom_get_company_by_id", {"company_id": company.entries[0]["id"]})
-        paged = r.has(r"\bper page\b|a page\b|\bpages? of\b") and not r.has(ACTIVITY + r"|events?")
+        paged = r.has(r"\bper page\b|a page\b|\bpages? of\b|at a time") or r.cursor is not None
+        paged = paged and not r.has(ACTIVITY + r"|events?")
         if (
             paged and len(company.entries) == 1 and company.entries[0].get("id")
         ):  # "contacts attached to acme, 10 per page"
@@ -287,7 +292,7 @@ def lists(r: Utterance) -> Plan | None:
     ):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
     if r.mentions("contact"):
-        if r.has(SINGULAR) and not r.has(r"list|all|every"):
+        if r.has(SINGULAR) and not r.has(r"list|all|every|export|rows") and not r.cursor:
             return ASK_PERSON
         per_page = _cap(r.count("contact", None), 150) or _most(r, 150)
         args = _put({}, per_page=per_page, page=r.page, starting_after=r.cursor)

@@ -99,7 +99,7 @@ def plain(text: str) -> str:
     text = TOOL_NAME.sub(lambda m: TOOL_NAMES[m.group(1).lower()], text)
     text = LINK.sub(_link, text)
     text = re.sub(r"(?<![\w-])--(per-page|page|order|state|since|before|top|limit)[ =]", r"\1 ", text)
-    text = re.sub(rf"\b({'|'.join(map(re.escape, KEYS))}):([^\s:]+)", _terse, text, flags=re.IGNORECASE)
+    text = re.sub(rf"\b({'|'.join(map(re.escape, KEYS))})[:=]([^\s:=]+)", _terse, text, flags=re.IGNORECASE)
     text = re.sub(r"\bper-page\b", "per page", text, flags=re.IGNORECASE)
     text = SPELT_ID.sub(lambda m: f"{''.join(m.group(i) for i in (1, 2, 3))}_{_digits(m.group(4))} ".lower(), text)
     text = SPOKEN_EMAIL.sub(_email, text)

@@ -178,7 +178,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     masked, found = mask(raw)
     cased = TOKEN.findall(masked)
     protected = {w for n in (*names.companies, *names.segments, *names.teams) for w in n.split()}
-    original = [t.lower() for t in cased]
+    original = [t.lower().strip("'\"") or t for t in cased]  # "what are 'segments'": the word, not its quotes
     request = Utterance(raw, cased, original, corrected_tokens(original, protected), now=now)
     request.shared_names = frozenset(name for name, entries in names.companies.items() if len(entries) > 1)
     request.emails = found["email"]
@@ -197,7 +197,8 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
             is_company = value.lower() in codes or before in ("company", "at", "company_id", "companyid", "org")
             (request.company_codes if is_company else request.external_ids).append(value)
     quoted = QUOTED.search(raw)
-    request.quoted = quoted.group(1).strip() if quoted and not EMAIL.fullmatch(quoted.group(1)) else None
+    said = quoted.group(1).strip() if quoted else ""
+    request.quoted = said if said and not EMAIL.fullmatch(said) and not classify(said.lower()) else None
     request.names = mentions.meant(mentions.workspace(cased, names), cased)
     taken = {i for m in request.names for i in range(m.start, m.end)}
     request.person = mentions.person(cased, taken)
@@ -281,6 +282,9 @@ def _counts(request: Utterance) -> None:
             continue  # "API 429 complaints", "the 404 page", "500 errors": what it is about, not how many
         if after and after[0] in UNITS:
             continue
+        if after[:1] in (["rows"], ["records"], ["results"], ["entries"], ["items"], ["lines"]):
+            request.counts.append(Count(number, None))  # "100 rows": as many of whatever is listed
+            continue
         if any(tuple(after[: len(p)]) == p for p in PER_PAGE) or per_page:
             request.counts.append(Count(number, None, per_page=True))  # "20 per page", "--per-page 100"
             continue
@@ -355,7 +359,10 @@ def _modifiers(request: Utterance) -> None:
         " ",
         text,
     )
-    if re.search(r"\bsnoozed?\b", kept):
+    unclosed = r"\b(?:nobody|no one|not|never|haven'?t|hasn'?t|isn'?t|aren'?t|wasn'?t|weren'?t)(?: \w+){0,2} "
+    if re.search(unclosed + r"(?:closed|resolved|solved|answered)\b", kept):
+        request.state = "open"  # "that nobody has closed yet"
+    elif re.search(r"\bsnoozed?\b", kept):
         request.state = "snoozed"
     elif re.search(r"\b(?:closed|resolved|solved)\b", kept):
         request.state = "closed"

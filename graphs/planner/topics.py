@@ -46,11 +46,16 @@ PRONOUNS = {"it", "this", "that", "them", "these", "those", "him", "her", "there
 TOLD = {"says", "said", "say", "saying", "reports", "reported", "claims", "claimed", "thinks", "told", "tells",
         "writes"}  # fmt: skip
 SEARCH_VERBS = {"search", "look", "looking", "find", "grep", "searching"}
-HEADS = CONVERSATION_WORDS | PROBLEM_WORDS | {"emails", "bugs", "errors", "tickets", "stuff", "things", "cases", "ones"}
+HEADS = (
+    CONVERSATION_WORDS
+    | PROBLEM_WORDS
+    | {"emails", "bugs", "errors", "tickets", "stuff", "things", "cases", "ones", "asks", "requests"}
+)
 STATE_WORDS = {"open", "closed", "snoozed", "unresolved", "resolved", "pending", "solved", "waiting"}
 TIME_WORDS = {
     "today", "yesterday", "week", "weeks", "month", "months", "year", "years", "days", "day", "morning",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "fortnight", *MONTHS,
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "fortnight", "weekend", "weekends",
+    "sat", "sun", *MONTHS,
 }  # fmt: skip
 ENDS = {
     ",", "?", "!", ".", ";", ":", "-", "(", ")", "that", "which", "who", "from", "since", "before", "after", "until",
@@ -76,7 +81,7 @@ STOP = {
     "versus", "thing",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
-TRAILING = (STOP | CONVERSATION_WORDS) - PROBLEM_WORDS
+TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "feature", "features", "theme"}
 FILLER = {"the", "a", "an", "our", "any", "some", "their", "those", "these", "this", "that", "my"}
 PLACEHOLDER_PREFIX = "qq"
 
@@ -92,6 +97,8 @@ def _phrase(tokens: Sequence[str], start: int) -> tuple[int, int]:
         i += 1
     end = i
     while end < len(tokens) and tokens[end] not in ENDS and _content(tokens[end]) and end - i < 6:
+        if end > i and len(tokens[end]) > 4 and tokens[end].endswith("ed") and tokens[end] not in TOPIC_WORDS:
+            break  # "about invoices parked on snooze": the subject ends where the sentence goes on
         end += 1
     while end > i and tokens[end - 1] in TRAILING:  # "refund tickets" -> "refund"
         end -= 1
@@ -112,6 +119,26 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
     if found:  # "pinged about rate limiting. any convos mentioning 429?": the one a conversation noun introduces
         start, end, _ = next((f for f in found if f[2]), found[0])
         return start, end
+    for i in range(len(tokens) - 2):  # "conversations with invoice topic", "convos with the word X"
+        if (
+            tokens[i] == "with"
+            and tokens[i + 2] in ("topic", "subject", "theme", "tag", "label")
+            and _content(tokens[i + 1])
+        ):
+            return i + 1, i + 2
+    for i in range(1, len(tokens) - 1):  # "the conversations of billing", "tickets on refunds"
+        head, word = tokens[i - 1], tokens[i + 1]
+        if (
+            tokens[i] in ("of", "on")
+            and head in CONVERSATION_WORDS - {"message", "messages", "msgs", "parts"}
+            and not (word in STOP | ENDS | PRONOUNS or word.startswith(PLACEHOLDER_PREFIX))
+        ):
+            start, end = _phrase(tokens, i + 1)
+            if end > start:
+                return start, end
+    for i in range(1, len(tokens)):  # "billing search results again": the subject of a search named before it
+        if tokens[i] == "search" and _content(tokens[i - 1]) and tokens[i - 1] not in STOP:
+            return i - 1, i
     for i in range(len(tokens) - 3):  # "convos w/ invoice in subj": what the subject or body holds
         if tokens[i] == "with" and tokens[i + 2] == "in" and _content(tokens[i + 1]) and tokens[i + 1] not in STOP:
             if tokens[i + 3] in ("subject", "title", "body", "text", "the", "message", "messages"):
@@ -173,10 +200,13 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
+GENERIC_HEADS = {"stuff", "things", "ones", "cases"}
+
+
 def _qualifying(tokens: Sequence[str]) -> tuple[int, int] | None:
-    for head, token in enumerate(tokens):
-        if token not in HEADS:
-            continue
+    heads = [i for i, t in enumerate(tokens) if t in HEADS - GENERIC_HEADS]
+    heads += [i for i, t in enumerate(tokens) if t in GENERIC_HEADS]  # "the weekend stuff ... integration issues"
+    for head in heads:
         start = head
         while (
             start > 0
@@ -228,6 +258,8 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     if found is None:
         return None
     start, end = found
+    while end - start > 1 and tokens[end - 1] in {"feature", "features", "topic", "topics", "theme"}:
+        end -= 1  # "export feature asks": export
     words = [spelled(w.strip("'\"").removesuffix("-related")) for w in original[start:end]]
     text = " ".join(singular(w) for w in words if w)
     return text or None

@@ -158,7 +158,7 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and",
          "wasnt": "wasn't", "werent": "weren't", "shouldnt": "shouldn't", "wouldnt": "wouldn't",
          "probs": "problems", "prob": "problem", "wks": "weeks", "mths": "months", "mos": "months", "yrs": "years",
          "yr": "year", "hrs": "hours", "subj": "subject", "convs": "conversations", "conv": "conversation",
-         "tkts": "tickets", "tkt": "ticket"}  # fmt: skip
+         "tkts": "tickets", "tkt": "ticket", "reqs": "requests", "req": "request"}  # fmt: skip
 
 
 # How counts are said: the words around a number.
