@@ -39,7 +39,9 @@ class Names:
         by_name: dict[str, list[dict[str, Any]]] = {}
         for c in companies:
             if c.name:
-                by_name.setdefault(fold(c.name), []).append({"id": c.id, "name": c.name, "company_id": c.company_id})
+                plan = c.plan.get("name") if isinstance(c.plan, dict) else getattr(c.plan, "name", None)
+                entry = {"id": c.id, "name": c.name, "company_id": c.company_id, "plan": plan}
+                by_name.setdefault(fold(c.name), []).append(entry)
         return cls(
             {k: tuple(v) for k, v in by_name.items()},
             {fold(s.name): {"id": s.id, "name": s.name} for s in segments if s.name},

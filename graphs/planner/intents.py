@@ -9,6 +9,7 @@ dates, a topic, a cursor), whichever tool it is.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
@@ -200,8 +201,12 @@ def names(r: Utterance) -> Plan | None:
         if r.has(r"events?") and not r.has(OVERVIEW):
             return overview(r, r.person.name)
         return overview(r, r.person.name)
+    if company and company.ambiguous:  # "the globex on enterprise": the one whose plan is named
+        planned = [e for e in company.entries if e.get("plan") and str(e["plan"]).casefold() in r.words]
+        if len(planned) == 1:
+            company = replace(company, entries=(planned[0],))
     if company:
-        attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info")
+        attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info|record")
         if attributes and len(company.entries) == 1 and not r.has(PEOPLE + "|" + ACTIVITY):
             return ("intercom_get_company_by_id", {"company_id": company.entries[0]["id"]})
         paged = r.has(r"\bper page\b|a page\b|\bpages? of\b|at a time") or r.cursor is not None
@@ -212,7 +217,7 @@ def names(r: Utterance) -> Plan | None:
             args = _put({"company_id": company.entries[0]["id"]}, per_page=_cap(r.count("contact", None), 150))
             return ("intercom_list_attach_contacts_to_company", _put(args, starting_after=r.cursor))
         return company_flow(r, company.name)
-    if r.other_company and (r.has(PEOPLE) or r.has(ACTIVITY)):
+    if r.other_company and (r.has(PEOPLE) or r.has(ACTIVITY)) and not r.mentions("team"):
         return company_flow(r, r.other_company)
     return None
 

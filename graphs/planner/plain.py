@@ -31,6 +31,9 @@ KEYS = {"state": "", "status": "", "since": "since", "after": "since", "from": "
         "topic": "about", "email": "", "user": "user", "company": "company"}  # fmt: skip
 DIGIT = "|".join(DIGITS)
 SPELT_ID = re.compile(rf"\b([a-z])\s+([a-z])\s+([a-z])\s+underscore\s+((?:(?:{DIGIT})\s*)+)", re.IGNORECASE)
+SPELT_PREFIX = re.compile(
+    rf"\b([a-z]{{2,5}})\s+underscore\s+((?:(?:{DIGIT})\s*)+)", re.IGNORECASE
+)  # usr underscore 4 2
 SPOKEN_EMAIL = re.compile(
     rf"\b([a-z]+(?:\s+dot\s+(?:[a-z]+|(?:(?:{DIGIT})\s*)+))*)\s+at\s+([a-z]+)\s+dot\s+(com|io|org|net|co)\b",
     re.IGNORECASE,
@@ -102,6 +105,7 @@ def plain(text: str) -> str:
     text = re.sub(rf"\b({'|'.join(map(re.escape, KEYS))})[:=]([^\s:=]+)", _terse, text, flags=re.IGNORECASE)
     text = re.sub(r"\bper-page\b", "per page", text, flags=re.IGNORECASE)
     text = SPELT_ID.sub(lambda m: f"{''.join(m.group(i) for i in (1, 2, 3))}_{_digits(m.group(4))} ".lower(), text)
+    text = SPELT_PREFIX.sub(lambda m: f"{m.group(1)}_{_digits(m.group(2))} ".lower(), text)
     text = SPOKEN_EMAIL.sub(_email, text)
     text = NUMBER.sub(_number, text)
     text = re.sub(
