@@ -207,6 +207,8 @@ def period(low: str, now: float) -> Period:
 
     for m in re.finditer(rf"\b(?P<rel>{AFTER}|{BEFORE}|in|on|during|for|between) (?=(?P<rest>.+))", low):
         rest = re.sub(r"^(?:the |a )", "", m.group("rest"))
+        if re.match(rf"(?:{'|'.join(WEEKDAYS)}) (?:sync|meeting|call|standup|stand-up|review|report|huddle)\b", rest):
+            continue  # "the count for the wednesday sync": a meeting, not a date
         found = _point(rest, today)
         if found is None:
             continue

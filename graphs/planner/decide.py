@@ -43,7 +43,8 @@ GREETING = (
 LEAD_IN = (
     r"(?:^|[,.;!?] |\b(?:ok|okay|now|then|and|please|can you|could you|would you|will you|i want to|i need to|"
     r"i'd like to|let's|lets|go ahead and|help me|want you to|you should|just|also|you could|you can|mind|"
-    r"way to|able to|chance you can|chance you could|possible to) )"
+    r"way to|able to|chance you can|chance you could|possible to|(?:asked|told|wants?) (?:me|us|you) to|"
+    r"supposed to|have to|need you to|gotta) )"
 )
 WRITES = (
     r"delete|remove|send|reply|respond|update|edit|change|rename|create|assign|reassign|tag|untag|merge|reset|resend|"
@@ -51,13 +52,16 @@ WRITES = (
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
     r"escalate|ping|dm|nuke|trash|zap|axe (?=him|her|them|it|that|this)|"
-    r"text (?=him|her|them)|share (?=it|this|that|the|them|with)|issue (?:a |the )?refund|"
+    r"text (?=him|her|them)|share (?=it|this|that|the|them|with)(?!the (?:details|info|information|numbers|list))|"
+    r"bulk[- ]?\w+|issue (?:a |the )?refund|"
     r"refund (?=him|her|them|his|their|that|this|it\b|the (?:duplicate|double|charge|payment|money|order|amount))|"
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
     r"email(?!'s| (?:of|for|address|is|was))|message (?=everyone|all|them|him|her|the|qq)|"
     r"set (?=the|their|his|her|it|qq)|"
     r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |rm|del|"
-    r"(?:set|create|add) (?:a |an |me a )?(?:reminder|alarm|timer|meeting|calendar)|remind me|schedule (?:a|an|the)|"
+    r"(?:set|create|add) (?:a |an |me a )?(?:reminder|alarm|timer|meeting|calendar)|"
+    r"remind me(?! (?:what|which|who|how|where|when|of)\b)|"
+    r"schedule (?:a|an|the)|"
     r"tell (?:them|him|her|everyone|everybody) (?:that|about|to|we)|put (?:me|him|her|them|us|it) (?:on|in|into|onto)|"
     r"(?:put|leave|add|write|drop) (?:a |an )?(?:note|tag|label|comment)|"
     r"(?:bump|move|upgrade|downgrade) (?:them|him|her|it|this|that|the account|the company)(?: up| down)? to(?! \d)|"
@@ -91,6 +95,7 @@ ELSEWHERE = frozenset(
 )
 VAGUE = (
     r"that|this|those|these|the one|the (?:client|customer|user|account)|we (?:talked|spoke) about|you mentioned|"
+    r"our (?:partner|client|customer|account)s?|the (?:details|info|information|numbers|data)|"
     r"numbers|narrow|filter|the usual|same as (?:last|before)"
 )
 NOT_SURE = (

@@ -17,6 +17,9 @@ CURSOR = re.compile(
     r"|(?<![\w@.+-])(?P<e>(?=[\w-]*[A-Z])(?=[\w-]*[a-z])(?=[\w-]*\d)[A-Za-z0-9_-]{16,}={0,2})(?![\w@.-])"  # pasted
 )
 EXTERNAL_ID = re.compile(r"\b(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*[_-][A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\b")
+TICKET_KEY = re.compile(  # "repro for PAG-212:", "see JIRA-88": an issue tracker's key, not a contact
+    r"(?:\b(?:for|repro|ticket|bug|issue|jira|see|re|fixes|fix|per)\s+)[A-Z]{2,10}-\d+\b|\b[A-Z]{2,10}-\d+(?=:)"
+)
 CONVERSATION_ID = re.compile(r"#\s?(\d{1,12})\b|\b(\d{5,12})\b")
 
 
@@ -34,6 +37,7 @@ def mask(raw: str) -> tuple[str, dict[str, list[str]]]:
 
         return replace
 
+    raw = TICKET_KEY.sub(" ", raw)
     raw = EMAIL.sub(masking("email", lambda m: m.group(0)), raw)
     raw = CURSOR.sub(masking("cursor", lambda m: m.group("c") or m.group("d") or m.group("e")), raw)
     raw = HEX_ID.sub(masking("hex", lambda m: m.group(0)), raw)

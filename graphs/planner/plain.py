@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from graphs.planner.foreign import english
+
 DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
           "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
 SMALL = {
@@ -30,7 +32,14 @@ KEYS = {"state": "", "status": "", "since": "since", "after": "since", "from": "
         "perpage": "per page", "order": "order", "sort": "sorted", "about": "about", "q": "about", "query": "about",
         "topic": "about", "email": "", "user": "user", "company": "company"}  # fmt: skip
 DIGIT = "|".join(DIGITS)
-SPELT_ID = re.compile(rf"\b([a-z])\s+([a-z])\s+([a-z])\s+underscore\s+((?:(?:{DIGIT})\s*)+)", re.IGNORECASE)
+SPELT_ID = re.compile(
+    rf"\b([a-z])\s+([a-z])\s+([a-z])\s+(?:underscore\s+)?((?:(?:{DIGIT})\s*){{3,}})", re.IGNORECASE
+)  # "u s r (underscore) zero zero two four two"
+DIGIT_RUN = re.compile(
+    r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:\s+|-)){4,}"
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
+    re.IGNORECASE,
+)  # an id read out
 SPELT_PREFIX = re.compile(
     rf"\b([a-z]{{2,5}})\s+underscore\s+((?:(?:{DIGIT})\s*)+)", re.IGNORECASE
 )  # usr underscore 4 2
@@ -99,6 +108,7 @@ TOOL_NAME = re.compile(rf"\b(?:intercom_)?({'|'.join(sorted(TOOL_NAMES, key=len,
 
 
 def plain(text: str) -> str:
+    text = english(text)
     text = TOOL_NAME.sub(lambda m: TOOL_NAMES[m.group(1).lower()], text)
     text = LINK.sub(_link, text)
     text = re.sub(r"(?<![\w-])--(per-page|page|order|state|since|before|top|limit)[ =]", r"\1 ", text)
@@ -107,6 +117,7 @@ def plain(text: str) -> str:
     text = SPELT_ID.sub(lambda m: f"{''.join(m.group(i) for i in (1, 2, 3))}_{_digits(m.group(4))} ".lower(), text)
     text = SPELT_PREFIX.sub(lambda m: f"{m.group(1)}_{_digits(m.group(2))} ".lower(), text)
     text = SPOKEN_EMAIL.sub(_email, text)
+    text = DIGIT_RUN.sub(lambda m: _digits(m.group(0).replace("-", " ")), text)  # "one zero zero one six eight"
     text = NUMBER.sub(_number, text)
     text = re.sub(
         r"\b(show|give|send|pull up for|get) (?:her|him) (?=\d|some |a few |a couple )", r"\1 ", text, flags=re.I

@@ -120,11 +120,13 @@ class Utterance:
     @property
     def contact_ref(self) -> tuple[str, str] | None:
         """The contact the request names by identifier: (key for the events tool, value)."""
+        contact_hex = [h for h, noun in self.hex_ids if noun not in ("company", "conversation")]
+        if contact_hex and self.has(r"by (?:the |its |their |his |her )?(?:intercom )?id"):
+            return "intercom_user_id", contact_hex[0]  # "events for <email>, but by intercom id <hex>"
         if self.emails:
             return "email", self.emails[0]
         if self.external_ids:
             return "user_id", self.external_ids[0]
-        contact_hex = [h for h, noun in self.hex_ids if noun not in ("company", "conversation")]
         if contact_hex:
             return "intercom_user_id", contact_hex[0]
         return None

@@ -247,7 +247,16 @@ def correct(word: str, protected: frozenset[str] = frozenset()) -> str:
     Only words of four letters or more; one edit up to eight letters, two from nine; never a common word,
     a protected one (the workspace's), or a tie between two vocabulary words.
     """
-    if len(word) < 4 or not word.isalpha() or word in VOCABULARY or word in COMMON or word in protected:
+    if (
+        len(word) < 4
+        or not word.isalpha()
+        or word in VOCABULARY
+        or word in COMMON
+        or word in protected
+        or (
+            word in NUMBER_WORDS  # "fifty" is not a misspelt "fifth"
+        )
+    ):
         return word
     allowed = 1 if len(word) <= 8 else 2
     best, best_distance, tie = word, allowed + 1, False

@@ -63,3 +63,36 @@ def test_two_people_of_that_name_are_asked_about_and_the_reply_answers_the_reque
     assert isinstance(asked, str) and "Felix Ito" in asked and "Felix Khan" in asked
     history += [HumanMessage("felix's last 10 events"), AIMessage(asked)]
     assert plan("the khan one", history, now=NOW) == ("intercom_list_events", {"user_id": "usr_2", "per_page": 10})
+
+
+@pytest.mark.parametrize(
+    ("said", "tool", "args"),
+    [
+        ("Salut, les conversations ouvertes sur les refunds depuis le 1er novembre stp",
+         "intercom_search_conversations", {"state": "open", "query": "refund", "created_after": "2026-11-01"}),
+        ("Liste des équipes svp", "intercom_list_all_teams", {}),
+        ("muéstrame las conversaciones cerradas sobre facturas desde ayer", "intercom_search_conversations",
+         {"state": "closed", "query": "invoice", "created_after": "2026-11-17"}),
+        ("zeig mir die offenen Gespräche seit gestern bitte", "intercom_search_conversations",
+         {"state": "open", "created_after": "2026-11-17"}),
+        ("usr u s r zero zero two four two events", "intercom_list_events", {"user_id": "usr_00242"}),
+        ("open conversation one zero zero one six eight, last three messages", "intercom_get_conversation_by_id",
+         {"conversation_id": "100168", "max_parts": 3}),
+    ],
+)  # fmt: skip
+def test_requests_in_french_spanish_german_or_read_out_digit_by_digit(
+    said: str, tool: str, args: dict[str, object]
+) -> None:
+    decision = plan(said, [], NOW)
+    assert isinstance(decision, tuple) and decision[0] == tool
+    assert {k: decision[1].get(k) for k in args} == args
+
+
+@pytest.mark.parametrize(
+    "english",
+    ["show me the de la rosa conversations", "events for la jolla labs", "del rio's tickets since monday"],
+)
+def test_english_with_a_foreign_word_or_two_is_left_alone(english: str) -> None:
+    from graphs.planner.foreign import english as translated
+
+    assert translated(english) == english

@@ -1,0 +1,160 @@
+"""Requests written in French, Spanish or German, put in the planner's English word by word.
+
+Support teams are international and people type in the language they think in ("les conversations
+ouvertes sur les refunds depuis le 1er novembre", "muéstrame los equipos", "offene Gespräche seit
+gestern"). A request counts as one of these languages when at least two of its words are telling
+markers of it (so an English request with "la" or "de" in a name is left alone); then the words the
+planner needs (kinds of thing, states, dates, counts, verbs of writing) are replaced by their English,
+articles are dropped, and everything else (names, topics typed in English, ids) stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+MARKERS = {
+    "fr": {"les", "des", "du", "avec", "depuis", "svp", "stp", "s'il", "dans", "chacun", "hier", "aujourd'hui",
+           "événements", "evenements", "équipes", "equipes", "entreprises", "voudrais", "peux", "montre", "liste",
+           "ouvertes", "fermées", "je", "tu", "sur", "pour", "et", "une", "est", "qui", "ses", "moi", "nombre",
+           "combien", "cette", "dernier", "dernière", "d'hier", "plaît", "plait", "salut", "bonjour", "merci"},
+    "es": {"los", "las", "del", "con", "desde", "por", "favor", "ayer", "hoy", "equipos", "empresas", "eventos",
+           "conversaciones", "abiertas", "cerradas", "muestra", "muéstrame", "dame", "cuántos", "cuántas",
+           "cuantos", "quién", "quien", "sobre", "semana", "pasada", "pasado", "hola", "gracias", "y", "el"},
+    "de": {"der", "die", "das", "den", "dem", "und", "mit", "seit", "gestern", "heute", "bitte", "zeig", "zeige",
+           "mir", "alle", "offene", "offenen", "geschlossene", "gespräche", "konversationen", "firmen", "kontakte",
+           "ereignisse", "wie", "viele", "wer", "über", "letzte", "letzten", "woche", "monat", "hallo", "danke"},
+}  # fmt: skip
+MONTHS = {
+    "fr": "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "de": "januar februar märz maerz april mai juni juli august september oktober november dezember",
+}
+ENGLISH_MONTHS = {
+    "fr": "january february february march april may june july august august september october november december "
+    "december",
+    "es": "january february march april may june july august september october november december",
+    "de": "january february march march april may june july august september october november december",
+}
+PHRASES = {  # longest first within each language; applied before single words
+    "fr": [
+        ("s'il te plaît", "please"), ("s'il vous plaît", "please"), ("s'il te plait", "please"),
+        ("la semaine dernière", "last week"), ("la semaine derniere", "last week"), ("le mois dernier", "last month"),
+        ("cette semaine", "this week"), ("ce mois-ci", "this month"), ("ce mois", "this month"),
+        ("le nombre de", "how many"), ("nombre de", "how many"), ("combien de", "how many"),
+        ("mot de passe", "password"), ("en pause", "snoozed"), ("en attente", "snoozed"),
+        ("montre-moi", "show me"), ("montre moi", "show me"), ("tu peux", "can you"), ("peux-tu", "can you"),
+        ("pouvez-vous", "can you"), ("je voudrais", "i'd like"), ("j'aimerais", "i'd like"), ("à lui", ""),
+        ("à elle", ""), ("d'hier", "from yesterday"), ("aujourd'hui", "today"), ("dans chacun", "in each"),
+    ],
+    "es": [
+        ("por favor", "please"), ("la semana pasada", "last week"), ("el mes pasado", "last month"),
+        ("esta semana", "this week"), ("este mes", "this month"), ("antes de", "before"), ("después de", "after"),
+        ("cuántos hay", "how many"), ("cuántas hay", "how many"), ("en cada", "in each"),
+    ],
+    "de": [
+        ("zeig mir", "show me"), ("zeige mir", "show me"), ("letzte woche", "last week"),
+        ("letzten monat", "last month"), ("diese woche", "this week"), ("diesen monat", "this month"),
+        ("wie viele", "how many"),
+    ],
+}  # fmt: skip
+WORDS = {
+    "fr": {
+        "svp": "please", "stp": "please", "salut": "hi", "bonjour": "hi", "merci": "thanks",
+        "ouvertes": "open", "ouverte": "open", "ouverts": "open", "ouvert": "open",
+        "fermées": "closed", "fermée": "closed", "fermés": "closed", "fermé": "closed",
+        "ferme": "close", "fermer": "close", "clôture": "close", "clôturer": "close", "supprime": "delete",
+        "supprimer": "delete", "efface": "delete", "assigne": "assign", "envoie": "send", "réponds": "reply",
+        "équipes": "teams", "equipes": "teams", "équipe": "team", "equipe": "team",
+        "entreprises": "companies", "sociétés": "companies", "societes": "companies", "comptes": "accounts",
+        "entreprise": "company", "société": "company", "societe": "company",
+        "utilisateurs": "users", "clients": "customers", "client": "customer", "contacts": "contacts",
+        "événements": "events", "evenements": "events", "évènements": "events", "événement": "event",
+        "liste": "list", "montre": "show", "affiche": "show", "donne-moi": "give me", "donne": "give",
+        "depuis": "since", "avant": "before", "après": "after", "apres": "after", "hier": "yesterday",
+        "1er": "1st", "avec": "with", "sans": "without", "sur": "about", "concernant": "about",
+        "combien": "how many", "chacun": "each", "chaque": "each", "transcriptions": "transcripts",
+        "transcription": "transcript", "échanges": "messages", "problèmes": "problems", "probleme": "problem",
+        "problème": "problem", "qui": "who", "chez": "at", "travaille": "works", "travaillent": "work",
+        "ses": "their", "son": "their", "sa": "their", "et": "and", "regarder": "look at", "dernières": "last",
+        "derniers": "last", "dernier": "last", "dernière": "last", "premier": "first", "première": "first",
+        "remboursements": "refunds", "remboursement": "refund", "factures": "invoices", "facture": "invoice",
+        "connexion": "login", "livraison": "shipping", "tous": "all", "toutes": "all", "pour": "for",
+        "les": "", "des": "", "la": "", "le": "", "du": "", "de": "", "d'": "", "l'": "", "un": "", "une": "",
+        "moi": "me", "je": "i", "tu": "you", "est": "is", "c'est": "it's", "réglé": "done",
+    },
+    "es": {
+        "hola": "hi", "gracias": "thanks", "conversaciones": "conversations", "conversación": "conversation",
+        "abiertas": "open", "abiertos": "open", "abierta": "open", "cerradas": "closed", "cerrados": "closed",
+        "cierra": "close", "cerrar": "close", "borra": "delete", "elimina": "delete", "eliminar": "delete",
+        "equipos": "teams", "equipo": "team", "empresas": "companies", "compañías": "companies",
+        "empresa": "company", "usuarios": "users", "clientes": "customers", "cliente": "customer",
+        "eventos": "events", "evento": "event", "contactos": "contacts", "contacto": "contact",
+        "muestra": "show", "muéstrame": "show me", "enséñame": "show me", "dame": "give me", "lista": "list",
+        "desde": "since", "ayer": "yesterday", "hoy": "today", "con": "with", "sobre": "about",
+        "cuántos": "how many", "cuántas": "how many", "cuantos": "how many", "quién": "who", "quien": "who",
+        "reembolsos": "refunds", "reembolso": "refund", "facturas": "invoices", "factura": "invoice",
+        "últimos": "last", "últimas": "last", "último": "last", "y": "and", "por": "by", "para": "for",
+        "los": "", "las": "", "el": "", "la": "", "de": "", "del": "", "un": "", "una": "",
+    },
+    "de": {
+        "hallo": "hi", "danke": "thanks", "bitte": "please", "gespräche": "conversations",
+        "konversationen": "conversations", "gespräch": "conversation", "offene": "open", "offenen": "open",
+        "geschlossene": "closed", "geschlossenen": "closed", "schließe": "close", "schließen": "close",
+        "lösche": "delete", "löschen": "delete", "firmen": "companies", "unternehmen": "companies",
+        "firma": "company", "kontakte": "contacts", "kontakt": "contact", "benutzer": "users", "kunden": "customers",
+        "ereignisse": "events", "zeig": "show", "zeige": "show", "seit": "since", "vor": "before",
+        "gestern": "yesterday", "heute": "today", "mit": "with", "über": "about", "ueber": "about", "wer": "who",
+        "rückerstattung": "refund", "rechnungen": "invoices", "rechnung": "invoice", "alle": "all", "und": "and",
+        "letzten": "last", "letzte": "last", "mir": "me", "für": "for",
+        "der": "", "die": "", "das": "", "den": "", "dem": "", "des": "", "ein": "", "eine": "",
+    },
+}  # fmt: skip
+for _lang in MONTHS:
+    WORDS[_lang].update(zip(MONTHS[_lang].split(), ENGLISH_MONTHS[_lang].split(), strict=True))
+REORDER = {  # a noun with its complement after it, in the English order ("problèmes de login": login problems)
+    "fr": r"\b(probl[èe]mes?|questions?|demandes?|soucis|tickets?) (?:de |d'|sur |avec )(?:la |le |les |l')?(\w+)",
+    "es": r"\b(problemas?|preguntas?|solicitudes|tickets?) (?:de |con |sobre )(?:la |el |los |las )?(\w+)",
+    "de": r"\b(probleme|fragen|tickets?) (?:mit |zu |bei )(?:der |dem |den )?(\w+)",
+}
+NOUNS = {"problème": "problem", "problèmes": "problems", "probleme": "problems", "problemes": "problems",
+         "problemas": "problems", "problema": "problem", "question": "question", "questions": "questions",
+         "demande": "request", "demandes": "requests", "soucis": "problems", "preguntas": "questions",
+         "pregunta": "question", "solicitudes": "requests", "fragen": "questions", "ticket": "ticket",
+         "tickets": "tickets"}  # fmt: skip
+TOKEN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w'’-]+(?:\.[\w'’-]+)*|[^\w\s]")
+
+
+def language(text: str) -> str | None:
+    """The language of ``text`` when at least two of its words say so, else None (English)."""
+    words = {w.lower().replace("’", "'") for w in TOKEN.findall(text)}
+    scores = {lang: len(words & markers) for lang, markers in MARKERS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] >= 2 and list(scores.values()).count(scores[best]) == 1 else None
+
+
+def english(text: str) -> str:
+    """``text`` with a French, Spanish or German request's working words in English (see the module)."""
+    lang = language(text)
+    if lang is None:
+        return text
+    low = text.replace("’", "'")
+    low = re.sub(REORDER[lang], lambda m: f"{m.group(2)} {NOUNS.get(m.group(1).lower(), m.group(1))}", low, flags=re.I)
+    for phrase, said in PHRASES[lang]:
+        low = re.sub(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", said, low, flags=re.IGNORECASE)
+    table = WORDS[lang]
+    out = []
+    for token in TOKEN.findall(low):
+        key = token.lower()
+        elided = re.match(r"^(d'|l'|qu'|j')(.+)$", key)  # "d'hier" handled above; "l'équipe" -> équipe
+        if key in table:
+            out.append(table[key])
+        elif elided and elided.group(2) in table:
+            out.append(table[elided.group(2)])
+        elif elided:
+            out.append(token[len(elided.group(1)) :])
+        else:
+            out.append(token)
+    return re.sub(r"\s+", " ", " ".join(w for w in out if w)).strip()
+
+
+__all__ = ["english", "language"]
