@@ -52,6 +52,7 @@ WRITES = (
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
     r"escalate|ping|dm|nuke|trash|zap|axe (?=him|her|them|it|that|this)|"
+    r"convert (?=(?:\S+ ){0,3}(?:to|into) (?:a |an )?(?:users?|leads?|customers?|contacts?|visitors?)\b)|"
     r"text (?=him|her|them)|share (?=it|this|that|the|them|with)(?!the (?:details|info|information|numbers|list))|"
     r"bulk[- ]?\w+|issue (?:a |the )?refund|"
     r"refund (?=him|her|them|his|their|that|this|it\b|the (?:duplicate|double|charge|payment|money|order|amount))|"
@@ -96,6 +97,7 @@ ELSEWHERE = frozenset(
 VAGUE = (
     r"that|this|those|these|the one|the (?:client|customer|user|account)|we (?:talked|spoke) about|you mentioned|"
     r"our (?:partner|client|customer|account)s?|the (?:details|info|information|numbers|data)|"
+    r"how (?:are|is) (?:we|it|things|everything|business) (?:doing|going)|"
     r"numbers|narrow|filter|the usual|same as (?:last|before)"
 )
 NOT_SURE = (

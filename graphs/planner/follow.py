@@ -256,6 +256,8 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         return None
     if listing is not None and listing.kind == "conversations" and _picks_a_conversation(r):
         return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it
+    if r.named("company") and r.has(r"people|contacts|users|who works|employees|staff|colleagues"):
+        return None  # "is she the rosa at delta analytics? show me the delta analytics people"
     found, several = meant(r, state)
     if found is None and len(several) > 1 and not r.names:
         return ask_which(several)
@@ -265,7 +267,11 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         found = named_in(r, listing.items)
     if found is None:
         return None
-    bare = re.fullmatch(r"(?:(?:and|ok|okay|so|now|then) )*(?:what|how) about (?:\w+ ?){1,2}\??", r.text)
+    bare = re.fullmatch(
+        r"(?:(?:and|ok|okay|so|now|then) )*(?:what|how) about (?:\w+ ?){1,2}\??", r.text
+    ) or re.fullmatch(
+        r"(?:(?:and|ok|okay|so|now|then|also) )*(?:same for )?(?:\w+ ?){1,2}(?: too| as well| also)[?.!]?", r.text
+    )  # "sam silva too": the last call, for them
     if bare and state.last is not None and (same := for_contact(*state.last, found)) is not None:
         return same  # "what about jonas", after the second person's conversations: his
     plan = about_contact(r, found)
@@ -354,6 +360,8 @@ def _names_a_kind(r: Utterance, state: State) -> bool:
         return not (name == "intercom_contact_overview" and r.has(r"\b(?:only|just)\b"))  # "only the open convos"
     if "company_contacts" in name or "attach" in name:
         kinds -= {"contact", "company"}
+    if name == "intercom_contact_overview" and r.has(r"\bmore\b"):
+        kinds -= {"event", "contact"}  # "more events, like 20", after the 360: its events
     if name == "intercom_list_segments" and r.has(r"members?|counts?|how many|how much|in (?:it|each|them)"):
         kinds -= {"contact"}
     return any(k not in name for k in kinds) or bool(r.has(r"(?<!the )list|search|find") and kinds)

@@ -206,7 +206,9 @@ def names(r: Utterance) -> Plan | None:
         if len(planned) == 1:
             company = replace(company, entries=(planned[0],))
     if company:
-        attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info|record")
+        plans = {str(e.get("plan") or "").casefold() for e in company.entries} - {""}
+        on_plan = r"\bon (?:the )?(?:enterprise|growth|starter|pro|premium|basic|free|business|scale|trial|paid)\b"
+        attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info|record|" + on_plan) or bool(plans & r.words)
         if attributes and len(company.entries) == 1 and not r.has(PEOPLE + "|" + ACTIVITY):
             return ("intercom_get_company_by_id", {"company_id": company.entries[0]["id"]})
         paged = r.has(r"\bper page\b|a page\b|\bpages? of\b|at a time") or r.cursor is not None
@@ -223,6 +225,8 @@ def names(r: Utterance) -> Plan | None:
 
 
 def segments(r: Utterance, force: bool = False) -> Plan | None:
+    if re.search(r"^(?:and |so |ok )?how many (?:of them |of our contacts |of those )?(?:are )?leads\b", r.text):
+        return ("intercom_list_segments", {"include_count": True})  # "how many are leads": the Leads segment's count
     if not (force or r.mentions("segment")):
         return None
     args: dict[str, Any] = {"include_count": True} if r.has(COUNTS) else {}

@@ -154,7 +154,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
     listed = state.listing
     single = listed.items[0] if listed and listed.kind == "contacts" and len(listed.items) == 1 else None
-    contact = state.contact or single
+    contact = state.contact or single or (customer(conversation) if conversation is not None else None)
     if conversation is not None and state.focus == "conversation":
         contact = customer(conversation) or contact
     if state.unanswered and r.has(SHE + "|" + THEY):

@@ -53,6 +53,10 @@ def refine(r: Utterance, state: State) -> Plan | None:
         return (name, {**base, "contact_email": r.emails[0]})  # "same but only from kai.garcia@..., any time"
     if r.identified or r.person:
         return None
+    if name in ("intercom_company_contacts_events", "intercom_list_attach_contacts_to_company") and r.has(
+        r"\b(?:she|her|he|his|him)\b"
+    ):
+        return None  # "her last 5 events", after her company's people: hers, not everyone's
     events_named = re.search(r"\b(?:only|just) (?:the )?[a-z]+-[a-z-]+\b", r.text) and not r.has(SUMMARY)
     if name == "intercom_list_events" and events_named:
         return (name, {k: v for k, v in last.items() if k not in PAGING_KEYS})  # events cannot be filtered by name
@@ -92,6 +96,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
         key = "text" if name == "intercom_find_conversations" else "query"
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: r.topic or short, **filters})
+    more_events = r.count("event", None)
+    if name == "intercom_contact_overview" and r.has(r"more events") and more_events and not r.has(SUMMARY):
+        return (name, {**last, "events": min(50, more_events)})  # "more events, like 20", after the 360
     if name == "intercom_contact_overview" and (r.state or r.dates) and state.contact and state.contact.get("email"):
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return ("intercom_search_conversations", {"contact_email": state.contact["email"], **filters})
@@ -143,7 +150,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         args["text" if name == "intercom_find_conversations" else "query"], changed = topic, True
     if name == "intercom_list_conversations" and changed:
         name = "intercom_search_conversations"
-    if r.order and name in CONVERSATION_CALLS and not changed:
+    if r.order == "asc" and name in CONVERSATION_CALLS and not changed:
         return (
             "Intercom lists conversations most recently updated first and cannot sort them the other way; "
             "narrow them by date instead (for example 'before October')."

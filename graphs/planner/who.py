@@ -111,7 +111,7 @@ def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[
         return None, screen if shared and not r.has(r"\bother\b") else []  # "priya weber's conversations"
     if r.person is not None:
         return None, []  # a full name this conversation has not shown: the workspace is asked
-    firsts = _first_names(r) or _shown_first_names(r, people)
+    firsts = _first_names(r) | _shown_first_names(r, people)
     if not firsts:
         return None, []
     screen = [p for p in on_screen(state) if _name(p).split(" ")[0] in firsts]
