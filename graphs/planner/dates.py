@@ -230,7 +230,9 @@ def period(low: str, now: float) -> Period:
         else:  # in / on / during: the span itself
             span(first, end if end > first else None)
     if m := re.search(rf"(?P<a>20\d\d-\d\d-\d\d),? {RANGE} (?P<b>20\d\d-\d\d-\d\d)\b", low):
-        span(date.fromisoformat(m.group("a")), date.fromisoformat(m.group("b")) + timedelta(days=1))  # inclusive
+        exclusive = re.search(r"\bend exclusive\b|\bexclusive of the end\b|\bnot including the end\b", low)
+        end_day = date.fromisoformat(m.group("b")) + timedelta(days=0 if exclusive else 1)  # inclusive, unless said
+        span(date.fromisoformat(m.group("a")), end_day)
     elif m := re.search(
         rf"\b{MONTH} (?P<a>\d{{1,2}})(?:st|nd|rd|th)? {RANGE} (?:(?P<m2>{MONTH_WORDS})\.? )?"
         r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\b",

@@ -55,7 +55,8 @@ WRITES = (
     r"convert (?=(?:\S+ ){0,3}(?:to|into) (?:a |an )?(?:users?|leads?|customers?|contacts?|visitors?)\b)|"
     r"text (?=him|her|them)|share (?=it|this|that|the|them|with)(?!the (?:details|info|information|numbers|list))|"
     r"bulk[- ]?\w+|issue (?:a |the )?refund|"
-    r"refund (?=him|her|them|his|their|that|this|it\b|the (?:duplicate|double|charge|payment|money|order|amount))|"
+    r"refund (?=him|her|them|his|their|that|this|it\b|the (?:duplicate|double|charge|payment|money|order|amount)|"
+    r"everyone|everybody|all\b|customers|those|these)|"
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
     r"email(?!'s| (?:of|for|address|is|was))|message (?=everyone|all|them|him|her|the|qq)|"
     r"set (?=the|their|his|her|it|qq)|"
@@ -64,7 +65,7 @@ WRITES = (
     r"remind me(?! (?:what|which|who|how|where|when|of)\b)|"
     r"schedule (?:a|an|the)|"
     r"tell (?:them|him|her|everyone|everybody) (?:that|about|to|we)|put (?:me|him|her|them|us|it) (?:on|in|into|onto)|"
-    r"(?:put|leave|add|write|drop) (?:a |an )?(?:note|tag|label|comment)|"
+    r"(?:put|leave|add|write|drop|log) (?:a |an )?(?:note|tag|label|comment|call|activity)|"
     r"(?:bump|move|upgrade|downgrade) (?:them|him|her|it|this|that|the account|the company)(?: up| down)? to(?! \d)|"
     r"(?:bump|move|upgrade|downgrade|switch|raise|lower|escalate) (?:\S+ ){1,3}(?:to|onto|into) (?:the |a |an )?"
     r"(?:\w+ )?(?:plan|tier|priority)\b|"
@@ -80,7 +81,8 @@ WRITES = (
 TRANSLATE = r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat\w+\b"
 OPINION = (
     r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b|"
-    r"\brecommend (?:me )?(?:a |an |some |good |decent )*(\w+)|\b(?:capital|population|president) of (\w+)"
+    r"\brecommend (?:me )?(?:a |an |some |good |decent )*(\w+)|\b(?:capital|population|president) of (\w+)|"
+    r"\b(?:sensible|typical|reasonable|healthy|industry[- ]standard|best[- ]practice|benchmark) (\w+)"
 )
 DOMAIN = frozenset().union(*CLASSES.values()) | {
     "intercom", "workspace", "inbox", "admin", "admins", "profile", "360", "overview", "plan", "spend",
@@ -97,7 +99,8 @@ ELSEWHERE = frozenset(
 VAGUE = (
     r"that|this|those|these|the one|the (?:client|customer|user|account)|we (?:talked|spoke) about|you mentioned|"
     r"our (?:partner|client|customer|account)s?|the (?:details|info|information|numbers|data)|"
-    r"how (?:are|is) (?:we|it|things|everything|business) (?:doing|going)|"
+    r"how (?:are|is) (?:we|it|things|everything|business) (?:doing|going)|the prospect|prospect's|the thing|"
+    r"that thing|them|they|"
     r"numbers|narrow|filter|the usual|same as (?:last|before)"
 )
 NOT_SURE = (

@@ -159,6 +159,8 @@ def _typed(key: str, value: str, tool: str | None) -> Any:
     if not kinds:
         return None
     value = value.strip().strip("\"'")
+    if value in ("?", "%s", "$1", ":1", "...", "<id>", "xxx"):
+        return None  # a placeholder ("WHERE user_id = ?"): no value given
     kind = kinds[0]
     if kind == "int":
         return int(value) if value.isdigit() else None

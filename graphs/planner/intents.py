@@ -197,7 +197,8 @@ def names(r: Utterance) -> Plan | None:
         return segments(r, force=True)
     if team:
         return teams(r)
-    if r.person and not (company and company.start < r.person.start and r.has(PEOPLE + "|" + ACTIVITY)):
+    theirs = r.has(r"full picture|profile|360|overview|\b(?:his|her)\b")  # "the full picture on dev tanaka over there"
+    if r.person and (theirs or not (company and company.start < r.person.start and r.has(PEOPLE + "|" + ACTIVITY))):
         if r.has(r"events?") and not r.has(OVERVIEW):
             return overview(r, r.person.name)
         return overview(r, r.person.name)
@@ -227,6 +228,9 @@ def names(r: Utterance) -> Plan | None:
 def segments(r: Utterance, force: bool = False) -> Plan | None:
     if re.search(r"^(?:and |so |ok )?how many (?:of them |of our contacts |of those )?(?:are )?leads\b", r.text):
         return ("intercom_list_segments", {"include_count": True})  # "how many are leads": the Leads segment's count
+    named = next((n for n in r.segment_names if " " not in n and n in r.words or " " in n and n in r.text), None)
+    if named and r.has(COUNTS) and not r.mentions("company") and not r.names:
+        force = True  # "how many trialists are there right now?": the Trialists segment's count
     if not (force or r.mentions("segment")):
         return None
     args: dict[str, Any] = {"include_count": True} if r.has(COUNTS) else {}

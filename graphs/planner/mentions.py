@@ -187,7 +187,8 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
     possessive = r"\b([a-z]{2,}) ([a-z]{2,})'s(?= |$)"  # "felix rossi's profile", "and ben silva's convos"
     opening = (  # "dev adams is escalating", "sam okafor at acme says": a name that opens the message
         r"^([a-z]{2,}) ([a-z]{2,}) (?:at \w+(?: \w+)? )?(?:says|said|is|was|has|keeps|wants|called|emailed|"
-        r"reported|complained|can'?t|cannot|just)\b"
+        r"reported|complained|can'?t|cannot|just|left|sent|wrote|gave|posted|asked|mentioned|what'?s|whats|hows|"
+        r"how'?s)\b"
     )
     dealing = rf"\b(?:{DEALING}) ([a-z]{{2,}}) ([a-z]{{2,}})\b"
     whether = r"\b(?:if|whether) ([a-z]{2,}) ([a-z]{2,}) (?:has|have|had|is|was|did|does|ever|got|still|already)\b"
@@ -228,6 +229,12 @@ def _clean(name: str) -> str | None:
     return name
 
 
+NOT_A_COMPANY_AFTER = (
+    r" (?:deck|call|meeting|report|slides?|doc|document|review|sync|presentation|demo|thread|support|team|"
+    r"channel|board|sheet|spreadsheet|dashboard)\b"
+)
+
+
 def unknown_company(raw: str, low: str) -> str | None:
     """A company the gazetteer does not know, named where a company stands ("people at Initech")."""
     patterns = [
@@ -237,6 +244,8 @@ def unknown_company(raw: str, low: str) -> str | None:
     ]
     for pattern in patterns:
         for m in re.finditer(pattern, raw):
+            if re.match(NOT_A_COMPANY_AFTER, raw[m.end() :]):
+                continue  # "a number for the POC deck", "ratio for B2B SaaS support"
             name = _clean(m.group("name"))
             if name and not re.fullmatch(rf"(?:{_CONTACTS}|\d+)", name, re.I):
                 return name

@@ -22,7 +22,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 
 from graphs.planner import dialogue
 from graphs.planner.decide import HELP, READ_ONLY, decide
-from graphs.planner.direct import merge, read_direct
+from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.going_back import narrow_company, recall_company
 from graphs.planner.intents import Plan
@@ -42,7 +42,9 @@ def planned(
     """:func:`plan`, and the request as read (its slots, the names it found and those it did not know)."""
     said = read_direct(text)  # "list_events user_id=usr_00021 per_page=20": the tool and arguments named
     now = time.time() if now is None else now
-    request = read(said.text if said.found else text, now, names or EMPTY)
+    named = [str(v) for k, v in said.pairs.items() if k in CONTACT_KEYS and not said.tool]
+    words = f"{said.text} for {named[0]}" if named else said.text  # "events WHERE user_id = 'usr_1' LIMIT 40"
+    request = read(words if said.found else text, now, names or EMPTY)
     if said.write:
         return READ_ONLY, request
     state = dialogue.read(history)

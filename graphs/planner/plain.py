@@ -30,7 +30,17 @@ LINK = re.compile(
 KEYS = {"state": "", "status": "", "since": "since", "after": "since", "from": "from", "before": "before",
         "until": "before", "top": "top", "limit": "top", "page": "page", "per_page": "per page", "per-page": "per page",
         "perpage": "per page", "order": "order", "sort": "sorted", "about": "about", "q": "about", "query": "about",
-        "topic": "about", "email": "", "user": "user", "company": "company"}  # fmt: skip
+        "topic": "about", "email": "", "user": "user", "company": "company", "user_id": "user",
+        "contact_email": "", "external_id": "user"}  # fmt: skip
+SQL = [  # filters written as a query: "created_at >= '2026-10-01'", "LIMIT 15 OFFSET 30", "count(*) group by event"
+    (r"\bcreated(?:_at)?\s*>=?\s*'?(\d{4}-\d\d-\d\d)'?", r"since \1"),
+    (r"\bcreated(?:_at)?\s*<\s*'?(\d{4}-\d\d-\d\d)'?", r"before \1"),
+    (r"\border by \w+ (asc|desc)\b", r"\1"),
+    (r"\bcount\s*\(\s*\*?\s*\)\s*group by event(?:_name)?\b", "event summary"),
+    (r"\b(\d+) ?(?:rows|records|results|items)? ?/ ?page\b", r"\1 per page"),
+    (r"^\s*select \* from (\w+)", r"\1"),
+    (r"\b(?:where|and)\s+(?=\w+\s*(?:=|>|<))", " "),
+]
 DIGIT = "|".join(DIGITS)
 SPELT_ID = re.compile(
     rf"\b([a-z])\s+([a-z])\s+([a-z])\s+(?:underscore\s+)?((?:(?:{DIGIT})\s*){{3,}})", re.IGNORECASE
@@ -107,12 +117,24 @@ TOOL_NAMES = {  # a tool named as an engineer types it ("list_attach for 6572...
 TOOL_NAME = re.compile(rf"\b(?:intercom_)?({'|'.join(sorted(TOOL_NAMES, key=len, reverse=True))})\b", re.IGNORECASE)
 
 
+def _limit(m: re.Match[str]) -> str:
+    limit, offset = int(m.group(1)), int(m.group(2) or 0)
+    if offset and offset % limit == 0:
+        return f"page {offset // limit + 1} , {limit} per page"
+    return f"{limit} per page"
+
+
 def plain(text: str) -> str:
     text = english(text)
+    for pattern, said in SQL:
+        text = re.sub(pattern, said, text, flags=re.IGNORECASE)
+    text = re.sub(r"\blimit\s+(\d+)(?:\s+offset\s+(\d+))?", _limit, text, flags=re.IGNORECASE)
     text = TOOL_NAME.sub(lambda m: TOOL_NAMES[m.group(1).lower()], text)
     text = LINK.sub(_link, text)
     text = re.sub(r"(?<![\w-])--(per-page|page|order|state|since|before|top|limit)[ =]", r"\1 ", text)
-    text = re.sub(rf"\b({'|'.join(map(re.escape, KEYS))})[:=]([^\s:=]+)", _terse, text, flags=re.IGNORECASE)
+    keys = "|".join(map(re.escape, sorted(KEYS, key=len, reverse=True)))
+    text = re.sub(rf"\b(?:{keys})\s*=\s*\?", " ", text, flags=re.IGNORECASE)  # "WHERE user_id = ?": no value given
+    text = re.sub(rf"\b({keys})(?::|\s*=\s*)'?([^\s:='?]+)'?", _terse, text, flags=re.IGNORECASE)
     text = re.sub(r"\bper-page\b", "per page", text, flags=re.IGNORECASE)
     text = SPELT_ID.sub(lambda m: f"{''.join(m.group(i) for i in (1, 2, 3))}_{_digits(m.group(4))} ".lower(), text)
     text = SPELT_PREFIX.sub(lambda m: f"{m.group(1)}_{_digits(m.group(2))} ".lower(), text)

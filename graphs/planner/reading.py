@@ -73,6 +73,7 @@ class Utterance:
     dates: Period = field(default_factory=Period)
     ordinal: int | None = None
     shared_names: frozenset[str] = frozenset()  # company names several companies have ("globex")
+    segment_names: frozenset[str] = frozenset()  # the workspace's segments, folded ("trialists", "churn risk")
     now: float = 0.0  # what dates are relative to
 
     @cached_property
@@ -183,6 +184,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     original = [t.lower().strip("'\"") or t for t in cased]  # "what are 'segments'": the word, not its quotes
     request = Utterance(raw, cased, original, corrected_tokens(original, protected), now=now)
     request.shared_names = frozenset(name for name, entries in names.companies.items() if len(entries) > 1)
+    request.segment_names = frozenset(names.segments)
     request.emails = found["email"]
     request.conversation_ids = found["conv"]
     request.cursor = found["cursor"][0] if found["cursor"] else None
@@ -197,6 +199,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
             value = found["ext"][int(token[5:].removesuffix("'s"))]
             before = request.tokens[i - 1] if i else ""
             is_company = value.lower() in codes or before in ("company", "at", "company_id", "companyid", "org")
+            is_company = is_company or value.lower().startswith(("cmp-", "cmp_", "comp-", "company-", "org-", "acct-"))
             (request.company_codes if is_company else request.external_ids).append(value)
     quoted = QUOTED.search(raw)
     said = quoted.group(1).strip() if quoted else ""
@@ -284,7 +287,7 @@ def _counts(request: Utterance) -> None:
             continue  # "API 429 complaints", "the 404 page", "500 errors": what it is about, not how many
         if after and after[0] in UNITS:
             continue
-        if after[:1] in (["rows"], ["records"], ["results"], ["entries"], ["items"], ["lines"]):
+        if after[:1] in (["rows"], ["records"], ["results"], ["entries"], ["items"], ["lines"], ["more"]):
             request.counts.append(Count(number, None))  # "100 rows": as many of whatever is listed
             continue
         if any(tuple(after[: len(p)]) == p for p in PER_PAGE) or per_page:
@@ -317,8 +320,7 @@ def _counts(request: Utterance) -> None:
             or after[:1] in (["max"], ["tops"], ["maximum"], ["only"])  # "his events, 10 max"
             or (i > 0 and tokens[i - 1] == "," and (not after or after[0] in (",", "?", ".", "!", "please", "again")))
         ):
-            before = next((classify(t) for t in tokens[:i] if classify(t)), None)
-            request.counts.append(Count(number, before if after[:2] == ["of", "them"] else None))
+            request.counts.append(Count(number, None))  # "30 of them": of whatever is listed
     if re.search(r"\b(?:only |just )?the (?:last|latest|most recent|newest) (?:message|reply)\b", request.text):
         request.counts.append(Count(1, "message"))  # "convo 100007 but only the last message"
     if re.search(r"\b(?:last|latest|most recent|newest) event\b", request.text):
