@@ -105,10 +105,17 @@ def _kind(annotation: Any) -> str:
     return "str"
 
 
+ALIASES = {  # a tool's name as engineers shorten it ("list_attach for 6572...")
+    "list_attach": "list_attach_contacts_to_company", "list_contacts": "list_all_contacts",
+    "list_teams": "list_all_teams", "get_contact": "get_contact_by_id", "get_company": "get_company_by_id",
+    "get_conversation": "get_conversation_by_id",
+}  # fmt: skip
+
+
 @cache
 def _names() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     schemas = _schemas()
-    tools = sorted((n.removeprefix("intercom_") for n in schemas), key=len, reverse=True)
+    tools = sorted([*(n.removeprefix("intercom_") for n in schemas), *ALIASES], key=len, reverse=True)
     named = re.compile(rf"\b(?:intercom_)?({'|'.join(tools)})\b(?:\(\))?", re.IGNORECASE)
     keys = frozenset(k for kinds in schemas.values() for k in kinds)
     ordered = "|".join(sorted(keys, key=len, reverse=True))
@@ -137,7 +144,8 @@ def read_direct(text: str) -> Direct:
                 rest = rest[: verb.start()] + " " + PHRASES[tool] + " " + rest[verb.end() :]
                 break
     if out.tool is None and (m := named.search(rest)) is not None:
-        out.tool = "intercom_" + m.group(1).lower()
+        short = m.group(1).lower()
+        out.tool = "intercom_" + ALIASES.get(short, short)
         rest = rest[: m.start()] + " " + PHRASES[out.tool] + " " + rest[m.end() :]
     for m in reversed(list(pair.finditer(rest))):
         key, value = (m.group(1) or m.group(2)).lower(), m.group(3)

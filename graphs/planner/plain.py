@@ -104,19 +104,6 @@ def _terse(m: re.Match[str]) -> str:
     return f"{said} {value}".strip()
 
 
-TOOL_NAMES = {  # a tool named as an engineer types it ("list_attach for 6572...", "intercom_list_events usr_1")
-    "list_all_contacts": "list contacts", "list_contacts": "list contacts", "get_contact_by_id": "contact",
-    "get_contact": "contact", "list_companies": "list companies", "get_company_by_id": "company",
-    "get_company": "company", "list_attach_contacts_to_company": "contacts attached to company",
-    "list_attach": "contacts attached to company", "list_segments": "list segments", "list_all_teams": "list teams",
-    "list_teams": "list teams", "list_events": "events for", "list_conversations": "list conversations",
-    "get_conversation_by_id": "conversation", "get_conversation": "conversation",
-    "search_conversations": "search conversations", "find_conversations": "find conversations",
-    "company_contacts_events": "contacts and their events at company", "contact_overview": "overview of",
-}  # fmt: skip
-TOOL_NAME = re.compile(rf"\b(?:intercom_)?({'|'.join(sorted(TOOL_NAMES, key=len, reverse=True))})\b", re.IGNORECASE)
-
-
 def _limit(m: re.Match[str]) -> str:
     limit, offset = int(m.group(1)), int(m.group(2) or 0)
     if offset and offset % limit == 0:
@@ -129,7 +116,6 @@ def plain(text: str) -> str:
     for pattern, said in SQL:
         text = re.sub(pattern, said, text, flags=re.IGNORECASE)
     text = re.sub(r"\blimit\s+(\d+)(?:\s+offset\s+(\d+))?", _limit, text, flags=re.IGNORECASE)
-    text = TOOL_NAME.sub(lambda m: TOOL_NAMES[m.group(1).lower()], text)
     text = LINK.sub(_link, text)
     text = re.sub(r"(?<![\w-])--(per-page|page|order|state|since|before|top|limit)[ =]", r"\1 ", text)
     keys = "|".join(map(re.escape, sorted(KEYS, key=len, reverse=True)))
