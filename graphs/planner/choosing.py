@@ -12,7 +12,7 @@ from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
 from graphs.planner.topics import STATE_WORDS
 
-POSSESSED = r"\b\w+'s (?:one|convo|conversation|ticket|chat)\b"
+POSSESSED = r"\b\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat)\b"  # "victor's shipping one"
 ABOUT_THEM = r"account|company|profile|who|plan|events?|activity|\borg\b|doing|details"
 
 
@@ -41,12 +41,15 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         end = _day(r.dates.before) if r.dates.before else 1 << 62
         fits = [c for c in listing.items if start <= int(c.get("created_at") or 0) < end]
     first = owned or re.search(
-        r"\b(?:from|by|with) (\w{3,})\b|\b(\w{3,})'s (?:one|convo|conversation|ticket)\b", r.text
+        r"\b(?:from|by|with|of) (\w{3,})\b|\b(\w{3,})'s (?:(\w+) )?(?:one|convo|conversation|ticket|chat)\b", r.text
     )
     if not fits and first:
-        called = first.group(1) or first.group(first.lastindex or 1)
+        called = first.group(1) or first.group(2)
         fits = [c for c in listing.items if _author(c).casefold().split(" ")[0] == called]
-        fits = fits if len({_author(c) for c in fits}) == 1 else []
+        about = first.group(3) if first.lastindex and first.lastindex >= 3 and not owned else None
+        if about and len(fits) > 1:  # "victor's shipping one", of two Victors' conversations
+            fits = [c for c in fits if about in _words_of(c)] or fits
+        fits = fits if len({_author(c) for c in fits}) == 1 or about else []
     word = r.topic or (named.group(1) if named else None)
     if not fits and word:
         fits = [c for c in listing.items if word.lower() in _words_of(c)]

@@ -69,7 +69,8 @@ WRITES = (
     r"(?:bump|move|upgrade|downgrade) (?:them|him|her|it|this|that|the account|the company)(?: up| down)? to(?! \d)|"
     r"(?:bump|move|upgrade|downgrade|switch|raise|lower|escalate) (?:\S+ ){1,3}(?:to|onto|into) (?:the |a |an )?"
     r"(?:\w+ )?(?:plan|tier|priority)\b|"
-    r"put \w+(?: \w+)? (?:on|in|into|onto) (?:the |a |our )?(?:\w+ )?(?:team|segment|list|group)|"
+    r"put \w+(?: \w+)? (?:on|in|into|onto) (?:the |a |our )?(?:\w+ ){0,3}(?:team|segment|list|group)|"
+    r"answer (?:to )?(?:the |this |that )?(?:customer|client|user|him|her|them)\b|"
     r"(?:deleting|removing|merging|reassigning|assigning|closing|reopening|tagging|archiving|updating|editing|"
     r"changing|sending|emailing|messaging|replying|snoozing|renaming|creating|adding|blocking|exporting to)\b|"
     r"(?:turn|convert|make) (?:this|that|these|those|it|them)(?: \w+)? into (?:a |an )?(?:slide|deck|report|chart|"
@@ -100,7 +101,7 @@ VAGUE = (
     r"that|this|those|these|the one|the (?:client|customer|user|account)|we (?:talked|spoke) about|you mentioned|"
     r"our (?:partner|client|customer|account)s?|the (?:details|info|information|numbers|data)|"
     r"how (?:are|is) (?:we|it|things|everything|business) (?:doing|going)|the prospect|prospect's|the thing|"
-    r"that thing|them|they|"
+    r"that thing|them|they|the other one|other one|the rest|"
     r"numbers|narrow|filter|the usual|same as (?:last|before)"
 )
 NOT_SURE = (

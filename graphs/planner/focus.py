@@ -135,7 +135,9 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
         details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information|profile")
         itself = r.has(r"\b(?:one|company|account) (?:there|in there|on there)\b") and not r.has(r"who|people|ppl")
         if r.has(PEOPLE) and not details and not itself:
-            return ("intercom_list_attach_contacts_to_company", {"company_id": item["id"]})
+            size = r.count("contact", None, per_page=True) or r.count("contact", None)
+            args = {"company_id": item["id"], **({"per_page": min(150, size)} if size else {})}
+            return ("intercom_list_attach_contacts_to_company", args)
         return ("intercom_get_company_by_id", {"company_id": item["id"]})
     if listing.kind == "contacts":
         people = ("person", "one", "contact", "user", "guy", "lady", "customer", "lead")
@@ -186,7 +188,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         r"record"
     ):
         if contact.get("id") and not r.has(
-            r"360|overview|everything|tell me|full picture|picture|full profile|all about|history"
+            r"360|overview|everything|tell me|full picture|picture|full profile|all about|history|story"
         ):
             return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
         return ("intercom_contact_overview", {"contact": name}) if name else None

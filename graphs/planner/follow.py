@@ -24,6 +24,7 @@ from graphs.planner.reading import Utterance
 from graphs.planner.referring import bare_kind, pronouns
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
 from graphs.planner.who import ask_which, meant, same_person
+from graphs.planner.words import ORDINALS
 
 THERE = r"there|that company|this company|the company|her company|his company|their company"
 ITEM = r"(?:one|person|contact|customer|company|convo|conversation|chat|ticket|guy|user)"
@@ -55,6 +56,10 @@ def _candidate(r: Utterance, state: State) -> dict[str, Any] | None:
             chosen = {state.contact.get("id"), state.contact.get("email")} - {None}  # "the other tara meyer"
         others = [c for c in items if not chosen & {c.get("id"), c.get("company_id"), c.get("email")}]
         return others[0] if others and len(others) < len(items) else None
+    roles = {"user": r"\bthe user\b|\bnot the lead\b|\bwith (?:the |an )?email\b", "lead": r"(?<!not )\bthe lead\b"}
+    for role, said in roles.items():
+        if r.has(said) and len(fit := [c for c in items if c.get("role") == role]) == 1:
+            return fit[0]  # "the one with the email, not the lead"
     if r.has(r"bigger|biggest|larger|largest|more (?:users|contacts|people)"):
         return max(items, key=lambda c: (c.get("user_count") or 0, c.get("size") or 0))
     if r.has(r"smaller|smallest|fewer|less"):
@@ -161,7 +166,9 @@ def pick(r: Utterance, state: State) -> Plan | None:
         listed = [s for s in listing.items if str(s.get("name") or "").casefold() == segment.name.casefold()]
         if listed:  # "the churn risk one": the segments as listed (with their counts, if asked)
             return about_item(r, listing, listed[0], state)
-    middle = r.has(r"\bthe middle (?:one|conversation|convo|ticket|chat|person|contact|company|account)\b")
+    middle = r.has(
+        r"\bthe middle (?:one|conversation|convo|ticket|chat|person|contact|company|account)\b|\bin the middle\b"
+    )
     if middle and listing is not None and len(listing.items) % 2 == 1 and r.ordinal is None:
         return about_item(r, listing, listing.items[len(listing.items) // 2], state)  # "the middle one" of three
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
@@ -206,8 +213,14 @@ def _namesake_picked(r: Utterance, state: State) -> Plan | None:
     if listing is not None:
         if r.has(r"\bother\b") and state.contact is not None and (other := the_other(state.contact, twins)):
             return as_before(state, listing, other) or _reopen(r, state, listing, other)
-        if r.ordinal is not None and -len(twins) <= r.ordinal < len(twins):
-            return about_item(r, listing, twins[r.ordinal], state)
+        if r.has(r"\bother\b") and state.contact is not None:
+            others = [t for t in twins if not same_person(t, state.contact)]
+            if len(others) == 1 and len(others) < len(twins):  # "same for the other tara", after Tara Meyer's
+                return as_before(state, listing, others[0]) or _reopen(r, state, listing, others[0])
+        said = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|last) (?=\w{3,})", r.text)
+        index = r.ordinal if r.ordinal is not None else ORDINALS[said.group(1)] if said else None
+        if index is not None and -len(twins) <= index < len(twins):
+            return about_item(r, listing, twins[index], state)  # "the second felix, what's his story"
         return None
     if state.picked is not None and r.has(r"^(?:and |what about |how about |now )?(?:the )?other one\b"):
         before, index = state.picked
@@ -254,7 +267,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     listing = state.listing
     if r.identified:
         return None
-    if listing is not None and listing.kind == "conversations" and _picks_a_conversation(r):
+    if listing is not None and listing.kind == "conversations" and _picks_a_conversation(r) and r.person is None:
         return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it
     if r.named("company") and r.has(r"people|contacts|users|who works|employees|staff|colleagues"):
         return None  # "is she the rosa at delta analytics? show me the delta analytics people"
@@ -267,11 +280,13 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         found = named_in(r, listing.items)
     if found is None:
         return None
-    bare = re.fullmatch(
-        r"(?:(?:and|ok|okay|so|now|then) )*(?:what|how) about (?:\w+ ?){1,2}\??", r.text
-    ) or re.fullmatch(
-        r"(?:(?:and|ok|okay|so|now|then|also) )*(?:same for )?(?:\w+ ?){1,2}(?: too| as well| also)[?.!]?", r.text
-    )  # "sam silva too": the last call, for them
+    bare = (
+        re.fullmatch(r"(?:(?:and|ok|okay|so|now|then) )*(?:what|how) about (?:\w+ ?){1,2}\??", r.text)
+        or re.fullmatch(r"(?:and|or|also|ok and) (?:\w+ ?){1,2}[?.!]?", r.text)  # "and ben?"
+        or re.fullmatch(  # "sam silva too": the last call, for them
+            r"(?:(?:and|ok|okay|so|now|then|also) )*(?:same for )?(?:\w+ ?){1,2}(?: too| as well| also)[?.!]?", r.text
+        )
+    )
     if bare and state.last is not None and (same := for_contact(*state.last, found)) is not None:
         return same  # "what about jonas", after the second person's conversations: his
     plan = about_contact(r, found)
@@ -295,7 +310,7 @@ HOW_MANY = (
 
 def _picks_a_conversation(r: Utterance) -> bool:
     return r.has(
-        r"\bthe (?:one|convo|conversation|ticket|chat) (?:from|by|with)\b|"
+        r"\bthe (?:one|convo|conversation|ticket|chat) (?:from|by|with|of)\b|"
         r"^(?:and |ok |now |open |read |show me |show )?\w+'s[?.!]?$|"
         r"\bthe (?:\w+ ){1,2}one\b"
     ) or (r.has(POSSESSED) and not r.has(ABOUT_THEM))

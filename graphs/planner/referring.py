@@ -194,6 +194,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return about_contact(r, state.contact)
     if state.contact is not None and state.focus == "contact" and r.has(SUMMARY) and r.mentions("event"):
         return about_contact(r, state.contact)  # "all-time counts per event instead", after their 360
+    if state.contact is not None and state.focus == "contact" and r.mentions("event") and len(r.tokens) <= 6:
+        return about_contact(r, state.contact)  # "only the last 3 events", after their 360
     doing = r"done|did|doing|logged|log in|used|using|clicked|in the app|activity|events?|how many times"
     if r.has(THEY) and contact is not None and state.focus == "conversation" and r.has(doing):
         return about_contact(r, contact)  # after reading their ticket: "what have they done in the app recently"

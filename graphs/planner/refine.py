@@ -80,6 +80,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if undated:  # "ok all time then, open only, 5 at a time": the dates go, the rest still applies
         last = {k: v for k, v in last.items() if k not in ("created_after", "created_before")}
     if name in SEARCHES | {"intercom_list_conversations"} and (dropped := _dropped(r, last)) is not None:
+        if r.state and not r.has(DROP + r"(?:open|closed|snoozed|state)"):
+            dropped["state"] = r.state  # "now without the date, only the open ones"
         return (name, dropped)  # "drop the open filter", "without the dates"
     person_only = name in SEARCHES and last.get("contact_email") and not (last.get("query") or last.get("text"))
     others = r.has(r"\bother\b|anyone|anybody|everyone|elsewhere|across|all customers|in general|who else")
@@ -105,6 +107,10 @@ def refine(r: Utterance, state: State) -> Plan | None:
     wants_transcripts = r.has(r"transcripts?|read (?:them|those)") and not r.has(r"no transcripts?|without|just list")
     if name == "intercom_find_conversations" and referring and wants_transcripts:
         return (name, {k: v for k, v in last.items() if k != "starting_after"})  # "can I get transcripts of those?"
+    shown = state.listing
+    only = shown.items[0] if shown and shown.tool == name and len(shown.items) == 1 else None
+    if only and name in SEARCHES and r.has(r"transcripts?|full (?:thread|conversation)|read it|open it|show it"):
+        return ("intercom_get_conversation_by_id", {"conversation_id": str(only["id"])})  # the only one found
     read_them = r"transcripts?|read (?:\d+ |a few |some |all )?(?:of )?(?:them|those|these)|actual messages|let me read"
     if name == "intercom_search_conversations" and r.has(read_them) and not r.has(NO_TRANSCRIPTS):
         renamed = {"query": "text", "per_page": "top"}  # "open ones only, and let me read 3 of them": transcripts

@@ -78,7 +78,7 @@ STOP = {
     "now", "ok", "okay", "then", "do", "try", "instead", "relevant", "important", "interesting", "matching",
     "best", "notable", "juicy", "useful", "few", "several", "couple", "half", "full", "entire", "complete",
     "actual", "specifically", "particularly", "exactly", "precisely", "active", "no", "too", "either", "vs",
-    "versus", "thing", "period", "timeframe", "window", "range", "help",
+    "versus", "thing", "period", "timeframe", "window", "range", "help", "but", "filter", "filters", "except",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "feature", "features", "theme"}
