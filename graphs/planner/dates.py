@@ -262,6 +262,12 @@ def period(low: str, now: float) -> Period:
         if m := re.search(r"\b(" + "|".join(ALONE) + r")\b", low):
             start = _month_start(today, MONTHS[m.group(1)], None)
             span(start, _next_month(start))
+    months = re.search(rf"\b{MONTH} (?:thru|through|to|till|until|-|and) (?P<m2>{MONTH_WORDS})\b", low)
+    if months and not re.search(rf"\b(?:{MONTH_WORDS}) \d", low):  # "june thru august": the three months
+        first_month = _month_start(today, MONTHS[months.group("month")], None)
+        last_month = _month_start(today, MONTHS[months.group("m2")], None)
+        if last_month >= first_month:
+            after, before = first_month, _next_month(last_month)
     if after and before and after >= before:
         after = None
     return Period(after.isoformat() if after else None, before.isoformat() if before else None)

@@ -70,7 +70,8 @@ WRITES = (
     r"(?:bump|move|upgrade|downgrade|switch|raise|lower|escalate) (?:\S+ ){1,3}(?:to|onto|into) (?:the |a |an )?"
     r"(?:\w+ )?(?:plan|tier|priority)\b|"
     r"put \w+(?: \w+)? (?:on|in|into|onto) (?:the |a |our )?(?:\w+ ){0,3}(?:team|segment|list|group)|"
-    r"answer (?:to )?(?:the |this |that )?(?:customer|client|user|him|her|them)\b|"
+    r"answer (?:to )?(?:the |this |that )?(?:customer|client|user|him|her|them)\b|arrange for|"
+    r"to be (?:re)?(?:assigned|deleted|removed|merged|archived|tagged|moved|updated|closed|reopened)\b|"
     r"(?:deleting|removing|merging|reassigning|assigning|closing|reopening|tagging|archiving|updating|editing|"
     r"changing|sending|emailing|messaging|replying|snoozing|renaming|creating|adding|blocking|exporting to)\b|"
     r"(?:turn|convert|make) (?:this|that|these|those|it|them)(?: \w+)? into (?:a |an )?(?:slide|deck|report|chart|"
@@ -83,7 +84,8 @@ TRANSLATE = r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat\w+\b"
 OPINION = (
     r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b|"
     r"\brecommend (?:me )?(?:a |an |some |good |decent )*(\w+)|\b(?:capital|population|president) of (\w+)|"
-    r"\b(?:sensible|typical|reasonable|healthy|industry[- ]standard|best[- ]practice|benchmark) (\w+)"
+    r"\b(?:sensible|typical|reasonable|healthy|industry[- ]standard|best[- ]practice|benchmark) (\w+)|"
+    r"\b(?:tips|advice|suggestions) (?:for|on|about) (\w+)"
 )
 DOMAIN = frozenset().union(*CLASSES.values()) | {
     "intercom", "workspace", "inbox", "admin", "admins", "profile", "360", "overview", "plan", "spend",
@@ -101,7 +103,8 @@ VAGUE = (
     r"that|this|those|these|the one|the (?:client|customer|user|account)|we (?:talked|spoke) about|you mentioned|"
     r"our (?:partner|client|customer|account)s?|the (?:details|info|information|numbers|data)|"
     r"how (?:are|is) (?:we|it|things|everything|business) (?:doing|going)|the prospect|prospect's|the thing|"
-    r"that thing|them|they|the other one|other one|the rest|"
+    r"that thing|them|they|the other one|other one|the rest|(?:a |an |some )?(?:good |nice )?examples?|"
+    r"(?:the )?(?:biggest|largest|smallest|best|worst)\b|"
     r"numbers|narrow|filter|the usual|same as (?:last|before)"
 )
 NOT_SURE = (

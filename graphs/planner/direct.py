@@ -20,6 +20,7 @@ here without a list to update.
 
 from __future__ import annotations
 
+import json
 import re
 import typing
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ PHRASES = {  # a tool's name, as plain words the planner reads
     "intercom_contact_overview": "overview of",
     "intercom_find_conversations": "find conversations",
 }
+PLACEHOLDER_PATH = re.compile(r"(?:\bGET\s+)?/(contacts|companies|conversations)/(?:\{\w*\}|:\w+|<\w*>)", re.IGNORECASE)
 PATHS = (  # REST paths, most specific first: (pattern, tool)
     (r"/companies/(?P<company_id>[\w-]+)/contacts", "intercom_list_attach_contacts_to_company"),
     (r"/companies/(?P<company_id>[\w-]+)", "intercom_get_company_by_id"),
@@ -74,6 +76,7 @@ class Direct:
     tool: str | None = None
     pairs: dict[str, Any] = field(default_factory=dict)
     write: bool = False
+    rewritten: bool = False  # a query string, a JSON object or a path's placeholder made into words
 
     @property
     def found(self) -> bool:
@@ -134,6 +137,18 @@ def read_direct(text: str) -> Direct:
     if WRITE_VERB.search(text):
         out.write = True
         return out
+    text = re.sub(r"(?<=[\w/])\?(?=\w+=)|&(?=\w+=)", " ", text)  # a query string: "/contacts?per_page=150&page=3"
+    text = PLACEHOLDER_PATH.sub(lambda m: f" the {m.group(1).rstrip('s')} ", text)  # "GET /contacts/{id}": which?
+    if (obj := re.search(r"\{[^{}]*\}", text)) is not None:  # "search {"state": "closed", "query": "api"}"
+        try:
+            given = json.loads(obj.group(0))
+        except ValueError:
+            given = None
+        if isinstance(given, dict):
+            inline = " ".join(f"{k}={json.dumps(v) if not isinstance(v, str) else v}" for k, v in given.items())
+            text = text[: obj.start()] + " " + inline + " " + text[obj.end() :]
+    out.rewritten = text != out.text
+    out.text = text
     rest = text
     verb = re.search(r"\b(?:GET|POST)\s+(/[\w/-]+)", rest, re.IGNORECASE) or re.search(r"(?<!\w)(/[a-z][\w/-]+)", rest)
     if verb is not None:

@@ -33,14 +33,19 @@ NO_EVENTS = (
 )
 OVERVIEW = (
     r"360|overview|profile|everything|tell me about|rundown|what do we know|who is|who's|whos|full picture|details?|"
+    r"complete picture|complete view|full view|whole picture|"
     r"info|information|look ?up|summary of|all about|background|on file|anything (?:on|about) (?:him|her|them)|"
     r"catch (?:me )?up on|brief me on|fill me in on|update on"
 )
 SUMMARY = (
+    r"(?:fire|fires|fired|does|do|did|trigger|triggers|triggered) the most|most (?:often|frequent|common)|top events?|"
     r"summary|summari[sz]e|totals?|counts? (?:by|per|of)|event counts?|each event|each thing|per event|by name|"
     r"how many times|how often|all[- ]time|of all (?:the )?time|overall|breakdown|\w+-\w+ (?:counts?|totals?)"
 )
-COUNTS = r"how many|how much|counts?|sizes?|how big|number of|members|membership|populat\w+|headcount|in each"
+COUNTS = (
+    r"biggest|largest|smallest|how many|how much|counts?|sizes?|how big|number of|members|membership|populat\w+|"
+    r"headcount|in each"
+)
 FEELING = (  # how customers feel about something: what their conversations say
     r"unhappy|upset|frustrat\w+|angry|annoyed|confus\w+|stuck (?:in|on|with|at)|struggl\w+|"
     r"(?:having|have|had|has) (?:trouble|problems?|issues?) with|(?:customers|people|users) (?:are |were )?writing|"
@@ -71,7 +76,8 @@ CONTACT_EVENTS = (
 )
 WROTE = (
     r"write|wrote|written|say|said|ask(?:ed)?|complain\w*|talk\w*|spoke|reach(?:ed)? out|contact(?:ed)? us|"
-    r"(?:tell|told|tells|telling) us|messages themselves|the (?:actual )?messages"
+    r"(?:tell|told|tells|telling) us|messages themselves|the (?:actual )?messages|questions?|correspondence|"
+    r"did (?:anyone|anybody|someone|we|you) (?:ever )?(?:answer|reply|respond|get back)"
 )
 _ONE = r"(?:contact|user|customer|person|lead|company|account|conversation|convo|chat|ticket|thread|transcript|org)"
 SINGULAR = (
@@ -147,7 +153,10 @@ def about_contact(r: Utterance) -> Plan | None:
     key, value = ref
     if key == "email" and r.has(r"transcripts?|word for word|verbatim") and not r.has(r"events?|activity"):
         return conversations(r)  # "transcripts of everything <email> raised since september"
-    both = r.has(r"events?|activity") and r.has(r"conversations?|convos?|tickets?|chats?")
+    both = r.has(r"events?|activity") and r.has(r"conversations?|convos?|tickets?|chats?|correspondence")
+    both = both or (
+        r.has(r"\baccount\b|\bprofile\b|\brecord\b") and r.mentions("conversation")
+    )  # "acct for X + convos"
     if both and not r.has(r"transcripts?"):  # "what is the client doing? events and conversations": the overview
         return overview(r, value)
     if r.has(OVERVIEW + r"|going on|up to|happening") and not (

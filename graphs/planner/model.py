@@ -44,7 +44,7 @@ def planned(
     now = time.time() if now is None else now
     named = [str(v) for k, v in said.pairs.items() if k in CONTACT_KEYS and not said.tool]
     words = f"{said.text} for {named[0]}" if named else said.text  # "events WHERE user_id = 'usr_1' LIMIT 40"
-    request = read(words if said.found else text, now, names or EMPTY)
+    request = read(words if said.found or said.rewritten else text, now, names or EMPTY)
     if said.write:
         return READ_ONLY, request
     state = dialogue.read(history)

@@ -33,7 +33,8 @@ INTRODUCERS = {
     ("complained", "about"), ("complain", "about"), ("saying", "about"), ("say", "about"), ("said", "about"),
     ("report",), ("reported",), ("reporting",), ("they", "cant"), ("they", "can't"), ("they", "cannot"),
     ("unable", "to"), ("stuck", "in"), ("stuck", "on"), ("stuck", "with"), ("stuck", "at"), ("trouble", "with"),
-    ("problems", "with"), ("waiting", "on"), ("waiting", "for"), ("help", "with"), ("questions", "about"),
+    ("problems", "with"), ("relating", "to"), ("relate", "to"), ("pertaining", "to"), ("in", "relation", "to"),
+    ("with", "regard", "to"), ("waiting", "on"), ("waiting", "for"), ("help", "with"), ("questions", "about"),
     ("problem", "with"), ("issues", "with"), ("issue", "with"), ("problems", "of"), ("problem", "of"),
     ("issues", "of"), ("unhappy", "about"), ("unhappy", "with"), ("upset", "about"), ("frustrated", "with"),
     ("frustrated", "about"), ("struggling", "with"), ("confused", "about"), ("confused", "by"),
@@ -78,7 +79,9 @@ STOP = {
     "now", "ok", "okay", "then", "do", "try", "instead", "relevant", "important", "interesting", "matching",
     "best", "notable", "juicy", "useful", "few", "several", "couple", "half", "full", "entire", "complete",
     "actual", "specifically", "particularly", "exactly", "precisely", "active", "no", "too", "either", "vs",
-    "versus", "thing", "period", "timeframe", "window", "range", "help", "but", "filter", "filters", "except",
+    "versus", "thing", "require", "need", "needs", "want", "wants", "period", "timeframe", "window", "range", "help",
+    "but",
+    "filter", "filters", "except",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "feature", "features", "theme"}
