@@ -18,6 +18,8 @@ ABOUT_THEM = r"account|company|profile|who|plan|events?|activity|\borg\b|doing|d
 
 def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'that snoozed convo', 'the billing one', 'the one from lena rossi': the conversation that fits."""
+    if r.has(r"^(?:\w+ )?(?:only|just) (?:the )?(?:open|closed|snoozed) ones?\b"):
+        return None  # "only the open one please": the list narrowed, not one of it picked
     owned = re.fullmatch(r"(?:and |ok |now |what about |open |read |show me |show )?(\w+)'s[?.!]?", r.text)
     if listing.kind != "conversations" or not (
         owned

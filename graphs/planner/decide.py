@@ -51,7 +51,7 @@ WRITES = (
     r"add(?! (?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number))|"
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
-    r"escalate|ping|dm|nuke|trash|zap|axe (?=him|her|them|it|that|this)|"
+    r"escalate|ping|dm|nuke|trash|zap|axe (?=him|her|them|it|that|this)|shoot (?=(?:a|an|them|him|her|over)\b)|"
     r"convert (?=(?:\S+ ){0,3}(?:to|into) (?:a |an )?(?:users?|leads?|customers?|contacts?|visitors?)\b)|"
     r"text (?=him|her|them)|share (?=it|this|that|the|them|with)(?!the (?:details|info|information|numbers|list))|"
     r"bulk[- ]?\w+|issue (?:a |the )?refund|"

@@ -17,7 +17,7 @@ from graphs.planner.choosing import ABOUT_THEM, POSSESSED, by_activity, by_role,
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again
 from graphs.planner.going_back import LIST_KINDS, as_before, back_to, for_contact
-from graphs.planner.intents import Plan
+from graphs.planner.intents import NO_EVENTS, Plan
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page
 from graphs.planner.people import named_in, namesakes_in, the_other
 from graphs.planner.reading import Utterance
@@ -171,6 +171,9 @@ def pick(r: Utterance, state: State) -> Plan | None:
     )
     if middle and listing is not None and len(listing.items) % 2 == 1 and r.ordinal is None:
         return about_item(r, listing, listing.items[len(listing.items) // 2], state)  # "the middle one" of three
+    if listing is None and r.ordinal is not None and len(people := _distinct_people(state)) >= 2:
+        if -len(people) <= r.ordinal < len(people) and not r.mentions("conversation"):
+            return about_contact(r, people[r.ordinal])  # "who is that second one", after two people's events
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
     if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
         found = by_state_or_topic(r, listing) or by_activity(r, listing) or by_role(r, listing) or by_size(r, listing)
@@ -200,6 +203,22 @@ def pick(r: Utterance, state: State) -> Plan | None:
     if r.has(r"\bsame\b|likewise") and (same := as_before(state, listing, item) or again(state, listing, item)):
         return same  # "same check for the first person", "the same for the #2 account from that list"
     return about_item(r, listing, item, state)
+
+
+def _distinct_people(state: State) -> list[dict[str, Any]]:
+    """The contacts the calls so far were about, each once, in the order first asked about."""
+    keys = {"user_id": "external_id", "email": "email", "intercom_user_id": "id", "contact_id": "id"}
+    out: list[dict[str, Any]] = []
+    for name, args in state.calls:
+        if name not in ("intercom_list_events", "intercom_get_contact_by_id", "intercom_contact_overview"):
+            continue
+        person = {keys[k]: v for k, v in args.items() if k in keys and v}
+        if name == "intercom_contact_overview" and args.get("contact"):
+            value = str(args["contact"])
+            person = {"email" if "@" in value else "external_id": value}
+        if person and not any(same_person(person, q) for q in out):
+            out.append(person)
+    return out
 
 
 def _namesake_picked(r: Utterance, state: State) -> Plan | None:
@@ -282,7 +301,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         return None
     bare = (
         re.fullmatch(r"(?:(?:and|ok|okay|so|now|then) )*(?:what|how) about (?:\w+ ?){1,2}\??", r.text)
-        or re.fullmatch(r"(?:and|or|also|ok and) (?:\w+ ?){1,2}[?.!]?", r.text)  # "and ben?"
+        or re.fullmatch(r"(?:and|or|also|ok and) \w+(?: \w+)?(?: ,? (?:the|a|our) \w+)? ?[?.!]?", r.text)  # "and ben?"
         or re.fullmatch(  # "sam silva too": the last call, for them
             r"(?:(?:and|ok|okay|so|now|then|also) )*(?:same for )?(?:\w+ ?){1,2}(?: too| as well| also)[?.!]?", r.text
         )
@@ -375,6 +394,8 @@ def _names_a_kind(r: Utterance, state: State) -> bool:
         return not (name == "intercom_contact_overview" and r.has(r"\b(?:only|just)\b"))  # "only the open convos"
     if "company_contacts" in name or "attach" in name:
         kinds -= {"contact", "company"}
+    if r.has(NO_EVENTS):
+        kinds -= {"event"}  # "just names, no events": not a request for events
     if name == "intercom_contact_overview" and r.has(r"\bmore\b"):
         kinds -= {"event", "contact"}  # "more events, like 20", after the 360: its events
     if name == "intercom_list_segments" and r.has(r"members?|counts?|how many|how much|in (?:it|each|them)"):

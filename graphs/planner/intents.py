@@ -29,7 +29,7 @@ NO_EVENTS = (
     r"no events|without (?:their |any )?events|just (?:the )?names|names only|only (?:the )?names|contacts only|"
     r"just (?:the )?contacts|skip (?:the )?events|events? (?:are |is )?not (?:needed|necessary|required)|"
     r"no need (?:for|of) (?:the |any )?events|(?:don'?t|do not|doesn'?t) need (?:the |any |their )?(?:events|activity)|"
-    r"names and emails only|just names and emails"
+    r"names and emails only|just names and emails|skip (?:the |their )?activity"
 )
 OVERVIEW = (
     r"360|overview|profile|everything|tell me about|rundown|what do we know|who is|who's|whos|full picture|details?|"

@@ -71,6 +71,8 @@ GOTO = (
 def goto_page(r: Utterance, state: State) -> Plan | None:
     """'jump to page 3', 'page 2 please': that page of the list shown, as it was asked (its page size)."""
     listing = state.paged
+    if listing is not None and listing.kind == "events" and state.listing is not None:
+        listing = state.listing  # "give me page 2", after one person's events: the list they were picked from
     if r.page is None or listing is None or not re.fullmatch(GOTO, r.text):
         return None
     if listing.tool not in (*PAGE_NUMBERED, "intercom_list_all_contacts"):

@@ -113,6 +113,12 @@ def _limit(m: re.Match[str]) -> str:
 
 def plain(text: str) -> str:
     text = english(text)
+    text = re.sub(  # "and for invoice in the same time?": the same dates
+        r"\b(?:in|for|over|during|at) the same (?:time|time ?frame|period|dates|window|range)\b",
+        " same period ",
+        text,
+        flags=re.IGNORECASE,
+    )
     for pattern, said in SQL:
         text = re.sub(pattern, said, text, flags=re.IGNORECASE)
     text = re.sub(r"\blimit\s+(\d+)(?:\s+offset\s+(\d+))?", _limit, text, flags=re.IGNORECASE)

@@ -53,6 +53,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         return (name, {**base, "contact_email": r.emails[0]})  # "same but only from kai.garcia@..., any time"
     if r.identified or r.person:
         return None
+    if name == "intercom_list_attach_contacts_to_company" and r.has(NO_EVENTS) and not r.counts:
+        return state.last  # "just names, no events": the people, as they were listed
     if name in ("intercom_company_contacts_events", "intercom_list_attach_contacts_to_company") and r.has(
         r"\b(?:she|her|he|his|him)\b"
     ):
@@ -72,6 +74,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         and (
             r.has(r"same (?:search|filters?|query|complaints?|topic|ones)|search again")
             or (name in (ITEM, "intercom_get_contact_by_id") and (r.state or r.dates or r.topic))
+            or (name == ITEM and r.has(r"\bof (?:those|them|these)\b|transcripts"))  # "the first 3 of those"
         )
     ):
         name, last = state.last_search  # "same search but closed", after opening one of its results
@@ -352,7 +355,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
     if r.has(SHE + "|" + THEY + r"|you showed|showed me") and not r.named("company"):
         return None  # "what about their events": theirs, not a new subject ("same for their colleagues at X" is)
     name, last = state.last
-    filtered = (r.state or r.dates) and not (r.topic or r.identified or r.names or r.person)
+    filtered = (r.state or r.dates or r.has(r"same period")) and not (r.identified or r.names or r.person)
+    filtered = filtered and (not r.topic or r.has(r"same period"))
     if state.last_search and name == "intercom_get_conversation_by_id" and (re.search(SAME_FOR, r.text) or filtered):
         name, last = state.last_search  # "same check for <email>", after opening one of the search's results
     if _before_that(r, last) is not None:
