@@ -27,8 +27,8 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         or (r.has(POSSESSED) and not r.has(ABOUT_THEM))  # "grace silva's one", not "... - what's her account?"
     ):
         return None
-    named = re.search(r"\b(?:the|that|this) (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
-    if named and named.group(1) not in STATE_WORDS | {"other", "last", "first", "latest", "same", "next"}:
+    named = re.search(r"\b(?:the|that|this) (\w+(?: \w+)?) (?:one|ticket|convo|conversation|chat)\b", r.text)
+    if named and not set(named.group(1).split()) & (STATE_WORDS | {"other", "last", "first", "latest", "same", "next"}):
         word = named.group(1)  # "show me the shipping one" (3 still open): the topic, not a state
         fits = [c for c in listing.items if word in _words_of(c)]
         fits = fits or [c for c in listing.items if _author(c).casefold().split(" ")[0] == word]  # "the milo one"

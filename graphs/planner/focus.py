@@ -133,7 +133,9 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
         if r.has(ACTIVITY):
             return ("intercom_company_contacts_events", {"company": item["id"]})
         details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information|profile")
-        itself = r.has(r"\b(?:one|company|account) (?:there|in there|on there)\b") and not r.has(r"who|people|ppl")
+        itself = r.has(r"\b(?:one|company|account) (?:there|in there|on there)\b") and not r.has(
+            r"who|who's|whos|people|ppl"
+        )
         if r.has(PEOPLE) and not details and not itself:
             size = r.count("contact", None, per_page=True) or r.count("contact", None)
             args = {"company_id": item["id"], **({"per_page": min(150, size)} if size else {})}

@@ -28,8 +28,14 @@ from graphs.planner.words import ORDINALS
 
 THERE = r"there|that company|this company|the company|her company|his company|their company"
 ITEM = r"(?:one|person|contact|customer|company|convo|conversation|chat|ticket|guy|user)"
-AFTER = rf"(?:the )?{ITEM} (?:after|below|under) (?:that|this|it|them|him|her)|(?:the )?next {ITEM}(?!s)"
-BEFORE = rf"(?:the )?{ITEM} (?:before|above) (?:that|this|it|them|him|her)|(?:the )?previous {ITEM}(?!s)"
+AFTER = (
+    rf"(?:the )?{ITEM} (?:right |just |directly )?(?:after|below|under) (?:that|this|it|them|him|her)|"
+    rf"(?:the )?next {ITEM}(?!s)"
+)
+BEFORE = (
+    rf"(?:the )?{ITEM} (?:right |just |directly )?(?:before|above) (?:that|this|it|them|him|her)|"
+    rf"(?:the )?previous {ITEM}(?!s)"
+)
 
 
 def _candidate(r: Utterance, state: State) -> dict[str, Any] | None:
@@ -302,6 +308,9 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     bare = (
         re.fullmatch(r"(?:(?:and|ok|okay|so|now|then) )*(?:what|how) about (?:\w+ ?){1,2}\??", r.text)
         or re.fullmatch(r"(?:and|or|also|ok and) \w+(?: \w+)?(?: ,? (?:the|a|our) \w+)? ?[?.!]?", r.text)  # "and ben?"
+        or re.fullmatch(
+            r"(?:(?:and|ok) )?(?:same for|what about|how about) \w+(?: \w+)?(?: ,? (?:the|a) \w+)? ?[?.!]?", r.text
+        )
         or re.fullmatch(  # "sam silva too": the last call, for them
             r"(?:(?:and|ok|okay|so|now|then|also) )*(?:same for )?(?:\w+ ?){1,2}(?: too| as well| also)[?.!]?", r.text
         )
@@ -394,8 +403,8 @@ def _names_a_kind(r: Utterance, state: State) -> bool:
         return not (name == "intercom_contact_overview" and r.has(r"\b(?:only|just)\b"))  # "only the open convos"
     if "company_contacts" in name or "attach" in name:
         kinds -= {"contact", "company"}
-    if r.has(NO_EVENTS):
-        kinds -= {"event"}  # "just names, no events": not a request for events
+    if r.has(NO_EVENTS) or r.has(r"(?:oldest|newest|latest|recent|least|most|by) (?:\w+ )?activity"):
+        kinds -= {"event"}  # "just names, no events", "sort by oldest activity first": not a request for events
     if name == "intercom_contact_overview" and r.has(r"\bmore\b"):
         kinds -= {"event", "contact"}  # "more events, like 20", after the 360: its events
     if name == "intercom_list_segments" and r.has(r"members?|counts?|how many|how much|in (?:it|each|them)"):

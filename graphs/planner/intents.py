@@ -60,7 +60,8 @@ READING = (
     r"(?:actual|the|full) messages|what they (?:said|wrote)|full conversations?|"
     r"what was said|what (?:did|do|does) (?:\w+ )?(?:say|said|write|wrote)|what .* said|"
     r"show me what|full text|let me see what|how we (?:answered|replied|responded|handled)|"
-    r"what we (?:said|replied|wrote)|with (?:the |their |full )?(?:text|bodies|body)"
+    r"what we (?:said|replied|wrote)|with (?:the |their |full )?(?:text|bodies|body)|"
+    r"(?:conversations?|convos?|tickets?) complete|complete (?:conversations?|convos?|threads?|tickets?)"
 )
 NO_TRANSCRIPTS = (
     r"(?:no|without|skip(?: the)?|don'?t need(?: the)?) (?:transcripts?|messages)|just (?:list|the list)|as a list"

@@ -53,6 +53,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         return (name, {**base, "contact_email": r.emails[0]})  # "same but only from kai.garcia@..., any time"
     if r.identified or r.person:
         return None
+    if name == ITEM and r.has(r"\b(?:list|search|find)\b") and r.has(r"conversations|convos|tickets|chats"):
+        return None  # "list other api convos from last month", after reading one: a new search
     if name == "intercom_list_attach_contacts_to_company" and r.has(NO_EVENTS) and not r.counts:
         return state.last  # "just names, no events": the people, as they were listed
     if name in ("intercom_company_contacts_events", "intercom_list_attach_contacts_to_company") and r.has(
@@ -114,7 +116,10 @@ def refine(r: Utterance, state: State) -> Plan | None:
     only = shown.items[0] if shown and shown.tool == name and len(shown.items) == 1 else None
     if only and name in SEARCHES and r.has(r"transcripts?|full (?:thread|conversation)|read it|open it|show it"):
         return ("intercom_get_conversation_by_id", {"conversation_id": str(only["id"])})  # the only one found
-    read_them = r"transcripts?|read (?:\d+ |a few |some |all )?(?:of )?(?:them|those|these)|actual messages|let me read"
+    read_them = (
+        r"transcripts?|read (?:\d+ |a few |some |all )?(?:of )?(?:them|those|these)|actual messages|let me read|"
+        r"(?:conversations?|convos?) complete|complete (?:conversations?|convos?|threads?)"
+    )
     if name == "intercom_search_conversations" and r.has(read_them) and not r.has(NO_TRANSCRIPTS):
         renamed = {"query": "text", "per_page": "top"}  # "open ones only, and let me read 3 of them": transcripts
         last = {renamed.get(k, k): v for k, v in last.items() if k not in ("starting_after", "contact_ids")}

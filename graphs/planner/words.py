@@ -166,6 +166,7 @@ UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "%"
 PER_PAGE = [("per", "page"), ("for", "page"), ("by", "page"), ("in", "page"),
             ("a", "page"), ("on", "each", "page"), ("each", "page"), ("at", "a", "time"),
             ("at", "once"), ("on", "a", "page"), ("per", "batch"), ("a", "time"), ("on", "each"),
+            ("for", "each", "time"), ("each", "time"),
             ("each", "time"), ("for", "one", "page"), ("for", "a", "page"), ("for", "each", "page"),
             ("on", "one", "page"), ("in", "one", "page"), ("in", "a", "page"), ("in", "one", "go")]  # fmt: skip
 BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to", "it",
