@@ -242,6 +242,13 @@ def period(low: str, now: float) -> Period:
         day_b = _day(today, MONTHS[m.group("m2") or m.group("month")], int(m.group("b")), None)
         if day_a and day_b and day_b >= day_a:
             span(day_a, day_b + timedelta(days=1))
+    widened = re.search(
+        r"\b(?:widen|expand|extend|stretch|make|change|go|open)\b.{0,12}\bto (?:the )?(?:last |past )?(\d{1,3}) "
+        r"(days?|weeks?|months?)\b",
+        low,
+    )
+    if after is None and before is None and widened:  # "widen it to 30 days"
+        span(today - timedelta(days=int(widened.group(1)) * UNITS[widened.group(2)]))
     nth = re.search(r"\bsince (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! of)", low)
     if after is None and before is None and nth:
         nth_day = int(nth.group(1))  # "since the 1st": of this month (or the last, if that day is still to come)

@@ -44,10 +44,11 @@ LEAD_IN = (
     r"(?:^|[,.;!?] |\b(?:ok|okay|now|then|and|please|can you|could you|would you|will you|i want to|i need to|"
     r"i'd like to|let's|lets|go ahead and|help me|want you to|you should|just|also|you could|you can|mind|"
     r"way to|able to|chance you can|chance you could|possible to|(?:asked|told|wants?) (?:me|us|you) to|"
-    r"supposed to|have to|need you to|gotta) )"
+    r"supposed to|have to|need you to|gotta|please to) )"
 )
 WRITES = (
-    r"delete|remove|send|reply|respond|update|edit|change|rename|create|assign|reassign|tag|untag|merge|reset|resend|"
+    r"delete|remove|send(?! me\b| us\b| over\b)|reply|respond|"
+    r"update|edit|change|rename|create|assign|reassign|tag|untag|merge|reset|resend|"
     r"add(?! (?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number))|"
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
@@ -215,6 +216,8 @@ def decide(r: Utterance, state: State) -> Plan:
                 "(for example 'the first one's conversations')."
             )
         return asked
+    if state.last is None and r.has(r"(?:we|you) (?:discussed|talked about|spoke about|mentioned|agreed on)"):
+        return NOT_SURE  # "the period we discussed", with nothing discussed yet
     if (found := fresh(r)) is not None:
         return found
     if r.words & ELSEWHERE and not (r.identified or r.names or r.topic or r.mentions("conversation")):

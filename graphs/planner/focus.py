@@ -160,7 +160,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     whole = r"full picture|360|overview|everything|profile and|all about|full profile|complete profile"
     if name and r.has(whole) and r.has(WROTE + "|events?"):
         return overview(r, name)  # "the full profile of the third, with their last 15 events"
-    did = r"(?:she|he|they) did|did (?:she|he|they) do"
+    did = r"(?:she|he|they) did|did (?:she|he|they) do|things? (?:\w+ )?did\b"
     used = r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|logg?ing in|log ?ins\b|logins"
     if not r.has(r"when did|last (?:logged|log|seen|signed)|last time"):  # "when did she last log in": her profile
         used += r"|logged in|signed in"

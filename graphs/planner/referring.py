@@ -106,6 +106,17 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     names = [m for m in r.names if not (m.kind == "team" and r.has(SHE) and r.has(WROTE))]  # "...our support team"
     if r.identified or names or r.person or r.has(ANYONE):
         return None
+    shown_one = state.contact if state.focus == "contact" else None
+    if shown_one and r.mentions("event") and r.has(r"\b(?:it|this one|that one|him|her)\b"):
+        return about_contact(r, shown_one)  # "event summary for it", after a contact's record
+    record = (
+        r"^(?:\w+ )?(?:get|show|pull|open|see)(?: me| up)? the (?:contact|user|customer|lead)(?:'s)? ?"
+        r"(?:record|profile|details)?$"
+    )
+    if state.contact is not None and r.has(record):
+        return about_contact(r, state.contact) or (  # "get the contact record", after their events
+            ("intercom_get_contact_by_id", {"contact_id": state.contact["id"]}) if state.contact.get("id") else None
+        )
     company = _company_of(state)
     wants_people = r.has(
         r"who else|works? there|\bwho (?:else |other )?(?:is )?work(?:s|ing)? (?:at|for|in)|who'?s there|"
