@@ -118,6 +118,11 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
             if key and (found := state.company_contacts.get(str(key).casefold())):
                 return found
     listing = state.listing
+    companies = state.by_kind.get("companies")
+    if company is not None and companies is not None and r.ordinal is not None and listing is not companies:
+        ids = {e.get("id") for e in company.entries} - {None}
+        if -len(companies.items) <= r.ordinal < len(companies.items) and companies.items[r.ordinal].get("id") in ids:
+            return companies  # "umber partners, the third one on the list", after another company's people
     if r.has(r"(?:that|this|the|same) list(?! (?:before|earlier|from before))") and listing is not None:
         return listing  # "first one on that list: any open tickets?": the list, whatever it is asked about
     if state.picked is not None and listing is not state.picked[0] and r.ordinal is not None:
@@ -189,9 +194,15 @@ def pick(r: Utterance, state: State) -> Plan | None:
             return about_item(r, listing, found, state)
     if about_her and listing is not None and listing.kind == "contacts" and r.mentions("conversation"):
         return None  # "her latest convo": hers, not the latest of the people listed
-    company_named = r.named("company") is not None and listing is not None and listing.kind == "contacts"
+    company_named = company is not None and listing is not None and listing.kind == "contacts"
+    if company is not None and listing is not None and listing.kind == "companies" and r.ordinal is not None:
+        ids = {e.get("id") for e in company.entries} - {None}
+        at = listing.items[r.ordinal] if -len(listing.items) <= r.ordinal < len(listing.items) else {}
+        company_named = at.get("id") in ids  # "umber partners, the third one on the list"
     if r.ordinal is None or r.identified or (r.names and not company_named):
         return None
+    if r.person is not None and r.has(r"\b(?:she|he|they)(?:'s| is| are| was)? (?:on|in|from|under) (?:the|that)\b"):
+        return None  # "pull up tara baker, she's on the 2nd one": the person named, not the item
     if (listing is None or listing.kind == "candidates") and any(
         r.mentions(k) for k in ("contact", "conversation", "company")
     ):
@@ -274,9 +285,26 @@ def neighbour(r: Utterance, state: State) -> Plan | None:
         return None
     step = 1 if r.has(AFTER) else -1 if r.has(BEFORE) else 0
     listing, index = state.picked
+    named = {LIST_KINDS[w] for w in r.words if w in LIST_KINDS}
+    if step and named and listing.kind not in named and (earlier := _last_picked(state, named)) is not None:
+        listing, index = earlier  # "next company on the list", after the first company's people
     if not step or not 0 <= index + step < len(listing.items):
         return None if not step else f"That was the {'last' if step > 0 else 'first'} item of the list."
     return _reopen(r, state, listing, listing.items[index + step])
+
+
+def _last_picked(state: State, kinds: set[str]) -> tuple[Listing, int] | None:
+    """The latest list of one of these kinds and the item of it the calls were last about."""
+    listing = next((x for x in reversed(state.lists) if x.kind in kinds), None)
+    if listing is None:
+        return None
+    ids = [str(item.get("id")) for item in listing.items]
+    for _, args in reversed(state.calls):
+        values = {str(v) for v in args.values()}
+        for i, key in enumerate(ids):
+            if key in values:
+                return listing, i
+    return None
 
 
 def _reopen(r: Utterance, state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:

@@ -76,6 +76,8 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
             return same  # "back to the companies, the 4th one this time": what was asked of the 3rd
         return about_item(r, listing, item, state)
     rest = read(r.text[m.end() :], r.now) if listing.kind == "conversations" and r.ordinal is None else None
+    if rest is not None and rest.has(r"transcripts|\b(?:top|first|last) \d+\b"):
+        rest = None  # "back to the closed ones and give me transcripts of the top 2": the list, refined
     if rest is not None and rest.tokens and (fits := by_state_or_topic(rest, listing)) is not None:
         return about_item(r, listing, fits, state)  # "back to the open export list - read me the grace fischer one"
     if r.has(r"next page|next one|next \d+|page after|more of (?:it|them)") and listing.kind != "candidates":

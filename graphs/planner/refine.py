@@ -15,6 +15,7 @@ from typing import Any
 from graphs.planner.dialogue import State, contact_key
 from graphs.planner.intents import MOST, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan, fresh
 from graphs.planner.reading import Utterance
+from graphs.planner.topics import TOPIC_WORDS
 from graphs.planner.who import meant
 
 SAME_FOR = (
@@ -106,14 +107,19 @@ def refine(r: Utterance, state: State) -> Plan | None:
     more_events = r.count("event", None)
     if name == "intercom_contact_overview" and r.has(r"more events") and more_events and not r.has(SUMMARY):
         return (name, {**last, "events": min(50, more_events)})  # "more events, like 20", after the 360
-    if name == "intercom_contact_overview" and (r.state or r.dates) and state.contact and state.contact.get("email"):
+    # "how did login look in october", after someone's overview: everyone's conversations, not theirs
+    theirs = r.has(SHE) or r.has(rf"\b(?:{THEY})\b") or not (r.topic or TOPIC_WORDS & r.words)
+    email = (state.contact or {}).get("email")
+    if name == "intercom_contact_overview" and (r.state or r.dates) and theirs and email:
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
-        return ("intercom_search_conversations", {"contact_email": state.contact["email"], **filters})
+        return ("intercom_search_conversations", {"contact_email": email, **filters})
     wants_transcripts = r.has(r"transcripts?|read (?:them|those)") and not r.has(r"no transcripts?|without|just list")
     if name == "intercom_find_conversations" and referring and wants_transcripts:
         return (name, {k: v for k, v in last.items() if k != "starting_after"})  # "can I get transcripts of those?"
     shown = state.listing
-    only = shown.items[0] if shown and shown.tool == name and len(shown.items) == 1 else None
+    bare = {k: v for k, v in last.items() if k not in PAGING_KEYS}
+    same = shown is not None and {k: v for k, v in shown.args.items() if k not in PAGING_KEYS} == bare
+    only = shown.items[0] if shown and shown.tool == name and len(shown.items) == 1 and same else None
     if only and name in SEARCHES and r.has(r"transcripts?|full (?:thread|conversation)|read it|open it|show it"):
         return ("intercom_get_conversation_by_id", {"conversation_id": str(only["id"])})  # the only one found
     read_them = (

@@ -179,7 +179,7 @@ ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "
                  "is", "was", "guy", "guy's", "lady", "person", "person's", "and", "then", "please", "had", "has",
                  "have", "did", "does", "got", "been", "said", "wrote", "sent"}  # fmt: skip
 ORDINAL_BEFORE = {"the", "that", "this", "my", "for", "open", "read", "show", "about", "at", "", "and", "to", "-",
-                  ",", ";", ":", "now", "then", "pick", "get", "grab", "their", "his", "its", "our",
+                  ",", ";", ":", ".", "!", "?", "now", "then", "pick", "get", "grab", "their", "his", "its", "our",
                   "your"}  # fmt: skip
 
 
