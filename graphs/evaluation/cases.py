@@ -82,13 +82,32 @@ def load(directory: Path | str = CORPUS) -> Corpus:
     return corpus
 
 
-def same(expected: Any, got: Any) -> bool:
-    """An argument check: strings equal ignoring case and surrounding spaces; anything else exactly."""
+def same(expected: Any, got: Any, key: str = "") -> bool:
+    """An argument check: strings equal ignoring case and surrounding spaces; anything else exactly. A
+    contact named by the overview's ``contact`` (email, external_id, Intercom id or full name) is the same
+    when both values name the one same contact of the workspace: the tool shows the same profile."""
     if isinstance(expected, str) and isinstance(got, str):
-        return expected.strip().casefold() == got.strip().casefold()
+        if expected.strip().casefold() == got.strip().casefold():
+            return True
+        return key == "contact" and (found := _contact(expected)) is not None and found == _contact(got)
     if isinstance(expected, bool) or isinstance(got, bool):
         return expected is got
     return bool(expected == got)
+
+
+_CONTACTS: dict[str, list[str]] = {}
+
+
+def _contact(value: str) -> str | None:
+    """The id of the one workspace contact ``value`` identifies, or None (unknown, or a name two people share)."""
+    if not _CONTACTS:
+        from intercom_agent.sandbox import Sandbox
+
+        for c in Sandbox().workspaces["sandbox-token-us"].contacts:
+            for ref in {c.get("id"), c.get("email"), c.get("external_id"), c.get("name")} - {None, ""}:
+                _CONTACTS.setdefault(str(ref).strip().casefold(), []).append(str(c["id"]))
+    ids = _CONTACTS.get(value.strip().casefold(), [])
+    return ids[0] if len(set(ids)) == 1 else None
 
 
 REFERENCE = re.compile(r"@(item|candidate)\[(-?\d+)\]\.(\w+)|@(contact|company)\.(\w+)|@cursor")
@@ -111,8 +130,11 @@ def resolve(value: Any, artifacts: list[Any]) -> Any:
             continue
         if m.group(1) == "item":
             items = _list_of(artifact)
+            index, key = int(m.group(2)), m.group(3)
+            if items and _events(items) and not (-len(items) <= index < len(items) and key in items[index]):
+                continue  # "@item[7].external_id" after a contact's events: the list before them
             if items:
-                return items[int(m.group(2))][m.group(3)]
+                return items[index][key]
         elif m.group(1) == "candidate" and artifact.get("candidates"):
             return artifact["candidates"][int(m.group(2))][m.group(3)]
         elif m.group(4) == "contact":
@@ -122,6 +144,11 @@ def resolve(value: Any, artifacts: list[Any]) -> Any:
         elif m.group(4) == "company" and isinstance(artifact.get("company"), dict):
             return artifact["company"][m.group(5)]
     raise ValueError(f"nothing earlier in the dialogue for {value}")
+
+
+def _events(items: list[Any]) -> bool:
+    """Whether a list is a contact's data events (every item about the same person)."""
+    return isinstance(items[0], dict) and items[0].get("type") == "event"
 
 
 def _list_of(artifact: dict[str, Any]) -> list[Any] | None:

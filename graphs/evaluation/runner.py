@@ -61,7 +61,8 @@ def judge(case: Case, decision: Decision, artifacts: Sequence[Any] = ()) -> Verd
         except (ValueError, LookupError, TypeError):
             continue  # an alternative that refers to nothing shown: it cannot be the answer
     passed = isinstance(decision, tuple) and any(
-        decision[0] == tool and all(same(v, decision[1].get(k)) for k, v in checks.items()) for tool, checks in expected
+        decision[0] == tool and all(same(v, decision[1].get(k), k) for k, v in checks.items())
+        for tool, checks in expected
     )
     return Verdict(case, decision, passed, expected)
 

@@ -135,6 +135,19 @@ def _set_contact(state: State, contact: dict[str, Any], companies: list[dict[str
     state.focus = "contact"
 
 
+def _author(conversation: dict[str, Any]) -> dict[str, Any] | None:
+    """The customer who started a conversation (name, email, ids), when the conversation says."""
+    author = (conversation.get("source") or {}).get("author")
+    if not isinstance(author, dict) or author.get("type") not in ("user", "lead", "contact") or not author.get("id"):
+        return None
+    if not author.get("name"):
+        return None
+    listed = (conversation.get("contacts") or {}).get("contacts") or []
+    same = next((c for c in listed if isinstance(c, dict) and c.get("id") == author["id"]), {})
+    person = {k: v for k, v in {**same, **author}.items() if k in ("id", "name", "email", "external_id") and v}
+    return {**person, "role": "lead" if author.get("type") == "lead" else "user"}
+
+
 def _contact_companies(contact: dict[str, Any]) -> list[dict[str, Any]]:
     listed = contact.get("companies")
     data = listed.get("data") if isinstance(listed, dict) else listed
@@ -207,6 +220,9 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
             state.listing = Listing(name, args, artifact["contacts"], "contacts")
     if isinstance(artifact.get("conversation"), dict):
         state.conversation, state.focus = artifact["conversation"], "conversation"
+        author = _author(artifact["conversation"])
+        if author is not None and all(p.get("id") != author["id"] for p in state.people):
+            state.people.append(author)  # "what else has rosa sent us?", after reading her conversation
     if name in CONVERSATION_LISTS:
         state.last_search = (name, args)
     if artifact.get("recent_conversations"):

@@ -28,7 +28,8 @@ WHO_WROTE = (
 )
 WROTE = (
     r"conversations?|convos?|chats?|tickets?|talk(?:ed)?|spoke|messages|wrote|write|written|reached out|contacted|said|"
-    r"in touch|got in touch|complain\w*|asked (?:us|about)|ask(?:ing)? us|report(?:ed)?|had (?:\w+ )?issues"
+    r"in touch|got in touch|(?:sent|sends|sending) (?:us|in)|complain\w*|asked (?:us|about)|ask(?:ing)? us|"
+    r"report(?:ed)?|had (?:\w+ )?issues"
 )
 BARE_WORDS = {"what", "about", "and", "the", "how", "ok", "okay", "then", "now", "?", "one", "please", "same", "for"}
 ITEM_ACTIONS = (
@@ -164,7 +165,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     used = r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|logg?ing in|log ?ins\b|logins"
     if not r.has(r"when did|last (?:logged|log|seen|signed)|last time"):  # "when did she last log in": her profile
         used += r"|logged in|signed in"
-    if key and (r.has(rf"{used}|{did}") or r.has(SUMMARY)):
+    lately = r.has(r"anything (?:new|recent)|lately|recently") and not r.mentions("conversation") and not r.has(WROTE)
+    if key and (r.has(rf"{used}|{did}") or r.has(SUMMARY) or lately):  # "anything recent from victor?"
         return ("intercom_list_events", events_args(r, *key))
     support = (
         r"support (?:issues?|problems?|tickets?|requests?|history)|(?:any|had|have|has) (?:\w+ )?(?:issues|problems)"

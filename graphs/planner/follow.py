@@ -23,7 +23,7 @@ from graphs.planner.people import named_in, namesakes_in, the_other
 from graphs.planner.reading import Utterance
 from graphs.planner.referring import bare_kind, pronouns
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
-from graphs.planner.who import ask_which, meant, same_person
+from graphs.planner.who import ask_which, distinct_people, meant, same_person
 from graphs.planner.words import ORDINALS
 
 THERE = r"there|that company|this company|the company|her company|his company|their company"
@@ -182,7 +182,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     )
     if middle and listing is not None and len(listing.items) % 2 == 1 and r.ordinal is None:
         return about_item(r, listing, listing.items[len(listing.items) // 2], state)  # "the middle one" of three
-    if listing is None and r.ordinal is not None and len(people := _distinct_people(state)) >= 2:
+    if listing is None and r.ordinal is not None and len(people := distinct_people(state)) >= 2:
         if -len(people) <= r.ordinal < len(people) and not r.mentions("conversation"):
             return about_contact(r, people[r.ordinal])  # "who is that second one", after two people's events
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
@@ -220,22 +220,6 @@ def pick(r: Utterance, state: State) -> Plan | None:
     if r.has(r"\bsame\b|likewise") and (same := as_before(state, listing, item) or again(state, listing, item)):
         return same  # "same check for the first person", "the same for the #2 account from that list"
     return about_item(r, listing, item, state)
-
-
-def _distinct_people(state: State) -> list[dict[str, Any]]:
-    """The contacts the calls so far were about, each once, in the order first asked about."""
-    keys = {"user_id": "external_id", "email": "email", "intercom_user_id": "id", "contact_id": "id"}
-    out: list[dict[str, Any]] = []
-    for name, args in state.calls:
-        if name not in ("intercom_list_events", "intercom_get_contact_by_id", "intercom_contact_overview"):
-            continue
-        person = {keys[k]: v for k, v in args.items() if k in keys and v}
-        if name == "intercom_contact_overview" and args.get("contact"):
-            value = str(args["contact"])
-            person = {"email" if "@" in value else "external_id": value}
-        if person and not any(same_person(person, q) for q in out):
-            out.append(person)
-    return out
 
 
 def _namesake_picked(r: Utterance, state: State) -> Plan | None:
@@ -396,6 +380,11 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if not own and (m := re.search(r"\bnext (\w+)", r.text)) and state.paged is not None and r.ordinal is None:
         if LIST_KINDS.get(m.group(1).removesuffix("s")) == state.paged.kind:
             return next_page(r, state)  # "next contacts please, also 5"
+    more = re.fullmatch(
+        r"(?:(?:and|ok|okay|then|now|show|give|get|me|some|please|pls)\s)*more (\w+)(?: please| pls)?[?.!]?", r.text
+    )
+    if not own and more and LIST_KINDS.get(more.group(1), LIST_KINDS.get(more.group(1)[:-1])) in state.asked:
+        return next_page(r, state)  # "ok more convos", after a conversation and its customer
     if not own and (re.fullmatch(rf"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some|even|yet|still)\s)*"
                                  rf"(?:{NEXT})(?:\s(?:page|please|one|batch|\d+|of (?:them|those|results)|again|too|"
                                  r"still|pls))*(?: ?[?.!])?", r.text)

@@ -56,7 +56,7 @@ FEELING = (  # how customers feel about something: what their conversations say
 )
 READING = (
     r"transcripts?|read|find|look up|dig up|track down|hunt down|word for word|verbatim|in full|"
-    r"(?:full|whole) (?:thread|conversation)s?|"
+    r"(?:full|whole|entire) (?:thread|conversation|convo|chat|ticket)s?|"
     r"(?:actual|the|full) messages|what they (?:said|wrote)|full conversations?|"
     r"what was said|what (?:did|do|does) (?:\w+ )?(?:say|said|write|wrote)|what .* said|"
     r"show me what|full text|let me see what|how we (?:answered|replied|responded|handled)|"
@@ -77,7 +77,8 @@ CONTACT_EVENTS = (
 )
 WROTE = (
     r"write|wrote|written|say|said|ask(?:ed)?|complain\w*|talk\w*|spoke|reach(?:ed)? out|contact(?:ed)? us|"
-    r"(?:tell|told|tells|telling) us|messages themselves|the (?:actual )?messages|questions?|correspondence|"
+    r"(?:tell|told|tells|telling) us|(?:sent|sends|sending) (?:us|in)|messages themselves|the (?:actual )?messages|"
+    r"questions?|correspondence|"
     r"did (?:anyone|anybody|someone|we|you) (?:ever )?(?:answer|reply|respond|get back)"
 )
 _ONE = r"(?:contact|user|customer|person|lead|company|account|conversation|convo|chat|ticket|thread|transcript|org)"

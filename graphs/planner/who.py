@@ -155,4 +155,20 @@ def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | N
     return None
 
 
-__all__ = ["ask_which", "choose", "known", "meant", "on_screen", "same_person"]
+def distinct_people(state: State) -> list[dict[str, Any]]:
+    """The contacts the calls so far were about, each once, in the order first asked about."""
+    keys = {"user_id": "external_id", "email": "email", "intercom_user_id": "id", "contact_id": "id"}
+    out: list[dict[str, Any]] = []
+    for name, args in state.calls:
+        if name not in ("intercom_list_events", "intercom_get_contact_by_id", "intercom_contact_overview"):
+            continue
+        person = {keys[k]: v for k, v in args.items() if k in keys and v}
+        if name == "intercom_contact_overview" and args.get("contact"):
+            value = str(args["contact"])
+            person = {"email" if "@" in value else "external_id": value}
+        if person and not any(same_person(person, q) for q in out):
+            out.append(person)
+    return out
+
+
+__all__ = ["distinct_people", "ask_which", "choose", "known", "meant", "on_screen", "same_person"]

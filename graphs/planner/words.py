@@ -259,6 +259,8 @@ def correct(word: str, protected: frozenset[str] = frozenset()) -> str:
         )
     ):
         return word
+    if word.endswith("ys") and (plural := word[:-2] + "ies") in VOCABULARY:
+        return plural  # "companys", "entrys": the plural meant, not the singular one letter away
     allowed = 1 if len(word) <= 8 else 2
     best, best_distance, tie = word, allowed + 1, False
     for candidate in SORTED_VOCABULARY:  # a fixed order: the same guess in every process

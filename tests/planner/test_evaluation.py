@@ -138,6 +138,34 @@ def test_references_read_earlier_results_and_an_unknown_one_is_an_error() -> Non
         resolve("@nothing", [page])
 
 
+def test_an_events_page_answers_only_what_events_carry_else_the_list_before_it() -> None:
+    people = {"page": {"items": [{"type": "contact", "id": "c1", "external_id": "usr_1"}, {"id": "c2"}]}}
+    events = {"page": {"items": [{"type": "event", "event_name": "x", "user_id": "usr_9", "email": "a@b.c"}]}}
+    assert resolve("@item[0].user_id", [people, events]) == "usr_9"  # what the events page shows
+    assert resolve("@item[0].external_id", [people, events]) == "usr_1"  # events carry none: the contacts
+    assert resolve("@item[1].id", [people, events]) == "c2"  # past the events' end: the contacts
+
+
+def test_the_overviews_contact_may_be_any_identifier_of_the_same_one_person() -> None:
+    from collections import Counter
+
+    from intercom_agent.sandbox import Sandbox
+
+    contacts = Sandbox().workspaces["sandbox-token-us"].contacts
+    names = Counter(c["name"] for c in contacts if c.get("name"))
+    one = next(c for c in contacts if c.get("email") and c.get("external_id") and names[c.get("name")] == 1)
+    twin = next(c for c in contacts if c.get("email") and names[c.get("name")] > 1)
+    case = Case.read({"id": "o", "q": "x", "tool": "intercom_contact_overview", "args": {"contact": one["name"]}})
+    for same in (one["email"], one["id"], one["external_id"], one["name"].upper()):
+        assert judge(case, ("intercom_contact_overview", {"contact": same})).passed
+    other = next(c for c in contacts if c["id"] != one["id"] and c.get("email"))
+    assert not judge(case, ("intercom_contact_overview", {"contact": other["email"]})).passed
+    shared = Case.read({"id": "t", "q": "x", "tool": "intercom_contact_overview", "args": {"contact": twin["name"]}})
+    assert not judge(shared, ("intercom_contact_overview", {"contact": twin["email"]})).passed  # which one?
+    events = Case.read({"id": "e", "q": "x", "tool": "intercom_list_events", "args": {"email": one["email"]}})
+    assert not judge(events, ("intercom_list_events", {"email": one["name"]})).passed  # only the overview's
+
+
 def test_a_missing_corpus_or_a_bad_case_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "--corpus", str(tmp_path / "none")]) == 2
     assert "--corpus" in capsys.readouterr().err
