@@ -144,7 +144,11 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
     if pending == "events" and any(r.mentions(k) for k in ("conversation", "company", "segment", "team")):
         return None  # "convos w/ <email>": not the events asked about, a request of its own
     if pending == "events" and (ref := r.contact_ref):
-        return ("intercom_list_events", events_args(r, *ref))
+        args = events_args(r, *ref)
+        if state.unanswered:  # "the event counts for this user" - "sorry: felix@...": the counts, for them
+            before = events_args(read(state.unanswered, r.now), *ref)
+            args = {**{k: v for k, v in before.items() if k in ("summary", "per_page")}, **args}
+        return ("intercom_list_events", args)
     listed = state.listing
     if pending == "events" and r.ordinal is not None and listed and listed.kind in ("contacts", "conversations"):
         if -len(listed.items) <= r.ordinal < len(listed.items):
@@ -180,7 +184,8 @@ def unresolved(r: Utterance) -> Plan | None:
     ):
         return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
     if r.has(
-        r"works? there|who'?s there|who else is there|(?:that|the|their|her|his)(?: other)? company|"
+        r"works? there|who'?s there|who else is there|over there|(?:talk|speak|reach out) to (?:\w+ )?there|"
+        r"(?:that|the|their|her|his)(?: other)? company|"
         r"the other (?:account|org)"
     ):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."

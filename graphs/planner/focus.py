@@ -6,6 +6,7 @@ asks for (events, conversations, profile). Pronouns and deictics ("her events", 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graphs.planner.dialogue import Listing, State, contact_key, customer
@@ -18,6 +19,14 @@ THERE = (
     r"there|that company|this company|the company|that account|this account|her company|his company|"
     r"their company|same company|that org|its company|that company's|it|at that one|that place"
 )
+EXISTENTIAL = re.compile(r"\b(?:are|were) there\b|\b(?:is|was) there (?=an?\b|any)")
+
+
+def there(r: Utterance, pattern: str = THERE) -> bool:
+    """Whether the request points at a place ("who works there?"), not "are there any open ones?"."""
+    return re.search(rf"(?<![\w'])(?:{pattern})(?![\w])", EXISTENTIAL.sub(" ", r.text)) is not None
+
+
 COMPANY_WORDS = r"compan(?:y|ies)|co|account|org|employer"
 IT = r"it|this conversation|that conversation|this one|that one|the conversation|this ticket|that ticket|that convo"
 SHOWN = r"(?:one|ticket|conversation|convo|chat) (?:you )?(?:showed|opened|read|pulled up)|showed me (?:before|earlier)"
@@ -162,7 +171,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     if name and r.has(whole) and r.has(WROTE + "|events?"):
         return overview(r, name)  # "the full profile of the third, with their last 15 events"
     did = r"(?:she|he|they) did|did (?:she|he|they) do|things? (?:\w+ )?did\b"
-    used = r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|logg?ing in|log ?ins\b|logins"
+    used = r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|usage|logg?ing in|log ?ins\b|logins"
     if not r.has(r"when did|last (?:logged|log|seen|signed)|last time"):  # "when did she last log in": her profile
         used += r"|logged in|signed in"
     lately = r.has(r"anything (?:new|recent)|lately|recently") and not r.mentions("conversation") and not r.has(WROTE)
@@ -208,4 +217,5 @@ __all__ = [
     "contact_name",
     "open_conversation",
     "same_for",
+    "there",
 ]

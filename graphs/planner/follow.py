@@ -15,7 +15,7 @@ from typing import Any
 
 from graphs.planner.choosing import ABOUT_THEM, POSSESSED, by_activity, by_role, by_size, by_state_or_topic
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.focus import SHOWN, about_contact, about_item, again
+from graphs.planner.focus import SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import LIST_KINDS, as_before, back_to, for_contact
 from graphs.planner.intents import NO_EVENTS, Plan
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page
@@ -326,6 +326,11 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         or re.fullmatch(  # "sam silva too": the last call, for them
             r"(?:(?:and|ok|okay|so|now|then|also) )*(?:same for )?(?:\w+ ?){1,2}(?: too| as well| also)[?.!]?", r.text
         )
+        or re.fullmatch(  # "compare with nora, same thing", "and the same for dev tanaka"
+            r"(?:(?:and|ok|okay|so|now|then) )*(?:(?:compare|compared) (?:with|to) (?:\w+ ?){1,2}(?:, ?)?(?:the )?same"
+            r"(?: thing| for (?:her|him|them))?|(?:the )?same (?:thing )?for (?:\w+ ?){1,2}) ?[?.!]?",
+            r.text,
+        )
     )
     if bare and state.last is not None and (same := for_contact(*state.last, found)) is not None:
         return same  # "what about jonas", after the second person's conversations: his
@@ -400,7 +405,9 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return state.last if state.last is not None else None
     if not own and r.has(PREVIOUS) and r.ordinal is None and not r.mentions("conversation"):
         return previous_page(state)
-    first = (pronouns,) if r.has(f"{SHE}|{THERE}|{SHOWN}") or (r.has(THEY) and _names_a_kind(r, state)) else ()
+    first = (
+        (pronouns,) if r.has(f"{SHE}|{SHOWN}") or there(r, THERE) or (r.has(THEY) and _names_a_kind(r, state)) else ()
+    )
     for step in (pick, switch, *first, bare_kind):
         found: Plan | None = step(r, state)
         if found is not None:

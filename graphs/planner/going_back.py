@@ -262,6 +262,8 @@ def back_to(r: Utterance, state: State) -> Plan | None:
         return listed
     if (dated := _back_to_dated(r, state)) is not None:
         return dated
+    if (conversation := _back_to_conversation(r, state)) is not None:
+        return conversation
     m = re.search(BACK, r.text)
     if m is None or r.identified or r.names:
         return None
@@ -288,6 +290,16 @@ def back_to(r: Utterance, state: State) -> Plan | None:
         if (plan := about_contact(r, who)) is not None:
             return plan
     return (chosen[0], {k: v for k, v in chosen[1].items() if k not in PAGING_KEYS})
+
+
+def _back_to_conversation(r: Utterance, state: State) -> Plan | None:
+    """'go back to the grace adams one': a conversation of a list shown earlier, by its author or topic."""
+    if not r.has(r"back to (?:the|that) \w+") or r.identified or r.ordinal is not None:
+        return None
+    for listing in reversed(state.lists):
+        if listing.kind == "conversations" and (found := by_state_or_topic(r, listing)) is not None:
+            return about_item(r, listing, found, state)
+    return None
 
 
 ASKED_OF_A_CONTACT = r"events?|activity|convos?|conversations?|tickets?|chats?"
@@ -322,15 +334,24 @@ __all__ = ["LIST_KINDS", "as_before", "back_to", "for_contact"]
 RECALL = r"\bmeant\b|\bagain\b|back to\b|\binstead\b|^(?:no|nope|sorry|actually|oops)\b|(?:what|how) about\b"
 
 
-def narrow_company(r: Utterance, state: State) -> None:
+def narrow_company(r: Utterance, state: State) -> str | None:
     """'what's that globex paying us': a name several companies share, meaning the one being discussed;
-    'go back to zephyr': a word several companies' names start with, meaning the one discussed before."""
+    'go back to zephyr': a word several companies' names start with, meaning the one discussed before;
+    'the other zephyr one': one not discussed (a question when several are left)."""
     focus = state.company or {}
     discussed = {
         str(v).casefold() for _, args in state.calls for k, v in args.items() if k in ("company", "company_id")
     }
     discussed |= {str(focus[k]).casefold() for k in ("id", "name") if focus.get(k)}
     for i, m in enumerate(r.names):
+        other = m.start > 0 and r.original[m.start - 1] in ("other", "another")
+        rest = [e for e in m.entries if not {str(e.get("id")).casefold(), fold(e)} & discussed]
+        if m.kind == "company" and m.ambiguous and other and 0 < len(rest) < len(m.entries):
+            if len(rest) > 1:
+                names = [str(e.get("name")) for e in rest]
+                return f"Which one do you mean: {', '.join(names[:-1])} or {names[-1]}? Say its name."
+            r.names[i] = Mention("company", m.written, str(rest[0]["name"]), m.start, m.end, tuple(rest))
+            continue
         partial = m.kind == "company" and m.ambiguous and len({e.get("name") for e in m.entries}) > 1
         if partial and len(mine := [e for e in m.entries if {str(e.get("id")).casefold(), fold(e)} & discussed]) == 1:
             r.names[i] = Mention("company", m.written, str(mine[0]["name"]), m.start, m.end, tuple(mine))
@@ -340,6 +361,7 @@ def narrow_company(r: Utterance, state: State) -> None:
             mine = [e for e in m.entries if e.get("id") == focus.get("id")]
             if len(mine) == 1:
                 r.names[i] = Mention("company", m.written, m.name, m.start, m.end, tuple(mine))
+    return None
 
 
 def fold(entry: dict[str, Any]) -> str:

@@ -49,7 +49,8 @@ def planned(
         return READ_ONLY, request
     state = dialogue.read(history)
     recall_company(request, state)
-    narrow_company(request, state)
+    if (which := narrow_company(request, state)) is not None:
+        return which, request  # "the other zephyr one", when three others are left
     decision = decide(request, state)
     if isinstance(decision, str) and decision[:22] in dialogue.PENDING and not said.found:
         asked = _asked(text)  # "...she said to just eyeball it... can you give me the 25 latest conversations"

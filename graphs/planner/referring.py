@@ -13,13 +13,13 @@ from graphs.planner.focus import (
     COMPANY_WORDS,
     IT,
     SHOWN,
-    THERE,
     WROTE,
     about_contact,
     about_item,
     company_ref,
     open_conversation,
     same_for,
+    there,
 )
 from graphs.planner.intents import ACTIVITY, NO_EVENTS, OVERVIEW, SUMMARY, Plan
 from graphs.planner.people import called_by_first_name, first_name_of, namesake
@@ -124,7 +124,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         r"everyone|staff|users|"
         r"folks|\bwho\b.*\bthere\b|ppl|anyone else|anybody else|someone else"
     )
-    about_company = r.has(THERE) or (r.has(COMPANY_WORDS) and r.has(SHE + "|" + THEY + "|that|this|the"))
+    about_company = there(r) or (r.has(COMPANY_WORDS) and r.has(SHE + "|" + THEY + "|that|this|the"))
     focused = state.focus == "company" and r.has(THEY + r"|its")
     details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information")
     if company and company.get("id") and (about_company or focused) and details and not wants_people:
@@ -142,7 +142,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     named_company = r.has(r"(?:that|this|their|his|her|its|the) (?:company|account|org|employer)")
     if company and company.get("id") and named_company and not wants_people and not r.has(ACTIVITY):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
-    if company and r.has(THERE) and (wants_people or r.has(OVERVIEW + r"|about") or r.has(ACTIVITY)):
+    if company and there(r) and (wants_people or r.has(OVERVIEW + r"|about") or r.has(ACTIVITY)):
         ref = company_ref(company, r)
         if ref:
             return _company_people(r, company, wants_people)

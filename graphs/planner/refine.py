@@ -198,6 +198,7 @@ EVERYONE_ELSE = r"anyone else|anybody else|everyone else|who else|other customer
 CONVERSATION_CALLS = SEARCHES | {"intercom_list_conversations"}
 ITEM = "intercom_get_conversation_by_id"
 REFERRING = r"ones|those|them|same|instead|only|just|these|that one|this one|same filters?"
+ANY_STATE = r"(?:all|any|every|whatever|each) (?:states?|status(?:es)?)|regardless of (?:the )?(?:state|status)"
 DROP = r"(?:drop|remove|clear|ignore|lose|forget|without|no|skip|take off|get rid of) (?:the |that |any )?"
 
 
@@ -391,11 +392,17 @@ def switch(r: Utterance, state: State) -> Plan | None:
         if tool == name:
             kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS and k not in args}
             kept = {k: v for k, v in kept.items() if not (k in ("created_after", "created_before") and r.dates)}
+            kept = {k: v for k, v in kept.items() if not (k == "state" and r.has(ANY_STATE))}  # "but all states"
             return (tool, {**kept, **args})
         return found
-    if name in SEARCHES and r.leftover and not r.dates and not r.state:  # "what about refunds?"
+    if name in SEARCHES and (r.topic or (r.leftover and not r.dates and not r.state)):  # "what about refunds?"
         key = "query" if name == "intercom_search_conversations" else "text"
-        return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: r.leftover})
+        base = {k: v for k, v in last.items() if k not in PAGING_KEYS}
+        if r.dates:  # "and api, but all states this time, last 30 days"
+            base = {k: v for k, v in base.items() if k not in ("created_after", "created_before")} | r.dates.args()
+        if r.state or r.has(ANY_STATE):
+            base = {k: v for k, v in base.items() if k != "state"} | ({"state": r.state} if r.state else {})
+        return (name, {**base, key: r.topic or r.leftover})
     return None
 
 

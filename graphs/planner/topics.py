@@ -181,6 +181,12 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
             start, end = _phrase(tokens, i + 2)
             if end > start:
                 return start, end
+    lead = 1 if tokens[:1] == ["and"] else 2 if tuple(tokens[:2]) in (("same", "for"), ("now", "for")) else 0
+    end = lead
+    while lead and end < len(tokens) and end - lead < 3 and _content(tokens[end]) and tokens[end] not in STOP | ENDS:
+        end += 1
+    if end > lead and end < len(tokens) and tokens[end] in (",", "but", "-"):
+        return lead, end  # "and api, but all states this time": the subject switched to
     first = 1
     while first < len(tokens) and tokens[0] == "search" and tokens[first] in CONVERSATION_WORDS | {"for", "the"}:
         first += 1  # "search convos billing"
