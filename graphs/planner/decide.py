@@ -63,7 +63,7 @@ WRITES = (
     r"refund (?=him|her|them|his|their|that|this|it\b|the (?:duplicate|double|charge|payment|money|order|amount)|"
     r"everyone|everybody|all\b|customers|those|these)|"
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
-    r"email(?!'s| (?:of|for|address|is|was))|message (?=everyone|all|them|him|her|the|qq)|"
+    r"email(?!'s| (?:of|for|address|is|was|and|or|plus|\+|&|/)|[+&,/])|message (?=everyone|all|them|him|her|the|qq)|"
     r"set (?=the|their|his|her|it|qq)|"
     r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |rm|del|"
     r"(?:set|create|add) (?:a |an |me a )?(?:reminder|alarm|timer|meeting|calendar)|"

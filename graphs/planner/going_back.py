@@ -361,6 +361,10 @@ def narrow_company(r: Utterance, state: State) -> str | None:
             mine = [e for e in m.entries if e.get("id") == focus.get("id")]
             if len(mine) == 1:
                 r.names[i] = Mention("company", m.written, m.name, m.start, m.end, tuple(mine))
+    for m in r.names:  # "lumen contacts pls": a word two companies' names start with, nothing said to choose
+        distinct = list(dict.fromkeys(str(e.get("name")) for e in m.entries))
+        if m.kind == "company" and len(distinct) > 1 and not any(fold(e) == m.written.casefold() for e in m.entries):
+            return f"Which one do you mean: {', '.join(distinct[:-1])} or {distinct[-1]}? Say its name."
     return None
 
 

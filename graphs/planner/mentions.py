@@ -166,7 +166,8 @@ PERSON_CUES = (
     r"catch (?:me )?up on|brief me on|fill me in on|update on|background on|rundown on|anything on"
 )
 DEALING = (  # someone the person is about to deal with: "calling grace silva back", "meeting with tara diaz"
-    r"calling|call with|ringing|meeting(?: with)?|talking to|speaking (?:to|with)|spoke (?:to|with)|"
+    r"calling|call with|(?:to|gonna|will|i'll|before i|let me) call|"
+    r"ringing|meeting(?: with)?|talking to|speaking (?:to|with)|spoke (?:to|with)|"
     r"heard (?:back )?from|hearing from|prep(?:ping)? for(?: a call with)?|chatting with|catching up with"
 )
 
@@ -224,6 +225,7 @@ def _clean(name: str) -> str | None:
         or name.lower() in _NOT_NAMES
         or len(name) < 2
         or name.lower().split()[0] in KNOWN
+        or re.fullmatch(r"(?:q[1-4]|h[12]|fy\d{2,4}|\d{4})(?: \d{4})?", name.lower())  # "accounts for Q4"
     ):
         return None
     return name

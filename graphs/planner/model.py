@@ -52,12 +52,12 @@ def planned(
     if (which := narrow_company(request, state)) is not None:
         return which, request  # "the other zephyr one", when three others are left
     decision = decide(request, state)
-    if isinstance(decision, str) and decision[:22] in dialogue.PENDING and not said.found:
-        asked = _asked(text)  # "...she said to just eyeball it... can you give me the 25 latest conversations"
-        if asked is not None:
-            again = read(asked, now, names or EMPTY)
-            if not isinstance(retried := decide(again, state), str):
-                return retried, again
+    asked = _asked(text) if not said.found else None  # "...she said to eyeball it... can you give me the 25 latest"
+    if asked is not None and (isinstance(decision, str) and decision[:22] in dialogue.PENDING or _story(decision)):
+        again = read(asked, now, names or EMPTY)
+        retried = decide(again, state)
+        if isinstance(retried, tuple) and (isinstance(decision, str) or _other_kind(decision, retried, again)):
+            return retried, again  # "I'm new on the support team... could you show me a hundred contacts": contacts
     return (merge(said, decision, state) if said.found else decision), request
 
 
@@ -66,6 +66,22 @@ ASKED = re.compile(
     r"(?:give|show|get|pull|send|find) me|(?:pls|please) (?:give|show|list|pull|find|get))\b",
     re.IGNORECASE,
 )
+
+
+KINDS = {
+    "intercom_list_all_teams": "team", "intercom_list_segments": "segment", "intercom_list_companies": "company",
+    "intercom_list_all_contacts": "contact", "intercom_list_conversations": "conversation",
+}  # fmt: skip
+
+
+def _story(decision: Plan) -> bool:
+    return isinstance(decision, tuple) and decision[0] in KINDS
+
+
+def _other_kind(decision: Plan, retried: tuple[str, dict[str, Any]], asked: Utterance) -> bool:
+    """Whether the request at the end asks for a list of another kind than one the story named in passing."""
+    kind = KINDS.get(retried[0])
+    return isinstance(decision, tuple) and kind is not None and KINDS[decision[0]] != kind and asked.mentions(kind)
 
 
 def _asked(text: str) -> str | None:

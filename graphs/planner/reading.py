@@ -277,7 +277,7 @@ def _counts(request: Utterance) -> None:
             request.page = ORDINALS[token] + 1 if ORDINALS[token] >= 0 else None
             continue
         number = value(token)
-        per_page = tokens[max(0, i - 2) : i] in (["per", "page"], ["batches", "of"], ["pages", "of"], ["chunks", "of"])
+        per_page = tokens[max(0, i - 2) : i] in PAGE_OF  # "20 per page", "one page of 50"
         if number is None or token == "360" or (tokens[i - 1 : i] in (["page"], ["#"]) and not per_page):
             continue
         if _is_date(tokens, i):
@@ -325,6 +325,9 @@ def _counts(request: Utterance) -> None:
         request.counts.append(Count(1, "message"))  # "convo 100007 but only the last message"
     if re.search(r"\b(?:last|latest|most recent|newest) event\b", request.text):
         request.counts.append(Count(1, "event", each=True))
+
+
+PAGE_OF = (["per", "page"], ["batches", "of"], ["pages", "of"], ["chunks", "of"], ["page", "of"])
 
 
 def _is_date(tokens: list[str], i: int) -> bool:

@@ -41,7 +41,10 @@ INTRODUCERS = {
 }  # fmt: skip
 SYMPTOMS = {("not", "arriving"), ("not", "working"), ("not", "loading"), ("not", "sending"), ("stopped", "posting"),
             ("stopped", "working"), ("keeps", "failing"), ("is", "broken"), ("are", "broken"), ("not", "syncing"),
-            ("is", "down"), ("keeps", "breaking"), ("not", "showing")}  # fmt: skip
+            ("is", "down"), ("keeps", "breaking"), ("not", "showing"), ("never", "arrives"), ("never", "arrived"),
+            ("never", "arrive"), ("never", "comes"), ("never", "came"), ("doesn't", "arrive"), ("doesnt", "arrive"),
+            ("isn't", "arriving"), ("isnt", "arriving"), ("doesn't", "work"), ("doesnt", "work"),
+            ("won't", "load"), ("wont", "load"), ("not", "received")}  # fmt: skip
 SYMPTOMS_ONE = {"broken", "failing", "down", "outage", "errors", "bug"}
 PRONOUNS = {"it", "this", "that", "them", "these", "those", "him", "her", "there"}
 TOLD = {"says", "said", "say", "saying", "reports", "reported", "claims", "claimed", "thinks", "told", "tells",
@@ -80,7 +83,7 @@ STOP = {
     "best", "notable", "juicy", "useful", "few", "several", "couple", "half", "full", "entire", "complete",
     "actual", "specifically", "particularly", "exactly", "precisely", "active", "no", "too", "either", "vs",
     "versus", "thing", "require", "need", "needs", "want", "wants", "period", "timeframe", "window", "range", "help",
-    "but", "both", "look", "looks", "looked", "looking",
+    "but", "both", "similar", "look", "looks", "looked", "looking",
     "filter", "filters", "except",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
