@@ -1,13 +1,15 @@
 """Choosing an item of a list by what it is, not where: "that snoozed convo", "the billing one", "the one
-from lena rossi", "the june one" (conversations); "the most active one" (a company's people, by events)."""
+from lena rossi", "the june one" (conversations); "the most active one" (a company's people, by events);
+"the other open one" (one not opened yet); "the one with 5 users" (among the companies a name matched)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from graphs.planner.dialogue import Listing
+from graphs.planner.dialogue import Listing, State
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
 from graphs.planner.topics import STATE_WORDS
@@ -117,4 +119,88 @@ def by_size(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     return None
 
 
-__all__ = ["ABOUT_THEM", "POSSESSED", "by_activity", "by_role", "by_size", "by_state_or_topic"]
+def not_yet_seen(
+    r: Utterance, lists: list[Listing], found: dict[str, Any] | None, calls: list[tuple[str, dict[str, Any]]]
+) -> tuple[Listing, dict[str, Any] | None]:
+    """'the other open one': of the items that fit, the one no call was about yet, in the list shown (the
+    first of ``lists``) or else an earlier list of the same kind; ``found`` in the list shown otherwise."""
+    shown = lists[0]
+    if found is None or not r.has(r"\bother\b"):
+        return shown, found
+    seen = {str(v) for _, args in calls for v in args.values()}
+    if str(found.get("id")) not in seen:
+        return shown, found
+    for listing in lists:
+        if listing.kind != shown.kind:
+            continue
+        fresh = [c for c in listing.items if str(c.get("id")) not in seen]
+        fits = [c for c in fresh if by_state_or_topic(r, replace(listing, items=[c]))]
+        if len(fits) == 1:
+            return listing, fits[0]
+    return shown, found
+
+
+def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
+    """One of the candidates an ambiguous name matched: by position, a telling word, "the other one", role,
+    size, count, company, industry or plan."""
+    listing = state.candidates
+    if listing is None:
+        return None
+    items = listing.items
+    if r.ordinal is not None and -len(items) <= r.ordinal < len(items):
+        return items[r.ordinal]
+    written = {w.strip(".").lower() for w in r.original if len(w.strip(".")) >= 2}  # "the dev.rossi.0 one", ".172"
+    for key in ("email", "external_id", "id"):
+        locals_ = [str(c.get(key) or "").lower().split("@")[0] for c in items]
+        telling = {w for w in written if not all(w in local.split(".") for local in locals_)}  # not "felix"
+        matched = [
+            c for c, local in zip(items, locals_, strict=True)
+            if local and any(local == w or ((len(w) >= 3 or w.isdigit()) and w in local.split(".")) for w in telling)
+        ]  # fmt: skip
+        if len(matched) == 1:
+            return matched[0]
+    if r.has(r"other(?: one)?|the rest"):
+        last = state.last[1] if state.last else {}
+        chosen = {last.get("company") or last.get("company_id") or (state.company or {}).get("id")}
+        if state.candidates is not None and state.candidates.tool == "intercom_contact_overview" and state.contact:
+            chosen = {state.contact.get("id"), state.contact.get("email")} - {None}  # "the other tara meyer"
+        others = [c for c in items if not chosen & {c.get("id"), c.get("company_id"), c.get("email")}]
+        return others[0] if others and len(others) < len(items) else None
+    roles = {"user": r"\bthe user\b|\bnot the lead\b|\bwith (?:the |an )?email\b", "lead": r"(?<!not )\bthe lead\b"}
+    for role, said in roles.items():
+        if r.has(said) and len(fit := [c for c in items if c.get("role") == role]) == 1:
+            return fit[0]  # "the one with the email, not the lead"
+    if r.has(r"bigger|biggest|larger|largest|more (?:users|contacts|people)"):
+        return max(items, key=lambda c: (c.get("user_count") or 0, c.get("size") or 0))
+    if r.has(r"smaller|smallest|fewer|less"):
+        return min(items, key=lambda c: (c.get("user_count") or 0, c.get("size") or 0))
+    for count in r.counts:
+        key = "size" if r.has(r"employees|size|staff") else "user_count"
+        matched = [c for c in items if c.get(key) == count.value]
+        if len(matched) == 1:
+            return matched[0]
+    company = r.named("company")
+    if company is not None:  # "the one at harbor partners": the candidate who works there
+        ids = {e.get("id") for e in company.entries} - {None}
+        at = [c for c in items if ids & {d.get("id") for d in (c.get("companies") or {}).get("data") or ()}]
+        if len(at) == 1:
+            return at[0]
+    words = r.words
+    for c in items:
+        values = {str(c.get(k) or "").lower() for k in ("industry", "company_id", "website")}
+        values |= {str((c.get("plan") or {}).get("name") or "").lower()}
+        if any(v and (v in words or v in r.text) for v in values if len(v) > 2):
+            return c
+    return None
+
+
+__all__ = [
+    "ABOUT_THEM",
+    "POSSESSED",
+    "by_activity",
+    "by_role",
+    "by_size",
+    "by_state_or_topic",
+    "candidate",
+    "not_yet_seen",
+]

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.planner.choosing import ABOUT_THEM, POSSESSED, by_activity, by_role, by_size, by_state_or_topic
+from graphs.planner.choosing import (
+    ABOUT_THEM,
+    POSSESSED,
+    by_activity,
+    by_role,
+    by_size,
+    by_state_or_topic,
+    candidate,
+    not_yet_seen,
+)
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import LIST_KINDS, as_before, back_to, for_contact
@@ -36,58 +45,6 @@ BEFORE = (
     rf"(?:the )?{ITEM} (?:right |just |directly )?(?:before|above) (?:that|this|it|them|him|her)|"
     rf"(?:the )?previous {ITEM}(?!s)"
 )
-
-
-def _candidate(r: Utterance, state: State) -> dict[str, Any] | None:
-    listing = state.candidates
-    if listing is None:
-        return None
-    items = listing.items
-    if r.ordinal is not None and -len(items) <= r.ordinal < len(items):
-        return items[r.ordinal]
-    written = {w.strip(".").lower() for w in r.original if len(w.strip(".")) >= 2}  # "the dev.rossi.0 one", ".172"
-    for key in ("email", "external_id", "id"):
-        locals_ = [str(c.get(key) or "").lower().split("@")[0] for c in items]
-        telling = {w for w in written if not all(w in local.split(".") for local in locals_)}  # not "felix"
-        matched = [
-            c for c, local in zip(items, locals_, strict=True)
-            if local and any(local == w or ((len(w) >= 3 or w.isdigit()) and w in local.split(".")) for w in telling)
-        ]  # fmt: skip
-        if len(matched) == 1:
-            return matched[0]
-    if r.has(r"other(?: one)?|the rest"):
-        last = state.last[1] if state.last else {}
-        chosen = {last.get("company") or last.get("company_id") or (state.company or {}).get("id")}
-        if state.candidates is not None and state.candidates.tool == "intercom_contact_overview" and state.contact:
-            chosen = {state.contact.get("id"), state.contact.get("email")} - {None}  # "the other tara meyer"
-        others = [c for c in items if not chosen & {c.get("id"), c.get("company_id"), c.get("email")}]
-        return others[0] if others and len(others) < len(items) else None
-    roles = {"user": r"\bthe user\b|\bnot the lead\b|\bwith (?:the |an )?email\b", "lead": r"(?<!not )\bthe lead\b"}
-    for role, said in roles.items():
-        if r.has(said) and len(fit := [c for c in items if c.get("role") == role]) == 1:
-            return fit[0]  # "the one with the email, not the lead"
-    if r.has(r"bigger|biggest|larger|largest|more (?:users|contacts|people)"):
-        return max(items, key=lambda c: (c.get("user_count") or 0, c.get("size") or 0))
-    if r.has(r"smaller|smallest|fewer|less"):
-        return min(items, key=lambda c: (c.get("user_count") or 0, c.get("size") or 0))
-    for count in r.counts:
-        key = "size" if r.has(r"employees|size|staff") else "user_count"
-        matched = [c for c in items if c.get(key) == count.value]
-        if len(matched) == 1:
-            return matched[0]
-    company = r.named("company")
-    if company is not None:  # "the one at harbor partners": the candidate who works there
-        ids = {e.get("id") for e in company.entries} - {None}
-        at = [c for c in items if ids & {d.get("id") for d in (c.get("companies") or {}).get("data") or ()}]
-        if len(at) == 1:
-            return at[0]
-    words = r.words
-    for c in items:
-        values = {str(c.get(k) or "").lower() for k in ("industry", "company_id", "website")}
-        values |= {str((c.get("plan") or {}).get("name") or "").lower()}
-        if any(v and (v in words or v in r.text) for v in values if len(v) > 2):
-            return c
-    return None
 
 
 def _chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
@@ -161,7 +118,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     if state.candidates is not None and (
         (shown and (r.ordinal is not None or described)) or (described and same_name and r.ordinal is None)
     ):
-        chosen = _candidate(r, state)
+        chosen = candidate(r, state)
         if chosen is not None:
             return _chose(state, chosen, r)
     listing = _listing_for(r, state)
@@ -188,6 +145,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
     if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
         found = by_state_or_topic(r, listing) or by_activity(r, listing) or by_role(r, listing) or by_size(r, listing)
+        listing, found = not_yet_seen(r, [listing, *reversed(state.lists)], found, state.calls)  # "the other open one"
         if found is not None and r.has(r"\bsame\b|likewise") and (same := again(state, listing, found)):
             return same  # "same for the nora baker one"
         if found is not None:
