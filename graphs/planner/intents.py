@@ -214,9 +214,11 @@ def names(r: Utterance) -> Plan | None:
             return overview(r, r.person.name)
         return overview(r, r.person.name)
     if company and company.ambiguous:  # "the globex on enterprise": the one whose plan is named
-        planned = [e for e in company.entries if e.get("plan") and str(e["plan"]).casefold() in r.words]
-        if len(planned) == 1:
-            company = replace(company, entries=(planned[0],))
+        said = {str(e.get("plan") or "").casefold() for e in company.entries} & r.words
+        said = {p for p in said if not r.has(rf"(?:not|no|isn't|not the) {re.escape(p)}")}  # "growth, not enterprise"
+        planned = [e for e in company.entries if str(e.get("plan") or "").casefold() in said]
+        if len(planned) == 1:  # the flow is then given its id: the name is still the other one's too
+            company = replace(company, entries=(planned[0],), name=str(planned[0].get("id") or company.name))
     if company:
         plans = {str(e.get("plan") or "").casefold() for e in company.entries} - {""}
         on_plan = r"\bon (?:the )?(?:enterprise|growth|starter|pro|premium|basic|free|business|scale|trial|paid)\b"
