@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, State, customer
+from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, State, customer
 from graphs.planner.focus import ANYONE, about_contact, contact_key
 from graphs.planner.follow import follow_up
 from graphs.planner.intents import Plan, events_args, fresh
@@ -63,7 +63,7 @@ WRITES = (
     r"refund (?=him|her|them|his|their|that|this|it\b|the (?:duplicate|double|charge|payment|money|order|amount)|"
     r"everyone|everybody|all\b|customers|those|these)|"
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
-    r"email(?!'s| (?:of|for|address|is|was|and|or|plus|\+|&|/)|[+&,/])|message (?=everyone|all|them|him|her|the|qq)|"
+    r"email(?!'s| (?:of|for|address|is|was|and|or|plus)\b| ?[+&,/|])|message (?=everyone|all|them|him|her|the|qq)|"
     r"set (?=the|their|his|her|it|qq)|"
     r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |rm|del|"
     r"(?:set|create|add) (?:a |an |me a )?(?:reminder|alarm|timer|meeting|calendar)|"
@@ -110,7 +110,8 @@ VAGUE = (
     r"how (?:are|is) (?:we|it|things|everything|business) (?:doing|going)|the prospect|prospect's|the thing|"
     r"that thing|them|they|the other one|other one|the rest|(?:a |an |some )?(?:good |nice )?examples?|"
     r"(?:the )?(?:biggest|largest|smallest|best|worst)\b|"
-    r"numbers|narrow|filter|the usual|same as (?:last|before)"
+    r"numbers|narrow|filter|the usual|same as (?:last|before)|the \w+ (?:thing|stuff|situation|saga)|"
+    r"(?:got|was|been|get|is) (?:sorted|resolved|fixed|handled|dealt with)"
 )
 NOT_SURE = (
     "I'm not sure what that refers to. Which contact, company, conversation or list should I look at (a name, email "
@@ -191,6 +192,8 @@ def unresolved(r: Utterance) -> Plan | None:
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
     if r.has(r"their (?:events|activity)"):
         return ASK_CONTACT
+    if r.has(r"(?:that|this) (?:\w+ )?(?:ticket|convo|conversation|chat|thread)\b") and not r.dates:
+        return ASK_CONVERSATION  # "check the stack trace on that integration ticket", with nothing before
     if r.has(r"their (?:conversations|convos|tickets)|who (?:wrote|sent|started) it") or (
         r.has(r"(?:on|in|about|close|open) it") and not r.topic
     ):

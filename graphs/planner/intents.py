@@ -83,7 +83,9 @@ WROTE = (
 )
 _ONE = r"(?:contact|user|customer|person|lead|company|account|conversation|convo|chat|ticket|thread|transcript|org)"
 SINGULAR = (
-    rf"(?:the|that|this|a|one|my) {_ONE}(?:'s)?(?! \w+s\b)|^(?:get|fetch|open|pull up|look up|lookup|show|find)"
+    rf"(?:the|that|this|a|one|my)(?: (?:big|main|key|important|new|old|vip|angry|upset|difficult|same))? {_ONE}"
+    r"(?:'s)?(?! \w+s\b)|"
+    rf"^(?:get|fetch|open|pull up|look up|lookup|show|find)"
     rf"(?: me)?(?: the)? {_ONE}(?: details| info| profile)?(?: by(?: its)? id)?(?: please| thanks)?$|"
     rf"^{_ONE} (?:details|info|profile)(?: please| thanks)?$"
 )
@@ -171,7 +173,8 @@ def about_contact(r: Utterance) -> Plan | None:
         if key != "email":
             return overview(r, value)  # its recent conversations
         return conversations(r) or ("intercom_search_conversations", {"contact_email": value})
-    if r.has(CONTACT_EVENTS + "|" + SUMMARY) and not r.has(r"compan(?:y|ies)|account|org"):
+    talked = r.mentions("conversation") and not r.has(r"events?|activity")  # "did <email> open any tickets"
+    if r.has(CONTACT_EVENTS + "|" + SUMMARY) and not r.has(r"compan(?:y|ies)|account|org") and not talked:
         return ("intercom_list_events", events_args(r, key, value))
     if r.has(TALKED) and key == "email":
         return conversations(r) or ("intercom_search_conversations", {"contact_email": value})

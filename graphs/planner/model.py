@@ -27,6 +27,7 @@ from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.going_back import narrow_company, recall_company
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance, read
+from graphs.planner.words import classify
 
 
 def plan(text: str, history: Sequence[BaseMessage] = (), now: float | None = None, names: Names | None = None) -> Plan:
@@ -68,9 +69,15 @@ ASKED = re.compile(
 )
 
 
+POINTING = {"their", "its", "they", "them", "there", "it", "her", "his", "him", "she", "he", "this", "that", "those",
+            "these", "same", "everyone", "each"}  # fmt: skip
 KINDS = {
     "intercom_list_all_teams": "team", "intercom_list_segments": "segment", "intercom_list_companies": "company",
-    "intercom_list_all_contacts": "contact", "intercom_list_conversations": "conversation",
+    "intercom_get_company_by_id": "company", "intercom_company_contacts_events": "company",
+    "intercom_list_attach_contacts_to_company": "company", "intercom_list_all_contacts": "contact",
+    "intercom_get_contact_by_id": "contact", "intercom_contact_overview": "contact", "intercom_list_events": "event",
+    "intercom_list_conversations": "conversation", "intercom_search_conversations": "conversation",
+    "intercom_find_conversations": "conversation", "intercom_get_conversation_by_id": "conversation",
 }  # fmt: skip
 
 
@@ -79,9 +86,15 @@ def _story(decision: Plan) -> bool:
 
 
 def _other_kind(decision: Plan, retried: tuple[str, dict[str, Any]], asked: Utterance) -> bool:
-    """Whether the request at the end asks for a list of another kind than one the story named in passing."""
+    """Whether the request at the end asks for another kind of thing than the story named in passing
+    ("Birch Labs' CTO emailed... find me the api convos from the last fortnight": conversations)."""
     kind = KINDS.get(retried[0])
-    return isinstance(decision, tuple) and kind is not None and KINDS[decision[0]] != kind and asked.mentions(kind)
+    if not isinstance(decision, tuple) or kind is None or KINDS.get(decision[0]) == kind or not asked.mentions(kind):
+        return False
+    words = asked.tokens
+    noun = next((i for i, w in enumerate(words) if classify(w) == kind), len(words))
+    after = POINTING - {"them", "it", "those", "these"}  # "a hundred contacts so I can skim through them"
+    return not (set(words[:noun]) & POINTING or set(words[noun:]) & after)  # "their contacts", "everyone there"
 
 
 def _asked(text: str) -> str | None:
