@@ -88,18 +88,37 @@ def _near(key: str, names: Names) -> str | None:
         return None
     found = [
         name
-        for name in names.companies
-        if len(name.split()) == len(words)
-        and name[0] == key[0]
-        and all(distance(a, b, 1) <= 1 for a, b in zip(words, name.split(), strict=True))
+        for name, parts in _by_start(names).get((key[0], len(words)), ())
+        if all(distance(a, b, 1) <= 1 for a, b in zip(words, parts, strict=True))
     ]
     return found[0] if len(found) == 1 else None
 
 
+_STARTS: dict[int, tuple[object, dict[tuple[str, int], list[tuple[str, list[str]]]]]] = {}
+
+
+def _by_start(names: Names) -> dict[tuple[str, int], list[tuple[str, list[str]]]]:
+    """The workspace's company names by first letter and number of words (built once per set of names)."""
+    companies = names.companies
+    cached = _STARTS.get(id(companies))
+    if cached is None or cached[0] is not companies:
+        index: dict[tuple[str, int], list[tuple[str, list[str]]]] = {}
+        for name in companies:
+            parts = name.split()
+            if parts:
+                index.setdefault((name[0], len(parts)), []).append((name, parts))
+        if len(_STARTS) > 16:
+            _STARTS.clear()
+        cached = _STARTS[id(companies)] = (companies, index)
+    return cached[1]
+
+
 def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int, names: Names) -> Mention | None:
-    written = " ".join(t.removesuffix("'s").strip("'\"") for t in cased[i : i + size])
     if key not in names.companies and size > 1 and (near := _near(key, names)) is not None:
         key = near  # "juniper logistcs"
+    if size > 1 and key not in names.companies and key not in names.segments and key not in names.teams:
+        return None  # nothing of several words to find (the one-word rules below are for single words)
+    written = " ".join(t.removesuffix("'s").strip("'\"") for t in cased[i : i + size])
     if key in names.companies:
         entries = names.companies[key]
         return Mention("company", written, entries[0]["name"], i, i + size, entries)

@@ -40,6 +40,9 @@ QUOTED = re.compile(r"(?<!\w)[\"']([^\"']{2,80})[\"'](?!\w)")  # not the apostro
 TOKEN = re.compile(r"[\w@+#/'-]+(?:\.[\w@+#/'-]+)*|[^\s\w]")
 
 
+_BOUNDED: dict[str, re.Pattern[str]] = {}  # each pattern compiled once, word-bounded
+
+
 @dataclass(frozen=True)
 class Count:
     """A number the request gives: how many of what (``noun``: a class, or None), and how it is meant."""
@@ -86,7 +89,12 @@ class Utterance:
 
     def has(self, pattern: str) -> bool:
         """Whether the (corrected) request matches ``pattern`` on word boundaries."""
-        return re.search(rf"(?<![\w'])(?:{pattern})(?![\w])", self.text) is not None
+        compiled = _BOUNDED.get(pattern)
+        if compiled is None:
+            if len(_BOUNDED) > 4096:
+                _BOUNDED.clear()
+            compiled = _BOUNDED[pattern] = re.compile(rf"(?<![\w'])(?:{pattern})(?![\w])")
+        return compiled.search(self.text) is not None
 
     def mentions(self, kind: str) -> bool:
         return bool(self.words & CLASSES[kind])
