@@ -11,6 +11,7 @@ from graphs.planner.follow import follow_up
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
 from graphs.planner.reading import Utterance, read
+from graphs.planner.referring import company_people_again
 from graphs.planner.refine import SHE
 from graphs.planner.suggest import suggestions
 from graphs.planner.who import choose, meant
@@ -84,6 +85,11 @@ WRITES = (
     r"make (?=(?:\S+ ){0,4}(?:assigned|unassigned|archived|deleted)\b)|"
     r"make (?=(?:\S+ ){0,4}(?:(?:to|as) (?:closed|open|snoozed|resolved|solved)\b|"
     r"(?:closed|open|snoozed|resolved|solved) (?:state|status)\b))"  # "make conversation 100322 to closed state"
+)
+UNAVAILABLE = (
+    r"\b(?:csat|nps|satisfaction(?: scores?| ratings?)?|conversation ratings?|(?:first )?response times?|"
+    r"resolution times?|handle times?|how much money|(?:total|dollar|refund(?:ed)?) amounts?|"
+    r"(?:amount|money) (?:we )?refunded)\b"
 )
 TRANSLATE = r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat\w+\b"
 OPINION = (
@@ -211,6 +217,19 @@ def decide(r: Utterance, state: State) -> Plan:
         return OFF_TOPIC  # "how do you say 'reembolso' in german?"
     if (m := re.search(OPINION, text)) and next(w for w in m.groups() if w) not in DOMAIN and not r.identified:
         return OFF_TOPIC  # "which CRM is better for a small sales team": an opinion, not the workspace's data
+    if (m := re.search(UNAVAILABLE, text)) and not r.identified:  # "which team has the best CSAT this quarter?"
+        said = m.group(0)
+        what = (
+            "amounts of money" if re.search(r"money|amount", said)
+            else "response or resolution times" if "time" in said
+            else "satisfaction scores (CSAT, NPS, ratings)"
+        )  # fmt: skip
+        return (
+            f"These read tools do not hold {what}: they cover contacts, companies, segments, teams, data events and "
+            "conversations. Should I list the matching conversations instead?"
+        )
+    if (again := company_people_again(r, state)) is not None:
+        return again  # "ok now first 4 people with 3 events each", after one of a company's people
     for step in (answer_pending, follow_up):
         found = step(r, state)
         if isinstance(found, str) and state.last is None and isinstance(standalone := fresh(r), tuple):

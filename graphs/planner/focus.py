@@ -167,9 +167,16 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     """A question about a contact known from the conversation."""
     key = contact_key(contact)
     name = contact_name(contact)
+    seen = r"last seen|when (?:was|were) (?:he|she|they) last|last (?:active|online)|still active"
+    listed = r"events? (?:of|for|from)|(?:show|list|give)(?: me)? (?:the )?events"
+    if contact.get("id") and r.has(seen) and not r.has(listed):  # "no events at all?? when was he last seen"
+        return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
     whole = r"full picture|360|overview|everything|profile and|all about|full profile|complete profile"
     if name and r.has(whole) and r.has(WROTE + "|events?"):
         return overview(r, name)  # "the full profile of the third, with their last 15 events"
+    with_events = r"(?:and|with|plus|\+) (?:\w+ ){0,3}events?|events? (?:and|with|plus)"
+    if contact.get("id") and r.has(r"\bprofile\b") and not r.has(with_events):
+        return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})  # "zero events?? pull her profile"
     did = r"(?:she|he|they) did|did (?:she|he|they) do|things? (?:\w+ )?did\b"
     used = r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|usage|logg?ing in|log ?ins\b|logins"
     if not r.has(r"when did|last (?:logged|log|seen|signed)|last time"):  # "when did she last log in": her profile

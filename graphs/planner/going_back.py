@@ -374,8 +374,8 @@ def fold(entry: dict[str, Any]) -> str:
 
 def recall_company(r: Utterance, state: State) -> None:
     """'I meant analytics again': a word of one company's name discussed earlier, taken as that company."""
-    if any(m.kind == "company" for m in r.names) or not r.has(RECALL):
-        return
+    if any(m.kind == "company" for m in r.names) or not (r.has(RECALL) or r.has(r"the \w+ one")):
+        return  # "I meant analytics again", "the company record for the systems one"
     discussed = [str(args["company"]) for _, args in reversed(state.calls) if isinstance(args.get("company"), str)]
     if state.company and state.company.get("name"):
         discussed.insert(0, str(state.company["name"]))
@@ -389,4 +389,7 @@ def recall_company(r: Utterance, state: State) -> None:
                     found.setdefault(name, (i, word))
     if len(found) == 1:
         ((name, (i, word)),) = found.items()
-        r.names.append(Mention("company", word, name, i, i + 1))
+        shown = state.company_contacts.get(name.casefold())  # its people were listed: their company's id is known
+        ids = [k for k, v in state.company_contacts.items() if shown is not None and v is shown and HEX.fullmatch(k)]
+        entries = ({"id": ids[0], "name": name},) if ids else ()
+        r.names.append(Mention("company", word, name, i, i + 1, entries))

@@ -359,8 +359,8 @@ def _modifiers(request: Utterance) -> None:
     ):
         request.order = "desc"
     verb_open = re.search(
-        r"\bopen (?:up )?(?:the|that|this|it|its|his|her|their|my|a|an|me|#|qq\w+|(?:conversation|convo|chat|ticket|"
-        r"thread|contact|company|profile|transcript)s? (?:#|qq|number|id))\b",
+        r"\bopen (?:up )?(?:the|that|this|it|its|his|her|their|my|a|an|any|me|#|qq\w+|"
+        r"(?:conversation|convo|chat|ticket|thread|contact|company|profile|transcript)s? (?:#|qq|number|id))\b",
         text,
     )
     states = r"open|closed|snoozed|resolved|solved|unresolved"
@@ -385,6 +385,7 @@ def _modifiers(request: Utterance) -> None:
         re.search(r"\b(?:unresolved|pending|awaiting)\b", kept)
         or (re.search(r"\bopen\b", kept) and not verb_open)
         or re.search(r"\b(?:are|is|still|only|just|the) open\b", kept)
+        or re.search(r"\b(?:only|just|the|still) opened (?:ones|conversations|convos|tickets|chats)\b", kept)
     ):
         request.state = "open"
     request.ordinal = position(request.text, request.tokens)

@@ -26,6 +26,11 @@ from graphs.planner.people import called_by_first_name, first_name_of, namesake
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
 from graphs.planner.refine import SHE, THEY
 
+ELSEWHERE = (
+    r"(?:what|anything|something) else|other (?:conversations?|convos?|tickets?|issues?|problems?)|repeat customer|"
+    r"(?:written|wrote|writes|write) (?:in|to us)|before\?|(?:in|with us) before"
+)
+
 
 def their_conversation(r: Utterance, state: State) -> Plan | None:
     """'her most recent one', 'his refund ticket', 'open her oldest convo': from the contact's overview."""
@@ -125,7 +130,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         r"folks|\bwho\b.*\bthere\b|ppl|anyone else|anybody else|someone else"
     )
     about_company = there(r) or (r.has(COMPANY_WORDS) and r.has(SHE + "|" + THEY + "|that|this|the"))
-    focused = state.focus == "company" and r.has(THEY + r"|its")
+    focused = state.focus == "company" and r.has(THEY + r"|its|(?:this|that) one(?:'s)?")
     details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information")
     if company and company.get("id") and (about_company or focused) and details and not wants_people:
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
@@ -149,12 +154,16 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     conversation = state.conversation
     if conversation is not None and (r.has(SHOWN) or (r.has(r"that ticket|that conversation|that convo|on it"))):
         person = customer(conversation)
+        if person and r.has(ELSEWHERE) and (theirs := about_contact(r, person)) is not None:
+            return theirs  # "what else has this customer written in about?": their other conversations
         if person and r.has(r"who|customer|author"):
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
         if r.has(SHOWN) or r.count("message") is not None:
             return open_conversation(r, conversation)
     if conversation is not None and state.focus == "conversation" and r.has(IT + "|customer|contact|who|author"):
         person = customer(conversation)
+        if person and r.has(ELSEWHERE) and (theirs := about_contact(r, person)) is not None:
+            return theirs  # "is he a repeat customer? what else did he write in about"
         if person and r.has(r"360|overview|all about|everything|full picture|full profile"):  # "author 360"
             return ("intercom_contact_overview", {"contact": person.get("email") or person["id"]})
         if person and r.has(r"who|customer's? (?:name|email)|author") and not r.has(r"other|else|more"):
@@ -278,4 +287,14 @@ def bare_kind(r: Utterance, state: State) -> Plan | None:
     return None
 
 
-__all__ = ["NOT_TOPICS", "bare_kind", "pronouns", "said_in_it", "their_conversation"]
+def company_people_again(r: Utterance, state: State) -> Plan | None:
+    """'ok now first 4 people with 3 events each', after a company's people and one of them: that company's
+    people again, as now asked (not the workspace's contacts)."""
+    flows = [a for name, a in state.calls if name == "intercom_company_contacts_events" and a.get("company")]
+    if not flows or r.identified or r.names or r.person or r.each("event") is None or not r.mentions("contact"):
+        return None
+    company = state.company if state.company and state.company.get("id") else {"id": flows[-1]["company"]}
+    return ("intercom_company_contacts_events", {"company": company_ref(company, r), **_people_slots(r, True)})
+
+
+__all__ = ["NOT_TOPICS", "bare_kind", "company_people_again", "pronouns", "said_in_it", "their_conversation"]

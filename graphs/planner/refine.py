@@ -85,6 +85,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
     undated = name in CONVERSATION_CALLS and r.has(any_time) and not r.dates
     if undated:  # "ok all time then, open only, 5 at a time": the dates go, the rest still applies
         last = {k: v for k, v in last.items() if k not in ("created_after", "created_before")}
+    stateless = name in CONVERSATION_CALLS and r.has(ANY_STATE) and not r.state and "state" in last
+    if stateless:  # "ok show me all of them then, any state"
+        last = {k: v for k, v in last.items() if k != "state"}
     if name in SEARCHES | {"intercom_list_conversations"} and (dropped := _dropped(r, last)) is not None:
         if r.state and not r.has(DROP + r"(?:open|closed|snoozed|state)"):
             dropped["state"] = r.state  # "now without the date, only the open ones"
@@ -189,7 +192,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if name == "intercom_list_events" and (r.has(SUMMARY) or r.has(r"^(?:just |only )?(?:the )?(?:counts?|totals?)$")):
         args = {k: v for k, v in args.items() if k != "per_page"} | {"summary": True}
         changed = True
-    changed |= _recount(r, name, args) | undated | converted
+    changed |= _recount(r, name, args) | undated | converted | stateless
     return (name, args) if changed else None
 
 
@@ -371,6 +374,11 @@ def switch(r: Utterance, state: State) -> Plan | None:
     filtered = filtered and (not r.topic or r.has(r"same period"))
     if state.last_search and name == "intercom_get_conversation_by_id" and (re.search(SAME_FOR, r.text) or filtered):
         name, last = state.last_search  # "same check for <email>", after opening one of the search's results
+    dates = ("created_after", "created_before")
+    if r.has(r"same (?:period|time ?frame|dates?|window|range)") and not set(dates) & set(last):
+        # "and for login problem, same period?", after someone's conversations: the dates asked before
+        dated: dict[str, Any] = next((a for _, a in reversed(state.calls) if set(dates) & set(a)), {})
+        last = {**last, **{k: dated[k] for k in dates if k in dated}}
     if _before_that(r, last) is not None:
         return None  # "and the 7 days before that?": a refinement of the window, not a new subject
     if (substituted := _substituted(r, name, last, state)) is not None:

@@ -83,7 +83,7 @@ STOP = {
     "best", "notable", "juicy", "useful", "few", "several", "couple", "half", "full", "entire", "complete",
     "actual", "specifically", "particularly", "exactly", "precisely", "active", "no", "too", "either", "vs",
     "versus", "thing", "require", "need", "needs", "want", "wants", "period", "timeframe", "window", "range", "help",
-    "but", "both", "similar", "look", "looks", "looked", "looking",
+    "but", "both", "similar", "opened", "look", "looks", "looked", "looking",
     "filter", "filters", "except",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
