@@ -26,6 +26,7 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     if listing.kind != "conversations" or not (
         owned
         or r.has(r"(?:that|the|this) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|one)")
+        or re.match(r"\w+ (?:convo|conversation|chat|ticket|thread)\b(?! ?s\b)", r.text)  # "login convo full"
         or (r.has(POSSESSED) and not r.has(ABOUT_THEM))  # "grace silva's one", not "... - what's her account?"
     ):
         return None

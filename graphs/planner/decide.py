@@ -45,7 +45,7 @@ LEAD_IN = (
     r"(?:^|[,.;!?] |\b(?:ok|okay|now|then|and|please|can you|could you|would you|will you|i want to|i need to|"
     r"i'd like to|let's|lets|go ahead and|help me|want you to|you should|just|also|you could|you can|mind|"
     r"way to|able to|chance you can|chance you could|possible to|(?:asked|told|wants?) (?:me|us|you) to|"
-    r"supposed to|have to|need you to|gotta|please to) )"
+    r"supposed to|have to|need you to|gotta|please to|kind as to|kindly|for me to|be able to) )"
 )
 WRITES = (
     r"delete|remove|send(?! me\b| us\b| over\b)|reply|respond|"
@@ -60,7 +60,7 @@ WRITES = (
     r"escalate|ping|dm|nuke|trash|zap|axe (?=him|her|them|it|that|this)|shoot (?=(?:a|an|them|him|her|over)\b)|"
     r"convert (?=(?:\S+ ){0,3}(?:to|into) (?:a |an )?(?:users?|leads?|customers?|contacts?|visitors?)\b)|"
     r"text (?=him|her|them)|share (?=it|this|that|the|them|with)(?!the (?:details|info|information|numbers|list))|"
-    r"bulk[- ]?\w+|issue (?:a |the )?refund|"
+    r"bulk[- ]?\w+|issue (?:(?:a|the|an|him|her|them|the customer|their|full|partial) )*refunds?|"
     r"refund (?=him|her|them|his|their|that|this|it\b|the (?:duplicate|double|charge|payment|money|order|amount)|"
     r"everyone|everybody|all\b|customers|those|these)|"
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
@@ -198,6 +198,8 @@ def unresolved(r: Utterance) -> Plan | None:
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
     if r.has(r"their (?:events|activity)"):
         return ASK_CONTACT
+    if r.has(r"(?:which|who) (?:one )?of (?:them|those|these|the two|both)"):
+        return "Which ones do you mean? I have nothing earlier to compare (name them, or list them first)."
     if r.has(r"(?:that|this) (?:\w+ )?(?:ticket|convo|conversation|chat|thread)\b") and not r.dates:
         return ASK_CONVERSATION  # "check the stack trace on that integration ticket", with nothing before
     if r.has(r"their (?:conversations|convos|tickets)|who (?:wrote|sent|started) it") or (
@@ -230,6 +232,10 @@ def decide(r: Utterance, state: State) -> Plan:
         )
     if (again := company_people_again(r, state)) is not None:
         return again  # "ok now first 4 people with 3 events each", after one of a company's people
+    sized = r"how many|more than|fewer than|less than|over \d+|under \d+|counts?|size|how big|members|contacts in"
+    if state.last and state.last[0] == "intercom_list_segments" and r.has(r"\b(?:it|they|that|those|each)\b"):
+        if r.has(sized) and not (r.identified or r.names or r.mentions("team") or r.mentions("company")):
+            return ("intercom_list_segments", {**state.last[1], "include_count": True})  # "more than 50 in it?"
     for step in (answer_pending, follow_up):
         found = step(r, state)
         if isinstance(found, str) and state.last is None and isinstance(standalone := fresh(r), tuple):

@@ -1,4 +1,4 @@
-"""Requests written in French, Spanish or German, put in the planner's English word by word.
+"""Requests written in French, Spanish, German, Portuguese or Italian, put in the planner's English word by word.
 
 Support teams are international and people type in the language they think in ("les conversations
 ouvertes sur les refunds depuis le 1er novembre", "muéstrame los equipos", "offene Gespräche seit
@@ -23,17 +23,27 @@ MARKERS = {
     "de": {"der", "die", "das", "den", "dem", "und", "mit", "seit", "gestern", "heute", "bitte", "zeig", "zeige",
            "mir", "alle", "offene", "offenen", "geschlossene", "gespräche", "konversationen", "firmen", "kontakte",
            "ereignisse", "wie", "viele", "wer", "über", "letzte", "letzten", "woche", "monat", "hallo", "danke"},
+    "pt": {"os", "as", "mostra-me", "mostre-me", "mostra", "mostre", "conversas", "abertas", "fechadas", "ontem",
+           "hoje", "equipas", "equipes", "obrigado", "obrigada", "olá", "você", "voce", "quantos", "quem", "empresas",
+           "página", "pagina", "da", "do", "dos", "das", "em", "não", "nao", "passada", "eventos", "contatos"},
+    "it": {"mostrami", "gli", "le", "aziende", "conversazioni", "aperte", "chiuse", "ieri", "oggi", "eventi",
+           "squadre", "grazie", "ciao", "dammi", "quanti", "chi", "della", "degli", "delle", "settimana", "scorsa",
+           "contatti", "pagina", "il", "per", "favore", "utenti"},
 }  # fmt: skip
 MONTHS = {
     "fr": "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "de": "januar februar märz maerz april mai juni juli august september oktober november dezember",
+    "pt": "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
 }
 ENGLISH_MONTHS = {
     "fr": "january february february march april may june july august august september october november december "
     "december",
     "es": "january february march april may june july august september october november december",
     "de": "january february march march april may june july august september october november december",
+    "pt": "january february march march april may june july august september october november december",
+    "it": "january february march april may june july august september october november december",
 }
 PHRASES = {  # longest first within each language; applied before single words
     "fr": [
@@ -56,6 +66,10 @@ PHRASES = {  # longest first within each language; applied before single words
         ("letzten monat", "last month"), ("diese woche", "this week"), ("diesen monat", "this month"),
         ("wie viele", "how many"),
     ],
+    "pt": [("por favor", "please"), ("por página", "per page"), ("por pagina", "per page"),
+           ("semana passada", "last week"), ("mês passado", "last month"), ("este mês", "this month")],
+    "it": [("per favore", "please"), ("per pagina", "per page"), ("settimana scorsa", "last week"),
+           ("mese scorso", "last month"), ("questo mese", "this month")],
 }  # fmt: skip
 WORDS = {
     "fr": {
@@ -94,6 +108,8 @@ WORDS = {
         "cuántos": "how many", "cuántas": "how many", "cuantos": "how many", "quién": "who", "quien": "who",
         "reembolsos": "refunds", "reembolso": "refund", "facturas": "invoices", "factura": "invoice",
         "últimos": "last", "últimas": "last", "último": "last", "y": "and", "por": "by", "para": "for",
+        "abre": "open", "primera": "first", "primero": "first", "segunda": "second", "segundo": "second",
+        "tercera": "third", "tercero": "third", "última": "last", "página": "page", "pagina": "page",
         "los": "", "las": "", "el": "", "la": "", "de": "", "del": "", "un": "", "una": "",
     },
     "de": {
@@ -108,10 +124,34 @@ WORDS = {
         "letzten": "last", "letzte": "last", "mir": "me", "für": "for",
         "der": "", "die": "", "das": "", "den": "", "dem": "", "des": "", "ein": "", "eine": "",
     },
+    "pt": {
+        "mostra-me": "show me", "mostre-me": "show me", "mostra": "show", "mostre": "show",
+        "conversas": "conversations", "conversa": "conversation", "abertas": "open", "aberta": "open",
+        "fechadas": "closed", "fecha": "close",
+        "apaga": "delete", "empresas": "companies", "empresa": "company", "equipas": "teams", "equipes": "teams",
+        "contatos": "contacts", "contactos": "contacts", "eventos": "events", "página": "page", "pagina": "page",
+        "ontem": "yesterday", "hoje": "today", "desde": "since", "com": "with", "sobre": "about",
+        "quantos": "how many", "quem": "who", "primeira": "first", "primeiro": "first", "última": "last",
+        "últimos": "last", "reembolsos": "refunds", "reembolso": "refund", "e": "and", "para": "for",
+        "os": "", "as": "", "o": "", "a": "", "da": "", "do": "", "dos": "", "das": "", "de": "", "um": "",
+        "uma": "", "obrigado": "thanks", "obrigada": "thanks", "olá": "hi",
+    },
+    "it": {
+        "mostrami": "show me", "dammi": "give me", "conversazioni": "conversations", "conversazione": "conversation",
+        "aperte": "open", "aperta": "open", "chiuse": "closed", "chiudi": "close", "cancella": "delete",
+        "elimina": "delete", "aziende": "companies", "azienda": "company", "squadre": "teams", "contatti": "contacts",
+        "utenti": "users", "eventi": "events", "pagina": "page", "ieri": "yesterday", "oggi": "today",
+        "dal": "since", "con": "with", "su": "about", "quanti": "how many", "chi": "who", "prima": "first",
+        "primo": "first", "ultima": "last", "ultimi": "last", "rimborsi": "refunds", "rimborso": "refund",
+        "e": "and", "per": "for", "il": "", "lo": "", "la": "", "le": "", "gli": "", "i": "", "di": "",
+        "della": "", "degli": "", "delle": "", "un": "", "una": "", "grazie": "thanks", "ciao": "hi",
+    },
 }  # fmt: skip
 for _lang in MONTHS:
     WORDS[_lang].update(zip(MONTHS[_lang].split(), ENGLISH_MONTHS[_lang].split(), strict=True))
 REORDER = {  # a noun with its complement after it, in the English order ("problèmes de login": login problems)
+    "pt": r"\b(problemas?|perguntas?) (?:de |com |sobre )(?:a |o |os |as )?(\w+)",
+    "it": r"\b(problemi|domande) (?:di |con |su )(?:la |il |lo |le |gli |i )?(\w+)",
     "fr": r"\b(probl[èe]mes?|questions?|demandes?|soucis|tickets?) (?:de |d'|sur |avec )(?:la |le |les |l')?(\w+)",
     "es": r"\b(problemas?|preguntas?|solicitudes|tickets?) (?:de |con |sobre )(?:la |el |los |las )?(\w+)",
     "de": r"\b(probleme|fragen|tickets?) (?:mit |zu |bei )(?:der |dem |den )?(\w+)",

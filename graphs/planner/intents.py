@@ -14,7 +14,7 @@ from typing import Any
 
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
 from graphs.planner.reading import COMPANY_CUES, Utterance
-from graphs.planner.topics import HEADS
+from graphs.planner.topics import HEADS, TOPIC_WORDS
 
 Plan = tuple[str, dict[str, Any]] | str  # a tool call, or a direct answer
 
@@ -204,6 +204,13 @@ def company_flow(r: Utterance, company: str) -> Plan:
     return ("intercom_company_contacts_events", _put(args, events_per_contact=_cap(events, 20) if events else events))
 
 
+COMPARED = (
+    r"more recently|most recently|more recent|(?:more|fewer|less|most) (?:users|people|contacts|employees|seats)|"
+    r"bigger|larger|smaller|biggest|largest|smallest|spends? more|pays? more|higher|lower|newer|older|compare|vs\.?|"
+    r"versus"
+)
+
+
 def names(r: Utterance) -> Plan | None:
     """A segment, team, company or person named in words."""
     segment, team, company = r.named("segment"), r.named("team"), r.named("company")
@@ -216,6 +223,9 @@ def names(r: Utterance) -> Plan | None:
         if r.has(r"events?") and not r.has(OVERVIEW):
             return overview(r, r.person.name)
         return overview(r, r.person.name)
+    named = {m.name.casefold() for m in r.names if m.kind == "company"}
+    if len(named) >= 2 and r.has(COMPARED) and not r.has(r"who|events?|activity|contacts|people"):
+        return ("intercom_list_companies", {})  # "which made a request more recently, kestrel partners or onyx works?"
     if company and company.ambiguous:  # "the globex on enterprise": the one whose plan is named
         said = {str(e.get("plan") or "").casefold() for e in company.entries} & r.words
         said = {p for p in said if not r.has(rf"(?:not|no|isn't|not the) {re.escape(p)}")}  # "growth, not enterprise"
@@ -249,7 +259,11 @@ def segments(r: Utterance, force: bool = False) -> Plan | None:
         force = True  # "how many trialists are there right now?": the Trialists segment's count
     if not (force or r.mentions("segment")):
         return None
-    args: dict[str, Any] = {"include_count": True} if r.has(COUNTS) else {}
+    sized = r.has(
+        r"(?:most|fewest|least|more|fewer|biggest|largest|smallest) (?:contacts|people|users|members)|"
+        r"biggest|largest|smallest|size|how big|more than \d+|over \d+"
+    )  # "which segment has the most contacts"
+    args: dict[str, Any] = {"include_count": True} if r.has(COUNTS) or sized else {}
     return ("intercom_list_segments", _put(args, per_page=_cap(r.count("segment", None), 150), page=r.page))
 
 
@@ -276,6 +290,8 @@ def conversations(r: Utterance) -> Plan | None:
         )  # "what's snoozed right now?": only conversations have a state
     )
     topic = r.topic
+    if topic is None and r.leftover and len(r.tokens) <= 6:  # "convos open refund": a support topic, tersely
+        topic = next((w for w in r.leftover.split() if w.lower() in TOPIC_WORDS), None)
     filters = _put({}, state=r.state, contact_email=r.emails[0] if r.emails else None, **r.dates.args())
     if not (asked or r.emails or (topic and r.words & HEADS)):
         return None

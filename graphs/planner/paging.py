@@ -31,6 +31,8 @@ def next_page(r: Utterance, state: State) -> Plan:
     named = next((kind for kind, noun in NOUNS.items() if r.mentions(noun)), None)
     if named and (listing is None or listing.kind != named) and named in state.asked:
         listing = state.asked[named]  # "now the 10 convos after those first 5", after someone's events
+    if listing is not None and listing.kind == "events" and not listing.has_more and state.listing is not None:
+        listing = state.listing  # one person's events fit one page: "next page" is of the list they were picked from
     if listing is None or listing.kind == "candidates":
         return "Next page of what? Ask for a list first, e.g. 'List Intercom contacts'."
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}

@@ -23,7 +23,7 @@ def _in_date(tokens: list[str], i: int) -> bool:
             and len(after) > 1
             and (after[1][:1].isdigit() or after[1] in ("the", "end", *MONTHS))  # "5th - only theirs": a pick
         )
-        or bool(set(before) & ranged - {"to", "-"})
+        or (bool(set(before) & ranged - {"to", "-"}) and tokens[i][:1].isdigit())  # "thru the 15th", not "third"
         or bool(after[:1] and after[0] in MONTHS)
     )
 

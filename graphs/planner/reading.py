@@ -286,6 +286,7 @@ def _counts(request: Utterance) -> None:
             continue
         number = value(token)
         per_page = tokens[max(0, i - 2) : i] in PAGE_OF  # "20 per page", "one page of 50"
+        per_page = per_page or (i == len(tokens) - 1 and i >= 2 and tokens[i - 2] == "page" and tokens[i - 1].isdigit())
         if number is None or token == "360" or (tokens[i - 1 : i] in (["page"], ["#"]) and not per_page):
             continue
         if _is_date(tokens, i):

@@ -26,7 +26,7 @@ SWITCH = (
     r"^(?:and |ok |okay |now |also |then )*(?:what|how) about\b|^(?:and|same for|same thing for|now for|ok and)\b|"
     r"^(?:vs\.?|versus|compared to|compare with|or)\b|"
     r"^(?:ok |okay |and |now )*(?:go )?back to\b|^(?:ok |okay |and )?(?:now|try|instead)\b|"
-    rf"^(?:ok |okay |and |now |can you )*{SAME_FOR}"
+    rf"^(?:ok |okay |and |now |can you )*{SAME_FOR}|\w (?:the )?same(?: thing| again| please| pls| too)? ?[?.!]?$"
 )
 CHATTER = (  # what opens a message before the request: "ok cool, ", "thanks! ", "haha ok. "
     r"^(?:(?:ok|okay|cool|thanks|thank you|thx|great|nice|right|alright|perfect|awesome|got it|so|haha|hmm|sure|"

@@ -159,7 +159,9 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and",
          "wasnt": "wasn't", "werent": "weren't", "shouldnt": "shouldn't", "wouldnt": "wouldn't",
          "probs": "problems", "prob": "problem", "wks": "weeks", "mths": "months", "mos": "months", "yrs": "years",
          "yr": "year", "hrs": "hours", "subj": "subject", "convs": "conversations", "conv": "conversation",
-         "tkts": "tickets", "tkt": "ticket", "reqs": "requests", "req": "request"}  # fmt: skip
+         "tkts": "tickets", "tkt": "ticket", "reqs": "requests", "req": "request", "oen": "one", "waht": "what",
+         "tehm": "them", "thme": "them", "segs": "segments", "seg": "segment", "w": "with", "ea": "each",
+         "cnt": "count", "cnts": "counts"}  # fmt: skip
 
 
 # How counts are said: the words around a number.
@@ -177,6 +179,7 @@ BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", 
 TERSE_AFTER = {"asc", "desc", "ascending", "descending", "oldest", "newest", "first", "please", "?", ".", "!", ","}
 
 ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "!", "result", "item", "entry", "match",
+                 "row", "row's", "line", "line's", "entry's", "item's", "result's", "record", "record's",
                  "is", "was", "guy", "guy's", "lady", "person", "person's", "and", "then", "please", "had", "has",
                  "have", "did", "does", "got", "been", "said", "wrote", "sent"}  # fmt: skip
 ORDINAL_BEFORE = {"the", "that", "this", "my", "for", "open", "read", "show", "about", "at", "", "and", "to", "-",
@@ -214,6 +217,9 @@ def normalize(text: str) -> str:
     text = re.sub(r"\b(\d{1,3}) ?/ ?(?:pg|page|p)\b", r"\1 per page", text)  # "10/pg"
     text = re.sub(r"\b[pP](\d{1,3})\b", r"page \1", text)  # "p2"
     text = re.sub(r"\b(\d{1,3})-([A-Za-z]+)\b", r"\1 \2", text)  # "the 3-user one"
+    text = re.sub(r"\b(\d{1,3}) ?(?:ea|per)\b(?! \w)", r"\1 each", text)  # "acme ppl evts 3ea"
+    text = re.sub(r"\b(\w+)-(to|from)-(last|bottom|end|top)\b", r"\1 \2 \3", text)  # "second-to-last"
+    text = re.sub(r"(?<=[A-Za-z])([,;])(?=[A-Za-z0-9])|([,;])(?=[A-Za-z])", r"\1\2 ", text)  # "convos,50 of them"
     text = re.sub(  # "twenty-five", "thirty five": the number
         rf"\b({'|'.join(TENS)})[- ](one|two|three|four|five|six|seven|eight|nine)\b",
         lambda m: str(TENS[m.group(1).lower()] + NUMBER_WORDS[m.group(2).lower()]),
