@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from graphs.planner.dialogue import Listing, State
+from graphs.planner.dialogue import ASK_WHICH_ONE, Listing, State
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
 from graphs.planner.topics import STATE_WORDS
@@ -26,11 +26,11 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     if listing.kind != "conversations" or not (
         owned
         or r.has(r"(?:that|the|this) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|one)")
-        or re.match(r"\w+ (?:convo|conversation|chat|ticket|thread)\b(?! ?s\b)", r.text)  # "login convo full"
+        or re.match(r"\w+ (?:one|convo|conversation|chat|ticket|thread)\b(?! ?s\b)", r.text)  # "login convo full"
         or (r.has(POSSESSED) and not r.has(ABOUT_THEM))  # "grace silva's one", not "... - what's her account?"
     ):
         return None
-    named = re.search(r"\b(?:the|that|this) (\w+(?: \w+)?) (?:one|ticket|convo|conversation|chat)\b", r.text)
+    named = re.search(r"(?:\b(?:the|that|this) |^)(\w+(?: \w+)?) (?:one|ticket|convo|conversation|chat)\b", r.text)
     if named and not set(named.group(1).split()) & (STATE_WORDS | {"other", "last", "first", "latest", "same", "next"}):
         word = named.group(1)  # "show me the shipping one" (3 still open): the topic, not a state
         fits = [c for c in listing.items if word in _words_of(c)]
@@ -85,6 +85,28 @@ def by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
 
 def _day(iso: str) -> int:
     return int(datetime.fromisoformat(iso).replace(tzinfo=UTC).timestamp())
+
+
+def several_fit(r: Utterance, listing: Listing) -> str | None:
+    """'open the refund one', when two listed conversations are about refunds (by different people): which?"""
+    named = re.search(r"\b(?:the|that|this) (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
+    if listing.kind != "conversations" or named is None or r.state or r.ordinal is not None:
+        return None
+    fits = topic_fits(r, listing)
+    if len(fits) < 2 or len({_author(c) for c in fits}) < 2:
+        return None
+    if any(set(_author(c).casefold().split()) & r.words for c in fits) or r.dates:
+        return None  # "the refund one from ben silva": said which
+    said = [f"#{c.get('id')} ({_author(c) or 'no author'}, {c.get('state')})" for c in fits[:5]]
+    return f"{ASK_WHICH_ONE}{', '.join(said[:-1])} or {said[-1]}? Say its id, who wrote it or its state."
+
+
+def topic_fits(r: Utterance, listing: Listing) -> list[dict[str, Any]]:
+    """The listed conversations about what 'the <word> one' names ("the refund one")."""
+    named = re.search(r"\b(?:the|that|this) (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
+    if named is None or named[1] in STATE_WORDS | {"other", "last", "first", "latest", "same", "next", "only", "new"}:
+        return []
+    return [c for c in listing.items if named[1] in _words_of(c)]
 
 
 def _words_of(conversation: dict[str, Any]) -> str:
@@ -204,4 +226,6 @@ __all__ = [
     "by_state_or_topic",
     "candidate",
     "not_yet_seen",
+    "several_fit",
+    "topic_fits",
 ]

@@ -4,9 +4,11 @@ of the dialogue, or the request read on its own; when nothing fits, requests tha
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from graphs.planner.choosing import by_state_or_topic, topic_fits
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, State, customer
-from graphs.planner.focus import ANYONE, about_contact, contact_key
+from graphs.planner.focus import ANYONE, about_contact, about_item, contact_key
 from graphs.planner.follow import follow_up
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
@@ -56,7 +58,8 @@ WRITES = (
     r"restart|reboot|redeploy|deploy|rerun|re-run|retry|"
     r"(?:bump|upgrade|downgrade|move|change|switch) (?:their|his|her|its|the) (?:plan|tier|priority|seats?) "
     r"(?:to|up|down)|"
-    r"put (?:it|this|that|them) (?:back )?(?:open|closed|to open)|open (?:it|this|that) again|"
+    r"put (?:it|this|that|them|the)(?: (?:conversation|convo|ticket|chat|one))?(?: back)?(?: (?:in|into|to|as))?"
+    r"(?: (?:the )?(?:state|status))? (?:open|closed|snoozed|resolved)|open (?:it|this|that) again|"
     r"escalate|ping|dm|nuke|trash|zap|axe (?=him|her|them|it|that|this)|shoot (?=(?:a|an|them|him|her|over)\b)|"
     r"convert (?=(?:\S+ ){0,3}(?:to|into) (?:a |an )?(?:users?|leads?|customers?|contacts?|visitors?)\b)|"
     r"text (?=him|her|them)|share (?=it|this|that|the|them|with)(?!the (?:details|info|information|numbers|list))|"
@@ -168,6 +171,10 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
         chosen = choose(r, meant(asked, state)[1])
         if chosen is not None:
             return about_contact(asked, chosen) or ("intercom_contact_overview", {"contact": chosen.get("email")})
+    if pending == "listed" and state.unanswered and state.listing is not None:  # "the closed one", to "which?"
+        fits = topic_fits(read(state.unanswered, r.now), state.listing)
+        if (found := by_state_or_topic(r, replace(state.listing, items=fits))) is not None:
+            return about_item(r, state.listing, found, state)
     if pending == "company" and r.hex_ids and not r.company_hex:
         return ("intercom_get_company_by_id", {"company_id": r.hex_ids[0][0]})
     if pending in ("search", "find") and not r.identified and len(r.tokens) <= 8:

@@ -28,8 +28,10 @@ ASK_COMPANY = "Which company? Give me its name or id (see 'List our Intercom com
 ASK_CONVERSATION = "Which conversation? Give me its id, e.g. 'Conversation #100007' (see 'List recent conversations')."
 ASK_PERSON = "Which contact do you mean? Give me an email, external_id or name (see 'List Intercom contacts')."
 ASK_WHICH = "Which person do you mean? "  # several people this conversation showed have the name used
+ASK_WHICH_ONE = "Which conversation of the list do you mean: "  # several listed fit what was said
 PENDING = {
     ASK_WHICH[:22]: "person",
+    ASK_WHICH_ONE[:22]: "listed",
     ASK_CONTACT[:22]: "events",
     ASK_SEARCH[:22]: "search",
     ASK_FIND[:22]: "find",

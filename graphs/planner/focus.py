@@ -184,6 +184,10 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     lately = r.has(r"anything (?:new|recent)|lately|recently") and not r.mentions("conversation") and not r.has(WROTE)
     if key and (r.has(rf"{used}|{did}") or r.has(SUMMARY) or lately):  # "anything recent from victor?"
         return ("intercom_list_events", events_args(r, *key))
+    one = r"(?:the|that|this) \w+ (?:one|convo|conversation|ticket|chat)\b"  # "the snoozed one from rosa"
+    if r.state and contact.get("email") and not r.has(r"events?|activity|profile|compan(?:y|ies)|" + one):
+        filters = {k: v for k, v in (("state", r.state), ("query", r.topic), *r.dates.args().items()) if v}
+        return ("intercom_search_conversations", {"contact_email": contact["email"], **filters})  # "anything open?"
     support = (
         r"support (?:issues?|problems?|tickets?|requests?|history)|(?:any|had|have|has) (?:\w+ )?(?:issues|problems)"
     )

@@ -22,6 +22,7 @@ from graphs.planner.choosing import (
     by_state_or_topic,
     candidate,
     not_yet_seen,
+    several_fit,
 )
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, there
@@ -144,6 +145,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
             return about_contact(r, people[r.ordinal])  # "who is that second one", after two people's events
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
     if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
+        if (which := several_fit(r, listing)) is not None:
+            return which  # "open the refund one", two refund conversations listed: which one?
         found = by_state_or_topic(r, listing) or by_activity(r, listing) or by_role(r, listing) or by_size(r, listing)
         listing, found = not_yet_seen(r, [listing, *reversed(state.lists)], found, state.calls)  # "the other open one"
         if found is not None and r.has(r"\bsame\b|likewise") and (same := again(state, listing, found)):

@@ -111,6 +111,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     names = [m for m in r.names if not (m.kind == "team" and r.has(SHE) and r.has(WROTE))]  # "...our support team"
     if r.identified or names or r.person or r.has(ANYONE):
         return None
+    if r.has(r"(?:her|his|their) (?:colleague|co-?worker|teammate)(?! ?s\b)"):  # one of them: which?
+        return "Which colleague do you mean? Name them, or ask who else works at their company."
     shown_one = state.contact if state.focus == "contact" else None
     if shown_one and r.mentions("event") and r.has(r"\b(?:it|this one|that one|him|her)\b"):
         return about_contact(r, shown_one)  # "event summary for it", after a contact's record

@@ -47,6 +47,20 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if state.last is None:
         return None
     name, last = state.last
+    if (said := re.search(r"\bsame (\w+) (?:search|query|list|ones)\b", r.text)) is not None:
+        for tool, args in reversed(state.calls):  # "same refund search but for october", after another search
+            if tool in SEARCHES and str(args.get("query") or args.get("text") or "").casefold().startswith(said[1]):
+                name, last = tool, args
+                break
+    shown = state.listing
+    if (
+        name == "intercom_get_company_by_id"
+        and r.order
+        and shown is not None
+        and shown.tool == "intercom_list_companies"
+    ):
+        if not (r.identified or r.names or r.topic):  # "now newest first, top 10", after one company's details
+            name, last = shown.tool, {k: v for k, v in shown.args.items() if k not in PAGING_KEYS}
     if name in SEARCHES and r.emails and r.has(r"\bsame\b") and not r.has(SHE + "|" + THEY):
         base = {k: v for k, v in last.items() if k not in PAGING_KEYS and k != "contact_ids"}
         if r.has(r"any ?time|all ?time|ever\b|no date"):
@@ -91,6 +105,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if name in SEARCHES | {"intercom_list_conversations"} and (dropped := _dropped(r, last)) is not None:
         if r.state and not r.has(DROP + r"(?:open|closed|snoozed|state)"):
             dropped["state"] = r.state  # "now without the date, only the open ones"
+        size = next((c.value for c in r.counts if c.per_page or c.noun in (None, "conversation")), None)
+        if size:  # "without the topic, 5 at a time"
+            dropped["top" if name == "intercom_find_conversations" else "per_page"] = size
         return (name, dropped)  # "drop the open filter", "without the dates"
     person_only = name in SEARCHES and last.get("contact_email") and not (last.get("query") or last.get("text"))
     others = r.has(r"\bother\b|anyone|anybody|everyone|elsewhere|across|all customers|in general|who else")
@@ -367,7 +384,9 @@ def switch(r: Utterance, state: State) -> Plan | None:
     said = re.sub(CHATTER, "", r.text)  # "ok cool, and the same for ada rossi"
     if state.last is None or not re.search(SWITCH, said):
         return None
-    if r.has(SHE + "|" + THEY + r"|you showed|showed me") and not r.named("company"):
+    if r.has(SHE + "|" + THEY + r"|you showed|showed me|(?:the|that|this|its) (?:company|account|org)\b") and not (
+        r.named("company")
+    ):
         return None  # "what about their events": theirs, not a new subject ("same for their colleagues at X" is)
     name, last = state.last
     filtered = (r.state or r.dates or r.has(r"same period")) and not (r.identified or r.names or r.person)

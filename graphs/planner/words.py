@@ -210,6 +210,9 @@ def classify(token: str) -> str | None:
     return found or ("conversation" if token in PROBLEM_WORDS else None)
 
 
+UNIT_LETTERS = {"d": "days", "w": "weeks", "mo": "months"}
+
+
 def normalize(text: str) -> str:
     """One line, straight quotes and dashes, single spaces; case kept (names and ids keep theirs)."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
@@ -218,6 +221,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"\b[pP](\d{1,3})\b", r"page \1", text)  # "p2"
     text = re.sub(r"\b(\d{1,3})-([A-Za-z]+)\b", r"\1 \2", text)  # "the 3-user one"
     text = re.sub(r"\b(\d{1,3}) ?(?:ea|per)\b(?! \w)", r"\1 each", text)  # "acme ppl evts 3ea"
+    text = re.sub(r"\b(\d{1,3})(d|w|mo)\b", lambda m: f"{m[1]} {UNIT_LETTERS[m[2]]}", text)  # "last 7d", "past 2w"
     text = re.sub(r"\b(\w+)-(to|from)-(last|bottom|end|top)\b", r"\1 \2 \3", text)  # "second-to-last"
     text = re.sub(r"(?<=[A-Za-z])([,;])(?=[A-Za-z0-9])|([,;])(?=[A-Za-z])", r"\1\2 ", text)  # "convos,50 of them"
     text = re.sub(  # "twenty-five", "thirty five": the number
