@@ -25,7 +25,9 @@ WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thurs
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 RANGE = r"(?:thru|through|to|till|until|-|and)"
 MONTH = r"(?P<month>" + MONTH_WORDS + r")\.?"
-DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+DAY = (  # not a count said after a month ("snoozed convos in october 5 per page")
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?! (?:per|a|each|for each|at a|results?|rows?|items?|of them|max)\b)"
+)
 YEAR = r"(?P<year>20\d\d)"
 UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "month": 30, "months": 30}
 SPAN = r"(?P<n>\d{1,3}|" + NUMBER[1:-1] + r")? ?(?P<unit>days?|weeks?|months?|fortnight)"

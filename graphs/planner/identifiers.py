@@ -42,6 +42,7 @@ def mask(raw: str) -> tuple[str, dict[str, list[str]]]:
     raw = EMAIL.sub(masking("email", lambda m: m.group(0)), raw)
     raw = CURSOR.sub(masking("cursor", lambda m: m.group("c") or m.group("d") or m.group("e")), raw)
     raw = HEX_ID.sub(masking("hex", lambda m: m.group(0)), raw)
+    found["hex"] = [h.lower() for h in found["hex"]]  # Intercom ids are lower-case hex, whatever was typed
     raw = EXTERNAL_ID.sub(masking("ext", lambda m: m.group(0)), raw)
     return CONVERSATION_ID.sub(masking("conv", lambda m: m.group(1) or m.group(2)), raw), found
 

@@ -243,7 +243,7 @@ def _clean(name: str) -> str | None:
         or name.startswith("qq")
         or name.lower() in _NOT_NAMES
         or len(name) < 2
-        or name.lower().split()[0] in KNOWN
+        or name.lower().split()[0] in KNOWN | _NOT_NAMES
         or re.fullmatch(r"(?:q[1-4]|h[12]|fy\d{2,4}|\d{4})(?: \d{4})?", name.lower())  # "accounts for Q4"
     ):
         return None

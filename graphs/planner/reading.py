@@ -174,8 +174,36 @@ def _as_page(m: re.Match[str]) -> str:
     return f"first {size}" if page == 1 else f"page {page} , {size} per page"
 
 
+COURTESY_TAIL = re.compile(
+    r"(?:[\s,.;!-]+(?:thanks|thank you|thanks a lot|thx|ty|cheers|tia|please|pls|plz)"
+    r"(?: (?:so much|a lot|in advance|a bunch|again))?[\s!.]*)+$",
+    re.IGNORECASE,
+)
+COURTESY_HEAD = re.compile(
+    r"^(?:hey|hi|hello|yo|hiya|heya|morning|good morning|good afternoon|good evening)(?: there| team| folks| all)?"
+    r"[\s,.!:-]+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+COURTESY_ASK = re.compile(
+    r"^(?:(?:can|could|would|will) (?:you|u)|pls|please|plz|kindly)(?: please| pls| kindly| just)? "
+    r"(?=(?:get|show|list|give|pull|find|fetch|open|tell|look|check|search|display|grab|bring|read|dig|count)\b)",
+    re.IGNORECASE,
+)
+
+
+def courteous(text: str) -> str:
+    """The request without the greeting before it, the thanks after it and a "can you" before its verb
+    ("hey, can you pull up the contact? thanks!": "pull up the contact?")."""
+    bare = COURTESY_ASK.sub("", COURTESY_HEAD.sub("", COURTESY_TAIL.sub("", text)))
+    return bare if bare.strip(" ?.!,") else text
+
+
 def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
-    raw = normalize(plain(text))
+    raw = normalize(courteous(plain(text)))
+    if not re.search(r"[a-z]", raw):  # ALL CAPS: the words in lower case, ids and cursors as typed
+        raw = " ".join(w if len(w) >= 8 and re.search(r"\d", w) else w.lower() for w in raw.split(" "))
     if re.search(
         r"\b(?:contacts?|users?|leads?|people|companies|accounts|convos?|conversations?|rows|results)\b", raw, re.I
     ):
@@ -278,6 +306,7 @@ def _counts(request: Utterance) -> None:
             and i + 1 < len(tokens)
             and (n := value(tokens[i + 1])) is not None
             and tokens[i - 1] != "per"
+            and not (i > 0 and tokens[i - 1].removesuffix("'s") in ORDINALS)  # "the second page 50 each"
         ):
             request.page = n
             continue
@@ -287,9 +316,11 @@ def _counts(request: Utterance) -> None:
         number = value(token)
         per_page = tokens[max(0, i - 2) : i] in PAGE_OF  # "20 per page", "one page of 50"
         per_page = per_page or (i == len(tokens) - 1 and i >= 2 and tokens[i - 2] == "page" and tokens[i - 1].isdigit())
+        paged = any(tuple(tokens[i + 1 : i + 1 + len(p)]) == p for p in PER_PAGE)  # "page 2 5 per page"
+        per_page = per_page or paged or (tokens[i + 1 : i + 2] == ["each"] and "page" in tokens[i - 2 : i])
         if number is None or token == "360" or (tokens[i - 1 : i] in (["page"], ["#"]) and not per_page):
             continue
-        if _is_date(tokens, i):
+        if _is_date(tokens, i) and not per_page:  # "in october 30 per page": a page size, not a day
             continue
         after = tokens[i + 1 : i + 6]
         if status_code(tokens, i) and not per_page:
@@ -392,4 +423,4 @@ def _modifiers(request: Utterance) -> None:
     request.ordinal = position(request.text, request.tokens)
 
 
-__all__ = ["Count", "Utterance", "read"]
+__all__ = ["Count", "Utterance", "courteous", "read"]
