@@ -297,7 +297,9 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         return same  # "what about jonas", after the second person's conversations: his
     plan = about_contact(r, found)
     keyed = isinstance(plan, tuple) and plan[0] in ("intercom_list_events", "intercom_search_conversations")
-    if r.person is not None and not keyed:
+    on_list = plan is None and found.get("id") and listing is not None and listing.kind == "contacts"
+    on_list = on_list and r.has(r"from (?:there|that list|the list|this list)|(?:in|on) (?:there|that list|the list)")
+    if r.person is not None and not keyed and not on_list:  # "pull up the priya ito from there": the one listed
         if isinstance(plan, tuple) and plan[0] == "intercom_contact_overview" and found.get("email"):
             return (plan[0], {**plan[1], "contact": found["email"]})  # the one listed, not a namesake
         if isinstance(plan, tuple) and plan[0] == "intercom_get_contact_by_id" and found.get("email"):

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from graphs.planner.first_names import FIRST_NAMES
 from graphs.planner.gazetteer import EMPTY, Names, fold
 from graphs.planner.topics import STOP, TOPIC_WORDS
 from graphs.planner.words import COMMON, INTERJECTIONS, VOCABULARY, distance
@@ -191,7 +192,28 @@ DEALING = (  # someone the person is about to deal with: "calling grace silva ba
 )
 
 
-NOT_SURNAMES = {"whatever", "whoever", "whichever", "everything", "anything", "something", "nothing", "else"}
+NOT_SURNAMES = {
+    "whatever",
+    "whoever",
+    "whichever",
+    "everything",
+    "anything",
+    "something",
+    "nothing",
+    "else",
+    "guy",
+    "girl",
+    "lady",
+    "dude",
+    "fellow",
+    "chap",
+    "character",
+    "person",
+    "woman",
+    "man",
+    "kid",
+    "here",
+}
 
 
 def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
@@ -223,6 +245,11 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
         if start in taken or start + 1 in taken:
             continue
         return Mention("person", f"{first} {last}", f"{first} {last}", start, start + 2)
+    for i, (first, last) in enumerate(zip(low, low[1:], strict=False)):  # "has omar khan ever contacted support"
+        last = last.removesuffix("'s")
+        if first in FIRST_NAMES and last.isalpha() and len(last) >= 2 and i not in taken and i + 1 not in taken:
+            if last not in KNOWN and last not in NOT_SURNAMES and last not in TOPIC_WORDS and last not in FIRST_NAMES:
+                return Mention("person", f"{first} {last}", f"{first} {last}", i, i + 2)
     return None
 
 

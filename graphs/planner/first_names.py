@@ -1,0 +1,36 @@
+"""Common given names, to recognise a person named in lower case with no cue around the name ("has omar
+khan ever contacted support", "what's yara diaz been up to").
+
+A list of frequent given names from many languages (English, Spanish, Portuguese, French, German,
+Italian, Dutch, Nordic, Slavic, Arabic, Turkish, Persian, South and East Asian, African), not the
+workspace's contacts: the planner does not read contacts' names. Names that are also everyday English
+words ("will", "mark", "grace", "june", "dev", "max") are left out: "will khan" could be either, and
+the cue-based reading in :mod:`graphs.planner.mentions` still finds them where a name is expected.
+"""
+
+from __future__ import annotations
+
+FIRST_NAMES = frozenset(
+    """
+    aaron abdul abdullah abigail ada adam adrian ahmed aisha akira alan albert alejandro alex alexander alexandra
+    alfie ali alice alicia amelia amir amit ana andre andrea andreas andrew andrei angela anita anna anne annika
+    anton antonio anya arjun arthur asha astrid aurora ava ayesha beatriz ben benjamin bianca boris bruno camila
+    carla carlos carmen caroline catherine cecilia charles charlie charlotte chen chiara chloe chris christian
+    christina claire clara claudia daniel daniela david deepak diana diego dmitri dominik eduardo elena eli elias
+    elif elijah elisa eliza ella ellie emil emilia emily emir emma enzo eric erik ethan eva evelyn fabio farah
+    fatima federico felipe felix fernando filip finn francesca francesco gabriel gabriela giulia giorgio hana
+    hannah hans harry hassan helena henrik henry hiroshi hugo ian ibrahim igor ines ingrid irene iris isaac
+    isabel isabella ivan jack jacob jakob james jana javier jens jessica joao johan johanna john jonas jorge
+    jose josef joseph julia julian juliana kai karim karin karl kasia kate katarina kavya kenji kevin khalid
+    klaus kofi lars laura layla leila lena leo leon liam lin lina linda lisa lorenzo louis lucas lucia luis
+    luisa luka lukas magnus mai maja manuel marco marcos maria mariana marie marina mario marta martin mateo
+    mateus matteo maya mehmet mei mia michael miguel mikhail milan milo mina mohamed mohammed nadia naomi nathan
+    neha niamh nico nicolas nikolai nina noah nora nour olga oliver olivia omar oscar pablo paolo patrick paula
+    paulo pedro peter petra pierre pooja priya quinn rafael rahul raj ravi rebecca ricardo robert roberto rohan
+    rosa ruben sakura salma samir sam samuel sana santiago sara sarah sebastian selin sergei shreya simon sofia
+    sophie stefan stella sven tara thomas tim tobias tomas tyler uma valentina vera victor viktor vikram wei wen
+    william xavier yara yasmin yusuf yuki zainab zara zoe
+    """.split()
+)
+
+__all__ = ["FIRST_NAMES"]
