@@ -202,7 +202,7 @@ def period(low: str, now: float) -> Period:
         span(today - timedelta(days=today.weekday()))
     elif re.search(r"\bthis month\b", low):
         span(today.replace(day=1))
-    elif re.search(r"\bthis year\b", low):
+    elif re.search(r"\bthis year\b|\bytd\b|\byear[- ]to[- ]date\b|\bso far this year\b", low):
         span(date(today.year, 1, 1))
     elif re.search(r"\blast year\b", low):
         span(date(today.year - 1, 1, 1), date(today.year, 1, 1))
@@ -277,6 +277,12 @@ def period(low: str, now: float) -> Period:
         last_month = _month_start(today, MONTHS[months.group("m2")], None)
         if last_month >= first_month:
             after, before = first_month, _next_month(last_month)
+    week = re.search(rf"\b(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last) week (?:of|in) {MONTH}\b", low)
+    if week:  # "the first week of october": its 1st to 7th; "the last week of october": its last seven days
+        start = _month_start(today, MONTHS[week.group("month")], None)
+        n = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}.get(week[1])
+        first = start + timedelta(days=7 * n) if n is not None else _next_month(start) - timedelta(days=7)
+        after, before = first, first + timedelta(days=7)
     if after and before and after >= before:
         after = None
     return Period(after.isoformat() if after else None, before.isoformat() if before else None)

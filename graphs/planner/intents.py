@@ -161,6 +161,7 @@ def about_contact(r: Utterance) -> Plan | None:
     both = both or (
         r.has(r"\baccount\b|\bprofile\b|\brecord\b") and r.mentions("conversation")
     )  # "acct for X + convos"
+    both = both or (r.has(r"\bprofile\b") and r.has(r"activity"))  # "profile + recent activity for contact <id>"
     if both and not r.has(r"transcripts?"):  # "what is the client doing? events and conversations": the overview
         return overview(r, value)
     if r.has(OVERVIEW + r"|going on|up to|happening") and not (
@@ -185,10 +186,11 @@ def about_contact(r: Utterance) -> Plan | None:
 
 def overview(r: Utterance, contact: str) -> Plan:
     bare_events = r.count(None) if r.mentions("event") and not r.mentions("conversation") else None  # "last 5"
+    bare_talks = r.count(None) if r.mentions("conversation") and not r.mentions("event") else None  # "up to four"
     args = _put(
         {"contact": contact},
         events=_cap(r.count("event") or bare_events, 50),
-        conversations=_cap(r.count("conversation"), 20),
+        conversations=_cap(r.count("conversation") or bare_talks, 20),
     )
     return ("intercom_contact_overview", args)
 

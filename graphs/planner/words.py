@@ -223,6 +223,15 @@ def normalize(text: str) -> str:
     text = re.sub(r"\b(\d{1,3}) ?(?:ea|per)\b(?! \w)", r"\1 each", text)  # "acme ppl evts 3ea"
     text = re.sub(r"\b(\d{1,3})(d|w|mo)\b", lambda m: f"{m[1]} {UNIT_LETTERS[m[2]]}", text)  # "last 7d", "past 2w"
     text = re.sub(r"\b(\w+)-(to|from)-(last|bottom|end|top)\b", r"\1 \2 \3", text)  # "second-to-last"
+    text = re.sub(  # "between the 5th and the 12th of november": from the 5th to the 12th
+        r"\bbetween (the )?(\d{1,2}(?:st|nd|rd|th)?) and (the )?(\d{1,2}(?:st|nd|rd|th)?)\b",
+        r"from \1\2 to \3\4",
+        text,
+        flags=re.IGNORECASE,
+    )
+    text = re.sub(  # "convo 100,098": one id, written with a thousands comma
+        r"\b((?:convo|conversation|ticket|chat|thread)s? ?#? ?)(\d{1,3}),(\d{3})\b", r"\1\2\3", text, flags=re.I
+    )
     text = re.sub(r"(?<=[A-Za-z])([,;])(?=[A-Za-z0-9])|([,;])(?=[A-Za-z])", r"\1\2 ", text)  # "convos,50 of them"
     text = re.sub(  # "twenty-five", "thirty five": the number
         rf"\b({'|'.join(TENS)})[- ](one|two|three|four|five|six|seven|eight|nine)\b",
