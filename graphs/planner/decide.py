@@ -14,7 +14,7 @@ from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import company_people_again
-from graphs.planner.refine import SHE
+from graphs.planner.refine import SHE, terse_topic
 from graphs.planner.suggest import suggestions
 from graphs.planner.who import choose, meant
 from graphs.planner.words import CLASSES, distance
@@ -237,6 +237,8 @@ def decide(r: Utterance, state: State) -> Plan:
             f"These read tools do not hold {what}: they cover contacts, companies, segments, teams, data events and "
             "conversations. Should I list the matching conversations instead?"
         )
+    if (subject := terse_topic(r, state)) is not None:
+        return subject  # "api?", after a search about exports
     if (again := company_people_again(r, state)) is not None:
         return again  # "ok now first 4 people with 3 events each", after one of a company's people
     sized = r"how many|more than|fewer than|less than|over \d+|under \d+|counts?|size|how big|members|contacts in"

@@ -244,7 +244,8 @@ TOPIC_WORDS = frozenset(
     "tracking notification notifications import imports dashboard dashboards permission permissions security "
     "verification authentication upgrade upgrades downgrade downgrades checkout receipt receipts coupon coupons "
     "calendar shipment shipments password-reset slack salesforce zapier hubspot shopify stripe jira zendesk github "
-    "gmail outlook sso webhooks csv pdf".split()
+    "gmail outlook sso webhooks csv pdf api apis sync outage outages crash crashes bug bugs latency mobile ios android "
+    "2fa mfa gdpr vat tax".split()
 )
 REAL_WORDS = frozenset(  # real words one letter away from a topic word: never "corrected"
     "logic resent preset expert shopping skipping change charger tracing trucking crush crash cash crass clash "
