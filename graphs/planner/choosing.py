@@ -5,6 +5,7 @@ from lena rossi", "the june one" (conversations); "the most active one" (a compa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -118,6 +119,37 @@ def _author(conversation: dict[str, Any]) -> str:
     return str(((conversation.get("source") or {}).get("author") or {}).get("name") or "")
 
 
+DETAILS: tuple[tuple[str, Callable[[dict[str, Any]], bool]], ...] = (  # what a listed person has or lacks
+    (r"(?:no|without(?: an?)?|w/o(?: an?)?) (?:company|account|org)", lambda c: not _companies(c)),
+    (r"(?:no|without(?: an?)?|w/o(?: an?)?) emails?", lambda c: not c.get("email")),
+    (r"(?:with|has|have|w/) an? email", lambda c: bool(c.get("email"))),
+    (r"(?:no|without(?: an?)?) external[ _]?id", lambda c: not c.get("external_id")),
+    (
+        r"(?:no|zero|without(?: any)?) (?:events|activity)|nothing (?:lately|recently|at all)|been quiet|the quiet",
+        lambda c: "events" in c and not c.get("events"),
+    ),
+)
+
+
+def _companies(contact: dict[str, Any]) -> list[Any]:
+    listed = contact.get("companies")
+    data = listed.get("data") if isinstance(listed, dict) else listed
+    return list(data or [])
+
+
+def by_detail(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """'the user w/ no company', 'the lead with an email', 'the one with no events': the one listed person
+    who has (or lacks) what is said, of the role said if one is."""
+    if listing.kind != "contacts":
+        return None
+    tests = [test for said, test in DETAILS if r.has(said)]
+    if not tests:
+        return None
+    role = re.search(r"\bthe (lead|user)\b", r.text)
+    fits = [c for c in listing.items if all(t(c) for t in tests) and (role is None or c.get("role") == role[1])]
+    return fits[0] if len(fits) == 1 else None
+
+
 def by_role(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'the lead', 'events for the lead in there': the one listed contact of that role."""
     m = re.search(r"\bthe (?:only |one )?(lead|user|visitor)\b(?! (?:list|segment)s?)", r.text)
@@ -221,6 +253,7 @@ __all__ = [
     "ABOUT_THEM",
     "POSSESSED",
     "by_activity",
+    "by_detail",
     "by_role",
     "by_size",
     "by_state_or_topic",

@@ -17,6 +17,7 @@ from graphs.planner.choosing import (
     ABOUT_THEM,
     POSSESSED,
     by_activity,
+    by_detail,
     by_role,
     by_size,
     by_state_or_topic,
@@ -147,7 +148,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
     if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
         if (which := several_fit(r, listing)) is not None:
             return which  # "open the refund one", two refund conversations listed: which one?
-        found = by_state_or_topic(r, listing) or by_activity(r, listing) or by_role(r, listing) or by_size(r, listing)
+        found = by_state_or_topic(r, listing) or by_detail(r, listing) or by_activity(r, listing)
+        found = found or by_role(r, listing) or by_size(r, listing)
         listing, found = not_yet_seen(r, [listing, *reversed(state.lists)], found, state.calls)  # "the other open one"
         if found is not None and r.has(r"\bsame\b|likewise") and (same := again(state, listing, found)):
             return same  # "same for the nora baker one"
@@ -354,8 +356,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if not own and more and LIST_KINDS.get(more.group(1), LIST_KINDS.get(more.group(1)[:-1])) in state.asked:
         return next_page(r, state)  # "ok more convos", after a conversation and its customer
     if not own and (re.fullmatch(rf"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some|even|yet|still)\s)*"
-                                 rf"(?:{NEXT})(?:\s(?:page|please|one|batch|\d+|of (?:them|those|results)|again|too|"
-                                 r"still|pls))*(?: ?[?.!])?", r.text)
+                                 rf"(?:\d{{1,3}} )?(?:{NEXT})(?:\s(?:page|please|one|batch|\d+|of (?:them|those|"
+                                 r"results)|again|too|still|pls))*(?: ?[?.!])?", r.text)
                     or r.has(r"next page|page after|one more page|^keep going\b")):  # fmt: skip
         return next_page(r, state)
     if not own and re.fullmatch(

@@ -41,6 +41,7 @@ def planned(
     text: str, history: Sequence[BaseMessage] = (), now: float | None = None, names: Names | None = None
 ) -> tuple[Plan, Utterance]:
     """:func:`plan`, and the request as read (its slots, the names it found and those it did not know)."""
+    text = _chosen(text, history)  # "works", to "which one: tidal works, tidal group?": the request, completed
     said = read_direct(courteous(text))  # "list_events user_id=usr_00021 per_page=20": the tool and arguments named
     now = time.time() if now is None else now
     named = [str(v) for k, v in said.pairs.items() if k in CONTACT_KEYS and not said.tool]
@@ -95,6 +96,26 @@ def _other_kind(decision: Plan, retried: tuple[str, dict[str, Any]], asked: Utte
     noun = next((i for i, w in enumerate(words) if classify(w) == kind), len(words))
     after = POINTING - {"them", "it", "those", "these"}  # "a hundred contacts so I can skim through them"
     return not (set(words[:noun]) & POINTING or set(words[noun:]) & after)  # "their contacts", "everyone there"
+
+
+WHICH_ONE = re.compile(r"^Which one do you mean: (?P<options>.+)\? Say its name\.$")
+
+
+def _chosen(text: str, history: Sequence[BaseMessage]) -> str:
+    """The request the planner asked "which one?" about, with the company the answer picks put in."""
+    if len(history) < 2 or not isinstance(history[-1], AIMessage) or not isinstance(history[-2], HumanMessage):
+        return text
+    asked = WHICH_ONE.match(str(history[-1].content))
+    if asked is None:
+        return text
+    options = re.split(r", | or ", asked["options"])
+    said = set(re.findall(r"\w+", text.casefold()))
+    picked = [o for o in options if said and said <= set(o.casefold().split()) | {"the", "one", "please", "pls"}]
+    if len(picked) != 1:
+        return text
+    before = str(history[-2].content)
+    first = picked[0].split()[0]
+    return re.sub(rf"\b{re.escape(first)}\b", picked[0], before, count=1, flags=re.IGNORECASE)
 
 
 def _asked(text: str) -> str | None:
