@@ -153,6 +153,7 @@ def _point(text: str, today: date) -> tuple[date, date] | None:
 def period(low: str, now: float) -> Period:
     """The creation dates a request (lower case) names, or an empty :class:`Period`."""
     today = datetime.fromtimestamp(now, UTC).date()
+    low = re.sub(rf"\b(?:and )?not (?:in |for |from )?(?:{MONTH_WORDS})\b", " ", low)  # "september, not october"
     after: date | None = None
     before: date | None = None
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from graphs.planner.choosing import by_state_or_topic
+from graphs.planner.choosing import by_detail, by_state_or_topic
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key
 from graphs.planner.intents import Plan
@@ -80,7 +80,7 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         rest = None  # "back to the closed ones and give me transcripts of the top 2": the list, refined
     if rest is not None and rest.tokens and (fits := by_state_or_topic(rest, listing)) is not None:
         return about_item(r, listing, fits, state)  # "back to the open export list - read me the grace fischer one"
-    if r.has(r"next page|next one|next \d+|page after|more of (?:it|them)") and listing.kind != "candidates":
+    if r.has(r"next page|next one|next \d+|\d+ more|page after|more of (?:it|them)") and listing.kind != "candidates":
         return next_page(r, replace(state, paged=listing))  # "back to the contact list, next page"
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
     if listing.per_page and "per_page" not in args and listing.tool != "intercom_search_conversations":
@@ -245,8 +245,8 @@ def _back_to_company_person(r: Utterance, state: State) -> Plan | None:
         return None
     for key in (*(e.get("id") for e in company.entries), company.name, company.written):
         if key and (listing := state.company_contacts.get(str(key).casefold())):
-            if (person := named_in(r, listing.items)) is not None:
-                return about_contact(r, person)
+            if (person := named_in(r, listing.items) or by_detail(r, listing)) is not None:
+                return about_contact(r, person)  # "back to lumen group - the guy with no events"
     return None
 
 

@@ -161,7 +161,7 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and",
          "yr": "year", "hrs": "hours", "subj": "subject", "convs": "conversations", "conv": "conversation",
          "tkts": "tickets", "tkt": "ticket", "reqs": "requests", "req": "request", "oen": "one", "waht": "what",
          "tehm": "them", "thme": "them", "segs": "segments", "seg": "segment", "w": "with", "ea": "each",
-         "cnt": "count", "cnts": "counts"}  # fmt: skip
+         "cnt": "count", "cnts": "counts", "persons": "people"}  # fmt: skip
 
 
 # How counts are said: the words around a number.
