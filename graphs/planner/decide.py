@@ -14,8 +14,9 @@ from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import company_people_again
-from graphs.planner.refine import SHE, terse_topic
+from graphs.planner.refine import PAGING_KEYS, SEARCHES, SHE
 from graphs.planner.suggest import suggestions
+from graphs.planner.topics import TOPIC_WORDS, singular, spelled
 from graphs.planner.who import choose, meant
 from graphs.planner.words import CLASSES, distance
 
@@ -214,6 +215,21 @@ def unresolved(r: Utterance) -> Plan | None:
     ):
         return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
     return None
+
+
+def terse_topic(r: Utterance, state: State) -> Plan | None:
+    """'api?', 'just billing', after a search: the same search about that subject instead."""
+    terse = re.fullmatch(r"(?:just |only )?([a-z][\w-]*) ?\??", r.text)
+    if state.last is None or state.last[0] not in SEARCHES or terse is None:
+        return None
+    if r.identified or r.names or r.person or r.state or r.dates:
+        return None
+    words = [singular(spelled(w)) for w in terse[1].split()]
+    if not all(w in TOPIC_WORDS for w in words):
+        return None
+    name, last = state.last
+    key = "query" if name == "intercom_search_conversations" else "text"
+    return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: " ".join(words)})
 
 
 def decide(r: Utterance, state: State) -> Plan:

@@ -15,7 +15,7 @@ from typing import Any
 from graphs.planner.dialogue import State, contact_key
 from graphs.planner.intents import MOST, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan, fresh
 from graphs.planner.reading import Utterance
-from graphs.planner.topics import TOPIC_WORDS, singular, spelled
+from graphs.planner.topics import TOPIC_WORDS
 from graphs.planner.who import meant
 
 SAME_FOR = (
@@ -40,21 +40,6 @@ SHE = (
     r"(?:this|that|the) (?:guy|gal|lady|dude)"
 )
 THEY = r"they|their|them"
-
-
-def terse_topic(r: Utterance, state: State) -> Plan | None:
-    """'api?', 'just billing', after a search: the same search about that subject instead."""
-    terse = re.fullmatch(r"(?:just |only )?([a-z][\w-]*) ?\??", r.text)
-    if state.last is None or state.last[0] not in SEARCHES or terse is None:
-        return None
-    if r.identified or r.names or r.person or r.state or r.dates:
-        return None
-    words = [singular(spelled(w)) for w in terse[1].split()]
-    if not all(w in TOPIC_WORDS for w in words):
-        return None
-    name, last = state.last
-    key = "query" if name == "intercom_search_conversations" else "text"
-    return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: " ".join(words)})
 
 
 def refine(r: Utterance, state: State) -> Plan | None:
@@ -448,4 +433,4 @@ def switch(r: Utterance, state: State) -> Plan | None:
     return None
 
 
-__all__ = ["PAGING_KEYS", "SEARCHES", "SHE", "THEY", "refine", "switch", "terse_topic"]
+__all__ = ["PAGING_KEYS", "SEARCHES", "SHE", "THEY", "refine", "switch"]
