@@ -96,3 +96,47 @@ def test_english_with_a_foreign_word_or_two_is_left_alone(english: str) -> None:
     from graphs.planner.foreign import english as translated
 
     assert translated(english) == english
+
+
+@pytest.mark.parametrize(
+    ("said", "tool", "args"),
+    [
+        ("mostra-me as empresas, página 2, 15 por página please", "intercom_list_companies",
+         {"page": 2, "per_page": 15}),
+        ("mostrami le conversazioni aperte di ieri", "intercom_search_conversations",
+         {"state": "open", "created_after": "2026-11-17", "created_before": "2026-11-18"}),
+        ("has omar khan ever contacted support", "intercom_contact_overview", {"contact": "omar khan"}),
+        ("hey, can you pull conversation 100007? thanks!", "intercom_get_conversation_by_id",
+         {"conversation_id": "100007"}),
+        ("SHOW ME COMPANY 6572920BD943D4AE90A4162A", "intercom_get_company_by_id",
+         {"company_id": "6572920bd943d4ae90a4162a"}),
+        ("snoozed convos created in october 5 per page", "intercom_search_conversations",
+         {"state": "snoozed", "created_after": "2026-10-01", "created_before": "2026-11-01", "per_page": 5}),
+        ("any api questions between the 5th and the 12th of november?", "intercom_search_conversations",
+         {"query": "api", "created_after": "2026-11-05", "created_before": "2026-11-13"}),
+        ("shipping convos created the first week of october", "intercom_search_conversations",
+         {"query": "shipping", "created_after": "2026-10-01", "created_before": "2026-10-08"}),
+    ],
+)  # fmt: skip
+def test_other_languages_lower_case_names_courtesy_capitals_and_dates_said_loosely(
+    said: str, tool: str, args: dict[str, object]
+) -> None:
+    decision = plan(said, [], NOW)
+    assert isinstance(decision, tuple) and decision[0] == tool
+    assert {k: decision[1].get(k) for k in args} == args
+
+
+def test_thanks_or_please_after_any_shipped_request_changes_nothing() -> None:
+    """A metamorphic check over the whole shipped corpus: "thanks!" or "pls" after a request that passes
+    leaves it passing (the planner reads past courtesy, it does not match on how a message ends)."""
+    from graphs.evaluation import load
+    from graphs.evaluation.runner import judge
+
+    changed = []
+    for case in load().requests:
+        if not judge(case, plan(case.q, [], NOW)).passed:
+            continue  # without the workspace's names (this test has no sandbox), some need them
+        for tail in (" thanks!", " pls"):
+            if not judge(case, plan(case.q.rstrip("?.! ") + tail, [], NOW)).passed:
+                changed.append(case.q + tail)
+    assert len(changed) <= 2, changed[:5]
