@@ -309,10 +309,11 @@ class IntercomAuthorization:
     ) -> OAuthToken:
         key = digest(authorization_code.code)
         family = digest("family:" + authorization_code.code)  # known to both sides of a race for the code
+        # marked used before it is taken: a second use looked up in between still finds the mark
+        await self._save("used-code", key, {"family": family, "client_id": client.client_id}, REFRESH_TTL)
         if await self._load("code", key, take=True) is None:
             await self._revoke_family(family)  # used twice, even at the same instant: nothing it gave survives
             raise TokenError("invalid_grant", "authorization code already used")
-        await self._save("used-code", key, {"family": family, "client_id": client.client_id}, REFRESH_TTL)
         assert client.client_id is not None
         await self._keep_client(client.client_id)
         return await self._issue(client.client_id, authorization_code.scopes, authorization_code.subject, family)
@@ -334,13 +335,16 @@ class IntercomAuthorization:
         self, client: OAuthClientInformationFull, refresh_token: RefreshToken, scopes: list[str]
     ) -> OAuthToken:
         key = digest(refresh_token.token)
-        seen = await self._load("refresh", key)
+        seen = await self._load("refresh", key) or await self._load("used-refresh", key)
+        if seen is not None:  # marked used before it is taken: a racing second use always finds the mark
+            await self._save(
+                "used-refresh", key, {"family": seen["family"], "client_id": client.client_id}, REFRESH_TTL
+            )
         found = await self._load("refresh", key, take=True)
         if found is None:  # rotated: works once; a second use, even at the same instant, ends the family
             if seen is not None:
                 await self._revoke_family(seen["family"])
             raise TokenError("invalid_grant", "refresh token already used")
-        await self._save("used-refresh", key, {"family": found["family"], "client_id": client.client_id}, REFRESH_TTL)
         assert client.client_id is not None
         return await self._issue(
             client.client_id, scopes or refresh_token.scopes, refresh_token.subject, found["family"]

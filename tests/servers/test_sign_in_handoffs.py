@@ -174,3 +174,36 @@ async def test_the_resource_check_cannot_be_dodged_with_another_body_encoding(se
 @pytest.mark.parametrize("uri", ["mailto:x@evil.example", "chrome://settings", "view-source:https://evil.example"])
 def test_browser_internal_schemes_are_not_redirect_uris(uri: str) -> None:
     assert redirect_problem(uri) is not None
+
+
+async def test_a_second_use_that_lands_between_the_take_and_the_rest_still_ends_the_family() -> None:
+    """The interleaving the concurrent test above can only hit by chance, forced: the second use of a
+    refresh token is looked up right after the first use took it. It must find the token marked used
+    (and end its family), so the tokens the first use issues are dead on arrival."""
+    from mcp.shared.auth import OAuthClientInformationFull
+
+    from intercom_agent.auth import OAuthConfig, OAuthFlow
+    from intercom_agent.servers.authorization import IntercomAuthorization
+    from intercom_agent.stores import Credential, MemoryCredentialStore
+
+    store = MemoryCredentialStore()
+    store.put(Credential("cred-1", "t", workspace_id="demo-us"))
+    auth = IntercomAuthorization(OAuthFlow(OAuthConfig("id", "secret"), store), "http://127.0.0.1:1")
+    client = OAuthClientInformationFull(client_id="c1", redirect_uris=["http://127.0.0.1:2/cb"])
+    issued = await auth._issue("c1", [], "cred-1", "family-1")
+    grant = await auth.load_refresh_token(client, issued.refresh_token or "")
+    assert grant is not None
+
+    take = store.take_grant
+    replayed: list[object] = []
+
+    def take_then_replay(kind: str, key: str) -> str | None:
+        found = take(kind, key)
+        if kind == "refresh" and not replayed:  # the second request arrives now
+            replayed.append(asyncio.run(auth.load_refresh_token(client, issued.refresh_token or "")))
+        return found
+
+    store.take_grant = take_then_replay  # type: ignore[method-assign]
+    fresh = await auth.exchange_refresh_token(client, grant, [])
+    assert replayed == [None]  # the replay is refused...
+    assert await auth.load_access_token(fresh.access_token) is None  # ...and what the first use got is dead
