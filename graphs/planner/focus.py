@@ -197,8 +197,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         transcripts = r.has(r"transcripts?|word for word|in full|full text") and not r.has(r"no transcripts?|without")
         if transcripts and contact.get("email"):  # "transcripts of his convos"
             return ("intercom_find_conversations", {"contact_email": contact["email"], **filters, **_text(r)})
-        if r.topic:
-            filters["query"] = r.topic
+        if r.topic and not set(r.topic.casefold().split()) & set(str(contact.get("name") or "").casefold().split()):
+            filters["query"] = r.topic  # not "felix" in "and felix, he had conversation also?"
         if contact.get("email"):
             return ("intercom_search_conversations", {"contact_email": contact["email"], **filters})
         if contact.get("id"):

@@ -123,6 +123,9 @@ def pick(r: Utterance, state: State) -> Plan | None:
         chosen = candidate(r, state)
         if chosen is not None:
             return _chose(state, chosen, r)
+    shown_people = state.listing if state.listing is not None and state.listing.kind == "contacts" else None
+    if shown_people is not None and r.ordinal is None and (person := by_detail(r, shown_people)) is not None:
+        return about_item(r, shown_people, person, state)  # "the one with nothing lately - any convos?"
     listing = _listing_for(r, state)
     company = r.named("company")
     if company is not None and listing is not None and listing.kind == "companies" and r.ordinal is None:
@@ -370,9 +373,13 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return state.last if state.last is not None else None
     if not own and r.has(PREVIOUS) and r.ordinal is None and not r.mentions("conversation"):
         return previous_page(state)
-    first = (
-        (pronouns,) if r.has(f"{SHE}|{SHOWN}") or there(r, THERE) or (r.has(THEY) and _names_a_kind(r, state)) else ()
+    one = state.listing is not None and state.listing.kind == "conversations" and len(state.listing.items) == 1
+    pointing = r.has(f"{SHE}|{SHOWN}") or there(r, THERE) or (r.has(THEY) and _names_a_kind(r, state))
+    narrowed = bool(r.dates or r.state or r.counts) or r.has(r"widen|expand|extend|narrow|filter|sort|change|instead")
+    pointing = (
+        pointing or (r.has(THEY) and state.focus == "conversation") or (r.has(r"\bit\b") and one and not narrowed)
     )
+    first = (pronouns,) if pointing else ()  # "anything else from them?" after a conversation; "the messages of it"
     for step in (pick, switch, *first, bare_kind):
         found: Plan | None = step(r, state)
         if found is not None:

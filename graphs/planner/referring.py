@@ -162,7 +162,11 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
         if r.has(SHOWN) or r.count("message") is not None:
             return open_conversation(r, conversation)
-    if conversation is not None and state.focus == "conversation" and r.has(IT + "|customer|contact|who|author"):
+    if (
+        conversation is not None
+        and state.focus == "conversation"
+        and r.has(IT + "|customer|contact|who|author|" + THEY)
+    ):
         person = customer(conversation)
         if person and r.has(ELSEWHERE) and (theirs := about_contact(r, person)) is not None:
             return theirs  # "is he a repeat customer? what else did he write in about"
@@ -192,7 +196,10 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         ):
             return same if plan is None or plan[0] == "intercom_get_contact_by_id" else plan
         return plan
-    who = r"^(?:and |ok |so )?who(?:'s| is| was) (?:that|this|he|she|they|it)(?: again)?[?.!]?$"
+    who = (
+        r"^(?:and |ok |so )?who(?:'s| is| was) (?:that|this|he|she|they|it)(?: again)?(?: ?[?.!])?"
+        r"(?: (?:which|what) (?:company|account|org)(?: (?:is (?:he|she|it|that)|are they))?(?: (?:at|with|in))?\??)?$"
+    )  # "who's that? which company", after their events
     if contact is not None and state.focus == "contact" and re.fullmatch(who, r.text):
         return about_contact(r, contact)  # "who is that", after their events
     if contact is not None and (r.has(SHE) or first_name_of(r, contact)):
