@@ -14,6 +14,7 @@ from graphs.planner.dialogue import ASK_WHICH_ONE, Listing, State
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
 from graphs.planner.topics import STATE_WORDS
+from graphs.planner.words import ORDINALS
 
 POSSESSED = r"\b\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat)\b"  # "victor's shipping one"
 ABOUT_THEM = r"account|company|profile|who|plan|events?|activity|\borg\b|doing|details"
@@ -171,7 +172,24 @@ def by_size(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         return max(listing.items, key=size)
     if r.has(r"smallest|fewest (?:users|people|contacts|members)|least (?:users|people)"):
         return min(listing.items, key=size)
+    said = re.search(r"\b(?:with|w/|has|having|that has) (\d{1,4}) (?:users|people|contacts|members)\b", r.text)
+    fits = [c for c in listing.items if said and int(c.get("user_count") or -1) == int(said[1])]
+    if len(fits) == 1:
+        return fits[0]  # "the one w/ 12 users"
+    plans = {_plan(c) for c in listing.items} - {""}
+    named = plans & r.words
+    if len(named) == 1:  # "first enterprise one": the first listed on that plan
+        on_plan = [c for c in listing.items if _plan(c) in named]
+        which = re.search(r"\b(first|second|third|last|1st|2nd|3rd)\b", r.text)
+        index = ORDINALS[which[1]] if which else 0
+        if on_plan and (which or len(on_plan) == 1) and -len(on_plan) <= index < len(on_plan):
+            return on_plan[index]
     return None
+
+
+def _plan(company: dict[str, Any]) -> str:
+    plan = company.get("plan")
+    return str((plan.get("name") if isinstance(plan, dict) else plan) or "").casefold()
 
 
 def not_yet_seen(

@@ -93,7 +93,10 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
     at = r.has(r"(?:and |what about |how about )?at the \w+(?: one| company)?")  # "and at the first one?"
     if at and listing is not None and listing.kind == "contacts" and "companies" in state.by_kind:
         return state.by_kind["companies"]
+    sized = r.has(r"(?:with|has|having) \d+ (?:users|people|contacts|members)")  # "the one w/ 12 users": a company
     for kind, noun in (("conversations", "conversation"), ("contacts", "contact"), ("companies", "company")):
+        if sized and kind == "contacts" and "companies" in state.by_kind:
+            return state.by_kind["companies"]
         if r.mentions(noun) and (listing is None or listing.kind != kind) and kind in state.by_kind:
             return state.by_kind[kind]
     return listing
