@@ -34,7 +34,7 @@ from graphs.planner.people import named_in, namesakes_in, the_other
 from graphs.planner.reading import Utterance
 from graphs.planner.referring import bare_kind, pronouns
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
-from graphs.planner.who import ask_which, distinct_people, meant, same_person
+from graphs.planner.who import ask_which, choose, distinct_people, meant, same_person
 from graphs.planner.words import ORDINALS
 
 THERE = r"there|that company|this company|the company|her company|his company|their company"
@@ -279,7 +279,9 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         return None  # "is she the rosa at delta analytics? show me the delta analytics people"
     found, several = meant(r, state)
     if found is None and len(several) > 1 and not r.names:
-        return ask_which(several)
+        if (chosen := choose(r, several)) is None:  # "events for the felix who was on most recently"
+            return ask_which(several)
+        found = chosen
     if found is not None and state.contact is not None and same_person(found, state.contact):
         return None  # "milo's most recent conversation", about milo: what is known of him answers
     if found is None and listing is not None and listing.kind == "contacts" and not r.names:

@@ -152,6 +152,13 @@ def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | N
             return fits[0]
     if reply.ordinal is not None and -len(people) <= reply.ordinal < len(people):
         return people[reply.ordinal]
+    role = re.search(r"\bthe (lead|user)\b", reply.text)
+    if role and len(fits := [p for p in people if p.get("role") == role[1]]) == 1:
+        return fits[0]  # "the felix who is a lead"
+    recent = r"(?:on|online|active|seen|around|in) (?:the )?most recently|most recently (?:on|active|seen)"
+    seen = [p for p in people if p.get("last_seen_at")]
+    if reply.has(recent) and seen:
+        return max(seen, key=lambda p: int(p.get("last_seen_at") or 0))  # "the felix who was on most recently"
     return None
 
 
