@@ -127,3 +127,16 @@ def test_thanks_or_please_after_any_shipped_request_changes_nothing() -> None:
             if not judge(case, plan(case.q.rstrip("?.! ") + tail, [], NOW)).passed:
                 changed.append(case.q + tail)
     assert len(changed) <= 2, changed[:5]
+
+
+def test_of_two_people_of_one_name_the_lead_or_the_one_seen_most_recently_is_picked() -> None:
+    from graphs.planner.reading import read
+    from graphs.planner.who import choose
+
+    felixes = [
+        {"id": "a", "name": "Felix Rossi", "role": "user", "last_seen_at": 1_794_000_000},
+        {"id": "b", "name": "Felix Novak", "role": "lead", "last_seen_at": 1_794_900_000},
+    ]
+    assert choose(read("events for the felix who was on most recently", NOW), felixes) == felixes[1]
+    assert choose(read("the felix who is the lead", NOW), felixes) == felixes[1]
+    assert choose(read("events for felix", NOW), felixes) is None  # nothing says which: the planner asks
