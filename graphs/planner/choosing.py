@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from graphs.planner.dialogue import ASK_WHICH_ONE, Listing, State
+from graphs.planner.dialogue import ASK_WHICH_ONE, Listing, State, contact_companies
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
 from graphs.planner.topics import STATE_WORDS
@@ -121,7 +121,7 @@ def _author(conversation: dict[str, Any]) -> str:
 
 
 DETAILS: tuple[tuple[str, Callable[[dict[str, Any]], bool]], ...] = (  # what a listed person has or lacks
-    (r"(?:no|without(?: an?)?|w/o(?: an?)?) (?:company|account|org)", lambda c: not _companies(c)),
+    (r"(?:no|without(?: an?)?|w/o(?: an?)?) (?:company|account|org)", lambda c: not contact_companies(c)),
     (r"(?:no|without(?: an?)?|w/o(?: an?)?) emails?", lambda c: not c.get("email")),
     (r"(?:with|has|have|w/) an? email", lambda c: bool(c.get("email"))),
     (r"(?:no|without(?: an?)?) external[ _]?id", lambda c: not c.get("external_id")),
@@ -130,12 +130,6 @@ DETAILS: tuple[tuple[str, Callable[[dict[str, Any]], bool]], ...] = (  # what a 
         lambda c: "events" in c and not c.get("events"),
     ),
 )
-
-
-def _companies(contact: dict[str, Any]) -> list[Any]:
-    listed = contact.get("companies")
-    data = listed.get("data") if isinstance(listed, dict) else listed
-    return list(data or [])
 
 
 def by_detail(r: Utterance, listing: Listing) -> dict[str, Any] | None:

@@ -150,7 +150,8 @@ def _author(conversation: dict[str, Any]) -> dict[str, Any] | None:
     return {**person, "role": "lead" if author.get("type") == "lead" else "user"}
 
 
-def _contact_companies(contact: dict[str, Any]) -> list[dict[str, Any]]:
+def contact_companies(contact: dict[str, Any]) -> list[dict[str, Any]]:
+    """The companies a contact record lists (each with its id)."""
     listed = contact.get("companies")
     data = listed.get("data") if isinstance(listed, dict) else listed
     return [c for c in data or [] if isinstance(c, dict) and c.get("id")]
@@ -208,9 +209,9 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
         _set_contact(state, {keys[k]: v for k, v in args.items() if k in keys and v})
     if isinstance(artifact.get("contact"), dict) and name == "intercom_get_contact_by_id":
         contact = artifact["contact"]
-        _set_contact(state, contact, artifact.get("companies") or _contact_companies(contact))
+        _set_contact(state, contact, artifact.get("companies") or contact_companies(contact))
     if isinstance(artifact.get("profile"), dict):
-        _set_contact(state, artifact["profile"], artifact.get("companies") or _contact_companies(artifact["profile"]))
+        _set_contact(state, artifact["profile"], artifact.get("companies") or contact_companies(artifact["profile"]))
         if artifact.get("recent_conversations"):  # "show me that snoozed convo", "her most recent one"
             state.listing = Listing(name, args, list(artifact["recent_conversations"]), "conversations")
     if artifact.get("status") == "ambiguous" and artifact.get("candidates"):
@@ -290,4 +291,4 @@ def customer(conversation: dict[str, Any]) -> dict[str, Any] | None:
     return first or None
 
 
-__all__ = ["Listing", "State", "contact_key", "customer", "observe", "read"]
+__all__ = ["Listing", "State", "contact_companies", "contact_key", "customer", "observe", "read"]
