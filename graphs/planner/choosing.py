@@ -145,6 +145,13 @@ def by_detail(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def aside(r: Utterance) -> Utterance:
+    """The request without the detail that picked a person ("the one with no events - any convos?")."""
+    for said, _ in DETAILS:
+        r = r.without(said)
+    return r
+
+
 def by_role(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'the lead', 'events for the lead in there': the one listed contact of that role."""
     m = re.search(r"\bthe (?:only |one )?(lead|user|visitor)\b(?! (?:list|segment)s?)", r.text)

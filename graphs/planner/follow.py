@@ -16,6 +16,7 @@ from typing import Any
 from graphs.planner.choosing import (
     ABOUT_THEM,
     POSSESSED,
+    aside,
     by_activity,
     by_detail,
     by_role,
@@ -128,7 +129,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
             return _chose(state, chosen, r)
     shown_people = state.listing if state.listing is not None and state.listing.kind == "contacts" else None
     if shown_people is not None and r.ordinal is None and (person := by_detail(r, shown_people)) is not None:
-        return about_item(r, shown_people, person, state)  # "the one with nothing lately - any convos?"
+        return about_item(aside(r), shown_people, person, state)  # "the one with nothing lately - any convos?"
     listing = _listing_for(r, state)
     company = r.named("company")
     if company is not None and listing is not None and listing.kind == "companies" and r.ordinal is None:
@@ -160,7 +161,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
         if found is not None and r.has(r"\bsame\b|likewise") and (same := again(state, listing, found)):
             return same  # "same for the nora baker one"
         if found is not None:
-            return about_item(r, listing, found, state)
+            return about_item(aside(r), listing, found, state)
     if about_her and listing is not None and listing.kind == "contacts" and r.mentions("conversation"):
         return None  # "her latest convo": hers, not the latest of the people listed
     company_named = company is not None and listing is not None and listing.kind == "contacts"

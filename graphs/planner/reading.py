@@ -10,7 +10,7 @@ independently, so that they compose: "closed refund convos from june, 15 per pag
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from graphs.planner import mentions, topics
@@ -98,6 +98,22 @@ class Utterance:
 
     def mentions(self, kind: str) -> bool:
         return bool(self.words & CLASSES[kind])
+
+    def without(self, pattern: str) -> Utterance:
+        """The request with the words ``pattern`` matched taken out ("the one with no events - any convos?"
+        asks about conversations once the detail that picked the person is set aside)."""
+        self.has(pattern)
+        m = _BOUNDED[pattern].search(self.text)
+        if m is None:
+            return self
+        first = self.text.count(" ", 0, m.start())
+        last = first + m.group().count(" ") + 1
+        return replace(
+            self,
+            tokens=self.tokens[:first] + self.tokens[last:],
+            cased=self.cased[:first] + self.cased[last:],
+            original=self.original[:first] + self.original[last:],
+        )
 
     def count(self, *nouns: str | None, per_page: bool | None = None) -> int | None:
         for c in self.counts:

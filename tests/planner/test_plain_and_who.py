@@ -140,3 +140,18 @@ def test_of_two_people_of_one_name_the_lead_or_the_one_seen_most_recently_is_pic
     assert choose(read("events for the felix who was on most recently", NOW), felixes) == felixes[1]
     assert choose(read("the felix who is the lead", NOW), felixes) == felixes[1]
     assert choose(read("events for felix", NOW), felixes) is None  # nothing says which: the planner asks
+
+
+def test_the_detail_that_picks_a_listed_person_is_not_read_as_what_is_asked_of_them() -> None:
+    quiet = {**_person("e", "Dev Baker", 5), "events": []}
+    busy = [{**p, "events": [{"event_name": "logged-in"}]} for p in PEOPLE]
+    artifact = {"company": {"id": "d" * 24}, "contacts": [*busy, quiet]}
+    flow = ("intercom_company_contacts_events", {"company": "Acme Corp"}, artifact)
+    asked = plan("the one with no events — whats his story, any convos?", _shown(*flow), now=NOW)
+    assert asked == ("intercom_search_conversations", {"contact_email": "dev.baker.5@example.com"})
+
+
+@pytest.mark.parametrize("said", ["the snoozed one", "the refund one", "the smaller one"])
+def test_the_one_with_nothing_listed_is_asked_about_not_called_off_topic(said: str) -> None:
+    asked = plan(said, [], NOW)
+    assert isinstance(asked, str) and asked.startswith("Which one do you mean?")
