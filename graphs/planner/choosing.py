@@ -85,6 +85,30 @@ def by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     return max(listing.items, key=latest)
 
 
+DID = re.compile(r"\b(?:one|person|guy|contact|user|lead|who) (?:who|that) (?:\w+ ){0,2}?(\w+ed|used|did)\b(.*)")
+
+
+def by_event(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """'the one who only used the api', 'the guy who exported a report': the one listed person whose events
+    (a company flow's) have that name, or only that name if 'only' is said."""
+    said = DID.search(r.text)
+    if listing.kind != "contacts" or said is None or not any(c.get("events") for c in listing.items):
+        return None
+    words = {w[:5] for w in re.findall(r"[a-z]{3,}", said[1] + " " + said[2]) if w not in ("used", "did", "the")}
+
+    def fits(name: str) -> bool:
+        return bool({part[:5] for part in name.split("-")} & words)
+
+    only = r.has(r"only|just|nothing but")
+    found = [
+        c
+        for c in listing.items
+        if (names := {str(e.get("event_name") or "") for e in c.get("events") or []})
+        and (all(fits(n) for n in names) if only else any(fits(n) for n in names))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _day(iso: str) -> int:
     return int(datetime.fromisoformat(iso).replace(tzinfo=UTC).timestamp())
 

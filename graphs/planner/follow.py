@@ -19,6 +19,7 @@ from graphs.planner.choosing import (
     aside,
     by_activity,
     by_detail,
+    by_event,
     by_role,
     by_size,
     by_state_or_topic,
@@ -155,7 +156,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
     if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
         if (which := several_fit(r, listing)) is not None:
             return which  # "open the refund one", two refund conversations listed: which one?
-        found = by_state_or_topic(r, listing) or by_detail(r, listing) or by_activity(r, listing)
+        found = by_state_or_topic(r, listing) or by_detail(r, listing) or by_event(r, listing)
+        found = found or by_activity(r, listing)
         found = found or by_role(r, listing) or by_size(r, listing)
         listing, found = not_yet_seen(r, [listing, *reversed(state.lists)], found, state.calls)  # "the other open one"
         if found is not None and r.has(r"\bsame\b|likewise") and (same := again(state, listing, found)):

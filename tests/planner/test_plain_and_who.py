@@ -155,3 +155,16 @@ def test_the_detail_that_picks_a_listed_person_is_not_read_as_what_is_asked_of_t
 def test_the_one_with_nothing_listed_is_asked_about_not_called_off_topic(said: str) -> None:
     asked = plan(said, [], NOW)
     assert isinstance(asked, str) and asked.startswith("Which one do you mean?")
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [("the one who only used the api — last 10 events", "usr_2"), ("the guy who exported a report, events", "usr_1")],
+)
+def test_a_listed_person_is_picked_by_what_their_events_show_they_did(said: str, who: str) -> None:
+    did = {"usr_1": ["exported-report", "used-api"], "usr_2": ["used-api", "used-api"], "usr_3": ["logged-in"]}
+    people = [{**p, "events": [{"event_name": n} for n in did[p["external_id"]]]} for p in PEOPLE]
+    artifact = {"company": {"id": "d" * 24}, "contacts": people}
+    decision = plan(said, _shown("intercom_company_contacts_events", {"company": "Acme Corp"}, artifact), now=NOW)
+    assert isinstance(decision, tuple) and decision[0] == "intercom_list_events"
+    assert decision[1]["user_id"] == who
