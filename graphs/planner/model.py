@@ -26,7 +26,7 @@ from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.going_back import narrow_company, recall_company
 from graphs.planner.intents import Plan
-from graphs.planner.reading import Utterance, courteous, read
+from graphs.planner.reading import Utterance, courteous, read, uncapped
 from graphs.planner.words import classify
 
 
@@ -42,7 +42,7 @@ def planned(
 ) -> tuple[Plan, Utterance]:
     """:func:`plan`, and the request as read (its slots, the names it found and those it did not know)."""
     text = _chosen(text, history)  # "works", to "which one: tidal works, tidal group?": the request, completed
-    said = read_direct(courteous(text))  # "list_events user_id=usr_00021 per_page=20": the tool and arguments named
+    said = read_direct(courteous(uncapped(text)))  # "list_events user_id=usr_00021": the tool and arguments named
     now = time.time() if now is None else now
     named = [str(v) for k, v in said.pairs.items() if k in CONTACT_KEYS and not said.tool]
     words = f"{said.text} for {named[0]}" if named else said.text  # "events WHERE user_id = 'usr_1' LIMIT 40"

@@ -216,10 +216,23 @@ def courteous(text: str) -> str:
     return bare if bare.strip(" ?.!,") else text
 
 
+CURSORISH = re.compile(r"(?=[^\d\s]*\d)[A-Za-z0-9+/]{10,}={0,2}[,.;:]?")  # a cursor, kept as typed in ALL CAPS
+
+
+REST_VERBS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+
+
+def uncapped(text: str) -> str:
+    """ALL CAPS: the words in lower case, cursors and a leading REST verb as typed."""
+    if re.search(r"[a-z]", text):
+        return text
+    words = text.split(" ")
+    kept = [w if CURSORISH.fullmatch(w) or (i == 0 and w in REST_VERBS) else w.lower() for i, w in enumerate(words)]
+    return " ".join(kept)
+
+
 def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
-    raw = normalize(courteous(plain(text)))
-    if not re.search(r"[a-z]", raw):  # ALL CAPS: the words in lower case, ids and cursors as typed
-        raw = " ".join(w if len(w) >= 8 and re.search(r"\d", w) else w.lower() for w in raw.split(" "))
+    raw = normalize(courteous(plain(uncapped(text))))
     if re.search(
         r"\b(?:contacts?|users?|leads?|people|companies|accounts|convos?|conversations?|rows|results)\b", raw, re.I
     ):
