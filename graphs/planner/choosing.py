@@ -173,7 +173,13 @@ def aside(r: Utterance) -> Utterance:
     """The request without the detail that picked a person ("the one with no events - any convos?")."""
     for said, _ in DETAILS:
         r = r.without(said)
-    return r
+    return r.without(SIZE_SAID)
+
+
+SIZE_SAID = (
+    r"(?:with|w/|has|having|that has) (?:the )?(?:most|fewest|least|\d{1,4}) (?:users|people|contacts|members)|"
+    r"most (?:users|people|contacts|members)"
+)
 
 
 def by_role(r: Utterance, listing: Listing) -> dict[str, Any] | None:

@@ -224,6 +224,12 @@ def _identity(args: dict[str, Any], tool: str) -> dict[str, Any]:
     return out
 
 
+NARROWER = {  # a list narrowed by an argument only another tool takes
+    "intercom_list_all_contacts": "intercom_list_attach_contacts_to_company",
+    "intercom_list_companies": "intercom_get_company_by_id",
+}
+
+
 def merge(direct: Direct, decision: Plan, state: State) -> Plan:
     """The planner's decision, held to the tool the request named and given the arguments it set."""
     tool, pairs = direct.tool, direct.pairs
@@ -240,6 +246,9 @@ def merge(direct: Direct, decision: Plan, state: State) -> Plan:
             return (last_name, {**last_args, **pairs})
         if len(fitting) == 1:
             tool = fitting[0]
+        narrowed = NARROWER.get(decision[0]) if isinstance(decision, tuple) else None
+        if tool is None and narrowed in fitting:  # "contacts where company_id = …": that company's contacts
+            tool = narrowed
     if tool is None:
         return decision
     args = _identity(decision[1], tool) if isinstance(decision, tuple) else {}

@@ -19,7 +19,8 @@ MARKERS = {
            "combien", "cette", "dernier", "dernière", "d'hier", "plaît", "plait", "salut", "bonjour", "merci"},
     "es": {"los", "las", "del", "con", "desde", "por", "favor", "ayer", "hoy", "equipos", "empresas", "eventos",
            "conversaciones", "abiertas", "cerradas", "muestra", "muéstrame", "dame", "cuántos", "cuántas",
-           "cuantos", "quién", "quien", "sobre", "semana", "pasada", "pasado", "hola", "gracias", "y", "el"},
+           "cuantos", "quién", "quien", "sobre", "abre", "primera", "semana", "pasada", "pasado", "hola", "gracias",
+           "y", "el"},
     "de": {"der", "die", "das", "den", "dem", "und", "mit", "seit", "gestern", "heute", "bitte", "zeig", "zeige",
            "mir", "alle", "offene", "offenen", "geschlossene", "gespräche", "konversationen", "firmen", "kontakte",
            "ereignisse", "wie", "viele", "wer", "über", "letzte", "letzten", "woche", "monat", "hallo", "danke"},
@@ -147,8 +148,28 @@ WORDS = {
         "della": "", "degli": "", "delle": "", "un": "", "una": "", "grazie": "thanks", "ciao": "hi",
     },
 }  # fmt: skip
+MORE_WORDS = {  # follow-ups and orderings ("nächste Seite", "abre la primera", "älteste zuerst")
+    "fr": {"suivante": "next", "suivant": "next", "anciennes": "oldest", "récentes": "newest", "seulement": "only",
+           "deuxième": "second", "troisième": "third"},
+    "es": {"solo": "only", "sólo": "only", "quiero": "i want", "ver": "see", "mensajes": "messages",
+           "siguiente": "next", "más": "more", "primeros": "first", "primeras": "first", "antiguas": "oldest",
+           "antiguos": "oldest", "recientes": "newest"},
+    "de": {"nächste": "next", "naechste": "next", "seite": "page", "älteste": "oldest", "aelteste": "oldest",
+           "ältesten": "oldest", "neueste": "newest", "neuesten": "newest", "zuerst": "first", "erste": "first",
+           "ersten": "first", "zweite": "second", "dritte": "third", "nur": "only", "nachrichten": "messages",
+           "mehr": "more"},
+    "pt": {"próxima": "next", "proxima": "next", "só": "only", "mensagens": "messages", "segunda": "second",
+           "terceira": "third"},
+    "it": {"prossima": "next", "messaggi": "messages", "seconda": "second", "terza": "third"},
+}  # fmt: skip
 for _lang in MONTHS:
     WORDS[_lang].update(zip(MONTHS[_lang].split(), ENGLISH_MONTHS[_lang].split(), strict=True))
+    WORDS[_lang].update(MORE_WORDS[_lang])
+_ENGLISH = set(" ".join(ENGLISH_MONTHS.values()).split())
+for _lang, _markers in MARKERS.items():  # a month or follow-up word only one language has marks it
+    _others = {w for other in MONTHS if other != _lang for w in [*MONTHS[other].split(), *MORE_WORDS[other]]}
+    _markers.update(w for w in [*MONTHS[_lang].split(), *MORE_WORDS[_lang]] if w not in _others | _ENGLISH)
+
 REORDER = {  # a noun with its complement after it, in the English order ("problèmes de login": login problems)
     "pt": r"\b(problemas?|perguntas?) (?:de |com |sobre )(?:a |o |os |as )?(\w+)",
     "it": r"\b(problemi|domande) (?:di |con |su )(?:la |il |lo |le |gli |i )?(\w+)",

@@ -40,7 +40,8 @@ OVERVIEW = (
 SUMMARY = (
     r"(?:fire|fires|fired|does|do|did|trigger|triggers|triggered) the most|most (?:often|frequent|common)|top events?|"
     r"summary|summari[sz]e|totals?|counts? (?:by|per|of)|event counts?|each event|each thing|per event|by name|"
-    r"how many times|how often|all[- ]time|of all (?:the )?time|overall|breakdown|\w+-\w+ (?:counts?|totals?)"
+    r"how many times|how often|all[- ]time|of all (?:the )?time|overall|breakdown|\w+-\w+ (?:counts?|totals?)|"
+    r"group(?:ed)? by (?:event|name|type)|by event[ _]?(?:name|type)|kind of event|with (?:their )?counts"
 )
 COUNTS = (
     r"biggest|largest|smallest|how many|how much|counts?|sizes?|how big|number of|members|membership|populat\w+|"
@@ -164,8 +165,11 @@ def about_contact(r: Utterance) -> Plan | None:
     both = both or (r.has(r"\bprofile\b") and r.has(r"activity"))  # "profile + recent activity for contact <id>"
     if both and not r.has(r"transcripts?"):  # "what is the client doing? events and conversations": the overview
         return overview(r, value)
-    if r.has(OVERVIEW + r"|going on|up to|happening") and not (
-        r.has(r"events?") and not r.has(r"360|overview|everything|profile")
+    tallied = r.has(r"events?") and r.has(SUMMARY) and not r.has(r"360|overview|profile")  # "a summary of everything"
+    if (
+        r.has(OVERVIEW + r"|going on|up to|happening")
+        and not tallied
+        and not (r.has(r"events?") and not r.has(r"360|overview|everything|profile"))
     ):
         if key == "intercom_user_id" and not r.has(r"360|overview|everything"):
             return ("intercom_get_contact_by_id", {"contact_id": value})

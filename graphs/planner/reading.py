@@ -166,7 +166,8 @@ class Utterance:
 
 
 LIST_NUMBER = re.compile(
-    r"(?<![\w#])(?:#\s?|(?:number|no\.?|item) )(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\d)", re.I
+    r"(?<![\w#])(?:#\s?|(?:number|no\.?|item|row) )(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\d)",
+    re.I,
 )
 ON_THE_LIST = re.compile(
     r"^\s*(?:on|in|from|of) (?:this|that|the) (?:page|list)|^\s*(?:on|in|of) (?:these|those)", re.I
@@ -267,7 +268,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
             is_company = is_company or value.lower().startswith(("cmp-", "cmp_", "comp-", "company-", "org-", "acct-"))
             (request.company_codes if is_company else request.external_ids).append(value)
     quoted = QUOTED.search(raw)
-    said = quoted.group(1).strip() if quoted else ""
+    said = quoted.group(1).strip().strip("%*").strip() if quoted else ""  # SQL's '%invoice%': the word
     request.quoted = said if said and not EMAIL.fullmatch(said) and not classify(said.lower()) else None
     request.names = mentions.meant(mentions.workspace(cased, names), cased)
     taken = {i for m in request.names for i in range(m.start, m.end)}
@@ -286,7 +287,7 @@ def _ordinal_word(n: int) -> str:
     return next((w for w, i in ORDINALS.items() if i == n - 1 and w.endswith(("st", "nd", "rd", "th"))), f"{n}th")
 
 
-HEX_BRIDGE = {"id", ":", "#", "with", "number", "no", "the", "of", "for", "details", "info", "data"}
+HEX_BRIDGE = {"id", ":", "#", "=", "==", "with", "number", "no", "the", "of", "for", "details", "info", "data"}
 COMPANY_CUES = re.compile(
     r"\b(?:plan|spend|monthly|size|how big|industry|website|employees|user count|# of users|number of users|"
     r"headcount|revenue|tier|paying(?: us)?|pay us|pays us|mrr|arr)\b"
@@ -369,6 +370,7 @@ def _counts(request: Utterance) -> None:
         gap = next((j for j, t in enumerate(between) if classify(t)), None)
         near = classify(between[gap]) if gap is not None and all(t in TERSE_AFTER for t in between[:gap]) else None
         near = None if gap is not None and between[gap + 1 : gap + 2] == ["per"] else near
+        near = None if gap is not None and "," in between[:gap] else near  # "cos, oldest activity first, 25"
         if ends and near and near not in ("conversation", "event") or (ends and near and i == len(tokens) - 1):
             request.counts.append(Count(number, near))
             continue
@@ -394,6 +396,8 @@ def _counts(request: Utterance) -> None:
             request.counts.append(Count(number, None))  # "30 of them": of whatever is listed
     if re.search(r"\b(?:only |just )?the (?:last|latest|most recent|newest) (?:message|reply)\b", request.text):
         request.counts.append(Count(1, "message"))  # "convo 100007 but only the last message"
+    if re.search(r"\b(?:the|a) single (?:most|latest|newest|last|oldest|least)\b", request.text):
+        request.counts.append(Count(1, None))  # "the single most recently updated conversation"
     if re.search(r"\b(?:last|latest|most recent|newest) event\b", request.text):
         request.counts.append(Count(1, "event", each=True))
 

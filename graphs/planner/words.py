@@ -161,7 +161,7 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and",
          "yr": "year", "hrs": "hours", "subj": "subject", "convs": "conversations", "conv": "conversation",
          "tkts": "tickets", "tkt": "ticket", "reqs": "requests", "req": "request", "oen": "one", "waht": "what",
          "tehm": "them", "thme": "them", "segs": "segments", "seg": "segment", "w": "with", "ea": "each",
-         "cnt": "count", "cnts": "counts", "persons": "people"}  # fmt: skip
+         "cnt": "count", "cnts": "counts", "persons": "people", "evens": "events", "evnts": "events"}  # fmt: skip
 
 
 # How counts are said: the words around a number.
@@ -333,7 +333,13 @@ def corrected_tokens(tokens: Sequence[str], protected: Iterable[str] = ()) -> li
         word, suffix = (token[:-2], "'s") if token.endswith("'s") else (token, "")
         fixed = SLANG.get(word) or (correct(word, guard) if word.isalpha() else word)
         out.append(fixed + suffix)
+    for i, word in enumerate(out[:-1]):  # autocorrect's "the contract on it": a contact, not a subject
+        if word in ("contract", "contracts") and out[i + 1] in AFTER_CONTACT:
+            out[i] = word.replace("contract", "contact")
     return out
+
+
+AFTER_CONTACT = frozenset({"on", "in", "at", "from", "list", "info", "details", "profile", "email", "emails", "id"})
 
 
 def has(text: str, words: Iterable[str]) -> bool:

@@ -90,6 +90,22 @@ def test_two_people_of_that_name_are_asked_about_and_the_reply_answers_the_reque
         ("GET /COMPANIES?PAGE=3&PER_PAGE=15", "intercom_list_companies", {"page": 3, "per_page": 15}),
         ("CONTACTS+EVENTS FOR CMP-0007, 2 EVENTS EACH", "intercom_company_contacts_events",
          {"company": "cmp-0007", "events_per_contact": 2}),
+        ("billing tickets seit Oktober", "intercom_search_conversations",
+         {"query": "billing", "created_after": "2026-10-01"}),
+        ("quiero ver la conversación 100119, solo los últimos 3 mensajes", "intercom_get_conversation_by_id",
+         {"conversation_id": "100119", "max_parts": 3}),
+        ("zeig mir die Firmen, älteste zuerst", "intercom_list_companies", {"order": "asc"}),
+        ("select * from conversations where state = 'open' and body like '%invoice%'",
+         "intercom_search_conversations", {"state": "open", "query": "invoice"}),
+        ("contacts where company_id = 57aa1aad1fc3825a99dc8ccc", "intercom_list_attach_contacts_to_company",
+         {"company_id": "57aa1aad1fc3825a99dc8ccc"}),
+        ("evens for usr_00101", "intercom_list_events", {"user_id": "usr_00101"}),
+        ("for usr_00299, a summary of everything they've done, how many times each kind of event happened",
+         "intercom_list_events", {"user_id": "usr_00299", "summary": True}),
+        ("events for usr_00299 grouped by event_name with counts", "intercom_list_events",
+         {"user_id": "usr_00299", "summary": True}),
+        ("what's the single most recently updated conversation?", "intercom_list_conversations", {"per_page": 1}),
+        ("cos, oldest activity first, 25", "intercom_list_companies", {"order": "asc", "per_page": 25}),
         ("snoozed convos created in october 5 per page", "intercom_search_conversations",
          {"state": "snoozed", "created_after": "2026-10-01", "created_before": "2026-11-01", "per_page": 5}),
         ("any api questions between the 5th and the 12th of november?", "intercom_search_conversations",
@@ -171,3 +187,18 @@ def test_a_listed_person_is_picked_by_what_their_events_show_they_did(said: str,
     decision = plan(said, _shown("intercom_company_contacts_events", {"company": "Acme Corp"}, artifact), now=NOW)
     assert isinstance(decision, tuple) and decision[0] == "intercom_list_events"
     assert decision[1]["user_id"] == who
+
+
+def test_the_size_that_picks_a_listed_company_is_not_read_as_asking_for_its_people() -> None:
+    companies = [
+        {"type": "company", "id": c * 24, "name": f"Co {c}", "user_count": n} for c, n in (("a", 3), ("b", 30))
+    ]
+    history = _shown("intercom_list_companies", {}, {"page": {"items": companies}})
+    assert plan("open the one with the most users", history, now=NOW) == (
+        "intercom_get_company_by_id",
+        {"company_id": "b" * 24},
+    )
+    assert plan("row 1 on this page, full record", history, now=NOW) == (
+        "intercom_get_company_by_id",
+        {"company_id": "a" * 24},
+    )
