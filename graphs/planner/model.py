@@ -26,7 +26,8 @@ from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.going_back import narrow_company, recall_company
 from graphs.planner.intents import Plan
-from graphs.planner.reading import Utterance, courteous, read, uncapped
+from graphs.planner.plain import courteous, uncapped
+from graphs.planner.reading import Utterance, read
 from graphs.planner.words import classify
 
 

@@ -149,4 +149,45 @@ def plain(text: str) -> str:
     return text
 
 
-__all__ = ["plain"]
+COURTESY_TAIL = re.compile(
+    r"(?:[\s,.;!-]+(?:thanks|thank you|thanks a lot|thx|ty|cheers|tia|please|pls|plz)"
+    r"(?: (?:so much|a lot|in advance|a bunch|again))?[\s!.]*)+$",
+    re.IGNORECASE,
+)
+COURTESY_HEAD = re.compile(
+    r"^(?:hey|hi|hello|yo|hiya|heya|morning|good morning|good afternoon|good evening)(?: there| team| folks| all)?"
+    r"[\s,.!:-]+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+COURTESY_ASK = re.compile(
+    r"^(?:(?:can|could|would|will) (?:you|u)|pls|please|plz|kindly)(?: please| pls| kindly| just)? "
+    r"(?=(?:get|show|list|give|pull|find|fetch|open|tell|look|check|search|display|grab|bring|read|dig|count)\b)",
+    re.IGNORECASE,
+)
+
+
+def courteous(text: str) -> str:
+    """The request without the greeting before it, the thanks after it and a "can you" before its verb
+    ("hey, can you pull up the contact? thanks!": "pull up the contact?")."""
+    bare = COURTESY_ASK.sub("", COURTESY_HEAD.sub("", COURTESY_TAIL.sub("", text)))
+    return bare if bare.strip(" ?.!,") else text
+
+
+CURSORISH = re.compile(r"(?=[^\d\s]*\d)[A-Za-z0-9+/]{10,}={0,2}[,.;:]?")  # a cursor, kept as typed in ALL CAPS
+
+
+REST_VERBS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+
+
+def uncapped(text: str) -> str:
+    """ALL CAPS: the words in lower case, cursors and a leading REST verb as typed."""
+    if re.search(r"[a-z]", text):
+        return text
+    words = text.split(" ")
+    kept = [w if CURSORISH.fullmatch(w) or (i == 0 and w in REST_VERBS) else w.lower() for i, w in enumerate(words)]
+    return " ".join(kept)
+
+
+__all__ = ["courteous", "plain", "uncapped"]

@@ -18,7 +18,7 @@ from graphs.planner.dates import MONTHS, Period, period
 from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.identifiers import EMAIL, mask
 from graphs.planner.mentions import Mention
-from graphs.planner.plain import plain
+from graphs.planner.plain import courteous, plain, uncapped
 from graphs.planner.positions import position
 from graphs.planner.words import (
     BARE_BEFORE,
@@ -189,47 +189,6 @@ def _as_page(m: re.Match[str]) -> str:
         return m.group(0)  # "october 10-20" is a date range
     page = (first - 1) // size + 1
     return f"first {size}" if page == 1 else f"page {page} , {size} per page"
-
-
-COURTESY_TAIL = re.compile(
-    r"(?:[\s,.;!-]+(?:thanks|thank you|thanks a lot|thx|ty|cheers|tia|please|pls|plz)"
-    r"(?: (?:so much|a lot|in advance|a bunch|again))?[\s!.]*)+$",
-    re.IGNORECASE,
-)
-COURTESY_HEAD = re.compile(
-    r"^(?:hey|hi|hello|yo|hiya|heya|morning|good morning|good afternoon|good evening)(?: there| team| folks| all)?"
-    r"[\s,.!:-]+(?=\S)",
-    re.IGNORECASE,
-)
-
-
-COURTESY_ASK = re.compile(
-    r"^(?:(?:can|could|would|will) (?:you|u)|pls|please|plz|kindly)(?: please| pls| kindly| just)? "
-    r"(?=(?:get|show|list|give|pull|find|fetch|open|tell|look|check|search|display|grab|bring|read|dig|count)\b)",
-    re.IGNORECASE,
-)
-
-
-def courteous(text: str) -> str:
-    """The request without the greeting before it, the thanks after it and a "can you" before its verb
-    ("hey, can you pull up the contact? thanks!": "pull up the contact?")."""
-    bare = COURTESY_ASK.sub("", COURTESY_HEAD.sub("", COURTESY_TAIL.sub("", text)))
-    return bare if bare.strip(" ?.!,") else text
-
-
-CURSORISH = re.compile(r"(?=[^\d\s]*\d)[A-Za-z0-9+/]{10,}={0,2}[,.;:]?")  # a cursor, kept as typed in ALL CAPS
-
-
-REST_VERBS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
-
-
-def uncapped(text: str) -> str:
-    """ALL CAPS: the words in lower case, cursors and a leading REST verb as typed."""
-    if re.search(r"[a-z]", text):
-        return text
-    words = text.split(" ")
-    kept = [w if CURSORISH.fullmatch(w) or (i == 0 and w in REST_VERBS) else w.lower() for i, w in enumerate(words)]
-    return " ".join(kept)
 
 
 def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
@@ -458,4 +417,4 @@ def _modifiers(request: Utterance) -> None:
     request.ordinal = position(request.text, request.tokens)
 
 
-__all__ = ["Count", "Utterance", "courteous", "read"]
+__all__ = ["Count", "Utterance", "read"]
