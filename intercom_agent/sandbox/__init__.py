@@ -72,13 +72,12 @@ class Sandbox:
         workspaces: dict[str, Workspace] | None = None,
         acme_contacts: int = 30,
     ) -> None:
+        anchor = data_now(clock) if now is None else now
         if workspaces is None:
-            workspaces = demo_workspaces(
-                now=data_now(clock) if now is None else now, seed=seed, acme_contacts=acme_contacts
-            )
+            workspaces = demo_workspaces(now=anchor, seed=seed, acme_contacts=acme_contacts)
         self.workspaces = workspaces
         self.clock = clock
-        self.handler = Handler(self.workspaces, clock)
+        self.handler = Handler(self.workspaces, clock, lag=clock() - anchor)
         self.faults = faults or Faults()
         self.plan = FaultPlan(self.faults, clock)
         self._lock = threading.Lock()
