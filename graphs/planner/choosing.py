@@ -85,27 +85,41 @@ def by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     return max(listing.items, key=latest)
 
 
-DID = re.compile(r"\b(?:one|person|guy|contact|user|lead|who) (?:who|that) (?:\w+ ){0,2}?(\w+ed|used|did)\b(.*)")
+DID = re.compile(
+    r"\b(?:one|person|guy|contact|user|lead|who|whoever) (?:who|that|whose) (?:\w+ ){0,3}?"
+    r"(\w+ed|used|did|\w+ing|event|events|activity)\b(.*)"
+)
+DOING = frozenset({"used", "using", "did", "doing", "was", "were", "has", "have", "been", "the", "and", "event",
+                   "events", "activity", "latest", "last", "most", "recent", "only", "just", "nothing", "but",
+                   "all"})  # fmt: skip
 
 
 def by_event(r: Utterance, listing: Listing) -> dict[str, Any] | None:
-    """'the one who only used the api', 'the guy who exported a report': the one listed person whose events
-    (a company flow's) have that name, or only that name if 'only' is said."""
+    """'the one who only used the api', 'the guy who exported a report', 'the one who was using the api
+    yesterday', 'the one whose latest event was a plan upgrade': the one listed person whose events (a
+    company flow's) have that name (only that name if 'only' is said; their latest if that is said)."""
     said = DID.search(r.text)
     if listing.kind != "contacts" or said is None or not any(c.get("events") for c in listing.items):
         return None
-    words = {w[:5] for w in re.findall(r"[a-z]{3,}", said[1] + " " + said[2]) if w not in ("used", "did", "the")}
+    words = {w[:4] for w in re.findall(r"[a-z]{3,}", said[1] + " " + said[2]) if w not in DOING}
 
-    def fits(name: str) -> bool:
-        return bool({part[:5] for part in name.split("-")} & words)
+    def fits(event: dict[str, Any]) -> bool:
+        return bool({part[:4] for part in str(event.get("event_name") or "").split("-")} & words)
 
-    only = r.has(r"only|just|nothing but")
-    found = [
-        c
-        for c in listing.items
-        if (names := {str(e.get("event_name") or "") for e in c.get("events") or []})
-        and (all(fits(n) for n in names) if only else any(fits(n) for n in names))
-    ]
+    after, before = r.dates.args().get("created_after"), r.dates.args().get("created_before")
+
+    def when(event: dict[str, Any]) -> bool:
+        at = int(event.get("created_at") or 0)
+        return (after is None or at >= _day(after)) and (before is None or at < _day(before))
+
+    latest = r.has(r"(?:latest|last|most recent) (?:event|thing)")
+    found = []
+    for c in listing.items:
+        events = [e for e in c.get("events") or [] if when(e)]
+        if latest:
+            events = sorted(events, key=lambda e: int(e.get("created_at") or 0))[-1:]
+        if events and (all(map(fits, events)) if r.has(r"only|nothing but") else any(map(fits, events))):
+            found.append(c)
     return found[0] if len(found) == 1 else None
 
 
