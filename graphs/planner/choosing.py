@@ -89,6 +89,7 @@ DID = re.compile(
     r"\b(?:one|person|guy|contact|user|lead|who|whoever) (?:who|that|whose) (?:\w+ ){0,3}?"
     r"(\w+ed|used|did|\w+ing|event|events|activity)\b(.*)"
 )
+DID_SAID = r"(?:who|whose|that) (?:\w+ ){0,3}?(?:\w+ed|used|did|\w+ing|event|events|activity)\b(?: [\w']+)*"
 DOING = frozenset({"used", "using", "did", "doing", "was", "were", "has", "have", "been", "the", "and", "event",
                    "events", "activity", "latest", "last", "most", "recent", "only", "just", "nothing", "but",
                    "all"})  # fmt: skip
@@ -187,7 +188,7 @@ def aside(r: Utterance) -> Utterance:
     """The request without the detail that picked a person ("the one with no events - any convos?")."""
     for said, _ in DETAILS:
         r = r.without(said)
-    return r.without(SIZE_SAID)
+    return r.without(SIZE_SAID).without(DID_SAID)
 
 
 SIZE_SAID = (

@@ -31,12 +31,13 @@ COMPANY_WORDS = r"compan(?:y|ies)|co|account|org|employer"
 IT = r"it|this conversation|that conversation|this one|that one|the conversation|this ticket|that ticket|that convo"
 SHOWN = r"(?:one|ticket|conversation|convo|chat) (?:you )?(?:showed|opened|read|pulled up)|showed me (?:before|earlier)"
 WHO_WROTE = (
-    r"who (?:wrote|sent|started|opened|asked|is it from|was it)|customer|author|from whom|whose|"
+    r"who (?:wrote|sent|started|opened|asked|is it from|was it|is writing|was writing)|customer|author|from whom|whose|"
     r"who'?s (?:that|this|it)|who is (?:that|this|it)|who(?:'s| is) (?:he|she|they|the guy|the person)|"
     r"the (?:guy|person|customer|lady|user) (?:from|on|behind|in)"
 )
 WROTE = (
-    r"conversations?|convos?|chats?|tickets?|talk(?:ed)?|spoke|messages|wrote|write|written|reached out|contacted|said|"
+    r"conversations?|convos?|chats?|tickets?|talk(?:ed|ing|s)?|spoke|speaking|messages|wrote|write|written|"
+    r"reached out|contacted|said|"
     r"in touch|got in touch|(?:sent|sends|sending) (?:us|in)|complain\w*|asked (?:us|about)|ask(?:ing)? us|"
     r"report(?:ed)?|had (?:\w+ )?issues"
 )
@@ -127,6 +128,9 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
     bare = _bare(r, "company", "co", "account", "at")  # "what about the 5th company", "and at the first one?"
     if listing.kind == "companies" and bare and (same := again(state, listing, item)):
         return same
+    said = r"\bread\b|what (?:the customer|the user|he|she|they) (?:is |are |was |were )?(?:writ|say|said|ask)"
+    if listing.kind == "conversations" and r.has(said) and not r.has(r"\bwho\b"):
+        return open_conversation(r, item)  # "the first one, I want to read what the customer is writing"
     if listing.kind == "conversations" and r.has(WHO_WROTE) and (person := customer(item)):
         return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
     their = r"which company|what company|company (?:is|are) (?:he|she|they)|(?:his|her|their) (?:company|account)"

@@ -37,7 +37,7 @@ from graphs.planner.reading import Utterance
 from graphs.planner.referring import bare_kind, pronouns
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
 from graphs.planner.who import ask_which, choose, distinct_people, meant, same_person
-from graphs.planner.words import ORDINALS
+from graphs.planner.words import ORDINALS, classify
 
 THERE = r"there|that company|this company|the company|her company|his company|their company"
 ITEM = r"(?:one|person|contact|customer|company|convo|conversation|chat|ticket|guy|user)"
@@ -84,6 +84,12 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
         ids = {e.get("id") for e in company.entries} - {None}
         if -len(companies.items) <= r.ordinal < len(companies.items) and companies.items[r.ordinal].get("id") in ids:
             return companies  # "umber partners, the third one on the list", after another company's people
+    said = re.search(r"\b(\w+) (?:on|in|from|of) (?:the|that|this) list\b", r.text)  # "2nd co on the list"
+    kind = {"company": "companies", "contact": "contacts", "conversation": "conversations"}.get(
+        classify(said[1]) or "" if said else ""
+    )
+    if kind and r.ordinal is not None and kind in state.by_kind:
+        return state.by_kind[kind]
     if r.has(r"(?:that|this|the|same) list(?! (?:before|earlier|from before))") and listing is not None:
         return listing  # "first one on that list: any open tickets?": the list, whatever it is asked about
     if state.picked is not None and listing is not state.picked[0] and r.ordinal is not None:
@@ -159,6 +165,10 @@ def pick(r: Utterance, state: State) -> Plan | None:
         found = by_state_or_topic(r, listing) or by_detail(r, listing) or by_event(r, listing)
         found = found or by_activity(r, listing)
         found = found or by_role(r, listing) or by_size(r, listing)
+        people = state.by_kind.get("contacts")
+        if found is None and listing.kind != "contacts" and people is not None:  # after a detour: the people shown
+            found = by_detail(r, people) or by_event(r, people)
+            listing = people if found is not None else listing
         listing, found = not_yet_seen(r, [listing, *reversed(state.lists)], found, state.calls)  # "the other open one"
         if found is not None and r.has(r"\bsame\b|likewise") and (same := again(state, listing, found)):
             return same  # "same for the nora baker one"

@@ -66,6 +66,10 @@ def position(text: str, tokens: list[str]) -> int | None:
         text,
     ):
         return -1  # lists are newest first
+    if re.search(r"\bwhich (?:one )?is (?:the )?(?:most recent|latest|newest|newer)\b", text):
+        return 0  # "which one is the most recent? open it please"
+    if re.search(r"\bwhich (?:one )?is (?:the )?(?:oldest|older)\b", text):
+        return -1
     if re.search(r"\bthe (?:most recent|latest|newest) (?:of|among) (?:those|them|these)\b", text):
         return 0
     if re.search(r"^(?:\w+ ){0,3}the (?:very )?(?:most recent|latest|newest)(?: (?:please|pls|then))? ?[?.!]?$", text):

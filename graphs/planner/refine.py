@@ -68,6 +68,12 @@ def refine(r: Utterance, state: State) -> Plan | None:
         return (name, {**base, "contact_email": r.emails[0]})  # "same but only from kai.garcia@..., any time"
     if r.identified or r.person:
         return None
+    if name == "intercom_company_contacts_events" and r.page is not None and r.mentions("contact"):
+        return None  # "ok page 4 of contacts, 50 per page", after a company's people: the workspace's, paged
+    paged = r.count(None, "contact", per_page=True)
+    company_id = (state.company or {}).get("id")
+    if name == "intercom_company_contacts_events" and paged and company_id and not r.mentions("event"):
+        return ("intercom_list_attach_contacts_to_company", {"company_id": company_id, "per_page": min(paged, 150)})
     if name == ITEM and r.has(r"\b(?:list|search|find)\b") and r.has(r"conversations|convos|tickets|chats"):
         return None  # "list other api convos from last month", after reading one: a new search
     if name == "intercom_list_attach_contacts_to_company" and r.has(NO_EVENTS) and not r.counts:

@@ -175,7 +175,7 @@ PER_PAGE = [("per", "page"), ("for", "page"), ("by", "page"), ("in", "page"),
 BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to", "it",
                "his", "her", "their", "its", "my", "our", "your",
                "limit", "max", "maximum", "most", "newest", "recent", "display", "pull", "give", "like", "say", "than",
-               "all", "maybe", "give me", "let me", "show me", "get me"}  # fmt: skip
+               "all", "maybe", "give me", "let me", "show me", "get me", "that", "actually", "make"}  # fmt: skip
 TERSE_AFTER = {"asc", "desc", "ascending", "descending", "oldest", "newest", "first", "please", "?", ".", "!", ","}
 
 ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "!", "result", "item", "entry", "match",
