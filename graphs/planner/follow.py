@@ -165,10 +165,10 @@ def pick(r: Utterance, state: State) -> Plan | None:
         found = by_state_or_topic(r, listing) or by_detail(r, listing) or by_event(r, listing)
         found = found or by_activity(r, listing)
         found = found or by_role(r, listing) or by_size(r, listing)
-        shown = state.by_kind.get("contacts")
-        if found is None and listing.kind != "contacts" and shown is not None:  # after a detour: the shown shown
-            found = by_detail(r, shown) or by_event(r, shown)
-            listing = shown if found is not None else listing
+        earlier = state.by_kind.get("contacts")
+        if found is None and listing.kind != "contacts" and earlier is not None:  # after a detour: the people shown
+            found = by_detail(r, earlier) or by_event(r, earlier)
+            listing = earlier if found is not None else listing
         listing, found = not_yet_seen(r, [listing, *reversed(state.lists)], found, state.calls)  # "the other open one"
         if found is not None and r.has(r"\bsame\b|likewise") and (same := again(state, listing, found)):
             return same  # "same for the nora baker one"
