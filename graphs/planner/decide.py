@@ -87,6 +87,7 @@ WRITES = (
     r"(?:turn|convert|make) (?:this|that|these|those|it|them)(?: \w+)? into (?:a |an )?(?:slide|deck|report|chart|"
     r"doc|spreadsheet|email|presentation|graph)|"
     r"make (?=(?:\S+ ){0,4}(?:assigned|unassigned|archived|deleted)\b)|"
+    r"make (?:him|her|them|it|this|that|the lead|the contact|qq\w+) (?:a |an )?(?:users?|leads?|admins?|vips?)\b|"
     r"make (?=(?:\S+ ){0,4}(?:(?:to|as) (?:closed|open|snoozed|resolved|solved)\b|"
     r"(?:closed|open|snoozed|resolved|solved) (?:state|status)\b))"  # "make conversation 100322 to closed state"
 )

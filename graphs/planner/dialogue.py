@@ -184,6 +184,9 @@ def _picked(listing: Listing | None, args: dict[str, Any]) -> tuple[Listing, int
 def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, Any]) -> None:
     """Fold one tool result into the state."""
     state.picked = _picked(state.listing, args) if state.listing and state.listing.args != args else None
+    if state.picked is None and state.listing is not None and state.listing.args != args:
+        earlier = (_picked(shown, args) for shown in reversed(state.lists) if shown is not state.listing)
+        state.picked = next((p for p in earlier if p is not None), None)  # "back to the acme list, the fourth"
     if isinstance(artifact.get("page"), dict) and isinstance(artifact["page"].get("items"), list):
         kind = (
             "contacts" if name in CONTACT_LISTS else "conversations" if name in CONVERSATION_LISTS

@@ -41,7 +41,8 @@ WROTE = (
     r"in touch|got in touch|(?:sent|sends|sending) (?:us|in)|complain\w*|asked (?:us|about)|ask(?:ing)? us|"
     r"report(?:ed)?|had (?:\w+ )?issues"
 )
-BARE_WORDS = {"what", "about", "and", "the", "how", "ok", "okay", "then", "now", "?", "one", "please", "same", "for"}
+BARE_WORDS = {"what", "about", "and", "the", "how", "ok", "okay", "then", "now", "?", "one", "please", "same", "for",
+              "very", "on", "in", "from", "that", "this", "list", "page", "there"}  # fmt: skip
 ITEM_ACTIONS = (
     "intercom_list_events",
     "intercom_contact_overview",

@@ -90,7 +90,10 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
     )
     if kind and r.ordinal is not None and kind in state.by_kind:
         return state.by_kind[kind]
-    if r.has(r"(?:that|this|the|same) list(?! (?:before|earlier|from before))") and listing is not None:
+    that_list = r.has(r"(?:that|this|the|same) list(?! (?:before|earlier|from before))")
+    if that_list and state.picked is not None and state.picked[0] is not listing and r.has(r"^(?:and|or|then|now)\b"):
+        return state.picked[0]  # "and the very last one on that list", after the fourth of an earlier list
+    if that_list and listing is not None:
         return listing  # "first one on that list: any open tickets?": the list, whatever it is asked about
     if state.picked is not None and listing is not state.picked[0] and r.ordinal is not None:
         before = state.picked[0]  # "customer 360 on the 5th", then "and the 12th": the list picked from
@@ -119,6 +122,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
         return twin
     if state.picked is not None and r.ordinal is not None and r.has(CORRECTION) and not r.identified:
         before, _ = state.picked  # "no, the third": the list the last pick came from
+        if r.named("company") is not None and (theirs := _listing_for(r, state)) is not None:
+            before = theirs if theirs.kind == "contacts" else before  # "no wait, birch labs, the last one there"
         if -len(before.items) <= r.ordinal < len(before.items):
             return _reopen(r, state, before, before.items[r.ordinal])
     shown = state.listing is not None and state.listing.kind == "candidates"
@@ -316,7 +321,10 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
             r.text,
         )
     )
-    if bare and state.last is not None and (same := for_contact(*state.last, found)) is not None:
+    named_only = re.fullmatch(r"(?:[\w'-]+ ?){1,2}\?", r.text) and set(r.text.rstrip(" ?").split()) <= set(
+        str(found.get("name") or "").casefold().split()
+    )  # "hugo weber?", after someone's events: his
+    if (bare or named_only) and state.last is not None and (same := for_contact(*state.last, found)) is not None:
         return same  # "what about jonas", after the second person's conversations: his
     plan = about_contact(r, found)
     keyed = isinstance(plan, tuple) and plan[0] in ("intercom_list_events", "intercom_search_conversations")

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from graphs.planner.choosing import by_detail, by_state_or_topic
+from graphs.planner.choosing import aside, by_detail, by_event, by_role, by_state_or_topic
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key
 from graphs.planner.intents import Plan
@@ -23,6 +23,7 @@ from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import NOT_TOPICS, their_conversation
 from graphs.planner.refine import PAGING_KEYS, refine
 from graphs.planner.topics import STATE_WORDS
+from graphs.planner.words import ORDINALS
 
 BACK = (
     r"(?:go |going |get |come )?back to (?:the |that )?(first|original|earlier|previous|other|last|initial) "
@@ -60,6 +61,9 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     listing = _company_list(r, state, m) if company is not None else None
     if listing is None and r.names:
         return None
+    if listing is None and m.group("noun") == "page" and r.page == 1 and not m.group("desc").strip():
+        paged = [shown for shown in state.lists if (shown.page or 1) > 1 or shown.args.get("starting_after")]
+        listing = _first_page(state, paged[-1]) if paged else None  # "back to p1 - first one": of the list paged
     dated = m.group("desc").split()[:1] in (["last"], ["this"]) and bool(r.dates)  # "last month's list"
     listing = (
         listing or (_dated(r, state) if dated else None) or _described(m.group("desc").split(), m.group("noun"), state)
@@ -72,7 +76,10 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         listing = _first_page(state, listing) or listing
     if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
         item = listing.items[r.ordinal]
-        if r.has(r"this time|instead|again|too|as well|same|likewise") and (same := as_before(state, listing, item)):
+        after = set(r.text[m.end() :].split()) - {"the", "one", "-", ",", "?", ".", "1", "on", "it", "of", "there"}
+        bare = not {w for w in after if w.removesuffix("'s") not in ORDINALS}  # "back to p1 - first one"
+        said_same = r.has(r"this time|instead|again|too|as well|same|likewise")
+        if (said_same or bare) and (same := as_before(state, listing, item)):
             return same  # "back to the companies, the 4th one this time": what was asked of the 3rd
         return about_item(r, listing, item, state)
     rest = read(r.text[m.end() :], r.now) if listing.kind == "conversations" and r.ordinal is None else None
@@ -94,6 +101,22 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     if r.page and listing.tool in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
         args["page"] = r.page
     return (listing.tool, args)
+
+
+def _back_to_first(r: Utterance, state: State) -> Plan | None:
+    """'back to the first 10 - the lead w an email, evnts': the first page of the last list paged through, and
+    the one person on it that the rest describes."""
+    m = re.search(r"\bback to (?:the )?(?:first|top) (\d+|page)\b", r.text)
+    if m is None or state.listing is None or state.listing.kind != "contacts" or r.identified:
+        return None
+    first = _first_page(state, state.listing)
+    if first is None or first is state.listing:
+        return None
+    rest = aside(r.without(r"back to (?:the )?(?:first|top) (?:\d+|page)"))
+    person = by_detail(r, first) or by_event(r, first) or by_role(r, first) or named_in(r, first.items)
+    if person is None:
+        return None
+    return about_contact(rest, person) or about_item(rest, first, person, state)
 
 
 def _company_list(r: Utterance, state: State, m: re.Match[str]) -> Listing | None:
@@ -186,7 +209,8 @@ def _described(desc: list[str], noun: str, state: State) -> Listing | None:
 
 def as_before(state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
     """The last call made for an item of ``listing``, made again for ``item``."""
-    ids = {str(i.get("id")) for i in listing.items} | {str(i.get("name")).casefold() for i in listing.items}
+    pages = [i for shown in state.lists if shown.tool == listing.tool for i in shown.items]  # its other pages too
+    ids = {str(i.get("id")) for i in (*listing.items, *pages)} | {str(i.get("name")).casefold() for i in listing.items}
     for name, args in reversed(state.calls):
         key = COMPANY_ACTIONS.get(name) if listing.kind == "companies" else None
         if listing.kind == "conversations" and name == "intercom_get_conversation_by_id":
@@ -258,6 +282,8 @@ def back_to(r: Utterance, state: State) -> Plan | None:
     if topical and topical.group(1) not in NOT_TOPICS and r.ordinal is None and r.has(r"\b(?:her|his|their)\b"):
         if (theirs := their_conversation(r, state)) is not None:
             return theirs  # "go back to her other convos - the api one"
+    if (top := _back_to_first(r, state)) is not None:
+        return top
     if (listed := _back_to_list(r, state) or _earlier_list(r, state) or _back_to_item(r, state)) is not None:
         return listed
     if (dated := _back_to_dated(r, state)) is not None:
