@@ -1,0 +1,81 @@
+"""Dialogues that come back to something shown a few turns earlier, played against the sandbox.
+
+Each turn is checked as the evaluation checks it (tool and the arguments listed). The dialogues are
+small variations of outside dev sets 38 and 39, kept here so the behaviour has a test of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graphs.evaluation import player_for, sandbox_tools
+from graphs.evaluation.cases import Case, Dialogue
+from graphs.evaluation.runner import play_dialogue
+
+
+def _turn(q: str, tool: str | None = None, **args: Any) -> dict[str, Any]:
+    return {"q": q, "expect": "call", "tool": tool, "args": args} if tool else {"q": q, "expect": "refuse"}
+
+
+DIALOGUES = {
+    "a pick by what was done, after a detour": [
+        _turn("contacts at acme corp + their recent events", "intercom_company_contacts_events", company="Acme Corp"),
+        _turn("wen khan, any open convos?", "intercom_search_conversations", contact_email="wen.khan.1@example.com"),
+        _turn("his last 5 events", "intercom_list_events", user_id="usr_00002", per_page=5),
+        _turn("and the one whose latest event was a plan upgrade", "intercom_list_events", user_id="usr_00012",
+              per_page=5),
+    ],
+    "back to the first page of a list, by a detail": [
+        _turn("newest contacts 10", "intercom_list_all_contacts", per_page=10),
+        _turn("more", "intercom_list_all_contacts", per_page=10),
+        _turn("back to the first 10 - the lead w an email, evnts", "intercom_list_events",
+              intercom_user_id="1cda49c37c725c4f43525548"),
+        _turn("hugo weber?", "intercom_list_events", intercom_user_id="bb92c8e44b0b7fbc71d398a9"),
+        _turn("make him a user"),
+    ],
+    "back to page 1, the first one, as asked before": [
+        _turn("cos 10/page oldest first", "intercom_list_companies", per_page=10, order="asc"),
+        _turn("next", "intercom_list_companies", page=2),
+        _turn("4th one who's there", "intercom_list_attach_contacts_to_company",
+              company_id="721992d3b53490a795e00d89"),
+        _turn("back to p1 - first one", "intercom_list_attach_contacts_to_company",
+              company_id="238c7c258cb484b088004c8f"),
+    ],
+    "a company's people, paged when a page size is asked": [
+        _turn("which company is e60826d1b3d8e5367123bd46 at", "intercom_get_contact_by_id",
+              contact_id="e60826d1b3d8e5367123bd46"),
+        _turn("how many ppl work at that company", "intercom_company_contacts_events", company="Acme Corp"),
+        _turn("list them, 10 per page", "intercom_list_attach_contacts_to_company",
+              company_id="6572920bd943d4ae90a4162a", per_page=10),
+        _turn("next page", "intercom_list_attach_contacts_to_company", company_id="6572920bd943d4ae90a4162a"),
+    ],
+    "a search, the most recent, its writer, their other conversations, one by topic": [
+        _turn("Hi, I need the list of conversations about login problem", "intercom_search_conversations",
+              query="login"),
+        _turn("Which one is the most recent? Open it please", "intercom_get_conversation_by_id",
+              conversation_id="101183"),
+        _turn("He has other conversations also?", "intercom_search_conversations",
+              contact_email="milo.tanaka.305@example.com"),
+        _turn("Ok. And the one about password, please open it", "intercom_get_conversation_by_id",
+              conversation_id="100714"),
+    ],
+    "German and Spanish follow-ups": [
+        _turn("zeig mir die Firmen, älteste zuerst", "intercom_list_companies", order="asc"),
+        _turn("nächste Seite", "intercom_list_companies", order="asc", page=2),
+        _turn("conversaciones abiertas sobre billing", "intercom_search_conversations", query="billing",
+              state="open"),
+        _turn("solo las de septiembre", "intercom_search_conversations", query="billing", state="open",
+              created_after="2026-09-01", created_before="2026-10-01"),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", list(DIALOGUES))
+def test_a_dialogue_that_comes_back_to_an_earlier_list(name: str) -> None:
+    tools, provider = sandbox_tools()
+    player = player_for(None, tools, provider)
+    turns = tuple(Case.read(t, f"{name}#{n}") for n, t in enumerate(DIALOGUES[name], 1))
+    verdicts = list(play_dialogue(player, Dialogue(name, turns), tools))
+    assert [(v.case.q, v.decision) for v in verdicts if not v.passed] == []
