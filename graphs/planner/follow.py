@@ -35,7 +35,8 @@ from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous
 from graphs.planner.people import named_in, namesakes_in, the_other
 from graphs.planner.reading import Utterance
 from graphs.planner.referring import bare_kind, pronouns
-from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine, switch
+from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine
+from graphs.planner.switching import switch
 from graphs.planner.who import ask_which, choose, distinct_people, meant, same_person
 from graphs.planner.words import ORDINALS, classify
 

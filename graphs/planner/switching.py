@@ -1,0 +1,113 @@
+"""'What about X?', 'same for the other globex': the last call again, for another company, contact, segment
+or topic (the switch step of the follow-up reader; refinements of the same subject are in :mod:`refine`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graphs.planner.dialogue import State, contact_key
+from graphs.planner.intents import NO_EVENTS, Plan, fresh
+from graphs.planner.reading import Utterance
+from graphs.planner.refine import (
+    ANY_STATE,
+    CHATTER,
+    ENTITY_KEYS,
+    PAGING_KEYS,
+    SAME_FOR,
+    SEARCHES,
+    SHE,
+    SWITCH,
+    THEY,
+    before_that,
+    refine,
+)
+from graphs.planner.who import meant
+
+
+def _substituted(r: Utterance, name: str, last: dict[str, Any], state: State) -> Plan | None:
+    """The last call with this request's contact or company in place of its own."""
+    kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS}
+    ref = r.contact_ref
+    shown, _ = meant(r, state) if ref is None and r.person is not None else (None, [])
+    if shown is not None:  # "the same for ada evans", someone the conversation has shown: by their keys
+        if name == "intercom_list_events" and (key := contact_key(shown)):
+            return (name, {**{k: v for k, v in kept.items() if k in ("per_page", "summary")}, key[0]: key[1]})
+        if name in SEARCHES and "contact_email" in last and shown.get("email"):
+            same = {k: v for k, v in last.items() if k not in PAGING_KEYS and k != "contact_email"}
+            return (name, {**same, "contact_email": shown["email"]})
+        if name == "intercom_contact_overview" and shown.get("email"):
+            return (name, {**kept, "contact": shown["email"]})
+    if ref and name == "intercom_list_events":
+        return (name, {**kept, ref[0]: ref[1]})
+    if (ref or r.person) and name == "intercom_contact_overview":
+        return (name, {**kept, "contact": ref[1] if ref else r.person.name if r.person else ""})
+    if r.emails and name in SEARCHES and "contact_email" in last:  # the same search, another person's
+        same = {k: v for k, v in last.items() if k not in PAGING_KEYS and k != "contact_email"}
+        return (name, {**same, "contact_email": r.emails[0]})
+    if ref and ref[0] == "intercom_user_id" and name == "intercom_get_contact_by_id":
+        return (name, {"contact_id": ref[1]})
+    return None
+
+
+def _as_other_search(args: dict[str, Any]) -> dict[str, Any]:
+    """A search's arguments for the other search tool (query <-> text; per_page <-> top)."""
+    swap = {"query": "text", "text": "query", "per_page": "top", "top": "per_page"}
+    return {swap.get(k, k): v for k, v in args.items() if k != "starting_after"}
+
+
+def switch(r: Utterance, state: State) -> Plan | None:
+    """'what about X?': the last call for another company, contact, segment or topic."""
+    said = re.sub(CHATTER, "", r.text)  # "ok cool, and the same for ada rossi"
+    if state.last is None or not re.search(SWITCH, said):
+        return None
+    if r.has(SHE + "|" + THEY + r"|you showed|showed me|(?:the|that|this|its) (?:company|account|org)\b") and not (
+        r.named("company")
+    ):
+        return None  # "what about their events": theirs, not a new subject ("same for their colleagues at X" is)
+    name, last = state.last
+    filtered = (r.state or r.dates or r.has(r"same period")) and not (r.identified or r.names or r.person)
+    filtered = filtered and (not r.topic or r.has(r"same period"))
+    if state.last_search and name == "intercom_get_conversation_by_id" and (re.search(SAME_FOR, r.text) or filtered):
+        name, last = state.last_search  # "same check for <email>", after opening one of the search's results
+    dates = ("created_after", "created_before")
+    if r.has(r"same (?:period|time ?frame|dates?|window|range)") and not set(dates) & set(last):
+        # "and for login problem, same period?", after someone's conversations: the dates asked before
+        dated: dict[str, Any] = next((a for _, a in reversed(state.calls) if set(dates) & set(a)), {})
+        last = {**last, **{k: dated[k] for k in dates if k in dated}}
+    if before_that(r, last) is not None:
+        return None  # "and the 7 days before that?": a refinement of the window, not a new subject
+    if (substituted := _substituted(r, name, last, state)) is not None:
+        return substituted
+    if not (r.identified or r.names or r.person or (name in SEARCHES and r.leftover) or r.dates or r.state):
+        return None
+    found = fresh(r)
+    if isinstance(found, tuple):
+        tool, args = found
+        if {tool, name} == SEARCHES and not r.has(r"transcripts?|read|word for word|search|list|find"):
+            tool, args = name, _as_other_search(args)  # "what about login issues" after transcripts: transcripts
+        if tool == name and not set(args) & ENTITY_KEYS:
+            return refine(r, state) or (tool, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, **args})
+        if tool == name and not r.mentions("event") and not r.has(NO_EVENTS):
+            args = {k: v for k, v in args.items() if k != "events_per_contact"}  # a default, not asked for
+        if tool == "intercom_company_contacts_events" and name == "intercom_list_events" and not r.has(NO_EVENTS):
+            events = {"events_per_contact": min(20, last["per_page"])} if last.get("per_page") else {}
+            return (tool, {**{k: v for k, v in args.items() if k != "events_per_contact"}, **events})  # their events
+        if tool == name:
+            kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS and k not in args}
+            kept = {k: v for k, v in kept.items() if not (k in ("created_after", "created_before") and r.dates)}
+            kept = {k: v for k, v in kept.items() if not (k == "state" and r.has(ANY_STATE))}  # "but all states"
+            return (tool, {**kept, **args})
+        return found
+    if name in SEARCHES and (r.topic or (r.leftover and not r.dates and not r.state)):  # "what about refunds?"
+        key = "query" if name == "intercom_search_conversations" else "text"
+        base = {k: v for k, v in last.items() if k not in PAGING_KEYS}
+        if r.dates:  # "and api, but all states this time, last 30 days"
+            base = {k: v for k, v in base.items() if k not in ("created_after", "created_before")} | r.dates.args()
+        if r.state or r.has(ANY_STATE):
+            base = {k: v for k, v in base.items() if k != "state"} | ({"state": r.state} if r.state else {})
+        return (name, {**base, key: r.topic or r.leftover})
+    return None
+
+
+__all__ = ["switch"]
