@@ -23,7 +23,7 @@ PEOPLE = r"who|who's|whos|works?|working|employees|staff|people|folks|contacts?|
 )
 ACTIVITY = (
     r"events?|activit(?:y|ies)|active|doing|done|up to|happening|going on|been up|lately|tracked|actions?|"
-    r"triggered|did|logged|using|usage|use the (?:product|app)|uses? it"
+    r"triggered|did|logged|using|usage|use the (?:product|app)|uses? it|what (?:do )?(?:they|he|she) (?:do|does)\b"
 )
 NO_EVENTS = (
     r"no events|without (?:their |any )?events|just (?:the )?names|names only|only (?:the )?names|contacts only|"

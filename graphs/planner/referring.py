@@ -39,6 +39,9 @@ def their_conversation(r: Utterance, state: State) -> Plan | None:
         return None
     if r.ordinal is not None and -len(items) <= r.ordinal < len(items):
         return open_conversation(r, items[r.ordinal])
+    only = r.has(r"\b(?:the|that|her|his|their) (?:only |one )?(?:conversation|convo|ticket|chat|thread)\b")
+    if len(items) == 1 and only and not r.has(r"convos|conversations|chats|tickets|threads|other|else|more|any"):
+        return open_conversation(r, items[0])  # "the conversation she have, show me the messages": her one
     named = re.search(r"\bthe (\w{2,}) (?:one|ticket|convo|conversation|chat|thread)\b", r.text)
     if named and named.group(1) not in NOT_TOPICS:  # "her other convos - the api one"
         word = named.group(1)
