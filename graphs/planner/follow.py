@@ -385,6 +385,11 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     )
     if not own and more and LIST_KINDS.get(more.group(1), LIST_KINDS.get(more.group(1)[:-1])) in state.asked:
         return next_page(r, state)  # "ok more convos", after a conversation and its customer
+    paged = state.paged
+    rest = paged is not None and paged.has_more and paged.args.get("starting_after") and paged.per_page
+    last_n = re.fullmatch(r"(?:(?:and|ok|okay|so) ,? )*the last (\d+)(?: then| please| pls)?[?.!]?", r.text)
+    if not own and rest and last_n:
+        return next_page(r, state)  # "ok, the last 10 then", paging 10 at a time through 30: the rest
     if not own and (re.fullmatch(rf"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some|even|yet|still)\s)*"
                                  rf"(?:\d{{1,3}} )?(?:{NEXT})(?:\s(?:page|please|one|batch|\d+|of (?:them|those|"
                                  r"results)|again|too|still|pls))*(?: ?[?.!])?", r.text)
