@@ -150,10 +150,21 @@ def _point(text: str, today: date) -> tuple[date, date] | None:
     return None
 
 
+SLASHED = re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})(?:/(?:20)?\d\d)?(?![\w/.])")
+
+
+def _spelled_out(m: re.Match[str]) -> str:
+    """ "10/20" (month/day, as US teams write it; "20/10" read day/month, as it can be nothing else)."""
+    a, b = int(m.group(1)), int(m.group(2))
+    month, day = (a, b) if a <= 12 else (b, a)
+    return f"{MONTH_NAMES[month - 1]} {day}" if 1 <= month <= 12 and 1 <= day <= 31 else m.group(0)
+
+
 def period(low: str, now: float) -> Period:
     """The creation dates a request (lower case) names, or an empty :class:`Period`."""
     today = datetime.fromtimestamp(now, UTC).date()
     low = re.sub(rf"\b(?:and )?not (?:in |for |from )?(?:{MONTH_WORDS})\b", " ", low)  # "september, not october"
+    low = SLASHED.sub(_spelled_out, low)  # "since 10/20": since october 20
     after: date | None = None
     before: date | None = None
 

@@ -215,6 +215,9 @@ def unresolved(r: Utterance) -> Plan | None:
         r.has(r"(?:on|in|about|close|open) it") and not r.topic
     ):
         return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
+    mentioned = r"(?:mention(?:ed)?|said|talked about|told you about|brought up)(?: \w+)? (?:earlier|before)"
+    if r.has(r"(?:i|we) " + mentioned):
+        return "Which one do you mean? I have nothing earlier in this conversation: give me its name, email or id."
     if r.has(r"\bthe (?:\w+ ){1,2}one\b") and len(r.tokens) <= 8:  # "the snoozed one", with nothing listed
         return "Which one do you mean? Nothing is listed yet to pick from: ask for a list first, or give an id or name."
     return None

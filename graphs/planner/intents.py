@@ -53,7 +53,9 @@ FEELING = (  # how customers feel about something: what their conversations say
     r"(?:customers?|people|users?|folks|clients?|someone|somebody|they) (?:are |were |keep |keeps )?"
     r"(?:saying|reporting|complaining|telling us)|(?:they|customers?|people|users?) (?:cant|can't|cannot|couldn't|"
     r"couldnt)\b|unable to|stopped (?:working|posting|syncing|sending|loading)|(?:is|are) (?:broken|down)\b|"
-    r"keeps? (?:failing|breaking|crashing)|\bbroken\b|\bfailing\b|\bcrashing\b|not working"
+    r"keeps? (?:failing|breaking|crashing)|\bbroken\b|\bfailing\b|\bcrashing\b|not working|"
+    r"(?:hitting|getting|seeing|running into|experiencing|facing|having|reporting) (?:the |a |an |any )?(?:\S+ ){0,2}"
+    r"(?:problems?|issues?|errors?|bugs?|trouble|\d{3}s?)\b"
 )
 READING = (
     r"transcripts?|read|find|look up|dig up|track down|hunt down|word for word|verbatim|in full|"
@@ -62,7 +64,8 @@ READING = (
     r"what was said|what (?:did|do|does) (?:\w+ )?(?:say|said|write|wrote)|what .* said|"
     r"show me what|full text|let me see what|how we (?:answered|replied|responded|handled)|"
     r"what we (?:said|replied|wrote)|with (?:the |their |full )?(?:text|bodies|body)|"
-    r"(?:conversations?|convos?|tickets?) complete|complete (?:conversations?|convos?|threads?|tickets?)"
+    r"(?:conversations?|convos?|tickets?) complete|complete (?:conversations?|convos?|threads?|tickets?)|"
+    r"back[- ]and[- ]forth|(?:the )?(?:exact )?wording|exact words|(?:a )?couple of threads|\d+ threads"
 )
 NO_TRANSCRIPTS = (
     r"(?:no|without|skip(?: the)?|don'?t need(?: the)?) (?:transcripts?|messages)|just (?:list|the list)|as a list"
@@ -114,7 +117,10 @@ def _cap(value: int | None, top: int) -> int | None:
     return None if value is None else max(1, min(top, value))
 
 
-MOST = r"max(?:imum)? per page|as many as (?:possible|you can)|max page size|biggest pages?"
+MOST = (
+    r"max(?:imum)? per page|as many (?:\w+ )?as (?:possible|you can|allowed|it allows)|max page size|biggest pages?|"
+    r"\d+ is the max"
+)
 
 
 def _most(r: Utterance, top: int) -> int | None:
@@ -178,6 +184,14 @@ def about_contact(r: Utterance) -> Plan | None:
         if key != "email":
             return overview(r, value)  # its recent conversations
         return conversations(r) or ("intercom_search_conversations", {"contact_email": value})
+    joined = (
+        r"when did (?:\S+ ){0,3}(?:sign(?:ed)? ?up|join|register|start)|sign[- ]?up date|"
+        r"when (?:was|were) (?:\S+ ){0,3}created"
+    )
+    if r.has(joined) and not r.has(r"events?|activity"):  # "when did 0ec0… sign up": the contact's own dates
+        return (
+            ("intercom_get_contact_by_id", {"contact_id": value}) if key == "intercom_user_id" else overview(r, value)
+        )
     talked = r.mentions("conversation") and not r.has(r"events?|activity")  # "did <email> open any tickets"
     if r.has(CONTACT_EVENTS + "|" + SUMMARY) and not r.has(r"compan(?:y|ies)|account|org") and not talked:
         return ("intercom_list_events", events_args(r, key, value))

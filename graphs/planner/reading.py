@@ -219,7 +219,8 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
         if token.startswith("qqhex"):
             value = found["hex"][int(token[5:].removesuffix("'s"))]
             known = "company" if value in company_ids else None  # "contacts on 0d09...": a company the workspace has
-            request.hex_ids.append((value, _hex_kind(request.tokens, i) or known))
+            cues = not company_ids or known is not None  # "… on <a contact's id>, a plan mismatch": not a company
+            request.hex_ids.append((value, _hex_kind(request.tokens, i, cues) or known))
         elif token.startswith("qqext"):
             value = found["ext"][int(token[5:].removesuffix("'s"))]
             before = request.tokens[i - 1] if i else ""
@@ -253,7 +254,7 @@ COMPANY_CUES = re.compile(
 )
 
 
-def _hex_kind(tokens: list[str], i: int) -> str | None:
+def _hex_kind(tokens: list[str], i: int, cues: bool = True) -> str | None:
     """What an Intercom id stands for: the class noun just before it ("company 6572…", "contact id …"), or
     what the request says about it ("people at …", "who belongs to …", "the plan of …")."""
     j = i - 1
@@ -270,8 +271,10 @@ def _hex_kind(tokens: list[str], i: int) -> str | None:
     wider = " ".join(tokens[max(0, i - 6) : i])
     if re.search(r"\b(?:at|attached to|works? (?:at|for)|of)(?: [\w.&'-]+){1,3} \($", wider):
         return "company"  # "ppl at acme (6572…)": the id of the company just named
-    if COMPANY_CUES.search(" ".join(tokens)) and not re.search(
-        r"\b(?:events?|conversations?|convos?)\b", " ".join(tokens)
+    if (
+        cues
+        and COMPANY_CUES.search(" ".join(tokens))
+        and not re.search(r"\b(?:events?|conversations?|convos?)\b", " ".join(tokens))
     ):
         return "company"
     return None
@@ -372,7 +375,11 @@ def _is_date(tokens: list[str], i: int) -> bool:
 
 def _modifiers(request: Utterance) -> None:
     text = request.text
-    if request.has(
+    if request.has(r"not (?:the )?(?:newest|most recent|latest|desc\w*)(?: ones)? first|flip (?:it|the order)"):
+        request.order = "asc"  # "list accounts but NOT newest first, flip it"
+    elif request.has(r"not (?:the )?(?:oldest|least recent|asc\w*)(?: ones)? first"):
+        request.order = "desc"
+    elif request.has(
         r"asc|ascending|oldest|least recent(?:ly)?|least active|earliest|longest ago|longest time|inactive|quiet\w*|"
         r"more old|old(?:er)? ones first|older first|the old ones|"
         r"haven'?t been active|not been active|dormant|quietest|(?:haven'?t|not|never) heard from|"
@@ -394,14 +401,17 @@ def _modifiers(request: Utterance) -> None:
         rf"\b(?:{states})(?: (?:or|and|/) (?:{states}))+,? (?:doesn'?t|does not|don'?t|do not) matter\b", text
     ):
         text = request.text = re.sub(rf"\b(?:{states})\b", "", text)  # "closed or open doesn't matter": neither
-    kept = re.sub(  # "not the closed or snoozed stuff", "except snoozed": states set aside are not the one asked
-        rf"\b(?:not|no|except|excluding|without|other than)(?: the| any)? (?:{states})(?: (?:or|and|/|nor) "
-        rf"(?:{states}))*\b",
-        " ",
-        text,
+    aside = re.compile(  # "not the closed or snoozed stuff", "except snoozed": states set aside are not the one asked
+        rf"\b(?:not|no|except|excluding|without|other than|neither)(?: the| any)? (?:{states})(?: (?:or|and|/|nor) "
+        rf"(?:{states}))*\b"
     )
+    kept = aside.sub(" ", text)
+    excluded = {w for m in aside.finditer(text) for w in re.findall(rf"\b(?:{states})\b", m.group(0))}
+    rest = {"open", "closed", "snoozed"} - {"closed" if w in ("resolved", "solved") else w for w in excluded}
     unclosed = r"\b(?:nobody|no one|not|never|haven'?t|hasn'?t|isn'?t|aren'?t|wasn'?t|weren'?t)(?: \w+){0,2} "
-    if re.search(unclosed + r"(?:closed|resolved|solved|answered)\b", kept):
+    if len(rest) == 1 and not re.search(rf"\b(?:{states})\b", kept):
+        request.state = rest.pop()  # "neither closed nor snoozed": open
+    elif re.search(unclosed + r"(?:closed|resolved|solved|answered)\b", kept):
         request.state = "open"  # "that nobody has closed yet"
     elif re.search(r"\bsnoozed?\b", kept):
         request.state = "snoozed"

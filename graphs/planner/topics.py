@@ -84,7 +84,8 @@ STOP = {
     "actual", "specifically", "particularly", "exactly", "precisely", "active", "no", "too", "either", "vs",
     "versus", "thing", "require", "need", "needs", "want", "wants", "period", "timeframe", "window", "range", "help",
     "but", "both", "similar", "opened", "look", "looks", "looked", "looking",
-    "filter", "filters", "except",
+    "filter", "filters", "except", "having", "hitting", "getting", "seeing", "running", "into", "experiencing",
+    "facing", "who",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "feature", "features", "theme"}

@@ -161,7 +161,8 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and",
          "yr": "year", "hrs": "hours", "subj": "subject", "convs": "conversations", "conv": "conversation",
          "tkts": "tickets", "tkt": "ticket", "reqs": "requests", "req": "request", "oen": "one", "waht": "what",
          "tehm": "them", "thme": "them", "segs": "segments", "seg": "segment", "w": "with", "ea": "each",
-         "cnt": "count", "cnts": "counts", "persons": "people", "evens": "events", "evnts": "events"}  # fmt: skip
+         "cnt": "count", "cnts": "counts", "persons": "people", "evens": "events", "evnts": "events",
+         "em": "them", "apiece": "each", "qs": "questions"}  # fmt: skip
 
 
 # How counts are said: the words around a number.
@@ -219,6 +220,7 @@ def normalize(text: str) -> str:
     text = text.replace("–", "-").replace("—", " - ")
     text = re.sub(r"\b(\d{1,3}) ?/ ?(?:pg|page|p)\b", r"\1 per page", text)  # "10/pg"
     text = re.sub(r"\b[pP](\d{1,3})\b", r"page \1", text)  # "p2"
+    text = re.sub(r"\b[qQ]'s\b", "questions", text)  # "shipping q's"
     text = re.sub(r"\b(\d{1,3})-([A-Za-z]+)\b", r"\1 \2", text)  # "the 3-user one"
     text = re.sub(r"\b(\d{1,3}) ?(?:ea|per)\b(?! \w)", r"\1 each", text)  # "acme ppl evts 3ea"
     text = re.sub(r"\b(\d{1,3})(d|w|mo)\b", lambda m: f"{m[1]} {UNIT_LETTERS[m[2]]}", text)  # "last 7d", "past 2w"

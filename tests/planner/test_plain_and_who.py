@@ -106,6 +106,25 @@ def test_two_people_of_that_name_are_asked_about_and_the_reply_answers_the_reque
          {"user_id": "usr_00299", "summary": True}),
         ("what's the single most recently updated conversation?", "intercom_list_conversations", {"per_page": 1}),
         ("cos, oldest activity first, 25", "intercom_list_companies", {"order": "asc", "per_page": 25}),
+        ("login convos since 10/20", "intercom_search_conversations",
+         {"query": "login", "created_after": "2026-10-20"}),
+        ("shipping q's from last friday", "intercom_search_conversations",
+         {"query": "shipping", "created_after": "2026-11-13", "created_before": "2026-11-14"}),
+        ("list accounts but NOT newest first, flip it", "intercom_list_companies", {"order": "asc"}),
+        ("login convos that are neither closed nor snoozed", "intercom_search_conversations",
+         {"query": "login", "state": "open"}),
+        ("customers hitting 429 errors this month", "intercom_search_conversations",
+         {"query": "429", "created_after": "2026-11-01"}),
+        ("customers having login problems this month", "intercom_search_conversations",
+         {"query": "login", "created_after": "2026-11-01"}),
+        ("gimme the actual back-and-forth for 2 login conversations", "intercom_find_conversations",
+         {"text": "login", "top": 2}),
+        ("when did 0ec0e44abb0d95b1b68d1993 sign up", "intercom_get_contact_by_id",
+         {"contact_id": "0ec0e44abb0d95b1b68d1993"}),
+        ("dump as many contacts as you can in one go", "intercom_list_all_contacts", {"per_page": 150}),
+        ("shw me ppl from intercom, fifty of em", "intercom_list_all_contacts", {"per_page": 50}),
+        ("cmp-0007 usage: four people, one event apiece", "intercom_company_contacts_events",
+         {"max_contacts": 4, "events_per_contact": 1}),
         ("snoozed convos created in october 5 per page", "intercom_search_conversations",
          {"state": "snoozed", "created_after": "2026-10-01", "created_before": "2026-11-01", "per_page": 5}),
         ("any api questions between the 5th and the 12th of november?", "intercom_search_conversations",
@@ -170,7 +189,9 @@ def test_the_detail_that_picks_a_listed_person_is_not_read_as_what_is_asked_of_t
     assert asked == ("intercom_search_conversations", {"contact_email": "dev.baker.5@example.com"})
 
 
-@pytest.mark.parametrize("said", ["the snoozed one", "the refund one", "the smaller one"])
+@pytest.mark.parametrize(
+    "said", ["the snoozed one", "the refund one", "the smaller one", "look up the account I mentioned earlier"]
+)
 def test_the_one_with_nothing_listed_is_asked_about_not_called_off_topic(said: str) -> None:
     asked = plan(said, [], NOW)
     assert isinstance(asked, str) and asked.startswith("Which one do you mean?")
