@@ -141,8 +141,17 @@ INDIRECT = (  # a message to customers wished for, anywhere in the request: "it'
 VERBS = ("delete", "remove", "close", "assign", "reassign", "archive", "update", "merge", "unsubscribe", "block")
 
 
+ORDERED = re.compile(  # a write said mid-sentence, with no punctuation before it ("… spam lead nuke him")
+    r"(?<!\bto )(?<!\bwe )(?<!\bthey )\b(?:delete|remove|nuke|merge|close|reopen|archive|mark|unsubscribe|block) "
+    r"(?:it|him|her|them|this one|that one|contact qq\w+|conversation qq\w+|the (?:contact|lead|user|ticket))\b"
+    r"(?! (?:from|out of) (?:the |our )?(?:list|results|search|view))"
+)
+
+
 def writes(r: Utterance) -> bool:
     if re.search(rf"{LEAD_IN}(?:{WRITES})\b", r.text) is not None or re.search(INDIRECT, r.text) is not None:
+        return True
+    if ORDERED.search(r.text) is not None:
         return True
     first = next((t for t in r.original if t not in ("pls", "please", "can", "could", "you", "u", "just", "ok")), "")
     if len(first) < 5 or first in VERBS or first in KNOWN or first.endswith(("ed", "ing", "s")):

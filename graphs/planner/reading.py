@@ -288,6 +288,11 @@ def _noun_before(tokens: list[str], i: int) -> str | None:
     return None
 
 
+def _sized(tokens: list[str], i: int) -> bool:
+    """Whether the words at ``i`` say a page size ("per page", "a page", "each", "for each page")."""
+    return tokens[i : i + 1] in (["per"], ["a"], ["each"], ["for"], ["at"], ["on"], ["in"])
+
+
 def _counts(request: Utterance) -> None:
     tokens = request.tokens
     for i, token in enumerate(tokens):
@@ -298,11 +303,12 @@ def _counts(request: Utterance) -> None:
             and i + 1 < len(tokens)
             and (n := value(tokens[i + 1])) is not None
             and tokens[i - 1] != "per"
-            and not (i > 0 and tokens[i - 1].removesuffix("'s") in ORDINALS)  # "the second page 50 each"
-        ):
+            and not (i > 0 and tokens[i - 1].removesuffix("'s") in ORDINALS and (_sized(tokens, i + 2) or n > 10))
+        ):  # "the second page 50 each": pages of 50; "oldest first page 2": page 2
             request.page = n
             continue
-        if token.removesuffix("'s") in ORDINALS and i + 1 < len(tokens) and tokens[i + 1] == "page":
+        numbered = i + 2 < len(tokens) and (value(tokens[i + 2]) or 99) <= 10 and not _sized(tokens, i + 3)
+        if token.removesuffix("'s") in ORDINALS and i + 1 < len(tokens) and tokens[i + 1] == "page" and not numbered:
             request.page = ORDINALS[token] + 1 if ORDINALS[token] >= 0 else None
             continue
         number = value(token)

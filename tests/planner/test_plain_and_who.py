@@ -122,6 +122,8 @@ def test_two_people_of_that_name_are_asked_about_and_the_reply_answers_the_reque
         ("when did 0ec0e44abb0d95b1b68d1993 sign up", "intercom_get_contact_by_id",
          {"contact_id": "0ec0e44abb0d95b1b68d1993"}),
         ("dump as many contacts as you can in one go", "intercom_list_all_contacts", {"per_page": 150}),
+        ("lsit compnaies oldest activty first page 2", "intercom_list_companies", {"order": "asc", "page": 2}),
+        ("teams second page 3 per page", "intercom_list_all_teams", {"page": 2, "per_page": 3}),
         ("shw me ppl from intercom, fifty of em", "intercom_list_all_contacts", {"per_page": 50}),
         ("cmp-0007 usage: four people, one event apiece", "intercom_company_contacts_events",
          {"max_contacts": 4, "events_per_contact": 1}),
@@ -223,3 +225,22 @@ def test_the_size_that_picks_a_listed_company_is_not_read_as_asking_for_its_peop
         "intercom_get_company_by_id",
         {"company_id": "a" * 24},
     )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "hugo weber is a spam lead nuke him",
+        "this one's sorted mark it resolved pls",
+        "the 2 globex are dupes merge them",
+    ],
+)
+def test_a_write_in_the_middle_of_an_unpunctuated_message_is_refused(said: str) -> None:
+    refused = plan(said, [], NOW)
+    assert isinstance(refused, str) and refused.startswith("I can only read Intercom")
+
+
+@pytest.mark.parametrize("said", ["customers asking us to delete it", "convos where we close it too early"])
+def test_a_write_only_reported_is_not_refused(said: str) -> None:
+    decision = plan(said, [], NOW)
+    assert not (isinstance(decision, str) and decision.startswith("I can only read Intercom")), decision
