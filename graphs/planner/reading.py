@@ -381,7 +381,7 @@ def _is_date(tokens: list[str], i: int) -> bool:
 
 def _modifiers(request: Utterance) -> None:
     text = request.text
-    if request.has(r"not (?:the )?(?:newest|most recent|latest|desc\w*)(?: ones)? first|flip (?:it|the order)"):
+    if request.has(r"not (?:the )?(?:newest|most recent|latest|desc\w*)(?: ones)? first"):
         request.order = "asc"  # "list accounts but NOT newest first, flip it"
     elif request.has(r"not (?:the )?(?:oldest|least recent|asc\w*)(?: ones)? first"):
         request.order = "desc"
@@ -397,6 +397,8 @@ def _modifiers(request: Utterance) -> None:
         r"by (?:last )?activity|last active first"
     ):
         request.order = "desc"
+    elif request.has(r"(?:flip|reverse) (?:it|that|the order|the sort)"):
+        request.order = "asc"  # "list accounts, flip it": the other way from the default, newest first
     verb_open = re.search(
         r"\bopen (?:up )?(?:the|that|this|it|its|his|her|their|my|a|an|any|me|#|qq\w+|"
         r"(?:conversation|convo|chat|ticket|thread|contact|company|profile|transcript)s? (?:#|qq|number|id))\b",

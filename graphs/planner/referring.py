@@ -136,6 +136,10 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     )
     about_company = there(r) or (r.has(COMPANY_WORDS) and r.has(SHE + "|" + THEY + "|that|this|the"))
     focused = state.focus == "company" and r.has(THEY + r"|its|(?:this|that) one(?:'s)?")
+    terse = len(r.tokens) <= 6 and not any(r.mentions(k) for k in ("contact", "conversation", "event"))
+    focused = focused or (state.focus == "company" and terse)  # "plan and monthly spend?", after its people
+    own = r"size|spend|monthly|industry|website|employees|headcount|revenue|mrr|arr|how big|user count"
+    focused = focused or (r.has(own) and r.has(THEY))  # "whats their plan and size", after one of its people
     details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information")
     if company and company.get("id") and (about_company or focused) and details and not wants_people:
         return ("intercom_get_company_by_id", {"company_id": company["id"]})

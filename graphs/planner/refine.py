@@ -60,6 +60,11 @@ def refine(r: Utterance, state: State) -> Plan | None:
             if any(k in args for k in dated):
                 name, last = tool, args
                 break
+    if r.order and name != "intercom_list_companies" and r.has(r"flip|reverse|instead|actually|\bnow\b"):
+        for tool, args in reversed(state.calls):  # "actually flip it, newest first", after one company's people
+            if tool == "intercom_list_companies":
+                name, last = tool, {k: v for k, v in args.items() if k not in PAGING_KEYS}
+                break
     shown = state.listing
     if (
         name == "intercom_get_company_by_id"
