@@ -328,8 +328,8 @@ def conversations(r: Utterance) -> Plan | None:
         return ASK_SEARCH
     if r.ordinal == 0 and r.has(r"(?:latest|newest|last|most recent) (?:conversation|convo|chat|ticket|thread)"):
         return ("intercom_list_conversations", {"per_page": 1})
-    if r.has(SINGULAR) and not r.has(r"list|all"):
-        return ASK_CONVERSATION
+    if r.has(SINGULAR) and not r.has(r"list|all") and not (count and r.has(r"(?:most )?recent \d+|latest \d+")):
+        return ASK_CONVERSATION  # not "what does a convo look like? most recent 3": three of them
     return ("intercom_list_conversations", _put({}, per_page=_cap(count, 150), starting_after=r.cursor))
 
 
