@@ -22,7 +22,7 @@ from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import NOT_TOPICS, their_conversation
 from graphs.planner.refine import PAGING_KEYS, refine
-from graphs.planner.topics import STATE_WORDS
+from graphs.planner.topics import STATE_WORDS, TOPIC_WORDS
 from graphs.planner.words import ORDINALS
 
 BACK = (
@@ -83,6 +83,10 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
             return same  # "back to the companies, the 4th one this time": what was asked of the 3rd
         return about_item(r, listing, item, state)
     rest = read(r.text[m.end() :], r.now) if listing.kind == "conversations" and r.ordinal is None else None
+    narrowed = re.match(r"^\W*(?:but )?(?:just|only) (?:the )?([a-z]+)(?: ones?)?\W*$", r.text[m.end() :])
+    if narrowed and narrowed[1] in TOPIC_WORDS and listing.tool == "intercom_search_conversations":
+        base = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
+        return (listing.tool, {**base, "query": narrowed[1]})  # "ok back to open ones, just billing"
     if rest is not None and rest.has(r"transcripts|\b(?:top|first|last) \d+\b"):
         rest = None  # "back to the closed ones and give me transcripts of the top 2": the list, refined
     if rest is not None and rest.tokens and (fits := by_state_or_topic(rest, listing)) is not None:
