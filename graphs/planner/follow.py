@@ -134,8 +134,18 @@ def pick(r: Utterance, state: State) -> Plan | None:
         r"the (?:[.@-] ?)?\w+ one"
     )
     same_name = all(m.ambiguous for m in r.names)
-    if state.candidates is not None and (
-        (shown and (r.ordinal is not None or described)) or (described and same_name and r.ordinal is None)
+    namesakes = state.candidates.items if state.candidates is not None else []
+    firsts = {str(c.get("name") or "").casefold().split(" ")[0] for c in namesakes}
+    too = bool(firsts & r.words) and r.has(r"\btoo\b|as well|\balso\b|^and\b|\bsame\b")  # "the 186 felix, his too"
+    anyone = r.has(r"\b(?:anyone|anybody|everyone|everybody)\b")  # "any other 429s from anyone": not one of them
+    if (
+        state.candidates is not None
+        and not anyone
+        and (
+            (shown and (r.ordinal is not None or described))
+            or (described and same_name and r.ordinal is None)
+            or (too and not r.identified)
+        )
     ):
         chosen = candidate(r, state)
         if chosen is not None:
