@@ -197,7 +197,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         r"support (?:issues?|problems?|tickets?|requests?|history)|(?:any|had|have|has) (?:\w+ )?(?:issues|problems)"
     )
     wrote_more = r"(?:anything |something )?(?:more|else) from|heard from (?:her|him|them)|(?:her|his|their) other"
-    if r.has(WROTE + "|" + support + "|" + wrote_more) or (r.mentions("conversation") and not r.has(r"events?")):
+    asked = WROTE + "|" + support + "|" + wrote_more + r"|transcripts?"  # "transcripts for dev baker's"
+    if r.has(asked) or (r.mentions("conversation") and not r.has(r"events?")):
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         transcripts = r.has(r"transcripts?|word for word|in full|full text") and not r.has(r"no transcripts?|without")
         if transcripts and contact.get("email"):  # "transcripts of his convos"

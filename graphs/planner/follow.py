@@ -35,7 +35,7 @@ from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous
 from graphs.planner.people import named_in, namesakes_in, the_other
 from graphs.planner.reading import Utterance
 from graphs.planner.referring import bare_kind, pronouns
-from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine
+from graphs.planner.refine import PAGING_KEYS, SEARCHES, SHE, THEY, refine
 from graphs.planner.switching import switch
 from graphs.planner.who import ask_which, choose, distinct_people, meant, same_person
 from graphs.planner.words import ORDINALS, classify
@@ -96,7 +96,8 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
         return state.picked[0]  # "and the very last one on that list", after the fourth of an earlier list
     if that_list and listing is not None:
         return listing  # "first one on that list: any open tickets?": the list, whatever it is asked about
-    if state.picked is not None and listing is not state.picked[0] and r.ordinal is not None:
+    recency = r.has(r"latest|newest|most recent|oldest|earliest")  # "the latest one": of the list on screen
+    if state.picked is not None and listing is not state.picked[0] and r.ordinal is not None and not recency:
         before = state.picked[0]  # "customer 360 on the 5th", then "and the 12th": the list picked from
         if re.fullmatch(
             r"(?:and|or|then|now|ok|what about|how about)? ?(?:the )?\w+(?: one| person| contact)?\??", r.text
@@ -338,7 +339,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     if (bare or named_only) and state.last is not None and (same := for_contact(*state.last, found)) is not None:
         return same  # "what about jonas", after the second person's conversations: his
     plan = about_contact(r, found)
-    keyed = isinstance(plan, tuple) and plan[0] in ("intercom_list_events", "intercom_search_conversations")
+    keyed = isinstance(plan, tuple) and plan[0] in ("intercom_list_events", *SEARCHES)
     on_list = plan is None and found.get("id") and listing is not None and listing.kind == "contacts"
     on_list = on_list and r.has(r"from (?:there|that list|the list|this list)|(?:in|on) (?:there|that list|the list)")
     if r.person is not None and not keyed and not on_list:  # "pull up the priya ito from there": the one listed

@@ -116,6 +116,10 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return None
     if r.has(r"(?:her|his|their) (?:colleague|co-?worker|teammate)(?! ?s\b)"):  # one of them: which?
         return "Which colleague do you mean? Name them, or ask who else works at their company."
+    found = state.listing.items if state.listing is not None and state.listing.kind == "conversations" else []
+    if state.contact is None and len(found) == 1 and r.has(SHE) and (writer := customer(found[0])) is not None:
+        if (plan := about_contact(r, writer)) is not None:
+            return plan  # "that customer's evnts", after a search that found one conversation
     shown_one = state.contact if state.focus == "contact" else None
     if shown_one and r.mentions("event") and r.has(r"\b(?:it|this one|that one|him|her)\b"):
         return about_contact(r, shown_one)  # "event summary for it", after a contact's record
