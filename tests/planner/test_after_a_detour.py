@@ -69,6 +69,26 @@ DIALOGUES = {
         _turn("solo las de septiembre", "intercom_search_conversations", query="billing", state="open",
               created_after="2026-09-01", created_before="2026-10-01"),
     ],
+    "namesakes by a number in their email, then someone else's errors": [
+        _turn("pull up felix ito", "intercom_contact_overview", contact="felix ito"),
+        _turn("the one with the .215 email", "intercom_contact_overview", contact="felix.ito.215@example.com"),
+        _turn("his convos", "intercom_search_conversations", contact_email="felix.ito.215@example.com"),
+        _turn("and the 186 felix, his too", "intercom_search_conversations", contact_email="felix.ito.186@example.com"),
+        _turn("any other 429s from anyone in the last 30 days", "intercom_search_conversations", query="429",
+              created_after="2026-10-19"),
+    ],
+    "one conversation found: its customer": [
+        _turn("export convos from october", "intercom_search_conversations", query="export"),
+        _turn("back to october, snoozed only", "intercom_search_conversations", query="export", state="snoozed"),
+        _turn("that customer's evnts", "intercom_list_events", user_id="usr_00252"),
+        _turn("all time counts instead", "intercom_list_events", user_id="usr_00252", summary=True),
+    ],
+    "a company's details after its people, then re-sorting the companies": [
+        _turn("compnaies least recently active first, 15", "intercom_list_companies", order="asc", per_page=15),
+        _turn("the first one - whos there", "intercom_list_attach_contacts_to_company"),
+        _turn("plan and monthly spend?", "intercom_get_company_by_id"),
+        _turn("actually flip it, newest first, top 5", "intercom_list_companies", order="desc", per_page=5),
+    ],
 }  # fmt: skip
 
 
