@@ -83,6 +83,10 @@ class Sandbox:
         self._lock = threading.Lock()
         self.requests: list[SeenRequest] = []
 
+    def now(self) -> float:
+        """The data's "now": the pinned ``INTERCOM_SANDBOX_NOW`` (moving on with the clock), else the clock."""
+        return self.clock() - self.handler.lag
+
     @property
     def tokens(self) -> list[str]:
         return list(self.workspaces)

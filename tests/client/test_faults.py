@@ -60,7 +60,7 @@ async def test_async_fan_out_survives_faults(flaky_sandbox: Sandbox) -> None:
     async with make_async_client(flaky_sandbox, max_concurrency=8) as client:
         results = await asyncio.gather(*(client.collect(ops.LIST_EVENTS, user_id=u, max_items=1000) for u in users))
     by_user = {c["external_id"]: c["id"] for c in ws.contacts}
-    cutoff = (flaky_sandbox.clock() - 90 * 86_400) * 1000
+    cutoff = (flaky_sandbox.now() - 90 * 86_400) * 1000
     for user, got in zip(users, results, strict=True):
         expected = [e["id"] for e in ws.events.get(by_user[user], []) if e["_ms"] >= cutoff]
         assert [e.id for e in got.items] == expected

@@ -17,7 +17,7 @@ def _expected(box: Sandbox) -> dict[str, list[str]]:
     ws = box.workspaces[WS]
     acme = ws.companies[0]
     heavy = max((c for c in ws.contacts if c["role"] == "user"), key=lambda c: len(ws.events.get(c["id"], [])))
-    now_ms = (box.clock() - 90 * 86_400) * 1000
+    now_ms = (box.now() - 90 * 86_400) * 1000
     return {
         "contacts": sorted(c["id"] for c in ws.contacts),
         "companies": sorted(c["id"] for c in ws.companies if c["user_count"] > 0),
