@@ -14,8 +14,6 @@ import re
 from typing import Any
 
 from graphs.planner.choosing import (
-    ABOUT_THEM,
-    POSSESSED,
     aside,
     by_activity,
     by_detail,
@@ -31,13 +29,14 @@ from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import LIST_KINDS, as_before, back_to, for_contact
 from graphs.planner.intents import NO_EVENTS, Plan
+from graphs.planner.naming import listed_person
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page
-from graphs.planner.people import named_in, namesakes_in, the_other
+from graphs.planner.people import namesakes_in, the_other
 from graphs.planner.reading import Utterance
 from graphs.planner.referring import bare_kind, pronouns
-from graphs.planner.refine import PAGING_KEYS, SEARCHES, SHE, THEY, refine
+from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine
 from graphs.planner.switching import switch
-from graphs.planner.who import ask_which, choose, distinct_people, meant, same_person
+from graphs.planner.who import distinct_people, same_person
 from graphs.planner.words import ORDINALS, classify
 
 THERE = r"there|that company|this company|the company|her company|his company|their company"
@@ -297,74 +296,10 @@ def _reopen(r: Utterance, state: State, listing: Listing, item: dict[str, Any]) 
     return again(state, listing, item) or about_item(r, listing, item, state)
 
 
-def listed_person(r: Utterance, state: State) -> Plan | None:
-    """'ben silva's convos there?', 'rosa's events', 'has milo been in touch?': someone this conversation
-    has shown, named in words (see :mod:`graphs.planner.who`); a question when several share the name."""
-    listing = state.listing
-    if r.identified:
-        return None
-    if listing is not None and listing.kind == "conversations" and _picks_a_conversation(r) and r.person is None:
-        return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it
-    if r.named("company") and r.has(r"people|contacts|users|who works|employees|staff|colleagues"):
-        return None  # "is she the rosa at delta analytics? show me the delta analytics people"
-    found, several = meant(r, state)
-    if found is None and len(several) > 1 and not r.names:
-        if (chosen := choose(r, several)) is None:  # "events for the felix who was on most recently"
-            return ask_which(several)
-        found = chosen
-    if found is not None and state.contact is not None and same_person(found, state.contact):
-        return None  # "milo's most recent conversation", about milo: what is known of him answers
-    if found is None and listing is not None and listing.kind == "contacts" and not r.names:
-        found = named_in(r, listing.items)
-    if found is None:
-        return None
-    bare = (
-        re.fullmatch(r"(?:(?:and|ok|okay|so|now|then) )*(?:what|how) about (?:\w+ ?){1,2}\??", r.text)
-        or re.fullmatch(r"(?:and|or|also|ok and) \w+(?: \w+)?(?: ,? (?:the|a|our) \w+)? ?[?.!]?", r.text)  # "and ben?"
-        or re.fullmatch(
-            r"(?:(?:and|ok) )?(?:same for|what about|how about) \w+(?: \w+)?(?: ,? (?:the|a) \w+)? ?[?.!]?", r.text
-        )
-        or re.fullmatch(  # "sam silva too": the last call, for them
-            r"(?:(?:and|ok|okay|so|now|then|also) )*(?:same for )?(?:\w+ ?){1,2}(?: too| as well| also)[?.!]?", r.text
-        )
-        or re.fullmatch(  # "compare with nora, same thing", "and the same for dev tanaka"
-            r"(?:(?:and|ok|okay|so|now|then) )*(?:(?:compare|compared) (?:with|to) (?:\w+ ?){1,2}(?:, ?)?(?:the )?same"
-            r"(?: thing| for (?:her|him|them))?|(?:the )?same (?:thing )?for (?:\w+ ?){1,2}) ?[?.!]?",
-            r.text,
-        )
-    )
-    named_only = re.fullmatch(r"(?:[\w'-]+ ?){1,2}\?", r.text) and set(r.text.rstrip(" ?").split()) <= set(
-        str(found.get("name") or "").casefold().split()
-    )  # "hugo weber?", after someone's events: his
-    if (bare or named_only) and state.last is not None and (same := for_contact(*state.last, found)) is not None:
-        return same  # "what about jonas", after the second person's conversations: his
-    plan = about_contact(r, found)
-    keyed = isinstance(plan, tuple) and plan[0] in ("intercom_list_events", *SEARCHES)
-    on_list = plan is None and found.get("id") and listing is not None and listing.kind == "contacts"
-    on_list = on_list and r.has(r"from (?:there|that list|the list|this list)|(?:in|on) (?:there|that list|the list)")
-    if r.person is not None and not keyed and not on_list:  # "pull up the priya ito from there": the one listed
-        if isinstance(plan, tuple) and plan[0] == "intercom_contact_overview" and found.get("email"):
-            return (plan[0], {**plan[1], "contact": found["email"]})  # the one listed, not a namesake
-        if isinstance(plan, tuple) and plan[0] == "intercom_get_contact_by_id" and found.get("email"):
-            return ("intercom_contact_overview", {"contact": found["email"]})  # "who's uma hughes?": all of her
-        return None  # "overview of Wen Khan": the name as written does
-    if plan is None:  # "pull up the priya ito from there": the contact itself
-        return ("intercom_get_contact_by_id", {"contact_id": found["id"]}) if found.get("id") else None
-    return plan
-
-
 HOW_MANY = (
     r"(?:(?:and|ok|okay|so|hmm|wow) )*(?:how many|count|total)(?: (?:are there|is that|of them|in total|total|results|"
     r"did we get|came in|were there))?(?: in total| altogether| all up)?(?: ?[?.!])*"
 )
-
-
-def _picks_a_conversation(r: Utterance) -> bool:
-    return r.has(
-        r"\bthe (?:one|convo|conversation|ticket|chat) (?:from|by|with|of)\b|"
-        r"^(?:and |ok |now |open |read |show me |show )?\w+'s[?.!]?$|"
-        r"\bthe (?:\w+ ){1,2}one\b"
-    ) or (r.has(POSSESSED) and not r.has(ABOUT_THEM))
 
 
 def follow_up(r: Utterance, state: State) -> Plan | None:
