@@ -22,7 +22,13 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     listing = state.listing
     if r.identified:
         return None
-    if listing is not None and listing.kind == "conversations" and _picks_a_conversation(r) and r.person is None:
+    theirs = r.has(r"\w+'s (?:one|convo|conversation|ticket|chat|thread)\b")  # "open Ben Silva's one pls"
+    if (
+        listing is not None
+        and listing.kind == "conversations"
+        and _picks_a_conversation(r)
+        and (r.person is None or theirs)
+    ):
         return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it
     if r.named("company") and r.has(r"people|contacts|users|who works|employees|staff|colleagues"):
         return None  # "is she the rosa at delta analytics? show me the delta analytics people"

@@ -401,7 +401,8 @@ def _modifiers(request: Utterance) -> None:
         request.order = "asc"  # "list accounts, flip it": the other way from the default, newest first
     verb_open = re.search(
         r"\bopen (?:up )?(?:the|that|this|it|its|his|her|their|my|a|an|any|me|#|qq\w+|"
-        r"(?:conversation|convo|chat|ticket|thread|contact|company|profile|transcript)s? (?:#|qq|number|id))\b",
+        r"(?:conversation|convo|chat|ticket|thread|contact|company|profile|transcript)s? (?:#|qq|number|id)|"
+        r"(?:\w+ ){0,2}\w+'s (?:one|convo|conversation|ticket|chat|thread)\b(?!s))\b",
         text,
     )
     states = r"open|closed|snoozed|resolved|solved|unresolved"
