@@ -136,7 +136,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         r"who else|works? there|\bwho (?:else |other )?(?:is )?work(?:s|ing)? (?:at|for|in)|who'?s there|"
         r"people|contacts|employees|colleagues|who other|who belongs? to|"
         r"everyone|staff|users|"
-        r"folks|\bwho\b.*\bthere\b|ppl|anyone else|anybody else|someone else"
+        r"folks|\bwho\b.*\bthere\b|ppl|anyone else|anybody else|someone else|"
+        r"^(?:and |so |ok )?who are (?:they|those)\??$"
     )
     about_company = there(r) or (r.has(COMPANY_WORDS) and r.has(SHE + "|" + THEY + "|that|this|the"))
     focused = state.focus == "company" and r.has(THEY + r"|its|(?:this|that) one(?:'s)?")
