@@ -410,6 +410,8 @@ def _modifiers(request: Utterance) -> None:
         rf"\b(?:{states})(?: (?:or|and|/) (?:{states}))+,? (?:doesn'?t|does not|don'?t|do not) matter\b", text
     ):
         text = request.text = re.sub(rf"\b(?:{states})\b", "", text)  # "closed or open doesn't matter": neither
+    if re.search(rf"\b(?:doesn'?t|does not|don'?t|do not) matter (?:if|whether) (?:\w+ )?(?:{states}) or", text):
+        text = re.sub(rf"\b(?:{states})\b", "", text)  # "doesnt matter if open or closed": neither
     aside = re.compile(  # "not the closed or snoozed stuff", "except snoozed": states set aside are not the one asked
         rf"\b(?:not|no|except|excluding|without|other than|neither)(?: the| any)? (?:{states})(?: (?:or|and|/|nor) "
         rf"(?:{states}))*\b"

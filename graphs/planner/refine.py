@@ -237,7 +237,11 @@ EVERYONE_ELSE = r"anyone else|anybody else|everyone else|who else|other customer
 CONVERSATION_CALLS = SEARCHES | {"intercom_list_conversations"}
 ITEM = "intercom_get_conversation_by_id"
 REFERRING = r"ones|those|them|same|instead|only|just|these|that one|this one|same filters?"
-ANY_STATE = r"(?:all|any|every|whatever|each) (?:states?|status(?:es)?)|regardless of (?:the )?(?:state|status)"
+ANY_STATE = (
+    r"(?:all|any|every|whatever|each) (?:states?|status(?:es)?)|regardless of (?:the )?(?:state|status)|"
+    r"(?:doesn'?t|does not|don'?t|do not) matter (?:if|whether) (?:it'?s |they'?re |its |theyre )?"
+    r"(?:open|closed|snoozed)(?: or (?:open|closed|snoozed))+"
+)
 DROP = r"(?:drop|remove|clear|ignore|lose|forget|without|no|skip|take off|get rid of) (?:the |that |any )?"
 
 

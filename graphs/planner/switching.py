@@ -66,12 +66,13 @@ def switch(r: Utterance, state: State) -> Plan | None:
     ):
         return None  # "what about their events": theirs, not a new subject ("same for their colleagues at X" is)
     name, last = state.last
-    filtered = (r.state or r.dates or r.has(r"same period")) and not (r.identified or r.names or r.person)
-    filtered = filtered and (not r.topic or r.has(r"same period"))
+    same_dates = r.has(r"same (?:period|month|week|year|quarter)")
+    filtered = (r.state or r.dates or same_dates) and not (r.identified or r.names or r.person)
+    filtered = filtered and (not r.topic or same_dates)
     if state.last_search and name == "intercom_get_conversation_by_id" and (re.search(SAME_FOR, r.text) or filtered):
         name, last = state.last_search  # "same check for <email>", after opening one of the search's results
     dates = ("created_after", "created_before")
-    if r.has(r"same (?:period|time ?frame|dates?|window|range)") and not set(dates) & set(last):
+    if r.has(r"same (?:period|month|week|time ?frame|dates?|window|range)") and not set(dates) & set(last):
         # "and for login problem, same period?", after someone's conversations: the dates asked before
         dated: dict[str, Any] = next((a for _, a in reversed(state.calls) if set(dates) & set(a)), {})
         last = {**last, **{k: dated[k] for k in dates if k in dated}}
