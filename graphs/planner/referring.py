@@ -42,8 +42,9 @@ def their_conversation(r: Utterance, state: State) -> Plan | None:
     only = r.has(r"\b(?:the|that|her|his|their) (?:only |one )?(?:conversation|convo|ticket|chat|thread)\b")
     if len(items) == 1 and only and not r.has(r"convos|conversations|chats|tickets|threads|other|else|more|any"):
         return open_conversation(r, items[0])  # "the conversation she have, show me the messages": her one
-    named = re.search(r"\bthe (\w{2,}) (?:one|ticket|convo|conversation|chat|thread)\b", r.text)
-    if named and named.group(1) not in NOT_TOPICS:  # "her other convos - the api one"
+    one = r"(?:one|ticket|convo|conversation|chat|thread)"
+    named = re.search(rf"\b(?:the|that|this|her|his|their) (\w{{2,}}) {one}\b", r.text)
+    if named and named.group(1) not in NOT_TOPICS:  # "her other convos - the api one", "that slack convo of hers"
         word = named.group(1)
         fits = [c for c in items if word in _said(c)]
         if len(fits) == 1:
