@@ -275,6 +275,8 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     while end - start > 1 and tokens[end - 1] in {"feature", "features", "topic", "topics", "theme"}:
         end -= 1  # "export feature asks": export
     words = [spelled(w.strip("'\"").removesuffix("-related")) for w in original[start:end]]
+    if len(words) > 1 and words[0] == "up" and start and tokens[start - 1] in ("pull", "bring", "dig", "look"):
+        words = words[1:]  # "pull up shipping issues": shipping
     text = " ".join(singular(w) for w in words if w)
     return text or None
 
