@@ -147,7 +147,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     own = r"size|spend|monthly|industry|website|employees|headcount|revenue|mrr|arr|how big|user count"
     focused = focused or (r.has(own) and r.has(THEY))  # "whats their plan and size", after one of its people
     details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information")
-    if company and company.get("id") and (about_company or focused) and details and not wants_people:
+    sizing = r.has(r"how big|size|user count|how many users") and not r.has(r"\bwho\b")  # "how big? users, plan"
+    if company and company.get("id") and (about_company or focused) and details and (not wants_people or sizing):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     how_many = r.has(r"how many (?:people|ppl|contacts|users|employees|folks|of them)")
     if company and r.has(r"colleagues|team ?mates|who else") and not r.has(r"events?|activity|conversations?|convos?"):
@@ -185,7 +186,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return theirs  # "is he a repeat customer? what else did he write in about"
         if person and r.has(r"360|overview|all about|everything|full picture|full profile"):  # "author 360"
             return ("intercom_contact_overview", {"contact": person.get("email") or person["id"]})
-        if person and r.has(r"who|customer's? (?:name|email)|author") and not r.has(r"other|else|more"):
+        if person and r.has(r"who|whose|customer's? (?:name|email)|author") and not r.has(r"other|else|more"):
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
         if person and r.has(r"conversations?|convos?|chats?|tickets?") and r.has(r"customer|contact|user|they|them"):
             return about_contact(r, person) or ("intercom_contact_overview", {"contact": person["id"]})
