@@ -108,11 +108,13 @@ class Utterance:
             return self
         first = self.text.count(" ", 0, m.start())
         last = first + m.group().count(" ") + 1
+        removed = set(self.tokens[first:last])
         return replace(
             self,
             tokens=self.tokens[:first] + self.tokens[last:],
             cased=self.cased[:first] + self.cased[last:],
             original=self.original[:first] + self.original[last:],
+            counts=[c for c in self.counts if str(c.value) not in removed],  # "has only 3 users": not 3 of them
         )
 
     def count(self, *nouns: str | None, per_page: bool | None = None) -> int | None:
