@@ -37,6 +37,8 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         word = named.group(1)  # "show me the shipping one" (3 still open): the topic, not a state
         fits = [c for c in listing.items if word in _words_of(c)]
         fits = fits or [c for c in listing.items if _author(c).casefold().split(" ")[0] == word]  # "the milo one"
+        if r.state and len(fits) > 1 and len(both := [c for c in fits if c.get("state") == r.state]) == 1:
+            return both[0]  # "the onboarding one which is still open"
         if len(fits) == 1 or (fits and len({_author(c) for c in fits}) == 1):
             return fits[0]
     fits = [c for c in listing.items if r.state and c.get("state") == r.state]

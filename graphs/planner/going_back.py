@@ -158,9 +158,11 @@ def _back_to_dated(r: Utterance, state: State) -> Plan | None:
         fits = [c for c in listing.items if r.state and c.get("state") == r.state]
         if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
             return about_item(r, listing, listing.items[r.ordinal], state)
-        if len(fits) == 1 or (fits and r.has(r"\bthe (?:\w+ )?one\b")):
+        narrowed = r.has(r"\b(?:only|just) (?:the )?\w+ ones\b")  # "back to this month's list - only the open ones"
+        if not narrowed and (len(fits) == 1 or (fits and r.has(r"\bthe (?:\w+ )?one\b"))):
             return about_item(r, listing, fits[0], state)
-        return (listing.tool, {k: v for k, v in listing.args.items() if k not in PAGING_KEYS})
+        base = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
+        return (listing.tool, {**base, **({"state": r.state} if r.state and narrowed else {})})
     return None
 
 
