@@ -92,8 +92,8 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
         return state.by_kind[kind]
     stated = r.state and r.ordinal is None and r.has(r"\bone\b")
     stated = stated and listing is not None and listing.kind != "conversations"
-    if stated and "conversations" in state.by_kind:  # "the snoozed shipping one from that list", after people
-        return state.by_kind["conversations"]
+    if stated and (asked := state.asked.get("conversations") or state.by_kind.get("conversations")) is not None:
+        return asked  # "the snoozed shipping one from that list", after a company's people
     that_list = r.has(r"(?:that|this|the|same) list(?! (?:before|earlier|from before))")
     if that_list and state.picked is not None and state.picked[0] is not listing and r.has(r"^(?:and|or|then|now)\b"):
         return state.picked[0]  # "and the very last one on that list", after the fourth of an earlier list
