@@ -89,6 +89,23 @@ DIALOGUES = {
         _turn("plan and monthly spend?", "intercom_get_company_by_id"),
         _turn("actually flip it, newest first, top 5", "intercom_list_companies", order="desc", per_page=5),
     ],
+    "a search, a person's company and colleagues, back to one of the search": [
+        _turn("pull up shipping issues from the last thirty days", "intercom_search_conversations", query="shipping",
+              created_after="2026-10-19"),
+        _turn("whos milo garcia", "intercom_contact_overview"),
+        _turn("who else works there", "intercom_company_contacts_events"),
+        _turn("ok and the snoozed shipping one from that list who is that", "intercom_get_contact_by_id",
+              contact_id="aed2ec6f2a7c62963c3230af"),
+    ],
+    "a topic and a state pick one; a month kept, any state": [
+        _turn("show me open login conversations from last month", "intercom_search_conversations", query="login",
+              state="open"),
+        _turn("what about password reset same month doesnt matter if open or closed",
+              "intercom_search_conversations", query="password reset", created_after="2026-10-01",
+              created_before="2026-11-01"),
+        _turn("the one from grace adams who is that", "intercom_get_contact_by_id",
+              contact_id="067616fe7394e2f270bce2ac"),
+    ],
 }  # fmt: skip
 
 
