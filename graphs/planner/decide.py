@@ -210,7 +210,7 @@ def unresolved(r: Utterance) -> Plan | None:
         return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
     if r.has(
         r"works? there|who'?s there|who else is there|over there|(?:talk|speak|reach out) to (?:\w+ )?there|"
-        r"(?:that|the|their|her|his)(?: other)? company|"
+        r"(?:that|the|their|her|his)(?: other)? company(?! list| page| directory| table)|"
         r"the other (?:account|org)"
     ):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."

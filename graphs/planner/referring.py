@@ -231,7 +231,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if r.has(THEY) and state.focus == "company" and company and r.has(ACTIVITY):
         count = r.each("event") or r.count("event")
         args: dict[str, Any] = {"company": company_ref(company, r)}
-        args.update({k: v for k, v in (("events_per_contact", count), ("max_contacts", r.count("contact"))) if v})
+        args.update({k: v for k, v in (("events_per_contact", count), ("max_contacts", r.count("contact", None))) if v})
         return ("intercom_company_contacts_events", args)
     if r.has(THEY) and state.contact is not None and state.focus == "contact":
         return about_contact(r, state.contact)

@@ -162,7 +162,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if only and name in SEARCHES and r.has(r"transcripts?|full (?:thread|conversation)|read it|open it|show it"):
         return ("intercom_get_conversation_by_id", {"conversation_id": str(only["id"])})  # the only one found
     read_them = (
-        r"transcripts?|read (?:\d+ |a few |some |all )?(?:of )?(?:them|those|these)|actual messages|let me read|"
+        r"transcripts?|read (?:me )?(?:\d+ |two |three |a few |some |all |a couple )?(?:of )?(?:them|those|these|"
+        r"the (?:\w+ )?ones)|actual messages|let me read|"
         r"(?:conversations?|convos?) complete|complete (?:conversations?|convos?|threads?)"
     )
     if name == "intercom_search_conversations" and r.has(read_them) and not r.has(NO_TRANSCRIPTS):

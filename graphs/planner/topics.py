@@ -85,7 +85,7 @@ STOP = {
     "versus", "thing", "require", "need", "needs", "want", "wants", "period", "timeframe", "window", "range", "help",
     "but", "both", "similar", "opened", "look", "looks", "looked", "looking",
     "filter", "filters", "except", "having", "hitting", "getting", "seeing", "running", "into", "experiencing",
-    "facing", "who", "had", "hers", "theirs",
+    "facing", "who", "had", "hers", "theirs", "best-matching", "top-matching", "most-relevant", "relevant-looking",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "feature", "features", "theme"}
