@@ -196,7 +196,10 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     support = (
         r"support (?:issues?|problems?|tickets?|requests?|history)|(?:any|had|have|has) (?:\w+ )?(?:issues|problems)"
     )
-    wrote_more = r"(?:anything |something )?(?:more|else) from|heard from (?:her|him|them)|(?:her|his|their) other"
+    wrote_more = (
+        r"(?:anything |something )?(?:more|else) from|heard from (?:her|him|them)|(?:her|his|their) other|"
+        r"(?:what|anything) else (?:has|have|did) (?:\w+ ){0,2}(?:opened|raised|filed|sent|submitted|reported|asked)"
+    )
     asked = WROTE + "|" + support + "|" + wrote_more + r"|transcripts?"  # "transcripts for dev baker's"
     if r.has(asked) or (r.mentions("conversation") and not r.has(r"events?")):
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}

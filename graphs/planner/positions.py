@@ -62,7 +62,7 @@ def position(text: str, tokens: list[str]) -> int | None:
     ):
         return -1  # "the one at the bottom"
     if re.search(
-        r"\boldest (?:one|conversation|convo|chat|ticket)\b|\bthe oldest (?:of|among) (?:those|them|these|the)\b",
+        r"\boldest (?:one|conversation|convo|chat|ticket)\b|\b(?:the )?oldest (?:of|among) (?:those|them|these|the)\b",
         text,
     ):
         return -1  # lists are newest first

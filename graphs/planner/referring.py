@@ -118,8 +118,10 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if r.has(r"(?:her|his|their) (?:colleague|co-?worker|teammate)(?! ?s\b)"):  # one of them: which?
         return "Which colleague do you mean? Name them, or ask who else works at their company."
     found = state.listing.items if state.listing is not None and state.listing.kind == "conversations" else []
-    if state.contact is None and len(found) == 1 and r.has(SHE) and (writer := customer(found[0])) is not None:
-        if (plan := about_contact(r, writer)) is not None:
+    if state.contact is None and len(found) == 1 and (writer := customer(found[0])) is not None:
+        if r.has(r"who'?s (?:that|this|it)|whose|who (?:is|was) (?:that|it|this)|who wrote") and writer.get("id"):
+            return ("intercom_get_contact_by_id", {"contact_id": writer["id"]})  # "whose is that", one found
+        if r.has(SHE) and (plan := about_contact(r, writer)) is not None:
             return plan  # "that customer's evnts", after a search that found one conversation
     shown_one = state.contact if state.focus == "contact" else None
     if shown_one and r.mentions("event") and r.has(r"\b(?:it|this one|that one|him|her)\b"):
@@ -179,7 +181,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if (
         conversation is not None
         and state.focus == "conversation"
-        and r.has(IT + "|customer|contact|who|author|" + THEY)
+        and r.has(IT + "|customer|contact|who|author|person|" + THEY)
     ):
         person = customer(conversation)
         if person and r.has(ELSEWHERE) and (theirs := about_contact(r, person)) is not None:
