@@ -106,6 +106,16 @@ DIALOGUES = {
         _turn("the one from grace adams who is that", "intercom_get_contact_by_id",
               contact_id="067616fe7394e2f270bce2ac"),
     ],
+    "one conversation found: whose is it; the oldest of a list": [
+        _turn("how many open refund convos this month", "intercom_search_conversations", query="refund",
+              state="open"),
+        _turn("same but snoozed, last 30 days", "intercom_search_conversations", query="refund", state="snoozed",
+              created_after="2026-10-19"),
+        _turn("whose is that", "intercom_get_contact_by_id", contact_id="e1e49594492997f11ae28c59"),
+        _turn("ok open convos from the last 30 days then", "intercom_search_conversations",
+              created_after="2026-10-19", state="open"),
+        _turn("oldest of those - open it", "intercom_get_conversation_by_id", conversation_id="101190"),
+    ],
 }  # fmt: skip
 
 
