@@ -45,7 +45,7 @@ GREETING = (
     r"|what can you do|what do you do|commands|how does this work|what are you|\?"
 )
 LEAD_IN = (
-    r"(?:^|[,.;!?] |\b(?:ok|okay|now|then|and|please|can you|could you|would you|will you|i want to|i need to|"
+    r"(?:^|[,.;:!?-] |\b(?:ok|okay|now|then|and|please|can you|could you|would you|will you|i want to|i need to|"
     r"i'd like to|let's|lets|go ahead and|help me|want you to|you should|just|also|you could|you can|mind|"
     r"way to|able to|chance you can|chance you could|possible to|(?:asked|told|wants?) (?:me|us|you) to|"
     r"supposed to|have to|need you to|gotta|please to|kind as to|kindly|for me to|be able to) )"

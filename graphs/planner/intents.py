@@ -65,7 +65,8 @@ READING = (
     r"show me what|full text|let me see what|how we (?:answered|replied|responded|handled)|"
     r"what we (?:said|replied|wrote)|with (?:the |their |full )?(?:text|bodies|body)|"
     r"(?:conversations?|convos?|tickets?) complete|complete (?:conversations?|convos?|threads?|tickets?)|"
-    r"back[- ]and[- ]forth|(?:the )?(?:exact )?wording|exact words|(?:a )?couple of threads|\d+ threads"
+    r"back[- ]and[- ]forth|(?:the )?(?:exact )?wording|exact words|(?:a )?couple of threads|\d+ threads|"
+    r"summari[sz]e (?:the|what|those|these|them|(?:\w+ ){0,4}(?:convos?|conversations?|tickets?|threads?))"
 )
 NO_TRANSCRIPTS = (
     r"(?:no|without|skip(?: the)?|don'?t need(?: the)?) (?:transcripts?|messages)|just (?:list|the list)|as a list"
@@ -281,8 +282,9 @@ def segments(r: Utterance, force: bool = False) -> Plan | None:
         return None
     sized = r.has(
         r"(?:most|fewest|least|more|fewer|biggest|largest|smallest) (?:contacts|people|users|members)|"
-        r"biggest|largest|smallest|size|how big|more than \d+|over \d+"
-    )  # "which segment has the most contacts"
+        r"biggest|largest|smallest|size|how big|more than \d+|over \d+|"
+        r"^(?:are there )?(?:more|fewer|less) \w+(?: \w+)? or\b|\bvs\.?\b|versus|compare"
+    )  # "which segment has the most contacts", "more trialists or churn risk ppl?"
     args: dict[str, Any] = {"include_count": True} if r.has(COUNTS) or sized else {}
     return ("intercom_list_segments", _put(args, per_page=_cap(r.count("segment", None), 150), page=r.page))
 

@@ -163,7 +163,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         return ("intercom_get_conversation_by_id", {"conversation_id": str(only["id"])})  # the only one found
     read_them = (
         r"transcripts?|read (?:me )?(?:\d+ |two |three |a few |some |all |a couple )?(?:of )?(?:them|those|these|"
-        r"the (?:\w+ )?ones)|actual messages|let me read|"
+        r"the (?:\w+ )?ones)|actual messages|let me read|summari[sz]e (?:the|those|these|them)|"
         r"(?:conversations?|convos?) complete|complete (?:conversations?|convos?|threads?)"
     )
     if name == "intercom_search_conversations" and r.has(read_them) and not r.has(NO_TRANSCRIPTS):

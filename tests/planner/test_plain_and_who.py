@@ -125,6 +125,9 @@ def test_two_people_of_that_name_are_asked_about_and_the_reply_answers_the_reque
         ("lsit compnaies oldest activty first page 2", "intercom_list_companies", {"order": "asc", "page": 2}),
         ("teams second page 3 per page", "intercom_list_all_teams", {"page": 2, "per_page": 3}),
         ("page 3 of the company list w/ 10 per page", "intercom_list_companies", {"page": 3, "per_page": 10}),
+        ("summarise what customers wrote about the API in october, top 2", "intercom_find_conversations",
+         {"text": "api", "top": 2, "created_after": "2026-10-01"}),
+        ("more trialists or churn risk ppl? segments", "intercom_list_segments", {"include_count": True}),
         ("Read me the transcripts of the 3 best-matching invoice conversations from October.",
          "intercom_find_conversations", {"text": "invoice", "top": 3}),
         ("shw me ppl from intercom, fifty of em", "intercom_list_all_contacts", {"per_page": 50}),
@@ -236,6 +239,7 @@ def test_the_size_that_picks_a_listed_company_is_not_read_as_asking_for_its_peop
         "hugo weber is a spam lead nuke him",
         "this one's sorted mark it resolved pls",
         "the 2 globex are dupes merge them",
+        "Birch Labs - email all of them about the outage",
     ],
 )
 def test_a_write_in_the_middle_of_an_unpunctuated_message_is_refused(said: str) -> None:
