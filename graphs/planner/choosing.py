@@ -193,6 +193,7 @@ def aside(r: Utterance) -> Utterance:
     return r.without(SIZE_SAID).without(DID_SAID)
 
 
+SIZED = r"(?:with|w/|has|having|that has) (?:only |just |exactly )?(\d{1,4}) (?:users|people|contacts|members)"
 SIZE_SAID = (
     r"(?:with|w/|has|having|that has) (?:the )?(?:only |just |exactly )?(?:most|fewest|least|\d{1,4}) "
     r"(?:users|people|contacts|members)|"
@@ -221,10 +222,7 @@ def by_size(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         return max(listing.items, key=size)
     if r.has(r"smallest|fewest (?:users|people|contacts|members)|least (?:users|people)"):
         return min(listing.items, key=size)
-    said = re.search(
-        r"\b(?:with|w/|has|having|that has) (?:only |just |exactly )?(\d{1,4}) (?:users|people|contacts|members)\b",
-        r.text,
-    )
+    said = re.search(rf"\b{SIZED}\b", r.text)
     fits = [c for c in listing.items if said and int(c.get("user_count") or -1) == int(said[1])]
     if len(fits) == 1:
         return fits[0]  # "the one w/ 12 users"
