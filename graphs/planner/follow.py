@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from graphs.planner.choosing import (
+    SIZED,
     aside,
     by_activity,
     by_detail,
@@ -109,9 +110,7 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
     at = r.has(r"(?:and |what about |how about )?at the \w+(?: one| company)?")  # "and at the first one?"
     if at and listing is not None and listing.kind == "contacts" and "companies" in state.by_kind:
         return state.by_kind["companies"]
-    sized = r.has(
-        r"(?:with|has|having) (?:only |just |exactly )?\d+ (?:users|people|contacts|members)"
-    )  # "the one w/ 12 users": a company
+    sized = r.has(SIZED)  # "the one w/ 12 users": a company
     for kind, noun in (("conversations", "conversation"), ("contacts", "contact"), ("companies", "company")):
         if sized and kind == "contacts" and "companies" in state.by_kind:
             return state.by_kind["companies"]
