@@ -19,7 +19,7 @@ from graphs.planner.topics import TOPIC_WORDS
 
 SAME_FOR = (
     r"(?:(?:do |run )?the same|same (?:check|search|thing|query|question|again)|repeat (?:that|this|it)|likewise) "
-    r"(?:for|with|on)\b"
+    r"(?:but )?(?:for|with|on|about)\b"
 )
 SWITCH = (
     r"^(?:and |ok |okay |now |also |then )*(?:what|how) about\b|^(?:and|same for|same thing for|now for|ok and)\b|"
