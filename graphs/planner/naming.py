@@ -22,7 +22,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     listing = state.listing
     if r.identified:
         return None
-    theirs = r.has(r"\w+'s (?:one|convo|conversation|ticket|chat|thread)\b")  # "open Ben Silva's one pls"
+    theirs = r.has(r"\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b")  # "open Ben Silva's one pls"
     if (
         listing is not None
         and listing.kind == "conversations"
