@@ -113,10 +113,15 @@ def _paged(name: str, args: dict[str, Any], artifact: dict[str, Any], kind: str)
 
 def _known(state: State, contact: dict[str, Any]) -> dict[str, Any]:
     """The contact as an earlier list showed it (its name, email, ids), when the call named it by one key."""
-    for listing in (state.listing, state.by_kind.get("contacts")):
-        for item in listing.items if listing is not None and listing.kind == "contacts" else ():
-            if any(contact.get(k) and contact.get(k) == item.get(k) for k in ("id", "email", "external_id")):
-                return {**item, **contact}
+    shown = [
+        item
+        for listing in (state.listing, state.by_kind.get("contacts"))
+        for item in (listing.items if listing is not None and listing.kind == "contacts" else ())
+    ]
+    writer = customer(state.conversation) if state.conversation is not None else None
+    for item in (*shown, *state.people, *([writer] if writer else [])):  # the one whose thread was just read too
+        if any(contact.get(k) and contact.get(k) == item.get(k) for k in ("id", "email", "external_id")):
+            return {**item, **contact}
     return contact
 
 
