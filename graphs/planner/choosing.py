@@ -27,7 +27,8 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     owned = re.fullmatch(r"(?:and |ok |now |what about |open |read |show me |show )?(\w+)'s[?.!]?", r.text)
     if listing.kind != "conversations" or not (
         owned
-        or r.has(r"(?:that|the|this) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|one)")
+        or r.has(r"(?:that|the|this) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|thread|one)")
+        or r.has(r"\w+'s (?:\w+ )?(?:convo|conversation|chat|ticket|thread)\b(?!s)")
         or re.match(r"\w+ (?:one|convo|conversation|chat|ticket|thread)\b(?! ?s\b)", r.text)  # "login convo full"
         or (r.has(POSSESSED) and not r.has(ABOUT_THEM))  # "grace silva's one", not "... - what's her account?"
     ):
@@ -50,7 +51,8 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         end = _day(r.dates.before) if r.dates.before else 1 << 62
         fits = [c for c in listing.items if start <= int(c.get("created_at") or 0) < end]
     first = owned or re.search(
-        r"\b(?:from|by|with|of) (\w{3,})\b|\b(\w{3,})'s (?:(\w+) )?(?:one|convo|conversation|ticket|chat)\b", r.text
+        r"\b(?:from|by|with|of) (\w{3,})\b|\b(\w{3,})'s (?:(\w+) )?(?:one|convo|conversation|ticket|chat|thread)\b",
+        r.text,
     )
     if not fits and first:
         called = first.group(1) or first.group(2)

@@ -26,8 +26,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     if (
         listing is not None
         and listing.kind == "conversations"
-        and _picks_a_conversation(r)
-        and (r.person is None or theirs)
+        and ((_picks_a_conversation(r) and r.person is None) or theirs)
     ):
         return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it
     if r.named("company") and r.has(r"people|contacts|users|who works|employees|staff|colleagues"):
