@@ -159,6 +159,9 @@ def pick(r: Utterance, state: State) -> Plan | None:
     if shown_people is not None and r.ordinal is None and (person := by_detail(r, shown_people)) is not None:
         return about_item(aside(r), shown_people, person, state)  # "the one with nothing lately - any convos?"
     listing = _listing_for(r, state)
+    if listing is not None and listing.kind == "companies" and r.ordinal is not None and not r.names:
+        if (on_plan := by_size(r, listing)) is not None:  # "the first one thats on enterprise": of those on it
+            return about_item(aside(r), listing, on_plan, state)
     company = r.named("company")
     if company is not None and listing is not None and listing.kind == "companies" and r.ordinal is None:
         ids = {e.get("id") for e in company.entries} - {None}
