@@ -396,6 +396,7 @@ def _modifiers(request: Utterance) -> None:
         request.order = "asc"
     elif request.has(
         r"desc|descending|newest|most recent(?:ly)?|most active|latest|recently active|(?:by|most) recent activity|"
+        r"more recent(?:ly)?(?: \w+)? first|newer(?: ones)? first|"
         r"by (?:last )?activity|last active first"
     ):
         request.order = "desc"
