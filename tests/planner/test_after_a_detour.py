@@ -116,6 +116,12 @@ DIALOGUES = {
               created_after="2026-10-19", state="open"),
         _turn("oldest of those - open it", "intercom_get_conversation_by_id", conversation_id="101190"),
     ],
+    "a thread by its author's name, her events, her other conversations": [
+        _turn("open api convos", "intercom_search_conversations", query="api", state="open"),
+        _turn("full thread for the 2nd pls", "intercom_get_conversation_by_id"),
+        _turn("last 10 events for that user", "intercom_list_events", per_page=10),
+        _turn("any other convos from her?", "intercom_search_conversations"),
+    ],
 }  # fmt: skip
 
 
