@@ -87,6 +87,9 @@ def switch(r: Utterance, state: State) -> Plan | None:
         tool, args = found
         if {tool, name} == SEARCHES and not r.has(r"transcripts?|read|word for word|search|list|find"):
             tool, args = name, _as_other_search(args)  # "what about login issues" after transcripts: transcripts
+        if tool == name in SEARCHES and re.search(SAME_FOR, said) and set(args) <= {"query", "text"} and args:
+            base = {k: v for k, v in last.items() if k not in PAGING_KEYS}
+            return (tool, {**base, **args})  # "same search but for invoice", after someone's conversations: theirs
         if tool == name and not set(args) & ENTITY_KEYS:
             return refine(r, state) or (tool, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, **args})
         if tool == name and not r.mentions("event") and not r.has(NO_EVENTS):

@@ -121,6 +121,8 @@ DIALOGUES = {
         _turn("full thread for the 2nd pls", "intercom_get_conversation_by_id"),
         _turn("last 10 events for that user", "intercom_list_events", per_page=10),
         _turn("any other convos from her?", "intercom_search_conversations"),
+        _turn("same search but for invoice", "intercom_search_conversations", query="invoice",
+              contact_email="tara.baker.228@example.com"),
     ],
 }  # fmt: skip
 
