@@ -119,6 +119,7 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
     return listing
 
 
+ASKED = r"overview|360|profile|events?|evnts|convos?|conversations?|tickets?|activity|details"
 CORRECTION = r"^(?:\w+ )?(?:no|nope|nah|actually|wait|sorry|oops|i meant|not that one)\b"
 
 
@@ -238,11 +239,13 @@ def _namesake_picked(r: Utterance, state: State) -> Plan | None:
     listing, twins = next(((x, t) for x in lists if (t := namesakes_in(r, x.items))), (None, []))
     if listing is not None:
         if r.has(r"\bother\b") and state.contact is not None and (other := the_other(state.contact, twins)):
-            return as_before(state, listing, other) or _reopen(r, state, listing, other)
+            asked = about_contact(r, other) if r.has(ASKED) else None  # "the other felix, overview": that, for him
+            return asked or as_before(state, listing, other) or _reopen(r, state, listing, other)
         if r.has(r"\bother\b") and state.contact is not None:
             others = [t for t in twins if not same_person(t, state.contact)]
             if len(others) == 1 and len(others) < len(twins):  # "same for the other tara", after Tara Meyer's
-                return as_before(state, listing, others[0]) or _reopen(r, state, listing, others[0])
+                asked = about_contact(r, others[0]) if r.has(ASKED) else None
+                return asked or as_before(state, listing, others[0]) or _reopen(r, state, listing, others[0])
         said = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|last) (?=\w{3,})", r.text)
         index = r.ordinal if r.ordinal is not None else ORDINALS[said.group(1)] if said else None
         if index is not None and -len(twins) <= index < len(twins):

@@ -123,6 +123,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return ("intercom_get_contact_by_id", {"contact_id": writer["id"]})  # "whose is that", one found
         if r.has(SHE) and (plan := about_contact(r, writer)) is not None:
             return plan  # "that customer's evnts", after a search that found one conversation
+    before = r"(?:the|that) (?:convo|conversation|ticket|thread|chat) (?:from before|from earlier|we (?:read|opened))"
+    if state.conversation is not None and r.has(before):
+        return open_conversation(r, state.conversation)  # "and the convo from before, just the last 2 msgs"
     shown_one = state.contact if state.focus == "contact" else None
     if shown_one and r.mentions("event") and r.has(r"\b(?:it|this one|that one|him|her)\b"):
         return about_contact(r, shown_one)  # "event summary for it", after a contact's record
