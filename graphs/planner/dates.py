@@ -153,6 +153,24 @@ def _point(text: str, today: date) -> tuple[date, date] | None:
 SLASHED = re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})(?:/(?:20)?\d\d)?(?![\w/.])")
 
 
+_DAYS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second "
+    "twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth "
+    "thirty-first"
+).split()
+
+
+def _suffixed(n: int) -> str:
+    return f"{n}{'th' if 11 <= n <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+DAY_WORDS = {word: _suffixed(n) for n, word in enumerate(_DAYS, 1)}  # "fourteenth": 14th
+DAY_WORD = re.compile(
+    rf"(\b(?:{MONTH_WORDS}) |\b(?:on|since|before|after|from|until|till) the )({'|'.join(DAY_WORDS)})\b"
+)
+
+
 def _spelled_out(m: re.Match[str]) -> str:
     """ "10/20" (month/day, as US teams write it; "20/10" read day/month, as it can be nothing else)."""
     a, b = int(m.group(1)), int(m.group(2))
@@ -165,6 +183,15 @@ def period(low: str, now: float) -> Period:
     today = datetime.fromtimestamp(now, UTC).date()
     low = re.sub(rf"\b(?:and )?not (?:in |for |from )?(?:{MONTH_WORDS})\b", " ", low)  # "september, not october"
     low = SLASHED.sub(_spelled_out, low)  # "since 10/20": since october 20
+    low = DAY_WORD.sub(lambda m: m.group(1) + DAY_WORDS[m.group(2)], low)  # "the fourteenth of october": the 14th
+    if nth_on := re.search(r"\b(?:on|from) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|to|thru|through|-|and)\b)", low):
+        day = int(nth_on.group(1))  # "started on the 12th": that day of this month (or the last, if still to come)
+        start = today.replace(day=1) if day <= today.day else (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+        try:
+            on = start.replace(day=day)
+            return Period(on.isoformat(), (on + timedelta(days=1)).isoformat())
+        except ValueError:
+            pass
     after: date | None = None
     before: date | None = None
 

@@ -52,7 +52,7 @@ LEAD_IN = (
 )
 WRITES = (
     r"delete|remove|send(?! me\b| us\b| over\b)|reply|respond|"
-    r"update|edit|change|rename|create|assign|reassign|tag|untag|merge|reset|resend|"
+    r"update|edit|change|rename|create|assign|reassign|unassign|tag|untag|merge|reset|resend|"
     r"add(?! (?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number))|"
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
@@ -211,6 +211,7 @@ def unresolved(r: Utterance) -> Plan | None:
     if r.has(
         r"works? there|who'?s there|who else is there|over there|(?:talk|speak|reach out) to (?:\w+ )?there|"
         r"(?:that|the|their|her|his)(?: other)? company(?! list| page| directory| table)|"
+        r"what (?:company|account|org) (?:is|are) (?:he|she|they) (?:at|with|in|from)|"
         r"the other (?:account|org)"
     ):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
