@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from graphs.planner.choosing import by_state_or_topic, topic_fits
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, State, customer
@@ -301,7 +302,9 @@ def decide(r: Utterance, state: State) -> Plan:
         return ("intercom_search_conversations", {**topic, **({"state": r.state} if r.state else {}), **r.dates.args()})
     short = r.leftover is not None and len(r.leftover.split()) <= 2
     if (r.dates or r.state) and short and not re.search(QUESTION, text):  # "refunds since monday?"
-        args = {"query": r.leftover, **({"state": r.state} if r.state else {}), **r.dates.args()}
+        args: dict[str, Any] = {"query": r.leftover, **({"state": r.state} if r.state else {}), **r.dates.args()}
+        if (size := r.count(None, "conversation")) is not None:
+            args["per_page"] = min(size, 150)  # "exports since march, twenty per page"
         return ("intercom_search_conversations", args)
     if not (r.words & DOMAIN or r.identified or r.names or r.person):
         if r.has(VAGUE):  # "pull the feedback for that feature we talked about": something unnamed, not elsewhere

@@ -128,6 +128,14 @@ def test_two_people_of_that_name_are_asked_about_and_the_reply_answers_the_reque
         ("summarise what customers wrote about the API in october, top 2", "intercom_find_conversations",
          {"text": "api", "top": 2, "created_after": "2026-10-01"}),
         ("more trialists or churn risk ppl? segments", "intercom_list_segments", {"include_count": True}),
+        ("closed login tickets on the fourteenth of october", "intercom_search_conversations",
+         {"query": "login", "state": "closed", "created_after": "2026-10-14", "created_before": "2026-10-15"}),
+        ("invoice issues before september fifth", "intercom_search_conversations",
+         {"query": "invoice", "created_before": "2026-09-05"}),
+        ("were there any invoice conversations started on the 12th?", "intercom_search_conversations",
+         {"query": "invoice", "created_after": "2026-11-12", "created_before": "2026-11-13"}),
+        ("exports since march, twenty per page", "intercom_search_conversations",
+         {"query": "export", "created_after": "2026-03-01", "per_page": 20}),
         ("Read me the transcripts of the 3 best-matching invoice conversations from October.",
          "intercom_find_conversations", {"text": "invoice", "top": 3}),
         ("shw me ppl from intercom, fifty of em", "intercom_list_all_contacts", {"per_page": 50}),
@@ -240,6 +248,7 @@ def test_the_size_that_picks_a_listed_company_is_not_read_as_asking_for_its_peop
         "this one's sorted mark it resolved pls",
         "the 2 globex are dupes merge them",
         "Birch Labs - email all of them about the outage",
+        "unassign the billing team from conversation 100119",
     ],
 )
 def test_a_write_in_the_middle_of_an_unpunctuated_message_is_refused(said: str) -> None:
