@@ -57,6 +57,9 @@ def their_conversation(r: Utterance, state: State) -> Plan | None:
     return open_conversation(r, fits[0]) if fits else None
 
 
+RECORDS = ("intercom_get_contact_by_id",)  # after her overview the company was shown with it: her record again
+
+
 def _company_of(state: State) -> dict[str, Any] | None:
     return state.company or (state.contact_companies[0] if state.contact_companies else None)
 
@@ -123,6 +126,12 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return ("intercom_get_contact_by_id", {"contact_id": writer["id"]})  # "whose is that", one found
         if r.has(SHE) and (plan := about_contact(r, writer)) is not None:
             return plan  # "that customer's evnts", after a search that found one conversation
+    shown = state.last[0] if state.last else ""
+    at = r"(?:what|which) company(?:'s)? (?:is |are )?(?:she|he|they)\b|what company (?:does|do) (?:she|he|they)"
+    if state.focus == "contact" and state.contact_companies and shown in RECORDS and r.has(at):
+        hers = state.contact_companies[0]  # "what company is she at", after her record: its details
+        if hers.get("id") and not r.has(r"people|ppl|contacts|who else|colleagues|works? there"):
+            return ("intercom_get_company_by_id", {"company_id": hers["id"]})
     before = r"(?:the|that) (?:convo|conversation|ticket|thread|chat) (?:from before|from earlier|we (?:read|opened))"
     if state.conversation is not None and r.has(before):
         return open_conversation(r, state.conversation)  # "and the convo from before, just the last 2 msgs"
