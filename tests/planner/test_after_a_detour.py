@@ -124,6 +124,14 @@ DIALOGUES = {
         _turn("same search but for invoice", "intercom_search_conversations", query="invoice",
               contact_email="tara.baker.228@example.com"),
     ],
+    "a thread, its author, their company, back to the thread": [
+        _turn("latest 5 converstions", "intercom_list_conversations", per_page=5),
+        _turn("the 3rd one — read it", "intercom_get_conversation_by_id", conversation_id="101029"),
+        _turn("who's the author", "intercom_get_contact_by_id"),
+        _turn("their company?", "intercom_get_company_by_id"),
+        _turn("and the convo from before, just the last 2 msgs", "intercom_get_conversation_by_id",
+              conversation_id="101029", max_parts=2),
+    ],
 }  # fmt: skip
 
 
