@@ -53,6 +53,16 @@ class Count:
     each: bool = False  # "3 events each"
 
 
+def _bounded(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled to match on word boundaries, once (requests test the same few hundred patterns)."""
+    compiled = _BOUNDED.get(pattern)
+    if compiled is None:
+        if len(_BOUNDED) > 4096:
+            _BOUNDED.clear()
+        compiled = _BOUNDED[pattern] = re.compile(rf"(?<![\w'])(?:{pattern})(?![\w])")
+    return compiled
+
+
 @dataclass
 class Utterance:
     raw: str
@@ -89,12 +99,7 @@ class Utterance:
 
     def has(self, pattern: str) -> bool:
         """Whether the (corrected) request matches ``pattern`` on word boundaries."""
-        compiled = _BOUNDED.get(pattern)
-        if compiled is None:
-            if len(_BOUNDED) > 4096:
-                _BOUNDED.clear()
-            compiled = _BOUNDED[pattern] = re.compile(rf"(?<![\w'])(?:{pattern})(?![\w])")
-        return compiled.search(self.text) is not None
+        return _bounded(pattern).search(self.text) is not None
 
     def mentions(self, kind: str) -> bool:
         return bool(self.words & CLASSES[kind])
@@ -102,8 +107,7 @@ class Utterance:
     def without(self, pattern: str) -> Utterance:
         """The request with the words ``pattern`` matched taken out ("the one with no events - any convos?"
         asks about conversations once the detail that picked the person is set aside)."""
-        self.has(pattern)
-        m = _BOUNDED[pattern].search(self.text)
+        m = _bounded(pattern).search(self.text)
         if m is None:
             return self
         first = self.text.count(" ", 0, m.start())
