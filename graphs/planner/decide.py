@@ -249,6 +249,18 @@ def terse_topic(r: Utterance, state: State) -> Plan | None:
     return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: " ".join(words)})
 
 
+def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
+    """An overview of someone named in full whom the conversation has shown (a transcript's author): by their
+    email, so a namesake elsewhere in the workspace is not the one read ("lena evans, whats her deal")."""
+    if not (isinstance(plan, tuple) and plan[0] == "intercom_contact_overview" and r.person is not None):
+        return plan
+    found = meant(r, state)[0]
+    named = str(plan[1].get("contact", "")).casefold()
+    if found is None or not found.get("email") or named != str(found.get("name") or "").casefold():
+        return plan
+    return (plan[0], {**plan[1], "contact": found["email"]})
+
+
 def decide(r: Utterance, state: State) -> Plan:
     text = r.text.strip(" ?.!")
     if not text or re.fullmatch(GREETING, text):
@@ -294,7 +306,7 @@ def decide(r: Utterance, state: State) -> Plan:
     if state.last is None and r.has(r"(?:we|you) (?:discussed|talked about|spoke about|mentioned|agreed on)"):
         return NOT_SURE  # "the period we discussed", with nothing discussed yet
     if (found := fresh(r)) is not None:
-        return found
+        return shown_person(r, state, found)
     if r.words & ELSEWHERE and not (r.identified or r.names or r.topic or r.mentions("conversation")):
         return OFF_TOPIC  # "intercom stock price today": not the workspace's data
     if r.dates and r.has(ARRIVED) and not r.identified:  # "what came in over the past week?": conversations

@@ -33,7 +33,8 @@ SHOWN = r"(?:one|ticket|conversation|convo|chat) (?:you )?(?:showed|opened|read|
 WHO_WROTE = (
     r"who (?:wrote|sent|started|opened|asked|is it from|was it|is writing|was writing)|customer|author|from whom|whose|"
     r"who'?s (?:that|this|it)|who is (?:that|this|it)|who(?:'s| is) (?:he|she|they|the guy|the person)|"
-    r"the (?:guy|person|customer|lady|user) (?:from|on|behind|in)"
+    r"the (?:guy|person|customer|lady|user) (?:from|on|behind|in)|"
+    r"\bwho(?:'s| is|s)? the (?:\w+ )?(?:person|guy|lady|sender)\b"  # "whos the first person there"
 )
 WROTE = (
     r"conversations?|convos?|chats?|tickets?|talk(?:ed|ing|s)?|spoke|speaking|messages|wrote|write|written|"

@@ -238,6 +238,8 @@ def for_contact(name: str, args: dict[str, Any], item: dict[str, Any]) -> Plan |
         return (name, {key[0]: key[1], **rest})
     if name == "intercom_contact_overview" and (ref := item.get("email") or item.get("id")):
         return (name, {**kept, "contact": ref})
+    if name == "intercom_get_contact_by_id" and item.get("id"):
+        return (name, {"contact_id": item["id"]})  # "and lena silva?", after another customer's record
     return None
 
 

@@ -222,6 +222,12 @@ def normalize(text: str) -> str:
     text = re.sub(r"\b(\d{1,3}) ?/ ?(?:pg|page|p)\b", r"\1 per page", text)  # "10/pg"
     text = re.sub(r"\b[pP](\d{1,3})\b", r"page \1", text)  # "p2"
     text = re.sub(r"\b[qQ]'s\b", "questions", text)  # "shipping q's"
+    text = re.sub(  # "her companys ppl": the company's, not companies
+        r"\b(compan)ys\b(?= (?:ppl|people|peeps|folks|other|others|contacts|users|employees|staff|team|plan|details))",
+        r"\1y's",
+        text,
+        flags=re.I,
+    )
     text = re.sub(r"\b([45]\d\d)s\b", r"\1 errors", text)  # "any other 429s": 429 errors
     text = re.sub(r"\b(\d{1,3})-([A-Za-z]+)\b", r"\1 \2", text)  # "the 3-user one"
     text = re.sub(r"\b(\d{1,3}) ?(?:ea|per)\b(?! \w)", r"\1 each", text)  # "acme ppl evts 3ea"
