@@ -125,14 +125,14 @@ def resolve(value: Any, artifacts: list[Any]) -> Any:
             continue
         page = artifact.get("page") if isinstance(artifact.get("page"), dict) else None
         if value == "@cursor":
-            if page is not None:
+            if page is not None and not (_of_events(artifact) and not page.get("next_cursor")):
                 return page.get("next_cursor")
-            continue
+            continue  # "ok next page of contacts" after one contact's events (all of them): the contacts' next
         if m.group(1) == "item":
             items = _list_of(artifact)
             index, key = int(m.group(2)), m.group(3)
-            if items and _events(items) and not (-len(items) <= index < len(items) and key in items[index]):
-                continue  # "@item[7].external_id" after a contact's events: the list before them
+            if items and _events(items) and (key in CONTACT_FIELDS or not -len(items) <= index < len(items)):
+                continue  # "@item[7].external_id" or "@item[-1].id" after a contact's events: the list before them
             if items:
                 return items[index][key]
         elif m.group(1) == "candidate" and artifact.get("candidates"):
@@ -144,6 +144,15 @@ def resolve(value: Any, artifacts: list[Any]) -> Any:
         elif m.group(4) == "company" and isinstance(artifact.get("company"), dict):
             return artifact["company"][m.group(5)]
     raise ValueError(f"nothing earlier in the dialogue for {value}")
+
+
+CONTACT_FIELDS = frozenset({"id", "email", "external_id", "name", "role"})  # a data event has an id and email too
+
+
+def _of_events(artifact: dict[str, Any]) -> bool:
+    """Whether a result is one contact's data events (its page may be empty)."""
+    items = _list_of(artifact)
+    return isinstance(artifact.get("user"), dict) or bool(items and _events(items))
 
 
 def _events(items: list[Any]) -> bool:

@@ -139,11 +139,21 @@ def test_references_read_earlier_results_and_an_unknown_one_is_an_error() -> Non
 
 
 def test_an_events_page_answers_only_what_events_carry_else_the_list_before_it() -> None:
-    people = {"page": {"items": [{"type": "contact", "id": "c1", "external_id": "usr_1"}, {"id": "c2"}]}}
+    people = {
+        "page": {"items": [{"type": "contact", "id": "c1", "external_id": "usr_1", "email": "p@x.y"}, {"id": "c2"}]}
+    }
     events = {"page": {"items": [{"type": "event", "event_name": "x", "user_id": "usr_9", "email": "a@b.c"}]}}
     assert resolve("@item[0].user_id", [people, events]) == "usr_9"  # what the events page shows
     assert resolve("@item[0].external_id", [people, events]) == "usr_1"  # events carry none: the contacts
     assert resolve("@item[1].id", [people, events]) == "c2"  # past the events' end: the contacts
+    assert resolve("@item[0].id", [people, events]) == "c1"  # an event's own id is not the one meant
+    assert resolve("@item[0].email", [people, events]) == "p@x.y"  # nor its email: the contact's
+    people["page"]["next_cursor"] = "n1"
+    assert resolve("@cursor", [people, events]) == "n1"  # the events end there: the contacts' next page
+    none = {"user": {"user_id": "usr_1"}, "page": {"items": [], "next_cursor": None}}
+    assert resolve("@cursor", [people, none]) == "n1"  # no events at all: the contacts' next page too
+    events["page"]["next_cursor"] = "e2"
+    assert resolve("@cursor", [people, events]) == "e2"  # more events to page through: theirs
 
 
 def test_the_overviews_contact_may_be_any_identifier_of_the_same_one_person() -> None:
