@@ -68,6 +68,9 @@ def _chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
         return (name, {**args, "contact": chosen.get("email") or chosen["id"]})
     if state.last and state.last[0] in ("intercom_get_company_by_id", "intercom_list_attach_contacts_to_company"):
         return (state.last[0], {"company_id": chosen["id"]})
+    last = state.last
+    if last is not None and last[0] == name and r.has(r"\bsame\b|what about|how about|^and\b"):
+        args = last[1]  # "same for the other globex", after "only 2 events per person": 2 events each there too
     return (name, {**args, "company": chosen["id"]})
 
 

@@ -16,7 +16,6 @@ from graphs.planner.choosing import aside, by_detail, by_event, by_role, by_stat
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key
 from graphs.planner.intents import Plan
-from graphs.planner.mentions import Mention
 from graphs.planner.paging import PAGE_NUMBERED, next_page
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance, read
@@ -277,9 +276,20 @@ def _back_to_company_person(r: Utterance, state: State) -> Plan | None:
         return None
     for key in (*(e.get("id") for e in company.entries), company.name, company.written):
         if key and (listing := state.company_contacts.get(str(key).casefold())):
-            if (person := named_in(r, listing.items) or by_detail(r, listing)) is not None:
+            if person := named_in(r, listing.items) or by_detail(r, listing) or _discussed(r, state, listing):
                 return about_contact(r, person)  # "back to lumen group - the guy with no events"
     return None
+
+
+SOMEONE = r"\b(?:that|the|this) (?:[\w'-]+ ){1,3}(?:guy|person|lady|contact|customer|user|woman|man|dude|fellow)\b"
+
+
+def _discussed(r: Utterance, state: State, listing: Listing) -> dict[str, Any] | None:
+    """'go back to that acme guy': the one of a company's people this conversation went on to discuss."""
+    if not r.has(SOMEONE) or r.ordinal is not None:
+        return None  # "back to the juniper list - the second person's tickets": by position (elsewhere)
+    ids = {item.get("id") for item in listing.items}
+    return next((p for p in reversed(state.people) if p.get("id") in ids), None)
 
 
 def back_to(r: Utterance, state: State) -> Plan | None:
@@ -363,67 +373,3 @@ def _back_to_item(r: Utterance, state: State) -> Plan | None:
 
 
 __all__ = ["LIST_KINDS", "as_before", "back_to", "for_contact"]
-
-
-RECALL = r"\bmeant\b|\bagain\b|back to\b|\binstead\b|^(?:no|nope|sorry|actually|oops)\b|(?:what|how) about\b"
-
-
-def narrow_company(r: Utterance, state: State) -> str | None:
-    """'what's that globex paying us': a name several companies share, meaning the one being discussed;
-    'go back to zephyr': a word several companies' names start with, meaning the one discussed before;
-    'the other zephyr one': one not discussed (a question when several are left)."""
-    focus = state.company or {}
-    discussed = {
-        str(v).casefold() for _, args in state.calls for k, v in args.items() if k in ("company", "company_id")
-    }
-    discussed |= {str(focus[k]).casefold() for k in ("id", "name") if focus.get(k)}
-    for i, m in enumerate(r.names):
-        other = m.start > 0 and r.original[m.start - 1] in ("other", "another")
-        rest = [e for e in m.entries if not {str(e.get("id")).casefold(), fold(e)} & discussed]
-        if m.kind == "company" and m.ambiguous and other and 0 < len(rest) < len(m.entries):
-            if len(rest) > 1:
-                names = [str(e.get("name")) for e in rest]
-                return f"Which one do you mean: {', '.join(names[:-1])} or {names[-1]}? Say its name."
-            r.names[i] = Mention("company", m.written, str(rest[0]["name"]), m.start, m.end, tuple(rest))
-            continue
-        partial = m.kind == "company" and m.ambiguous and len({e.get("name") for e in m.entries}) > 1
-        if partial and len(mine := [e for e in m.entries if {str(e.get("id")).casefold(), fold(e)} & discussed]) == 1:
-            r.names[i] = Mention("company", m.written, str(mine[0]["name"]), m.start, m.end, tuple(mine))
-            continue
-        pointed = m.start > 0 and r.original[m.start - 1] in ("that", "this", "same")  # "that globex"
-        if m.kind == "company" and m.ambiguous and focus.get("id") and pointed:
-            mine = [e for e in m.entries if e.get("id") == focus.get("id")]
-            if len(mine) == 1:
-                r.names[i] = Mention("company", m.written, m.name, m.start, m.end, tuple(mine))
-    for m in r.names:  # "lumen contacts pls": a word two companies' names start with, nothing said to choose
-        distinct = list(dict.fromkeys(str(e.get("name")) for e in m.entries))
-        if m.kind == "company" and len(distinct) > 1 and not any(fold(e) == m.written.casefold() for e in m.entries):
-            return f"Which one do you mean: {', '.join(distinct[:-1])} or {distinct[-1]}? Say its name."
-    return None
-
-
-def fold(entry: dict[str, Any]) -> str:
-    return str(entry.get("name") or "").casefold()
-
-
-def recall_company(r: Utterance, state: State) -> None:
-    """'I meant analytics again': a word of one company's name discussed earlier, taken as that company."""
-    if any(m.kind == "company" for m in r.names) or not (r.has(RECALL) or r.has(r"the \w+ one")):
-        return  # "I meant analytics again", "the company record for the systems one"
-    discussed = [str(args["company"]) for _, args in reversed(state.calls) if isinstance(args.get("company"), str)]
-    if state.company and state.company.get("name"):
-        discussed.insert(0, str(state.company["name"]))
-    taken = {i for m in r.names for i in range(m.start, m.end)}
-    found: dict[str, tuple[int, str]] = {}
-    for name in dict.fromkeys(discussed):
-        for word in name.casefold().split()[1:]:
-            if len(word) >= 4 and word in r.original:
-                i = r.original.index(word)
-                if i not in taken:
-                    found.setdefault(name, (i, word))
-    if len(found) == 1:
-        ((name, (i, word)),) = found.items()
-        shown = state.company_contacts.get(name.casefold())  # its people were listed: their company's id is known
-        ids = [k for k, v in state.company_contacts.items() if shown is not None and v is shown and HEX.fullmatch(k)]
-        entries = ({"id": ids[0], "name": name},) if ids else ()
-        r.names.append(Mention("company", word, name, i, i + 1, entries))

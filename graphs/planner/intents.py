@@ -19,7 +19,7 @@ from graphs.planner.topics import HEADS, TOPIC_WORDS
 Plan = tuple[str, dict[str, Any]] | str  # a tool call, or a direct answer
 
 PEOPLE = r"who|who's|whos|works?|working|employees|staff|people|folks|contacts?|users?|members|customers?|" + (
-    r"attached|belong(?:s|ing)?|there|leads?|everyone|persons?|ppl|team ?mates|colleagues"
+    r"attached|belong(?:s|ing)?|there|leads?|everyone|everybody|persons?|ppl|team ?mates|colleagues"
 )
 ACTIVITY = (
     r"events?|activit(?:y|ies)|active|doing|done|up to|happening|going on|been up|lately|tracked|actions?|"

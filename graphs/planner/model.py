@@ -24,8 +24,8 @@ from graphs.planner import dialogue
 from graphs.planner.decide import HELP, READ_ONLY, decide
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names
-from graphs.planner.going_back import narrow_company, recall_company
 from graphs.planner.intents import Plan
+from graphs.planner.narrowing import narrow_company, recall_company
 from graphs.planner.plain import courteous, uncapped
 from graphs.planner.reading import Utterance, read
 from graphs.planner.words import classify

@@ -153,7 +153,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     wants_people = r.has(
         r"who else|works? there|\bwho (?:else |other )?(?:is )?work(?:s|ing)? (?:at|for|in)|who'?s there|"
         r"people|contacts|employees|colleagues|who other|who belongs? to|"
-        r"everyone|staff|users|"
+        r"everyone|everybody|staff|users|"
         r"folks|\bwho\b.*\bthere\b|ppl|anyone else|anybody else|someone else|"
         r"^(?:and |so |ok )?who are (?:they|those)\??$"
     )

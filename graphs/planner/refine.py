@@ -159,6 +159,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     bare = {k: v for k, v in last.items() if k not in PAGING_KEYS}
     same = shown is not None and {k: v for k, v in shown.args.items() if k not in PAGING_KEYS} == bare
     only = shown.items[0] if shown and shown.tool == name and len(shown.items) == 1 and same else None
+    if r.dates or any(c.value > 1 for c in r.counts):
+        only = None  # "transcripts of the top 3 api convos this month", after one found last week: a new search
     if only and name in SEARCHES and r.has(r"transcripts?|full (?:thread|conversation)|read it|open it|show it"):
         return ("intercom_get_conversation_by_id", {"conversation_id": str(only["id"])})  # the only one found
     read_them = (

@@ -1,0 +1,105 @@
+"""A company name that several companies share or start, narrowed to the one meant: "what's that globex
+paying us" (the one discussed), "the other zephyr one", "go back to the globex on the first page" (the
+one listed there), "I meant analytics again" (a word of a company's name discussed earlier)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graphs.planner.dialogue import State
+from graphs.planner.mentions import Mention
+from graphs.planner.reading import Utterance
+
+HEX = re.compile(r"[0-9a-f]{24}")
+
+RECALL = r"\bmeant\b|\bagain\b|back to\b|\binstead\b|^(?:no|nope|sorry|actually|oops)\b|(?:what|how) about\b"
+
+
+def narrow_company(r: Utterance, state: State) -> str | None:
+    """'what's that globex paying us': a name several companies share, meaning the one being discussed;
+    'go back to zephyr': a word several companies' names start with, meaning the one discussed before;
+    'the other zephyr one': one not discussed (a question when several are left)."""
+    focus = state.company or {}
+    discussed = {
+        str(v).casefold() for _, args in state.calls for k, v in args.items() if k in ("company", "company_id")
+    }
+    discussed |= {str(focus[k]).casefold() for k in ("id", "name") if focus.get(k)}
+    for i, m in enumerate(r.names):
+        other = m.start > 0 and r.original[m.start - 1] in ("other", "another")
+        rest = [e for e in m.entries if not {str(e.get("id")).casefold(), fold(e)} & discussed]
+        if m.kind == "company" and m.ambiguous and other and 0 < len(rest) < len(m.entries):
+            if len(rest) > 1:
+                names = [str(e.get("name")) for e in rest]
+                return f"Which one do you mean: {', '.join(names[:-1])} or {names[-1]}? Say its name."
+            r.names[i] = Mention("company", m.written, str(rest[0]["name"]), m.start, m.end, tuple(rest))
+            continue
+        partial = m.kind == "company" and m.ambiguous and len({e.get("name") for e in m.entries}) > 1
+        if partial and len(mine := [e for e in m.entries if {str(e.get("id")).casefold(), fold(e)} & discussed]) == 1:
+            r.names[i] = Mention("company", m.written, str(mine[0]["name"]), m.start, m.end, tuple(mine))
+            continue
+        if m.kind == "company" and m.ambiguous and (listed := _listed_entry(r, state, m)) is not None:
+            r.names[i] = Mention("company", m.written, str(listed.get("id") or m.name), m.start, m.end, (listed,))
+            continue  # "go back to the globex on the first page": the one listed there
+        pointed = m.start > 0 and r.original[m.start - 1] in ("that", "this", "same")  # "that globex"
+        if m.kind == "company" and m.ambiguous and focus.get("id") and pointed:
+            mine = [e for e in m.entries if e.get("id") == focus.get("id")]
+            if len(mine) == 1:
+                r.names[i] = Mention("company", m.written, m.name, m.start, m.end, tuple(mine))
+    for m in r.names:  # "lumen contacts pls": a word two companies' names start with, nothing said to choose
+        distinct = list(dict.fromkeys(str(e.get("name")) for e in m.entries))
+        if m.kind == "company" and len(distinct) > 1 and not any(fold(e) == m.written.casefold() for e in m.entries):
+            return f"Which one do you mean: {', '.join(distinct[:-1])} or {distinct[-1]}? Say its name."
+    return None
+
+
+ON_A_LIST = re.compile(
+    r"\b(?:on|from|in) (?:the|that|this|page) (?:(first|1st|second|2nd|third|3rd|previous|last|\d{1,2}) )?"
+    r"(?:page|list|results?)\b|\bon page (\d{1,2})\b"
+)
+PAGE_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+
+
+def _listed_entry(r: Utterance, state: State, m: Mention) -> dict[str, Any] | None:
+    """The one company of a shared name ("globex") on the list of companies the request points at."""
+    said = ON_A_LIST.search(r.text)
+    if said is None:
+        return None
+    word = said.group(1) or said.group(2)
+    page = int(word) if word and word.isdigit() else PAGE_WORDS.get(word or "")
+    ids = {e.get("id") for e in m.entries}
+    shown = [
+        item
+        for listing in state.lists
+        if listing.kind == "companies" and (page is None or int(listing.args.get("page") or 1) == page)
+        for item in listing.items
+        if item.get("id") in ids
+    ]
+    return shown[0] if len({item.get("id") for item in shown}) == 1 else None
+
+
+def fold(entry: dict[str, Any]) -> str:
+    return str(entry.get("name") or "").casefold()
+
+
+def recall_company(r: Utterance, state: State) -> None:
+    """'I meant analytics again': a word of one company's name discussed earlier, taken as that company."""
+    if any(m.kind == "company" for m in r.names) or not (r.has(RECALL) or r.has(r"the \w+ one")):
+        return  # "I meant analytics again", "the company record for the systems one"
+    discussed = [str(args["company"]) for _, args in reversed(state.calls) if isinstance(args.get("company"), str)]
+    if state.company and state.company.get("name"):
+        discussed.insert(0, str(state.company["name"]))
+    taken = {i for m in r.names for i in range(m.start, m.end)}
+    found: dict[str, tuple[int, str]] = {}
+    for name in dict.fromkeys(discussed):
+        for word in name.casefold().split()[1:]:
+            if len(word) >= 4 and word in r.original:
+                i = r.original.index(word)
+                if i not in taken:
+                    found.setdefault(name, (i, word))
+    if len(found) == 1:
+        ((name, (i, word)),) = found.items()
+        shown = state.company_contacts.get(name.casefold())  # its people were listed: their company's id is known
+        ids = [k for k, v in state.company_contacts.items() if shown is not None and v is shown and HEX.fullmatch(k)]
+        entries = ({"id": ids[0], "name": name},) if ids else ()
+        r.names.append(Mention("company", word, name, i, i + 1, entries))
