@@ -89,6 +89,19 @@ def by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     return max(listing.items, key=latest)
 
 
+OPENED = r"(?:opened|created|started|came in|arrived|raised|submitted|began)"
+EARLIEST = rf"{OPENED} (?:the )?(?:earliest|first|longest ago)|(?:earliest|first)[- ]{OPENED}"
+LATEST = rf"{OPENED} (?:the )?(?:most recently|latest|last)|(?:most recently|latest|newest)[- ]{OPENED}"
+
+
+def by_age(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """'whichever on this page was opened earliest': the listed conversation created first (or last)."""
+    if listing.kind != "conversations" or not listing.items or not r.has(EARLIEST + "|" + LATEST):
+        return None
+    pick = min if r.has(EARLIEST) else max
+    return pick(listing.items, key=lambda c: int(c.get("created_at") or 0))
+
+
 DID = re.compile(
     r"\b(?:one|person|guy|contact|user|lead|who|whoever) (?:who|that|whose) (?:\w+ ){0,3}?"
     r"(\w+ed|used|did|\w+ing|event|events|activity)\b(.*)"

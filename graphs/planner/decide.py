@@ -183,6 +183,13 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
         chosen = choose(r, meant(asked, state)[1])
         if chosen is not None:
             return about_contact(asked, chosen) or ("intercom_contact_overview", {"contact": chosen.get("email")})
+    if pending == "contact" and state.unanswered and listed and listed.kind == "conversations" and not r.identified:
+        found = meant(r, state)[0]  # "show me that customer" - "the rosa diaz one": the one who wrote it
+        if found is None and r.ordinal is not None and -len(listed.items) <= r.ordinal < len(listed.items):
+            found = customer(listed.items[r.ordinal])  # "- the second one's"
+        if found is not None and found.get("id"):
+            asked = read(state.unanswered, r.now)
+            return about_contact(asked, found) or ("intercom_get_contact_by_id", {"contact_id": found["id"]})
     if pending == "listed" and state.unanswered and state.listing is not None:  # "the closed one", to "which?"
         fits = topic_fits(read(state.unanswered, r.now), state.listing)
         if (found := by_state_or_topic(r, replace(state.listing, items=fits))) is not None:

@@ -17,6 +17,7 @@ from graphs.planner.choosing import (
     SIZED,
     aside,
     by_activity,
+    by_age,
     by_detail,
     by_event,
     by_role,
@@ -191,7 +192,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
         if (which := several_fit(r, listing)) is not None:
             return which  # "open the refund one", two refund conversations listed: which one?
         found = by_state_or_topic(r, listing) or by_detail(r, listing) or by_event(r, listing)
-        found = found or by_activity(r, listing)
+        found = found or by_activity(r, listing) or by_age(r, listing)
         found = found or by_role(r, listing) or by_size(r, listing)
         earlier = state.by_kind.get("contacts")
         if found is None and listing.kind != "contacts" and earlier is not None:  # after a detour: the people shown

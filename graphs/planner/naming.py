@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graphs.planner.choosing import ABOUT_THEM, POSSESSED
-from graphs.planner.dialogue import State
+from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import about_contact
 from graphs.planner.going_back import for_contact
 from graphs.planner.intents import Plan
@@ -23,11 +23,10 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     if r.identified:
         return None
     theirs = r.has(r"\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b")  # "open Ben Silva's one pls"
-    if (
-        listing is not None
-        and listing.kind == "conversations"
-        and ((_picks_a_conversation(r) and r.person is None) or theirs)
-    ):
+    conversations = listing.items if listing is not None and listing.kind == "conversations" else []
+    authors = {str((customer(c) or {}).get("name") or "").casefold() for c in conversations}
+    wrote = r.person is None or r.person.name.casefold() in authors  # "the one from ben silva", listed
+    if conversations and ((_picks_a_conversation(r) and wrote) or theirs):
         return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it
     if r.named("company") and r.has(r"people|contacts|users|who works|employees|staff|colleagues"):
         return None  # "is she the rosa at delta analytics? show me the delta analytics people"

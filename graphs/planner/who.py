@@ -135,6 +135,12 @@ def ask_which(people: list[dict[str, Any]]) -> str:
     return f"{ASK_WHICH}{listed}. Say the full name, the email or which one (the first, the second)."
 
 
+def _local_part(person: dict[str, Any]) -> str:
+    """What comes before the @ of a person's email, when it is distinctive ("yara.weber.18")."""
+    local = str(person.get("email") or "").casefold().partition("@")[0]
+    return local if len(local) >= 6 and re.search(r"[.\d_+-]", local) else ""
+
+
 def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The one of ``people`` a reply picks: by full name, email, last name ("the ito one") or position."""
     text = spoken(reply)
@@ -145,6 +151,7 @@ def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | N
 
     for fits in (
         [p for p in people if str(p.get("email") or "").casefold() in emails],
+        [p for p in people if _local_part(p) and re.search(rf"(?<![\w.]){re.escape(_local_part(p))}\b", reply.text)],
         [p for p in people if f" {_name(p)} " in text],
         [p for p in people if f" {surname(p)} " in text],
     ):
