@@ -282,7 +282,8 @@ def segments(r: Utterance, force: bool = False) -> Plan | None:
         return None
     sized = r.has(
         r"(?:most|fewest|least|more|fewer|biggest|largest|smallest) (?:contacts|people|users|members)|"
-        r"biggest|largest|smallest|size|how big|more than \d+|over \d+|"
+        r"biggest|largest|smallest|size|how big|more than \d+|over \d+|getting (?:big|bigger|large|larger|smaller)|"
+        r"growing|shrinking|(?:actual|exact|real) (?:number|count|figure)|"
         r"^(?:are there )?(?:more|fewer|less) \w+(?: \w+)? or\b|\bvs\.?\b|versus|compare"
     )  # "which segment has the most contacts", "more trialists or churn risk ppl?"
     args: dict[str, Any] = {"include_count": True} if r.has(COUNTS) or sized else {}

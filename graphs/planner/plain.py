@@ -168,9 +168,18 @@ COURTESY_ASK = re.compile(
 )
 
 
+GUESS_TAIL = re.compile(  # "and the 4th? i think that one's a lead": a remark after the question
+    r"(?<=\?)\s+(?:i think|i believe|i guess|i'?m guessing|pretty sure|probably|iirc|if i remember)\b[^?]*$",
+    re.IGNORECASE,
+)
+
+
 def courteous(text: str) -> str:
-    """The request without the greeting before it, the thanks after it and a "can you" before its verb
-    ("hey, can you pull up the contact? thanks!": "pull up the contact?")."""
+    """The request without the greeting before it, the thanks after it, a "can you" before its verb and a
+    guess said after a follow-up's question mark ("hey, can you pull up the contact? thanks!": "pull up the
+    contact?")."""
+    if re.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark
+        text = GUESS_TAIL.sub("", text)  # not "what businesses are our clients? i think they're called companies"
     bare = COURTESY_ASK.sub("", COURTESY_HEAD.sub("", COURTESY_TAIL.sub("", text)))
     return bare if bare.strip(" ?.!,") else text
 
