@@ -122,7 +122,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return "Which colleague do you mean? Name them, or ask who else works at their company."
     found = state.listing.items if state.listing is not None and state.listing.kind == "conversations" else []
     if state.contact is None and len(found) == 1 and (writer := customer(found[0])) is not None:
-        who = r"who'?s (?:that|this|it)|whose|who (?:is|was) (?:that|it|this)|who wrote|(?:that|the|this) customer"
+        who = r"who'?s (?:that|this|it)|whose|who (?:is|was) (?:that|it|this)|who wrote|(?:that|the) customer\b(?!'s)"
         if r.has(who) and writer.get("id"):  # "show me that customer", one found
             return ("intercom_get_contact_by_id", {"contact_id": writer["id"]})  # "whose is that", one found
         if r.has(SHE) and (plan := about_contact(r, writer)) is not None:
