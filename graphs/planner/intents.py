@@ -301,6 +301,7 @@ def conversations(r: Utterance) -> Plan | None:
         or r.has(r"search|mention(?:s|ing|ed)?|transcripts?|complain\w*|said|say|saying|ask(?:ed|ing)? (?:about|for)")
         or r.has(FEELING)
         or (r.has(r"^(?:find|grep|look for)\b") and r.topic is not None)  # "find slack integration top 3"
+        or (r.quoted is not None and r.has(r"\bmatch(?:es|ing)?\b|\bhits?\b|full text"))  # 'best match for "x"'
         or (r.has(r"about|regarding|concerning|re") and bool(r.dates or r.state))
         or (
             r.state is not None
@@ -319,8 +320,10 @@ def conversations(r: Utterance) -> Plan | None:
     if not (asked or r.emails or (topic and r.words & HEADS)):
         return None
     count = r.count("conversation", None)
+    if count is None and r.has(r"\b(?:single|one|the) best match\b|\bbest match(?:ing)? (?:one|conversation|convo)"):
+        count = 1  # "full text of the single best match for 'duplicate charge'"
     paged = r.count("conversation", None, per_page=True) is not None  # "25 per page": pages are the search's
-    if r.has(READING) and not paged and not r.has(NO_TRANSCRIPTS):
+    if r.has(READING + "|full text") and not paged and not r.has(NO_TRANSCRIPTS):
         if not topic and not filters:
             return ASK_CONVERSATION if r.has(SINGULAR) else ASK_FIND
         return ("intercom_find_conversations", _put({**filters}, text=topic, top=_cap(count, 20)))

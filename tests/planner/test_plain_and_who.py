@@ -130,6 +130,8 @@ def test_two_people_of_that_name_are_asked_about_and_the_reply_answers_the_reque
         ("more trialists or churn risk ppl? segments", "intercom_list_segments", {"include_count": True}),
         ("is the EU customers segment growing? need the exact number", "intercom_list_segments",
          {"include_count": True}),
+        ("full text of the single best match for \"late delivery\"", "intercom_find_conversations",
+         {"text": "late delivery", "top": 1}),
         ("closed login tickets on the fourteenth of october", "intercom_search_conversations",
          {"query": "login", "state": "closed", "created_after": "2026-10-14", "created_before": "2026-10-15"}),
         ("invoice issues before september fifth", "intercom_search_conversations",
