@@ -367,7 +367,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if not own and r.has(PREVIOUS) and r.ordinal is None and not r.mentions("conversation"):
         return previous_page(state)
     one = state.listing is not None and state.listing.kind == "conversations" and len(state.listing.items) == 1
-    pointing = r.has(f"{SHE}|{SHOWN}") or there(r, THERE) or (r.has(THEY) and _names_a_kind(r, state))
+    in_app = r.has(r"been doing|been up to|(?:doing|done|do) in the (?:product|app)|using (?:the|our) (?:product|app)")
+    pointing = r.has(f"{SHE}|{SHOWN}") or there(r, THERE) or (r.has(THEY) and (_names_a_kind(r, state) or in_app))
     narrowed = bool(r.dates or r.state or r.counts) or r.has(r"widen|expand|extend|narrow|filter|sort|change|instead")
     pointing = (
         pointing or (r.has(THEY) and state.focus == "conversation") or (r.has(r"\bit\b") and one and not narrowed)

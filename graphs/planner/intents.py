@@ -282,7 +282,7 @@ def segments(r: Utterance, force: bool = False) -> Plan | None:
         return None
     sized = r.has(
         r"(?:most|fewest|least|more|fewer|biggest|largest|smallest) (?:contacts|people|users|members)|"
-        r"biggest|largest|smallest|size|how big|more than \d+|over \d+|getting (?:big|bigger|large|larger|smaller)|"
+        r"biggest|largest|smallest|size|how big|more than \d+|over \d+|\b(?:big|bigger|large|larger|smaller)\b|"
         r"growing|shrinking|(?:actual|exact|real) (?:number|count|figure)|"
         r"^(?:are there )?(?:more|fewer|less) \w+(?: \w+)? or\b|\bvs\.?\b|versus|compare"
     )  # "which segment has the most contacts", "more trialists or churn risk ppl?"
@@ -375,6 +375,9 @@ def lists(r: Utterance) -> Plan | None:
 
 def fresh(r: Utterance) -> Plan | None:
     """The plan for a request read on its own, or None when it names nothing the tools know."""
+    asked_kind = re.match(r"(?:(?:and|so|ok|okay|also) )?(?:what|which|whats|what's) (teams|segments)\b", r.text)
+    if asked_kind and not (r.identified or r.names or r.person):  # "which teams handle the tickets": the teams
+        return teams(r) if asked_kind[1] == "teams" else segments(r)
     for intent in (named_id, by_id, about_contact, names, conversations, lists):
         if (
             intent is conversations

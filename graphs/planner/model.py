@@ -59,8 +59,11 @@ def planned(
     if asked is not None and (isinstance(decision, str) and decision[:22] in dialogue.PENDING or _story(decision)):
         again = read(asked, now, names or EMPTY)
         retried = decide(again, state)
-        if isinstance(retried, tuple) and (isinstance(decision, str) or _other_kind(decision, retried, again)):
-            return retried, again  # "I'm new on the support team... could you show me a hundred contacts": contacts
+        told = LAST_QUESTION.search(text) is not None and not _points(again.tokens)  # a statement, then a question
+        if isinstance(retried, tuple) and (
+            isinstance(decision, str) or told or _other_kind(decision, retried, again)
+        ):  # "I'm new on the support team... could you show me a hundred contacts": contacts
+            return retried, again
     return (merge(said, decision, state) if said.found else decision), request
 
 
@@ -81,6 +84,12 @@ KINDS = {
     "intercom_list_conversations": "conversation", "intercom_search_conversations": "conversation",
     "intercom_find_conversations": "conversation", "intercom_get_conversation_by_id": "conversation",
 }  # fmt: skip
+
+
+def _points(tokens: list[str]) -> bool:
+    """Whether a request points at something earlier ("what did they say?"; not "have there been any...?")."""
+    be = ("is", "are", "was", "were", "been", "have", "has", "be")
+    return any(t in POINTING and not (t == "there" and i and tokens[i - 1] in be) for i, t in enumerate(tokens))
 
 
 def _story(decision: Plan) -> bool:
@@ -122,7 +131,15 @@ def _chosen(text: str, history: Sequence[BaseMessage]) -> str:
 def _asked(text: str) -> str | None:
     """The request at the end of a message that first tells a story, or None when there is no story."""
     found = list(ASKED.finditer(text))
-    return text[found[-1].start(1) :] if found else None
+    if found:
+        return text[found[-1].start(1) :]
+    question = LAST_QUESTION.search(text)  # "Our integrations lead is asking. Have there been integration issues…?"
+    return question.group(1) if question else None
+
+
+LAST_QUESTION = re.compile(
+    r"[.!]\s+((?:where|how|what|which|who|have|has|are|is|were|was|did|do|does|any)\b[^.!?]*\?)\s*$", re.IGNORECASE
+)
 
 
 class OfflinePlanner(BaseChatModel):

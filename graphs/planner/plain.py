@@ -168,6 +168,7 @@ COURTESY_ASK = re.compile(
 )
 
 
+MAY_I = re.compile(r"^(?:can|could|may) (?:i|we) (?:please |pls )?(?:see|get|have)\b", re.IGNORECASE)
 GUESS_TAIL = re.compile(  # "and the 4th? i think that one's a lead": a remark after the question
     r"(?<=\?)\s+(?:i think|i believe|i guess|i'?m guessing|pretty sure|probably|iirc|if i remember)\b[^?]*$",
     re.IGNORECASE,
@@ -180,6 +181,7 @@ def courteous(text: str) -> str:
     contact?")."""
     if re.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark
         text = GUESS_TAIL.sub("", text)  # not "what businesses are our clients? i think they're called companies"
+    text = MAY_I.sub("show me", text)  # "can i see more?": "show me more?"
     bare = COURTESY_ASK.sub("", COURTESY_HEAD.sub("", COURTESY_TAIL.sub("", text)))
     return bare if bare.strip(" ?.!,") else text
 

@@ -18,7 +18,7 @@ CONTACT_WORDS = frozenset(
     "visitor visitors ppl employees staff everyone everybody individuals".split()
 )
 COMPANY_WORDS = frozenset(
-    "company companies account accounts org orgs organization organizations organisations".split()
+    "company companies account accounts org orgs organization organizations organisations clients businesses".split()
 )
 CONVERSATION_WORDS = frozenset(
     "conversation conversations convo convos chat chats ticket tickets thread threads inbox message messages queue "
@@ -35,7 +35,7 @@ INTERJECTIONS = {  # said around a request, never a name or a subject
     "interesting", "weird", "wild", "busy", "crazy", "yup", "alright", "right", "gotcha", "noted", "brilliant",
 }  # fmt: skip
 EVENT_WORDS = frozenset("event events activity activities actions action".split())
-SEGMENT_WORDS = frozenset("segment segments".split())
+SEGMENT_WORDS = frozenset("segment segments groups".split())  # "what groups do we sort customers into?"
 TEAM_WORDS = frozenset("team teams".split())
 
 VOCABULARY = frozenset(
@@ -77,7 +77,7 @@ COMMON = frozenset(  # real words the corrector must leave alone even when they 
     "convert converts conversion conventions convention conservation "
     "segment segments figments "
     "shows showed shown shower snow snows slow slot slots flow flows "
-    "list lists lest lust mist fist gist blast blasts crm "
+    "list lists lest lust mist fist gist blast blasts crm client clients business businesses group groups forth "
     "when then than thin whom whose where there three threw "
     "read reads ready road rode real reap lead leads load loads head heads "
     "paid pain page pages pace face fade made "
@@ -225,6 +225,26 @@ def normalize(text: str) -> str:
     text = re.sub(  # "her companys ppl": the company's, not companies
         r"\b(compan)ys\b(?= (?:ppl|people|peeps|folks|other|others|contacts|users|employees|staff|team|plan|details))",
         r"\1y's",
+        text,
+        flags=re.I,
+    )
+    text = re.sub(  # "our customer lists", "the client list": what the workspace calls them
+        r"\b(?:customer|user|contact|audience) (?:lists|groups)\b|\bclient (?:list|directory|roster)\b",
+        lambda m: "segments" if m[0].endswith("s") and not m[0].startswith("client") else "company list",
+        text,
+        flags=re.I,
+    )
+    text = re.sub(  # "the last 3 things each one did": their events
+        r"\bthings (each (?:one|person|of them) |they |he |she )?(?:did|have done|'ve done|clicked|triggered)\b",
+        lambda m: "events each" if m[1] and m[1].startswith("each") else "events",
+        text,
+        flags=re.I,
+    )
+    agents = r"\bgroups of (?:agents|admins|teammates|reps)\b|\b(?:agent|admin) groups\b"
+    text = re.sub(agents, "teams", text, flags=re.I)  # "what are the groups of agents called"
+    text = re.sub(  # "the individual people, not the businesses": the kind not meant, dropped
+        r",? (?:and |but )?not (?:the |our |any )?(?:businesses|companies|accounts|clients|orgs)\b",
+        "",
         text,
         flags=re.I,
     )
