@@ -103,7 +103,7 @@ def by_age(r: Utterance, listing: Listing) -> dict[str, Any] | None:
 
 
 DID = re.compile(
-    r"\b(?:one|person|guy|contact|user|lead|who|whoever) (?:who|that|whose) (?:\w+ ){0,3}?"
+    r"\b(?:(?:one|person|guy|contact|user|lead|who|whoever) (?:who|that|whose) (?:\w+ ){0,3}?|whoever (?:\w+ )?)"
     r"(\w+ed|used|did|\w+ing|event|events|activity)\b(.*)"
 )
 DID_SAID = r"(?:who|whose|that) (?:\w+ ){0,3}?(?:\w+ed|used|did|\w+ing|event|events|activity)\b(?: [\w']+)*"
@@ -138,6 +138,8 @@ def by_event(r: Utterance, listing: Listing) -> dict[str, Any] | None:
             events = sorted(events, key=lambda e: int(e.get("created_at") or 0))[-1:]
         if events and (all(map(fits, events)) if r.has(r"only|nothing but") else any(map(fits, events))):
             found.append(c)
+    if len(found) > 1 and r.has(r"most recently|(?:the )?latest|last\b"):  # "whoever exported a report most recently"
+        return max(found, key=lambda c: max(int(e.get("created_at") or 0) for e in c["events"] if fits(e)))
     return found[0] if len(found) == 1 else None
 
 

@@ -114,7 +114,7 @@ ARRIVED = (
 )
 ELSEWHERE = frozenset(
     "weather forecast stock stocks shares recipe lunch dinner restaurant flight flights movie football soccer "
-    "joke poem horoscope bitcoin crypto traffic lottery".split()
+    "joke poem horoscope bitcoin crypto traffic lottery rain raining snow snowing sunny temperature umbrella".split()
 )
 VAGUE = (
     r"that|this|those|these|the one|the (?:client|customer|user|account)|we (?:talked|spoke) about|you mentioned|"
@@ -263,9 +263,10 @@ def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
         return plan
     found = meant(r, state)[0]
     named = str(plan[1].get("contact", "")).casefold()
-    if found is None or not found.get("email") or named != str(found.get("name") or "").casefold():
+    ref = found.get("email") or found.get("id") if found is not None else None
+    if found is None or not ref or named != str(found.get("name") or "").casefold():
         return plan
-    return (plan[0], {**plan[1], "contact": found["email"]})
+    return (plan[0], {**plan[1], "contact": ref})  # a lead with no email: by Intercom id
 
 
 def decide(r: Utterance, state: State) -> Plan:

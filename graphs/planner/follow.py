@@ -380,7 +380,21 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
             return found
     if not own and not _names_a_kind(r, state) and (refined := refine(r, state)) is not None:
         return refined
-    return pronouns(r, state)
+    if (found := pronouns(r, state)) is not None:
+        return found
+    listed = state.listing
+    if not own and re.fullmatch(OPEN_IT, r.text) and listed is not None and len(listed.items) > 1:
+        return (  # "ok pull it up", after several refund conversations: which?
+            f"Which one do you mean? The last list shows {len(listed.items)}: say which (the first, the second, "
+            "the one from <name>) or give its id."
+        )
+    return None
+
+
+OPEN_IT = (
+    r"(?:(?:ok|okay|so|and|then|now|pls|please|can you|could you) )*(?:pull|bring|open|show|read|get)(?: me)? "
+    r"(?:it|that|that one|this one)(?: up)?(?: please| pls)?(?: ?[?.!])?"
+)
 
 
 def _names_a_kind(r: Utterance, state: State) -> bool:

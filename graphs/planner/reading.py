@@ -256,7 +256,7 @@ def _ordinal_word(n: int) -> str:
 HEX_BRIDGE = {"id", ":", "#", "=", "==", "with", "number", "no", "the", "of", "for", "details", "info", "data"}
 COMPANY_CUES = re.compile(
     r"\b(?:plan|spend|monthly|size|how big|industry|website|employees|user count|# of users|number of users|"
-    r"headcount|revenue|tier|paying(?: us)?|pay us|pays us|mrr|arr)\b"
+    r"headcount|revenue|tier|paying(?: us)?|pay us|pays us|mrr|arr|seats|licen[cs]es)\b"
 )
 
 
@@ -333,8 +333,9 @@ def _counts(request: Utterance) -> None:
             continue  # "API 429 complaints", "the 404 page", "500 errors": what it is about, not how many
         if after and after[0] in UNITS:
             continue
-        if after[:1] in (["rows"], ["records"], ["results"], ["entries"], ["items"], ["lines"], ["more"]):
-            request.counts.append(Count(number, None))  # "100 rows": as many of whatever is listed
+        ranked = after[:1] in (["oldest"], ["newest"], ["latest"], ["quietest"]) and not classify(" ".join(after[1:2]))
+        if after[:1] in (["rows"], ["records"], ["results"], ["entries"], ["items"], ["lines"], ["more"]) or ranked:
+            request.counts.append(Count(number, None))  # "100 rows", "10 oldest by last request": of what is listed
             continue
         if any(tuple(after[: len(p)]) == p for p in PER_PAGE) or per_page:
             request.counts.append(Count(number, None, per_page=True))  # "20 per page", "--per-page 100"

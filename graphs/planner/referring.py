@@ -129,10 +129,12 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return plan  # "that customer's evnts", after a search that found one conversation
     shown = state.last[0] if state.last else ""
     at = (
-        r"(?:what|which) company(?:'s)? (?:is |are )?(?:she|he|they)\b|what company (?:does|do) (?:she|he|they)|"
+        r"(?:what|which) company(?:'s)? (?:is |are |was |were )?(?:she|he|they)\b|"
+        r"what company (?:does|do) (?:she|he|they)|"
         r"^(?:and |ok |so )?(?:what|which) company (?:is )?(?:that|this)(?: (?:person|guy|one))?(?: with| at)? ?\??$"
     )  # "which company is that", after someone's record: theirs
-    if state.focus == "contact" and state.contact_companies and shown in RECORDS and r.has(at):
+    right_after = state.focus == "contact" and shown in RECORDS
+    if state.contact_companies and (right_after or COMPANY_CUES.search(r.text)) and r.has(at):
         hers = state.contact_companies[0]  # "what company is she at", after her record: its details
         if hers.get("id") and not r.has(r"people|ppl|contacts|who else|colleagues|works? there"):
             return ("intercom_get_company_by_id", {"company_id": hers["id"]})

@@ -145,7 +145,7 @@ ORDINALS = {
 }  # fmt: skip
 SUFFIXES = {1: "st", 2: "nd", 3: "rd"}  # 21st, 22nd, 23rd; 11th-13th take "th"
 ORDINALS |= {f"{n}{SUFFIXES.get(n % 10 if n // 10 % 10 != 1 else 0, 'th')}": n - 1 for n in range(11, 151)}
-SLANG = {"teh": "the", "hte": "the", "adn": "and",
+SLANG = {"teh": "the", "hte": "the", "adn": "and", "writen": "written", "writting": "writing", "wirte": "write",
          "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "w/": "with", "w/o": "without",
          "wat": "what", "whats": "what's", "convo": "convo", "info": "info", "abt": "about", "msgs": "messages",
          "peoples": "people", "coworkers": "colleagues", "co-workers": "colleagues",
@@ -240,6 +240,8 @@ def normalize(text: str) -> str:
         text,
         flags=re.I,
     )
+    last = r"\b(by|of|on) (?:the |their )?last request(?: time| date| at)?\b"
+    text = re.sub(last, r"\1 last_request_at", text, flags=re.I)  # "10 oldest by last request": a sort, not a topic
     agents = r"\bgroups of (?:agents|admins|teammates|reps)\b|\b(?:agent|admin) groups\b"
     text = re.sub(agents, "teams", text, flags=re.I)  # "what are the groups of agents called"
     text = re.sub(  # "the individual people, not the businesses": the kind not meant, dropped
