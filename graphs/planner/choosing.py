@@ -210,7 +210,10 @@ def aside(r: Utterance) -> Utterance:
     return r.without(SIZE_SAID).without(DID_SAID)
 
 
-SIZED = r"(?:with|w/|has|having|that has) (?:only |just |exactly )?(\d{1,4}) (?:users|people|contacts|members)"
+SIZED = (
+    r"(?:with|w/|has|having|that has) (?:only |just |exactly )?(\d{1,4}) "
+    r"(?:users?|people|persons?|contacts?|members?|employees?)"
+)
 SIZE_SAID = (
     r"(?:with|w/|has|having|that has) (?:the )?(?:only |just |exactly )?(?:most|fewest|least|\d{1,4}) "
     r"(?:users|people|contacts|members)|"
@@ -252,6 +255,15 @@ def by_size(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         if on_plan and (which or len(on_plan) == 1) and -len(on_plan) <= index < len(on_plan):
             return on_plan[index]
     return None
+
+
+def by_industry(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """'the media company on that page': the one listed company in that industry."""
+    said = re.findall(r"\bthe (\w+) (?:company|one|account|firm|business|co)\b", r.text)
+    if listing.kind != "companies" or not said:
+        return None
+    fits = [c for c in listing.items if str(c.get("industry") or "").casefold() in said]
+    return fits[0] if len({c.get("id") for c in fits}) == 1 else None
 
 
 def _plan(company: dict[str, Any]) -> str:

@@ -46,7 +46,8 @@ GREETING = (
     r"|what can you do|what do you do|commands|how does this work|what are you|\?"
 )
 LEAD_IN = (
-    r"(?:^|[,.;:!?-] |\b(?:ok|okay|now|then|and|please|can you|could you|would you|will you|i want to|i need to|"
+    r"(?:^|[,.;:!?-] |\b(?:ok|okay|now|then|and|please|can you|could you|would you|will you|can u|could u|pls|"
+    r"i want to|i need to|"
     r"i'd like to|let's|lets|go ahead and|help me|want you to|you should|just|also|you could|you can|mind|"
     r"way to|able to|chance you can|chance you could|possible to|(?:asked|told|wants?) (?:me|us|you) to|"
     r"supposed to|have to|need you to|gotta|please to|kind as to|kindly|for me to|be able to) )"
@@ -57,7 +58,7 @@ WRITES = (
     r"add(?! (?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number))|"
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
-    r"restart|reboot|redeploy|deploy|rerun|re-run|retry|"
+    r"restart|reboot|redeploy|deploy|rerun|re-run|retry|flag (?=(?:\S+ ){0,2}as\b|(?:it|them|this|that|him|her)\b)|"
     r"(?:bump|upgrade|downgrade|move|change|switch) (?:their|his|her|its|the) (?:plan|tier|priority|seats?) "
     r"(?:to|up|down)|"
     r"put (?:it|this|that|them|the)(?: (?:conversation|convo|ticket|chat|one))?(?: back)?(?: (?:in|into|to|as))?"

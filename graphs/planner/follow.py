@@ -20,6 +20,7 @@ from graphs.planner.choosing import (
     by_age,
     by_detail,
     by_event,
+    by_industry,
     by_role,
     by_size,
     by_state_or_topic,
@@ -194,10 +195,15 @@ def pick(r: Utterance, state: State) -> Plan | None:
         found = by_state_or_topic(r, listing) or by_detail(r, listing) or by_event(r, listing)
         found = found or by_activity(r, listing) or by_age(r, listing)
         found = found or by_role(r, listing) or by_size(r, listing)
+        found = found or by_industry(r, listing)
         earlier = state.by_kind.get("contacts")
         if found is None and listing.kind != "contacts" and earlier is not None:  # after a detour: the people shown
             found = by_detail(r, earlier) or by_event(r, earlier)
             listing = earlier if found is not None else listing
+        companies = state.by_kind.get("companies")
+        if found is None and listing.kind != "companies" and companies is not None:  # "the media company on p2"
+            found = by_industry(r, companies)
+            listing = companies if found is not None else listing
         listing, found = not_yet_seen(r, [listing, *reversed(state.lists)], found, state.calls)  # "the other open one"
         if found is not None and r.has(r"\bsame\b|likewise") and (same := again(state, listing, found)):
             return same  # "same for the nora baker one"
@@ -373,6 +379,10 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     pointing = (
         pointing or (r.has(THEY) and state.focus == "conversation") or (r.has(r"\bit\b") and one and not narrowed)
     )
+    alone = state.listing is not None and state.listing.kind == "contacts" and len(state.listing.items) == 1
+    if alone and not own and r.has(f"{SHE}|{THEY}") and r.mentions("event") and state.listing is not None:
+        if (theirs := about_contact(r, state.listing.items[0])) is not None:
+            return theirs  # "their last 5 events?", after a company's only person
     first = (pronouns,) if pointing else ()  # "anything else from them?" after a conversation; "the messages of it"
     for step in (pick, switch, *first, bare_kind):
         found: Plan | None = step(r, state)

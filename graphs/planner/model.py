@@ -21,7 +21,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from graphs.planner import dialogue
-from graphs.planner.decide import HELP, READ_ONLY, decide
+from graphs.planner.decide import HELP, READ_ONLY, decide, writes
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.intents import Plan
@@ -52,6 +52,8 @@ def planned(
         return READ_ONLY, request
     state = dialogue.read(history)
     recall_company(request, state)
+    if writes(request):
+        return READ_ONLY, request  # "can u flag fjord as churn risk": no "which fjord?" first
     if (which := narrow_company(request, state)) is not None:
         return which, request  # "the other zephyr one", when three others are left
     decision = decide(request, state)

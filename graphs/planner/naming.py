@@ -13,7 +13,23 @@ from graphs.planner.intents import Plan
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import SEARCHES
-from graphs.planner.who import ask_which, choose, meant, same_person
+from graphs.planner.who import ask_which, choose, known, meant, same_person
+
+
+def wrong_namesake(r: Utterance, state: State) -> Plan | None:
+    """'oops wrong priya, i meant the other one': the one other person of that first name shown, for the last
+    call (as this request refines it)."""
+    m = re.search(r"\bwrong (\w{3,})\b", r.text)
+    if m is None or state.contact is None or state.last is None:
+        return None
+    named = [p for p in known(state) if str(p.get("name") or "").casefold().split(" ")[0] == m.group(1)]
+    others = [p for p in named if not same_person(p, state.contact)]
+    if len({str(p.get("id") or p.get("email")) for p in others}) != 1:
+        return None
+    plan = for_contact(*state.last, others[0])
+    if isinstance(plan, tuple) and plan[0] == "intercom_list_events" and r.has(r"counts?|totals?|all[- ]time|summary"):
+        return (plan[0], {**{k: v for k, v in plan[1].items() if k != "per_page"}, "summary": True})
+    return plan or about_contact(r, others[0])
 
 
 def listed_person(r: Utterance, state: State) -> Plan | None:
@@ -22,6 +38,8 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     listing = state.listing
     if r.identified:
         return None
+    if (other := wrong_namesake(r, state)) is not None:
+        return other
     theirs = r.has(r"\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b")  # "open Ben Silva's one pls"
     conversations = listing.items if listing is not None and listing.kind == "conversations" else []
     authors = {str((customer(c) or {}).get("name") or "").casefold() for c in conversations}

@@ -176,6 +176,11 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     listed_them = r"^(?:\w+ )?(?:list|show|give|name)(?: me)? (?:them|those|these|all of them)(?: all)?(?: please)?$"
     if company and state.focus == "company" and r.has(listed_them):
         return _company_people(r, company, True)  # "list them", after "how many users do they have"
+    only_one = (
+        r"\bwho(?:'s| is| are)? (?:that|this|the|those|these) (?:one |only |\d+ )?(?:users?|people|persons?|contacts?)"
+    )
+    if company and state.focus == "company" and r.has(only_one):
+        return _company_people(r, company, True)  # "and who is that one user", after a 1-user company's details
     if company and (r.has(THEY + "|its") or how_many) and state.focus == "company" and wants_people:
         return _company_people(r, company, wants_people)
     if company and state.focus == "company" and wants_people and r.each("event") is not None:
