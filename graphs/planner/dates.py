@@ -310,6 +310,17 @@ def period(low: str, now: float) -> Period:
         if m := re.search(r"\b(" + "|".join(ALONE) + r")\b", low):
             start = _month_start(today, MONTHS[m.group(1)], None)
             span(start, _next_month(start))
+    to_day = re.search(
+        rf"\b{MONTH} (?:thru|through|to|till|until|-) (?P<m2>{MONTH_WORDS})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b", low
+    )
+    if to_day and not re.search(rf"\b(?:{MONTH_WORDS})\.? \d{{1,2}}\b (?:thru|through|to|till|until|-)", low):
+        first_month = _month_start(today, MONTHS[to_day.group("month")], None)  # "march thru sept 4"
+        try:
+            end = _month_start(today, MONTHS[to_day.group("m2")], None).replace(day=int(to_day.group("d2")))
+            if end >= first_month:
+                after, before = first_month, end + timedelta(days=1)
+        except ValueError:
+            pass
     months = re.search(rf"\b{MONTH} (?:thru|through|to|till|until|-|and) (?P<m2>{MONTH_WORDS})\b", low)
     if months and not re.search(rf"\b(?:{MONTH_WORDS}) \d", low):  # "june thru august": the three months
         first_month = _month_start(today, MONTHS[months.group("month")], None)

@@ -88,7 +88,7 @@ WROTE = (
 )
 _ONE = r"(?:contact|user|customer|person|lead|company|account|conversation|convo|chat|ticket|thread|transcript|org)"
 SINGULAR = (
-    rf"(?:the|that|this|a|one|my)(?: (?:big|main|key|important|new|old|vip|angry|upset|difficult|same))? {_ONE}"
+    rf"(?:the|that|this|an?|one|my)(?: (?:big|main|key|important|new|old|vip|angry|upset|difficult|same))? {_ONE}"
     r"(?:'s)?(?! \w+s\b)|"
     rf"^(?:get|fetch|open|pull up|look up|lookup|show|find)"
     rf"(?: me)?(?: the)? {_ONE}(?: details| info| profile)?(?: by(?: its)? id)?(?: please| thanks)?$|"

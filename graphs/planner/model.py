@@ -43,6 +43,10 @@ def planned(
 ) -> tuple[Plan, Utterance]:
     """:func:`plan`, and the request as read (its slots, the names it found and those it did not know)."""
     text = _chosen(text, history)  # "works", to "which one: tidal works, tidal group?": the request, completed
+    if (new := NEW_SUBJECT.match(text)) is not None and text[new.end() :].strip():
+        text = text[new.end() :]  # "diff q - the 50 most recently updated convos overall": a request of its own
+        if not set(re.findall(r"[a-z']+", text.casefold())) & POINTING:
+            history = ()
     said = read_direct(courteous(uncapped(text)))  # "list_events user_id=usr_00021": the tool and arguments named
     now = time.time() if now is None else now
     named = [str(v) for k, v in said.pairs.items() if k in CONTACT_KEYS and not said.tool]
@@ -69,9 +73,15 @@ def planned(
     return (merge(said, decision, state) if said.found else decision), request
 
 
+NEW_SUBJECT = re.compile(
+    r"^\s*(?:(?:ok|okay|so|and|also|oh|btw|hey)[\s,]+)?(?:diff(?:erent)? q(?:uestion)?|new q(?:uestion)?|unrelated|"
+    r"switching gears|change of (?:topic|subject)|separate (?:thing|question|q)|another (?:thing|question|q)|"
+    r"(?:on )?(?:a |another )?(?:different|separate|other) (?:note|topic|subject))\b(?: but| though)?[\s,:;.!-]*",
+    re.IGNORECASE,
+)
 ASKED = re.compile(
-    r"(?:[.?!;:]+|\s[-—–]|,)\s+(?:so |ok |okay |anyway |but )?((?:can|could|would|will) you|(?:just |pls |please )?"
-    r"(?:give|show|get|pull|send|find) me|(?:pls|please) (?:give|show|list|pull|find|get))\b",
+    r"(?:[.?!;:]+|\s[-—–]|,)\s+(?:so |ok |okay |anyway |but )?((?:can|could|would|will) (?:you|u)|"
+    r"(?:just |pls |please )?(?:give|show|get|pull|send|find) me|(?:pls|please) (?:give|show|list|pull|find|get))\b",
     re.IGNORECASE,
 )
 

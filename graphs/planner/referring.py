@@ -133,6 +133,11 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         r"what company (?:does|do) (?:she|he|they)|"
         r"^(?:and |ok |so )?(?:what|which) company (?:is )?(?:that|this)(?: (?:person|guy|one))?(?: with| at)? ?\??$"
     )  # "which company is that", after someone's record: theirs
+    whose = r"\bwhose (?:account|profile|record|data|events?|activity) (?:is|are|was|were) (?:that|this|those|it)\b"
+    if state.focus == "contact" and state.contact is not None and r.has(whose):
+        ref = state.contact.get("external_id") or state.contact.get("email") or state.contact.get("id")
+        if ref:  # "whose account is that btw, name + email + company", after someone's events
+            return ("intercom_contact_overview", {"contact": ref})
     right_after = state.focus == "contact" and shown in RECORDS
     if state.contact_companies and (right_after or COMPANY_CUES.search(r.text)) and r.has(at):
         hers = state.contact_companies[0]  # "what company is she at", after her record: its details

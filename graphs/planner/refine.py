@@ -239,7 +239,10 @@ SEARCHES = {"intercom_search_conversations", "intercom_find_conversations"}
 EVERYONE_ELSE = r"anyone else|anybody else|everyone else|who else|other customers|other people|from others|from anyone"
 CONVERSATION_CALLS = SEARCHES | {"intercom_list_conversations"}
 ITEM = "intercom_get_conversation_by_id"
-REFERRING = r"ones|those|them|same|instead|only|just|these|that one|this one|same filters?"
+REFERRING = (
+    r"ones|those|them|same|instead|only|just|these|that one|this one|same filters?|"
+    r"\bof the (?:open|closed|snoozed)\b|\bamong (?:them|those|these)\b"  # "of the snoozed, anything about invoices"
+)
 ANY_STATE = (
     r"(?:all|any|every|whatever|each) (?:states?|status(?:es)?)|regardless of (?:the )?(?:state|status)|"
     r"(?:doesn'?t|does not|don'?t|do not) matter (?:if|whether) (?:it'?s |they'?re |its |theyre )?"

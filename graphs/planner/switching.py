@@ -102,6 +102,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
             kept = {k: v for k, v in kept.items() if not (k in ("created_after", "created_before") and r.dates)}
             kept = {k: v for k, v in kept.items() if not (k == "state" and r.has(ANY_STATE))}  # "but all states"
             return (tool, {**kept, **args})
+        if tool in SEARCHES and name in SEARCHES and r.has(r"same (?:period|time ?frame|dates?|window|range)"):
+            return (tool, {**{k: last[k] for k in dates if k in last}, **args})  # "integration ones, same window"
         return found
     if name in SEARCHES and (r.topic or (r.leftover and not r.dates and not r.state)):  # "what about refunds?"
         key = "query" if name == "intercom_search_conversations" else "text"

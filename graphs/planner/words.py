@@ -78,6 +78,7 @@ COMMON = frozenset(  # real words the corrector must leave alone even when they 
     "segment segments figments "
     "shows showed shown shower snow snows slow slot slots flow flows "
     "list lists lest lust mist fist gist blast blasts crm client clients business businesses group groups forth "
+    "starter growth enterprise premium basic "
     "when then than thin whom whose where there three threw "
     "read reads ready road rode real reap lead leads load loads head heads "
     "paid pain page pages pace face fade made "
@@ -242,7 +243,7 @@ def normalize(text: str) -> str:
     )
     last = r"\b(by|of|on) (?:the |their )?last request(?: time| date| at)?\b"
     text = re.sub(last, r"\1 last_request_at", text, flags=re.I)  # "10 oldest by last request": a sort, not a topic
-    agents = r"\bgroups of (?:agents|admins|teammates|reps)\b|\b(?:agent|admin) groups\b"
+    agents = r"\bgroups of (?:agents|admins|teammates|reps)\b|\b(?:agent|admin|internal) groups\b"
     text = re.sub(agents, "teams", text, flags=re.I)  # "what are the groups of agents called"
     text = re.sub(  # "the individual people, not the businesses": the kind not meant, dropped
         r",? (?:and |but )?not (?:the |our |any )?(?:businesses|companies|accounts|clients|orgs)\b",
