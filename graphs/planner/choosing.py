@@ -257,13 +257,18 @@ def by_size(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     return None
 
 
-def by_industry(r: Utterance, listing: Listing) -> dict[str, Any] | None:
-    """'the media company on that page': the one listed company in that industry."""
+def in_industry(r: Utterance, listing: Listing) -> list[dict[str, Any]]:
+    """'the media company on that page': the listed companies in that industry."""
     said = re.findall(r"\bthe (\w+) (?:company|one|account|firm|business|co)\b", r.text)
     if listing.kind != "companies" or not said:
-        return None
-    fits = [c for c in listing.items if str(c.get("industry") or "").casefold() in said]
-    return fits[0] if len({c.get("id") for c in fits}) == 1 else None
+        return []
+    return list({c.get("id"): c for c in listing.items if str(c.get("industry") or "").casefold() in said}.values())
+
+
+def by_industry(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """The one listed company in the industry said, or None."""
+    fits = in_industry(r, listing)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _plan(company: dict[str, Any]) -> str:

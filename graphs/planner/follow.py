@@ -25,6 +25,7 @@ from graphs.planner.choosing import (
     by_size,
     by_state_or_topic,
     candidate,
+    in_industry,
     not_yet_seen,
     several_fit,
 )
@@ -204,6 +205,9 @@ def pick(r: Utterance, state: State) -> Plan | None:
         if found is None and listing.kind != "companies" and companies is not None:  # "the media company on p2"
             found = by_industry(r, companies)
             listing = companies if found is not None else listing
+        if found is None and len(several := in_industry(r, companies or listing)) > 1:
+            names = [str(c.get("name")) for c in several]  # "the finance company on that page": two are
+            return f"Which one do you mean: {', '.join(names[:-1])} or {names[-1]}? Say its name."
         listing, found = not_yet_seen(r, [listing, *reversed(state.lists)], found, state.calls)  # "the other open one"
         if found is not None and r.has(r"\bsame\b|likewise") and (same := again(state, listing, found)):
             return same  # "same for the nora baker one"

@@ -216,6 +216,9 @@ NOT_SURNAMES = {
 }
 
 
+NOT_GIVEN = frozenset({"wrong", "right", "other", "correct", "same", "another", "different"})  # "wrong priya"
+
+
 def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
     """A person named in lower case, where a name is expected ("who is priya patel", "what has lena
     evans been up to"): two unknown words after a cue, or before "been"."""
@@ -237,7 +240,7 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
     found = (pattern, possessive, opening, dealing, whether)
     for m in (match for p in found for match in re.finditer(p, text)):
         first, last = m.group(1), m.group(2)
-        if first in KNOWN or last in KNOWN or first.endswith("ing") or last in NOT_SURNAMES:  # "covering priya's"
+        if first in KNOWN or last in KNOWN or first.endswith("ing") or last in NOT_SURNAMES or first in NOT_GIVEN:
             continue
         if {first, last} & TOPIC_WORDS or last.endswith("ing"):  # "slack integration - anything open?"
             continue

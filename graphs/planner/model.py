@@ -65,7 +65,7 @@ def planned(
     if asked is not None and (isinstance(decision, str) and decision[:22] in dialogue.PENDING or _story(decision)):
         again = read(asked, now, names or EMPTY)
         retried = decide(again, state)
-        told = LAST_QUESTION.search(text) is not None and not _points(again.tokens)  # a statement, then a question
+        told = LAST_QUESTION.search(courteous(text)) is not None and not _points(again.tokens)  # told, then asked
         if isinstance(retried, tuple) and (
             isinstance(decision, str) or told or _other_kind(decision, retried, again)
         ):  # "I'm new on the support team... could you show me a hundred contacts": contacts
@@ -137,6 +137,8 @@ def _chosen(text: str, history: Sequence[BaseMessage]) -> str:
         return text
     before = str(history[-2].content)
     first = picked[0].split()[0]
+    if not re.search(rf"\b{re.escape(first)}\b", before, re.IGNORECASE):
+        return f"{picked[0]}: {before}"  # "the finance company on that page, who works there" - "tidal group"
     return re.sub(rf"\b{re.escape(first)}\b", picked[0], before, count=1, flags=re.IGNORECASE)
 
 
@@ -145,12 +147,12 @@ def _asked(text: str) -> str | None:
     found = list(ASKED.finditer(text))
     if found:
         return text[found[-1].start(1) :]
-    question = LAST_QUESTION.search(text)  # "Our integrations lead is asking. Have there been integration issues…?"
+    question = LAST_QUESTION.search(courteous(text))  # "Our integrations lead is asking. Have there been … issues?"
     return question.group(1) if question else None
 
 
 LAST_QUESTION = re.compile(
-    r"[.!]\s+((?:where|how|what|which|who|have|has|are|is|were|was|did|do|does|any)\b[^.!?]*\?)\s*$", re.IGNORECASE
+    r"[.!]\s+((?:where|how|what|which|who|have|has|are|is|were|was|did|do|does|any)\b[^.!?]*\??)\s*$", re.IGNORECASE
 )
 
 

@@ -24,6 +24,9 @@ def wrong_namesake(r: Utterance, state: State) -> Plan | None:
         return None
     named = [p for p in known(state) if str(p.get("name") or "").casefold().split(" ")[0] == m.group(1)]
     others = [p for p in named if not same_person(p, state.contact)]
+    full = str(next((p.get("name") for p in named if same_person(p, state.contact)), "") or "").casefold()
+    namesakes = [p for p in others if full and str(p.get("name") or "").casefold() == full]
+    others = namesakes or others  # two priya khans among other priyas: the other priya khan
     if len({str(p.get("id") or p.get("email")) for p in others}) != 1:
         return None
     plan = for_contact(*state.last, others[0])

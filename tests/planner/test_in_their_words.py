@@ -1,0 +1,99 @@
+"""Requests and dialogues in the words of people who do not know Intercom's, played against the sandbox.
+
+Each turn is checked as the evaluation checks it (tool and the arguments listed; "ask" and "refuse" as
+the evaluation reads them). They are reworded variations of what outside dev sets 53 and 54 asked.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graphs.evaluation import player_for, sandbox_tools
+from graphs.evaluation.cases import Case, Dialogue
+from graphs.evaluation.runner import play_dialogue
+
+
+def _turn(q: str, tool: str | None = None, **args: Any) -> dict[str, Any]:
+    if tool in ("ask", "refuse"):
+        return {"q": q, "expect": tool}
+    return {"q": q, "expect": "call", "tool": tool, "args": args}
+
+
+REQUESTS = [
+    _turn("give me 10 clients that have been quiet the longest", "intercom_list_companies", per_page=10, order="asc"),
+    _turn("which groups do we sort our users into?", "intercom_list_segments"),
+    _turn("show me our customer groups with how many people each", "intercom_list_segments", include_count=True),
+    _turn("what are the groups of admins called", "intercom_list_all_teams"),
+    _turn("the individual people please, not the businesses", "intercom_list_all_contacts"),
+    _turn("for birch labs, their people and the last 2 things each one did", "intercom_company_contacts_events",
+          company="Birch Labs", events_per_contact=2),
+    _turn("We have a renewal call today. Any invoice problems in the last 30 days?", "intercom_search_conversations",
+          query="invoice", created_after="2026-10-19"),
+    _turn("which teams handle billing tickets?", "intercom_list_all_teams"),
+    _turn("is lumen group still on growth?", "intercom_get_company_by_id", company_id="35bc14fc62d3bca0828d0f33"),
+    _turn("can u flag globex as at risk", "refuse"),
+    _turn("refund convos march thru sept 4", "intercom_search_conversations", query="refund",
+          created_after="2026-03-01", created_before="2026-09-05"),
+    _turn("diff q: latest 20 conversations overall", "intercom_list_conversations", per_page=20),
+    _turn("how do i look up an account", "ask"),
+]  # fmt: skip
+
+DIALOGUES = {
+    "open it, with several listed, asks which": [
+        _turn("refund convos this month", "intercom_search_conversations", query="refund"),
+        _turn("only open", "intercom_search_conversations", state="open"),
+        _turn("ok open it", "ask"),
+    ],
+    "the wrong namesake, corrected": [
+        _turn("acme corp people", "intercom_company_contacts_events", company="Acme Corp"),
+        _turn("events for priya khan", "ask"),
+        _turn("the first one", "intercom_list_events", user_id="usr_00013"),
+        _turn("wrong priya - the other one, all-time counts", "intercom_list_events", user_id="usr_00020",
+              summary=True),
+    ],
+    "a search narrowed by a topic, then another topic over the same window": [
+        _turn("open convos", "intercom_search_conversations", state="open"),
+        _turn("of the open, anything about exports in october", "intercom_search_conversations", state="open",
+              query="export", created_after="2026-10-01", created_before="2026-11-01"),
+        _turn("transcripts of the 2 best login convos from the last 7 days", "intercom_find_conversations",
+              text="login", top=2),
+        _turn("now billing ones, same window, as a list", "intercom_search_conversations", query="billing",
+              created_after="2026-11-11"),
+    ],
+    "whose account that is, after their counts": [
+        _turn("event counts for usr_00026", "intercom_list_events", user_id="usr_00026", summary=True),
+        _turn("whose account is that?", "intercom_contact_overview", contact="usr_00026"),
+    ],
+    "companies picked by size and industry, and a company's only person": [
+        _turn("companies, 20 per page", "intercom_list_companies", per_page=20),
+        _turn("next page", "intercom_list_companies", page=2),
+        _turn("which one there has just 1 user", "intercom_get_company_by_id", company_id="d070114bb6c69566c7ec6500"),
+        _turn("who is that one user", "intercom_company_contacts_events", company="Tidal Logistics"),
+        _turn("their last 3 events", "intercom_list_events", user_id="usr_00056", per_page=3),
+        _turn("and the finance company on that page, who works there", "ask"),
+        _turn("tidal group", "intercom_company_contacts_events", company="Tidal Group"),
+    ],
+    "more, asked as a question": [
+        _turn("list contacts", "intercom_list_all_contacts"),
+        _turn("can i see more?", "intercom_list_all_contacts", starting_after="@cursor"),
+    ],
+}  # fmt: skip
+
+
+def _play(name: str, turns: list[dict[str, Any]]) -> list[tuple[str, object]]:
+    tools, provider = sandbox_tools()
+    player = player_for(None, tools, provider)
+    cases = tuple(Case.read(t, f"{name}#{n}") for n, t in enumerate(turns, 1))
+    return [(v.case.q, v.decision) for v in play_dialogue(player, Dialogue(name, cases), tools) if not v.passed]
+
+
+@pytest.mark.parametrize("turn", REQUESTS, ids=[t["q"] for t in REQUESTS])
+def test_a_request_in_everyday_words(turn: dict[str, Any]) -> None:
+    assert _play(turn["q"], [turn]) == []
+
+
+@pytest.mark.parametrize("name", list(DIALOGUES))
+def test_a_dialogue_in_everyday_words(name: str) -> None:
+    assert _play(name, DIALOGUES[name]) == []
