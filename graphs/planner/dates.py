@@ -22,6 +22,7 @@ MONTHS.update({name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)})
 MONTHS.update({"sept": 9})
 ALONE = [n for n in MONTH_NAMES if n != "may"] + "feb apr jun jul aug sep sept oct nov dec".split()  # not jan, mar
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+SHORT_DAYS = {d[:3]: d for d in WEEKDAYS}  # "fri": friday
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 RANGE = r"(?:thru|through|to|till|until|-|and)"
 MONTH = r"(?P<month>" + MONTH_WORDS + r")\.?"
@@ -183,6 +184,11 @@ def period(low: str, now: float) -> Period:
     today = datetime.fromtimestamp(now, UTC).date()
     low = re.sub(rf"\b(?:and )?not (?:in |for |from )?(?:{MONTH_WORDS})\b", " ", low)  # "september, not october"
     low = SLASHED.sub(_spelled_out, low)  # "since 10/20": since october 20
+    low = re.sub(  # "last fri", "on tues": the weekday
+        r"\b(last|on|this|since|before|after|from|past|until|till) (mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat|sun)\b",
+        lambda m: f"{m[1]} {SHORT_DAYS[m[2][:3]]}",
+        low,
+    )
     low = DAY_WORD.sub(lambda m: m.group(1) + DAY_WORDS[m.group(2)], low)  # "the fourteenth of october": the 14th
     if nth_on := re.search(r"\b(?:on|from) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|to|thru|through|-|and)\b)", low):
         day = int(nth_on.group(1))  # "started on the 12th": that day of this month (or the last, if still to come)
@@ -266,6 +272,8 @@ def period(low: str, now: float) -> Period:
             span(
                 first, end if end <= today or end - first > timedelta(days=1) else None
             )  # "from june", "from yesterday"
+        elif rel == "from" and not re.search(rf" {RANGE} ", rest):
+            span(first, end)  # "convos from nov 4th": that day, as "from the 12th" is
         elif rel == "from":
             span(first)
         else:  # in / on / during: the span itself
@@ -274,6 +282,15 @@ def period(low: str, now: float) -> Period:
         exclusive = re.search(r"\bend exclusive\b|\bexclusive of the end\b|\bnot including the end\b", low)
         end_day = date.fromisoformat(m.group("b")) + timedelta(days=0 if exclusive else 1)  # inclusive, unless said
         span(date.fromisoformat(m.group("a")), end_day)
+    elif m := re.search(
+        rf"\b(?P<a>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH} {RANGE} (?:the )?(?P<b>\d{{1,2}})(?:st|nd|rd|th)? "
+        rf"(?:of )?(?P<m2>{MONTH_WORDS})\b",
+        low,
+    ):  # "from 5 oct thru 12 oct"
+        day_a = _day(today, MONTHS[m.group("month")], int(m.group("a")), None)
+        day_b = _day(today, MONTHS[m.group("m2")], int(m.group("b")), None)
+        if day_a and day_b and day_b >= day_a:
+            span(day_a, day_b + timedelta(days=1))
     elif m := re.search(
         rf"\b{MONTH} (?P<a>\d{{1,2}})(?:st|nd|rd|th)? {RANGE} (?:(?P<m2>{MONTH_WORDS})\.? )?"
         r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\b",
@@ -306,6 +323,12 @@ def period(low: str, now: float) -> Period:
             found = _point(m.group(1), today)
             if found:
                 span(found[0], found[1] if m.group(1) == "yesterday" else None)
+    if after is None and before is None and (m := re.search(rf"\blast ({'|'.join(WEEKDAYS)})\b", low)):
+        span(*(_point(m.group(0), today) or (None, None)))  # "billing convos last tues?": that day
+    if after is None and before is None:  # "invoice convos nov 12th", "12 nov": that day
+        if m := re.search(rf"\b{MONTH} {DAY}\b", low) or re.search(rf"\b(?:the )?{DAY} (?:of )?{MONTH}(?!\w)", low):
+            if found_day := _day(today, MONTHS[m.group("month")], int(m.group("day")), None):
+                span(found_day, found_day + timedelta(days=1))
     if after is None and before is None:  # "and september?": a month named alone
         if m := re.search(r"\b(" + "|".join(ALONE) + r")\b", low):
             start = _month_start(today, MONTHS[m.group(1)], None)

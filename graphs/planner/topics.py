@@ -275,7 +275,10 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     start, end = found
     while end - start > 1 and tokens[end - 1] in {"feature", "features", "topic", "topics", "theme"}:
         end -= 1  # "export feature asks": export
-    words = [spelled(w.strip("'\"").removesuffix("-related")) for w in original[start:end]]
+    counted = {i for i in range(start, end) if tokens[i].isdigit() and tokens[i + 1 : i + 2] in (["per"], ["each"])}
+    words = [  # not the count of "refunds in october 5 per page"
+        spelled(original[i].strip("'\"").removesuffix("-related")) for i in range(start, end) if i not in counted
+    ]
     if len(words) > 1 and words[0] == "up" and start and tokens[start - 1] in ("pull", "bring", "dig", "look"):
         words = words[1:]  # "pull up shipping issues": shipping
     text = " ".join(singular(w) for w in words if w)
@@ -284,7 +287,12 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
 
 def leftover(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     """The content words of a request that names no noun at all ("refunds since monday?")."""
-    words = [spelled(original[i]) for i, t in enumerate(tokens) if _content(t) and t not in STOP and t not in ENDS]
+    counted = {i for i, t in enumerate(tokens) if t.isdigit() and tokens[i + 1 : i + 2] in (["per"], ["each"])}
+    words = [
+        spelled(original[i])
+        for i, t in enumerate(tokens)
+        if _content(t) and t not in STOP and t not in ENDS and i not in counted  # not "5 per page"
+    ]
     return " ".join(singular(w) for w in words) or None
 
 
