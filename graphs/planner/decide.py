@@ -46,7 +46,7 @@ GREETING = (
     r"|what can you do|what do you do|commands|how does this work|what are you|\?"
 )
 LEAD_IN = (
-    r"(?:^|[,.;:!?-] |\b(?:ok|okay|now|then|and|please|can you|could you|would you|will you|can u|could u|pls|"
+    r"(?:^|[,.;:!?-] |\b(?:ok|okay|now|then|and|please|can you|could you|would you|will you|can u|could u|pls|at least|"
     r"i want to|i need to|"
     r"i'd like to|let's|lets|go ahead and|help me|want you to|you should|just|also|you could|you can|mind|"
     r"way to|able to|chance you can|chance you could|possible to|(?:asked|told|wants?) (?:me|us|you) to|"

@@ -46,11 +46,11 @@ from graphs.planner.words import ORDINALS, classify
 THERE = r"there|that company|this company|the company|her company|his company|their company"
 ITEM = r"(?:one|person|contact|customer|company|convo|conversation|chat|ticket|guy|user)"
 AFTER = (
-    rf"(?:the )?{ITEM} (?:right |just |directly )?(?:after|below|under) (?:that|this|it|them|him|her)|"
+    rf"(?:the )?{ITEM} (?:right |just |directly )?(?:after|below|under) (?:that|this|it|them|him|her)(?: {ITEM})?|"
     rf"(?:the )?next {ITEM}(?!s)"
 )
 BEFORE = (
-    rf"(?:the )?{ITEM} (?:right |just |directly )?(?:before|above) (?:that|this|it|them|him|her)|"
+    rf"(?:the )?{ITEM} (?:right |just |directly )?(?:before|above) (?:that|this|it|them|him|her)(?: {ITEM})?|"
     rf"(?:the )?previous {ITEM}(?!s)"
 )
 
@@ -238,7 +238,10 @@ def pick(r: Utterance, state: State) -> Plan | None:
             return f"The last list has {len(listing.items)} items; which one do you mean?"
         listing = longer
     item = listing.items[r.ordinal]
-    if r.has(r"\bsame\b|likewise") and (same := as_before(state, listing, item) or again(state, listing, item)):
+    tried = r.has(r"(?:^|[.,!] )(?:and )?(?:try|how about|what about) (?:the )?\w+(?: one| person| contact)? ?[?.!]?$")
+    if (r.has(r"\bsame\b|likewise") or tried) and (
+        same := as_before(state, listing, item) or again(state, listing, item)
+    ):
         return same  # "same check for the first person", "the same for the #2 account from that list"
     return about_item(r, listing, item, state)
 
@@ -318,6 +321,8 @@ def _reopen(r: Utterance, state: State, listing: Listing, item: dict[str, Any]) 
     """Another item of a list picked from before: the same call for it, or what this request asks of it."""
     if listing.kind == "candidates":
         return _chose(state, item, r)
+    if r.has(r"\b(?:details|info|profile|record|plan|spend)\b"):  # "I meant the last one. details for that one"
+        return about_item(r, listing, item, state) or again(state, listing, item)
     return again(state, listing, item) or about_item(r, listing, item, state)
 
 
@@ -352,7 +357,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         if LIST_KINDS.get(m.group(1).removesuffix("s")) == state.paged.kind:
             return next_page(r, state)  # "next contacts please, also 5"
     more = re.fullmatch(
-        r"(?:(?:and|ok|okay|then|now|show|give|get|me|some|please|pls)\s)*more (\w+)(?: please| pls)?[?.!]?", r.text
+        r"(?:(?:and|ok|okay|then|now|show|give|get|me|some|please|pls)\s(?:[.,!] )?)*more (\w+)(?: please| pls)?[?.!]?",
+        r.text,
     )
     if not own and more and LIST_KINDS.get(more.group(1), LIST_KINDS.get(more.group(1)[:-1])) in state.asked:
         return next_page(r, state)  # "ok more convos", after a conversation and its customer

@@ -57,6 +57,8 @@ def planned(
     state = dialogue.read(history)
     recall_company(request, state)
     if writes(request):
+        if (read_part := _read_part(text, now, names or EMPTY, state)) is not None:
+            return read_part  # "show me the open billing convos and close the old ones": the reading, not the write
         return READ_ONLY, request  # "can u flag fjord as churn risk": no "which fjord?" first
     if (which := narrow_company(request, state)) is not None:
         return which, request  # "the other zephyr one", when three others are left
@@ -74,7 +76,8 @@ def planned(
 
 
 NEW_SUBJECT = re.compile(
-    r"^\s*(?:(?:ok|okay|so|and|also|oh|btw|hey)[\s,]+)?(?:diff(?:erent)? q(?:uestion)?|new q(?:uestion)?|unrelated|"
+    r"^\s*(?:(?:ok|okay|so|and|also|oh|btw|hey)[\s,]+)?(?:diff(?:erent)? (?:q(?:uestion)?|topic|subject|thing)|"
+    r"new (?:q(?:uestion)?|topic)|unrelated|"
     r"switching gears|change of (?:topic|subject)|separate (?:thing|question|q)|another (?:thing|question|q)|"
     r"(?:on )?(?:a |another )?(?:different|separate|other) (?:note|topic|subject))\b(?: but| though)?[\s,:;.!-]*",
     re.IGNORECASE,
@@ -96,6 +99,30 @@ KINDS = {
     "intercom_list_conversations": "conversation", "intercom_search_conversations": "conversation",
     "intercom_find_conversations": "conversation", "intercom_get_conversation_by_id": "conversation",
 }  # fmt: skip
+
+
+WRITE_AFTER = re.compile(r"(?:\?|[.;,]|\band\b|\bthen\b)\s+(?:(?:and|then|also|pls|please)\s+)?(?=\w)", re.IGNORECASE)
+
+
+ASKING = re.compile(
+    r"^(?:(?:ok|so|and|hey|hi)[\s,]+)?(?:(?:can|could|would) (?:you|u) |pls |please )?"
+    r"(?:show|list|give|get|pull|find|fetch|how many|what|which|who|any|open|read|look up)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_part(text: str, now: float, names: Names, state: dialogue.State) -> tuple[Plan, Utterance] | None:
+    """The read asked before a write in one message ("how many contacts sit in churn risk? and delete that
+    segment"): the read's plan, or None when the message asks nothing else or the write comes first."""
+    for m in WRITE_AFTER.finditer(text):
+        before, after = text[: m.start()].strip(" ,;"), text[m.end() :]
+        asks = before.endswith("?") or ASKING.match(before) is not None  # a request of its own, not a story
+        if not asks or writes(read(before, now, names)) or not writes(read(after, now, names)):
+            continue
+        asked = read(before, now, names)
+        decision = decide(asked, state)
+        return (decision, asked) if isinstance(decision, tuple) else None
+    return None
 
 
 def _points(tokens: list[str]) -> bool:

@@ -66,8 +66,8 @@ ENDS = {
     "till", "in", "during", "created", "opened", "last", "past", "this", "top", "only", "just", "still", "are", "were",
     "is", "was", "please", "thanks", "by", "with", "and", "or", "but", "for", "between", "within", "over", "of",
     "sorted", "ordered", "per", "so", "then", "show", "give", "list", "let", "also", "lately", "recently",
-    "these", "those", "to", "at", "as", "if", "come", "came", "coming", "we", "they", "did", "do",
-    "does", "have", "has", "had", "get", "got", "not", "half", *STATE_WORDS, *TIME_WORDS,
+    "these", "those", "to", "at", "as", "if", "come", "came", "coming", "we", "they", "she", "he", "i", "you",
+    "did", "do", "does", "have", "has", "had", "get", "got", "not", "half", *STATE_WORDS, *TIME_WORDS,
 }  # fmt: skip
 STOP = {
     "the", "a", "an", "any", "all", "some", "every", "each", "our", "my", "your", "their", "his", "her", "its",
