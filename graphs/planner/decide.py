@@ -115,7 +115,8 @@ ARRIVED = (
 )
 ELSEWHERE = frozenset(
     "weather forecast stock stocks shares recipe lunch dinner restaurant flight flights movie football soccer "
-    "joke poem horoscope bitcoin crypto traffic lottery rain raining snow snowing sunny temperature umbrella".split()
+    "joke poem horoscope bitcoin crypto traffic lottery rain raining snow snowing sunny temperature umbrella "
+    "pizza sushi burger burgers coffee cafe bar bars hotel hotels taxi uber".split()
 )
 VAGUE = (
     r"that|this|those|these|the one|the (?:client|customer|user|account)|we (?:talked|spoke) about|you mentioned|"
@@ -314,6 +315,9 @@ def decide(r: Utterance, state: State) -> Plan:
         return asked
     if state.last is None and r.has(r"(?:we|you) (?:discussed|talked about|spoke about|mentioned|agreed on)"):
         return NOT_SURE  # "the period we discussed", with nothing discussed yet
+    first = set(re.split(r"[?.!]", r.text, maxsplit=1)[0].split())
+    if first & ELSEWHERE and not first & DOMAIN and not (r.identified or r.topic):
+        return OFF_TOPIC  # "best pizza near union sq? ordering for the team": lunch, not the team list
     if (found := fresh(r)) is not None:
         return shown_person(r, state, found)
     if r.words & ELSEWHERE and not (r.identified or r.names or r.topic or r.mentions("conversation")):

@@ -33,4 +33,47 @@ FIRST_NAMES = frozenset(
     """.split()
 )
 
-__all__ = ["FIRST_NAMES"]
+SURNAMES = frozenset(
+    """
+    adams ahmed ali alvarez anderson baker bauer becker bell bennett brown campbell carter castro chen clark
+    collins cook cooper cruz davies davis diaz dubois edwards evans fernandez fischer fisher flores garcia
+    gomez gonzalez green gupta hall hansen harris hernandez hill hoffmann hughes ito jackson jensen johnson
+    jones kaur khan kim king klein kowalski kumar lee lewis lopez martin martinez meyer miller mitchell moore
+    morales morgan muller murphy nakamura nguyen nielsen novak okafor olsen oliveira parker patel perez
+    petrov phillips reyes richter roberts robinson rodriguez rossi russo sanchez santos sato schmidt
+    schneider schulz scott shah silva singh smith suzuki tanaka taylor thomas thompson torres turner walker
+    wang watanabe weber white williams wilson wood wright yamamoto young zhang
+    """.split()
+)
+
+
+def _swapped(word: str, names: frozenset[str]) -> str | None:
+    """The one name that ``word`` is with two neighbouring letters swapped back ("pryia": priya), or None."""
+    fits = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} & names
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def unswapped(words: list[str]) -> dict[int, str]:
+    """Names typed with two letters swapped, where a given name and a surname stand side by side ("pryia
+    patel", "wen evnas", "chole jensen"): {position: the name}. Only swaps are undone, only when the other
+    word is a name and the result is one: "jansen" and "jensen" are both real, and stay as typed."""
+    fixed: dict[int, str] = {}
+    for i in range(len(words) - 1):
+        first, last = words[i].casefold(), words[i + 1].casefold().removesuffix("'s")
+        if len(first) < 3 or len(last) < 3 or not first.isalpha() or not last.isalpha():
+            continue
+        given = first if first in FIRST_NAMES else _swapped(first, FIRST_NAMES) if len(first) >= 4 else None
+        family = last if last in SURNAMES else _swapped(last, SURNAMES) if len(last) >= 4 else None
+        if given and family and (given != first or family != last):
+            fixed[i], fixed[i + 1] = given, family
+    return fixed
+
+
+def unswap(original: list[str], cased: list[str]) -> None:
+    """The request's words (lower case, and as typed) with names' swapped letters undone, in place."""
+    for i, name in unswapped(original).items():
+        suffix = "'s" if original[i].endswith("'s") else ""
+        original[i], cased[i] = name + suffix, name.capitalize() + suffix
+
+
+__all__ = ["FIRST_NAMES", "SURNAMES", "unswap", "unswapped"]

@@ -17,7 +17,7 @@ from typing import Any
 from graphs.planner.first_names import FIRST_NAMES
 from graphs.planner.gazetteer import EMPTY, Names, fold
 from graphs.planner.topics import STOP, TOPIC_WORDS
-from graphs.planner.words import COMMON, INTERJECTIONS, VOCABULARY, distance
+from graphs.planner.words import COMMON, INTERJECTIONS, VOCABULARY, corrected_tokens, distance
 
 KIND_NOUNS = {"segment": {"segment", "segments"}, "team": {"team", "teams"}}
 KNOWN = VOCABULARY | COMMON | STOP | {
@@ -126,7 +126,7 @@ def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int
     for kind, table in (("segment", names.segments), ("team", names.teams)):
         if key not in table:
             continue
-        beside = {low[j] for j in (i - 1, i + size) if 0 <= j < len(low)}
+        beside = {w for j in (i - 1, i + size) if 0 <= j < len(low) for w in (low[j], *corrected_tokens([low[j]]))}
         quoted = cased[i].startswith(("'", '"')) or (i > 0 and cased[i - 1] in ("'", '"'))
         if size > 1 or beside & KIND_NOUNS[kind] or quoted:
             return Mention(kind, written, table[key]["name"], i, i + size, (table[key],))

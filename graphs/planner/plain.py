@@ -168,6 +168,11 @@ COURTESY_ASK = re.compile(
 )
 
 
+HEARSAY_TAIL = re.compile(
+    r"(?<=\?)\s+(?:someone|somebody|a colleague|a customer|my (?:boss|manager|lead|team)|(?:he|she|they) (?:said|says|"
+    r"mentioned|told me))\b[^?]*$",
+    re.IGNORECASE,
+)
 MAY_I = re.compile(r"^(?:can|could|may) (?:i|we) (?:please |pls )?(?:see|get|have)\b", re.IGNORECASE)
 GUESS_TAIL = re.compile(  # "and the 4th? i think that one's a lead": a remark after the question
     r"(?<=\?)\s+(?:i think|i believe|i guess|i'?m guessing|pretty sure|probably|iirc|if i remember)\b[^?]*$",
@@ -179,6 +184,7 @@ def courteous(text: str) -> str:
     """The request without the greeting before it, the thanks after it, a "can you" before its verb and a
     guess said after a follow-up's question mark ("hey, can you pull up the contact? thanks!": "pull up the
     contact?")."""
+    text = HEARSAY_TAIL.sub("", text)  # "billing convos last tues? someone mentioned a spike": the question
     if re.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark
         text = GUESS_TAIL.sub("", text)  # not "what businesses are our clients? i think they're called companies"
     text = MAY_I.sub("show me", text)  # "can i see more?": "show me more?"

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from graphs.planner import mentions, topics
 from graphs.planner.dates import MONTHS, Period, period
+from graphs.planner.first_names import unswap
 from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.identifiers import EMAIL, mask
 from graphs.planner.mentions import Mention
@@ -31,6 +32,7 @@ from graphs.planner.words import (
     classify,
     corrected_tokens,
     normalize,
+    ordinal_word,
     status_code,
     value,
 )
@@ -208,11 +210,12 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     if numbered and (not named or ON_THE_LIST.match(raw[numbered.end() :])):  # "conversation #4 on this page"
         n = numbered.group(1).lower()
         n = n if n.isdigit() else str(NUMBER_WORDS[n])
-        raw = raw[: numbered.start()] + f"the {_ordinal_word(int(n))} one" + raw[numbered.end() :]
+        raw = raw[: numbered.start()] + f"the {ordinal_word(int(n))} one" + raw[numbered.end() :]
     masked, found = mask(raw)
     cased = TOKEN.findall(masked)
     protected = {w for n in (*names.companies, *names.segments, *names.teams) for w in n.split()}
     original = [t.lower().strip("'\"") or t for t in cased]  # "what are 'segments'": the word, not its quotes
+    unswap(original, cased)  # "pryia patel": Priya Patel
     request = Utterance(raw, cased, original, corrected_tokens(original, protected), now=now)
     request.shared_names = frozenset(name for name, entries in names.companies.items() if len(entries) > 1)
     request.segment_names = frozenset(names.segments)
@@ -247,10 +250,6 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     _modifiers(request)
     request.dates = period(" ".join(t for t in request.tokens), now)
     return request
-
-
-def _ordinal_word(n: int) -> str:
-    return next((w for w, i in ORDINALS.items() if i == n - 1 and w.endswith(("st", "nd", "rd", "th"))), f"{n}th")
 
 
 HEX_BRIDGE = {"id", ":", "#", "=", "==", "with", "number", "no", "the", "of", "for", "details", "info", "data"}

@@ -18,7 +18,8 @@ from graphs.planner.reading import Utterance
 from graphs.planner.topics import TOPIC_WORDS
 
 SAME_FOR = (
-    r"(?:(?:do |run )?the same|same (?:check|search|thing|query|question|again)|repeat (?:that|this|it)|likewise) "
+    r"(?:(?:do |run )?the same|same (?:check|search|thing|query|question|again|list|filters?|one)|"
+    r"repeat (?:that|this|it)|likewise) "
     r"(?:but )?(?:for|with|on|about)\b"
 )
 SWITCH = (

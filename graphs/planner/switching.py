@@ -66,6 +66,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
     ):
         return None  # "what about their events": theirs, not a new subject ("same for their colleagues at X" is)
     name, last = state.last
+    if r.has(r"\bsame list\b") and state.listing is not None and state.listing.tool != name:
+        name, last = state.listing.tool, state.listing.args  # "same list for willow systems", after one's counts
     same_dates = r.has(r"same (?:period|month|week|year|quarter)")
     filtered = (r.state or r.dates or same_dates) and not (r.identified or r.names or r.person)
     filtered = filtered and (not r.topic or same_dates)

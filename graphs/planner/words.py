@@ -202,6 +202,11 @@ CLASSES = {
 }
 
 
+def ordinal_word(n: int) -> str:
+    """'4th' for 4: the ordinal as people write it in a list's position."""
+    return next((w for w, i in ORDINALS.items() if i == n - 1 and w.endswith(("st", "nd", "rd", "th"))), f"{n}th")
+
+
 def value(token: str) -> int | None:
     if re.fullmatch(r"\d{1,3}", token):
         return int(token)
@@ -244,6 +249,8 @@ def normalize(text: str) -> str:
     )
     last = r"\b(by|of|on) (?:the |their )?last request(?: time| date| at)?\b"
     text = re.sub(last, r"\1 last_request_at", text, flags=re.I)  # "10 oldest by last request": a sort, not a topic
+    text = re.sub(r"\bhalf a dozen\b", "6", text, flags=re.I)
+    text = re.sub(r"\b(max(?:imum)?|up to|at most|cap(?:ped)? at|limit) (?:of )?a dozen\b", r"\1 12", text, flags=re.I)
     agents = r"\bgroups of (?:agents|admins|teammates|reps)\b|\b(?:agent|admin|internal) groups\b"
     text = re.sub(agents, "teams", text, flags=re.I)  # "what are the groups of agents called"
     text = re.sub(  # "the individual people, not the businesses": the kind not meant, dropped
