@@ -367,9 +367,9 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     last_n = re.fullmatch(r"(?:(?:and|ok|okay|so) ,? )*the last (\d+)(?: then| please| pls)?[?.!]?", r.text)
     if not own and rest and last_n:
         return next_page(r, state)  # "ok, the last 10 then", paging 10 at a time through 30: the rest
-    if not own and (re.fullmatch(rf"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some|even|yet|still)\s)*"
-                                 rf"(?:\d{{1,3}} )?(?:{NEXT})(?:\s(?:page|please|one|batch|\d+|of (?:them|those|"
-                                 r"results)|again|too|still|pls))*(?: ?[?.!])?", r.text)
+    lead = r"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some|even|yet|still)\s(?:[.,!] )?)*"  # "k. more"
+    if not own and (re.fullmatch(rf"{lead}(?:\d{{1,3}} )?(?:{NEXT})(?:\s(?:page|please|one|batch|\d+|of (?:them|"
+                                 r"those|results)|again|too|still|pls))*(?: ?[?.!])?", r.text)
                     or r.has(r"next page|page after|one more page|^keep going\b")):  # fmt: skip
         return next_page(r, state)
     if not own and re.fullmatch(

@@ -130,6 +130,10 @@ def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int
         quoted = cased[i].startswith(("'", '"')) or (i > 0 and cased[i - 1] in ("'", '"'))
         if size > 1 or beside & KIND_NOUNS[kind] or quoted:
             return Mention(kind, written, table[key]["name"], i, i + size, (table[key],))
+    if size == 1 and len(key) >= 5 and key.isalpha() and key not in KNOWN:
+        starting = (parts[0] for size_ in range(1, 5) for _, parts in _by_start(names).get((key[0], size_), ()))
+        firsts = {first for first in starting if distance(key, first, 1) <= 1}
+        key = firsts.pop() if len(firsts) == 1 else key  # "glbex": globex
     if size == 1 and len(key) >= 4 and key.isalpha() and key not in KNOWN:
         owners = [c for name, cs in names.companies.items() if name.split()[0] == key for c in cs]
         after = low[i + 1].strip("'\"").removesuffix("'s") if i + 1 < len(low) else ""
