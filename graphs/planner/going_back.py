@@ -333,7 +333,24 @@ def back_to(r: Utterance, state: State) -> Plan | None:
         who = {"email": value} if "@" in value else {"id": value} if HEX.fullmatch(value) else {"external_id": value}
         if (plan := about_contact(r, who)) is not None:
             return plan
+    if (theirs := _person_there(r, state, chosen)) is not None:
+        return theirs
     return (chosen[0], {k: v for k, v in chosen[1].items() if k not in PAGING_KEYS})
+
+
+PERSON_THERE = re.compile(r"\bthe (\w+) (?:person|guy|contact|user|one|lady) (?:there|in there|at it|on it|listed)\b")
+
+
+def _person_there(r: Utterance, state: State, call: tuple[str, dict[str, Any]]) -> Plan | None:
+    """'go back to the first company. the first person there, the complete profile': one of its people."""
+    m = PERSON_THERE.search(r.text)
+    listing = state.company_contacts.get(str(call[1].get("company") or "").casefold())
+    if m is None or m.group(1) not in ORDINALS or listing is None:
+        return None
+    index = ORDINALS[m.group(1)]
+    if not -len(listing.items) <= index < len(listing.items):
+        return None
+    return about_item(aside(r), listing, listing.items[index], state)
 
 
 def _back_to_conversation(r: Utterance, state: State) -> Plan | None:
