@@ -90,8 +90,9 @@ def by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
 
 
 OPENED = r"(?:opened|created|started|came in|arrived|raised|submitted|began)"
-EARLIEST = rf"{OPENED} (?:the )?(?:earliest|first|longest ago)|(?:earliest|first)[- ]{OPENED}"
-LATEST = rf"{OPENED} (?:the )?(?:most recently|latest|last)|(?:most recently|latest|newest)[- ]{OPENED}"
+NOT_A_SPAN = r"(?! (?:\d+ |few |couple )?(?:weeks?|months?|days?|years?|hours?|quarters?|fortnight)\b)"  # "last week"
+EARLIEST = rf"{OPENED} (?:the )?(?:earliest|first|longest ago){NOT_A_SPAN}|(?:earliest|first)[- ]{OPENED}"
+LATEST = rf"{OPENED} (?:the )?(?:most recently|latest|last){NOT_A_SPAN}|(?:most recently|latest|newest)[- ]{OPENED}"
 
 
 def by_age(r: Utterance, listing: Listing) -> dict[str, Any] | None:

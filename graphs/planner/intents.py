@@ -71,7 +71,7 @@ READING = (
 NO_TRANSCRIPTS = (
     r"(?:no|without|skip(?: the)?|don'?t need(?: the)?) (?:transcripts?|messages)|just (?:list|the list)|as a list"
 )
-SEARCHING = r"search|mention(?:s|ing|ed)?|about|regarding|concerning|containing|re"
+SEARCHING = r"search|mention(?:s|ing|ed)?|about|regarding|concerning|containing|re|ask(?:ed|ing)? for (?:\w+ )?help"
 TALKED = (
     r"talked|talk|spoke|reached out|wrote in|contacted us|written|messaged|conversations?|convos?|chats?|tickets?|"
     r"transcripts?|threads?"

@@ -281,8 +281,16 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     ]
     if len(words) > 1 and words[0] == "up" and start and tokens[start - 1] in ("pull", "bring", "dig", "look"):
         words = words[1:]  # "pull up shipping issues": shipping
-    text = " ".join(singular(w) for w in words if w)
+    text = " ".join(_stem(singular(w)) for w in words if w)
     return text or None
+
+
+def _stem(word: str) -> str:
+    """A support topic said as a verb ("exporting", "invoicing", "refunding"): the topic's noun."""
+    low = word.lower()
+    if not low.endswith("ing") or low in TOPIC_WORDS:
+        return word
+    return next((w for w in (low[:-3], low[:-3] + "e") if w in TOPIC_WORDS), word)
 
 
 def leftover(tokens: Sequence[str], original: Sequence[str]) -> str | None:
