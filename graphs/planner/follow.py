@@ -68,6 +68,10 @@ def _chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
         )
         if again and last is not None and last[0] != name and (same := for_contact(last[0], last[1], chosen)):
             return same  # "what about the other dev rossi?" after the first one's conversations
+        asked = aside(r)
+        if asked.mentions("event") or asked.mentions("conversation"):
+            if (plan := about_contact(asked, chosen)) is not None:
+                return plan  # "the birch labs one, her 20 most recent events"
         return (name, {**args, "contact": chosen.get("email") or chosen["id"]})
     if state.last and state.last[0] in ("intercom_get_company_by_id", "intercom_list_attach_contacts_to_company"):
         return (state.last[0], {"company_id": chosen["id"]})

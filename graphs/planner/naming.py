@@ -11,7 +11,7 @@ from graphs.planner.focus import about_contact
 from graphs.planner.going_back import for_contact
 from graphs.planner.intents import Plan
 from graphs.planner.people import named_in
-from graphs.planner.reading import Utterance
+from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import SEARCHES
 from graphs.planner.who import ask_which, choose, known, meant, same_person
 
@@ -83,6 +83,9 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     if (bare or named_only) and state.last is not None and (same := for_contact(*state.last, found)) is not None:
         return same  # "what about jonas", after the second person's conversations: his
     plan = about_contact(r, found)
+    if (asked := re.search(r"[.!] ([^.!?]+\?) *$", r.text)) is not None and not r.identified:
+        plan = about_contact(read(asked.group(1), r.now), found) or plan  # "lena patel looks dead, no events. any
+        # convos from her?": what the question asks, not what the remark before it says
     keyed = isinstance(plan, tuple) and plan[0] in ("intercom_list_events", *SEARCHES)
     on_list = plan is None and found.get("id") and listing is not None and listing.kind == "contacts"
     on_list = on_list and r.has(r"from (?:there|that list|the list|this list)|(?:in|on) (?:there|that list|the list)")

@@ -306,7 +306,7 @@ def _people_slots(r: Utterance, wants_people: bool) -> dict[str, Any]:
 BARE_KINDS = {
     "events": r"events?|activity|evts|(?:events? )?summary|summary of (?:events|activity)|event counts",
     "conversations": r"convos?|conversations?|tickets?|chats?",
-    "company": r"co|company|companies|account|org|employer",
+    "company": r"(?:co|company|companies|account|org|employer)(?: (?:details|info|record|profile|plan))?",
     "profile": r"profile|details|info|overview|360",
     "people": r"people|ppl|contacts|who'?s there|everyone|staff|employees|users|folks|team members|members",
 }

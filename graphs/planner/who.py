@@ -103,6 +103,9 @@ def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[
         return None, []
     text = spoken(r)
     full = _distinct([p for p in people if " " in (n := _name(p)) and (f" {n} " in text or f" {n}s " in text)])
+    writer = customer(state.conversation) if state.focus == "conversation" and state.conversation else None
+    if len(full) > 1 and writer and len(mine := [p for p in full if same_person(p, writer)]) == 1:
+        return mine[0], []  # "which victor diaz is that", after opening one victor diaz's conversation
     if full:
         if len(full) == 1:
             return full[0], []
@@ -121,7 +124,6 @@ def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[
     focus = state.contact
     if focus is not None and len([p for p in matched if same_person(p, focus)]) == 1:
         return next(p for p in matched if same_person(p, focus)), []  # "milo's latest conversation", about milo
-    writer = customer(state.conversation) if state.focus == "conversation" and state.conversation else None
     if writer and len(mine := [p for p in matched if same_person(p, writer)]) == 1:
         return mine[0], []  # "who's that lena?" after opening Lena Rossi's conversation, of two lenas listed
     talked_about = [p for p in matched if any(same_person(p, q) for q in state.people)]
