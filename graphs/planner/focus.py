@@ -195,10 +195,12 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         filters = {k: v for k, v in (("state", r.state), ("query", r.topic), *r.dates.args().items()) if v}
         return ("intercom_search_conversations", {"contact_email": contact["email"], **filters})  # "anything open?"
     support = (
-        r"support (?:issues?|problems?|tickets?|requests?|history)|(?:any|had|have|has) (?:\w+ )?(?:issues|problems)"
+        r"support (?:issues?|problems?|tickets?|requests?|history)|"
+        r"(?:any|had|have|has) (?:an? )?(?:\w+ )?(?:issues?|problems?)"
     )
     wrote_more = (
         r"(?:anything |something )?(?:more|else) from|heard from (?:her|him|them)|(?:her|his|their) other|"
+        r"(?:sent|emailed|messaged) (?:us )?(?:something|anything|a message|an email|a note) about|"
         r"(?:what|anything) else (?:has|have|did) (?:\w+ ){0,2}(?:opened|raised|filed|sent|submitted|reported|asked)"
     )
     asked = WROTE + "|" + support + "|" + wrote_more + r"|transcripts?"  # "transcripts for dev baker's"

@@ -37,7 +37,7 @@ from graphs.planner.naming import listed_person
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page
 from graphs.planner.people import namesakes_in, the_other
 from graphs.planner.reading import Utterance
-from graphs.planner.referring import bare_kind, pronouns
+from graphs.planner.referring import bare_kind, pronouns, their_conversation
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine
 from graphs.planner.switching import switch
 from graphs.planner.who import distinct_people, same_person
@@ -397,6 +397,11 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if alone and not own and r.has(f"{SHE}|{THEY}") and r.mentions("event") and state.listing is not None:
         if (theirs := about_contact(r, state.listing.items[0])) is not None:
             return theirs  # "their last 5 events?", after a company's only person
+    opened = r"^(?:ok |and |now |so )?(?:open|read|show(?: me)?|pull up)? ?(?:the|that) (?:\w+ ){1,2}"
+    described = r.ordinal is None and r.has(opened + r"(?:one|question|issue|problem|request|ticket)\b")
+    if state.contact_conversations and not own and described:
+        if (theirs := their_conversation(r, state)) is not None:
+            return theirs  # "open the billing question, last 5 msgs only", after someone's overview
     first = (pronouns,) if pointing else ()  # "anything else from them?" after a conversation; "the messages of it"
     for step in (pick, switch, *first, bare_kind):
         found: Plan | None = step(r, state)

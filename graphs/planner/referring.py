@@ -35,18 +35,18 @@ ELSEWHERE = (
 def their_conversation(r: Utterance, state: State) -> Plan | None:
     """'her most recent one', 'his refund ticket', 'open her oldest convo': from the contact's overview."""
     items = state.contact_conversations
-    if not items or not r.mentions("conversation") and not r.has(r"one|it"):
+    if not items or not r.mentions("conversation") and not r.has(r"one|it|question|issue|problem|request"):
         return None
     if r.ordinal is not None and -len(items) <= r.ordinal < len(items):
         return open_conversation(r, items[r.ordinal])
     only = r.has(r"\b(?:the|that|her|his|their) (?:only |one )?(?:conversation|convo|ticket|chat|thread)\b")
     if len(items) == 1 and only and not r.has(r"convos|conversations|chats|tickets|threads|other|else|more|any"):
         return open_conversation(r, items[0])  # "the conversation she have, show me the messages": her one
-    one = r"(?:one|ticket|convo|conversation|chat|thread)"
-    named = re.search(rf"\b(?:the|that|this|her|his|their) (\w{{2,}}) {one}\b", r.text)
-    if named and named.group(1) not in NOT_TOPICS:  # "her other convos - the api one", "that slack convo of hers"
-        word = named.group(1)
-        fits = [c for c in items if word in _said(c)]
+    one = r"(?:one|ticket|convo|conversation|chat|thread|question|issue|problem|request)"
+    named = re.search(rf"\b(?:the|that|this|her|his|their) (\w{{2,}}(?: \w{{2,}})?) {one}\b", r.text)
+    if named and not set(named.group(1).split()) & NOT_TOPICS:  # "her other convos - the api one", "the pw reset one"
+        words = named.group(1).split()
+        fits = [c for c in items if all(word in _said(c) for word in words)]
         if len(fits) == 1:
             return open_conversation(r, fits[0])
     if r.has(r"convos|conversations|chats|tickets|threads|ones"):
