@@ -36,7 +36,7 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     named = re.search(r"(?:\b(?:the|that|this) |^)(\w+(?: \w+)?) (?:one|ticket|convo|conversation|chat)\b", r.text)
     if named and not set(named.group(1).split()) & (STATE_WORDS | {"other", "last", "first", "latest", "same", "next"}):
         word = named.group(1)  # "show me the shipping one" (3 still open): the topic, not a state
-        fits = [c for c in listing.items if word in _words_of(c)]
+        fits = [c for c in listing.items if all(w in _words_of(c) for w in word.split())]  # "the csv export one"
         fits = fits or [c for c in listing.items if _author(c).casefold().split(" ")[0] == word]  # "the milo one"
         if r.state and len(fits) > 1 and len(both := [c for c in fits if c.get("state") == r.state]) == 1:
             return both[0]  # "the onboarding one which is still open"

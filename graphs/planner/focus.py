@@ -201,6 +201,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     wrote_more = (
         r"(?:anything |something )?(?:more|else) from|heard from (?:her|him|them)|(?:her|his|their) other|"
         r"(?:sent|emailed|messaged) (?:us )?(?:something|anything|a message|an email|a note) about|"
+        r"contact(?:ed|ing)? (?:us|support|the team)|reach(?:ed)? out|(?:got|get|been) in touch|"
         r"(?:what|anything) else (?:has|have|did) (?:\w+ ){0,2}(?:opened|raised|filed|sent|submitted|reported|asked)"
     )
     asked = WROTE + "|" + support + "|" + wrote_more + r"|transcripts?"  # "transcripts for dev baker's"

@@ -33,7 +33,7 @@ from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import LIST_KINDS, as_before, back_to, for_contact
 from graphs.planner.intents import NO_EVENTS, Plan
-from graphs.planner.naming import listed_person
+from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page
 from graphs.planner.people import namesakes_in, the_other
 from graphs.planner.reading import Utterance
@@ -338,6 +338,8 @@ HOW_MANY = (
 
 def follow_up(r: Utterance, state: State) -> Plan | None:
     """A plan that needs the conversation so far, or None when the request stands on its own."""
+    if (fixed := mistyped(r, state)) is not None:
+        return fixed
     own = r.identified or bool(r.names) or r.person is not None or r.cursor is not None
     if not own and (earlier := neighbour(r, state) or back_to(r, state)) is not None:
         return earlier

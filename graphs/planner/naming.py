@@ -108,4 +108,15 @@ def _picks_a_conversation(r: Utterance) -> bool:
     ) or (r.has(POSSESSED) and not r.has(ABOUT_THEM))
 
 
-__all__ = ["listed_person"]
+def mistyped(r: Utterance, state: State) -> Plan | None:
+    """'ugh typo, usr_00155': the last call about a contact, for the one now named."""
+    ref = r.contact_ref
+    if ref is None or state.last is None or not r.has(r"\btypo\b|\bi meant\b|\bwrong (?:one|id|email)\b|\bmeant to\b"):
+        return None
+    if len(r.tokens) > 8:
+        return None  # a request of its own that mentions a typo
+    keys = {"user_id": "external_id", "email": "email", "intercom_user_id": "id"}
+    return for_contact(*state.last, {keys[ref[0]]: ref[1]})
+
+
+__all__ = ["listed_person", "mistyped"]
