@@ -315,7 +315,8 @@ def decide(r: Utterance, state: State) -> Plan:
         return asked
     if state.last is None and r.has(r"(?:we|you) (?:discussed|talked about|spoke about|mentioned|agreed on)"):
         return NOT_SURE  # "the period we discussed", with nothing discussed yet
-    first = set(re.split(r"[?.!]", r.text, maxsplit=1)[0].split())
+    outing = r"\b(?:for|with) (?:the |our |my )?team\b|\bteam (?:lunch|dinner|outing|drinks|event|offsite)\b"
+    first = set(re.split(r"[?.!]", re.sub(outing, " ", r.text), maxsplit=1)[0].split())  # "lunch for the team"
     if first & ELSEWHERE and not first & DOMAIN and not (r.identified or r.topic):
         return OFF_TOPIC  # "best pizza near union sq? ordering for the team": lunch, not the team list
     if (found := fresh(r)) is not None:

@@ -14,8 +14,9 @@ HEX_ID = re.compile(r"\b[0-9a-fA-F]{24}\b")
 CURSOR = re.compile(
     r"\b(?:starting[_ ]after|after cursor|cursor)[\s=:]*(?P<c>(?=[\w-]*[A-Za-z])[\w-]{8,}={0,2})"
     r"|\bafter[\s=:]+(?P<d>(?=[\w-]*[A-Z])(?=[\w-]*[a-z])(?=[\w-]*\d)[\w-]{8,}={0,2})"  # a base64 cursor
-    r"|(?<![\w@.+-])(?P<e>(?=[\w-]*[A-Z])(?=[\w-]*[a-z])(?=[\w-]*\d)(?:[A-Za-z0-9_-]{16,}|I[jm][A-Za-z0-9_-]{6,15})"
-    r"={0,2})(?![\w@.-])"  # pasted: long and mixed, or the base64 of a quoted value ("IjEwMDU5NSI")
+    r"|(?<![\w@.+-])(?P<e>(?=[\w-]*[A-Z])(?=[\w-]*[a-z])(?:(?=[\w-]*\d)[A-Za-z0-9_-]{16,}|"
+    r"I[jm](?=[\w-]*[A-Z])[A-Za-z0-9_-]{6,15})={0,2})(?![\w@.-])"  # pasted: long and mixed, or a quoted value's
+    # base64 ("IjEwMDU5NSI", "IjEwMDMwMSI": no digit in it)
 )
 EXTERNAL_ID = re.compile(r"\b(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*[_-][A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\b")
 TICKET_KEY = re.compile(  # "repro for PAG-212:", "see JIRA-88": an issue tracker's key, not a contact

@@ -302,6 +302,8 @@ def conversations(r: Utterance) -> Plan | None:
         or r.has(FEELING)
         or (r.has(r"^(?:find|grep|look for)\b") and r.topic is not None)  # "find slack integration top 3"
         or (r.quoted is not None and r.has(r"\bmatch(?:es|ing)?\b|\bhits?\b|full text"))  # 'best match for "x"'
+        or (r.cursor is not None and bool(r.topic or set((r.leftover or "").split()) & TOPIC_WORDS))  # "more refund
+        # results, starting after <cursor>"
         or (r.has(r"about|regarding|concerning|re") and bool(r.dates or r.state))
         or (
             r.state is not None
@@ -314,7 +316,7 @@ def conversations(r: Utterance) -> Plan | None:
         )  # "what's snoozed right now?": only conversations have a state
     )
     topic = r.topic
-    if topic is None and r.leftover and len(r.tokens) <= 6:  # "convos open refund": a support topic, tersely
+    if topic is None and r.leftover and (len(r.tokens) <= 6 or r.cursor):  # "convos open refund": a topic, tersely
         topic = next((w for w in r.leftover.split() if w.lower() in TOPIC_WORDS), None)
     filters = _put({}, state=r.state, contact_email=r.emails[0] if r.emails else None, **r.dates.args())
     if not (asked or r.emails or (topic and r.words & HEADS)):
@@ -324,6 +326,9 @@ def conversations(r: Utterance) -> Plan | None:
         count = 1  # "full text of the single best match for 'duplicate charge'"
     paged = r.count("conversation", None, per_page=True) is not None  # "25 per page": pages are the search's
     if r.has(READING + "|full text") and not paged and not r.has(NO_TRANSCRIPTS):
+        latest = r"\b(?:latest|newest|most recent|recent) (?:conversations|convos|chats)"
+        if not topic and not filters and r.has(latest):
+            return ("intercom_list_conversations", {})  # "what's going on in the inbox, latest conversations first"
         if not topic and not filters:
             return ASK_CONVERSATION if r.has(SINGULAR) else ASK_FIND
         return ("intercom_find_conversations", _put({**filters}, text=topic, top=_cap(count, 20)))

@@ -11,7 +11,7 @@ from graphs.planner.refine import PAGING_KEYS
 
 NEXT = (
     r"next(?: page| one| batch| set| \d+| few)?|more|keep going|continue|page after(?: that)?|go on|the rest|"
-    r"(?:the )?following(?: \d+| page| ones| batch)?|"
+    r"(?:the )?(?:following|subsequent)(?: \d+| page| ones| batch)?|"
     r"another page|next cursor|the cursor|follow the cursor|another \d+|another batch|"
     r"everything (?:that'?s |that is )?left|what'?s left|the remainder|remaining ones|the remaining|"
     r"(?:is|are) there (?:any )?more|any more|more of (?:these|those|them)|one more(?: page)?|next lot|another lot|"

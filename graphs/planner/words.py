@@ -141,7 +141,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 ORDINALS = {
     "first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4,
     "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "eighth": 7, "8th": 7, "ninth": 8, "9th": 8,
-    "tenth": 9, "10th": 9, "last": -1, "latest": 0, "newest": 0, "top": 0,
+    "tenth": 9, "10th": 9, "last": -1, "final": -1, "latest": 0, "newest": 0, "top": 0,
     "eleventh": 10, "twelfth": 11, "thirteenth": 12, "fourteenth": 13, "fifteenth": 14, "twentieth": 19,
 }  # fmt: skip
 SUFFIXES = {1: "st", 2: "nd", 3: "rd"}  # 21st, 22nd, 23rd; 11th-13th take "th"
