@@ -26,7 +26,7 @@ from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.intents import Plan
 from graphs.planner.narrowing import narrow_company, recall_company
-from graphs.planner.plain import courteous, uncapped
+from graphs.planner.plain import COURTESY_TAIL, courteous, uncapped
 from graphs.planner.reading import Utterance, read
 from graphs.planner.words import classify
 
@@ -67,7 +67,7 @@ def planned(
     if asked is not None and (isinstance(decision, str) and decision[:22] in dialogue.PENDING or _story(decision)):
         again = read(asked, now, names or EMPTY)
         retried = decide(again, state)
-        told = LAST_QUESTION.search(courteous(text)) is not None and not _points(again.tokens)  # told, then asked
+        told = _last_question(text) is not None and not _points(again.tokens)  # told, then asked
         if isinstance(retried, tuple) and (
             isinstance(decision, str) or told or _other_kind(decision, retried, again)
         ):  # "I'm new on the support team... could you show me a hundred contacts": contacts
@@ -174,12 +174,19 @@ def _asked(text: str) -> str | None:
     found = list(ASKED.finditer(text))
     if found:
         return text[found[-1].start(1) :]
-    question = LAST_QUESTION.search(courteous(text))  # "Our integrations lead is asking. Have there been … issues?"
+    return _last_question(text)  # "Our integrations lead is asking. Have there been … issues?"
+
+
+def _last_question(text: str) -> str | None:
+    """The question a message ends with, after something told first; "pls" or "thanks" may stand for its "?"."""
+    question = LAST_QUESTION.search(text)
+    if question is None and COURTESY_TAIL.search(text):
+        question = LAST_QUESTION.search(COURTESY_TAIL.sub("", text).rstrip(" ,.") + "?")
     return question.group(1) if question else None
 
 
 LAST_QUESTION = re.compile(
-    r"[.!]\s+((?:where|how|what|which|who|have|has|are|is|were|was|did|do|does|any)\b[^.!?]*\??)\s*$", re.IGNORECASE
+    r"[.!]\s+((?:where|how|what|which|who|have|has|are|is|were|was|did|do|does|any)\b[^.!?]*\?)\s*$", re.IGNORECASE
 )
 
 
