@@ -62,8 +62,10 @@ def unswapped(words: list[str]) -> dict[int, str]:
         first, last = words[i].casefold(), words[i + 1].casefold().removesuffix("'s")
         if len(first) < 3 or len(last) < 3 or not first.isalpha() or not last.isalpha():
             continue
+        if first not in FIRST_NAMES and last not in SURNAMES:
+            continue  # neither word a name as typed: not a name with one swap in it (and no work for most words)
         given = first if first in FIRST_NAMES else _swapped(first, FIRST_NAMES) if len(first) >= 4 else None
-        family = last if last in SURNAMES else _swapped(last, SURNAMES) if len(last) >= 4 else None
+        family = (last if last in SURNAMES else _swapped(last, SURNAMES) if len(last) >= 4 else None) if given else None
         if given and family and (given != first or family != last):
             fixed[i], fixed[i + 1] = given, family
     return fixed

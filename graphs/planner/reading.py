@@ -319,6 +319,8 @@ def _counts(request: Utterance) -> None:
         number = value(token)
         if token == "one" and tokens[i + 1 : i + 3] in (["event", "each"], ["event", "per"], ["message", "each"]):
             number = 1  # "w/ one event each": a count ("one" is otherwise a pronoun: "the first one")
+        if number is None:
+            continue
         per_page = tokens[max(0, i - 2) : i] in PAGE_OF  # "20 per page", "one page of 50"
         per_page = per_page or (i == len(tokens) - 1 and i >= 2 and tokens[i - 2] == "page" and tokens[i - 1].isdigit())
         paged = any(tuple(tokens[i + 1 : i + 1 + len(p)]) == p for p in PER_PAGE)  # "page 2 5 per page"
