@@ -28,7 +28,8 @@ ACTIVITY = (
 NO_EVENTS = (
     r"no events|without (?:their |any )?events|just (?:the )?names|names only|only (?:the )?names|contacts only|"
     r"just (?:the )?contacts|skip (?:the )?events|events? (?:are |is )?not (?:needed|necessary|required)|"
-    r"no need (?:for|of) (?:the |any )?events|(?:don'?t|do not|doesn'?t) need (?:the |any |their )?(?:events|activity)|"
+    r"no need (?:for|of) (?:the |any |their )?events|"
+    r"(?:don'?t|do not|doesn'?t) need (?:the |any |their )?(?:events|activity)|"
     r"names and emails only|just names and emails|skip (?:the |their )?activity"
 )
 OVERVIEW = (
@@ -283,7 +284,8 @@ def segments(r: Utterance, force: bool = False) -> Plan | None:
     sized = r.has(
         r"(?:most|fewest|least|more|fewer|biggest|largest|smallest) (?:contacts|people|users|members)|"
         r"biggest|largest|smallest|size|how big|more than \d+|over \d+|\b(?:big|bigger|large|larger|smaller)\b|"
-        r"growing|shrinking|(?:actual|exact|real) (?:number|count|figure)|"
+        r"growing|shrinking|(?:actual|exact|real) (?:number|count|figure)|\bnumbers\b|(?:anybody|anyone|anyone at all) "
+        r"(?:actually |really )?in\b|\bempty\b|"
         r"^(?:are there )?(?:more|fewer|less) \w+(?: \w+)? or\b|\bvs\.?\b|versus|compare"
     )  # "which segment has the most contacts", "more trialists or churn risk ppl?"
     args: dict[str, Any] = {"include_count": True} if r.has(COUNTS) or sized else {}

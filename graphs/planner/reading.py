@@ -37,7 +37,6 @@ from graphs.planner.words import (
     value,
 )
 
-ISO_DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
 QUOTED = re.compile(r"(?<!\w)[\"']([^\"']{2,80})[\"'](?!\w)")  # not the apostrophes of "don't ... nothing's"
 TOKEN = re.compile(r"[\w@+#/'-]+(?:\.[\w@+#/'-]+)*|[^\s\w]")
 
@@ -319,7 +318,7 @@ def _counts(request: Utterance) -> None:
         number = value(token)
         if token == "one" and tokens[i + 1 : i + 3] in (["event", "each"], ["event", "per"], ["message", "each"]):
             number = 1  # "w/ one event each": a count ("one" is otherwise a pronoun: "the first one")
-        if number is None:
+        if number is None:  # most words: no count to read
             continue
         per_page = tokens[max(0, i - 2) : i] in PAGE_OF  # "20 per page", "one page of 50"
         per_page = per_page or (i == len(tokens) - 1 and i >= 2 and tokens[i - 2] == "page" and tokens[i - 1].isdigit())
@@ -334,11 +333,12 @@ def _counts(request: Utterance) -> None:
             continue  # "API 429 complaints", "the 404 page", "500 errors": what it is about, not how many
         if after and after[0] in UNITS:
             continue
+        paged = paged or (after[:1] == ["after"] and "".join(after[1:2]).startswith("qqcursor"))  # "20 after <cursor>"
         ranked = after[:1] in (["oldest"], ["newest"], ["latest"], ["quietest"]) and not classify(" ".join(after[1:2]))
         if after[:1] in (["rows"], ["records"], ["results"], ["entries"], ["items"], ["lines"], ["more"]) or ranked:
             request.counts.append(Count(number, None))  # "100 rows", "10 oldest by last request": of what is listed
             continue
-        if any(tuple(after[: len(p)]) == p for p in PER_PAGE) or per_page:
+        if any(tuple(after[: len(p)]) == p for p in PER_PAGE) or per_page or paged:
             request.counts.append(Count(number, None, per_page=True))  # "20 per page", "--per-page 100"
             continue
         ends = all(t in TERSE_AFTER for t in after) and tokens[i - 1] not in BARE_BEFORE  # "cos asc 60"
