@@ -58,6 +58,14 @@ REQUESTS = [
           created_before="2026-11-13"),
     _turn("login tickets from 5 oct thru 12 oct", "intercom_search_conversations", query="login",
           created_after="2026-10-05", created_before="2026-10-13"),
+    _turn("what's been happening in the inbox? latest conversations first pls", "intercom_list_conversations"),
+    _turn("next conversations after IjEwMDMwMSI please", "intercom_list_conversations", starting_after="IjEwMDMwMSI"),
+    _turn("more billing results, starting after IjEwMTQwNyI", "intercom_search_conversations", query="billing",
+          starting_after="IjEwMTQwNyI"),
+    _turn("any good sushi place near the office for a team dinner", "refuse"),
+    _turn("is anyone actually in the trialists segment? numbers pls", "intercom_list_segments", include_count=True),
+    _turn("kindly share the events of the people at birch labs", "intercom_company_contacts_events",
+          company="Birch Labs"),
 ]  # fmt: skip
 
 DIALOGUES = {
@@ -137,6 +145,12 @@ DIALOGUES = {
     "one of a list by a two-word topic": [
         _turn("closed convos last week", "intercom_search_conversations", state="closed"),
         _turn("open the csv export one", "intercom_get_conversation_by_id", conversation_id="100098"),
+    ],
+    "formally: the subsequent page, the final contact on it": [
+        _turn("20 contacts please", "intercom_list_all_contacts", per_page=20),
+        _turn("Kindly show the subsequent page.", "intercom_list_all_contacts", starting_after="@cursor"),
+        _turn("The complete profile of the final contact on this page, please.", "intercom_get_contact_by_id",
+              contact_id="8b0ef8622ebb37d30ff5f415"),
     ],
     "more, asked as a question": [
         _turn("list contacts", "intercom_list_all_contacts"),
