@@ -212,12 +212,12 @@ def aside(r: Utterance) -> Utterance:
 
 
 SIZED = (
-    r"(?:with|w/|has|having|that has) (?:only |just |exactly )?(\d{1,4}) "
+    r"(?:with|w/|has|having|that has) (?:only |just |exactly )?(\d{1,4}|a single|one) "
     r"(?:users?|people|persons?|contacts?|members?|employees?)"
 )
 SIZE_SAID = (
-    r"(?:with|w/|has|having|that has) (?:the )?(?:only |just |exactly )?(?:most|fewest|least|\d{1,4}) "
-    r"(?:users|people|contacts|members)|"
+    r"(?:with|w/|has|having|that has) (?:the )?(?:only |just |exactly )?(?:most|fewest|least|\d{1,4}|a single|one) "
+    r"(?:users?|people|contacts?|members?)|"
     r"most (?:users|people|contacts|members)"
 )
 
@@ -239,12 +239,15 @@ def by_size(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     def size(c: dict[str, Any]) -> tuple[int, int]:
         return (int(c.get("user_count") or 0), int(c.get("size") or 0))
 
+    plans = {_plan(c) for c in listing.items} - {""}
+    items = [c for c in listing.items if _plan(c) in plans & r.words] or listing.items  # "of the enterprise ones"
     if r.has(r"biggest|largest|most (?:users|people|contacts|members)"):
-        return max(listing.items, key=size)
+        return max(items, key=size)
     if r.has(r"smallest|fewest (?:users|people|contacts|members)|least (?:users|people)"):
         return min(listing.items, key=size)
     said = re.search(rf"\b{SIZED}\b", r.text)
-    fits = [c for c in listing.items if said and int(c.get("user_count") or -1) == int(said[1])]
+    wanted = (1 if said[1] in ("a single", "one") else int(said[1])) if said else None
+    fits = [c for c in listing.items if wanted is not None and int(c.get("user_count") or -1) == wanted]
     if len(fits) == 1:
         return fits[0]  # "the one w/ 12 users"
     plans = {_plan(c) for c in listing.items} - {""}

@@ -258,7 +258,9 @@ def names(r: Utterance) -> Plan | None:
         plans = {str(e.get("plan") or "").casefold() for e in company.entries} - {""}
         on_plan = r"\bon (?:the )?(?:enterprise|growth|starter|pro|premium|basic|free|business|scale|trial|paid)\b"
         attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info|record|" + on_plan) or bool(plans & r.words)
-        if attributes and len(company.entries) == 1 and not r.has(PEOPLE + "|" + ACTIVITY):
+        sized = r.without(r"(?:with|w/|has|having) (?:only |just |exactly )?\d{1,4} (?:users|people|contacts|members)")
+        if attributes and len(company.entries) == 1 and not sized.has(PEOPLE + "|" + ACTIVITY):  # "zephyr group
+            # with 12 users - open its details": its details
             return ("intercom_get_company_by_id", {"company_id": company.entries[0]["id"]})
         paged = r.has(r"\bper page\b|a page\b|\bpages? of\b|at a time") or r.cursor is not None
         paged = paged and not r.has(ACTIVITY + r"|events?")

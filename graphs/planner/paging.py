@@ -67,7 +67,8 @@ __all__ = ["NEXT", "PAGE_NUMBERED", "PREVIOUS", "next_page", "previous_page"]
 
 GOTO = (
     r"(?:(?:ok|okay|and|now|then|please|pls|go|skip|jump|flip|move|take me|show|show me|give me|me|to|the|straight)"
-    r"\s)*page (?:\d+|\w+)(?:\s(?:please|pls|then|of (?:it|that|those|them|the list)))?\s?[?.!]?"
+    r"\s)*page (?:\d+|\w+)(?:\s(?:please|pls|then|of (?:it|that|those|them|the list|the (?:companies|contacts|"
+    r"segments|teams|accounts))))?\s?[?.!]?"
 )
 
 
@@ -80,6 +81,10 @@ def goto_page(r: Utterance, state: State) -> Plan | None:
         return None
     if listing.tool not in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
         return None
+    named = re.search(r"of the (companies|contacts|segments|teams|accounts)", r.text)
+    kinds = {"companies": "companies", "accounts": "companies", "contacts": "contacts", "segments": "segments"}
+    if named and kinds.get(named[1], named[1]) != listing.kind:
+        return None  # "page 2 of the companies", after contacts: the companies' own
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
     if listing.per_page and "per_page" not in args:
         args["per_page"] = listing.per_page

@@ -87,6 +87,8 @@ def position(text: str, tokens: list[str]) -> int | None:
             continue
         if _in_date(tokens, i):
             continue  # "from the 1st thru the 15th of last month": days, not items
+        if word in ("latest", "newest", "last", "top") and i and (tokens[i - 1].isdigit() or value(tokens[i - 1])):
+            continue  # "the 5 latest ones": how many, not which
         before = tokens[i - 1] if i > 0 else ""
         singular = bool(classify(follower)) and not follower.endswith("s") or follower in ("person's", "guy")
         fits = token.endswith("'s") or follower in ORDINAL_AFTER or not follower or singular

@@ -147,6 +147,7 @@ ORDINALS = {
 SUFFIXES = {1: "st", 2: "nd", 3: "rd"}  # 21st, 22nd, 23rd; 11th-13th take "th"
 ORDINALS |= {f"{n}{SUFFIXES.get(n % 10 if n // 10 % 10 != 1 else 0, 'th')}": n - 1 for n in range(11, 151)}
 SLANG = {"teh": "the", "hte": "the", "adn": "and", "k": "ok", "kk": "ok", "pw": "password", "pwd": "password",
+         "lastest": "latest", "lates": "latest",
          "writen": "written", "writting": "writing", "wirte": "write",
          "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "w/": "with", "w/o": "without",
          "wat": "what", "whats": "what's", "convo": "convo", "info": "info", "abt": "about", "msgs": "messages",
@@ -227,6 +228,7 @@ def normalize(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = text.replace("–", "-").replace("—", " - ")
     text = re.sub(r"\b(\d{1,3}) ?/ ?(?:pg|page|p)\b", r"\1 per page", text)  # "10/pg"
+    text = re.sub(r"\b(\d{1,3}) (?:por|pro) (?:p[aá]gina|seite)\b", r"\1 per page", text, flags=re.I)  # "20 por pagina"
     text = re.sub(r"\b[pP](\d{1,3})\b", r"page \1", text)  # "p2"
     text = re.sub(r"\b[qQ]'s\b", "questions", text)  # "shipping q's"
     text = re.sub(  # "her companys ppl": the company's, not companies
