@@ -104,7 +104,8 @@ def by_age(r: Utterance, listing: Listing) -> dict[str, Any] | None:
 
 
 DID = re.compile(
-    r"\b(?:(?:one|person|guy|contact|user|lead|who|whoever) (?:who|that|whose) (?:\w+ ){0,3}?|whoever (?:\w+ )?)"
+    r"\b(?:(?:one|person|guy|contact|user|lead|who|whoever) (?:who|that|whose) (?:\w+ ){0,3}?|whoever (?:\w+ )?|"
+    r"^(?:and |ok |so )?who (?:has |have )?(?=\w+ed\b)|which of (?:them|em|those|these) (?:has |have )?)"
     r"(\w+ed|used|did|\w+ing|event|events|activity)\b(.*)"
 )
 DID_SAID = r"(?:who|whose|that) (?:\w+ ){0,3}?(?:\w+ed|used|did|\w+ing|event|events|activity)\b(?: [\w']+)*"

@@ -315,8 +315,9 @@ def decide(r: Utterance, state: State) -> Plan:
                 "(for example 'the first one's conversations')."
             )
         return asked
-    if state.last is None and r.has(r"(?:we|you) (?:discussed|talked about|spoke about|mentioned|agreed on)"):
-        return NOT_SURE  # "the period we discussed", with nothing discussed yet
+    told = r"(?:we|you) (?:discussed|talked about|spoke about|mentioned|agreed on)|i (?:told|showed|mentioned to) you"
+    if state.last is None and r.has(told) and not (r.identified or r.names or r.person):
+        return NOT_SURE  # "the period we discussed", "the client i told you about yesterday": nothing earlier here
     outing = r"\b(?:for|with) (?:the |our |my )?team\b|\bteam (?:lunch|dinner|outing|drinks|event|offsite)\b"
     first = set(re.split(r"[?.!]", re.sub(outing, " ", r.text), maxsplit=1)[0].split())  # "lunch for the team"
     if first & ELSEWHERE and not first & DOMAIN and not (r.identified or r.topic):

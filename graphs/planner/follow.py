@@ -34,9 +34,9 @@ from graphs.planner.focus import SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import LIST_KINDS, as_before, back_to, for_contact
 from graphs.planner.intents import NO_EVENTS, Plan
 from graphs.planner.naming import listed_person, mistyped
-from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page
+from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page, which_of_several
 from graphs.planner.people import namesakes_in, the_other
-from graphs.planner.reading import Utterance
+from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import bare_kind, pronouns, their_conversation
 from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine
 from graphs.planner.switching import switch
@@ -404,6 +404,10 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if state.contact_conversations and not own and described:
         if (theirs := their_conversation(r, state)) is not None:
             return theirs  # "open the billing question, last 5 msgs only", after someone's overview
+    if re.fullmatch(r"\d{1,3}", r.text) and state.last is not None:
+        return refine(read(f"{r.text} of them", r.now), state)  # "convos" - "50": fifty of them
+    if not own and r.has(r"\b(?:widen|expand|extend|broaden|stretch)\b") and (wider := refine(r, state)) is not None:
+        return wider  # "only one? please widen it to since october 1": the search, not the one found
     first = (pronouns,) if pointing else ()  # "anything else from them?" after a conversation; "the messages of it"
     for step in (pick, switch, *first, bare_kind):
         found: Plan | None = step(r, state)
@@ -413,19 +417,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return refined
     if (found := pronouns(r, state)) is not None:
         return found
-    listed = state.listing
-    if not own and re.fullmatch(OPEN_IT, r.text) and listed is not None and len(listed.items) > 1:
-        return (  # "ok pull it up", after several refund conversations: which?
-            f"Which one do you mean? The last list shows {len(listed.items)}: say which (the first, the second, "
-            "the one from <name>) or give its id."
-        )
-    return None
-
-
-OPEN_IT = (
-    r"(?:(?:ok|okay|so|and|then|now|pls|please|can you|could you) )*(?:pull|bring|open|show|read|get)(?: me)? "
-    r"(?:it|that|that one|this one)(?: up)?(?: please| pls)?(?: ?[?.!])?"
-)
+    return None if own else which_of_several(r, state)
 
 
 def _names_a_kind(r: Utterance, state: State) -> bool:

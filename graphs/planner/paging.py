@@ -62,9 +62,6 @@ def previous_page(state: State) -> Plan:
     return "Intercom's cursors only go forward: ask for this list again to start from its first page."
 
 
-__all__ = ["NEXT", "PAGE_NUMBERED", "PREVIOUS", "next_page", "previous_page"]
-
-
 GOTO = (
     r"(?:(?:ok|okay|and|now|then|please|pls|go|skip|jump|flip|move|take me|show|show me|give me|me|to|the|straight)"
     r"\s)*page (?:\d+|\w+)(?:\s(?:please|pls|then|of (?:it|that|those|them|the list|the (?:companies|contacts|"
@@ -89,3 +86,23 @@ def goto_page(r: Utterance, state: State) -> Plan | None:
     if listing.per_page and "per_page" not in args:
         args["per_page"] = listing.per_page
     return (listing.tool, {**args, "page": r.page})
+
+
+OPEN_IT = (
+    r"(?:(?:ok|okay|so|and|then|now|pls|please|can you|could you) )*(?:pull|bring|open|show|read|get)(?: me)? "
+    r"(?:it|that|that one|this one)(?: up)?(?: please| pls)?(?: ?[?.!])?"
+)
+
+
+def which_of_several(r: Utterance, state: State) -> str | None:
+    """'ok pull it up', after several refund conversations: which one?"""
+    listed = state.listing
+    if not re.fullmatch(OPEN_IT, r.text) or listed is None or len(listed.items) < 2:
+        return None
+    return (
+        f"Which one do you mean? The last list shows {len(listed.items)}: say which (the first, the second, "
+        "the one from <name>) or give its id."
+    )
+
+
+__all__ = ["NEXT", "PAGE_NUMBERED", "PREVIOUS", "goto_page", "next_page", "previous_page", "which_of_several"]
