@@ -242,6 +242,10 @@ def pick(r: Utterance, state: State) -> Plan | None:
             return f"The last list has {len(listing.items)} items; which one do you mean?"
         listing = longer
     item = listing.items[r.ordinal]
+    role = re.search(r"\bthe (\w+) (lead|user)\b", r.text)  # "details of the first lead on that page"
+    if role and role[1] in ORDINALS and listing.kind == "contacts":
+        of_role = [c for c in listing.items if c.get("role") == role[2]]
+        item = of_role[ORDINALS[role[1]]] if -len(of_role) <= ORDINALS[role[1]] < len(of_role) else item
     tried = r.has(r"(?:^|[.,!] )(?:and )?(?:try|how about|what about) (?:the )?\w+(?: one| person| contact)? ?[?.!]?$")
     if (r.has(r"\bsame\b|likewise") or tried) and (
         same := as_before(state, listing, item) or again(state, listing, item)

@@ -115,6 +115,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     """'her events', 'who works there?', 'who's the customer on it?', 'tell me about that company'."""
     if (opened := said_in_it(r, state)) is not None:
         return opened
+    others = r"(?:anyone|anybody|someone|who|others?) else (?:at|in|from|with) (?:her|his|their|that|this|the) company"
+    if (company := _company_of(state)) and r.has(others) and not r.mentions("conversation"):
+        return _company_people(r, company, True)  # "anyone else at her company w/ activity lately?"
     names = [m for m in r.names if not (m.kind == "team" and r.has(SHE) and r.has(WROTE))]  # "...our support team"
     if r.identified or names or r.person or r.has(ANYONE):
         return None
@@ -209,7 +212,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if (
         conversation is not None
         and state.focus == "conversation"
-        and r.has(IT + "|customer|contact|who|author|person|" + THEY)
+        and r.has(IT + "|customer|client|contact|who|author|person|" + THEY)
     ):
         person = customer(conversation)
         if person and r.has(ELSEWHERE) and (theirs := about_contact(r, person)) is not None:
@@ -220,8 +223,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
         if person and r.has(r"conversations?|convos?|chats?|tickets?") and r.has(r"customer|contact|user|they|them"):
             return about_contact(r, person) or ("intercom_contact_overview", {"contact": person["id"]})
-        if person and r.has(r"customer|contact|user|person|lead"):
-            return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
+        if person and r.has(r"customer|client|contact|user|person|lead"):
+            return ("intercom_get_contact_by_id", {"contact_id": person["id"]})  # "client in this one - what company?"
     listed = state.listing
     single = listed.items[0] if listed and listed.kind == "contacts" and len(listed.items) == 1 else None
     contact = state.contact or single or (customer(conversation) if conversation is not None else None)
