@@ -179,9 +179,10 @@ def _asked(text: str) -> str | None:
 
 def _last_question(text: str) -> str | None:
     """The question a message ends with, after something told first; "pls" or "thanks" may stand for its "?"."""
-    question = LAST_QUESTION.search(text)
-    if question is None and COURTESY_TAIL.search(text):
-        question = LAST_QUESTION.search(COURTESY_TAIL.sub("", text).rstrip(" ,.") + "?")
+    bare = COURTESY_TAIL.sub("", text).rstrip()  # "... any shipping complaints today? thanks!"
+    question = LAST_QUESTION.search(bare)
+    if question is None and bare != text.rstrip():
+        question = LAST_QUESTION.search(bare.rstrip(" ,.") + "?")  # "... where can I see the people pls"
     return question.group(1) if question else None
 
 

@@ -187,7 +187,8 @@ def courteous(text: str) -> str:
     text = HEARSAY_TAIL.sub("", text)  # "billing convos last tues? someone mentioned a spike": the question
     if re.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark
         text = GUESS_TAIL.sub("", text)  # not "what businesses are our clients? i think they're called companies"
-    text = MAY_I.sub("show me", text)  # "can i see more?": "show me more?"
+    headless = COURTESY_HEAD.sub("", text)
+    text = MAY_I.sub("show me", headless) if MAY_I.match(headless) else text  # "hey, can i see more?": "show me more?"
     bare = COURTESY_ASK.sub("", COURTESY_HEAD.sub("", COURTESY_TAIL.sub("", text)))
     return bare if bare.strip(" ?.!,") else text
 
