@@ -6,18 +6,10 @@ small variations of outside dev sets 38 and 39, kept here so the behaviour has a
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from graphs.evaluation import player_for, sandbox_tools
-from graphs.evaluation.cases import Case, Dialogue
-from graphs.evaluation.runner import play_dialogue
-
-
-def _turn(q: str, tool: str | None = None, **args: Any) -> dict[str, Any]:
-    return {"q": q, "expect": "call", "tool": tool, "args": args} if tool else {"q": q, "expect": "refuse"}
-
+from tests.helpers.dialogues import failed_turns
+from tests.helpers.dialogues import turn as _turn
 
 DIALOGUES = {
     "a pick by what was done, after a detour": [
@@ -137,8 +129,4 @@ DIALOGUES = {
 
 @pytest.mark.parametrize("name", list(DIALOGUES))
 def test_a_dialogue_that_comes_back_to_an_earlier_list(name: str) -> None:
-    tools, provider = sandbox_tools()
-    player = player_for(None, tools, provider)
-    turns = tuple(Case.read(t, f"{name}#{n}") for n, t in enumerate(DIALOGUES[name], 1))
-    verdicts = list(play_dialogue(player, Dialogue(name, turns), tools))
-    assert [(v.case.q, v.decision) for v in verdicts if not v.passed] == []
+    assert failed_turns(name, DIALOGUES[name]) == []

@@ -10,16 +10,8 @@ from typing import Any
 
 import pytest
 
-from graphs.evaluation import player_for, sandbox_tools
-from graphs.evaluation.cases import Case, Dialogue
-from graphs.evaluation.runner import play_dialogue
-
-
-def _turn(q: str, tool: str | None = None, **args: Any) -> dict[str, Any]:
-    if tool in ("ask", "refuse"):
-        return {"q": q, "expect": tool}
-    return {"q": q, "expect": "call", "tool": tool, "args": args}
-
+from tests.helpers.dialogues import failed_turns
+from tests.helpers.dialogues import turn as _turn
 
 REQUESTS = [
     _turn("give me 10 clients that have been quiet the longest", "intercom_list_companies", per_page=10, order="asc"),
@@ -159,18 +151,11 @@ DIALOGUES = {
 }  # fmt: skip
 
 
-def _play(name: str, turns: list[dict[str, Any]]) -> list[tuple[str, object]]:
-    tools, provider = sandbox_tools()
-    player = player_for(None, tools, provider)
-    cases = tuple(Case.read(t, f"{name}#{n}") for n, t in enumerate(turns, 1))
-    return [(v.case.q, v.decision) for v in play_dialogue(player, Dialogue(name, cases), tools) if not v.passed]
-
-
 @pytest.mark.parametrize("turn", REQUESTS, ids=[t["q"] for t in REQUESTS])
 def test_a_request_in_everyday_words(turn: dict[str, Any]) -> None:
-    assert _play(turn["q"], [turn]) == []
+    assert failed_turns(turn["q"], [turn]) == []
 
 
 @pytest.mark.parametrize("name", list(DIALOGUES))
 def test_a_dialogue_in_everyday_words(name: str) -> None:
-    assert _play(name, DIALOGUES[name]) == []
+    assert failed_turns(name, DIALOGUES[name]) == []

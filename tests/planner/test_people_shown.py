@@ -6,18 +6,10 @@ variations of what outside dev sets 49, 51 and 52 asked, reworded, so the behavi
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from graphs.evaluation import player_for, sandbox_tools
-from graphs.evaluation.cases import Case, Dialogue
-from graphs.evaluation.runner import play_dialogue
-
-
-def _turn(q: str, tool: str | None = None, **args: Any) -> dict[str, Any]:
-    return {"q": q, "expect": "call", "tool": tool, "args": args} if tool else {"q": q, "expect": "ask"}
-
+from tests.helpers.dialogues import failed_turns
+from tests.helpers.dialogues import turn as _turn
 
 DIALOGUES = {
     "a transcript's author by name, then her company's people": [
@@ -77,14 +69,14 @@ DIALOGUES = {
         _turn("latest 50 conversations", "intercom_list_conversations", per_page=50),
         _turn("the one from ben silva - read it", "intercom_get_conversation_by_id", conversation_id="101260"),
         _turn("acme corp people, no events", "intercom_company_contacts_events", company="Acme Corp"),
-        _turn("yara weber's convos"),
+        _turn("yara weber's convos", "ask"),
         _turn("the yara.weber.2 one", "intercom_search_conversations", contact_email="yara.weber.2@example.com"),
     ],
     "that customer: of the one conversation found, or the one picked when asked": [
         _turn("open onboarding convos in october", "intercom_search_conversations", query="onboarding"),
         _turn("show me that customer", "intercom_get_contact_by_id", contact_id="48acae8dc3a3b181c9912cee"),
         _turn("closed onboarding convos in october", "intercom_search_conversations", state="closed"),
-        _turn("show me that customer"),
+        _turn("show me that customer", "ask"),
         _turn("the second one's", "intercom_get_contact_by_id", contact_id="4627f9ffa4df9861505d85cb"),
     ],
     "a guess after a follow-up's question is set aside": [
@@ -97,8 +89,4 @@ DIALOGUES = {
 
 @pytest.mark.parametrize("name", list(DIALOGUES))
 def test_a_dialogue_about_someone_already_shown(name: str) -> None:
-    tools, provider = sandbox_tools()
-    player = player_for(None, tools, provider)
-    turns = tuple(Case.read(t, f"{name}#{n}") for n, t in enumerate(DIALOGUES[name], 1))
-    verdicts = list(play_dialogue(player, Dialogue(name, turns), tools))
-    assert [(v.case.q, v.decision) for v in verdicts if not v.passed] == []
+    assert failed_turns(name, DIALOGUES[name]) == []

@@ -1,0 +1,25 @@
+"""Dialogues played against the sandbox the way the evaluation plays them, for the planner's tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphs.evaluation import player_for, sandbox_tools
+from graphs.evaluation.cases import Case, Dialogue
+from graphs.evaluation.runner import play_dialogue
+
+
+def turn(q: str, tool: str | None = None, **args: Any) -> dict[str, Any]:
+    """One turn as a corpus writes it: a call with the arguments to check, or "ask" / "refuse" (``tool``);
+    no tool at all is "refuse" when no arguments are given."""
+    if tool in ("ask", "refuse") or tool is None:
+        return {"q": q, "expect": tool or "refuse"}
+    return {"q": q, "expect": "call", "tool": tool, "args": args}
+
+
+def failed_turns(name: str, turns: list[dict[str, Any]]) -> list[tuple[str, object]]:
+    """The turns of a dialogue the offline planner gets wrong: (what was said, what it decided)."""
+    tools, provider = sandbox_tools()
+    player = player_for(None, tools, provider)
+    cases = tuple(Case.read(t, f"{name}#{n}") for n, t in enumerate(turns, 1))
+    return [(v.case.q, v.decision) for v in play_dialogue(player, Dialogue(name, cases), tools) if not v.passed]
