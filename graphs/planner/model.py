@@ -116,10 +116,11 @@ def _read_part(text: str, now: float, names: Names, state: dialogue.State) -> tu
     segment"): the read's plan, or None when the message asks nothing else or the write comes first."""
     for m in WRITE_AFTER.finditer(text):
         before, after = text[: m.start()].strip(" ,;"), text[m.end() :]
-        asks = before.endswith("?") or ASKING.match(before) is not None  # a request of its own, not a story
-        if not asks or writes(read(before, now, names)) or not writes(read(after, now, names)):
-            continue
+        if not (before.endswith("?") or ASKING.match(before)):
+            continue  # a story before the write ("hugo weber is a spam lead, nuke him"), not a request of its own
         asked = read(before, now, names)
+        if writes(asked) or not writes(read(after, now, names)):
+            continue
         decision = decide(asked, state)
         return (decision, asked) if isinstance(decision, tuple) else None
     return None
