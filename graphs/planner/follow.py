@@ -31,7 +31,7 @@ from graphs.planner.choosing import (
 )
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, there
-from graphs.planner.going_back import LIST_KINDS, as_before, back_to, for_contact
+from graphs.planner.going_back import LIST_KINDS, as_before, back_to, for_contact, from_an_earlier_list
 from graphs.planner.intents import NO_EVENTS, Plan
 from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page, which_of_several
@@ -351,6 +351,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return refined  # "same but only from kai.garcia.253@example.com, any time"
     if own and not r.identified and r.has(r"back to") and (earlier := back_to(r, state)) is not None:
         return earlier  # "go back to the willow list - tara diaz": a list named by its company
+    if (earlier_one := from_an_earlier_list(r, state)) is not None:
+        return earlier_one  # "the rosa diaz one from the snoozed list", after another list
     if (person := listed_person(r, state)) is not None:
         return person
     if not own and state.last is not None and re.fullmatch(HOW_MANY, r.text):

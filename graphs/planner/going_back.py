@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from graphs.planner.choosing import aside, by_detail, by_event, by_role, by_state_or_topic
-from graphs.planner.dialogue import Listing, State
+from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key
 from graphs.planner.intents import Plan
 from graphs.planner.paging import PAGE_NUMBERED, next_page
@@ -65,7 +65,7 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         listing = _first_page(state, paged[-1]) if paged else None  # "back to p1 - first one": of the list paged
     dated = m.group("desc").split()[:1] in (["last"], ["this"]) and bool(r.dates)  # "last month's list"
     listing = (
-        listing or (_dated(r, state) if dated else None) or _described(m.group("desc").split(), m.group("noun"), state)
+        listing or (_dated(r, state) if dated else None) or described(m.group("desc").split(), m.group("noun"), state)
     )
     if listing is None:
         return None
@@ -181,7 +181,7 @@ def _first_page(state: State, listing: Listing) -> Listing | None:
     return firsts[-1] if firsts else None
 
 
-def _described(desc: list[str], noun: str, state: State) -> Listing | None:
+def described(desc: list[str], noun: str, state: State) -> Listing | None:
     """The list shown earlier that ``desc`` + ``noun`` describe, newest first; None when none fits."""
     words = [w for w in desc if w not in ("list", "of", "the")]
     kind = LIST_KINDS.get(noun) or LIST_KINDS.get(noun.removesuffix("s"))
@@ -250,7 +250,7 @@ def _earlier_list(r: Utterance, state: State) -> Plan | None:
     m = EARLIER_LIST.search(r.text)
     if m is None or r.identified or r.ordinal is not None:
         return None
-    listing = _described(m.group(1).split(), m.group(2), state)
+    listing = described(m.group(1).split(), m.group(2), state)
     if listing is None or listing is state.listing:
         return None
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
@@ -389,4 +389,20 @@ def _back_to_item(r: Utterance, state: State) -> Plan | None:
     return about_item(r, listing, item, state)
 
 
-__all__ = ["LIST_KINDS", "as_before", "back_to", "for_contact"]
+def from_an_earlier_list(r: Utterance, state: State) -> Plan | None:
+    """'the emma evans one from the snoozed list': a conversation of a list shown before the one on screen."""
+    said = re.search(r"\b(?:from|in|on) (?:the|that|this) ((?:\w+ ){0,2}?)list\b", r.text)
+    if said is None or r.ordinal is not None:
+        return None
+    earlier = described(said[1].split(), "list", state)
+    if earlier is None or earlier is state.listing or earlier.kind != "conversations":
+        return None
+    text = f" {r.text} "
+    authors = [(c, str((customer(c) or {}).get("name") or "").casefold()) for c in earlier.items]
+    by = [c for c, name in authors if name and f" {name} " in text]
+    if len({c.get("id") for c in by}) != 1:
+        return None  # not one listed conversation by the person named
+    return about_item(r, earlier, by[0], state)
+
+
+__all__ = ["LIST_KINDS", "as_before", "back_to", "described", "for_contact", "from_an_earlier_list"]

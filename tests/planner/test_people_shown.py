@@ -79,6 +79,12 @@ DIALOGUES = {
         _turn("show me that customer", "ask"),
         _turn("the second one's", "intercom_get_contact_by_id", contact_id="4627f9ffa4df9861505d85cb"),
     ],
+    "a conversation from a list shown before the one on screen, by its author": [
+        _turn("snoozed convos", "intercom_search_conversations", state="snoozed"),
+        _turn("closed refund convos", "intercom_search_conversations", state="closed", query="refund"),
+        _turn("open the kai chen one from the snoozed list", "intercom_get_conversation_by_id",
+              conversation_id="101407"),
+    ],
     "a guess after a follow-up's question is set aside": [
         _turn("list contacts", "intercom_list_all_contacts"),
         _turn("events for the first one", "intercom_list_events", user_id="usr_00269"),
