@@ -136,7 +136,8 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
         return open_conversation(r, item)  # "the first one, I want to read what the customer is writing"
     if listing.kind == "conversations" and r.has(WHO_WROTE) and (person := customer(item)):
         return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
-    their = r"which company|what company|company (?:is|are) (?:he|she|they)|(?:his|her|their) (?:company|account)"
+    their = r"(?:which|what) (?:company|account|org)|company (?:is|are) (?:he|she|they)|(?:his|her|their) "
+    their += r"(?:company|account)|(?:person|he|she|they) (?:belongs?|works?) (?:to|at|for)\b"
     if listing.kind == "conversations" and r.has(their) and (person := customer(item)):
         return ("intercom_contact_overview", {"contact": person.get("email") or person["id"]})  # "the milo one - ..."
     if listing.kind == "conversations":

@@ -395,8 +395,8 @@ def from_an_earlier_list(r: Utterance, state: State) -> Plan | None:
     if said is None or r.ordinal is not None:
         return None
     earlier = described(said[1].split(), "list", state)
-    if earlier is None or earlier is state.listing or earlier.kind != "conversations":
-        return None
+    if earlier is None or earlier.kind != "conversations":
+        return None  # (the list on screen too: "the emma evans one from the snoozed list", after a turn aside)
     text = f" {r.text} "
     authors = [(c, str((customer(c) or {}).get("name") or "").casefold()) for c in earlier.items]
     by = [c for c, name in authors if name and f" {name} " in text]

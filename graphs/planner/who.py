@@ -111,6 +111,10 @@ def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[
             return full[0], []
         screen = [p for p in on_screen(state) if any(same_person(p, q) for q in full)]
         shared = len({_name(p) for p in full}) == 1 and len(screen) > 1 and r.ordinal is None
+        said = re.search(rf"\b(\w+) {re.escape(_name(full[0]))}\b", text) if shared else None
+        index = ORDINALS.get(said[1], 99) if said else 99
+        if -len(screen) <= index < len(screen) and said and said[1] not in ("latest", "newest", "top"):
+            return screen[index], []  # "and the first chloe ito", two chloe itos listed
         return None, screen if shared and not r.has(r"\bother\b") else []  # "priya weber's conversations"
     if r.person is not None:
         return None, []  # a full name this conversation has not shown: the workspace is asked
