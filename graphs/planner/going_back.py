@@ -41,7 +41,7 @@ LIST_KINDS = {"company": "companies", "companies": "companies", "account": "comp
 
 
 BACK_TO_LIST = re.compile(
-    r"back to (?:the |that |those |our |my )?(?P<desc>(?:[\w'-]+ ){0,3}?)"
+    r"(?P<verb>back to|continue(?: with| on)?) (?:the |that |those |our |my )?(?P<desc>(?:[\w'-]+ ){0,3}?)"
     r"(?P<noun>lists?|results|page|ones|search(?:es)?|companies|contacts|conversations|convos|people|accounts|"
     r"tickets|threads|chats|customers|users)\b"
 )
@@ -90,7 +90,8 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         rest = None  # "back to the closed ones and give me transcripts of the top 2": the list, refined
     if rest is not None and rest.tokens and (fits := by_state_or_topic(rest, listing)) is not None:
         return about_item(r, listing, fits, state)  # "back to the open export list - read me the grace fischer one"
-    if r.has(r"next page|next one|next \d+|\d+ more|page after|more of (?:it|them)") and listing.kind != "candidates":
+    further = r"next page|next one|next \d+|\d+ more|page after|more of (?:it|them)|following page|subsequent page"
+    if (r.has(further) or m.group("verb") != "back to") and listing.kind != "candidates":
         return next_page(r, replace(state, paged=listing))  # "back to the contact list, next page"
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
     if listing.per_page and "per_page" not in args and listing.tool != "intercom_search_conversations":
@@ -183,7 +184,7 @@ def _first_page(state: State, listing: Listing) -> Listing | None:
 
 def described(desc: list[str], noun: str, state: State) -> Listing | None:
     """The list shown earlier that ``desc`` + ``noun`` describe, newest first; None when none fits."""
-    words = [w for w in desc if w not in ("list", "of", "the")]
+    words = [w for w in desc if w not in ("list", "of", "the", "very")]
     kind = LIST_KINDS.get(noun) or LIST_KINDS.get(noun.removesuffix("s"))
     kind = kind or next((LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s")) for w in words if
                          LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s"))), None)  # fmt: skip
@@ -392,9 +393,13 @@ def _back_to_item(r: Utterance, state: State) -> Plan | None:
 def from_an_earlier_list(r: Utterance, state: State) -> Plan | None:
     """'the emma evans one from the snoozed list': a conversation of a list shown before the one on screen."""
     said = re.search(r"\b(?:from|in|on) (?:the|that|this) ((?:\w+ ){0,2}?)list\b", r.text)
-    if said is None or r.ordinal is not None:
-        return None
-    earlier = described(said[1].split(), "list", state)
+    outside = f"{r.text[: said.start()]} {r.text[said.end() :]}".split() if said else []
+    if said is None or (r.ordinal is not None and any(w in ORDINALS for w in outside)):
+        return None  # (an ordinal of the list, "in that first list", is not one of its items)
+    kinds = {LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s")) for w in said[1].split()} - {None}
+    if kinds - {"conversations"}:
+        return None  # "the X one from the contacts list": not a conversation
+    earlier = described(said[1].split(), "conversations", state)  # whose author is named: a conversation
     if earlier is None or earlier.kind != "conversations":
         return None  # (the list on screen too: "the emma evans one from the snoozed list", after a turn aside)
     text = f" {r.text} "

@@ -133,6 +133,9 @@ def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[
     talked_about = [p for p in matched if any(same_person(p, q) for q in state.people)]
     if len(talked_about) == 1:  # "any convos from jonas?" after Jonas Patel's profile, of two jonases listed
         return talked_about[0], []
+    role = "lead" if r.has(r"\bleads?\b") else "user" if r.has(r"\b(?:a|the) user\b") else None
+    if role and len(of_role := [p for p in matched if p.get("role") == role]) == 1:
+        return of_role[0], []  # "theres a lead near the bottom, grace something?", of three graces listed
     return None, matched
 
 
