@@ -5,6 +5,7 @@ from lena rossi", "the june one" (conversations); "the most active one" (a compa
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -151,8 +152,15 @@ def _day(iso: str) -> int:
 
 def several_fit(r: Utterance, listing: Listing) -> str | None:
     """'open the refund one', when two listed conversations are about refunds (by different people): which?"""
+    if listing.kind != "conversations" or r.state or r.ordinal is not None:
+        return None
+    spoken = f" {' '.join(r.tokens)} "
+    theirs = [c for c in listing.items if (a := _author(c).casefold()) and " " in a and f" {a} " in spoken]
+    if len(theirs) > 1 and not r.dates and not r.has(r"\b(?:older|newer|earlier|later|recent|other|both|all)\b"):
+        said = [f"#{c.get('id')} ({c.get('state')}, {_created(c)})" for c in theirs[:5]]  # "open the tara khan one"
+        return f"{ASK_WHICH_ONE}{', '.join(said[:-1])} or {said[-1]}? Say its id, its date or its state."
     named = re.search(r"\b(?:the|that|this) (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
-    if listing.kind != "conversations" or named is None or r.state or r.ordinal is not None:
+    if named is None:
         return None
     fits = topic_fits(r, listing)
     if len(fits) < 2 or len({_author(c) for c in fits}) < 2:
@@ -174,6 +182,11 @@ def topic_fits(r: Utterance, listing: Listing) -> list[dict[str, Any]]:
 def _words_of(conversation: dict[str, Any]) -> str:
     source = conversation.get("source") or {}
     return f"{source.get('body') or ''} {source.get('subject') or ''} {conversation.get('title') or ''}".lower()
+
+
+def _created(conversation: dict[str, Any]) -> str:
+    at = conversation.get("created_at")
+    return time.strftime("%Y-%m-%d", time.gmtime(at)) if isinstance(at, int | float) else "no date"
 
 
 def _author(conversation: dict[str, Any]) -> str:

@@ -119,6 +119,13 @@ def plain(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    text = re.sub(  # "only 3? go back to september 1": the window starts there now
+        r"\bgo (?:back|further back)(?: further| more)?,? (?:to|until|till|as far as) (?=(?:jan|feb|mar|apr|may|jun|"
+        r"jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d|\s*$|\s*[,;!?])|\d{4}-\d\d)",
+        "since ",
+        text,
+        flags=re.IGNORECASE,
+    )
     for pattern, said in SQL:
         text = re.sub(pattern, said, text, flags=re.IGNORECASE)
     text = re.sub(r"\blimit\s+(\d+)(?:\s+offset\s+(\d+))?", _limit, text, flags=re.IGNORECASE)
@@ -173,6 +180,11 @@ HEARSAY_TAIL = re.compile(
     r"mentioned|told me))\b[^?]*$",
     re.IGNORECASE,
 )
+FEW_REMARK = re.compile(  # "only 3? go back to september 1": a remark on the last answer, not a count
+    r"^(?:(?:only|just) )?\d{1,3}(?: (?:results?|ones?|of them|conversations?|convos?|contacts?|companies|people|"
+    r"events?|hits|matches))?\s*\?+(?:\s*(?:too (?:many|few)|that's it|thats it|hmm+|huh|wow)[.!?]*)?\s+(?=\S)",
+    re.IGNORECASE,
+)
 MAY_I = re.compile(r"^(?:can|could|may) (?:i|we) (?:please |pls )?(?:see|get|have)\b", re.IGNORECASE)
 GUESS_TAIL = re.compile(  # "and the 4th? i think that one's a lead": a remark after the question
     r"(?<=\?)\s+(?:i think|i believe|i guess|i'?m guessing|pretty sure|probably|iirc|if i remember)\b[^?]*$",
@@ -185,6 +197,7 @@ def courteous(text: str) -> str:
     guess said after a follow-up's question mark ("hey, can you pull up the contact? thanks!": "pull up the
     contact?")."""
     text = HEARSAY_TAIL.sub("", text)  # "billing convos last tues? someone mentioned a spike": the question
+    text = FEW_REMARK.sub("", text)
     if re.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark
         text = GUESS_TAIL.sub("", text)  # not "what businesses are our clients? i think they're called companies"
     headless = COURTESY_HEAD.sub("", text)
