@@ -1,0 +1,83 @@
+"""Two companies named in one message, then taken one at a time: "I want to see two companies, Lumen
+Group and Lumen Analytics. First the Group: who is inside?", then "now the other one", "for both of them
+the plan and the spend, begin with the first", "and the other"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from langchain_core.messages import BaseMessage, HumanMessage
+
+from graphs.planner.dialogue import State
+from graphs.planner.gazetteer import Names
+from graphs.planner.intents import Plan
+from graphs.planner.mentions import Mention
+from graphs.planner.reading import COMPANY_CUES, Utterance, read
+from graphs.planner.words import ORDINALS
+
+OTHER = re.compile(
+    r"^(?:(?:and|now|ok|okay|then|so|next)[\s,]+)*(?:(?:what about|how about|same for|do|show me) )?"
+    r"(?:the )?other(?: one| company| co| account)?(?: (?:please|pls|too|now))?\s*[?.!]?$"
+)
+FIRST = re.compile(r"\b(?:begin|start) with (?:the )?(first|second|1st|2nd)\b")
+COMPANY_TOOLS = {  # a call about one company, and the argument that names it
+    "intercom_company_contacts_events": "company",
+    "intercom_get_company_by_id": "company_id",
+    "intercom_list_attach_contacts_to_company": "company_id",
+}
+LOOK_BACK = 4  # the user's messages searched for the two names
+
+
+def _pair(history: Sequence[BaseMessage], now: float, names: Names) -> list[Mention] | None:
+    """The two companies the user named together in one of their last few messages, in the order said."""
+    asked = [m for m in history if isinstance(m, HumanMessage)][-LOOK_BACK:]
+    for message in reversed(asked):
+        said = read(str(message.content), now, names)
+        companies = {m.name.casefold(): m for m in said.names if m.kind == "company" and len(m.entries) == 1}
+        if len(companies) == 2:
+            return list(companies.values())
+    return None
+
+
+def _is(mention: Mention, value: Any) -> bool:
+    entry = mention.entries[0]
+    return str(value).casefold() in (mention.name.casefold(), str(entry.get("id")), str(entry.get("company_id")))
+
+
+def one_of_two(r: Utterance, history: Sequence[BaseMessage], state: State, names: Names) -> Plan | None:
+    """The other of two companies named together ("now the other one"): asked what was asked of the one
+    before, or its record when the request asks for plan or spend. "Begin with the first: who works there"
+    names the first in the request (added to its names), for the rest of the planner to answer."""
+    if r.names or r.identified or not history:
+        return None
+    other, first = OTHER.match(r.text), FIRST.search(r.text)
+    if other is None and first is None:
+        return None
+    pair = _pair(history, r.now, names)
+    if pair is None:
+        return None
+    last = next(((n, a) for n, a in reversed(state.calls) if n in COMPANY_TOOLS), None)
+    if first is not None:
+        chosen = pair[ORDINALS[first[1]]]
+    else:
+        touched = [m for m in pair if last is not None and _is(m, last[1].get(COMPANY_TOOLS[last[0]]))]
+        if len(touched) != 1:
+            return None
+        chosen = pair[1] if touched[0] is pair[0] else pair[0]
+    if first is not None or last is None:  # "begin with the first: who works there": the request, about it
+        said = r.tokens.index(first[1]) if first is not None and first[1] in r.tokens else len(r.tokens)
+        r.names.append(Mention("company", chosen.written, chosen.name, said, said + 1, chosen.entries))
+        r.ordinal = None
+        return None
+    company_id = str(chosen.entries[0].get("id") or "")
+    if COMPANY_CUES.search(r.text):
+        return ("intercom_get_company_by_id", {"company_id": company_id}) if company_id else None
+    name, args = last
+    key = COMPANY_TOOLS[name]
+    value = chosen.name if key == "company" else company_id
+    return (name, {**args, key: value}) if value else None
+
+
+__all__ = ["one_of_two"]
