@@ -1,6 +1,7 @@
-"""Two companies named in one message, then taken one at a time: "I want to see two companies, Lumen
-Group and Lumen Analytics. First the Group: who is inside?", then "now the other one", "for both of them
-the plan and the spend, begin with the first", "and the other"."""
+"""Two things asked about in turn: two companies named in one message, then taken one at a time ("I
+want to see two companies, Lumen Group and Lumen Analytics. First the Group: who is inside?", then "now the
+other one", "for both of them the plan and the spend, begin with the first", "and the other"); two topics
+searched one after the other ("and do the open filter for the previous topic too")."""
 
 from __future__ import annotations
 
@@ -80,4 +81,24 @@ def one_of_two(r: Utterance, history: Sequence[BaseMessage], state: State, names
     return (name, {**args, key: value}) if value else None
 
 
-__all__ = ["one_of_two"]
+TOPIC_BEFORE = re.compile(
+    r"\b(?:previous|earlier|other|first|last|old|original|prior) (?:topic|subject|search term|query|keyword)"
+)
+TOPIC_KEYS = {"intercom_search_conversations": "query", "intercom_find_conversations": "text"}
+
+
+def previous_topic(r: Utterance, state: State) -> Plan | None:
+    """The last conversation search, for the topic searched before it ("...for the previous topic too")."""
+    if not TOPIC_BEFORE.search(r.text) or state.last is None or state.last[0] not in TOPIC_KEYS:
+        return None
+    name, args = state.last
+    now = args.get(TOPIC_KEYS[name])
+    for earlier, before in reversed(state.calls):
+        topic = before.get(TOPIC_KEYS.get(earlier, ""))
+        if topic and topic != now:
+            kept = {k: v for k, v in args.items() if k not in ("starting_after", "page")}
+            return (name, {**kept, TOPIC_KEYS[name]: topic})
+    return None
+
+
+__all__ = ["one_of_two", "previous_topic"]
