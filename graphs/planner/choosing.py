@@ -156,7 +156,13 @@ def several_fit(r: Utterance, listing: Listing) -> str | None:
         return None
     spoken = f" {' '.join(r.tokens)} "
     theirs = [c for c in listing.items if (a := _author(c).casefold()) and " " in a and f" {a} " in spoken]
-    if len(theirs) > 1 and not r.dates and not r.has(r"\b(?:older|newer|earlier|later|recent|other|both|all)\b"):
+    picks = r.has(r"\b(?:one|convo|conversation|ticket|chat|thread|transcript)\b") and not r.has(r"\bwho\b")
+    if (
+        picks
+        and len(theirs) > 1
+        and not r.dates
+        and not r.has(r"\b(?:older|newer|earlier|later|recent|other|both|all)\b")
+    ):
         said = [f"#{c.get('id')} ({c.get('state')}, {_created(c)})" for c in theirs[:5]]  # "open the tara khan one"
         return f"{ASK_WHICH_ONE}{', '.join(said[:-1])} or {said[-1]}? Say its id, its date or its state."
     named = re.search(r"\b(?:the|that|this) (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)

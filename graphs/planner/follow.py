@@ -38,7 +38,7 @@ from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous
 from graphs.planner.people import namesakes_in, the_other
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import bare_kind, pronouns, their_conversation
-from graphs.planner.refine import PAGING_KEYS, SHE, THEY, refine
+from graphs.planner.refine import NARROWED, PAGING_KEYS, SHE, THEY, refine
 from graphs.planner.switching import switch
 from graphs.planner.who import distinct_people, same_person
 from graphs.planner.words import ORDINALS, classify
@@ -347,7 +347,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     own = r.identified or bool(r.names) or r.person is not None or r.cursor is not None
     if not own and (earlier := neighbour(r, state) or back_to(r, state)) is not None:
         return earlier
-    if r.emails and r.has(r"\bsame\b") and isinstance(refined := refine(r, state), tuple):
+    if r.emails and r.has(NARROWED) and isinstance(refined := refine(r, state), tuple):
         return refined  # "same but only from kai.garcia.253@example.com, any time"
     if own and not r.identified and r.has(r"back to") and (earlier := back_to(r, state)) is not None:
         return earlier  # "go back to the willow list - tara diaz": a list named by its company

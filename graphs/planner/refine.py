@@ -34,6 +34,7 @@ CHATTER = (  # what opens a message before the request: "ok cool, ", "thanks! ",
 )
 ENTITY_KEYS = {"company", "company_id", "contact", "contact_id", "user_id", "email", "intercom_user_id",
                "conversation_id", "query", "text", "contact_email"}  # fmt: skip
+NARROWED = r"\bsame\b|^(?:and |but |ok )?(?:only|just) (?:the ones |those |ones |them )?(?:from|by|of)\b"
 PAGING_KEYS = {"page", "starting_after", "next_cursor"}
 SHE = (
     r"she|her|hers|he|his|him|(?:this|that) (?:contact|user|person|customer|lead)(?:'?s)?|"
@@ -75,7 +76,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     ):
         if not (r.identified or r.names or r.topic):  # "now newest first, top 10", after one company's details
             name, last = shown.tool, {k: v for k, v in shown.args.items() if k not in PAGING_KEYS}
-    if name in SEARCHES and r.emails and r.has(r"\bsame\b") and not r.has(SHE + "|" + THEY):
+    if name in SEARCHES and r.emails and r.has(NARROWED) and not r.has(SHE + "|" + THEY):
         base = {k: v for k, v in last.items() if k not in PAGING_KEYS and k != "contact_ids"}
         if r.has(r"any ?time|all ?time|ever\b|no date"):
             base = {k: v for k, v in base.items() if k not in ("created_after", "created_before")}

@@ -258,6 +258,9 @@ REAL_WORDS = frozenset(  # real words one letter away from a topic word: never "
 def spelled(word: str) -> str:
     """A support topic the word misspells ("loign" -> login, "pasword" -> password), or the word as typed."""
     low = word.lower()
+    if len(low) == 4 and low.isalpha() and low not in TOPIC_WORDS and low not in REAL_WORDS and low != "rest":
+        missing = [t for t in TOPIC_WORDS if len(t) == 5 and t[0] == low[0] and _left_out(low, t)]
+        return missing[0] if len(missing) == 1 else word  # "logn problems": login, a letter left out
     if len(low) < 5 or not low.isalpha() or low in TOPIC_WORDS or low in REAL_WORDS:
         return word
     allowed = 1 if len(low) < 9 else 2
@@ -265,6 +268,11 @@ def spelled(word: str) -> str:
     best = min(near.values(), default=allowed + 1)
     found = [t for t, d in near.items() if d == best]
     return found[0] if best <= allowed and len(found) == 1 else word
+
+
+def _left_out(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` with one letter left out ("logn": login)."""
+    return any(word[:i] + word[i + 1 :] == short for i in range(len(word)))
 
 
 def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
