@@ -41,7 +41,8 @@ LIST_KINDS = {"company": "companies", "companies": "companies", "account": "comp
 
 
 BACK_TO_LIST = re.compile(
-    r"(?P<verb>back to|continue(?: with| on)?) (?:the |that |those |our |my )?(?P<desc>(?:[\w'-]+ ){0,3}?)"
+    r"(?P<verb>back to|continue(?: with| on)?|flip|reverse|re-?sort|sort) (?:the |that |those |our |my )?"
+    r"(?P<desc>(?:[\w'-]+ ){0,3}?)"
     r"(?P<noun>lists?|results|page|ones|search(?:es)?|companies|contacts|conversations|convos|people|accounts|"
     r"tickets|threads|chats|customers|users)\b"
 )
@@ -91,13 +92,13 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     if rest is not None and rest.tokens and (fits := by_state_or_topic(rest, listing)) is not None:
         return about_item(r, listing, fits, state)  # "back to the open export list - read me the grace fischer one"
     further = r"next page|next one|next \d+|\d+ more|page after|more of (?:it|them)|following page|subsequent page"
-    if (r.has(further) or m.group("verb") != "back to") and listing.kind != "candidates":
+    if (r.has(further) or m.group("verb").startswith("continue")) and listing.kind != "candidates":
         return next_page(r, replace(state, paged=listing))  # "back to the contact list, next page"
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
     if listing.per_page and "per_page" not in args and listing.tool != "intercom_search_conversations":
         args["per_page"] = listing.per_page
     if (
-        r.has(r"\bsame\b|\bbut\b|instead") or r.dates or r.counts or r.state
+        r.has(r"\bsame\b|\bbut\b|instead") or r.dates or r.counts or r.state or r.order
     ):  # "back to the invoice list, same but september"
         refined = refine(r, replace(state, last=(listing.tool, args), last_search=None))
         if isinstance(refined, tuple):

@@ -200,7 +200,11 @@ def refine(r: Utterance, state: State) -> Plan | None:
         args = {k: v for k, v in args.items() if k not in ("created_after", "created_before")} | earlier
         changed = True
     elif r.dates and name in SEARCHES | {"intercom_list_conversations"}:
-        args = {k: v for k, v in args.items() if k not in ("created_after", "created_before")} | r.dates.args()
+        bound = r.dates.args()
+        other = {k: v for k, v in args.items() if k in ("created_after", "created_before") and k not in bound}
+        if len(bound) != 1 or r.has(r"instead|rather|actually|any ?time|all ?time|only") or not _ordered(other | bound):
+            other = {}  # "since march", then "and before sept 5": between the two
+        args = {k: v for k, v in args.items() if k not in ("created_after", "created_before")} | other | bound
         changed = True
     if r.state and name in SEARCHES | {"intercom_list_conversations"}:
         args["state"], changed = r.state, True
@@ -377,6 +381,12 @@ def _own(name: str) -> tuple[str, ...]:
         if noun in name:
             return (noun,)
     return ()
+
+
+def _ordered(window: dict[str, Any]) -> bool:
+    """Whether a created_after comes before the created_before (a window that can hold something)."""
+    after, before = window.get("created_after"), window.get("created_before")
+    return not (after and before) or str(after) < str(before)
 
 
 __all__ = [
