@@ -32,6 +32,12 @@ ELSEWHERE = (
 )
 
 
+def _elsewhere(person: dict[str, Any]) -> Plan | None:
+    """A customer's conversations ("does that customer have other tickets?")."""
+    email = person.get("email")
+    return ("intercom_search_conversations", {"contact_email": email}) if email else None
+
+
 def their_conversation(r: Utterance, state: State) -> Plan | None:
     """'her most recent one', 'his refund ticket', 'open her oldest convo': from the contact's overview."""
     items = state.contact_conversations
@@ -123,9 +129,20 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return None
     if r.has(r"(?:her|his|their) (?:colleague|co-?worker|teammate)(?! ?s\b)"):  # one of them: which?
         return "Which colleague do you mean? Name them, or ask who else works at their company."
+    if state.picked is not None and r.has(r"\b(?:that|this) (?:one|person|guy|lady)\b") and not r.has(r"\bwho\b"):
+        listing, index = state.picked  # "any convos with that one?", after the second person's events
+        if (
+            listing is state.listing
+            and listing.kind == "contacts"
+            and -len(listing.items) <= index < len(listing.items)
+        ):
+            if (theirs := about_contact(r, listing.items[index])) is not None:
+                return theirs
     found = state.listing.items if state.listing is not None and state.listing.kind == "conversations" else []
     if state.contact is None and len(found) == 1 and (writer := customer(found[0])) is not None:
         who = r"who'?s (?:that|this|it)|whose|who (?:is|was) (?:that|it|this)|who wrote|(?:that|the) customer\b(?!'s)"
+        if r.has(ELSEWHERE) and not r.has(r"\bwho\b") and (theirs := _elsewhere(writer)) is not None:
+            return theirs  # "does that customer have other tickets?", one found
         if r.has(who) and writer.get("id"):  # "show me that customer", one found
             return ("intercom_get_contact_by_id", {"contact_id": writer["id"]})  # "whose is that", one found
         if r.has(SHE) and (plan := about_contact(r, writer)) is not None:
@@ -203,7 +220,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     conversation = state.conversation
     if conversation is not None and (r.has(SHOWN) or (r.has(r"that ticket|that conversation|that convo|on it"))):
         person = customer(conversation)
-        if person and r.has(ELSEWHERE) and (theirs := about_contact(r, person)) is not None:
+        if person and r.has(ELSEWHERE) and (theirs := about_contact(r, person) or _elsewhere(person)) is not None:
             return theirs  # "what else has this customer written in about?": their other conversations
         if person and r.has(r"who|customer|author"):
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
@@ -215,7 +232,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         and r.has(IT + "|customer|client|contact|who|author|person|" + THEY)
     ):
         person = customer(conversation)
-        if person and r.has(ELSEWHERE) and (theirs := about_contact(r, person)) is not None:
+        if person and r.has(ELSEWHERE) and (theirs := about_contact(r, person) or _elsewhere(person)) is not None:
             return theirs  # "is he a repeat customer? what else did he write in about"
         if person and r.has(r"360|overview|all about|everything|full picture|full profile"):  # "author 360"
             return ("intercom_contact_overview", {"contact": person.get("email") or person["id"]})

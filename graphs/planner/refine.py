@@ -202,8 +202,13 @@ def refine(r: Utterance, state: State) -> Plan | None:
     elif r.dates and name in SEARCHES | {"intercom_list_conversations"}:
         bound = r.dates.args()
         other = {k: v for k, v in args.items() if k in ("created_after", "created_before") and k not in bound}
-        if len(bound) != 1 or r.has(r"instead|rather|actually|any ?time|all ?time|only") or not _ordered(other | bound):
-            other = {}  # "since march", then "and before sept 5": between the two
+        if (
+            len(bound) != 1
+            or set(bound) & args.keys()
+            or r.has(r"instead|rather|actually|any ?time|all ?time|only")
+            or not _ordered(other | bound)
+        ):
+            other = {}  # "since march", then "and before sept 5": between the two (not "yesterday", then "past week")
         args = {k: v for k, v in args.items() if k not in ("created_after", "created_before")} | other | bound
         changed = True
     if r.state and name in SEARCHES | {"intercom_list_conversations"}:
