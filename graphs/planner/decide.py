@@ -335,6 +335,11 @@ def decide(r: Utterance, state: State) -> Plan:
         if (size := r.count(None, "conversation")) is not None:
             args["per_page"] = min(size, 150)  # "exports since march, twenty per page"
         return ("intercom_search_conversations", args)
+    about = [singular(spelled(w)) for w in (r.leftover or "").split()] if short else []
+    bare = not (r.identified or r.names or r.person or re.search(QUESTION, text) or r.has(r"\bthing\b"))
+    if about and all(w in TOPIC_WORDS for w in about) and bare:
+        size = r.count(None, "conversation")  # "refunds, 10 per page": conversations about refunds
+        return ("intercom_search_conversations", {"query": " ".join(about), **({"per_page": size} if size else {})})
     if not (r.words & DOMAIN or r.identified or r.names or r.person):
         if r.has(VAGUE):  # "pull the feedback for that feature we talked about": something unnamed, not elsewhere
             return NOT_SURE
