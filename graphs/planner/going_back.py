@@ -274,13 +274,27 @@ def _back_to_person(r: Utterance, state: State) -> Plan | None:
 def _back_to_company_person(r: Utterance, state: State) -> Plan | None:
     """'back to lumen partners: lena evans has a ticket going': someone in a company's people shown earlier."""
     company = r.named("company")
-    if company is None or not r.has(r"back to"):
+    if not r.has(r"back to"):
         return None
-    for key in (*(e.get("id") for e in company.entries), company.name, company.written):
+    keys: list[Any] = [*(e.get("id") for e in company.entries), company.name, company.written] if company else []
+    word = re.search(r"\bback to (\w{4,})\b", r.text)
+    if company is None and word is not None:  # "back to lumen - the guy with no activity": the lumen discussed
+        keys = [k for k in state.company_contacts if k.split(" ")[0] == word[1] and " " in k]
+        keys = keys if len(keys) == 1 else []
+    for key in keys:
         if key and (listing := state.company_contacts.get(str(key).casefold())):
-            if person := named_in(r, listing.items) or by_detail(r, listing) or _discussed(r, state, listing):
-                return about_contact(r, person)  # "back to lumen group - the guy with no events"
+            person = named_in(r, listing.items) or by_detail(r, listing) or _discussed(r, state, listing)
+            if person := person or _quietest(r, listing):
+                return about_contact(aside(r), person)  # "back to lumen group - the guy with no events"
     return None
+
+
+def _quietest(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """'the guy with no activity at all', when everyone listed did something: the one who did the least."""
+    counts = [len(c.get("events") or []) for c in listing.items]
+    if not r.has(r"no (?:activity|events)|nothing at all|inactive|been quiet") or not any(counts):
+        return None
+    return listing.items[counts.index(min(counts))] if counts.count(min(counts)) == 1 else None
 
 
 SOMEONE = r"\b(?:that|the|this) (?:[\w'-]+ ){1,3}(?:guy|person|lady|contact|customer|user|woman|man|dude|fellow)\b"
@@ -393,7 +407,7 @@ def _back_to_item(r: Utterance, state: State) -> Plan | None:
 
 def from_an_earlier_list(r: Utterance, state: State) -> Plan | None:
     """'the emma evans one from the snoozed list': a conversation of a list shown before the one on screen."""
-    said = re.search(r"\b(?:from|in|on) (?:the|that|this) ((?:\w+ ){0,2}?)list\b", r.text)
+    said = re.search(r"\b(?:from|in|on) (?:the|that|this|your) ((?:\w+ ){0,2}?)(?:list|answer|results|reply)\b", r.text)
     outside = f"{r.text[: said.start()]} {r.text[said.end() :]}".split() if said else []
     if said is None or (r.ordinal is not None and any(w in ORDINALS for w in outside)):
         return None  # (an ordinal of the list, "in that first list", is not one of its items)
