@@ -283,10 +283,18 @@ def _back_to_company_person(r: Utterance, state: State) -> Plan | None:
         keys = keys if len(keys) == 1 else []
     for key in keys:
         if key and (listing := state.company_contacts.get(str(key).casefold())):
+            same = [
+                x for x in reversed(state.lists) if x.tool == listing.tool and x.args == {**x.args, **_company(listing)}
+            ]
+            listing = max(same, key=lambda x: len(x.items), default=listing)  # all its people, not the first 2
             person = named_in(r, listing.items) or by_detail(r, listing) or _discussed(r, state, listing)
             if person := person or _quietest(r, listing):
                 return about_contact(aside(r), person)  # "back to lumen group - the guy with no events"
     return None
+
+
+def _company(listing: Listing) -> dict[str, Any]:
+    return {k: v for k, v in listing.args.items() if k in ("company", "company_id")}
 
 
 def _quietest(r: Utterance, listing: Listing) -> dict[str, Any] | None:
