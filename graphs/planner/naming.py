@@ -47,7 +47,8 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     conversations = listing.items if listing is not None and listing.kind == "conversations" else []
     authors = {str((customer(c) or {}).get("name") or "").casefold() for c in conversations}
     wrote = r.person is None or r.person.name.casefold() in authors  # "the one from ben silva", listed
-    if conversations and ((_picks_a_conversation(r) and wrote) or theirs):
+    author = r.person is not None and r.has(r"\b(?:from|in|on) the (?:\w+ )?one\b")  # "iris baker from the other one"
+    if conversations and ((_picks_a_conversation(r) and wrote and not author) or theirs):
         return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it
     if r.named("company") and r.has(r"people|contacts|users|who works|employees|staff|colleagues"):
         return None  # "is she the rosa at delta analytics? show me the delta analytics people"
@@ -89,6 +90,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     keyed = isinstance(plan, tuple) and plan[0] in ("intercom_list_events", *SEARCHES)
     on_list = plan is None and found.get("id") and listing is not None and listing.kind == "contacts"
     on_list = on_list and r.has(r"from (?:there|that list|the list|this list)|(?:in|on) (?:there|that list|the list)")
+    on_list = on_list or (plan is None and author and bool(found.get("id")))  # "iris baker from the other one - is.."
     if r.person is not None and not keyed and not on_list:  # "pull up the priya ito from there": the one listed
         if isinstance(plan, tuple) and plan[0] == "intercom_contact_overview" and found.get("email"):
             return (plan[0], {**plan[1], "contact": found["email"]})  # the one listed, not a namesake
