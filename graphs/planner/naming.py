@@ -47,7 +47,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     conversations = listing.items if listing is not None and listing.kind == "conversations" else []
     authors = {str((customer(c) or {}).get("name") or "").casefold() for c in conversations}
     wrote = r.person is None or r.person.name.casefold() in authors  # "the one from ben silva", listed
-    author = r.person is not None and r.has(r"\b(?:from|in|on) the (?:\w+ )?one\b")  # "iris baker from the other one"
+    author = r.person is not None and r.has(r"\bfrom the (?:\w+ )?one\b")  # "iris baker from the other one"
     if conversations and ((_picks_a_conversation(r) and wrote and not author) or theirs):
         return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it
     if r.named("company") and r.has(r"people|contacts|users|who works|employees|staff|colleagues"):
