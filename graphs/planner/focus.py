@@ -140,6 +140,9 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
     their += r"(?:company|account)|(?:person|he|she|they) (?:belongs?|works?) (?:to|at|for)\b"
     if listing.kind == "conversations" and r.has(their) and (person := customer(item)):
         return ("intercom_contact_overview", {"contact": person.get("email") or person["id"]})  # "the milo one - ..."
+    person_said = r"\b(?:that|the|this) (?:guy|person|lady|woman|man|dude)\b|last seen|last (?:active|online)"
+    if listing.kind == "conversations" and r.has(person_said) and (person := customer(item)) and person.get("id"):
+        return about_contact(r, person) or ("intercom_get_contact_by_id", {"contact_id": person["id"]})  # "that guy"
     if listing.kind == "conversations":
         return open_conversation(r, item)
     if listing.kind == "segments":
