@@ -31,13 +31,21 @@ from graphs.planner.choosing import (
 )
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, there
-from graphs.planner.going_back import LIST_KINDS, as_before, back_to, for_contact, from_an_earlier_list
-from graphs.planner.intents import NO_EVENTS, Plan
+from graphs.planner.going_back import (
+    LIST_KINDS,
+    ON_FIRST_PAGE,
+    as_before,
+    back_to,
+    first_page,
+    for_contact,
+    from_an_earlier_list,
+)
+from graphs.planner.intents import Plan
 from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page, which_of_several
 from graphs.planner.people import namesakes_in, the_other
 from graphs.planner.reading import Utterance, read
-from graphs.planner.referring import bare_kind, pronouns, their_conversation
+from graphs.planner.referring import bare_kind, names_a_kind, pronouns, their_conversation
 from graphs.planner.refine import NARROWED, PAGING_KEYS, SHE, THEY, refine
 from graphs.planner.switching import switch
 from graphs.planner.who import distinct_people, same_person
@@ -90,6 +98,8 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
             if key and (found := state.company_contacts.get(str(key).casefold())):
                 return found
     listing = state.listing
+    if r.ordinal is not None and state.paged and r.has(ON_FIRST_PAGE):
+        return first_page(state, state.paged) or listing  # "the very first one on the first page", after page 2
     companies = state.by_kind.get("companies")
     if company is not None and companies is not None and r.ordinal is not None and listing is not companies:
         ids = {e.get("id") for e in company.entries} - {None}
@@ -396,7 +406,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return previous_page(state)
     one = state.listing is not None and state.listing.kind == "conversations" and len(state.listing.items) == 1
     in_app = r.has(r"been doing|been up to|(?:doing|done|do) in the (?:product|app)|using (?:the|our) (?:product|app)")
-    pointing = r.has(f"{SHE}|{SHOWN}") or there(r, THERE) or (r.has(THEY) and (_names_a_kind(r, state) or in_app))
+    pointing = r.has(f"{SHE}|{SHOWN}") or there(r, THERE) or (r.has(THEY) and (names_a_kind(r, state) or in_app))
     narrowed = bool(r.dates or r.state or r.counts) or r.has(r"widen|expand|extend|narrow|filter|sort|change|instead")
     pointing = (
         pointing or (r.has(THEY) and state.focus == "conversation") or (r.has(r"\bit\b") and one and not narrowed)
@@ -419,30 +429,11 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         found: Plan | None = step(r, state)
         if found is not None:
             return found
-    if not own and not _names_a_kind(r, state) and (refined := refine(r, state)) is not None:
+    if not own and not names_a_kind(r, state) and (refined := refine(r, state)) is not None:
         return refined
     if (found := pronouns(r, state)) is not None:
         return found
     return None if own else which_of_several(r, state)
-
-
-def _names_a_kind(r: Utterance, state: State) -> bool:
-    """Whether the request names a kind of thing other than what the last call returned."""
-    if state.last is None:
-        return True
-    name = state.last[0]
-    kinds = {k for k in ("contact", "company", "segment", "team", "event") if r.mentions(k)}
-    if r.mentions("conversation") and "conversation" not in name:
-        return not (name == "intercom_contact_overview" and r.has(r"\b(?:only|just)\b"))  # "only the open convos"
-    if "company_contacts" in name or "attach" in name:
-        kinds -= {"contact", "company"}
-    if r.has(NO_EVENTS) or r.has(r"(?:oldest|newest|latest|recent|least|most|by) (?:\w+ )?activity"):
-        kinds -= {"event"}  # "just names, no events", "sort by oldest activity first": not a request for events
-    if name == "intercom_contact_overview" and r.has(r"\bmore\b"):
-        kinds -= {"event", "contact"}  # "more events, like 20", after the 360: its events
-    if name == "intercom_list_segments" and r.has(r"members?|counts?|how many|how much|in (?:it|each|them)"):
-        kinds -= {"contact"}
-    return any(k not in name for k in kinds) or bool(r.has(r"(?<!the )list|search|find") and kinds)
 
 
 __all__ = ["follow_up", "pick"]

@@ -24,6 +24,7 @@ from graphs.planner.refine import PAGING_KEYS, refine
 from graphs.planner.topics import STATE_WORDS, TOPIC_WORDS
 from graphs.planner.words import ORDINALS
 
+ON_FIRST_PAGE = r"\bon (?:the )?(?:first|1st) page\b|\bon page (?:1|one)\b"
 BACK = (
     r"(?:go |going |get |come )?back to (?:the |that )?(first|original|earlier|previous|other|last|initial) "
     r"(company|one|contact|person|search)"
@@ -63,7 +64,7 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         return None
     if listing is None and m.group("noun") == "page" and r.page == 1 and not m.group("desc").strip():
         paged = [shown for shown in state.lists if (shown.page or 1) > 1 or shown.args.get("starting_after")]
-        listing = _first_page(state, paged[-1]) if paged else None  # "back to p1 - first one": of the list paged
+        listing = first_page(state, paged[-1]) if paged else None  # "back to p1 - first one": of the list paged
     dated = m.group("desc").split()[:1] in (["last"], ["this"]) and bool(r.dates)  # "last month's list"
     listing = (
         listing or (_dated(r, state) if dated else None) or described(m.group("desc").split(), m.group("noun"), state)
@@ -73,7 +74,7 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     if listing.kind == "contacts" and r.ordinal is None and (person := named_in(r, listing.items)) is not None:
         return about_contact(r, person)  # "go back to the willow list - tara diaz, last 5 events"
     if r.ordinal is not None and listing is not state.listing:  # "the first one" of a list gone back to: its top
-        listing = _first_page(state, listing) or listing
+        listing = first_page(state, listing) or listing
     if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
         item = listing.items[r.ordinal]
         after = set(r.text[m.end() :].split()) - {"the", "one", "-", ",", "?", ".", "1", "on", "it", "of", "there"}
@@ -114,7 +115,7 @@ def _back_to_first(r: Utterance, state: State) -> Plan | None:
     m = re.search(r"\bback to (?:the )?(?:first|top) (\d+|page)\b", r.text)
     if m is None or state.listing is None or state.listing.kind != "contacts" or r.identified:
         return None
-    first = _first_page(state, state.listing)
+    first = first_page(state, state.listing)
     if first is None or first is state.listing:
         return None
     rest = aside(r.without(r"back to (?:the )?(?:first|top) (?:\d+|page)"))
@@ -172,7 +173,7 @@ def _filters(listing: Listing) -> int:
     return sum(1 for k, v in listing.args.items() if v not in (None, "") and k not in {*PAGING_KEYS, "per_page"})
 
 
-def _first_page(state: State, listing: Listing) -> Listing | None:
+def first_page(state: State, listing: Listing) -> Listing | None:
     """The first page of the list ``listing`` is a page of (the same call without a cursor), if shown."""
     same = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
     firsts = [
@@ -190,7 +191,7 @@ def described(desc: list[str], noun: str, state: State) -> Listing | None:
     kind = kind or next((LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s")) for w in words if
                          LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s"))), None)  # fmt: skip
     if noun == "page" and words and words[-1] in ("first", "1st", "opening", "start") and state.lists:
-        return _first_page(state, state.lists[-1])  # "back to the first page": of the list paged last
+        return first_page(state, state.lists[-1])  # "back to the first page": of the list paged last
     states = [w for w in words if w in STATE_WORDS]
     whole = [w for w in words if w in WHOLE]
     earlier = [w for w in words if w in EARLIER]
@@ -318,6 +319,8 @@ def _discussed(r: Utterance, state: State, listing: Listing) -> dict[str, Any] |
 
 def back_to(r: Utterance, state: State) -> Plan | None:
     """'back to the first company', 'go back to the previous search': an earlier call, run again."""
+    if r.ordinal is not None and r.has(ON_FIRST_PAGE):
+        return None  # "go back to the very first one on the first page": an item, picked (see follow.pick)
     if (person := _back_to_person(r, state) or _back_to_company_person(r, state)) is not None:
         return person
     topical = re.search(r"\bthe (\w{2,}) (?:one|ticket|convo|conversation|chat|thread)\b", r.text)
@@ -433,4 +436,13 @@ def from_an_earlier_list(r: Utterance, state: State) -> Plan | None:
     return about_item(r, earlier, by[0], state)
 
 
-__all__ = ["LIST_KINDS", "as_before", "back_to", "described", "for_contact", "from_an_earlier_list"]
+__all__ = [
+    "LIST_KINDS",
+    "as_before",
+    "back_to",
+    "described",
+    "ON_FIRST_PAGE",
+    "first_page",
+    "for_contact",
+    "from_an_earlier_list",
+]

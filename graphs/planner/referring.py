@@ -370,4 +370,31 @@ def company_people_again(r: Utterance, state: State) -> Plan | None:
     return ("intercom_company_contacts_events", {"company": company_ref(company, r), **_people_slots(r, True)})
 
 
-__all__ = ["NOT_TOPICS", "bare_kind", "company_people_again", "pronouns", "said_in_it", "their_conversation"]
+def names_a_kind(r: Utterance, state: State) -> bool:
+    """Whether the request names a kind of thing other than what the last call returned."""
+    if state.last is None:
+        return True
+    name = state.last[0]
+    kinds = {k for k in ("contact", "company", "segment", "team", "event") if r.mentions(k)}
+    if r.mentions("conversation") and "conversation" not in name:
+        return not (name == "intercom_contact_overview" and r.has(r"\b(?:only|just)\b"))  # "only the open convos"
+    if "company_contacts" in name or "attach" in name:
+        kinds -= {"contact", "company"}
+    if r.has(NO_EVENTS) or r.has(r"(?:oldest|newest|latest|recent|least|most|by) (?:\w+ )?activity"):
+        kinds -= {"event"}  # "just names, no events", "sort by oldest activity first": not a request for events
+    if name == "intercom_contact_overview" and r.has(r"\bmore\b"):
+        kinds -= {"event", "contact"}  # "more events, like 20", after the 360: its events
+    if name == "intercom_list_segments" and r.has(r"members?|counts?|how many|how much|in (?:it|each|them)"):
+        kinds -= {"contact"}
+    return any(k not in name for k in kinds) or bool(r.has(r"(?<!the )list|search|find") and kinds)
+
+
+__all__ = [
+    "NOT_TOPICS",
+    "bare_kind",
+    "company_people_again",
+    "names_a_kind",
+    "pronouns",
+    "said_in_it",
+    "their_conversation",
+]
