@@ -402,10 +402,13 @@ def _back_to_item(r: Utterance, state: State) -> Plan | None:
     m = BACK_TO_ITEM.search(r.text)
     if m is None or r.ordinal is None or r.identified or r.names or not state.lists:
         return None
-    if m.group(1) in ("first", "last", "previous", "original", "earlier", "other", "initial", "1st"):
+    showed = r.has(r"\b(?:you|u) (?:showed|listed|gave|sent|pulled)\b|\bon (?:the|that) list\b")
+    if m.group(1) in ("first", "last", "previous", "original", "earlier", "other", "initial", "1st") and not showed:
         return None  # "back to the first one": the first subject discussed (below)
     kind = LIST_KINDS.get(m.group(2) or "")
     listing = state.asked.get(kind) if kind else state.lists[-1]  # "back to the 3rd company": the companies
+    if showed and listing is not None:
+        listing = first_page(state, listing) or listing  # "back to the first company you showed me"
     if listing is None:
         return None
     if not -len(listing.items) <= r.ordinal < len(listing.items):
