@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from graphs.planner.dates import period
 from graphs.planner.dialogue import ASK_WHICH_ONE, Listing, State, contact_companies
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
@@ -70,7 +71,7 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
 
 ACTIVE = (
     r"(?:one|person|guy|contact|who) (?:who |that )?(?:was|were|has been|is|got) "
-    r"(?:most |the most )?(?:recently )?active|"
+    r"(?:most |the most )?(?:recently )?active|who'?s been (?:the most |most )?(?:recently )?active|"
     r"most (?:recently )?active|last (?:one )?(?:to be )?active|busiest|least active|most events|fewest events"
 )
 
@@ -228,7 +229,16 @@ def aside(r: Utterance) -> Utterance:
     """The request without the detail that picked a person ("the one with no events - any convos?")."""
     for said, _ in DETAILS:
         r = r.without(said)
+    active = r.without(ACTIVE_SAID)  # "the one who's been active this month - any convos?": not this month's
+    if active is not r:
+        r = replace(active, dates=period(" ".join(active.tokens), active.now))
     return r.without(SIZE_SAID).without(DID_SAID)
+
+
+ACTIVE_SAID = (
+    r"(?:who|that|one) (?:[\w']+ ){0,2}?active(?: (?:this|last|past) (?:week|month|year)| today| yesterday| lately|"
+    r" recently)?"
+)
 
 
 SIZED = (

@@ -124,6 +124,10 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     others = r"(?:anyone|anybody|someone|who|others?) else (?:at|in|from|with) (?:her|his|their|that|this|the) company"
     if (company := _company_of(state)) and r.has(others) and not r.mentions("conversation"):
         return _company_people(r, company, True)  # "anyone else at her company w/ activity lately?"
+    about = state.contact if state.focus == "contact" else None
+    on_plan = r.has(r"\b(?:plan|tier|subscription)\b") and not r.has(r"compan\w*|accounts?|orgs?|spend|business|size")
+    if on_plan and about and about.get("id") and r.has(SHE) and not (r.identified or r.names):
+        return ("intercom_get_contact_by_id", {"contact_id": about["id"]})  # "what plan is she on": her attributes
     names = [m for m in r.names if not (m.kind == "team" and r.has(SHE) and r.has(WROTE))]  # "...our support team"
     if r.identified or names or r.person or r.has(ANYONE):
         return None
