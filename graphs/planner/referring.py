@@ -126,7 +126,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return _company_people(r, company, True)  # "anyone else at her company w/ activity lately?"
     about = state.contact if state.focus == "contact" else None
     on_plan = r.has(r"\b(?:plan|tier|subscription)\b") and not r.has(r"compan\w*|accounts?|orgs?|spend|business|size")
-    if on_plan and about and about.get("id") and r.has(SHE) and not (r.identified or r.names):
+    if on_plan and about and about.get("id") and r.has(SHE + "|" + THEY) and not (r.identified or r.names):
         return ("intercom_get_contact_by_id", {"contact_id": about["id"]})  # "what plan is she on": her attributes
     names = [m for m in r.names if not (m.kind == "team" and r.has(SHE) and r.has(WROTE))]  # "...our support team"
     if r.identified or names or r.person or r.has(ANYONE):
