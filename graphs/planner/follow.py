@@ -318,7 +318,10 @@ def neighbour(r: Utterance, state: State) -> Plan | None:
         listing, index = earlier  # "next company on the list", after the first company's people
     if not step or not 0 <= index + step < len(listing.items):
         return None if not step else f"That was the {'last' if step > 0 else 'first'} item of the list."
-    return _reopen(r, state, listing, listing.items[index + step])
+    item = listing.items[index + step]
+    if listing.kind == "contacts" and r.has(r"\bthe (?:person|guy|lady|contact|customer|user)\b") and item.get("id"):
+        return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})  # that person
+    return _reopen(r, state, listing, item)
 
 
 def _last_picked(state: State, kinds: set[str]) -> tuple[Listing, int] | None:
