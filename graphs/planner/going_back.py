@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from graphs.planner.choosing import aside, by_detail, by_event, by_role, by_state_or_topic
+from graphs.planner.choosing import aside, by_detail, by_event, by_role, by_size, by_state_or_topic
 from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key
 from graphs.planner.intents import Plan
@@ -77,6 +77,9 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         listing = first_page(state, listing) or listing
     if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
         item = listing.items[r.ordinal]
+        if listing.kind == "companies" and (on_plan := by_size(r, listing)) is not None:
+            said = aside(r).without(r"(?:on|with) (?:the |a )?\w+ (?:plan|tier)")  # the plan picked it: not asked
+            return about_item(said, listing, on_plan, state)  # "back to the company list. first one on growth plan"
         after = set(r.text[m.end() :].split()) - {"the", "one", "-", ",", "?", ".", "1", "on", "it", "of", "there"}
         bare = not {w for w in after if w.removesuffix("'s") not in ORDINALS}  # "back to p1 - first one"
         said_same = r.has(r"this time|instead|again|too|as well|same|likewise")

@@ -56,7 +56,7 @@ def planned(
     if said.write:
         return READ_ONLY, request
     state = dialogue.read(history)
-    recall_company(request, state)
+    recall_company(request, state, names)
     if writes(request):
         if (read_part := _read_part(text, now, names or EMPTY, state)) is not None:
             return read_part  # "show me the open billing convos and close the old ones": the reading, not the write

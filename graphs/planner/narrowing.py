@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from graphs.planner.dialogue import State
+from graphs.planner.gazetteer import Names
 from graphs.planner.mentions import Mention
 from graphs.planner.reading import Utterance
 
@@ -82,13 +83,18 @@ def fold(entry: dict[str, Any]) -> str:
     return str(entry.get("name") or "").casefold()
 
 
-def recall_company(r: Utterance, state: State) -> None:
+def recall_company(r: Utterance, state: State, names: Names | None = None) -> None:
     """'I meant analytics again': a word of one company's name discussed earlier, taken as that company."""
-    if any(m.kind == "company" for m in r.names) or not (r.has(RECALL) or r.has(r"the \w+ one")):
+    if any(m.kind == "company" for m in r.names) or not (
+        r.has(RECALL) or r.has(r"the \w+ (?:ones?|list|people|folks)")
+    ):
         return  # "I meant analytics again", "the company record for the systems one"
     discussed = [str(args["company"]) for _, args in reversed(state.calls) if isinstance(args.get("company"), str)]
     if state.company and state.company.get("name"):
         discussed.insert(0, str(state.company["name"]))
+    ids = {str(args["company_id"]) for _, args in state.calls if args.get("company_id")}
+    for entries in names.companies.values() if names is not None and ids else ():
+        discussed += [str(e["name"]) for e in entries if str(e.get("id")) in ids]  # "the labs ones", after its record
     taken = {i for m in r.names for i in range(m.start, m.end)}
     found: dict[str, tuple[int, str]] = {}
     for name in dict.fromkeys(discussed):
