@@ -92,9 +92,9 @@ def recall_company(r: Utterance, state: State, names: Names | None = None) -> No
     discussed = [str(args["company"]) for _, args in reversed(state.calls) if isinstance(args.get("company"), str)]
     if state.company and state.company.get("name"):
         discussed.insert(0, str(state.company["name"]))
-    ids = {str(args["company_id"]) for _, args in state.calls if args.get("company_id")}
-    for entries in names.companies.values() if names is not None and ids else ():
-        discussed += [str(e["name"]) for e in entries if str(e.get("id")) in ids]  # "the labs ones", after its record
+    read = {str(args["company_id"]) for _, args in state.calls if args.get("company_id")}
+    for entries in names.companies.values() if names is not None and read else ():
+        discussed += [str(e["name"]) for e in entries if str(e.get("id")) in read]  # "the labs ones", after its record
     taken = {i for m in r.names for i in range(m.start, m.end)}
     found: dict[str, tuple[int, str]] = {}
     for name in dict.fromkeys(discussed):
