@@ -48,8 +48,15 @@ def _substituted(r: Utterance, name: str, last: dict[str, Any], state: State) ->
     if ref and ref[0] == "intercom_user_id" and name == "intercom_get_contact_by_id":
         return (name, {"contact_id": ref[1]})
     company = r.named("company")
-    keyed = {"intercom_get_company_by_id": "company_id", "intercom_list_attach_contacts_to_company": "company_id"}
-    if company is not None and len(company.entries) == 1 and name in keyed and company.entries[0].get("id"):
+    keyed = {"intercom_get_company_by_id": "company_id"}  # (people: the company flow answers, by name)
+    asked = r.has(r"who|people|folks|contacts|users|events?|activity|convos?|conversations?|tickets?|there|details")
+    if (
+        company is not None
+        and len(company.entries) == 1
+        and name in keyed
+        and company.entries[0].get("id")
+        and not asked
+    ):
         return (name, {**kept, keyed[name]: company.entries[0]["id"]})  # "and birch health?", after birch labs' record
     return None
 
