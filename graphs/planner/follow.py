@@ -130,7 +130,8 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
     at = r.has(r"(?:and |what about |how about )?at the \w+(?: one| company)?")  # "and at the first one?"
     if at and listing is not None and listing.kind == "contacts" and "companies" in state.by_kind:
         return state.by_kind["companies"]
-    if listing is not None and r.has(r"\b(?:on|in) this page\b"):
+    person = r.has(r"\bthe \w+ (?:person|guy|lady|contact|user|customer)\b")  # "the 3rd person - any conversation?"
+    if listing is not None and (r.has(r"\b(?:on|in) this page\b") or (person and listing.kind == "contacts")):
         return listing  # "the last one on this page, their contacts + events": of the page on screen
     sized = r.has(SIZED)  # "the one w/ 12 users": a company
     for kind, noun in (("conversations", "conversation"), ("contacts", "contact"), ("companies", "company")):
