@@ -93,6 +93,8 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         return (listing.tool, {**base, "query": narrowed[1]})  # "ok back to open ones, just billing"
     if rest is not None and rest.has(r"transcripts|\b(?:top|first|last) \d+\b"):
         rest = None  # "back to the closed ones and give me transcripts of the top 2": the list, refined
+    if rest is not None and (by := _by_author(rest, listing)) is not None:
+        return about_item(r, listing, by, state)  # "back to those open billing ones, open kai's"
     if rest is not None and rest.tokens and (fits := by_state_or_topic(rest, listing)) is not None:
         return about_item(r, listing, fits, state)  # "back to the open export list - read me the grace fischer one"
     further = r"next page|next one|next \d+|\d+ more|page after|more of (?:it|them)|following page|subsequent page"
@@ -110,6 +112,19 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     if r.page and listing.tool in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
         args["page"] = r.page
     return (listing.tool, args)
+
+
+def _by_author(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """The one listed conversation whose author the request names, in full or by first name ("kai's")."""
+    said = {w.removesuffix("'s") for w in r.tokens}
+    by = [
+        c
+        for c in listing.items
+        if (n := str((customer(c) or {}).get("name") or "").casefold().split()) and n[0] in said
+    ]
+    full = [c for c in by if set(str((customer(c) or {}).get("name") or "").casefold().split()) <= said]
+    found = full or by
+    return found[0] if len({str((customer(c) or {}).get("name")) for c in found}) == 1 else None
 
 
 def _back_to_first(r: Utterance, state: State) -> Plan | None:
