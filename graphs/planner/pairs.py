@@ -1,7 +1,8 @@
 """Two things asked about in turn: two companies named in one message, then taken one at a time ("I
 want to see two companies, Lumen Group and Lumen Analytics. First the Group: who is inside?", then "now the
 other one", "for both of them the plan and the spend, begin with the first", "and the other"); two topics
-searched one after the other ("and do the open filter for the previous topic too")."""
+searched one after the other ("and do the open filter for the previous topic too"); a write refused, then
+what can be read of what it pointed at ("close the first one" - "fine, just show me the whole thread")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 from langchain_core.messages import BaseMessage, HumanMessage
 
 from graphs.planner.dialogue import State
+from graphs.planner.focus import about_item
 from graphs.planner.gazetteer import Names
 from graphs.planner.intents import Plan
 from graphs.planner.mentions import Mention
@@ -101,4 +103,23 @@ def previous_topic(r: Utterance, state: State) -> Plan | None:
     return None
 
 
-__all__ = ["one_of_two", "previous_topic"]
+INSTEAD = re.compile(r"^(?:(?:fine|ok|okay|alright|sure|np|no problem|then)[\s,.!]+)*(?:just |at least |instead )?")
+READABLE = r"\b(?:thread|conversation|convo|messages|transcript|details|profile|record|events)\b"
+
+
+def instead_of_a_write(r: Utterance, state: State) -> Plan | None:
+    """After a refused write about an item of the list ("close the first one"), a read of that item
+    asked without naming it again ("fine, just show me the whole thread then")."""
+    if state.unanswered is None or state.listing is None or r.ordinal is not None or r.identified or r.names:
+        return None
+    lead = INSTEAD.match(r.text)  # "fine, just ...", "ok then ..."
+    if not ((lead is not None and lead.end() and r.has(READABLE)) or r.has(r"\binstead\b")):
+        return None
+    before = read(state.unanswered, r.now)
+    items = state.listing.items
+    if before.ordinal is None or not -len(items) <= before.ordinal < len(items):
+        return None
+    return about_item(r, state.listing, items[before.ordinal], state)
+
+
+__all__ = ["instead_of_a_write", "one_of_two", "previous_topic"]
