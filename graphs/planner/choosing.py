@@ -97,6 +97,19 @@ EARLIEST = rf"{OPENED} (?:the )?(?:earliest|first|longest ago){NOT_A_SPAN}|(?:ea
 LATEST = rf"{OPENED} (?:the )?(?:most recently|latest|last){NOT_A_SPAN}|(?:most recently|latest|newest)[- ]{OPENED}"
 
 
+CREATED = r"\b(?:created|signed up|joined|added|registered|made)(?: on| in| at)?\b"
+
+
+def by_created(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """'the guy created on oct 20': the one listed contact created on that day (or in that period)."""
+    if listing.kind != "contacts" or not r.has(CREATED) or not (r.dates and (r.dates.after or r.dates.before)):
+        return None
+    start = _day(r.dates.after) if r.dates.after else 0
+    end = _day(r.dates.before) if r.dates.before else 1 << 62
+    fits = [c for c in listing.items if start <= int(c.get("created_at") or 0) < end]
+    return fits[0] if len(fits) == 1 else None
+
+
 def by_age(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'whichever on this page was opened earliest': the listed conversation created first (or last)."""
     if listing.kind != "conversations" or not listing.items or not r.has(EARLIEST + "|" + LATEST):
@@ -229,12 +242,18 @@ def aside(r: Utterance) -> Utterance:
     """The request without the detail that picked a person ("the one with no events - any convos?")."""
     for said, _ in DETAILS:
         r = r.without(said)
-    active = r.without(ACTIVE_SAID)  # "the one who's been active this month - any convos?": not this month's
-    if active is not r:
-        r = replace(active, dates=period(" ".join(active.tokens), active.now))
+    for detail in (ACTIVE_SAID, CREATED_SAID):  # "the one who's been active this month - any convos?": not dated
+        without = r.without(detail)
+        if without is not r:
+            r = replace(without, dates=period(" ".join(without.tokens), without.now))
     return r.without(SIZE_SAID).without(DID_SAID)
 
 
+CREATED_SAID = (
+    r"(?:who|that|one|guy|person|lady|contact|user|lead) (?:was |were )?(?:created|signed up|joined|added|registered) "
+    r"(?:on |in |at )?(?:\w+ ){0,2}?(?:\w+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4}-\d\d-\d\d|"
+    r"yesterday|today|last \w+|this \w+)"
+)
 ACTIVE_SAID = (
     r"(?:who|that|one) (?:[\w']+ ){0,2}?active(?: (?:this|last|past) (?:week|month|year)| today| yesterday| lately|"
     r" recently)?"

@@ -18,6 +18,7 @@ from graphs.planner.choosing import (
     aside,
     by_activity,
     by_age,
+    by_created,
     by_detail,
     by_event,
     by_industry,
@@ -211,7 +212,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
         if (which := several_fit(r, listing)) is not None:
             return which  # "open the refund one", two refund conversations listed: which one?
         found = by_state_or_topic(r, listing) or by_detail(r, listing) or by_event(r, listing)
-        found = found or by_activity(r, listing) or by_age(r, listing)
+        found = found or by_activity(r, listing) or by_age(r, listing) or by_created(r, listing)
         found = found or by_role(r, listing) or by_size(r, listing)
         found = found or by_industry(r, listing)
         earlier = state.by_kind.get("contacts")
