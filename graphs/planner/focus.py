@@ -151,8 +151,13 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
     if listing.kind == "teams":
         return ("intercom_list_all_teams", dict(listing.args))
     if listing.kind == "companies":
-        if r.has(ACTIVITY):
-            return ("intercom_company_contacts_events", {"company": item["id"]})
+        if r.has(ACTIVITY):  # "show 5 of its people with their events, 2 each"
+            members, each = r.count("contact"), r.each("event")
+            limits = {
+                **({"max_contacts": members} if members else {}),
+                **({"events_per_contact": each} if each else {}),
+            }
+            return ("intercom_company_contacts_events", {"company": item["id"], **limits})
         details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information|profile")
         itself = r.has(r"\b(?:one|company|account) (?:there|in there|on there)\b") and not r.has(
             r"who|who's|whos|people|ppl"
