@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from graphs.planner.choosing import aside, by_detail, by_event, by_role, by_size, by_state_or_topic
+from graphs.planner.choosing import aside, by_age, by_detail, by_event, by_role, by_size, by_state_or_topic
 from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key
 from graphs.planner.intents import Plan
@@ -93,8 +93,13 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         return (listing.tool, {**base, "query": narrowed[1]})  # "ok back to open ones, just billing"
     if rest is not None and rest.has(r"transcripts|\b(?:top|first|last) \d+\b"):
         rest = None  # "back to the closed ones and give me transcripts of the top 2": the list, refined
-    if rest is not None and (by := _by_author(rest, listing)) is not None:
-        return about_item(r, listing, by, state)  # "back to those open billing ones, open kai's"
+    oldest = (
+        rest is not None and listing.items and rest.has(r"\bthe (?:oldest|earliest)(?: one| convo| conversation)?\b")
+    )
+    if oldest:  # "back to the onboarding ones, open the oldest": the one created first
+        return about_item(r, listing, min(listing.items, key=lambda c: int(c.get("created_at") or 0)), state)
+    if rest is not None and (by := _by_author(rest, listing) or by_age(rest, listing)) is not None:
+        return about_item(r, listing, by, state)  # "back to those open billing ones, open kai's" / "the oldest"
     if rest is not None and rest.tokens and (fits := by_state_or_topic(rest, listing)) is not None:
         return about_item(r, listing, fits, state)  # "back to the open export list - read me the grace fischer one"
     further = r"next page|next one|next \d+|\d+ more|page after|more of (?:it|them)|following page|subsequent page"
