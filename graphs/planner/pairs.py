@@ -13,11 +13,13 @@ from typing import Any
 from langchain_core.messages import BaseMessage, HumanMessage
 
 from graphs.planner.dialogue import State
-from graphs.planner.focus import about_item
+from graphs.planner.focus import about_contact, about_item
 from graphs.planner.gazetteer import Names
+from graphs.planner.going_back import as_before
 from graphs.planner.intents import Plan
 from graphs.planner.mentions import Mention
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
+from graphs.planner.who import choose
 from graphs.planner.words import ORDINALS
 
 OTHER = re.compile(
@@ -122,4 +124,18 @@ def instead_of_a_write(r: Utterance, state: State) -> Plan | None:
     return about_item(r, state.listing, items[before.ordinal], state)
 
 
-__all__ = ["instead_of_a_write", "one_of_two", "previous_topic"]
+def namesake_by_age(r: Utterance, state: State) -> Plan | None:
+    """'and the newer one', 'same for the older one': of two listed people of one name, after one of them."""
+    if state.contact is None or r.names or r.identified or not r.has(r"\b(?:newer|older|newest|oldest)\b"):
+        return None
+    name = str(state.contact.get("name") or "").casefold()
+    for listing in reversed(state.lists):
+        twins = [c for c in listing.items if listing.kind == "contacts" and str(c.get("name") or "").casefold() == name]
+        if len(twins) > 1 and (chosen := choose(r, twins)) is not None and chosen.get("id"):
+            if r.has(r"\bsame\b") and (same := as_before(state, listing, chosen)) is not None:
+                return same  # "same for the older one", after the newer one's events
+            return about_contact(r, chosen) or ("intercom_get_contact_by_id", {"contact_id": chosen["id"]})
+    return None
+
+
+__all__ = ["instead_of_a_write", "namesake_by_age", "one_of_two", "previous_topic"]

@@ -175,6 +175,11 @@ def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | N
     seen = [p for p in people if p.get("last_seen_at")]
     if reply.has(recent) and seen:
         return max(seen, key=lambda p: int(p.get("last_seen_at") or 0))  # "the felix who was on most recently"
+    created = [p for p in people if p.get("created_at")]
+    if created and reply.has(r"\b(?:older|oldest) (?:account|one|contact|profile|record)\b|\bcreated first\b"):
+        return min(created, key=lambda p: int(p.get("created_at") or 0))  # "show me the older account"
+    if created and reply.has(r"\b(?:newer|newest) (?:account|one|contact|profile|record)\b|\bcreated (?:last|later)\b"):
+        return max(created, key=lambda p: int(p.get("created_at") or 0))
     return None
 
 
