@@ -2,7 +2,7 @@
 played against the sandbox.
 
 Each turn is checked as the evaluation checks it (tool and the arguments listed). The dialogues are
-variations of what outside dev sets 55, 59, 61 and 62 asked, reworded, so each behaviour has a test of
+variations of what outside dev sets 36, 38, 49, 55, 59, 61, 62 and 63 asked, reworded, so each behaviour has a test of
 its own: two companies named together and then taken in turn, a conversation picked by its author from a
 list shown before, namesakes told apart by position or role, an earlier list paged on, the topic searched
 before, a remark on the answer's size, a date bound added to a window.
@@ -112,6 +112,227 @@ DIALOGUES = {
         _turn("refunds, 10 per page", "intercom_search_conversations", query="refund", per_page=10),
     ],
 }  # fmt: skip
+
+MORE = {  # reworded from dev sets 36, 38, 49, 59 and 63
+    "the person just below the one picked: that person's record": [
+        _turn("5 newest contacts", "intercom_list_all_contacts", per_page=5),
+        _turn("which one has no email? open it", "intercom_get_contact_by_id", contact_id="bb92c8e44b0b7fbc71d398a9"),
+        _turn("any events for him", "intercom_list_events", intercom_user_id="bb92c8e44b0b7fbc71d398a9"),
+        _turn("ok and the person just below him", "intercom_get_contact_by_id", contact_id="aba470e702d698d681552b4a"),
+    ],
+    "back to the company list, the first one on a plan, its people": [
+        _turn("list companies", "intercom_list_companies"),
+        _turn(
+            "first enterprise one - who works there?",
+            "intercom_list_attach_contacts_to_company",
+            company_id="c9e7a462bec94629cade0cb8",
+        ),
+        _turn(
+            "go back to the company list. the first one on the growth plan, who's there",
+            "intercom_list_attach_contacts_to_company",
+            company_id="5f24ec448c134e786e3293fc",
+        ),
+    ],
+    "another company's record, after one company's record": [
+        _turn(
+            "birch labs: plan and monthly spend?", "intercom_get_company_by_id", company_id="57aa1aad1fc3825a99dc8ccc"
+        ),
+        _turn("and birch health?", "intercom_get_company_by_id", company_id="da416368b8ac2be836dd0243"),
+    ],
+    "the last one on this page, after another company's people": [
+        _turn("companies oldest first, 10 per page", "intercom_list_companies", order="asc", per_page=10),
+        _turn("details on the first one", "intercom_get_company_by_id", company_id="238c7c258cb484b088004c8f"),
+        _turn("who's there", "intercom_company_contacts_events", company="Fjord Logistics", events_per_contact=0),
+        _turn("next page of companies", "intercom_list_companies", order="asc", per_page=10, page=2),
+        _turn(
+            "the last one on this page, their contacts and events",
+            "intercom_company_contacts_events",
+            company="3aa80bf08b2db87632fe011c",
+        ),
+    ],
+    "the third person of the people on screen, not of an earlier conversation list": [
+        _turn(
+            "which company is tara.okafor.144@example.com with?",
+            "intercom_contact_overview",
+            contact="tara.okafor.144@example.com",
+        ),
+        _turn(
+            "who else works there", "intercom_company_contacts_events", company="Summit Partners", events_per_contact=0
+        ),
+        _turn(
+            "the 3rd person - any conversations?",
+            "intercom_search_conversations",
+            contact_email="quinn.okafor.308@example.com",
+        ),
+    ],
+    "back to a narrowed list, a conversation by its author's first name": [
+        _turn("billing convos", "intercom_search_conversations", query="billing"),
+        _turn("only open", "intercom_search_conversations", query="billing", state="open"),
+        _turn(
+            "since september",
+            "intercom_search_conversations",
+            query="billing",
+            state="open",
+            created_after="2026-09-01",
+        ),
+        _turn(
+            "who's the person on the newest one", "intercom_get_contact_by_id", contact_id="c5c820c1c1d956d3893d2116"
+        ),
+        _turn(
+            "back to those open billing ones, open kai's", "intercom_get_conversation_by_id", conversation_id="100077"
+        ),
+    ],
+    "a refused write, then a read of what it pointed at": [
+        _turn("10 most recent convos", "intercom_list_conversations", per_page=10),
+        _turn("close the first one", "refuse"),
+        _turn("ok, just show me the whole thread then", "intercom_get_conversation_by_id", conversation_id="100133"),
+    ],
+    "a listed contact by the day they were created": [
+        _turn("show the 15 newest contacts", "intercom_list_all_contacts", per_page=15),
+        _turn("the one created on oct 20 - what has he been doing", "intercom_list_events", user_id="usr_00040"),
+    ],
+    "the company with the most users, a number of its people with their events": [
+        _turn("show me the companies", "intercom_list_companies"),
+        _turn(
+            "which one has the most users? show 5 of its people with their events",
+            "intercom_company_contacts_events",
+            company="6572920bd943d4ae90a4162a",
+            max_contacts=5,
+        ),
+    ],
+    "back to a list, the oldest of it": [
+        _turn(
+            "onboarding convos since september",
+            "intercom_search_conversations",
+            created_after="2026-09-01",
+            query="onboarding",
+        ),
+        _turn(
+            "just the snoozed",
+            "intercom_search_conversations",
+            created_after="2026-09-01",
+            query="onboarding",
+            state="snoozed",
+        ),
+        _turn(
+            "back to the onboarding ones, open the oldest", "intercom_get_conversation_by_id", conversation_id="100924"
+        ),
+    ],
+    "two listed namesakes told apart by age": [
+        _turn("list contacts", "intercom_list_all_contacts"),
+        _turn(
+            "there are two chloe fischers there, show me the older account",
+            "intercom_contact_overview",
+            contact="chloe.fischer.112@example.com",
+        ),
+        _turn("and the newer one", "intercom_get_contact_by_id", contact_id="823b9aa34b20c42a019ca49b"),
+        _turn("same for the older one", "intercom_get_contact_by_id", contact_id="146095fc35299a833e5a82cd"),
+    ],
+    "a person named as the author of the other listed conversation": [
+        _turn(
+            "refund requests from october, closed only",
+            "intercom_search_conversations",
+            state="closed",
+            created_after="2026-10-01",
+            created_before="2026-11-01",
+            query="refund",
+        ),
+        _turn(
+            "none? then all states, same month",
+            "intercom_search_conversations",
+            created_after="2026-10-01",
+            created_before="2026-11-01",
+            query="refund",
+        ),
+        _turn("the snoozed one - whole thread", "intercom_get_conversation_by_id", conversation_id="101407"),
+        _turn(
+            "and iris baker from the other one, who is she?",
+            "intercom_contact_overview",
+            contact="iris.baker.167@example.com",
+        ),
+    ],
+    "back to the first transcript, its author": [
+        _turn(
+            "login problems this month, transcripts of the top 3",
+            "intercom_find_conversations",
+            created_after="2026-11-01",
+            text="login",
+            top=3,
+        ),
+        _turn(
+            "who else is at lumen partners",
+            "intercom_company_contacts_events",
+            company="Lumen Partners",
+            events_per_contact=0,
+        ),
+        _turn(
+            "back to the first transcript - that guy, last seen?",
+            "intercom_get_contact_by_id",
+            contact_id="20272570acce4df88811c615",
+        ),
+    ],
+    "the first one on the first page, after page two": [
+        _turn("the 50 most recently updated conversations", "intercom_list_conversations", per_page=50),
+        _turn("next 50", "intercom_list_conversations", per_page=50),
+        _turn(
+            "go back to the very first one on the first page, full thread",
+            "intercom_get_conversation_by_id",
+            conversation_id="100133",
+        ),
+    ],
+    "the first company shown, not the first discussed": [
+        _turn("the 5 most recently active companies", "intercom_list_companies", order="desc", per_page=5),
+        _turn(
+            "who works at the 3rd one",
+            "intercom_list_attach_contacts_to_company",
+            company_id="c9e7a462bec94629cade0cb8",
+        ),
+        _turn(
+            "back to the first company you showed me, details",
+            "intercom_get_company_by_id",
+            company_id="b717f73c74b5af00e7cf621a",
+        ),
+    ],
+    "a contact's plan": [
+        _turn("who is quinn.meyer.47@example.com", "intercom_contact_overview", contact="quinn.meyer.47@example.com"),
+        _turn("what plan is she on", "intercom_get_contact_by_id", contact_id="510359dd932777ccd67c77ff"),
+    ],
+    "a conversation from the first answer, by its author": [
+        _turn(
+            "api conversations created this month",
+            "intercom_search_conversations",
+            created_after="2026-11-01",
+            query="api",
+        ),
+        _turn("widen it to since october 1", "intercom_search_conversations", query="api", created_after="2026-10-01"),
+        _turn(
+            "only the open ones", "intercom_search_conversations", query="api", created_after="2026-10-01", state="open"
+        ),
+        _turn(
+            "and the uma hughes conversation from your first answer, show it too",
+            "intercom_get_conversation_by_id",
+            conversation_id="100301",
+        ),
+    ],
+    "back to a company's people by one word of its name, the quietest one": [
+        _turn(
+            "prepping for a call with lumen group - who's there and what have they been up to",
+            "intercom_company_contacts_events",
+            company="Lumen Group",
+        ),
+        _turn(
+            "the one who was using the api yesterday, everything on her",
+            "intercom_contact_overview",
+            contact="priya.ito.182@example.com",
+        ),
+        _turn(
+            "back to lumen - the guy with no activity at all, has he ever contacted us?",
+            "intercom_search_conversations",
+            contact_email="omar.rossi.150@example.com",
+        ),
+    ],
+}
+DIALOGUES |= MORE
 
 
 @pytest.mark.parametrize("name", list(DIALOGUES))
