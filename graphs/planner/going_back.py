@@ -18,6 +18,7 @@ from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, con
 from graphs.planner.intents import Plan
 from graphs.planner.paging import PAGE_NUMBERED, next_page
 from graphs.planner.people import named_in
+from graphs.planner.people_back import back_to_person
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import NOT_TOPICS, their_conversation
 from graphs.planner.refine import PAGING_KEYS, refine
@@ -284,67 +285,11 @@ def _earlier_list(r: Utterance, state: State) -> Plan | None:
     return refined if isinstance(refined, tuple) else (listing.tool, args)
 
 
-def _back_to_person(r: Utterance, state: State) -> Plan | None:
-    """'go back to kai - last 20 events': someone discussed earlier, by first name, and what is asked of them."""
-    m = re.search(r"\bback to (\w{3,})\b", r.text)
-    if m is None:
-        return None
-    named = [p for p in state.people if str(p.get("name") or "").casefold().split(" ")[0] == m.group(1)]
-    if len({p.get("id") for p in named}) != 1 or r.has(r"\b(?:convo|conversation|ticket|chat|thread)\b"):
-        return None  # "go back to omar - his integration convo": one of his conversations, found elsewhere
-    return about_contact(r, named[-1])
-
-
-def _back_to_company_person(r: Utterance, state: State) -> Plan | None:
-    """'back to lumen partners: lena evans has a ticket going': someone in a company's people shown earlier."""
-    company = r.named("company")
-    if not r.has(r"back to"):
-        return None
-    keys: list[Any] = [*(e.get("id") for e in company.entries), company.name, company.written] if company else []
-    word = re.search(r"\bback to (\w{4,})\b", r.text)
-    if company is None and word is not None:  # "back to lumen - the guy with no activity": the lumen discussed
-        keys = [k for k in state.company_contacts if k.split(" ")[0] == word[1] and " " in k]
-        keys = keys if len(keys) == 1 else []
-    for key in keys:
-        if key and (listing := state.company_contacts.get(str(key).casefold())):
-            same = [
-                x for x in reversed(state.lists) if x.tool == listing.tool and x.args == {**x.args, **_company(listing)}
-            ]
-            listing = max(same, key=lambda x: len(x.items), default=listing)  # all its people, not the first 2
-            person = named_in(r, listing.items) or by_detail(r, listing) or _discussed(r, state, listing)
-            if person := person or _quietest(r, listing):
-                return about_contact(aside(r), person)  # "back to lumen group - the guy with no events"
-    return None
-
-
-def _company(listing: Listing) -> dict[str, Any]:
-    return {k: v for k, v in listing.args.items() if k in ("company", "company_id")}
-
-
-def _quietest(r: Utterance, listing: Listing) -> dict[str, Any] | None:
-    """'the guy with no activity at all', when everyone listed did something: the one who did the least."""
-    counts = [len(c.get("events") or []) for c in listing.items]
-    if not r.has(r"no (?:activity|events)|nothing at all|inactive|been quiet") or not any(counts):
-        return None
-    return listing.items[counts.index(min(counts))] if counts.count(min(counts)) == 1 else None
-
-
-SOMEONE = r"\b(?:that|the|this) (?:[\w'-]+ ){1,3}(?:guy|person|lady|contact|customer|user|woman|man|dude|fellow)\b"
-
-
-def _discussed(r: Utterance, state: State, listing: Listing) -> dict[str, Any] | None:
-    """'go back to that acme guy': the one of a company's people this conversation went on to discuss."""
-    if not r.has(SOMEONE) or r.ordinal is not None:
-        return None  # "back to the juniper list - the second person's tickets": by position (elsewhere)
-    ids = {item.get("id") for item in listing.items}
-    return next((p for p in reversed(state.people) if p.get("id") in ids), None)
-
-
 def back_to(r: Utterance, state: State) -> Plan | None:
     """'back to the first company', 'go back to the previous search': an earlier call, run again."""
     if r.ordinal is not None and r.has(ON_FIRST_PAGE):
         return None  # "go back to the very first one on the first page": an item, picked (see follow.pick)
-    if (person := _back_to_person(r, state) or _back_to_company_person(r, state)) is not None:
+    if (person := back_to_person(r, state)) is not None:
         return person
     topical = re.search(r"\bthe (\w{2,}) (?:one|ticket|convo|conversation|chat|thread)\b", r.text)
     if topical and topical.group(1) not in NOT_TOPICS and r.ordinal is None and r.has(r"\b(?:her|his|their)\b"):
