@@ -127,7 +127,8 @@ VAGUE = (
     r"that thing|them|they|the other one|other one|the rest|(?:a |an |some )?(?:good |nice )?examples?|"
     r"(?:the )?(?:biggest|largest|smallest|best|worst)\b|"
     r"numbers|narrow|filter|the usual|same as (?:last|before)|the \w+ (?:thing|stuff|situation|saga)|"
-    r"(?:got|was|been|get|is) (?:sorted|resolved|fixed|handled|dealt with)"
+    r"(?:got|was|been|get|is) (?:sorted|resolved|fixed|handled|dealt with)|"
+    r"renewals?|qbr|(?:account|business) review|prep(?:are|aring|ping)? (?:for )?(?:a |the |my )?(?:call|meeting)"
 )
 NOT_SURE = (
     "I'm not sure what that refers to. Which contact, company, conversation or list should I look at (a name, email "

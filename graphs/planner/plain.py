@@ -126,6 +126,13 @@ def plain(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    text = re.sub(  # "r ppl having trouble logging in?": login trouble, a topic
+        r"\b(trouble|problems?|issues?|difficult(?:y|ies)|struggling|unable to|can'?t|cannot|failing to|fail to)"
+        r" (?:with )?(?:logging|log|signing|sign) (?:in|on)\b",
+        r"\1 with login",
+        text,
+        flags=re.IGNORECASE,
+    )
     for pattern, said in SQL:
         text = re.sub(pattern, said, text, flags=re.IGNORECASE)
     text = re.sub(r"\blimit\s+(\d+)(?:\s+offset\s+(\d+))?", _limit, text, flags=re.IGNORECASE)
