@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from langchain_core.messages import BaseMessage, HumanMessage
@@ -19,6 +20,7 @@ from graphs.planner.going_back import as_before
 from graphs.planner.intents import Plan
 from graphs.planner.mentions import Mention
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
+from graphs.planner.refine import refine
 from graphs.planner.who import choose
 from graphs.planner.words import ORDINALS
 
@@ -138,4 +140,18 @@ def namesake_by_age(r: Utterance, state: State) -> Plan | None:
     return None
 
 
-__all__ = ["instead_of_a_write", "namesake_by_age", "one_of_two", "previous_topic"]
+def still_filtered(r: Utterance, state: State) -> Plan | None:
+    """'ok widen to the last 30 days, still snoozed only', after one person's conversations: the snoozed list
+    from before them, refined (the state said to be kept is that list's, not the last call's)."""
+    said = re.search(r"\bstill (open|closed|snoozed)\b", r.text)
+    if said is None or state.last is None or state.last[1].get("state") == said[1] or r.identified or r.names:
+        return None
+    listing = next((x for x in reversed(state.lists) if x.args.get("state") == said[1]), None)
+    if listing is None:
+        return None
+    args = {k: v for k, v in listing.args.items() if k not in ("starting_after", "page")}
+    refined = refine(r, replace(state, last=(listing.tool, args), last_search=None))
+    return refined if isinstance(refined, tuple) else None
+
+
+__all__ = ["instead_of_a_write", "namesake_by_age", "one_of_two", "previous_topic", "still_filtered"]
