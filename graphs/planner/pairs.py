@@ -144,7 +144,14 @@ def still_filtered(r: Utterance, state: State) -> Plan | None:
     """'ok widen to the last 30 days, still snoozed only', after one person's conversations: the snoozed list
     from before them, refined (the state said to be kept is that list's, not the last call's)."""
     said = re.search(r"\bstill (open|closed|snoozed)\b", r.text)
-    if said is None or state.last is None or state.last[1].get("state") == said[1] or r.identified or r.names:
+    if (
+        said is None
+        or state.last is None
+        or state.last[1].get("state") == said[1]
+        or r.identified
+        or r.names
+        or r.topic
+    ):
         return None
     listing = next((x for x in reversed(state.lists) if x.args.get("state") == said[1]), None)
     if listing is None:
