@@ -126,6 +126,13 @@ def plain(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    text = re.sub(  # "who signed up most recently?": the newest contacts
+        r"\bwho(?:'s| has| have)? (?:signed up|joined|registered|(?:just )?(?:came|come) in)"
+        r"(?: (?:most )?(?:recently|lately|last))?\b",
+        "newest contacts",
+        text,
+        flags=re.IGNORECASE,
+    )
     text = re.sub(  # "r ppl having trouble logging in?": login trouble, a topic
         r"\b(trouble|problems?|issues?|difficult(?:y|ies)|struggling|unable to|can'?t|cannot|failing to|fail to)"
         r" (?:with )?(?:logging|log|signing|sign) (?:in|on)\b",
