@@ -376,7 +376,12 @@ def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
             chosen = {state.contact.get("id"), state.contact.get("email")} - {None}  # "the other tara meyer"
         others = [c for c in items if not chosen & {c.get("id"), c.get("company_id"), c.get("email")}]
         return others[0] if others and len(others) < len(items) else None
-    roles = {"user": r"\bthe user\b|\bnot the lead\b|\bwith (?:the |an )?email\b", "lead": r"(?<!not )\bthe lead\b"}
+    if listing.tool == "intercom_contact_overview" and (found := by_detail(r, replace(listing, kind="contacts"))):
+        return found  # "the one with no email, came in this month", of the hugo webers
+    roles = {
+        "user": r"\b(?:the|an?|actual|real) user\b|\bnot the lead\b|\bwith (?:the |an )?email\b",
+        "lead": r"(?<!not )\b(?:the|a) lead\b",
+    }
     for role, said in roles.items():
         if r.has(said) and len(fit := [c for c in items if c.get("role") == role]) == 1:
             return fit[0]  # "the one with the email, not the lead"

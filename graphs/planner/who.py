@@ -168,7 +168,7 @@ def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | N
             return fits[0]
     if reply.ordinal is not None and -len(people) <= reply.ordinal < len(people):
         return people[reply.ordinal]
-    role = re.search(r"\bthe (lead|user)\b", reply.text)
+    role = re.search(r"\b(?:the|an?|actual|real) (lead|user)\b", reply.text)  # "the hugo weber who's an actual user"
     if role and len(fits := [p for p in people if p.get("role") == role[1]]) == 1:
         return fits[0]  # "the felix who is a lead"
     recent = r"(?:on|online|active|seen|around|in) (?:the )?most recently|most recently (?:on|active|seen)"
