@@ -188,6 +188,9 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     if contact.get("id") and r.has(seen) and not r.has(listed):  # "no events at all?? when was he last seen"
         return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
     whole = r"full picture|360|overview|everything|profile and|all about|full profile|complete profile"
+    several = [r.has(r"compan\w*|accounts?|\borg"), r.has(r"events?|activity"), r.mentions("conversation")]
+    if sum(several) >= 2 and (ref := contact.get("email") or contact.get("id")):
+        return ("intercom_contact_overview", {"contact": ref})  # "anything on them? company, activity, convos?"
     if name and r.has(whole) and r.has(WROTE + "|events?"):
         return overview(r, name)  # "the full profile of the third, with their last 15 events"
     with_events = r"(?:and|with|plus|\+) (?:\w+ ){0,3}events?|events? (?:and|with|plus)"
