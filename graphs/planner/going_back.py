@@ -70,6 +70,10 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     listing = (
         listing or (_dated(r, state) if dated else None) or described(m.group("desc").split(), m.group("noun"), state)
     )
+    sized = re.search(r"\blist of (\d+)\b", r.text)  # "going back to that list of 5 - second person"
+    if sized is not None:
+        n = int(sized[1])
+        listing = next((x for x in reversed(state.lists) if n in (len(x.items), x.per_page)), listing)
     if listing is None:
         return None
     if listing.kind == "contacts" and r.ordinal is None and (person := named_in(r, listing.items)) is not None:
