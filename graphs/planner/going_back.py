@@ -369,8 +369,24 @@ BACK_TO_ITEM = re.compile(
 )
 
 
+def _back_to_most(r: Utterance, state: State) -> Plan | None:
+    """'ok back to the most active one from before, same question': the top of the company list ordered so."""
+    said = re.search(r"\bback to the (most|least) (?:recently )?active(?: one| company| account)?\b", r.text)
+    if said is None:
+        return None
+    order = "desc" if said[1] == "most" else "asc"
+    listing = next((x for x in reversed(state.lists) if x.kind == "companies" and x.args.get("order") == order), None)
+    if listing is None or not listing.items:
+        return None
+    item = listing.items[0]
+    same = r.has(r"same (?:question|thing|one|again)|\bsame\b") and as_before(state, listing, item)
+    return same or about_item(r, listing, item, state)
+
+
 def _back_to_item(r: Utterance, state: State) -> Plan | None:
     """'go back to the 5th - only their conversations': an item of the last list asked for, and what is asked."""
+    if (most := _back_to_most(r, state)) is not None:
+        return most
     m = BACK_TO_ITEM.search(r.text)
     if m is None or r.ordinal is None or r.identified or r.names or not state.lists:
         return None

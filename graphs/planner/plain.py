@@ -133,6 +133,12 @@ def plain(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    text = re.sub(  # "flip it, who's gone quiet": which went quiet, not a person called "gone quiet"
+        r"\bwho(?:'s| has| have)? (?:gone|went|been|fallen|gotten|got) (quiet|silent|dormant|inactive)\b",
+        r"the ones that went \1",
+        text,
+        flags=re.IGNORECASE,
+    )
     text = re.sub(  # "r ppl having trouble logging in?": login trouble, a topic
         r"\b(trouble|problems?|issues?|difficult(?:y|ies)|struggling|unable to|can'?t|cannot|failing to|fail to)"
         r" (?:with )?(?:logging|log|signing|sign) (?:in|on)\b",
