@@ -133,6 +133,13 @@ def plain(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    text = re.sub(  # "and friday?", after the weekend's conversations: that day
+        r"^((?:and|what about|how about|ok|also|same for)\s+)"
+        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+        r"\1on \2",
+        text,
+        flags=re.IGNORECASE,
+    )
     text = re.sub(  # "flip it, who's gone quiet": which went quiet, not a person called "gone quiet"
         r"\bwho(?:'s| has| have)? (?:gone|went|been|fallen|gotten|got) (quiet|silent|dormant|inactive)\b",
         r"the ones that went \1",
