@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from graphs.planner.foreign import english
+from graphs.planner.words import distance
 
 DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
           "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
@@ -111,8 +112,25 @@ def _limit(m: re.Match[str]) -> str:
     return f"{limit} per page"
 
 
+MONTH_NAMES = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+               "december")  # fmt: skip
+MISSPELT_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{2,8}\b", re.IGNORECASE)
+
+
+def _month(m: re.Match[str]) -> str:
+    """'septmber' -> september: a month name with a letter or two wrong (a word that is not one stays)."""
+    word = m.group(0).lower()
+    if word in MONTH_NAMES or len(word) < 5 or word.endswith(("ed", "es", "ing")):
+        return m.group(0)  # ("marched" is a word of its own)
+    near = [
+        name for name in MONTH_NAMES if name[:3] == word[:3] and distance(word, name, 2) <= (1 if len(word) < 7 else 2)
+    ]
+    return near[0] if len(near) == 1 else m.group(0)
+
+
 def plain(text: str) -> str:
     text = english(text)
+    text = MISSPELT_MONTH.sub(_month, text)
     text = re.sub(  # "and for invoice in the same time?": the same dates
         r"\b(?:in|for|over|during|at) the same (?:time|time ?frame|period|dates|window|range)\b",
         " same period ",
