@@ -154,7 +154,7 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and", "k": "ok", "kk": "ok", "pw": 
          "peoples": "people", "coworkers": "colleagues", "co-workers": "colleagues",
          "msg": "message", "evts": "events", "acct": "account", "accts": "accounts", "co": "company", "pg": "page",
          "pgs": "pages", "hw": "how", "rn": "now", "r": "are", "ppl": "people", "b4": "before", "yday": "yesterday",
-         "tix": "tickets", "cos": "companies", "comps": "companies", "gimme": "give", "lemme": "let",
+         "tix": "tickets", "cos": "companies", "comps": "companies", "gimme": "give", "lemme": "let", "whos": "who's",
          "cust": "customer", "custs": "customers", "nxt": "next", "prev": "previous",
          "tmrw": "tomorrow", "yest": "yesterday", "mo": "month", "wk": "week", "lst": "last",
          "logo": "company", "logos": "companies", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
