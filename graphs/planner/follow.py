@@ -256,6 +256,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
             return f"The last list has {len(listing.items)} items; which one do you mean?"
         listing = longer
     item = listing.items[r.ordinal]
+    stated = [c for c in listing.items if r.state and c.get("state") == r.state]  # "the most recent snoozed one"
+    item = stated[r.ordinal] if listing.kind == "conversations" and -len(stated) <= r.ordinal < len(stated) else item
     role = re.search(r"\bthe (\w+) (lead|user)\b", r.text)  # "details of the first lead on that page"
     if role and role[1] in ORDINALS and listing.kind == "contacts":
         of_role = [c for c in listing.items if c.get("role") == role[2]]

@@ -138,7 +138,8 @@ def plain(text: str) -> str:
         flags=re.IGNORECASE,
     )
     text = re.sub(  # "only 3? go back to september 1": the window starts there now
-        r"\bgo (?:back|further back)(?: further| more)?,? (?:to|until|till|as far as) (?=(?:jan|feb|mar|apr|may|jun|"
+        r"\bgo (?:back|further back)(?: further| more)?,? (?:to|until|till|as far as) (?:the (?:start|beginning) of )?"
+        r"(?=(?:jan|feb|mar|apr|may|jun|"
         r"jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d|\s*$|\s*[,;!?])|\d{4}-\d\d)",
         "since ",
         text,

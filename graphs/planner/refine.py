@@ -129,6 +129,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
         size = next((c.value for c in r.counts if c.per_page or c.noun in (None, "conversation")), None)
         if size:  # "without the topic, 5 at a time"
             dropped["top" if name == "intercom_find_conversations" else "per_page"] = size
+        if r.dates and not r.has(DROP + r"(?:dates?|time|window|period)"):  # "drop the open filter and since october"
+            dropped = {k: v for k, v in dropped.items() if k not in ("created_after", "created_before")}
+            dropped |= r.dates.args()
         return (name, dropped)  # "drop the open filter", "without the dates"
     person_only = name in SEARCHES and last.get("contact_email") and not (last.get("query") or last.get("text"))
     others = r.has(r"\bother\b|anyone|anybody|everyone|elsewhere|across|all customers|in general|who else")
