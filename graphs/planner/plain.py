@@ -165,6 +165,9 @@ def plain(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    text = re.sub(  # "newest signups": the newest contacts (not the "new signups" segment)
+        r"\b(?:newest|latest|most recent|recent) sign-?ups\b(?! segment)", "newest contacts", text, flags=re.IGNORECASE
+    )
     text = re.sub(  # "r ppl having trouble logging in?": login trouble, a topic
         r"\b(trouble|problems?|issues?|difficult(?:y|ies)|struggling|unable to|can'?t|cannot|failing to|fail to)"
         r" (?:with )?(?:logging|log|signing|sign) (?:in|on)\b",
