@@ -196,6 +196,10 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
         if found is not None and found.get("id"):
             asked = read(state.unanswered, r.now)
             return about_contact(asked, found) or ("intercom_get_contact_by_id", {"contact_id": found["id"]})
+    if pending == "contact" and state.unanswered and (ref := r.contact_ref) and len(r.tokens) <= 4:
+        said = re.sub(r"\b(?:her|his|their|she|he|they|them|him)\b", "", state.unanswered).strip(" ?.!")
+        if isinstance(plan := fresh(read(f"{said} for {ref[1]}", r.now)), tuple):
+            return plan  # "can you check her open conversations?" - "which contact?" - "grace.silva.25@..."
     if pending == "listed" and state.unanswered and state.listing is not None:  # "the closed one", to "which?"
         fits = topic_fits(read(state.unanswered, r.now), state.listing)
         if (found := by_state_or_topic(r, replace(state.listing, items=fits))) is not None:

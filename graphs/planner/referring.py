@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graphs.planner.choosing import by_state_or_topic
 from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import (
     ANYONE,
@@ -25,6 +26,7 @@ from graphs.planner.intents import ACTIVITY, NO_EVENTS, OVERVIEW, SUMMARY, Plan
 from graphs.planner.people import called_by_first_name, first_name_of, namesake
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
 from graphs.planner.refine import SHE, THEY
+from graphs.planner.topics import STATE_WORDS
 
 ELSEWHERE = (
     r"(?:what|anything|something) else|other (?:conversations?|convos?|tickets?|issues?|problems?)|repeat customer|"
@@ -121,6 +123,11 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     """'her events', 'who works there?', 'who's the customer on it?', 'tell me about that company'."""
     if (opened := said_in_it(r, state)) is not None:
         return opened
+    topical = re.search(r"(?<!only )(?<!just )\bthe (\w+) (?:one|convo|conversation|ticket)\b", r.text)
+    on_screen = state.listing if state.listing is not None and state.listing.kind == "conversations" else None
+    if on_screen is not None and r.ordinal is None and topical and topical[1] not in STATE_WORDS:
+        if (picked := by_state_or_topic(r, on_screen)) is not None:  # "the shipping one - what did we tell him?"
+            return about_item(r, on_screen, picked, state)
     others = r"(?:anyone|anybody|someone|who|others?) else (?:at|in|from|with) (?:her|his|their|that|this|the) company"
     if (company := _company_of(state)) and r.has(others) and not r.mentions("conversation"):
         return _company_people(r, company, True)  # "anyone else at her company w/ activity lately?"
