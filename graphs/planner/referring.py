@@ -119,10 +119,17 @@ def said_in_it(r: Utterance, state: State) -> Plan | None:
     return None
 
 
+COMPANY_CALLS = ("intercom_company_contacts_events", "intercom_list_attach_contacts_to_company")
+
+
 def pronouns(r: Utterance, state: State) -> Plan | None:
     """'her events', 'who works there?', 'who's the customer on it?', 'tell me about that company'."""
     if (opened := said_in_it(r, state)) is not None:
         return opened
+    company = state.company if state.last and state.last[0] in COMPANY_CALLS else None
+    record = r"\b(?:company|account|org)(?:'s)? (?:details|info|information|record|profile|plan|spend|size)\b"
+    if company and company.get("id") and r.has(record) and not (r.names or r.identified or r.has(r"\bcompanies\b")):
+        return ("intercom_get_company_by_id", {"company_id": company["id"]})  # "company details too - plan, spend"
     topical = re.search(r"(?<!only )(?<!just )\bthe (\w+) (?:one|convo|conversation|ticket)\b", r.text)
     on_screen = state.listing if state.listing is not None and state.listing.kind == "conversations" else None
     if on_screen is not None and r.ordinal is None and topical and topical[1] not in STATE_WORDS:
