@@ -38,11 +38,11 @@ from graphs.planner.going_back import (
     as_before,
     back_to,
     first_page,
-    for_contact,
     from_an_earlier_list,
 )
 from graphs.planner.intents import Plan
 from graphs.planner.naming import listed_person, mistyped
+from graphs.planner.next_to import chose, neighbour, reopen
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page, which_of_several
 from graphs.planner.people import namesakes_in, the_other
 from graphs.planner.reading import Utterance, read
@@ -53,41 +53,6 @@ from graphs.planner.who import distinct_people, same_person
 from graphs.planner.words import ORDINALS, classify
 
 THERE = r"there|that company|this company|the company|her company|his company|their company"
-ITEM = r"(?:one|person|contact|customer|company|convo|conversation|chat|ticket|guy|user)"
-AFTER = (
-    rf"(?:the )?{ITEM} (?:right |just |directly )?(?:after|below|under) (?:that|this|it|them|him|her)(?: {ITEM})?|"
-    rf"(?:the )?next {ITEM}(?!s)"
-)
-BEFORE = (
-    rf"(?:the )?{ITEM} (?:right |just |directly )?(?:before|above) (?:that|this|it|them|him|her)(?: {ITEM})?|"
-    rf"(?:the )?previous {ITEM}(?!s)"
-)
-
-
-def _chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
-    """The call for the candidate picked: the contact overview, or the company in the last company call."""
-    assert state.candidates is not None
-    name, args = state.candidates.tool, state.candidates.args
-    if name == "intercom_contact_overview":
-        last = state.last
-        again = (
-            r is not None
-            and r.has(r"what about|how about|^and\b|\bsame\b")
-            and not r.has(r"compan|account|profile|events?|who")
-        )
-        if again and last is not None and last[0] != name and (same := for_contact(last[0], last[1], chosen)):
-            return same  # "what about the other dev rossi?" after the first one's conversations
-        asked = aside(r)
-        if asked.mentions("event") or asked.mentions("conversation"):
-            if (plan := about_contact(asked, chosen)) is not None:
-                return plan  # "the birch labs one, her 20 most recent events"
-        return (name, {**args, "contact": chosen.get("email") or chosen["id"]})
-    if state.last and state.last[0] in ("intercom_get_company_by_id", "intercom_list_attach_contacts_to_company"):
-        return (state.last[0], {"company_id": chosen["id"]})
-    last = state.last
-    if last is not None and last[0] == name and r.has(r"\bsame\b|what about|how about|^and\b"):
-        args = last[1]  # "same for the other globex", after "only 2 events per person": 2 events each there too
-    return (name, {**args, "company": chosen["id"]})
 
 
 def _listing_for(r: Utterance, state: State) -> Listing | None:
@@ -156,7 +121,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
         if r.named("company") is not None and (theirs := _listing_for(r, state)) is not None:
             before = theirs if theirs.kind == "contacts" else before  # "no wait, birch labs, the last one there"
         if -len(before.items) <= r.ordinal < len(before.items):
-            return _reopen(r, state, before, before.items[r.ordinal])
+            return reopen(r, state, before, before.items[r.ordinal])
     shown = state.listing is not None and state.listing.kind == "candidates"
     described = r.has(
         r"the one|other one|bigger|smaller|larger|the (?:\w+ ){1,2}one|the \S+ one|one (?:with|in|on|that|from)|other|"
@@ -179,7 +144,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     ):
         chosen = candidate(r, state)
         if chosen is not None:
-            return _chose(state, chosen, r)
+            return chose(state, chosen, r)
     shown_people = state.listing if state.listing is not None and state.listing.kind == "contacts" else None
     if shown_people is not None and r.ordinal is None and (person := by_detail(r, shown_people)) is not None:
         return about_item(aside(r), shown_people, person, state)  # "the one with nothing lately - any convos?"
@@ -234,6 +199,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
     if about_her and listing is not None and listing.kind == "contacts" and r.mentions("conversation"):
         return None  # "her latest convo": hers, not the latest of the people listed
     company_named = company is not None and listing is not None and listing.kind == "contacts"
+    if company_named and company is not None and listing is not None:  # its people shown, not another company's
+        company_named = _of_company(listing, company)
     if company is not None and listing is not None and listing.kind == "companies" and r.ordinal is not None:
         ids = {e.get("id") for e in company.entries} - {None}
         at = listing.items[r.ordinal] if -len(listing.items) <= r.ordinal < len(listing.items) else {}
@@ -270,6 +237,13 @@ def pick(r: Utterance, state: State) -> Plan | None:
     return about_item(r, listing, item, state)
 
 
+def _of_company(listing: Listing, company: Any) -> bool:
+    theirs = {str(v).casefold() for k, v in listing.args.items() if k in ("company", "company_id")}
+    return not theirs or bool(
+        theirs & {company.name.casefold(), *(str(e.get("id")).casefold() for e in company.entries)}
+    )
+
+
 def _namesake_picked(r: Utterance, state: State) -> Plan | None:
     """One of two people of the same name in a list: "the first one's profile" of "two priya webers",
     "events for the first priya", then "and the other one"."""
@@ -281,12 +255,12 @@ def _namesake_picked(r: Utterance, state: State) -> Plan | None:
     if listing is not None:
         if r.has(r"\bother\b") and state.contact is not None and (other := the_other(state.contact, twins)):
             asked = about_contact(r, other) if r.has(ASKED) else None  # "the other felix, overview": that, for him
-            return asked or as_before(state, listing, other) or _reopen(r, state, listing, other)
+            return asked or as_before(state, listing, other) or reopen(r, state, listing, other)
         if r.has(r"\bother\b") and state.contact is not None:
             others = [t for t in twins if not same_person(t, state.contact)]
             if len(others) == 1 and len(others) < len(twins):  # "same for the other tara", after Tara Meyer's
                 asked = about_contact(r, others[0]) if r.has(ASKED) else None
-                return asked or as_before(state, listing, others[0]) or _reopen(r, state, listing, others[0])
+                return asked or as_before(state, listing, others[0]) or reopen(r, state, listing, others[0])
         said = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|last) (?=\w{3,})", r.text)
         index = r.ordinal if r.ordinal is not None else ORDINALS[said.group(1)] if said else None
         if index is not None and -len(twins) <= index < len(twins):
@@ -295,7 +269,7 @@ def _namesake_picked(r: Utterance, state: State) -> Plan | None:
     if state.picked is not None and r.has(r"^(?:and |what about |how about |now )?(?:the )?other one\b"):
         before, index = state.picked
         if 0 <= index < len(before.items) and (other := the_other(before.items[index], before.items)) is not None:
-            return _reopen(r, state, before, other)
+            return reopen(r, state, before, other)
     return None
 
 
@@ -311,46 +285,6 @@ def _longer_list(r: Utterance, state: State, shown: Listing) -> Listing | None:
             if -len(listing.items) <= r.ordinal < len(listing.items):
                 return listing
     return None
-
-
-def neighbour(r: Utterance, state: State) -> Plan | None:
-    """'and the one after that', 'the previous one': the item next to the one the last call was about."""
-    if state.picked is None or r.ordinal is not None:
-        return None
-    step = 1 if r.has(AFTER) else -1 if r.has(BEFORE) else 0
-    listing, index = state.picked
-    named = {LIST_KINDS[w] for w in r.words if w in LIST_KINDS}
-    if step and named and listing.kind not in named and (earlier := _last_picked(state, named)) is not None:
-        listing, index = earlier  # "next company on the list", after the first company's people
-    if not step or not 0 <= index + step < len(listing.items):
-        return None if not step else f"That was the {'last' if step > 0 else 'first'} item of the list."
-    item = listing.items[index + step]
-    if listing.kind == "contacts" and r.has(r"\bthe (?:person|guy|lady|contact|customer|user)\b") and item.get("id"):
-        return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})  # that person
-    return _reopen(r, state, listing, item)
-
-
-def _last_picked(state: State, kinds: set[str]) -> tuple[Listing, int] | None:
-    """The latest list of one of these kinds and the item of it the calls were last about."""
-    listing = next((x for x in reversed(state.lists) if x.kind in kinds), None)
-    if listing is None:
-        return None
-    ids = [str(item.get("id")) for item in listing.items]
-    for _, args in reversed(state.calls):
-        values = {str(v) for v in args.values()}
-        for i, key in enumerate(ids):
-            if key in values:
-                return listing, i
-    return None
-
-
-def _reopen(r: Utterance, state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
-    """Another item of a list picked from before: the same call for it, or what this request asks of it."""
-    if listing.kind == "candidates":
-        return _chose(state, item, r)
-    if r.has(r"\b(?:details|info|profile|record|plan|spend)\b"):  # "I meant the last one. details for that one"
-        return about_item(r, listing, item, state) or again(state, listing, item)
-    return again(state, listing, item) or about_item(r, listing, item, state)
 
 
 HOW_MANY = (

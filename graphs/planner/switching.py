@@ -67,6 +67,9 @@ def _as_other_search(args: dict[str, Any]) -> dict[str, Any]:
     return {swap.get(k, k): v for k, v in args.items() if k != "starting_after"}
 
 
+FIRST_ONLY = r"(?:just|only) (?:the )?first (?:contact|person|one|user|guy)\b"
+
+
 def switch(r: Utterance, state: State) -> Plan | None:
     """'what about X?': the last call for another company, contact, segment or topic."""
     said = re.sub(CHATTER, "", r.text)  # "ok cool, and the same for ada rossi"
@@ -110,6 +113,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
         if tool == "intercom_company_contacts_events" and name == "intercom_list_events" and not r.has(NO_EVENTS):
             events = {"events_per_contact": min(20, last["per_page"])} if last.get("per_page") else {}
             return (tool, {**{k: v for k, v in args.items() if k != "events_per_contact"}, **events})  # their events
+        if tool == name == "intercom_company_contacts_events" and r.has(FIRST_ONLY):
+            args = {**args, "max_contacts": 1}  # "and lumen analytics, just the first contact"
         if tool == name:
             kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS and k not in args}
             kept = {k: v for k, v in kept.items() if not (k in ("created_after", "created_before") and r.dates)}

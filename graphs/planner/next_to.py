@@ -1,0 +1,93 @@
+"""Items next to the one picked, and picking again: "and the one after that", "the previous one", "the
+person just below him" (:func:`neighbour`); another item of a list picked from before (:func:`reopen`); the
+call for one of the candidates an ambiguous name matched (:func:`chose`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphs.planner.choosing import aside
+from graphs.planner.dialogue import Listing, State
+from graphs.planner.focus import about_contact, about_item, again
+from graphs.planner.going_back import LIST_KINDS, for_contact
+from graphs.planner.intents import Plan
+from graphs.planner.reading import Utterance
+
+ITEM = r"(?:one|person|contact|customer|company|convo|conversation|chat|ticket|guy|user)"
+AFTER = (
+    rf"(?:the )?{ITEM} (?:right |just |directly )?(?:after|below|under) (?:that|this|it|them|him|her)(?: {ITEM})?|"
+    rf"(?:the )?next {ITEM}(?!s)"
+)
+BEFORE = (
+    rf"(?:the )?{ITEM} (?:right |just |directly )?(?:before|above) (?:that|this|it|them|him|her)(?: {ITEM})?|"
+    rf"(?:the )?previous {ITEM}(?!s)"
+)
+
+
+def chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
+    """The call for the candidate picked: the contact overview, or the company in the last company call."""
+    assert state.candidates is not None
+    name, args = state.candidates.tool, state.candidates.args
+    if name == "intercom_contact_overview":
+        last = state.last
+        again = (
+            r is not None
+            and r.has(r"what about|how about|^and\b|\bsame\b")
+            and not r.has(r"compan|account|profile|events?|who")
+        )
+        if again and last is not None and last[0] != name and (same := for_contact(last[0], last[1], chosen)):
+            return same  # "what about the other dev rossi?" after the first one's conversations
+        asked = aside(r)
+        if asked.mentions("event") or asked.mentions("conversation"):
+            if (plan := about_contact(asked, chosen)) is not None:
+                return plan  # "the birch labs one, her 20 most recent events"
+        return (name, {**args, "contact": chosen.get("email") or chosen["id"]})
+    if state.last and state.last[0] in ("intercom_get_company_by_id", "intercom_list_attach_contacts_to_company"):
+        return (state.last[0], {"company_id": chosen["id"]})
+    last = state.last
+    if last is not None and last[0] == name and r.has(r"\bsame\b|what about|how about|^and\b"):
+        args = last[1]  # "same for the other globex", after "only 2 events per person": 2 events each there too
+    return (name, {**args, "company": chosen["id"]})
+
+
+def neighbour(r: Utterance, state: State) -> Plan | None:
+    """'and the one after that', 'the previous one': the item next to the one the last call was about."""
+    if state.picked is None or r.ordinal is not None:
+        return None
+    step = 1 if r.has(AFTER) else -1 if r.has(BEFORE) else 0
+    listing, index = state.picked
+    named = {LIST_KINDS[w] for w in r.words if w in LIST_KINDS}
+    if step and named and listing.kind not in named and (earlier := _last_picked(state, named)) is not None:
+        listing, index = earlier  # "next company on the list", after the first company's people
+    if not step or not 0 <= index + step < len(listing.items):
+        return None if not step else f"That was the {'last' if step > 0 else 'first'} item of the list."
+    item = listing.items[index + step]
+    if listing.kind == "contacts" and r.has(r"\bthe (?:person|guy|lady|contact|customer|user)\b") and item.get("id"):
+        return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})  # that person
+    return reopen(r, state, listing, item)
+
+
+def _last_picked(state: State, kinds: set[str]) -> tuple[Listing, int] | None:
+    """The latest list of one of these kinds and the item of it the calls were last about."""
+    listing = next((x for x in reversed(state.lists) if x.kind in kinds), None)
+    if listing is None:
+        return None
+    ids = [str(item.get("id")) for item in listing.items]
+    for _, args in reversed(state.calls):
+        values = {str(v) for v in args.values()}
+        for i, key in enumerate(ids):
+            if key in values:
+                return listing, i
+    return None
+
+
+def reopen(r: Utterance, state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
+    """Another item of a list picked from before: the same call for it, or what this request asks of it."""
+    if listing.kind == "candidates":
+        return chose(state, item, r)
+    if r.has(r"\b(?:details|info|profile|record|plan|spend)\b"):  # "I meant the last one. details for that one"
+        return about_item(r, listing, item, state) or again(state, listing, item)
+    return again(state, listing, item) or about_item(r, listing, item, state)
+
+
+__all__ = ["chose", "neighbour", "reopen"]
