@@ -22,6 +22,9 @@ POSSESSED = r"\b\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat)\b"  # "vic
 ABOUT_THEM = r"account|company|profile|who|plan|events?|activity|\borg\b|doing|details"
 
 
+DAY = 86_400
+
+
 def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'that snoozed convo', 'the billing one', 'the one from lena rossi': the conversation that fits."""
     if r.has(r"^(?:\w+ )?(?:only|just) (?:the )?(?:open|closed|snoozed) ones?\b"):
@@ -52,6 +55,9 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         start = _day(r.dates.after) if r.dates.after else 0
         end = _day(r.dates.before) if r.dates.before else 1 << 62
         fits = [c for c in listing.items if start <= int(c.get("created_at") or 0) < end]
+        if not fits and end - start == DAY and r.has(r"\blast (?:mon|tues|wednes|thurs|fri|satur|sun)day\b"):
+            week = 7 * DAY  # "the one from last tuesday", on a wednesday: the tuesday of last week, if that is listed
+            fits = [c for c in listing.items if start - week <= int(c.get("created_at") or 0) < end - week]
     first = owned or re.search(
         r"\b(?:from|by|with|of) (\w{3,})\b|\b(\w{3,})'s (?:(\w+) )?(?:one|convo|conversation|ticket|chat|thread)\b",
         r.text,

@@ -64,7 +64,7 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
             if key and (found := state.company_contacts.get(str(key).casefold())):
                 return found
     listing = state.listing
-    if r.ordinal is not None and state.paged and r.has(ON_FIRST_PAGE):
+    if state.paged and r.has(ON_FIRST_PAGE):
         return first_page(state, state.paged) or listing  # "the very first one on the first page", after page 2
     companies = state.by_kind.get("companies")
     if company is not None and companies is not None and r.ordinal is not None and listing is not companies:

@@ -247,7 +247,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
         request.other_company = mentions.unknown_company(masked, " ".join(original))
     _counts(request)
     _modifiers(request)
-    request.dates = period(" ".join(t for t in request.tokens), now)
+    request.dates = period(re.sub(r"\bthe (?:first|1st) page\b", "page", " ".join(request.tokens)), now)  # not a day
     return request
 
 
