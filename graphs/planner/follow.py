@@ -172,6 +172,10 @@ def pick(r: Utterance, state: State) -> Plan | None:
     if listing is None and r.ordinal is not None and len(people := distinct_people(state)) >= 2:
         if -len(people) <= r.ordinal < len(people) and not r.mentions("conversation"):
             return about_contact(r, people[r.ordinal])  # "who is that second one", after two people's events
+    firms = list(dict.fromkeys(str(a["company_id"]) for n, a in state.calls if n == "intercom_get_company_by_id"))
+    if listing is None and r.ordinal is not None and len(firms) >= 2 and -len(firms) <= r.ordinal < len(firms):
+        read_before = Listing("intercom_get_company_by_id", {}, [{"id": f} for f in firms], "companies")
+        return about_item(r, read_before, read_before.items[r.ordinal], state)  # "who's at the second one"
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
     if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
         if (which := several_fit(r, listing)) is not None:
