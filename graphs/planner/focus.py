@@ -200,17 +200,18 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     used = r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|usage|logg?ing in|log ?ins\b|logins"
     if not r.has(r"when did|last (?:logged|log|seen|signed)|last time"):  # "when did she last log in": her profile
         used += r"|logged in|signed in"
+    support = (
+        r"support (?:issues?|problems?|tickets?|requests?|history)|"
+        r"(?:any|had|have|has) (?:an? )?(?:\w+ )?(?:issues?|problems?)"
+    )
     lately = r.has(r"anything (?:new|recent)|lately|recently") and not r.mentions("conversation") and not r.has(WROTE)
+    lately = lately and not r.has(support)  # "omar patel had a slack issue recently didnt he": conversations
     if key and (r.has(rf"{used}|{did}") or r.has(SUMMARY) or lately):  # "anything recent from victor?"
         return ("intercom_list_events", events_args(r, *key))
     one = r"(?:the|that|this) \w+ (?:one|convo|conversation|ticket|chat)\b"  # "the snoozed one from rosa"
     if r.state and contact.get("email") and not r.has(r"events?|activity|profile|compan(?:y|ies)|" + one):
         filters = {k: v for k, v in (("state", r.state), ("query", r.topic), *r.dates.args().items()) if v}
         return ("intercom_search_conversations", {"contact_email": contact["email"], **filters})  # "anything open?"
-    support = (
-        r"support (?:issues?|problems?|tickets?|requests?|history)|"
-        r"(?:any|had|have|has) (?:an? )?(?:\w+ )?(?:issues?|problems?)"
-    )
     wrote_more = (
         r"(?:anything |something )?(?:more|else) from|heard from (?:her|him|them)|(?:her|his|their) other|"
         r"(?:sent|emailed|messaged) (?:us )?(?:something|anything|a message|an email|a note) about|"
