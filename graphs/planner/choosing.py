@@ -375,7 +375,7 @@ def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
         ]  # fmt: skip
         if len(matched) == 1:
             return matched[0]
-    if r.has(r"other(?: one)?|the rest"):
+    if r.has(r"other(?: one)?|the rest|by mistake|wrong one|(?:picked|chose|meant|opened) (?:first|before|earlier)"):
         last = state.last[1] if state.last else {}
         chosen = {last.get("company") or last.get("company_id") or (state.company or {}).get("id")}
         if state.candidates is not None and state.candidates.tool == "intercom_contact_overview" and state.contact:
