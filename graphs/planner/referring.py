@@ -30,6 +30,7 @@ from graphs.planner.topics import STATE_WORDS
 
 ELSEWHERE = (
     r"(?:what|anything|something) else|other (?:conversations?|convos?|tickets?|issues?|problems?)|repeat customer|"
+    r"another (?:\w+ )?(?:one|ticket|convo|conversation|chat)|"
     r"(?:written|wrote|writes|write) (?:in|to us)|before\?|(?:in|with us) before"
 )
 
@@ -60,6 +61,8 @@ def their_conversation(r: Utterance, state: State) -> Plan | None:
     if r.has(r"convos|conversations|chats|tickets|threads|ones"):
         return None  # "his refund convos": a search of that person's conversations, not one of them
     fits = [c for c in items if r.state and c.get("state") == r.state]
+    if r.has(r"\banother\b"):
+        return None  # "he has another open one doesnt he": his conversations (a question about them), not one opened
     if not fits and r.topic:
         fits = [c for c in items if r.topic.lower() in str((c.get("source") or {}).get("body") or "").lower()]
     return open_conversation(r, fits[0]) if fits else None
