@@ -2,7 +2,7 @@
 played against the sandbox.
 
 Each turn is checked as the evaluation checks it (tool and the arguments listed). The dialogues are
-variations of what outside dev sets 36, 38, 49, 55, 59, 61, 62 and 63 asked, reworded, so each behaviour has a test of
+variations of what outside dev sets 36, 38, 49, 55, 59 and 61-66 asked, reworded, so each behaviour has a test of
 its own: two companies named together and then taken in turn, a conversation picked by its author from a
 list shown before, namesakes told apart by position or role, an earlier list paged on, the topic searched
 before, a remark on the answer's size, a date bound added to a window.
@@ -333,6 +333,234 @@ MORE = {  # reworded from dev sets 36, 38, 49, 59 and 63
     ],
 }
 DIALOGUES |= MORE
+
+EVEN_MORE = {  # reworded from dev sets 65 and 66
+    "trouble logging in, a topic, narrowed to this month": [
+        _turn("are people having trouble logging in?", "intercom_search_conversations", query="login"),
+        _turn("only this month", "intercom_search_conversations", query="login", created_after="2026-11-01"),
+    ],
+    "a renewal to prepare with nothing named: a question": [
+        _turn("got a renewal call on friday, can you help me get ready", "ask"),
+    ],
+    "still snoozed: the snoozed list widened, after one person's conversations": [
+        _turn(
+            "snoozed stuff that came in this month",
+            "intercom_search_conversations",
+            state="snoozed",
+            created_after="2026-11-01",
+        ),
+        _turn("open that one", "intercom_get_conversation_by_id", conversation_id="100182"),
+        _turn(
+            "what else has she asked us about",
+            "intercom_search_conversations",
+            contact_email="rosa.diaz.59@example.com",
+        ),
+        _turn(
+            "ok widen to the last 30 days, still snoozed only",
+            "intercom_search_conversations",
+            state="snoozed",
+            created_after="2026-10-19",
+        ),
+    ],
+    "who joined most recently, then the first one's activity": [
+        _turn("who joined most recently?", "intercom_list_all_contacts"),
+        _turn("the first one - has she done anything in the product yet", "intercom_list_events", user_id="usr_00269"),
+    ],
+    "of the people a name matched, by a detail, then by role": [
+        _turn(
+            "there's a new lead called hugo weber, what do we know about him",
+            "intercom_contact_overview",
+            contact="hugo weber",
+        ),
+        _turn("the one with no email", "intercom_contact_overview", contact="bb92c8e44b0b7fbc71d398a9"),
+        _turn(
+            "what about the hugo weber who's an actual user",
+            "intercom_contact_overview",
+            contact="hugo.weber.316@example.com",
+        ),
+    ],
+    "several things asked of a person, then a list gone back to by its size": [
+        _turn("show me the 5 newest contacts", "intercom_list_all_contacts", per_page=5),
+        _turn(
+            "the lead in there - anything on them? company, activity, convos?",
+            "intercom_contact_overview",
+            contact="bb92c8e44b0b7fbc71d398a9",
+        ),
+        _turn(
+            "going back to that list of 5 - the second person, their events please",
+            "intercom_list_events",
+            user_id="usr_00195",
+        ),
+    ],
+    "a company list flipped, then the most active one again": [
+        _turn("which of our accounts have been most active lately?", "intercom_list_companies", order="desc"),
+        _turn("flip it, who's gone quiet", "intercom_list_companies", order="asc"),
+        _turn(
+            "the top one there, who's on it",
+            "intercom_list_attach_contacts_to_company",
+            company_id="238c7c258cb484b088004c8f",
+        ),
+        _turn(
+            "ok back to the most active one from before, same question",
+            "intercom_list_attach_contacts_to_company",
+            company_id="b717f73c74b5af00e7cf621a",
+        ),
+    ],
+    "a bare weekday after the weekend": [
+        _turn(
+            "what came in over the weekend",
+            "intercom_search_conversations",
+            created_after="2026-11-14",
+            created_before="2026-11-16",
+        ),
+        _turn("and friday?", "intercom_search_conversations", created_after="2026-11-13", created_before="2026-11-14"),
+    ],
+    "a month name misspelt": [
+        _turn(
+            "closed convs created before septmber 5",
+            "intercom_search_conversations",
+            state="closed",
+            created_before="2026-09-05",
+        ),
+    ],
+    "whos that, after someone's events": [
+        _turn("last 5 evnets for usr_00120", "intercom_list_events", user_id="usr_00120", per_page=5),
+        _turn("whos that", "intercom_contact_overview", contact="usr_00120"),
+    ],
+    "a filter dropped with a new start, then the most recent of a state": [
+        _turn(
+            "open billing convos from last week",
+            "intercom_search_conversations",
+            state="open",
+            created_after="2026-11-11",
+            query="billing",
+        ),
+        _turn(
+            "widen it to the last 30 days",
+            "intercom_search_conversations",
+            state="open",
+            query="billing",
+            created_after="2026-10-19",
+        ),
+        _turn(
+            "ok drop the open filter and go back to the start of october",
+            "intercom_search_conversations",
+            query="billing",
+            created_after="2026-10-01",
+        ),
+        _turn("read me the most recent snoozed one", "intercom_get_conversation_by_id", conversation_id="100420"),
+    ],
+    "an email given when asked which contact": [
+        _turn("can you check her open conversations?", "ask"),
+        _turn(
+            "grace.silva.25@example.com",
+            "intercom_search_conversations",
+            state="open",
+            contact_email="grace.silva.25@example.com",
+        ),
+    ],
+    "company details after a company's people": [
+        _turn("customer 360 for usr_00147", "intercom_contact_overview", contact="usr_00147"),
+        _turn(
+            "who are the other people at her company",
+            "intercom_company_contacts_events",
+            company="Fjord Logistics",
+            events_per_contact=0,
+        ),
+        _turn(
+            "company details too - plan, size, spend",
+            "intercom_get_company_by_id",
+            company_id="238c7c258cb484b088004c8f",
+        ),
+    ],
+    "another company's flow, its first person only": [
+        _turn("who's at lumen group", "intercom_company_contacts_events", company="Lumen Group", events_per_contact=0),
+        _turn(
+            "what about lumen partners",
+            "intercom_company_contacts_events",
+            events_per_contact=0,
+            company="Lumen Partners",
+        ),
+        _turn(
+            "and lumen analytics, just the first contact",
+            "intercom_company_contacts_events",
+            events_per_contact=0,
+            company="Lumen Analytics",
+            max_contacts=1,
+        ),
+    ],
+    "a day of the first page, after the second": [
+        _turn("the 10 most recently updated convos", "intercom_list_conversations", per_page=10),
+        _turn("more", "intercom_list_conversations", per_page=10),
+        _turn(
+            "actually the one from last tuesday on the first page",
+            "intercom_get_conversation_by_id",
+            conversation_id="101260",
+        ),
+    ],
+    "the second company read, with no list": [
+        _turn(
+            "what plan is willow partners on and what do they spend?",
+            "intercom_get_company_by_id",
+            company_id="80a0cd132365e1dc79377938",
+        ),
+        _turn("same for willow analytics", "intercom_get_company_by_id", company_id="3c93db1e28b4a3cc72e96e0d"),
+        _turn(
+            "who's at the second one", "intercom_list_attach_contacts_to_company", company_id="3c93db1e28b4a3cc72e96e0d"
+        ),
+    ],
+    "had an issue recently: conversations, not events": [
+        _turn(
+            "who works at fjord labs", "intercom_company_contacts_events", company="Fjord Labs", events_per_contact=0
+        ),
+        _turn(
+            "omar patel had a slack issue recently didnt he",
+            "intercom_search_conversations",
+            contact_email="omar.patel.249@example.com",
+            query="slack",
+        ),
+    ],
+    "the company picked by mistake": [
+        _turn(
+            "globex, who do we have there", "intercom_company_contacts_events", company="Globex", events_per_contact=0
+        ),
+        _turn(
+            "the enterprise one",
+            "intercom_company_contacts_events",
+            company="c7c508959d8de5b1a86addb2",
+            events_per_contact=0,
+        ),
+        _turn(
+            "no sorry, the other globex - the logistics one",
+            "intercom_company_contacts_events",
+            company="ff95231395c198395d5f9583",
+            events_per_contact=0,
+        ),
+        _turn(
+            "and the one i picked by mistake?",
+            "intercom_company_contacts_events",
+            company="c7c508959d8de5b1a86addb2",
+            events_per_contact=0,
+        ),
+    ],
+    "another open one: his conversations listed": [
+        _turn(
+            "whats still open from the last 2 weeks",
+            "intercom_search_conversations",
+            state="open",
+            created_after="2026-11-04",
+        ),
+        _turn("the invoice one", "intercom_get_conversation_by_id", conversation_id="101141"),
+        _turn("felix ito, which company is he", "intercom_contact_overview", contact="felix.ito.186@example.com"),
+        _turn(
+            "he has another open one doesnt he",
+            "intercom_search_conversations",
+            contact_email="felix.ito.186@example.com",
+            state="open",
+        ),
+    ],
+}
+DIALOGUES |= EVEN_MORE
 
 
 @pytest.mark.parametrize("name", list(DIALOGUES))
