@@ -128,61 +128,57 @@ def _month(m: re.Match[str]) -> str:
     return near[0] if len(near) == 1 else m.group(0)
 
 
-def plain(text: str) -> str:
-    text = english(text)
-    text = MISSPELT_MONTH.sub(_month, text)
-    text = re.sub(  # "and for invoice in the same time?": the same dates
+REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, and what replaces it)
+    (  # "and for invoice in the same time?": the same dates
         r"\b(?:in|for|over|during|at) the same (?:time|time ?frame|period|dates|window|range)\b",
         " same period ",
-        text,
-        flags=re.IGNORECASE,
-    )
-    text = re.sub(  # "only 3? go back to september 1": the window starts there now
+    ),
+    (  # "only 3? go back to september 1": the window starts there now
         r"\bgo (?:back|further back)(?: further| more)?,? (?:to|until|till|as far as) (?:the (?:start|beginning) of )?"
         r"(?=(?:jan|feb|mar|apr|may|jun|"
         r"jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d|\s*$|\s*[,;!?])|\d{4}-\d\d)",
         "since ",
-        text,
-        flags=re.IGNORECASE,
-    )
-    text = re.sub(  # "who signed up most recently?": the newest contacts
+    ),
+    (  # "who signed up most recently?": the newest contacts
         r"\bwho(?:'s| has| have)? (?:signed up|joined|registered|(?:just )?(?:came|come) in)"
         r"(?: (?:most )?(?:recently|lately|last))?\b",
         "newest contacts",
-        text,
-        flags=re.IGNORECASE,
-    )
-    text = re.sub(  # "and friday?", after the weekend's conversations: that day
+    ),
+    (  # "and friday?", after the weekend's conversations: that day
         r"^((?:and|what about|how about|ok|also|same for)\s+)"
         r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         r"\1on \2",
-        text,
-        flags=re.IGNORECASE,
-    )
-    text = re.sub(  # "flip it, who's gone quiet": which went quiet, not a person called "gone quiet"
+    ),
+    (  # "flip it, who's gone quiet": which went quiet, not a person called "gone quiet"
         r"\bwho(?:'s| has| have)? (?:gone|went|been|fallen|gotten|got) (quiet|silent|dormant|inactive)\b",
         r"the ones that went \1",
-        text,
-        flags=re.IGNORECASE,
-    )
-    text = re.sub(  # "newest signups": the newest contacts (not the "new signups" segment)
-        r"\b(?:newest|latest|most recent|recent) sign-?ups\b(?! segment)", "newest contacts", text, flags=re.IGNORECASE
-    )
-    text = re.sub(  # "r ppl having trouble logging in?": login trouble, a topic
+    ),
+    (  # "newest signups": the newest contacts (not the "new signups" segment)
+        r"\b(?:newest|latest|most recent|recent) sign-?ups\b(?! segment)",
+        "newest contacts",
+    ),
+    (  # "r ppl having trouble logging in?": login trouble, a topic
         r"\b(trouble|problems?|issues?|difficult(?:y|ies)|struggling|unable to|can'?t|cannot|failing to|fail to)"
         r" (?:with )?(?:logging|log|signing|sign) (?:in|on)\b",
         r"\1 with login",
-        text,
-        flags=re.IGNORECASE,
-    )
-    for pattern, said in SQL:
-        text = re.sub(pattern, said, text, flags=re.IGNORECASE)
+    ),
+]
+COMPILED = [(re.compile(pattern, re.IGNORECASE), said) for pattern, said in (*REWRITES, *SQL)]
+_KEYS = "|".join(map(re.escape, sorted(KEYS, key=len, reverse=True)))
+NO_VALUE = re.compile(rf"\b(?:{_KEYS})\s*=\s*\?", re.IGNORECASE)
+KEY_VALUE = re.compile(rf"\b({_KEYS})(?::|\s*=\s*)'?([^\s:='?]+)'?", re.IGNORECASE)
+
+
+def plain(text: str) -> str:
+    text = english(text)
+    text = MISSPELT_MONTH.sub(_month, text)
+    for pattern, said in COMPILED:
+        text = pattern.sub(said, text)
     text = re.sub(r"\blimit\s+(\d+)(?:\s+offset\s+(\d+))?", _limit, text, flags=re.IGNORECASE)
     text = LINK.sub(_link, text)
     text = re.sub(r"(?<![\w-])--(per-page|page|order|state|since|before|top|limit)[ =]", r"\1 ", text)
-    keys = "|".join(map(re.escape, sorted(KEYS, key=len, reverse=True)))
-    text = re.sub(rf"\b(?:{keys})\s*=\s*\?", " ", text, flags=re.IGNORECASE)  # "WHERE user_id = ?": no value given
-    text = re.sub(rf"\b({keys})(?::|\s*=\s*)'?([^\s:='?]+)'?", _terse, text, flags=re.IGNORECASE)
+    text = NO_VALUE.sub(" ", text)  # "WHERE user_id = ?": no value given
+    text = KEY_VALUE.sub(_terse, text)
     text = re.sub(r"\bper-page\b", "per page", text, flags=re.IGNORECASE)
     text = SPELT_ID.sub(lambda m: f"{''.join(m.group(i) for i in (1, 2, 3))}_{_digits(m.group(4))} ".lower(), text)
     text = SPELT_PREFIX.sub(lambda m: f"{m.group(1)}_{_digits(m.group(2))} ".lower(), text)
