@@ -26,7 +26,14 @@ from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.intents import Plan
 from graphs.planner.narrowing import narrow_company, recall_company
-from graphs.planner.pairs import instead_of_a_write, namesake_by_age, one_of_two, previous_topic, still_filtered
+from graphs.planner.pairs import (
+    instead_of_a_write,
+    namesake_by_age,
+    one_of_two,
+    previous_topic,
+    same_window,
+    still_filtered,
+)
 from graphs.planner.plain import COURTESY_TAIL, courteous, uncapped
 from graphs.planner.reading import Utterance, read
 from graphs.planner.words import classify
@@ -65,7 +72,7 @@ def planned(
         return which, request  # "the other zephyr one", when three others are left
     one = one_of_two(request, history, state, names or EMPTY) or previous_topic(request, state)
     one = one or instead_of_a_write(request, state) or namesake_by_age(request, state)
-    if (one := one or still_filtered(request, state)) is not None:
+    if (one := one or still_filtered(request, state) or same_window(request, state)) is not None:
         return one, request  # "now the other one", of two companies named together
     decision = decide(request, state)
     asked = _asked(text) if not said.found else None  # "...she said to eyeball it... can you give me the 25 latest"

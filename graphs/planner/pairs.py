@@ -161,4 +161,25 @@ def still_filtered(r: Utterance, state: State) -> Plan | None:
     return refined if isinstance(refined, tuple) else None
 
 
-__all__ = ["instead_of_a_write", "namesake_by_age", "one_of_two", "previous_topic", "still_filtered"]
+SAME_WINDOW = re.compile(
+    r"\b(?:those|these|the|that) same (?:\d+ |two |few )?(?:days?|weeks?|months?|period|window|dates)\b"
+)
+
+
+def same_window(r: Utterance, state: State) -> Plan | None:
+    """'ok and how many snoozed from those same 2 weeks', after one person's conversations: the dated list
+    from before them, refined (the window said to be kept is that list's)."""
+    if not SAME_WINDOW.search(r.text) or state.last is None or r.identified or r.names:
+        return None
+    dated = ("created_after", "created_before")
+    if set(dated) & state.last[1].keys():
+        return None  # the last call has the window: an ordinary refinement
+    listing = next((x for x in reversed(state.lists) if set(dated) & x.args.keys()), None)
+    if listing is None:
+        return None
+    args = {k: v for k, v in listing.args.items() if k not in ("starting_after", "page")}
+    refined = refine(r, replace(state, last=(listing.tool, args), last_search=None))
+    return refined if isinstance(refined, tuple) else None
+
+
+__all__ = ["instead_of_a_write", "namesake_by_age", "one_of_two", "previous_topic", "same_window", "still_filtered"]
