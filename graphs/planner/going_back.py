@@ -67,8 +67,11 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         paged = [shown for shown in state.lists if (shown.page or 1) > 1 or shown.args.get("starting_after")]
         listing = first_page(state, paged[-1]) if paged else None  # "back to p1 - first one": of the list paged
     dated = m.group("desc").split()[:1] in (["last"], ["this"]) and bool(r.dates)  # "last month's list"
+    of = re.findall(r"^ of (?:the )?(\w+)", r.text[m.end() :])  # "back to that page of companies"
     listing = (
-        listing or (_dated(r, state) if dated else None) or described(m.group("desc").split(), m.group("noun"), state)
+        listing
+        or (_dated(r, state) if dated else None)
+        or described(m.group("desc").split() + of, m.group("noun"), state)
     )
     sized = re.search(r"\blist of (\d+)\b", r.text)  # "going back to that list of 5 - second person"
     if sized is not None:
@@ -78,6 +81,9 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         return None
     if listing.kind == "contacts" and r.ordinal is None and (person := named_in(r, listing.items)) is not None:
         return about_contact(r, person)  # "go back to the willow list - tara diaz, last 5 events"
+    unnamed = r.without(r"(?:that |the |this )?page of (?:the )?(?:companies|accounts)")  # ("companies": not a size)
+    if listing.kind == "companies" and r.ordinal is None and (biggest := by_size(unnamed, listing)) is not None:
+        return about_item(aside(r), listing, biggest, state)  # "back to that page of companies, which had most users?"
     if r.ordinal is not None and listing is not state.listing:  # "the first one" of a list gone back to: its top
         listing = first_page(state, listing) or listing
     if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
@@ -223,7 +229,7 @@ def described(desc: list[str], noun: str, state: State) -> Listing | None:
     states = [w for w in words if w in STATE_WORDS]
     whole = [w for w in words if w in WHOLE]
     earlier = [w for w in words if w in EARLIER]
-    known = set(states) | set(whole) | set(earlier) | {w for w in words if LIST_KINDS.get(w.removesuffix("s"))}
+    known = set(states) | set(whole) | set(earlier) | {w for w in words if LIST_KINDS.get(w) or LIST_KINDS.get(w[:-1])}
     topic = [w for w in words if w not in known and len(w) > 2]
     found = [
         listing for listing in reversed(state.lists)
