@@ -543,20 +543,41 @@ EVEN_MORE = {  # reworded from dev sets 65 and 66
             events_per_contact=0,
         ),
     ],
-    "another open one: his conversations listed": [
+    "another open one: his conversations listed; then the same weeks, from the list before him": [
         _turn(
-            "whats still open from the last 2 weeks",
+            "what's still open from the last 2 weeks",
             "intercom_search_conversations",
             state="open",
             created_after="2026-11-04",
         ),
         _turn("the invoice one", "intercom_get_conversation_by_id", conversation_id="101141"),
-        _turn("felix ito, which company is he", "intercom_contact_overview", contact="felix.ito.186@example.com"),
+        _turn("felix ito - which company is he with", "intercom_contact_overview", contact="felix.ito.186@example.com"),
         _turn(
             "he has another open one doesnt he",
             "intercom_search_conversations",
             contact_email="felix.ito.186@example.com",
             state="open",
+        ),
+        _turn(
+            "and how many snoozed from those same 2 weeks",
+            "intercom_search_conversations",
+            state="snoozed",
+            created_after="2026-11-04",
+        ),
+    ],
+    "back to a page of companies, the one with the most users": [
+        _turn("companies, oldest activity first, 10 per page", "intercom_list_companies", order="asc", per_page=10),
+        _turn("page 2", "intercom_list_companies", order="asc", per_page=10, page=2),
+        _turn(
+            "details for the first one on this page",
+            "intercom_get_company_by_id",
+            company_id="d070114bb6c69566c7ec6500",
+        ),
+        _turn("who works there", "intercom_company_contacts_events", company="Tidal Logistics", events_per_contact=0),
+        _turn(
+            "go back to that page of companies, which one had the most users? who's there",
+            "intercom_list_attach_contacts_to_company",
+            company_id="721992d3b53490a795e00d89",
         ),
     ],
 }
