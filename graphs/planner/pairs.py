@@ -2,7 +2,9 @@
 want to see two companies, Lumen Group and Lumen Analytics. First the Group: who is inside?", then "now the
 other one", "for both of them the plan and the spend, begin with the first", "and the other"); two topics
 searched one after the other ("and do the open filter for the previous topic too"); a write refused, then
-what can be read of what it pointed at ("close the first one" - "fine, just show me the whole thread")."""
+what can be read of what it pointed at ("close the first one" - "fine, just show me the whole thread");
+two namesakes told apart by age ("and the newer one"); a list from before one person's conversations,
+refined again ("still snoozed only", "from those same 2 weeks")."""
 
 from __future__ import annotations
 
