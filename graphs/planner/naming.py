@@ -52,6 +52,12 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it
     if r.named("company") and r.has(r"people|contacts|users|who works|employees|staff|colleagues"):
         return None  # "is she the rosa at delta analytics? show me the delta analytics people"
+    company = r.named("company")
+    if company is not None and r.person is not None and r.has(r"\b(?:is|isn'?t|isnt) there (?:a|an|another)\b"):
+        return (
+            "intercom_company_contacts_events",
+            {"company": company.name},
+        )  # "isnt there a victor diaz at birch labs too?"
     found, several = meant(r, state)
     if found is None and len(several) > 1 and not r.names:
         if (chosen := choose(r, several)) is None:  # "events for the felix who was on most recently"
