@@ -596,3 +596,17 @@ def test_past_seven_days_replaces_a_one_day_window() -> None:
     cases = tuple(Case.read(t, f"w#{n}") for n, t in enumerate(turns, 1))
     verdicts = play_dialogue(player_for(None, tools, provider), Dialogue("w", cases), tools)
     assert "created_before" not in verdicts[-1].decision[1]
+
+
+def test_a_namesake_at_another_company_lists_its_people() -> None:
+    """'isnt there a victor diaz at birch labs too?': Birch Labs' people, to see (dev set 66, reworded)."""
+    turns = [
+        _turn("any shipping complaints in the past week", "intercom_search_conversations", query="shipping"),
+        _turn("widen it to 30 days", "intercom_search_conversations", query="shipping"),
+        _turn("the snoozed one?", "intercom_get_conversation_by_id", conversation_id="100805"),
+        _turn("who is victor diaz, which company is he with", "intercom_contact_overview",
+              contact="victor.diaz.297@example.com"),
+        _turn("wait, isn't there a victor diaz at birch labs as well?", "intercom_company_contacts_events",
+              company="Birch Labs"),
+    ]  # fmt: skip
+    assert failed_turns("a namesake at another company", turns) == []
