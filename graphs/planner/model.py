@@ -31,6 +31,7 @@ from graphs.planner.pairs import (
     namesake_by_age,
     one_of_two,
     previous_topic,
+    same_counts,
     same_window,
     still_filtered,
 )
@@ -72,7 +73,8 @@ def planned(
         return which, request  # "the other zephyr one", when three others are left
     one = one_of_two(request, history, state, names or EMPTY) or previous_topic(request, state)
     one = one or instead_of_a_write(request, state) or namesake_by_age(request, state)
-    if (one := one or still_filtered(request, state) or same_window(request, state)) is not None:
+    one = one or still_filtered(request, state) or same_window(request, state) or same_counts(request, state)
+    if one is not None:
         return one, request  # "now the other one", of two companies named together
     decision = decide(request, state)
     asked = _asked(text) if not said.found else None  # "...she said to eyeball it... can you give me the 25 latest"

@@ -184,4 +184,22 @@ def same_window(r: Utterance, state: State) -> Plan | None:
     return refined if isinstance(refined, tuple) else None
 
 
-__all__ = ["instead_of_a_write", "namesake_by_age", "one_of_two", "previous_topic", "same_window", "still_filtered"]
+def same_counts(r: Utterance, state: State) -> Plan | None:
+    """'same counts for usr_00043', after someone's event counts and then their profile: the counts, for them."""
+    ref = r.contact_ref
+    if ref is None or not r.has(r"\bsame (?:event |all-time )?(?:counts?|summary|numbers)\b"):
+        return None
+    if not any(name == "intercom_list_events" and args.get("summary") for name, args in state.calls):
+        return None
+    return ("intercom_list_events", {ref[0]: ref[1], "summary": True})
+
+
+__all__ = [
+    "instead_of_a_write",
+    "namesake_by_age",
+    "one_of_two",
+    "previous_topic",
+    "same_counts",
+    "same_window",
+    "still_filtered",
+]
