@@ -28,6 +28,7 @@ from graphs.planner.intents import Plan
 from graphs.planner.narrowing import narrow_company, recall_company
 from graphs.planner.pairs import (
     instead_of_a_write,
+    meant_topic,
     namesake_by_age,
     one_of_two,
     previous_topic,
@@ -74,6 +75,7 @@ def planned(
     one = one_of_two(request, history, state, names or EMPTY) or previous_topic(request, state)
     one = one or instead_of_a_write(request, state) or namesake_by_age(request, state)
     one = one or still_filtered(request, state) or same_window(request, state) or same_counts(request, state)
+    one = one or meant_topic(request, state)
     if one is not None:
         return one, request  # "now the other one", of two companies named together
     decision = decide(request, state)

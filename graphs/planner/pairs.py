@@ -184,6 +184,22 @@ def same_window(r: Utterance, state: State) -> Plan | None:
     return refined if isinstance(refined, tuple) else None
 
 
+MEANT = re.compile(r"\bmeant? (?:the )?(?P<new>\w+(?: \w+)?),? not (?:the )?(?P<old>\w+(?: \w+)?)\b")
+
+
+def meant_topic(r: Utterance, state: State) -> Plan | None:
+    """'wait i meant login not password', after a search about password: the same search about login."""
+    said = MEANT.search(r.text)
+    if said is None or state.last is None or state.last[0] not in TOPIC_KEYS:
+        return None
+    name, args = state.last
+    key = TOPIC_KEYS[name]
+    if said["old"] not in str(args.get(key) or "").casefold():
+        return None
+    kept = {k: v for k, v in args.items() if k not in ("starting_after", "page")}
+    return (name, {**kept, key: said["new"]})
+
+
 def same_counts(r: Utterance, state: State) -> Plan | None:
     """'same counts for usr_00043', after someone's event counts and then their profile: the counts, for them."""
     ref = r.contact_ref
@@ -196,6 +212,7 @@ def same_counts(r: Utterance, state: State) -> Plan | None:
 
 __all__ = [
     "instead_of_a_write",
+    "meant_topic",
     "namesake_by_age",
     "one_of_two",
     "previous_topic",
