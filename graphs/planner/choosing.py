@@ -116,6 +116,17 @@ def by_created(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def by_seen(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """'who on this page was seen most recently?': the listed contact last seen latest (or earliest)."""
+    seen = [c for c in listing.items if c.get("last_seen_at")] if listing.kind == "contacts" else []
+    if not seen or not r.has(
+        r"seen (?:the )?(?:most |least )?recently|(?:last )?seen (?:the )?(?:longest ago|earliest)"
+    ):
+        return None
+    pick = min if r.has(r"least recently|longest ago|earliest") else max
+    return pick(seen, key=lambda c: int(c.get("last_seen_at") or 0))
+
+
 def by_age(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'whichever on this page was opened earliest': the listed conversation created first (or last)."""
     if listing.kind != "conversations" or not listing.items or not r.has(EARLIEST + "|" + LATEST):
@@ -252,9 +263,10 @@ def aside(r: Utterance) -> Utterance:
         without = r.without(detail)
         if without is not r:
             r = replace(without, dates=period(" ".join(without.tokens), without.now))
-    return r.without(SIZE_SAID).without(DID_SAID)
+    return r.without(SIZE_SAID).without(DID_SAID).without(SEEN_SAID)
 
 
+SEEN_SAID = r"(?:who|that|one)(?: on this page)? (?:was |were )?seen (?:the )?(?:most |least )?recently"
 CREATED_SAID = (
     r"(?:who|that|one|guy|person|lady|contact|user|lead) (?:was |were )?(?:created|signed up|joined|added|registered) "
     r"(?:on |in |at )?(?:\w+ ){0,2}?(?:\w+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4}-\d\d-\d\d|"

@@ -168,6 +168,8 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
             return ("intercom_list_attach_contacts_to_company", args)
         return ("intercom_get_company_by_id", {"company_id": item["id"]})
     if listing.kind == "contacts":
+        if item.get("id") and r.has(r"\b(?:open|pull up) (?:them|him|her|that one|their (?:record|profile))\s*[?.!]?$"):
+            return ("intercom_get_contact_by_id", {"contact_id": item["id"]})  # "...seen most recently? open them"
         people = ("person", "one", "contact", "user", "guy", "lady", "customer", "lead")
         if _bare(r, *people) and (same := same_for(state, item)) is not None:  # "and the 3rd?", "and the third person"
             return same

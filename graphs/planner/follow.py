@@ -23,6 +23,7 @@ from graphs.planner.choosing import (
     by_event,
     by_industry,
     by_role,
+    by_seen,
     by_size,
     by_state_or_topic,
     candidate,
@@ -181,7 +182,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
         if (which := several_fit(r, listing)) is not None:
             return which  # "open the refund one", two refund conversations listed: which one?
         found = by_state_or_topic(r, listing) or by_detail(r, listing) or by_event(r, listing)
-        found = found or by_activity(r, listing) or by_age(r, listing) or by_created(r, listing)
+        found = found or by_activity(r, listing) or by_age(r, listing) or by_created(r, listing) or by_seen(r, listing)
         found = found or by_role(r, listing) or by_size(r, listing)
         found = found or by_industry(r, listing)
         earlier = state.by_kind.get("contacts")
