@@ -66,7 +66,10 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     if listing is None and m.group("noun") == "page" and r.page == 1 and not m.group("desc").strip():
         paged = [shown for shown in state.lists if (shown.page or 1) > 1 or shown.args.get("starting_after")]
         listing = first_page(state, paged[-1]) if paged else None  # "back to p1 - first one": of the list paged
-    dated = m.group("desc").split()[:1] in (["last"], ["this"]) and bool(r.dates)  # "last month's list"
+    desc = m.group("desc")
+    dated = (desc.split()[:1] in (["last"], ["this"]) or re.match(r"\d+[ -]?(?:day|week|month)s?\b", desc)) and r.dates
+    if dated and r.state and r.has(rf"\bthe {r.state} (?:one|convo|conversation|ticket)\b"):  # a pick of it
+        r = replace(r, state=None)  # "back to the 30 day list - the snoozed one": not a snoozed list
     of = re.findall(r"^ of (?:the )?(\w+)", r.text[m.end() :])  # "back to that page of companies"
     listing = (
         listing
@@ -173,11 +176,12 @@ def _company_list(r: Utterance, state: State, m: re.Match[str]) -> Listing | Non
 def _dated(r: Utterance, state: State) -> Listing | None:
     """'back to last week's open ones': the list asked for with these dates (and this state, if one is said)."""
     wanted = r.dates.args()
-    for listing in reversed(state.lists):
-        dates = {k: v for k, v in listing.args.items() if k in ("created_after", "created_before")}
-        if dates == wanted and (r.state is None or listing.args.get("state") == r.state):
-            return listing
-    return None
+    fits = [
+        listing for listing in reversed(state.lists)
+        if {k: v for k, v in listing.args.items() if k in ("created_after", "created_before")} == wanted
+        and (r.state is None or listing.args.get("state") == r.state)
+    ]  # fmt: skip
+    return min(fits, key=_filters) if fits else None  # "the 30 day list": the one that is only that window
 
 
 def _back_to_dated(r: Utterance, state: State) -> Plan | None:
