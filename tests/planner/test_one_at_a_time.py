@@ -2,7 +2,7 @@
 played against the sandbox.
 
 Each turn is checked as the evaluation checks it (tool and the arguments listed). The dialogues are
-variations of what outside dev sets 36, 38, 49, 55, 59 and 61-66 asked, reworded, so each behaviour has a test of
+variations of what outside dev sets 36, 38, 49, 55, 59 and 61-67 asked, reworded, so each behaviour has a test of
 its own: two companies named together and then taken in turn, a conversation picked by its author from a
 list shown before, namesakes told apart by position or role, an earlier list paged on, the topic searched
 before, a remark on the answer's size, a date bound added to a window.
@@ -582,6 +582,68 @@ EVEN_MORE = {  # reworded from dev sets 65 and 66
     ],
 }
 DIALOGUES |= EVEN_MORE
+
+LAST = {  # reworded from dev set 67
+    "the same counts for another person, after a profile": [
+        _turn("all-time event counts for usr_00042", "intercom_list_events", user_id="usr_00042", summary=True),
+        _turn("now the actual events, last 20", "intercom_list_events", user_id="usr_00042", per_page=20),
+        _turn("who is that and what company are they with", "intercom_contact_overview", contact="usr_00042"),
+        _turn("same counts for usr_00043", "intercom_list_events", user_id="usr_00043", summary=True),
+    ],
+    "i meant login not password": [
+        _turn(
+            "password issues since march", "intercom_search_conversations", created_after="2026-03-01", query="password"
+        ),
+        _turn(
+            "only closed", "intercom_search_conversations", created_after="2026-03-01", query="password", state="closed"
+        ),
+        _turn(
+            "wait i meant login not password",
+            "intercom_search_conversations",
+            created_after="2026-03-01",
+            query="login",
+            state="closed",
+        ),
+    ],
+    "the one on this page seen most recently": [
+        _turn("show me 10 contacts", "intercom_list_all_contacts", per_page=10),
+        _turn("next 10 contacts", "intercom_list_all_contacts", per_page=10),
+        _turn(
+            "who on this page was seen most recently? open them",
+            "intercom_get_contact_by_id",
+            contact_id="19cee729c579108d968209ab",
+        ),
+    ],
+    "back to the list that is only a window, its snoozed one": [
+        _turn(
+            "any refund requests yesterday",
+            "intercom_search_conversations",
+            created_after="2026-11-17",
+            created_before="2026-11-18",
+            query="refund",
+        ),
+        _turn(
+            "nothing? ok the last 30 days then",
+            "intercom_search_conversations",
+            query="refund",
+            created_after="2026-10-19",
+        ),
+        _turn(
+            "just the open ones",
+            "intercom_search_conversations",
+            query="refund",
+            created_after="2026-10-19",
+            state="open",
+        ),
+        _turn("read me the iris baker one", "intercom_get_conversation_by_id", conversation_id="101106"),
+        _turn(
+            "go back to the 30 day list - the snoozed one, open it",
+            "intercom_get_conversation_by_id",
+            conversation_id="101407",
+        ),
+    ],
+}
+DIALOGUES |= LAST
 
 
 @pytest.mark.parametrize("name", list(DIALOGUES))
