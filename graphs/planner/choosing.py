@@ -51,9 +51,8 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     if not fits:  # "the one from lena rossi", "the kai chen one"
         text = spoken(r)
         fits = [c for c in listing.items if " " in (n := _author(c).casefold()) and f" {n} " in text]
-    if not fits and r.dates and (r.dates.after or r.dates.before):  # "the june one": created then
-        start = _day(r.dates.after) if r.dates.after else 0
-        end = _day(r.dates.before) if r.dates.before else 1 << 62
+    if not fits and (window := _window(r)) is not None:  # "the june one": created then
+        start, end = window
         fits = [c for c in listing.items if start <= int(c.get("created_at") or 0) < end]
         if not fits and end - start == DAY and r.has(r"\blast (?:mon|tues|wednes|thurs|fri|satur|sun)day\b"):
             week = 7 * DAY  # "the one from last tuesday", on a wednesday: the tuesday of last week, if that is listed
@@ -108,11 +107,9 @@ CREATED = r"\b(?:created|signed up|joined|added|registered|made)(?: on| in| at)?
 
 def by_created(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'the guy created on oct 20': the one listed contact created on that day (or in that period)."""
-    if listing.kind != "contacts" or not r.has(CREATED) or not (r.dates and (r.dates.after or r.dates.before)):
+    if listing.kind != "contacts" or not r.has(CREATED) or (window := _window(r)) is None:
         return None
-    start = _day(r.dates.after) if r.dates.after else 0
-    end = _day(r.dates.before) if r.dates.before else 1 << 62
-    fits = [c for c in listing.items if start <= int(c.get("created_at") or 0) < end]
+    fits = [c for c in listing.items if window[0] <= int(c.get("created_at") or 0) < window[1]]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -179,6 +176,13 @@ def by_event(r: Utterance, listing: Listing) -> dict[str, Any] | None:
 
 def _day(iso: str) -> int:
     return int(datetime.fromisoformat(iso).replace(tzinfo=UTC).timestamp())
+
+
+def _window(r: Utterance) -> tuple[int, int] | None:
+    """The request's dates as a span of epoch seconds (open ends unbounded), or None when it has none."""
+    if not (r.dates and (r.dates.after or r.dates.before)):
+        return None
+    return (_day(r.dates.after) if r.dates.after else 0, _day(r.dates.before) if r.dates.before else 1 << 62)
 
 
 def several_fit(r: Utterance, listing: Listing) -> str | None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from graphs.evaluation import player_for, sandbox_tools
 from graphs.evaluation.cases import Case, Dialogue
-from graphs.evaluation.runner import play_dialogue
+from graphs.evaluation.runner import Verdict, play_dialogue
 
 
 def turn(q: str, tool: str | None = None, **args: Any) -> dict[str, Any]:
@@ -17,9 +17,14 @@ def turn(q: str, tool: str | None = None, **args: Any) -> dict[str, Any]:
     return {"q": q, "expect": "call", "tool": tool, "args": args}
 
 
-def failed_turns(name: str, turns: list[dict[str, Any]]) -> list[tuple[str, object]]:
-    """The turns of a dialogue the offline planner gets wrong: (what was said, what it decided)."""
+def verdicts(name: str, turns: list[dict[str, Any]]) -> list[Verdict]:
+    """Every turn of a dialogue played with the offline planner against the sandbox, judged."""
     tools, provider = sandbox_tools()
     player = player_for(None, tools, provider)
     cases = tuple(Case.read(t, f"{name}#{n}") for n, t in enumerate(turns, 1))
-    return [(v.case.q, v.decision) for v in play_dialogue(player, Dialogue(name, cases), tools) if not v.passed]
+    return play_dialogue(player, Dialogue(name, cases), tools)
+
+
+def failed_turns(name: str, turns: list[dict[str, Any]]) -> list[tuple[str, object]]:
+    """The turns of a dialogue the offline planner gets wrong: (what was said, what it decided)."""
+    return [(v.case.q, v.decision) for v in verdicts(name, turns) if not v.passed]

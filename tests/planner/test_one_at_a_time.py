@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphs.evaluation import player_for, sandbox_tools
-from graphs.evaluation.cases import Case, Dialogue
-from graphs.evaluation.runner import play_dialogue
-from tests.helpers.dialogues import failed_turns
+from tests.helpers.dialogues import failed_turns, verdicts
 from tests.helpers.dialogues import turn as _turn
 
 DIALOGUES = {
@@ -654,10 +651,7 @@ def test_one_thing_at_a_time(name: str) -> None:
 def test_past_seven_days_replaces_a_one_day_window() -> None:
     """'yesterday', then 'past 7 days': the week up to now, not a week ending yesterday."""
     turns = DIALOGUES["a one-day window widened, then the one found's customer"][:2]
-    tools, provider = sandbox_tools()
-    cases = tuple(Case.read(t, f"w#{n}") for n, t in enumerate(turns, 1))
-    verdicts = play_dialogue(player_for(None, tools, provider), Dialogue("w", cases), tools)
-    assert "created_before" not in verdicts[-1].decision[1]
+    assert "created_before" not in verdicts("widened", turns)[-1].decision[1]
 
 
 def test_a_namesake_at_another_company_lists_its_people() -> None:
