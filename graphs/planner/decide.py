@@ -171,6 +171,9 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
     pending = state.pending
     if pending == "events" and any(r.mentions(k) for k in ("conversation", "company", "segment", "team")):
         return None  # "convos w/ <email>": not the events asked about, a request of its own
+    company = r.named("company")
+    if pending == "events" and company is not None and not (r.contact_ref or r.person or r.mentions("conversation")):
+        return ("intercom_company_contacts_events", {"company": company.name})  # "their events?" - "kestrel partners"
     if pending == "events" and (ref := r.contact_ref):
         args = events_args(r, *ref)
         if state.unanswered:  # "the event counts for this user" - "sorry: felix@...": the counts, for them

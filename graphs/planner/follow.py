@@ -46,6 +46,7 @@ from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.next_to import chose, neighbour, reopen
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page, which_of_several
 from graphs.planner.people import namesakes_in, the_other
+from graphs.planner.people_back import topic_person
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import bare_kind, names_a_kind, pronouns, their_conversation
 from graphs.planner.refine import NARROWED, PAGING_KEYS, SHE, THEY, refine
@@ -53,6 +54,7 @@ from graphs.planner.switching import switch
 from graphs.planner.who import distinct_people, same_person
 from graphs.planner.words import ORDINALS, classify
 
+OPEN_THAT = r"(?:ok |so |then |and )?(?:open|read|show(?: me)?|pull up) (?:that|this)(?: one)?(?: pls| please)?[?.!]?"
 THERE = r"there|that company|this company|the company|her company|his company|their company"
 
 
@@ -311,6 +313,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return earlier  # "go back to the willow list - tara diaz": a list named by its company
     if (earlier_one := from_an_earlier_list(r, state)) is not None:
         return earlier_one  # "the rosa diaz one from the snoozed list", after another list
+    if (author := topic_person(r, state)) is not None:
+        return author  # "and the slack integration person - anything else from them"
     if (person := listed_person(r, state)) is not None:
         return person
     if not own and state.last is not None and re.fullmatch(HOW_MANY, r.text):
@@ -359,6 +363,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     pointing = (
         pointing or (r.has(THEY) and state.focus == "conversation") or (r.has(r"\bit\b") and one and not narrowed)
     )
+    if one and state.listing is not None and re.fullmatch(OPEN_THAT, r.text):
+        return ("intercom_get_conversation_by_id", {"conversation_id": str(state.listing.items[0]["id"])})  # one found
     alone = state.listing is not None and state.listing.kind == "contacts" and len(state.listing.items) == 1
     if alone and not own and r.has(f"{SHE}|{THEY}") and r.mentions("event") and state.listing is not None:
         if (theirs := about_contact(r, state.listing.items[0])) is not None:

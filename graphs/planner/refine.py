@@ -18,7 +18,8 @@ from graphs.planner.reading import Utterance
 from graphs.planner.topics import TOPIC_WORDS
 
 SAME_FOR = (
-    r"(?:(?:do |run )?the same|same (?:check|search|thing|query|question|again|list|filters?|one)|"
+    r"(?:(?:do |run )?the same|same (?:check|search|thing|query|question|again|list|filters?|one|"
+    r"overview|breakdown|rundown|summary|report)|"
     r"repeat (?:that|this|it)|likewise) "
     r"(?:but )?(?:for|with|on|about)\b"
 )
@@ -191,8 +192,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         return (name, {k: v for k, v in last.items() if k != "max_parts"})  # "show the whole thing"
     if r.leftover and not referring and _off_domain(r):
         return None  # "whats the weather like in dublin today" is not "same, but today"
-    if name in SEARCHES and r.topic and r.mentions("conversation") and not referring:
-        return None  # a new search ("any other invoice convos this month?")
+    if name in CONVERSATION_CALLS and r.topic and r.mentions("conversation") and not referring:
+        return None  # a new search ("any other invoice convos this month?", "are there other snoozed refund convos")
     same_page = r.has(r"those|these|this page|same page|them")  # "now with member counts for those"
     args = {k: v for k, v in last.items() if same_page or k not in PAGING_KEYS}
     changed = False

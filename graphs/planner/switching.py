@@ -82,6 +82,10 @@ def switch(r: Utterance, state: State) -> Plan | None:
     name, last = state.last
     if r.has(r"\bsame list\b") and state.listing is not None and state.listing.tool != name:
         name, last = state.listing.tool, state.listing.args  # "same list for willow systems", after one's counts
+    flow = "intercom_company_contacts_events"
+    if name != flow and r.named("company") and r.has(r"\bsame (?:overview|breakdown|rundown|summary|report|view)\b"):
+        # "same overview for willow systems", after a look at one of delta analytics' people: the company's flow
+        name, last = next(((t, a) for t, a in reversed(state.calls) if t == flow), (name, last))
     same_dates = r.has(r"same (?:period|month|week|year|quarter)")
     filtered = (r.state or r.dates or same_dates) and not (r.identified or r.names or r.person)
     filtered = filtered and (not r.topic or same_dates)
