@@ -46,6 +46,10 @@ SURNAMES = frozenset(
     """.split()
 )
 
+WORDLIKE_GIVEN = frozenset(
+    "grace will mark june dev max rose faith hope joy april august dawn bill pat ray jay amber ruby jade ivy".split()
+)  # given names that are also words: a person only beside a known surname ("has grace silva logged in")
+
 
 def _swapped(word: str, names: frozenset[str]) -> str | None:
     """The one name that ``word`` is with two neighbouring letters swapped back ("pryia": priya), or None."""
@@ -78,4 +82,4 @@ def unswap(original: list[str], cased: list[str]) -> None:
         original[i], cased[i] = name + suffix, name.capitalize() + suffix
 
 
-__all__ = ["FIRST_NAMES", "SURNAMES", "unswap", "unswapped"]
+__all__ = ["FIRST_NAMES", "SURNAMES", "WORDLIKE_GIVEN", "unswap", "unswapped"]

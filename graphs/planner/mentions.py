@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from graphs.planner.first_names import FIRST_NAMES
+from graphs.planner.first_names import FIRST_NAMES, SURNAMES, WORDLIKE_GIVEN
 from graphs.planner.gazetteer import EMPTY, Names, fold
 from graphs.planner.topics import STOP, TOPIC_WORDS
 from graphs.planner.words import COMMON, INTERJECTIONS, VOCABULARY, corrected_tokens, distance
@@ -254,7 +254,8 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
         return Mention("person", f"{first} {last}", f"{first} {last}", start, start + 2)
     for i, (first, last) in enumerate(zip(low, low[1:], strict=False)):  # "has omar khan ever contacted support"
         last = last.removesuffix("'s")
-        if first in FIRST_NAMES and last.isalpha() and len(last) >= 2 and i not in taken and i + 1 not in taken:
+        given = first in FIRST_NAMES or (first in WORDLIKE_GIVEN and last in SURNAMES)  # "grace silva", not "dev team"
+        if given and last.isalpha() and len(last) >= 2 and i not in taken and i + 1 not in taken:
             if last not in KNOWN and last not in NOT_SURNAMES and last not in TOPIC_WORDS and last not in FIRST_NAMES:
                 return Mention("person", f"{first} {last}", f"{first} {last}", i, i + 2)
     return None

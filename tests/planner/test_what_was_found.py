@@ -42,7 +42,8 @@ DIALOGUES = {
     "a company named in answer to which contact": [
         _turn("list the companies", "intercom_list_companies"),
         _turn("show me their events", "ask"),
-        _turn("oh sorry, kestrel partners, the first one", "intercom_company_contacts_events", company="Kestrel Partners"),
+        _turn("oh sorry, kestrel partners, the first one", "intercom_company_contacts_events",
+              company="Kestrel Partners"),
     ],
 }  # fmt: skip
 
