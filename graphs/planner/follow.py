@@ -331,7 +331,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         if LIST_KINDS.get(m.group(1).removesuffix("s")) == state.paged.kind:
             return next_page(r, state)  # "next contacts please, also 5"
     more = re.fullmatch(
-        r"(?:(?:and|ok|okay|then|now|show|give|get|me|some|please|pls)\s(?:[.,!] )?)*more (\w+)(?: please| pls)?[?.!]?",
+        r"(?:(?:and|ok|okay|then|now|show|give|get|me|some|please|pls)\s(?:[.,!] )?)*(?:\d{1,3} )?"
+        r"more (\w+)(?: please| pls)?[?.!]?",
         r.text,
     )
     if not own and more and LIST_KINDS.get(more.group(1), LIST_KINDS.get(more.group(1)[:-1])) in state.asked:

@@ -162,6 +162,10 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r" (?:with )?(?:logging|log|signing|sign) (?:in|on)\b",
         r"\1 with login",
     ),
+    (  # "ok forget transcripts, just list invoice convos": no transcripts (forget is not the topic)
+        r"\b(?:forget|never ?mind|skip|ditch|scrap|nvm)(?: about)? (?:the |those |these )?(transcripts?|threads)\b",
+        r"no \1",
+    ),
 ]
 COMPILED = [(re.compile(pattern, re.IGNORECASE), said) for pattern, said in (*REWRITES, *SQL)]
 _KEYS = "|".join(map(re.escape, sorted(KEYS, key=len, reverse=True)))
