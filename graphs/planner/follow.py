@@ -372,7 +372,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
             return theirs  # "their last 5 events?", after a company's only person
     opened = r"^(?:ok |and |now |so )?(?:open|read|show(?: me)?|pull up)? ?(?:the|that) (?:\w+ ){1,2}"
     described = r.ordinal is None and r.has(opened + r"(?:one|question|issue|problem|request|ticket)\b")
-    if state.contact_conversations and not own and described:
+    elsewhere = r.has(r"\bfrom (?:that|the|this|your) (?:\w+ ){0,2}list\b")  # not one of the overview's
+    if state.contact_conversations and not own and described and not elsewhere:
         if (theirs := their_conversation(r, state)) is not None:
             return theirs  # "open the billing question, last 5 msgs only", after someone's overview
     if re.fullmatch(r"\d{1,3}", r.text) and state.last is not None:

@@ -36,7 +36,7 @@ from graphs.planner.pairs import (
     same_window,
     still_filtered,
 )
-from graphs.planner.plain import COURTESY_TAIL, courteous, uncapped
+from graphs.planner.plain import ACKNOWLEDGED, COURTESY_TAIL, courteous, uncapped
 from graphs.planner.reading import Utterance, read
 from graphs.planner.words import classify
 
@@ -52,6 +52,7 @@ def planned(
     text: str, history: Sequence[BaseMessage] = (), now: float | None = None, names: Names | None = None
 ) -> tuple[Plan, Utterance]:
     """:func:`plan`, and the request as read (its slots, the names it found and those it did not know)."""
+    text = ACKNOWLEDGED.sub("", text)  # "ok 2nd": the request after the acknowledgement of the last answer
     text = _chosen(text, history)  # "works", to "which one: tidal works, tidal group?": the request, completed
     if (new := NEW_SUBJECT.match(text)) is not None and text[new.end() :].strip():
         text = text[new.end() :]  # "diff q - the 50 most recently updated convos overall": a request of its own

@@ -217,6 +217,13 @@ COURTESY_HEAD = re.compile(
 )
 
 
+ACKNOWLEDGED = re.compile(  # "ok 2nd", "cool thanks, and the other one": what answers the last reply, then the request
+    r"^(?:(?:ok|okay|k|kk|alright|cool|great|thanks|thank you|thx|ty|perfect|nice|got it|gotcha|sure|yep|yeah|"
+    r"awesome|lovely|noted|hm+|hmm+)[\s,.!:-]+)+(?=[\w#@])",
+    re.IGNORECASE,
+)
+
+
 COURTESY_ASK = re.compile(
     r"^(?:(?:can|could|would|will) (?:you|u)|pls|please|plz|kindly)(?: please| pls| kindly| just)? "
     r"(?=(?:get|show|list|give|pull|find|fetch|open|tell|look|check|search|display|grab|bring|read|dig|count)\b)",
@@ -245,6 +252,7 @@ def courteous(text: str) -> str:
     """The request without the greeting before it, the thanks after it, a "can you" before its verb and a
     guess said after a follow-up's question mark ("hey, can you pull up the contact? thanks!": "pull up the
     contact?")."""
+    text = ACKNOWLEDGED.sub("", text)
     text = HEARSAY_TAIL.sub("", text)  # "billing convos last tues? someone mentioned a spike": the question
     text = FEW_REMARK.sub("", text)
     if re.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark
@@ -270,4 +278,4 @@ def uncapped(text: str) -> str:
     return " ".join(kept)
 
 
-__all__ = ["courteous", "plain", "uncapped"]
+__all__ = ["ACKNOWLEDGED", "courteous", "plain", "uncapped"]
