@@ -199,7 +199,9 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     if contact.get("id") and r.has(r"\bprofile\b") and not r.has(with_events):
         return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})  # "zero events?? pull her profile"
     did = r"(?:she|he|they) did|did (?:she|he|they) do|things? (?:\w+ )?did\b|(?:does|do) (?:she|he|they) (?:\w+ )?do\b"
-    used = r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|usage|logg?ing in|log ?ins\b|logins"
+    used = (
+        r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|usage|logg?ing in|log ?ins\b|logins|tracked"
+    )
     if not r.has(r"when did|last (?:logged|log|seen|signed)|last time"):  # "when did she last log in": her profile
         used += r"|logged in|signed in"
     support = (
@@ -208,6 +210,10 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     )
     lately = r.has(r"anything (?:new|recent)|lately|recently") and not r.mentions("conversation") and not r.has(WROTE)
     lately = lately and not r.has(support)  # "omar patel had a slack issue recently didnt he": conversations
+    quiet = r"\b(?:zero|no|little|hardly any|0) (?:recent )?(?:activity|events)\b|\bnothing (?:recent|tracked)\b"
+    touch = r"(?:been|got|get|gotten|in) (?:in )?touch|contacted (?:us|support)|reached out|written in|wrote in"
+    if r.has(quiet) and r.has(touch):  # "milo tanaka has zero activity, has he been in touch w support tho"
+        used = did = r"(?!)"
     if key and (r.has(rf"{used}|{did}") or r.has(SUMMARY) or lately):  # "anything recent from victor?"
         return ("intercom_list_events", events_args(r, *key))
     one = r"(?:the|that|this) \w+ (?:one|convo|conversation|ticket|chat)\b"  # "the snoozed one from rosa"

@@ -67,6 +67,9 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
             if key and (found := state.company_contacts.get(str(key).casefold())):
                 return found
     listing = state.listing
+    overviewed = listing is not None and listing.tool == "intercom_contact_overview"
+    if overviewed and r.ordinal is not None and r.has(f"{SHE}|last seen") and "contacts" in state.by_kind:
+        return state.by_kind["contacts"]  # "the last one in the list, when was she last seen", after one's overview
     if state.paged and r.has(ON_FIRST_PAGE):
         return first_page(state, state.paged) or listing  # "the very first one on the first page", after page 2
     companies = state.by_kind.get("companies")
@@ -367,7 +370,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if one and state.listing is not None and re.fullmatch(OPEN_THAT, r.text):
         return ("intercom_get_conversation_by_id", {"conversation_id": str(state.listing.items[0]["id"])})  # one found
     alone = state.listing is not None and state.listing.kind == "contacts" and len(state.listing.items) == 1
-    if alone and not own and r.has(f"{SHE}|{THEY}") and r.mentions("event") and state.listing is not None:
+    about = r.mentions("event") or r.mentions("conversation")  # "any convos with them", after its only person
+    if alone and not own and r.has(f"{SHE}|{THEY}") and about and state.listing is not None:
         if (theirs := about_contact(r, state.listing.items[0])) is not None:
             return theirs  # "their last 5 events?", after a company's only person
     opened = r"^(?:ok |and |now |so )?(?:open|read|show(?: me)?|pull up)? ?(?:the|that) (?:\w+ ){1,2}"

@@ -44,9 +44,14 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     if (other := wrong_namesake(r, state)) is not None:
         return other
     theirs = r.has(r"\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b")  # "open Ben Silva's one pls"
+    theirs = theirs or (
+        r.ordinal is not None and r.has(r"\b(?:read|open) (?:it|that)\b")
+    )  # "2nd one, quinn's - read it"
     conversations = listing.items if listing is not None and listing.kind == "conversations" else []
     authors = {str((customer(c) or {}).get("name") or "").casefold() for c in conversations}
     wrote = r.person is None or r.person.name.casefold() in authors  # "the one from ben silva", listed
+    hers = r"\b(?:her|his|their) (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b"
+    theirs = theirs or (r.person is not None and wrote and r.has(hers))  # "tara garcia asked twice? her open one"
     author = r.person is not None and r.has(r"\bfrom the (?:\w+ )?one\b")  # "iris baker from the other one"
     if conversations and ((_picks_a_conversation(r) and wrote and not author) or theirs):
         return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it

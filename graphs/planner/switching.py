@@ -8,7 +8,8 @@ from typing import Any
 
 from graphs.planner.dialogue import State, contact_key
 from graphs.planner.intents import NO_EVENTS, Plan, fresh
-from graphs.planner.reading import Utterance
+from graphs.planner.reading import Utterance, read
+from graphs.planner.referring import their_conversation
 from graphs.planner.refine import (
     ANY_STATE,
     CHATTER,
@@ -86,6 +87,11 @@ def switch(r: Utterance, state: State) -> Plan | None:
     if name != flow and r.named("company") and r.has(r"\bsame (?:overview|breakdown|rundown|summary|report|view)\b"):
         # "same overview for willow systems", after a look at one of delta analytics' people: the company's flow
         name, last = next(((t, a) for t, a in reversed(state.calls) if t == flow), (name, last))
+    opened = str((state.conversation or {}).get("id") or "")
+    browsing = opened and opened in {str(c.get("id")) for c in state.contact_conversations}
+    if name == "intercom_get_conversation_by_id" and browsing and r.topic and not (r.identified or r.names or r.person):
+        if (theirs := their_conversation(read(f"their {r.topic} one", r.now), state)) is not None:
+            return theirs  # "what about billing?", after reading their refund conversation: their billing one
     same_dates = r.has(r"same (?:period|month|week|year|quarter)")
     filtered = (r.state or r.dates or same_dates) and not (r.identified or r.names or r.person)
     filtered = filtered and (not r.topic or same_dates)
