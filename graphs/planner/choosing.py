@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from graphs.planner.dates import period
-from graphs.planner.dialogue import ASK_WHICH_ONE, Listing, State, contact_companies
+from graphs.planner.details import by_detail
+from graphs.planner.dialogue import ASK_WHICH_ONE, Listing, State
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
 from graphs.planner.topics import STATE_WORDS
@@ -137,7 +136,6 @@ DID = re.compile(
     r"^(?:and |ok |so )?who (?:has |have )?(?=\w+ed\b)|which of (?:them|em|those|these) (?:has |have )?)"
     r"(\w+ed|used|did|\w+ing|event|events|activity)\b(.*)"
 )
-DID_SAID = r"(?:who|whose|that) (?:\w+ ){0,3}?(?:\w+ed|used|did|\w+ing|event|events|activity)\b(?: [\w']+)*"
 DOING = frozenset({"used", "using", "did", "doing", "was", "were", "has", "have", "been", "the", "and", "event",
                    "events", "activity", "latest", "last", "most", "recent", "only", "just", "nothing", "but",
                    "all"})  # fmt: skip
@@ -234,62 +232,9 @@ def _author(conversation: dict[str, Any]) -> str:
     return str(((conversation.get("source") or {}).get("author") or {}).get("name") or "")
 
 
-DETAILS: tuple[tuple[str, Callable[[dict[str, Any]], bool]], ...] = (  # what a listed person has or lacks
-    (r"(?:no|without(?: an?)?|w/o(?: an?)?) (?:company|account|org)", lambda c: not contact_companies(c)),
-    (r"(?:no|without(?: an?)?|w/o(?: an?)?) emails?", lambda c: not c.get("email")),
-    (r"(?:with|has|have|w/) an? email", lambda c: bool(c.get("email"))),
-    (r"(?:no|without(?: an?)?) external[ _]?id", lambda c: not c.get("external_id")),
-    (
-        r"(?:no|zero|without(?: any)?) (?:events|activity)|nothing (?:lately|recently|at all)|been quiet|the quiet",
-        lambda c: "events" in c and not c.get("events"),
-    ),
-)
-
-
-def by_detail(r: Utterance, listing: Listing) -> dict[str, Any] | None:
-    """'the user w/ no company', 'the lead with an email', 'the one with no events': the one listed person
-    who has (or lacks) what is said, of the role said if one is."""
-    if listing.kind != "contacts":
-        return None
-    tests = [test for said, test in DETAILS if r.has(said)]
-    if not tests:
-        return None
-    role = re.search(r"\bthe (lead|user)\b", r.text)
-    fits = [c for c in listing.items if all(t(c) for t in tests) and (role is None or c.get("role") == role[1])]
-    return fits[0] if len(fits) == 1 else None
-
-
-def aside(r: Utterance) -> Utterance:
-    """The request without the detail that picked a person ("the one with no events - any convos?")."""
-    for said, _ in DETAILS:
-        r = r.without(said)
-    for detail in (ACTIVE_SAID, CREATED_SAID):  # "the one who's been active this month - any convos?": not dated
-        without = r.without(detail)
-        if without is not r:
-            r = replace(without, dates=period(" ".join(without.tokens), without.now))
-    return r.without(SIZE_SAID).without(DID_SAID).without(SEEN_SAID)
-
-
-SEEN_SAID = r"(?:who|that|one)(?: on this page)? (?:was |were )?seen (?:the )?(?:most |least )?recently"
-CREATED_SAID = (
-    r"(?:who|that|one|guy|person|lady|contact|user|lead) (?:was |were )?(?:created|signed up|joined|added|registered) "
-    r"(?:on |in |at )?(?:\w+ ){0,2}?(?:\w+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4}-\d\d-\d\d|"
-    r"yesterday|today|last \w+|this \w+)"
-)
-ACTIVE_SAID = (
-    r"(?:who|that|one) (?:[\w']+ ){0,2}?active(?: (?:this|last|past) (?:week|month|year)| today| yesterday| lately|"
-    r" recently)?"
-)
-
-
 SIZED = (
     r"(?:with|w/|has|having|that has) (?:only |just |exactly )?(\d{1,4}|a single|one) "
     r"(?:users?|people|persons?|contacts?|members?|employees?)"
-)
-SIZE_SAID = (
-    r"(?:with|w/|has|having|that has) (?:the )?(?:only |just |exactly )?(?:most|fewest|least|\d{1,4}|a single|one) "
-    r"(?:users?|people|contacts?|members?)|"
-    r"most (?:users|people|contacts|members)"
 )
 
 
@@ -435,7 +380,6 @@ __all__ = [
     "ABOUT_THEM",
     "POSSESSED",
     "by_activity",
-    "by_detail",
     "by_role",
     "by_size",
     "by_state_or_topic",

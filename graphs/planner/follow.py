@@ -15,11 +15,9 @@ from typing import Any
 
 from graphs.planner.choosing import (
     SIZED,
-    aside,
     by_activity,
     by_age,
     by_created,
-    by_detail,
     by_event,
     by_industry,
     by_role,
@@ -31,6 +29,7 @@ from graphs.planner.choosing import (
     not_yet_seen,
     several_fit,
 )
+from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import (

@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from graphs.planner.choosing import aside, by_age, by_detail, by_event, by_role, by_size, by_state_or_topic
+from graphs.planner.choosing import by_age, by_event, by_role, by_size, by_state_or_topic
+from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key
 from graphs.planner.intents import Plan

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from graphs.planner.choosing import ABOUT_THEM, POSSESSED
+from graphs.planner.details import WITH_SAID, aside
 from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import about_contact
 from graphs.planner.going_back import for_contact
@@ -94,7 +95,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     )  # "hugo weber?", after someone's events: his
     if (bare or named_only) and state.last is not None and (same := for_contact(*state.last, found)) is not None:
         return same  # "what about jonas", after the second person's conversations: his
-    plan = about_contact(r, found)
+    plan = about_contact(aside(r) if r.has(WITH_SAID) else r, found)  # not "last week" of "the one w the ..."
     if (asked := re.search(r"[.!] ([^.!?]+\?) *$", r.text)) is not None and not r.identified:
         plan = about_contact(read(asked.group(1), r.now), found) or plan  # "lena patel looks dead, no events. any
         # convos from her?": what the question asks, not what the remark before it says
@@ -114,11 +115,21 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
 
 
 def _picks_a_conversation(r: Utterance) -> bool:
-    return r.has(
-        r"\bthe (?:one|convo|conversation|ticket|chat) (?:from|by|with|of)\b|"
-        r"^(?:and |ok |now |open |read |show me |show )?\w+'s[?.!]?$|"
-        r"\bthe (?:\w+ ){1,2}one\b"
-    ) or (r.has(POSSESSED) and not r.has(ABOUT_THEM))
+    return (
+        r.has(
+            r"\bthe (?:one|convo|conversation|ticket|chat) (?:from|by|with|of)\b|"
+            r"^(?:and |ok |now |open |read |show me |show )?\w+'s[?.!]?$|"
+            r"\bthe (?:\w+ ){1,2}one\b"
+        )
+        or (r.has(POSSESSED) and not r.has(ABOUT_THEM))
+        or _one_by(r)
+    )
+
+
+def _one_by(r: Utterance) -> bool:
+    """'dev baker one at the bottom': a conversation by the person named."""
+    name = r.person.name.casefold() if r.person is not None else ""
+    return bool(name) and r.has(rf"\b{re.escape(name)} (?:one|convo|conversation|ticket|chat|thread)\b")
 
 
 def mistyped(r: Utterance, state: State) -> Plan | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graphs.planner.choosing import aside
+from graphs.planner.details import aside
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import about_contact, about_item, again
 from graphs.planner.going_back import LIST_KINDS, for_contact

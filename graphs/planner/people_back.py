@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.planner.choosing import aside, by_detail
+from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.focus import about_contact
 from graphs.planner.intents import Plan

@@ -133,6 +133,14 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     record = r"\b(?:company|account|org)(?:'s)? (?:details|info|information|record|profile|plan|spend|size)\b"
     if company and company.get("id") and r.has(record) and not (r.names or r.identified or r.has(r"\bcompanies\b")):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})  # "company details too - plan, spend"
+    of_hers = state.contact_companies if state.focus == "contact" else []
+    if (
+        len(of_hers) == 1
+        and of_hers[0].get("id")
+        and r.has(record)
+        and not (r.names or r.identified or r.has("companies"))
+    ):
+        return ("intercom_get_company_by_id", {"company_id": of_hers[0]["id"]})  # "company details pls", after his 360
     topical = re.search(r"(?<!only )(?<!just )\bthe (\w+) (?:one|convo|conversation|ticket)\b", r.text)
     on_screen = state.listing if state.listing is not None and state.listing.kind == "conversations" else None
     if on_screen is not None and r.ordinal is None and topical and topical[1] not in STATE_WORDS:
