@@ -87,6 +87,9 @@ def reopen(r: Utterance, state: State, listing: Listing, item: dict[str, Any]) -
         return chose(state, item, r)
     if r.has(r"\b(?:details|info|profile|record|plan|spend)\b"):  # "I meant the last one. details for that one"
         return about_item(r, listing, item, state) or again(state, listing, item)
+    itself = r"\bthe (?:\w+ )?(?:one|convo|conversation|ticket|thread)\b|\brepl(?:y|ied)\b|waiting on us"
+    if listing.kind == "conversations" and r.has(itself) and not r.has(r"\bwho\b|customer|person|compan"):
+        return about_item(r, listing, item, state) or again(state, listing, item)  # the conversation itself
     return again(state, listing, item) or about_item(r, listing, item, state)
 
 

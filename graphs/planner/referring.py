@@ -41,6 +41,19 @@ def _elsewhere(person: dict[str, Any]) -> Plan | None:
     return ("intercom_search_conversations", {"contact_email": email}) if email else None
 
 
+def _the_one_she_wrote(r: Utterance, state: State) -> Plan | None:
+    """'read me her convo', after 'whoever's on the oldest one': the conversation she was picked by."""
+    if state.picked is None or state.focus != "contact" or state.contact is None:
+        return None
+    listing, index = state.picked
+    if listing.kind != "conversations" or not -len(listing.items) <= index < len(listing.items):
+        return None
+    if not r.has(r"\b(?:her|his|their) (?:convo|conversation|ticket|thread|chat|message)\b(?!s)"):
+        return None
+    item = listing.items[index]
+    return open_conversation(r, item) if (customer(item) or {}).get("id") == state.contact.get("id") else None
+
+
 def their_conversation(r: Utterance, state: State) -> Plan | None:
     """'her most recent one', 'his refund ticket', 'open her oldest convo': from the contact's overview."""
     items = state.contact_conversations
@@ -129,6 +142,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     """'her events', 'who works there?', 'who's the customer on it?', 'tell me about that company'."""
     if (opened := said_in_it(r, state)) is not None:
         return opened
+    if (wrote_it := _the_one_she_wrote(r, state)) is not None:
+        return wrote_it
     company = state.company if state.last and state.last[0] in COMPANY_CALLS else None
     record = r"\b(?:company|account|org)(?:'s)? (?:details|info|information|record|profile|plan|spend|size)\b"
     if company and company.get("id") and r.has(record) and not (r.names or r.identified or r.has(r"\bcompanies\b")):
