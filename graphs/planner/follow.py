@@ -45,7 +45,7 @@ from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.next_to import chose, neighbour, reopen
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page, which_of_several
 from graphs.planner.people import namesakes_in, the_other
-from graphs.planner.people_back import topic_person
+from graphs.planner.people_back import their_listed_one, topic_person
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import bare_kind, names_a_kind, pronouns, their_conversation
 from graphs.planner.refine import NARROWED, PAGING_KEYS, SHE, THEY, refine
@@ -317,6 +317,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return earlier_one  # "the rosa diaz one from the snoozed list", after another list
     if (author := topic_person(r, state)) is not None:
         return author  # "and the slack integration person - anything else from them"
+    if (listed := their_listed_one(r, state)) is not None:
+        return listed  # "omar lopez is there too, he had a password one as well - open it"
     if (person := listed_person(r, state)) is not None:
         return person
     if not own and state.last is not None and re.fullmatch(HOW_MANY, r.text):
@@ -374,7 +376,9 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         if (theirs := about_contact(r, state.listing.items[0])) is not None:
             return theirs  # "their last 5 events?", after a company's only person
     opened = r"^(?:ok |and |now |so )?(?:open|read|show(?: me)?|pull up)? ?(?:the|that) (?:\w+ ){1,2}"
-    described = r.ordinal is None and r.has(opened + r"(?:one|question|issue|problem|request|ticket)\b")
+    # "slack integration one - full thread"
+    bare_one = r"^(?!(?:the|that|this|which|any|every|no) )(?:\w+ ){1,2}(?:one|convo|ticket|thread)\b(?! ?s\b)"
+    described = r.ordinal is None and r.has(opened + r"(?:one|question|issue|problem|request|ticket)\b|" + bare_one)
     elsewhere = r.has(r"\bfrom (?:that|the|this|your) (?:\w+ ){0,2}list\b")  # not one of the overview's
     if state.contact_conversations and not own and described and not elsewhere:
         if (theirs := their_conversation(r, state)) is not None:

@@ -42,6 +42,11 @@ def narrow_company(r: Utterance, state: State) -> str | None:
         if m.kind == "company" and m.ambiguous and (listed := _listed_entry(r, state, m)) is not None:
             r.names[i] = Mention("company", m.written, str(listed.get("id") or m.name), m.start, m.end, (listed,))
             continue  # "go back to the globex on the first page": the one listed there
+        shown = state.listing.items if state.listing is not None and state.listing.kind == "companies" else []
+        on_screen = [e for e in m.entries if any(e.get("id") == c.get("id") for c in shown)]
+        if partial and len(on_screen) == 1:  # "the birch one at the bottom": the one birch of the list on screen
+            r.names[i] = Mention("company", m.written, str(on_screen[0]["name"]), m.start, m.end, tuple(on_screen))
+            continue
         pointed = m.start > 0 and r.original[m.start - 1] in ("that", "this", "same")  # "that globex"
         if m.kind == "company" and m.ambiguous and focus.get("id") and pointed:
             mine = [e for e in m.entries if e.get("id") == focus.get("id")]

@@ -9,7 +9,7 @@ from typing import Any
 
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State, customer
-from graphs.planner.focus import about_contact
+from graphs.planner.focus import about_contact, open_conversation
 from graphs.planner.intents import Plan
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance
@@ -104,9 +104,29 @@ def topic_person(r: Utterance, state: State) -> Plan | None:
     return None
 
 
+def their_listed_one(r: Utterance, state: State) -> Plan | None:
+    """'omar lopez is there too, he had a password one as well - open it': the one conversation by that person
+    about that, in a list shown earlier."""
+    if r.person is None or not r.has(r"\b(?:open|read|show(?: me)?|pull up) (?:it|that|that one)\b"):
+        return None
+    said = re.search(
+        r"\b(?:a|an|the|his|her|their) ((?:[a-z]+ ){1,2}?)(?:one|convo|conversation|ticket|thread)\b", r.text
+    )
+    words = said[1].split() if said else []
+    name = r.person.name.casefold()
+    for listing in reversed(state.lists):
+        if listing.kind != "conversations":
+            continue
+        by = [c for c in listing.items if str((customer(c) or {}).get("name") or "").casefold() == name]
+        fits = [c for c in by if all(re.search(rf"\b{re.escape(w)}", _text(c)) for w in words)]
+        if len(fits) == 1:
+            return open_conversation(r, fits[0])
+    return None
+
+
 def _text(conversation: dict[str, Any]) -> str:
     source = conversation.get("source") or {}
     return f"{source.get('body') or ''} {source.get('subject') or ''} {conversation.get('title') or ''}".casefold()
 
 
-__all__ = ["SOMEONE", "back_to_person", "topic_person"]
+__all__ = ["SOMEONE", "back_to_person", "their_listed_one", "topic_person"]

@@ -65,7 +65,7 @@ def their_conversation(r: Utterance, state: State) -> Plan | None:
     if len(items) == 1 and only and not r.has(r"convos|conversations|chats|tickets|threads|other|else|more|any"):
         return open_conversation(r, items[0])  # "the conversation she have, show me the messages": her one
     one = r"(?:one|ticket|convo|conversation|chat|thread|question|issue|problem|request)"
-    named = re.search(rf"\b(?:the|that|this|her|his|their) (\w{{2,}}(?: \w{{2,}})?) {one}\b", r.text)
+    named = re.search(rf"(?:\b(?:the|that|this|her|his|their) |^)(\w{{2,}}(?: \w{{2,}})?) {one}\b", r.text)
     if named and not set(named.group(1).split()) & NOT_TOPICS:  # "her other convos - the api one", "the pw reset one"
         words = named.group(1).split()
         fits = [c for c in items if all(word in _said(c) for word in words)]

@@ -135,7 +135,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
             dropped |= r.dates.args()
         return (name, dropped)  # "drop the open filter", "without the dates"
     person_only = name in SEARCHES and last.get("contact_email") and not (last.get("query") or last.get("text"))
-    others = r.has(r"\bother\b|anyone|anybody|everyone|elsewhere|across|all customers|in general|who else")
+    others = r.has(
+        r"\bother\b|anyone|anybody|everyone|elsewhere|across|all customers|in general|who else|total|overall"
+    )
     if (
         person_only and r.topic and others and not r.has(SHE + "|" + THEY + "|same")
     ):  # "any other password reset complaints"
