@@ -145,6 +145,13 @@ def by_event(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'the one who only used the api', 'the guy who exported a report', 'the one who was using the api
     yesterday', 'the one whose latest event was a plan upgrade': the one listed person whose events (a
     company flow's) have that name (only that name if 'only' is said; their latest if that is said)."""
+    counted = re.search(
+        r"\b(?:one|person|guy|contact|user|lead) (?:w/?|with|who has|that has) (\d+) ([a-z]+-[a-z-]+)", r.text
+    )
+    if listing.kind == "contacts" and counted:  # "the one w 2 upgraded-plan events": that many of that event shown
+        n, name = int(counted[1]), counted[2]
+        fit = [c for c in listing.items if [e.get("event_name") for e in c.get("events") or []].count(name) == n]
+        return fit[0] if len(fit) == 1 else None
     said = DID.search(r.text)
     if listing.kind != "contacts" or said is None or not any(c.get("events") for c in listing.items):
         return None

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -262,9 +263,10 @@ def read(history: Sequence[BaseMessage]) -> State:
     state = State()
     calls = _calls(history)
     asked: str | None = None
+    said = ""
     for message in history:
         if isinstance(message, HumanMessage):
-            asked = str(message.content)
+            asked = said = str(message.content)
         if isinstance(message, AIMessage) and message.tool_calls:
             state.unanswered = asked = None
         if isinstance(message, ToolMessage):
@@ -275,12 +277,31 @@ def read(history: Sequence[BaseMessage]) -> State:
             artifact = _artifact(message)
             if artifact is not None and message.status != "error":
                 observe(state, name, args, artifact)
+                _whoever(state, said)
         elif isinstance(message, AIMessage) and not message.tool_calls:
             text = str(message.content)
             state.pending = next((kind for marker, kind in PENDING.items() if text.startswith(marker)), None)
             if asked is not None:
                 state.unanswered, asked = asked, None
     return state
+
+
+WHOEVER = re.compile(
+    r"\bwho(?:ever)? (?:[\w']+ ){0,6}?(?:most recently|latest|last(?! (?:week|month|year|quarter|night|time|few|"
+    r"couple|\d)))\b",
+    re.IGNORECASE,
+)
+
+
+def _whoever(state: State, said: str) -> None:
+    """'its for whoever asked about a shipping confirmation most recently': the person meant is who wrote the
+    newest conversation listed for it, for 'her events' next."""
+    listing = state.listing
+    if listing is None or listing.kind != "conversations" or not listing.items or not WHOEVER.search(said):
+        return
+    person = customer(listing.items[0])
+    if person and person.get("id"):
+        state.contact, state.focus, state.picked = person, "contact", (listing, 0)
 
 
 def contact_key(contact: dict[str, Any]) -> tuple[str, str] | None:

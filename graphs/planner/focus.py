@@ -214,7 +214,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     touch = r"(?:been|got|get|gotten|in) (?:in )?touch|contacted (?:us|support)|reached out|written in|wrote in"
     if r.has(quiet) and r.has(touch):  # "milo tanaka has zero activity, has he been in touch w support tho"
         used = did = r"(?!)"
-    if key and (r.has(rf"{used}|{did}") or r.has(SUMMARY) or lately):  # "anything recent from victor?"
+    last_n = r.has(r"\b(?:last|latest|recent) \d{1,3}(?: pls| please)?[?.!]?$") and not r.mentions("conversation")
+    if key and (r.has(rf"{used}|{did}") or r.has(SUMMARY) or lately or last_n):  # "omar's last 3": his events
         return ("intercom_list_events", events_args(r, *key))
     one = r"(?:the|that|this) \w+ (?:one|convo|conversation|ticket|chat)\b"  # "the snoozed one from rosa"
     if r.state and contact.get("email") and not r.has(r"events?|activity|profile|compan(?:y|ies)|" + one):
