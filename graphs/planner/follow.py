@@ -69,6 +69,10 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
     overviewed = listing is not None and listing.tool == "intercom_contact_overview"
     if overviewed and r.ordinal is not None and r.has(f"{SHE}|last seen") and "contacts" in state.by_kind:
         return state.by_kind["contacts"]  # "the last one in the list, when was she last seen", after one's overview
+    if r.has(r"\b(?:the|that) list (?:before|from before)\b|\b(?:previous|earlier) list\b"):
+        earlier = [x for x in state.lists if x is not listing and x.kind != "events"]
+        if earlier and listing is not None and earlier[-1].items:
+            return earlier[-1]  # "the snoozed one from the list before, show it", after another list
     if state.paged and r.has(ON_FIRST_PAGE):
         return first_page(state, state.paged) or listing  # "the very first one on the first page", after page 2
     companies = state.by_kind.get("companies")

@@ -32,6 +32,9 @@ def next_page(r: Utterance, state: State) -> Plan:
     named = next((kind for kind, noun in NOUNS.items() if r.mentions(noun)), None)
     if named and (listing is None or listing.kind != named) and named in state.asked:
         listing = state.asked[named]  # "now the 10 convos after those first 5", after someone's events
+    picked = state.picked[0] if state.picked is not None and not named else None
+    if r.has(r"\b(?:that|the|this) list\b") and picked is not None and picked.kind != "events":
+        listing = picked  # "next page of that list", after its last one: the list it was picked from
     if listing is not None and listing.kind == "events" and not listing.has_more and state.listing is not None:
         listing = state.listing  # one person's events fit one page: "next page" is of the list they were picked from
     if listing is None or listing.kind == "candidates":

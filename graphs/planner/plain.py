@@ -162,6 +162,12 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r" (?:with )?(?:logging|log|signing|sign) (?:in|on)\b",
         r"\1 with login",
     ),
+    (  # "4th persons convos": the fourth person's, without the apostrophe
+        r"\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last|next|other|that|this) "
+        r"(person|guy|contact|user|lead|customer|girl|lady)s\b(?= (?:convos?|conversations?|tickets?|events?|evnts|"
+        r"activity|profile|details|company|email|account))",
+        r"\1 \2's",
+    ),
     (  # "ok forget transcripts, just list invoice convos": no transcripts (forget is not the topic)
         r"\b(?:forget|never ?mind|skip|ditch|scrap|nvm)(?: about)? (?:the |those |these )?(transcripts?|threads)\b",
         r"no \1",

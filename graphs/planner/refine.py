@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.planner.dialogue import State
+from graphs.planner.dialogue import State, contact_key
 from graphs.planner.intents import MOST, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.topics import TOPIC_WORDS
@@ -25,7 +25,7 @@ SAME_FOR = (
 )
 SWITCH = (
     r"^(?:and |ok |okay |now |also |then )*(?:what|how) about\b|^(?:and|same for|same thing for|now for|ok and)\b|"
-    r"^(?:vs\.?|versus|compared to|compare with|or)\b|"
+    r"^(?:vs\.?|versus|compared to|compare with|or)\b|\bhow (?:does|do) (?:it|that|this|they) compare (?:to|with)\b|"
     r"^(?:ok |okay |and |now )*(?:go )?back to\b|^(?:ok |okay |and )?(?:now|try|instead)\b|"
     rf"^(?:ok |okay |and |now |can you )*{SAME_FOR}|\w (?:the )?same(?: thing| again| please| pls| too)? ?[?.!]?$"
 )
@@ -58,6 +58,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
                 name, last = tool, args
                 break
     dated = ("created_after", "created_before")
+    if name in CONVERSATION_CALLS and (two := _two_windows(r, state)) is not None:
+        base = {k: v for k, v in last.items() if k not in (*dated, *PAGING_KEYS)}
+        return (name, {**base, **({"state": r.state} if r.state else {}), **two})  # "closed ones, same two weeks"
     if r.dates and not any(k in last for k in dated) and r.has(MEANT) and not (r.identified or r.names or r.topic):
         for tool, args in reversed(state.calls):  # "sorry, I want to say september, not october", two turns on
             if any(k in args for k in dated):
@@ -151,6 +154,14 @@ def refine(r: Utterance, state: State) -> Plan | None:
         key = "text" if name == "intercom_find_conversations" else "query"
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: r.topic or short, **filters})
+    last_n = re.fullmatch(
+        r"(?:(?:just|only) )?(?:the )?(?:last|latest|most recent) (\d{1,2})(?: pls| please)?[?.!]?", r.text
+    )
+    if name == "intercom_contact_overview" and last_n and (known := contact_key(state.contact or {})):
+        return (
+            "intercom_list_events",
+            {known[0]: known[1], "per_page": int(last_n[1])},
+        )  # "just the last 3", after a 360
     more_events = r.count("event", None)
     if name == "intercom_contact_overview" and r.has(r"more events") and more_events and not r.has(SUMMARY):
         return (name, {**last, "events": min(50, more_events)})  # "more events, like 20", after the 360
@@ -250,6 +261,21 @@ def refine(r: Utterance, state: State) -> Plan | None:
         changed = True
     changed |= _recount(r, name, args) | undated | converted | stateless
     return (name, args) if changed else None
+
+
+def _two_windows(r: Utterance, state: State) -> dict[str, Any] | None:
+    """'and closed ones, same two weeks - this week first': the first of the two windows asked about last (the
+    older one if that is said)."""
+    if not r.has(r"\bsame (?:two|2|both) (?:weeks|periods|windows|months|ranges|time ?frames)\b"):
+        return None
+    keys = ("created_after", "created_before")
+    windows = [tuple((k, a[k]) for k in keys if k in a) for _, a in state.calls if set(keys) & set(a)]
+    two = list(dict.fromkeys(windows))[-2:]
+    if len(two) < 2:
+        return None
+    older = r.has(r"\b(?:older|earlier|previous|before|prior) (?:one|week|month|period|first)\b")
+    chosen = min(two, key=lambda w: dict(w).get("created_after", "")) if older else two[0]
+    return dict(chosen)
 
 
 SEARCHES = {"intercom_search_conversations", "intercom_find_conversations"}
