@@ -32,7 +32,7 @@ IT = r"it|this conversation|that conversation|this one|that one|the conversation
 SHOWN = r"(?:one|ticket|conversation|convo|chat) (?:you )?(?:showed|opened|read|pulled up)|showed me (?:before|earlier)"
 WHO_WROTE = (
     r"who (?:wrote|sent|started|opened|asked|is it from|was it|is writing|was writing)|customer|client|author|"
-    r"from whom|whose|"
+    r"from whom|whose|who(?:ever)?(?:'s| is|s) (?:on|behind) (?:the|that|this)\b|"
     r"who'?s (?:that|this|it)|who is (?:that|this|it)|who(?:'s| is) (?:he|she|they|the guy|the person)|"
     r"the (?:guy|person|customer|lady|user) (?:from|on|behind|in)|"
     r"\bwho(?:'s| is|s)? the (?:\w+ )?(?:person|guy|lady|sender)\b"  # "whos the first person there"

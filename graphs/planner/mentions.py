@@ -220,7 +220,6 @@ NOT_SURNAMES = {
 }
 
 
-ADJECTIVE = ("ive", "ous", "ful", "able", "ible", "less", "ent", "ant", "al", "ic", "ed", "y")
 NOT_GIVEN = frozenset({"wrong", "right", "other", "correct", "same", "another", "different"})  # "wrong priya"
 
 
@@ -249,7 +248,7 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
             continue
         if {first, last} & TOPIC_WORDS or last.endswith("ing"):  # "slack integration - anything open?"
             continue
-        if first.endswith("ly") and first not in FIRST_NAMES and last.endswith(ADJECTIVE):
+        if first.endswith("ly") and first not in FIRST_NAMES and last not in SURNAMES:
             continue  # "mostly inactive. show me all of them": a remark, not a person
 
         start = len(text[: m.start(1)].split())

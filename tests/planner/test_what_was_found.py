@@ -1,16 +1,17 @@
 """Dialogues whose later turns lean on what an earlier answer found, played against the sandbox.
 
-Reworded from what outside dev set 67 asked (and from dev sets written after it), so each behaviour has a
-test of its own: the person who wrote the one listed conversation about a topic, the same company rundown
-after a turn about one of its people, a new search after reading one result, "show me that" when one
-conversation was found, a company named in answer to "which contact?".
+Reworded from what outside dev sets 67-70 asked, so each behaviour has a test of its own: the person who
+wrote the one listed conversation about a topic, the same company rundown after a turn about one of its
+people, a new search after reading one result, "show me that" when one conversation was found, a company
+named in answer to "which contact?", an acknowledgement ("ok 3rd") or a remark ("mostly quiet.") before
+the request, whoever wrote a conversation picked by position, the same two weeks, "next page of that list".
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers.dialogues import failed_turns
+from tests.helpers.dialogues import failed_turns, verdicts
 from tests.helpers.dialogues import turn as _turn
 
 DIALOGUES = {
@@ -47,7 +48,119 @@ DIALOGUES = {
     ],
 }  # fmt: skip
 
+LATER = {
+    'an acknowledgement before a pick': [
+        _turn('list 10 contacts', 'intercom_list_all_contacts', per_page=10),
+        _turn('ok 3rd', 'intercom_get_contact_by_id', contact_id='385fd62af07720c06045f441'),
+    ],
+    'a remark before the request is not a person': [
+        _turn('whos at zephyr group, first 4 with 2 events each', 'intercom_company_contacts_events',
+              company='Zephyr Group', max_contacts=4, events_per_contact=2),
+        _turn('mostly quiet. show me all of them', 'intercom_company_contacts_events',
+              company='Zephyr Group', events_per_contact=2),
+    ],
+    "the last one in the list after one of its people's overview": [
+        _turn('who works at zephyr group, 2 events each', 'intercom_company_contacts_events',
+              company='Zephyr Group', events_per_contact=2),
+        _turn('ada rossi - full profile pls', 'intercom_contact_overview', contact='ada.rossi.139@example.com'),
+        _turn('the last one in the list, when was she last seen', 'intercom_get_contact_by_id',
+              contact_id='db5c53066637e98dc7becfdd'),
+    ],
+    'in touch with support, after a remark on no activity': [
+        _turn('who works at zephyr labs', 'intercom_company_contacts_events',
+              company='Zephyr Labs', events_per_contact=0),
+        _turn('milo tanaka has no activity, has he been in touch with support', 'intercom_search_conversations',
+              contact_email='milo.tanaka.305@example.com'),
+    ],
+    'an ordinal with read it is the conversation': [
+        _turn('billing convos since october', 'intercom_search_conversations',
+              created_after='2026-10-01', query='billing'),
+        _turn("3rd one, priya's - read it", 'intercom_get_conversation_by_id', conversation_id='100280'),
+    ],
+    'whoever is on the oldest one, then her conversation': [
+        _turn('any open refund convos in the last 30 days', 'intercom_search_conversations',
+              state='open', created_after='2026-10-19', query='refund'),
+        _turn('whoever is on the oldest one', 'intercom_get_contact_by_id', contact_id='ee1186ad1ffff03105332952'),
+        _turn('read me her conversation', 'intercom_get_conversation_by_id', conversation_id='101106'),
+    ],
+    "total of a topic after one person's search is everyone's": [
+        _turn('refund convos from the past week', 'intercom_search_conversations',
+              created_after='2026-11-11', query='refund'),
+        _turn('felix ito - anything from him this month', 'intercom_contact_overview', contact='felix ito'),
+        _turn('total refund requests this month, any state', 'intercom_search_conversations',
+              created_after='2026-11-01', query='refund'),
+    ],
+    'a topic one after a 360 is theirs': [
+        _turn('customer 360 for usr_00014', 'intercom_contact_overview', contact='usr_00014'),
+        _turn('slack integration one - full thread', 'intercom_get_conversation_by_id', conversation_id='100014'),
+    ],
+    'a partial company name of the list on screen': [
+        _turn('top 5 most recently active companies', 'intercom_list_companies', order='desc', per_page=5),
+        _turn('5 more companies', 'intercom_list_companies', order='desc', per_page=5, page=2),
+        _turn('the birch one at the bottom - plan and spend', 'intercom_get_company_by_id',
+              company_id='da416368b8ac2be836dd0243'),
+    ],
+    'the one with a count of a named event': [
+        _turn('who else is at birch health, 2 events each', 'intercom_company_contacts_events',
+              company='Birch Health', events_per_contact=2),
+        _turn('the one with 2 upgraded-plan events, all time counts for her', 'intercom_list_events',
+              user_id='usr_00307', summary=True),
+    ],
+    "a first name's last N are their events": [
+        _turn('contact usr_00240 events', 'intercom_list_events', user_id='usr_00240'),
+        _turn('who else works at fjord labs', 'intercom_company_contacts_events',
+              company='Fjord Labs', events_per_contact=0),
+        _turn("omar's last 5", 'intercom_list_events', user_id='usr_00250', per_page=5),
+    ],
+    'whoever asked most recently is the person meant': [
+        _turn('who asked about a shipping confirmation most recently', 'intercom_search_conversations',
+              query='shipping confirmation'),
+        _turn('her events pls', 'intercom_list_events', intercom_user_id='342e7ac472dfca2b0ccbbbdf'),
+    ],
+    'the same two weeks, this week first': [
+        _turn('open convos from the last 7 days', 'intercom_search_conversations',
+              state='open', created_after='2026-11-11'),
+        _turn('how does that compare to the week before', 'intercom_search_conversations',
+              state='open', created_after='2026-11-04', created_before='2026-11-11'),
+        _turn('and closed ones, same two weeks - this week first', 'intercom_search_conversations',
+              state='closed', created_after='2026-11-11'),
+    ],
+    'an ordinal persons without the apostrophe': [
+        _turn('zephyr group ppl', 'intercom_company_contacts_events', company='Zephyr Group', events_per_contact=0),
+        _turn('2nd persons convos', 'intercom_search_conversations', contact_email='grace.jensen.126@example.com'),
+    ],
+    'just the last N after a 360 are events': [
+        _turn('customer 360 for nora.novak.327@example.com', 'intercom_contact_overview',
+              contact='nora.novak.327@example.com'),
+        _turn('just the last 3', 'intercom_list_events', user_id='usr_00328', per_page=3),
+    ],
+    'how does it compare to another company after a record': [
+        _turn('delta group account info', 'intercom_get_company_by_id', company_id='63fba93f8337a6034f3a7343'),
+        _turn('how does it compare to umber partners', 'intercom_get_company_by_id',
+              company_id='2866434ded48a353880b86b0'),
+    ],
+    'next page of that list after its last one': [
+        _turn('companies oldest first, 15 of em', 'intercom_list_companies', order='asc', per_page=15),
+        _turn('whats the 2nd one', 'intercom_get_company_by_id', company_id='1ba5211dd82713cbec65b1f4'),
+        _turn('contacts there', 'intercom_company_contacts_events', company='Indigo Analytics', events_per_contact=0),
+        _turn('2nd persons events', 'intercom_list_events', user_id='usr_00124'),
+        _turn('ok back to the companies list, the last one', 'intercom_get_company_by_id',
+              company_id='c47fd008d0179ea5bbff9c6c'),
+        _turn('next page of that list', 'intercom_list_companies', order='asc', per_page=15, page=2),
+    ],
+    "a given name that is also a word, beside a known surname": [
+        _turn("has grace silva logged in recently?", "intercom_contact_overview", contact="grace silva"),
+    ],
+}  # fmt: skip
+DIALOGUES |= LATER
+
 
 @pytest.mark.parametrize("name", list(DIALOGUES))
 def test_what_an_earlier_answer_found(name: str) -> None:
     assert failed_turns(name, DIALOGUES[name]) == []
+
+
+def test_persons_without_the_apostrophe_is_not_a_topic() -> None:
+    """'2nd persons convos': the second person's conversations, not a search for the word 'person'."""
+    name = "an ordinal persons without the apostrophe"
+    assert "query" not in verdicts(name, DIALOGUES[name])[-1].decision[1]
