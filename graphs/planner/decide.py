@@ -149,16 +149,26 @@ VERBS = ("delete", "remove", "close", "assign", "reassign", "archive", "update",
 
 
 ORDERED = re.compile(  # a write said mid-sentence, with no punctuation before it ("… spam lead nuke him")
-    r"(?<!\bto )(?<!\bwe )(?<!\bthey )\b(?:delete|remove|nuke|merge|close|reopen|archive|mark|unsubscribe|block) "
-    r"(?:it|him|her|them|this one|that one|contact qq\w+|conversation qq\w+|the (?:contact|lead|user|ticket))\b"
+    r"(?<!\bto )(?<!\bwe )(?<!\bthey )\b(?:delete|remove|nuke|merge|close|reopen|archive|mark|unsubscribe|block|"
+    r"rename|reassign|snooze|unsnooze) "
+    r"(?:it|him|her|them|this one|that one|contact qq\w+|conversation qq\w+|the (?:contact|lead|user|ticket)|"
+    r"(?:the|that|this|those|these) (?:\w+ )?(?:contacts?|leads?|users?|tickets?|conversations?|convos?|teams?|"
+    r"segments?|compan(?:y|ies)))\b"
     r"(?! (?:from|out of) (?:the |our )?(?:list|results|search|view))"
 )
 
 
+UNFILTERED = re.compile(  # "remove the date filter": the last request widened, nothing written
+    r"\b(?:remove|clear|reset|change|drop) (?:the |that |this |any |those |these )?(?:\w+ ){0,2}?(?:filters?|dates?|"
+    r"date range|window|time ?frame|limit|cap|topic|query|sort(?:ing)?|order)\b"
+)
+
+
 def writes(r: Utterance) -> bool:
-    if re.search(rf"{LEAD_IN}(?:{WRITES})\b", r.text) is not None or re.search(INDIRECT, r.text) is not None:
+    text = UNFILTERED.sub(" ", r.text)
+    if re.search(rf"{LEAD_IN}(?:{WRITES})\b", text) is not None or re.search(INDIRECT, text) is not None:
         return True
-    if ORDERED.search(r.text) is not None:
+    if ORDERED.search(text) is not None:
         return True
     first = next((t for t in r.original if t not in ("pls", "please", "can", "could", "you", "u", "just", "ok")), "")
     if len(first) < 5 or first in VERBS or first in KNOWN or first.endswith(("ed", "ing", "s")):

@@ -287,6 +287,8 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     words = [  # not the count of "refunds in october 5 per page"
         spelled(original[i].strip("'\"").removesuffix("-related")) for i in range(start, end) if i not in counted
     ]
+    while len(words) > 1 and words[-1].lower() in CONVERSATION_WORDS:
+        words.pop()  # "search api convos 5 per page": api (the count between them is not the topic's)
     if len(words) > 1 and words[0] == "up" and start and tokens[start - 1] in ("pull", "bring", "dig", "look"):
         words = words[1:]  # "pull up shipping issues": shipping
     text = " ".join(_stem(singular(w)) for w in words if w)
