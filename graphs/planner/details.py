@@ -19,7 +19,8 @@ DETAILS: tuple[tuple[str, Callable[[dict[str, Any]], bool]], ...] = (  # what a 
     (r"(?:with|has|have|w/) an? email", lambda c: bool(c.get("email"))),
     (r"(?:no|without(?: an?)?) external[ _]?id", lambda c: not c.get("external_id")),
     (
-        r"(?:no|zero|without(?: any)?) (?:events|activity)|nothing (?:lately|recently|at all)|been quiet|the quiet",
+        r"(?:no|zero|without(?: any)?) (?:recent )?(?:events|activity)|nothing (?:lately|recently|at all)|been quiet|"
+        r"the quiet",
         lambda c: "events" in c and not c.get("events"),
     ),
 )
@@ -42,11 +43,16 @@ def aside(r: Utterance) -> Utterance:
     """The request without the detail that picked a person ("the one with no events - any convos?")."""
     for said, _ in DETAILS:
         r = r.without(said)
-    for detail in (ACTIVE_SAID, CREATED_SAID, WITH_SAID):  # "the one who's been active this month - any convos?"
+    for detail in (
+        ACTIVE_SAID,
+        CREATED_SAID,
+        WITH_SAID,
+        DID_SAID,
+    ):  # "the one who's been active this month - any convos?"
         without = r.without(detail)
         if without is not r:
             r = replace(without, dates=period(" ".join(without.tokens), without.now))
-    return r.without(SIZE_SAID).without(DID_SAID).without(SEEN_SAID)
+    return r.without(SIZE_SAID).without(SEEN_SAID)
 
 
 DID_SAID = r"(?:who|whose|that) (?:\w+ ){0,3}?(?:\w+ed|used|did|\w+ing|event|events|activity)\b(?: [\w']+)*"

@@ -222,7 +222,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         filters = {k: v for k, v in (("state", r.state), ("query", r.topic), *r.dates.args().items()) if v}
         return ("intercom_search_conversations", {"contact_email": contact["email"], **filters})  # "anything open?"
     wrote_more = (
-        r"(?:anything |something )?(?:more|else) from|heard from (?:her|him|them)|(?:her|his|their) other|"
+        r"(?:anything |something )?(?:more|else|new) from|heard from (?:her|him|them)|(?:her|his|their) other|"
+        r"anything from (?:her|him|them)\b|"
         r"(?:sent|emailed|messaged) (?:us )?(?:something|anything|a message|an email|a note) about|"
         r"contact(?:ed|ing)? (?:us|support|the team)|reach(?:ed)? out|(?:got|get|been) in touch|"
         r"(?:what|anything) else (?:has|have|did) (?:\w+ ){0,2}(?:opened|raised|filed|sent|submitted|reported|asked)"

@@ -186,7 +186,12 @@ def pick(r: Utterance, state: State) -> Plan | None:
         read_before = Listing("intercom_get_company_by_id", {}, [{"id": f} for f in firms], "companies")
         return about_item(r, read_before, read_before.items[r.ordinal], state)  # "who's at the second one"
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
-    if r.ordinal is None and listing is not None and not r.identified and not r.names and not about_her:
+    theirs_listed = company is not None and listing is not None and listing.kind == "contacts"
+    theirs_listed = theirs_listed and all(m.kind == "company" for m in r.names)
+    theirs_listed = theirs_listed and r.has(r"\b(?:the|that|this) (?:\w+ )?(?:one|person|guy|lady|contact|user|lead)\b")
+    theirs_listed = theirs_listed and listing is not None and company is not None and _of_company(listing, company)
+    unnamed = not r.names or theirs_listed  # "the onyx person who upgraded in october": of onyx's people, listed
+    if r.ordinal is None and listing is not None and not r.identified and unnamed and not about_her:
         if (which := several_fit(r, listing)) is not None:
             return which  # "open the refund one", two refund conversations listed: which one?
         found = by_state_or_topic(r, listing) or by_detail(r, listing) or by_event(r, listing)
