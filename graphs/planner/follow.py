@@ -188,7 +188,9 @@ def pick(r: Utterance, state: State) -> Plan | None:
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
     theirs_listed = company is not None and listing is not None and listing.kind == "contacts"
     theirs_listed = theirs_listed and all(m.kind == "company" for m in r.names)
-    theirs_listed = theirs_listed and r.has(r"\b(?:the|that|this) (?:\w+ )?(?:one|person|guy|lady|contact|user|lead)\b")
+    theirs_listed = theirs_listed and r.has(
+        r"\b(?:the|that|this) (?:\w+ ){0,3}(?:one|person|guy|lady|contact|user|lead)\b"
+    )
     theirs_listed = theirs_listed and listing is not None and company is not None and _of_company(listing, company)
     unnamed = not r.names or theirs_listed  # "the onyx person who upgraded in october": of onyx's people, listed
     if r.ordinal is None and listing is not None and not r.identified and unnamed and not about_her:

@@ -215,13 +215,19 @@ def overview(r: Utterance, contact: str) -> Plan:
     return ("intercom_contact_overview", args)
 
 
+DID_EVENTS = (  # "who at summit partners upgraded recently": what their events say
+    r"\b(?:upgraded|upgrading|downgraded|exported|exporting|logged in|logging in|signed in|invited|uploaded|uploading|"
+    r"viewed|created (?:a |any )?projects?|used the api|using the api|changed settings)\b"
+)
+
+
 def company_flow(r: Utterance, company: str) -> Plan:
     args: dict[str, Any] = {"company": company}
     _put(args, max_contacts=_cap(r.count("contact", None), 200))
     events = r.each("event") or r.count("event")
     if r.has(NO_EVENTS):
         events = 0
-    elif events is None and not r.has(ACTIVITY):
+    elif events is None and not r.has(ACTIVITY) and not r.has(DID_EVENTS):
         events = 0
     return ("intercom_company_contacts_events", _put(args, events_per_contact=_cap(events, 20) if events else events))
 

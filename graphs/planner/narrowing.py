@@ -48,10 +48,12 @@ def narrow_company(r: Utterance, state: State) -> str | None:
             r.names[i] = Mention("company", m.written, str(on_screen[0]["name"]), m.start, m.end, tuple(on_screen))
             continue
         pointed = m.start > 0 and r.original[m.start - 1] in ("that", "this", "same")  # "that globex"
-        if m.kind == "company" and m.ambiguous and focus.get("id") and pointed:
-            mine = [e for e in m.entries if e.get("id") == focus.get("id")]
+        if m.kind == "company" and m.ambiguous and pointed:
+            mine = [e for e in m.entries if e.get("id") == focus.get("id")] if focus.get("id") else []
+            mine = mine or [e for e in m.entries if str(e.get("id")).casefold() in discussed]  # "back to that globex"
             if len(mine) == 1:
-                r.names[i] = Mention("company", m.written, m.name, m.start, m.end, tuple(mine))
+                named = m.name if mine[0].get("id") == focus.get("id") else str(mine[0].get("id") or m.name)
+                r.names[i] = Mention("company", m.written, named, m.start, m.end, tuple(mine))
     for m in r.names:  # "lumen contacts pls": a word two companies' names start with, nothing said to choose
         distinct = list(dict.fromkeys(str(e.get("name")) for e in m.entries))
         if m.kind == "company" and len(distinct) > 1 and not any(fold(e) == m.written.casefold() for e in m.entries):
