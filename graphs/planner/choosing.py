@@ -33,7 +33,7 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         owned
         or r.has(r"(?:that|the|this|her|his|their) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|thread|one)")
         or r.has(r"\w+'s (?:\w+ )?(?:convo|conversation|chat|ticket|thread)\b(?!s)")
-        or re.match(r"\w+ (?:one|convo|conversation|chat|ticket|thread)\b(?! ?s\b)", r.text)  # "login convo full"
+        or re.match(r"(?:\w+ ){1,2}(?:one|convo|conversation|chat|ticket|thread)\b(?! ?s\b)", r.text)  # "login convo"
         or (r.has(POSSESSED) and not r.has(ABOUT_THEM))  # "grace silva's one", not "... - what's her account?"
     ):
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graphs.planner.authors import from_an_earlier_list, their_listed_one, topic_person
 from graphs.planner.choosing import (
     SIZED,
     by_activity,
@@ -38,14 +39,12 @@ from graphs.planner.going_back import (
     as_before,
     back_to,
     first_page,
-    from_an_earlier_list,
 )
 from graphs.planner.intents import Plan
 from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.next_to import chose, neighbour, reopen
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page, which_of_several
 from graphs.planner.people import namesakes_in, the_other
-from graphs.planner.people_back import their_listed_one, topic_person
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import bare_kind, names_a_kind, pronouns, their_conversation
 from graphs.planner.refine import NARROWED, PAGING_KEYS, SHE, THEY, refine
@@ -108,6 +107,8 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
     person = r.has(r"\bthe \w+ (?:person|guy|lady|contact|user|customer)\b")  # "the 3rd person - any conversation?"
     if listing is not None and (r.has(r"\b(?:on|in) this page\b") or (person and listing.kind == "contacts")):
         return listing  # "the last one on this page, their contacts + events": of the page on screen
+    if listing is not None and listing.kind == "companies" and r.has(r"\bone'?s (?:ppl|people|contacts|users|folks)\b"):
+        return listing  # "2nd one's ppl + their events": a company's people, not the second of the people shown
     sized = r.has(SIZED)  # "the one w/ 12 users": a company
     for kind, noun in (("conversations", "conversation"), ("contacts", "contact"), ("companies", "company")):
         if sized and kind == "contacts" and "companies" in state.by_kind:
@@ -245,7 +246,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     item = listing.items[r.ordinal]
     stated = [c for c in listing.items if r.state and c.get("state") == r.state]  # "the most recent snoozed one"
     item = stated[r.ordinal] if listing.kind == "conversations" and -len(stated) <= r.ordinal < len(stated) else item
-    role = re.search(r"\bthe (\w+) (lead|user)\b", r.text)  # "details of the first lead on that page"
+    role = re.search(r"\b(?:the )?(\w+) (lead|user)\b", r.text)  # "details of the first lead on that page"
     if role and role[1] in ORDINALS and listing.kind == "contacts":
         of_role = [c for c in listing.items if c.get("role") == role[2]]
         item = of_role[ORDINALS[role[1]]] if -len(of_role) <= ORDINALS[role[1]] < len(of_role) else item

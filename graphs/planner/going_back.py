@@ -64,6 +64,11 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     listing = _company_list(r, state, m) if company is not None else None
     if listing is None and r.names:
         return None
+    if listing is None and r.page and r.page > 1:  # "go back to pg 3, the 5th person", "back to companies pg 2"
+        words = [*m.group("desc").split(), m.group("noun")]
+        kinds = {LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s")) for w in words} - {None}
+        numbered = [x for x in state.lists if x.page == r.page and (not kinds or x.kind in kinds)]
+        listing = numbered[-1] if numbered else None
     if listing is None and m.group("noun") == "page" and r.page == 1 and not m.group("desc").strip():
         paged = [shown for shown in state.lists if (shown.page or 1) > 1 or shown.args.get("starting_after")]
         listing = first_page(state, paged[-1]) if paged else None  # "back to p1 - first one": of the list paged
@@ -88,7 +93,7 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     unnamed = r.without(r"(?:that |the |this )?page of (?:the )?(?:companies|accounts)")  # ("companies": not a size)
     if listing.kind == "companies" and r.ordinal is None and (biggest := by_size(unnamed, listing)) is not None:
         return about_item(aside(r), listing, biggest, state)  # "back to that page of companies, which had most users?"
-    if r.ordinal is not None and listing is not state.listing:  # "the first one" of a list gone back to: its top
+    if r.ordinal is not None and listing is not state.listing and not (r.page and r.page > 1):  # its top
         listing = first_page(state, listing) or listing
     if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
         item = listing.items[r.ordinal]
@@ -418,26 +423,6 @@ def _back_to_item(r: Utterance, state: State) -> Plan | None:
     return about_item(r, listing, item, state)
 
 
-def from_an_earlier_list(r: Utterance, state: State) -> Plan | None:
-    """'the emma evans one from the snoozed list': a conversation of a list shown before the one on screen."""
-    said = re.search(r"\b(?:from|in|on) (?:the|that|this|your) ((?:\w+ ){0,2}?)(?:list|answer|results|reply)\b", r.text)
-    outside = f"{r.text[: said.start()]} {r.text[said.end() :]}".split() if said else []
-    if said is None or (r.ordinal is not None and any(w in ORDINALS for w in outside)):
-        return None  # (an ordinal of the list, "in that first list", is not one of its items)
-    kinds = {LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s")) for w in said[1].split()} - {None}
-    if kinds - {"conversations"}:
-        return None  # "the X one from the contacts list": not a conversation
-    earlier = described(said[1].split(), "conversations", state)  # whose author is named: a conversation
-    if earlier is None or earlier.kind != "conversations":
-        return None  # (the list on screen too: "the emma evans one from the snoozed list", after a turn aside)
-    text = f" {r.text} "
-    authors = [(c, str((customer(c) or {}).get("name") or "").casefold()) for c in earlier.items]
-    by = [c for c, name in authors if name and f" {name} " in text]
-    if len({c.get("id") for c in by}) != 1:
-        return None  # not one listed conversation by the person named
-    return about_item(r, earlier, by[0], state)
-
-
 __all__ = [
     "LIST_KINDS",
     "as_before",
@@ -446,5 +431,4 @@ __all__ = [
     "ON_FIRST_PAGE",
     "first_page",
     "for_contact",
-    "from_an_earlier_list",
 ]

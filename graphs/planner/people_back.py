@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 from graphs.planner.details import aside, by_detail
-from graphs.planner.dialogue import Listing, State, customer
-from graphs.planner.focus import about_contact, open_conversation
+from graphs.planner.dialogue import Listing, State
+from graphs.planner.focus import about_contact
 from graphs.planner.intents import Plan
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance
@@ -76,57 +76,4 @@ def _discussed(r: Utterance, state: State, listing: Listing) -> dict[str, Any] |
     return next((p for p in reversed(state.people) if p.get("id") in ids), None)
 
 
-AUTHOR = r"\bthe ((?:[a-z]+ ){1,3}?)(?:person|guy|girl|lady|customer|user|woman|man|dude|fellow|author|sender)\b"
-NOT_A_TOPIC = {
-    "other", "same", "first", "last", "next", "only", "new", "right", "wrong", "whole", "one", "open", "closed",
-    "snoozed", "older", "newer", "oldest", "newest", "latest", "previous", "real", "actual", "main", "top", "bottom",
-    "that", "this", "no", "an", "a", "acme", "enterprise", "quiet", "active", "inactive", "most", "least",
-}  # fmt: skip
-
-
-def topic_person(r: Utterance, state: State) -> Plan | None:
-    """'the slack integration person - anything else from them': who wrote the one listed conversation about it."""
-    m = re.search(AUTHOR, r.text)
-    if m is None or r.identified or r.names or r.person is not None or r.ordinal is not None:
-        return None
-    words = m[1].split()
-    if set(words) & NOT_A_TOPIC:
-        return None
-    for listing in reversed(state.lists):  # the newest list that has it
-        if listing.kind != "conversations":
-            continue
-        fits = [c for c in listing.items if all(re.search(rf"\b{w}", _text(c)) for w in words)]
-        people = {str((customer(c) or {}).get("id") or "") for c in fits}
-        if len(people) == 1 and (person := customer(fits[0])) and person.get("id"):
-            return about_contact(aside(r), person)
-        if fits:
-            return None  # more than one person wrote about it: not one to pick
-    return None
-
-
-def their_listed_one(r: Utterance, state: State) -> Plan | None:
-    """'omar lopez is there too, he had a password one as well - open it': the one conversation by that person
-    about that, in a list shown earlier."""
-    if r.person is None or not r.has(r"\b(?:open|read|show(?: me)?|pull up) (?:it|that|that one)\b"):
-        return None
-    said = re.search(
-        r"\b(?:a|an|the|his|her|their) ((?:[a-z]+ ){1,2}?)(?:one|convo|conversation|ticket|thread)\b", r.text
-    )
-    words = said[1].split() if said else []
-    name = r.person.name.casefold()
-    for listing in reversed(state.lists):
-        if listing.kind != "conversations":
-            continue
-        by = [c for c in listing.items if str((customer(c) or {}).get("name") or "").casefold() == name]
-        fits = [c for c in by if all(re.search(rf"\b{re.escape(w)}", _text(c)) for w in words)]
-        if len(fits) == 1:
-            return open_conversation(r, fits[0])
-    return None
-
-
-def _text(conversation: dict[str, Any]) -> str:
-    source = conversation.get("source") or {}
-    return f"{source.get('body') or ''} {source.get('subject') or ''} {conversation.get('title') or ''}".casefold()
-
-
-__all__ = ["SOMEONE", "back_to_person", "their_listed_one", "topic_person"]
+__all__ = ["SOMEONE", "back_to_person"]
