@@ -321,6 +321,10 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     own = r.identified or bool(r.names) or r.person is not None or r.cursor is not None
     if not own and (earlier := neighbour(r, state) or back_to(r, state)) is not None:
         return earlier
+    of_its_list = bool(r.names) and all(m.kind == "company" for m in r.names) and state.picked is not None
+    if of_its_list and state.picked is not None and _of_company(state.picked[0], r.names[0]) and not r.identified:
+        if (beside := neighbour(r, state)) is not None:
+            return beside  # "next person on the harbor list", after one of its people
     if r.emails and r.has(NARROWED) and isinstance(refined := refine(r, state), tuple):
         return refined  # "same but only from kai.garcia.253@example.com, any time"
     if own and not r.identified and r.has(r"back to") and (earlier := back_to(r, state)) is not None:

@@ -346,7 +346,9 @@ def back_to(r: Utterance, state: State) -> Plan | None:
     value = subject(chosen[1])
     if kind == "contact" and value and r.has(ASKED_OF_A_CONTACT):  # "go back to the last one - their events"
         who = {"email": value} if "@" in value else {"id": value} if HEX.fullmatch(value) else {"external_id": value}
-        if (plan := about_contact(r, who)) is not None:
+        keys = ("id", "email", "external_id")
+        shown = (c for x in reversed(state.lists) for c in x.items if value in {str(c.get(k)).casefold() for k in keys})
+        if (plan := about_contact(r, next(shown, who))) is not None:
             return plan
     if (theirs := _person_there(r, state, chosen)) is not None:
         return theirs
@@ -378,7 +380,7 @@ def _back_to_conversation(r: Utterance, state: State) -> Plan | None:
     return None
 
 
-ASKED_OF_A_CONTACT = r"events?|activity|convos?|conversations?|tickets?|chats?"
+ASKED_OF_A_CONTACT = r"events?|activity|convos?|conversations?|tickets?|chats?|profile|details|360|overview"
 HEX = re.compile(r"[0-9a-f]{24}")
 BACK_TO_ITEM = re.compile(
     r"\bback to (?:the |that )?(\w+)(?:'s)?(?: (one|person|contact|company|account|convo|conversation|ticket))?\b"

@@ -80,6 +80,9 @@ def goto_page(r: Utterance, state: State) -> Plan | None:
     if r.page is None or listing is None or not re.fullmatch(GOTO, r.text):
         return None
     if listing.tool not in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
+        first = not listing.args.get("starting_after")
+        if first and r.page == 2 and listing.has_more and listing.next_cursor:  # "page 2", after a cursor's first page
+            return next_page(r, state)
         return None
     named = re.search(r"of the (companies|contacts|segments|teams|accounts)", r.text)
     kinds = {"companies": "companies", "accounts": "companies", "contacts": "contacts", "segments": "segments"}
