@@ -1,6 +1,6 @@
 """Dialogues whose later turns lean on what an earlier answer found, played against the sandbox.
 
-Reworded from what outside dev sets 67-70 asked, so each behaviour has a test of its own: the person who
+Reworded from what outside dev sets 67-71 asked, so each behaviour has a test of its own: the person who
 wrote the one listed conversation about a topic, the same company rundown after a turn about one of its
 people, a new search after reading one result, "show me that" when one conversation was found, a company
 named in answer to "which contact?", an acknowledgement ("ok 3rd") or a remark ("mostly quiet.") before
@@ -154,6 +154,66 @@ LATER = {
 }  # fmt: skip
 DIALOGUES |= LATER
 
+LAST = {
+    "a person's conversation of the list, possessive after an s": [
+        _turn('login convos that are still open', 'intercom_search_conversations', state='open', query='login'),
+        _turn('only since october', 'intercom_search_conversations',
+              state='open', query='login', created_after='2026-10-01'),
+        _turn("emma adams' convo", 'intercom_get_conversation_by_id', conversation_id='100329'),
+    ],
+    'lead or user asks who wrote the one picked': [
+        _turn('latest 10 convos', 'intercom_list_conversations', per_page=10),
+        _turn('the lena rossi one - lead or user?', 'intercom_get_contact_by_id',
+              contact_id='342e7ac472dfca2b0ccbbbdf'),
+    ],
+    'back to a numbered page of companies, the last one on it': [
+        _turn('show me companies, 10 per page', 'intercom_list_companies', per_page=10),
+        _turn('page 3', 'intercom_list_companies', per_page=10, page=3),
+        _turn('now contacts 20 a page', 'intercom_list_all_contacts', per_page=20),
+        _turn('back to companies pg 3 - last one on it, who works there', 'intercom_list_attach_contacts_to_company',
+              company_id='35bc14fc62d3bca0828d0f33'),
+    ],
+    'go back to a numbered page of contacts, an ordinal of it': [
+        _turn('contacts page 2, 20 per page', 'intercom_list_all_contacts', per_page=20, page=2),
+        _turn('page 3', 'intercom_list_all_contacts', per_page=20, page=3),
+        _turn('go back to pg 2, the 4th person', 'intercom_get_contact_by_id', contact_id='1556e933107b7498f7fa7afb'),
+    ],
+    'page 2 of a cursor-paged list is the next page': [
+        _turn('conversations 20 per page', 'intercom_list_conversations', per_page=20),
+        _turn('page 2', 'intercom_list_conversations', per_page=20),
+    ],
+    "one of a named company's listed people, by what they did": [
+        _turn('lumen group ppl and their recent activity', 'intercom_company_contacts_events', company='Lumen Group'),
+        _turn('same for onyx works', 'intercom_company_contacts_events', company='Onyx Works'),
+        _turn('the onyx works person who upgraded in october - their tickets?', 'intercom_search_conversations',
+              contact_email='ada.rossi.288@example.com'),
+    ],
+    'who at a company did something is answered with their events': [
+        _turn('who at birch labs upgraded recently', 'intercom_company_contacts_events', company='Birch Labs'),
+    ],
+    "an ordinal one's people is a company's, not a listed person": [
+        _turn('companies oldest first, top 5', 'intercom_list_companies', order='asc', per_page=5),
+        _turn('whos at the first one', 'intercom_list_attach_contacts_to_company',
+              company_id='238c7c258cb484b088004c8f'),
+        _turn('now newest first, just 5', 'intercom_list_companies', order='desc', per_page=5),
+        _turn('3rd ones ppl + their events', 'intercom_company_contacts_events', company='c9e7a462bec94629cade0cb8'),
+    ],
+    'a count before no events counts the people': [
+        _turn('acme corp ppl first 5 no events', 'intercom_company_contacts_events',
+              company='Acme Corp', max_contacts=5, events_per_contact=0),
+    ],
+    'remove the date filter widens the search': [
+        _turn('refund convos since october', 'intercom_search_conversations',
+              created_after='2026-10-01', query='refund'),
+        _turn('remove the date filter', 'intercom_search_conversations', query='refund'),
+    ],
+    'a write said mid-sentence without punctuation': [
+        _turn('whats up with contact usr_00042', 'intercom_contact_overview', contact='usr_00042'),
+        _turn('she quit last week delete that contact', "refuse"),
+    ],
+}  # fmt: skip
+DIALOGUES |= LAST
+
 
 @pytest.mark.parametrize("name", list(DIALOGUES))
 def test_what_an_earlier_answer_found(name: str) -> None:
@@ -164,3 +224,9 @@ def test_persons_without_the_apostrophe_is_not_a_topic() -> None:
     """'2nd persons convos': the second person's conversations, not a search for the word 'person'."""
     name = "an ordinal persons without the apostrophe"
     assert "query" not in verdicts(name, DIALOGUES[name])[-1].decision[1]
+
+
+def test_who_did_something_at_a_company_reads_their_events() -> None:
+    """'who at birch labs upgraded recently': the flow with its events (not contacts only)."""
+    name = "who at a company did something is answered with their events"
+    assert "events_per_contact" not in verdicts(name, DIALOGUES[name])[-1].decision[1]
