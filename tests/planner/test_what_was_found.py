@@ -230,3 +230,29 @@ def test_who_did_something_at_a_company_reads_their_events() -> None:
     """'who at birch labs upgraded recently': the flow with its events (not contacts only)."""
     name = "who at a company did something is answered with their events"
     assert "events_per_contact" not in verdicts(name, DIALOGUES[name])[-1].decision[1]
+
+
+def test_an_acknowledgement_or_missing_commas_change_no_shipped_dialogue() -> None:
+    """A metamorphic check over every 12th shipped dialogue: "ok " before each turn, or each turn with its
+    commas and question marks left out, leaves a passing dialogue passing ("ok 2nd", "only 5 of them no
+    events"). Over the whole corpus "ok " changed 77 of 1,591 dialogues on the session's start; 0 after."""
+    import re
+    from dataclasses import replace
+
+    from graphs.evaluation import load, player_for, sandbox_tools
+    from graphs.evaluation.cases import Dialogue
+    from graphs.evaluation.runner import play_dialogue
+
+    tools, provider = sandbox_tools()
+    player = player_for(None, tools, provider)
+    changed: dict[str, list[str]] = {"ok": [], "commas": []}
+    varied = {"ok": lambda q: "ok " + q[0].lower() + q[1:], "commas": lambda q: re.sub(r"[,?]", "", q)}
+    for dialogue in load().dialogues[::12]:
+        if not all(v.passed for v in play_dialogue(player, dialogue, tools)):
+            continue
+        for name, vary in varied.items():
+            again = Dialogue(dialogue.name, tuple(replace(t, q=vary(t.q)) for t in dialogue.turns))
+            if not all(v.passed for v in play_dialogue(player, again, tools)):
+                changed[name].append(dialogue.name)
+    assert changed["ok"] == []
+    assert len(changed["commas"]) <= 4, changed["commas"]
