@@ -163,6 +163,7 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"\1 with login",
     ),
     (r"\bpg\.? ?(?=\d)", "page "),  # "go back to pg 3, the 5th person"
+    (r"^(?:ok |okay |right |alright )?back to work\b[,.!:-]*", ""),  # "ok back to work billing convos from last month"
     (  # "4th persons convos": the fourth person's, without the apostrophe
         r"\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last|next|other|that|this) "
         r"(person|guy|contact|user|lead|customer|girl|lady)s\b(?= (?:convos?|conversations?|tickets?|events?|evnts|"

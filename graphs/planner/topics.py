@@ -67,7 +67,8 @@ ENDS = {
     "is", "was", "please", "thanks", "by", "with", "and", "or", "but", "for", "between", "within", "over", "of",
     "sorted", "ordered", "per", "so", "then", "show", "give", "list", "let", "also", "lately", "recently",
     "these", "those", "to", "at", "as", "if", "come", "came", "coming", "we", "they", "she", "he", "i", "you",
-    "did", "do", "does", "have", "has", "had", "get", "got", "not", "half", *STATE_WORDS, *TIME_WORDS,
+    "did", "do", "does", "have", "has", "had", "get", "got", "not", "half", "feels", "feel", "seems", "yes", "yeah",
+    "yep", *STATE_WORDS, *TIME_WORDS,
 }  # fmt: skip
 STOP = {
     "the", "a", "an", "any", "all", "some", "every", "each", "our", "my", "your", "their", "his", "her", "its",
@@ -283,8 +284,9 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     start, end = found
     while end - start > 1 and tokens[end - 1] in {"feature", "features", "topic", "topics", "theme"}:
         end -= 1  # "export feature asks": export
-    counted = {i for i in range(start, end) if tokens[i].isdigit() and tokens[i + 1 : i + 2] in (["per"], ["each"])}
-    words = [  # not the count of "refunds in october 5 per page"
+    sized = {"per", "each", *CONVERSATION_WORDS}  # "refunds in october 5 per page", "onboarding 3 transcripts"
+    counted = {i for i in range(start, end) if tokens[i].isdigit() and tokens[i + 1 : i + 2] and tokens[i + 1] in sized}
+    words = [  # not the count
         spelled(original[i].strip("'\"").removesuffix("-related")) for i in range(start, end) if i not in counted
     ]
     while len(words) > 1 and words[-1].lower() in CONVERSATION_WORDS:
