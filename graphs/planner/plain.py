@@ -163,6 +163,7 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"\1 with login",
     ),
     (r"\bpg\.? ?(?=\d)", "page "),  # "go back to pg 3, the 5th person"
+    (r"\bback to the (?:start|beginning)\b,?(?: (?:the )?first page\b)?", "back to the first page"),
     (r"^(?:ok |okay |right |alright )?back to work\b[,.!:-]*", ""),  # "ok back to work billing convos from last month"
     (  # "4th persons convos": the fourth person's, without the apostrophe
         r"\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last|next|other|that|this) "
@@ -205,7 +206,8 @@ def plain(text: str) -> str:
     )  # for a colleague
     text = re.sub(r"\bfor ?tea\b", "forty", text, flags=re.IGNORECASE)  # dictated "forty"
     text = re.sub(
-        r"\b(?:too|to)\b(?= (?:most|newest|recent|(?:\w+ )?each\b|(?:\w+ )?per (?:person|contact)))",
+        r"\b(?:too|to)\b(?= (?:most|newest|recent|(?:(?:events?|messages?|msgs|convos?|conversations?|ones) )?each\b|"
+        r"(?:\w+ )?per (?:person|contact)))",
         "two",
         text,
         flags=re.IGNORECASE,

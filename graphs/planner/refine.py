@@ -27,6 +27,7 @@ SWITCH = (
     r"^(?:and |ok |okay |now |also |then )*(?:what|how) about\b|^(?:and|same for|same thing for|now for|ok and)\b|"
     r"^(?:vs\.?|versus|compared to|compare with|or)\b|\bhow (?:does|do) (?:it|that|this|they) compare (?:to|with)\b|"
     r"^(?:\w+ ){1,3}(?:ppl |people |contacts |folks )?now[?.!]?$|"
+    r"^(?:no,? |sorry,? )?wrong (?:company|account|org)\b|"
     r"^(?:ok |okay |and |now )*(?:go )?back to\b|^(?:ok |okay |and )?(?:now|try|instead)\b|"
     rf"^(?:ok |okay |and |now |can you )*{SAME_FOR}|\w (?:the )?same(?: thing| again| please| pls| too)? ?[?.!]?$"
 )
@@ -209,7 +210,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if name in CONVERSATION_CALLS and r.topic and r.mentions("conversation") and not referring:
         return None  # a new search ("any other invoice convos this month?", "are there other snoozed refund convos")
     same_page = r.has(r"those|these|this page|same page|them")  # "now with member counts for those"
-    args = {k: v for k, v in last.items() if same_page or k not in PAGING_KEYS}
+    same_but = r.has(r"^(?:the )?same (?:thing )?but\b")  # "same but oldest first", on page 2: page 2 (not a cursor)
+    args = {k: v for k, v in last.items() if same_page or (same_but and k == "page") or k not in PAGING_KEYS}
     changed = False
     if name in CONVERSATION_CALLS and r.has(EVERYONE_ELSE) and ("contact_email" in args or "contact_ids" in args):
         args = {k: v for k, v in args.items() if k not in ("contact_email", "contact_ids")}
