@@ -55,7 +55,7 @@ def aside(r: Utterance) -> Utterance:
     return r.without(SIZE_SAID).without(SEEN_SAID)
 
 
-DID_SAID = r"(?:who|whose|that) (?:\w+ ){0,3}?(?:\w+ed|used|did|\w+ing|event|events|activity)\b(?: [\w']+)*"
+DID_SAID = r"(?:whoever|who|whose|that) (?:\w+ ){0,3}?(?:\w+ed|used|did|\w+ing|event|events|activity)\b(?: [\w']+)*"
 SEEN_SAID = r"(?:who|that|one)(?: on this page)? (?:was |were )?seen (?:the )?(?:most |least )?recently"
 CREATED_SAID = (
     r"(?:who|that|one|guy|person|lady|contact|user|lead) (?:was |were )?(?:created|signed up|joined|added|registered) "

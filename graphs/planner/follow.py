@@ -118,6 +118,10 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
     return listing
 
 
+NOW_THE = (  # "now the retail one from that top 5", after the flow for another of them: the same call for it
+    r"(?:and |ok )?now (?:the |that )?(?:\w+ ){1,2}one(?: from (?:that|the|this) (?:\w+ ){0,2}(?:list|page|top \d+))?"
+    r"[?.!]?"
+)
 ASKED = r"overview|360|profile|events?|evnts|convos?|conversations?|tickets?|activity|details"
 CORRECTION = r"^(?:\w+ )?(?:no|nope|nah|actually|wait|sorry|oops|i meant|not that one)\b"
 
@@ -213,7 +217,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
             names = [str(c.get("name")) for c in several]  # "the finance company on that page": two are
             return f"Which one do you mean: {', '.join(names[:-1])} or {names[-1]}? Say its name."
         listing, found = not_yet_seen(r, [listing, *reversed(state.lists)], found, state.calls)  # "the other open one"
-        if found is not None and r.has(r"\bsame\b|likewise") and (same := again(state, listing, found)):
+        said_same = r.has(r"\bsame\b|likewise") or re.fullmatch(NOW_THE, r.text)
+        if found is not None and said_same and (same := again(state, listing, found)):
             return same  # "same for the nora baker one"
         if found is not None:
             return about_item(aside(r), listing, found, state)
@@ -251,6 +256,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
         of_role = [c for c in listing.items if c.get("role") == role[2]]
         item = of_role[ORDINALS[role[1]]] if -len(of_role) <= ORDINALS[role[1]] < len(of_role) else item
     tried = r.has(r"(?:^|[.,!] )(?:and )?(?:try|how about|what about) (?:the )?\w+(?: one| person| contact)? ?[?.!]?$")
+    tried = tried or bool(re.fullmatch(NOW_THE, r.text))  # "now the third one"
     if (r.has(r"\bsame\b|likewise") or tried) and (
         same := as_before(state, listing, item) or again(state, listing, item)
     ):
