@@ -47,6 +47,8 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         if len(fits) == 1 or (fits and len({_author(c) for c in fits}) == 1):
             return fits[0]
     fits = [c for c in listing.items if r.state and c.get("state") == r.state]
+    on_topic = [c for c in fits if (t := said_topic(r)) and all(w in _words_of(c) for w in t.split())]
+    fits = on_topic if len(fits) > 1 and on_topic else fits  # "the open one about the VAT number", of three open
     if not fits:  # "the one from lena rossi", "the kai chen one"
         text = spoken(r)
         fits = [c for c in listing.items if " " in (n := _author(c).casefold()) and f" {n} " in text]
@@ -215,6 +217,12 @@ def several_fit(r: Utterance, listing: Listing) -> str | None:
         return None  # "the refund one from ben silva": said which
     said = [f"#{c.get('id')} ({_author(c) or 'no author'}, {c.get('state')})" for c in fits[:5]]
     return f"{ASK_WHICH_ONE}{', '.join(said[:-1])} or {said[-1]}? Say its id, who wrote it or its state."
+
+
+def said_topic(r: Utterance) -> str | None:
+    """The topic of 'the open one about the VAT number', 'the snoozed api one' (after its state), lower case."""
+    stated = re.search(r"\bthe (?:open|closed|snoozed) (\w+(?: \w+)?) (?:one|ticket|convo|conversation)\b", r.text)
+    return r.topic.lower() if r.topic else stated[1] if stated else None
 
 
 def topic_fits(r: Utterance, listing: Listing) -> list[dict[str, Any]]:
@@ -392,6 +400,7 @@ __all__ = [
     "by_state_or_topic",
     "candidate",
     "not_yet_seen",
+    "said_topic",
     "several_fit",
     "topic_fits",
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.planner.choosing import by_state_or_topic
+from graphs.planner.choosing import by_state_or_topic, said_topic
 from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import (
     ANYONE,
@@ -74,6 +74,8 @@ def their_conversation(r: Utterance, state: State) -> Plan | None:
     if r.has(r"convos|conversations|chats|tickets|threads|ones"):
         return None  # "his refund convos": a search of that person's conversations, not one of them
     fits = [c for c in items if r.state and c.get("state") == r.state]
+    on_topic = [c for c in fits if (t := said_topic(r)) and all(w in _said(c) for w in t.split())]
+    fits = on_topic if len(fits) > 1 and on_topic else fits  # "show me the snoozed api one", of two snoozed
     if r.has(r"\banother\b"):
         return None  # "he has another open one doesnt he": his conversations (a question about them), not one opened
     if not fits and r.topic:
