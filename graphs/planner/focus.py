@@ -197,6 +197,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     if name and r.has(whole) and r.has(WROTE + "|events?"):
         return overview(r, name)  # "the full profile of the third, with their last 15 events"
     with_events = r"(?:and|with|plus|\+) (?:\w+ ){0,3}events?|events? (?:and|with|plus)"
+    if r.has(r"\b(?:full|complete|whole|entire) profile\b") and (ref := contact.get("email") or contact.get("id")):
+        return ("intercom_contact_overview", {"contact": ref})  # "give me their full profile": all of it
     if contact.get("id") and r.has(r"\bprofile\b") and not r.has(with_events):
         return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})  # "zero events?? pull her profile"
     did = r"(?:she|he|they) did|did (?:she|he|they) do|things? (?:\w+ )?did\b|(?:does|do) (?:she|he|they) (?:\w+ )?do\b"
