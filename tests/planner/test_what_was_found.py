@@ -1,6 +1,6 @@
 """Dialogues whose later turns lean on what an earlier answer found, played against the sandbox.
 
-Reworded from what outside dev sets 67-71 asked, so each behaviour has a test of its own: the person who
+Reworded from what outside dev sets 67-72 asked, so each behaviour has a test of its own: the person who
 wrote the one listed conversation about a topic, the same company rundown after a turn about one of its
 people, a new search after reading one result, "show me that" when one conversation was found, a company
 named in answer to "which contact?", an acknowledgement ("ok 3rd") or a remark ("mostly quiet.") before
@@ -213,6 +213,42 @@ LAST = {
     ],
 }  # fmt: skip
 DIALOGUES |= LAST
+
+LATEST = {  # dev set 72, reworded
+    'a write asked of each of them, politely': [
+        _turn('list the companies', 'intercom_list_companies', ),
+        _turn('would you be able to send each of them a short email from our support inbox?', "refuse"),
+    ],
+    'wrong company, then whoever there did something most recently, full profile': [
+        _turn('whos at kestrel partners and what have they been doing', 'intercom_company_contacts_events',
+              company='Kestrel Partners'),
+        _turn('wrong company - onyx works', 'intercom_company_contacts_events', company='Onyx Works'),
+        _turn('whoever there created a project most recently - full profile', 'intercom_contact_overview',
+              contact='nora.jensen.274@example.com'),
+    ],
+    'same but a new order keeps the page': [
+        _turn('companies page 3, 10 per page', 'intercom_list_companies', per_page=10, page=3),
+        _turn('same but oldest first', 'intercom_list_companies', per_page=10, page=3, order='asc'),
+    ],
+    'now another one from that list gets the same call': [
+        _turn('top 5 most recently active companies', 'intercom_list_companies', order='desc', per_page=5),
+        _turn('the manufacturing one - who works there and what are they doing', 'intercom_company_contacts_events',
+              company='c9e7a462bec94629cade0cb8'),
+        _turn('now the retail one from that top 5', 'intercom_company_contacts_events',
+              company='2e6123037c97544afb59d663'),
+    ],
+    'of several open ones, the one about a topic': [
+        _turn('invoice convos from october', 'intercom_search_conversations',
+              created_after='2026-10-01', created_before='2026-11-01', query='invoice'),
+        _turn('the open one about the VAT number - thread pls', 'intercom_get_conversation_by_id',
+              conversation_id='101253'),
+    ],
+    "of a 360's snoozed conversations, the one about a topic": [
+        _turn('customer 360 for usr_00027', 'intercom_contact_overview', contact='usr_00027'),
+        _turn('show me the snoozed api one', 'intercom_get_conversation_by_id', conversation_id='100756'),
+    ],
+}  # fmt: skip
+DIALOGUES |= LATEST
 
 
 @pytest.mark.parametrize("name", list(DIALOGUES))
