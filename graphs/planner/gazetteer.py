@@ -23,9 +23,12 @@ RETRY_AFTER = 60.0
 MAX_COMPANIES = 600
 
 
+SPACES = re.compile(r"\s+")
+
+
 def fold(text: str) -> str:
     """How names are compared: case, accents of quotes and runs of spaces do not matter."""
-    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().casefold()
+    return SPACES.sub(" ", text.replace("’", "'")).strip().casefold()
 
 
 @dataclass(frozen=True)

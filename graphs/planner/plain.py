@@ -11,9 +11,10 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graphs.planner.foreign import english
-from graphs.planner.words import distance
+from graphs.planner.words import NUMBER_WORDS, TENS, distance
 
 DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
           "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
@@ -288,4 +289,88 @@ def uncapped(text: str) -> str:
     return " ".join(kept)
 
 
-__all__ = ["ACKNOWLEDGED", "courteous", "plain", "uncapped"]
+UNIT_LETTERS = {"d": "days", "w": "weeks", "mo": "months"}
+
+
+def _client_lists(m: re.Match[str]) -> str:
+    return "segments" if m[0].endswith("s") and not m[0].startswith("client") else "company list"
+
+
+def _things_done(m: re.Match[str]) -> str:
+    return "events each" if m[1] and m[1].startswith("each") else "events"
+
+
+def _tens(m: re.Match[str]) -> str:
+    return str(TENS[m.group(1).lower()] + NUMBER_WORDS[m.group(2).lower()])
+
+
+_I = re.IGNORECASE
+NORMALIZING: list[tuple[re.Pattern[str], Any]] = [  # in order; each compiled once
+    (re.compile(r"\b(\d{1,3}) ?/ ?(?:pg|page|p)\b"), r"\1 per page"),  # "10/pg"
+    (re.compile(r"\b(\d{1,3}) (?:por|pro) (?:p[aá]gina|seite)\b", _I), r"\1 per page"),  # "20 por pagina"
+    (re.compile(r"\b[pP](\d{1,3})\b"), r"page \1"),  # "p2"
+    (re.compile(r"\b[qQ]'s\b"), "questions"),  # "shipping q's"
+    (  # "her companys ppl": the company's, not companies
+        re.compile(
+            r"\b(compan)ys\b(?= (?:ppl|people|peeps|folks|other|others|contacts|users|employees|staff|team|plan|"
+            r"details))",
+            _I,
+        ),
+        r"\1y's",
+    ),
+    (  # "our customer lists", "the client list": what the workspace calls them
+        re.compile(r"\b(?:customer|user|contact|audience) (?:lists|groups)\b|\bclient (?:list|directory|roster)\b", _I),
+        _client_lists,
+    ),
+    (  # "the last 3 things each one did": their events
+        re.compile(
+            r"\bthings (each (?:one|person|of them) |they |he |she )?(?:did|have done|'ve done|clicked|triggered)\b", _I
+        ),
+        _things_done,
+    ),
+    (  # "10 oldest by last request": a sort, not a topic
+        re.compile(r"\b(by|of|on) (?:the |their )?last request(?: time| date| at)?\b", _I),
+        r"\1 last_request_at",
+    ),
+    (re.compile(r"\bhalf a dozen\b", _I), "6"),
+    (re.compile(r"\b(max(?:imum)?|up to|at most|cap(?:ped)? at|limit) (?:of )?a dozen\b", _I), r"\1 12"),
+    (  # "what are the groups of agents called"
+        re.compile(r"\bgroups of (?:agents|admins|teammates|reps)\b|\b(?:agent|admin|internal) groups\b", _I),
+        "teams",
+    ),
+    (  # "the individual people, not the businesses": the kind not meant, dropped
+        re.compile(r",? (?:and |but )?not (?:the |our |any )?(?:businesses|companies|accounts|clients|orgs)\b", _I),
+        "",
+    ),
+    (re.compile(r"\b([45]\d\d)s\b"), r"\1 errors"),  # "any other 429s": 429 errors
+    (re.compile(r"\b(\d{1,3})-([A-Za-z]+)\b"), r"\1 \2"),  # "the 3-user one"
+    (re.compile(r"\b(\d{1,3}) ?(?:ea|per)\b(?! \w)"), r"\1 each"),  # "acme ppl evts 3ea"
+    (re.compile(r"\b(\d{1,3})(d|w|mo)\b"), lambda m: f"{m[1]} {UNIT_LETTERS[m[2]]}"),  # "last 7d", "past 2w"
+    (re.compile(r"\b(\w+)-(to|from)-(last|bottom|end|top)\b"), r"\1 \2 \3"),  # "second-to-last"
+    (  # "between the 5th and the 12th of november": from the 5th to the 12th
+        re.compile(r"\bbetween (the )?(\d{1,2}(?:st|nd|rd|th)?) and (the )?(\d{1,2}(?:st|nd|rd|th)?)\b", _I),
+        r"from \1\2 to \3\4",
+    ),
+    (  # "convo 100,098": one id, written with a thousands comma
+        re.compile(r"\b((?:convo|conversation|ticket|chat|thread)s? ?#? ?)(\d{1,3}),(\d{3})\b", _I),
+        r"\1\2\3",
+    ),
+    (re.compile(r"(?<=[A-Za-z])([,;])(?=[A-Za-z0-9])|([,;])(?=[A-Za-z])"), r"\1\2 "),  # "convos,50 of them"
+    (  # "twenty-five", "thirty five": the number
+        re.compile(rf"\b({'|'.join(TENS)})[- ](one|two|three|four|five|six|seven|eight|nine)\b", _I),
+        _tens,
+    ),
+    (re.compile(r"\s+"), " "),
+]
+
+
+def normalize(text: str) -> str:
+    """One line, straight quotes and dashes, single spaces; case kept (names and ids keep theirs)."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = text.replace("–", "-").replace("—", " - ")
+    for pattern, said in NORMALIZING:
+        text = pattern.sub(said, text)
+    return text.strip()
+
+
+__all__ = ["ACKNOWLEDGED", "courteous", "normalize", "plain", "uncapped"]

@@ -20,14 +20,13 @@ from graphs.planner.first_names import unswap
 from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.identifiers import EMAIL, mask
 from graphs.planner.mentions import Mention
-from graphs.planner.plain import courteous, plain, uncapped
+from graphs.planner.plain import courteous, normalize, plain, uncapped
 from graphs.planner.positions import position
 from graphs.planner.words import (
     CLASSES,
     NUMBER_WORDS,
     classify,
     corrected_tokens,
-    normalize,
     ordinal_word,
 )
 

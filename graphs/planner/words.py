@@ -220,71 +220,6 @@ def classify(token: str) -> str | None:
     return found or ("conversation" if token in PROBLEM_WORDS else None)
 
 
-UNIT_LETTERS = {"d": "days", "w": "weeks", "mo": "months"}
-
-
-def normalize(text: str) -> str:
-    """One line, straight quotes and dashes, single spaces; case kept (names and ids keep theirs)."""
-    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    text = text.replace("–", "-").replace("—", " - ")
-    text = re.sub(r"\b(\d{1,3}) ?/ ?(?:pg|page|p)\b", r"\1 per page", text)  # "10/pg"
-    text = re.sub(r"\b(\d{1,3}) (?:por|pro) (?:p[aá]gina|seite)\b", r"\1 per page", text, flags=re.I)  # "20 por pagina"
-    text = re.sub(r"\b[pP](\d{1,3})\b", r"page \1", text)  # "p2"
-    text = re.sub(r"\b[qQ]'s\b", "questions", text)  # "shipping q's"
-    text = re.sub(  # "her companys ppl": the company's, not companies
-        r"\b(compan)ys\b(?= (?:ppl|people|peeps|folks|other|others|contacts|users|employees|staff|team|plan|details))",
-        r"\1y's",
-        text,
-        flags=re.I,
-    )
-    text = re.sub(  # "our customer lists", "the client list": what the workspace calls them
-        r"\b(?:customer|user|contact|audience) (?:lists|groups)\b|\bclient (?:list|directory|roster)\b",
-        lambda m: "segments" if m[0].endswith("s") and not m[0].startswith("client") else "company list",
-        text,
-        flags=re.I,
-    )
-    text = re.sub(  # "the last 3 things each one did": their events
-        r"\bthings (each (?:one|person|of them) |they |he |she )?(?:did|have done|'ve done|clicked|triggered)\b",
-        lambda m: "events each" if m[1] and m[1].startswith("each") else "events",
-        text,
-        flags=re.I,
-    )
-    last = r"\b(by|of|on) (?:the |their )?last request(?: time| date| at)?\b"
-    text = re.sub(last, r"\1 last_request_at", text, flags=re.I)  # "10 oldest by last request": a sort, not a topic
-    text = re.sub(r"\bhalf a dozen\b", "6", text, flags=re.I)
-    text = re.sub(r"\b(max(?:imum)?|up to|at most|cap(?:ped)? at|limit) (?:of )?a dozen\b", r"\1 12", text, flags=re.I)
-    agents = r"\bgroups of (?:agents|admins|teammates|reps)\b|\b(?:agent|admin|internal) groups\b"
-    text = re.sub(agents, "teams", text, flags=re.I)  # "what are the groups of agents called"
-    text = re.sub(  # "the individual people, not the businesses": the kind not meant, dropped
-        r",? (?:and |but )?not (?:the |our |any )?(?:businesses|companies|accounts|clients|orgs)\b",
-        "",
-        text,
-        flags=re.I,
-    )
-    text = re.sub(r"\b([45]\d\d)s\b", r"\1 errors", text)  # "any other 429s": 429 errors
-    text = re.sub(r"\b(\d{1,3})-([A-Za-z]+)\b", r"\1 \2", text)  # "the 3-user one"
-    text = re.sub(r"\b(\d{1,3}) ?(?:ea|per)\b(?! \w)", r"\1 each", text)  # "acme ppl evts 3ea"
-    text = re.sub(r"\b(\d{1,3})(d|w|mo)\b", lambda m: f"{m[1]} {UNIT_LETTERS[m[2]]}", text)  # "last 7d", "past 2w"
-    text = re.sub(r"\b(\w+)-(to|from)-(last|bottom|end|top)\b", r"\1 \2 \3", text)  # "second-to-last"
-    text = re.sub(  # "between the 5th and the 12th of november": from the 5th to the 12th
-        r"\bbetween (the )?(\d{1,2}(?:st|nd|rd|th)?) and (the )?(\d{1,2}(?:st|nd|rd|th)?)\b",
-        r"from \1\2 to \3\4",
-        text,
-        flags=re.IGNORECASE,
-    )
-    text = re.sub(  # "convo 100,098": one id, written with a thousands comma
-        r"\b((?:convo|conversation|ticket|chat|thread)s? ?#? ?)(\d{1,3}),(\d{3})\b", r"\1\2\3", text, flags=re.I
-    )
-    text = re.sub(r"(?<=[A-Za-z])([,;])(?=[A-Za-z0-9])|([,;])(?=[A-Za-z])", r"\1\2 ", text)  # "convos,50 of them"
-    text = re.sub(  # "twenty-five", "thirty five": the number
-        rf"\b({'|'.join(TENS)})[- ](one|two|three|four|five|six|seven|eight|nine)\b",
-        lambda m: str(TENS[m.group(1).lower()] + NUMBER_WORDS[m.group(2).lower()]),
-        text,
-        flags=re.IGNORECASE,
-    )
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def distance(a: str, b: str, cap: int = 3) -> int:
     """Damerau-Levenshtein distance (adjacent transpositions count one), cut off above ``cap``."""
     if abs(len(a) - len(b)) > cap:
@@ -429,7 +364,6 @@ __all__ = [
     "correct",
     "distance",
     "has",
-    "normalize",
     "status_code",
     "number",
     "tokens",

@@ -141,8 +141,8 @@ DIALOGUES = {
     "formally: the subsequent page, the final contact on it": [
         _turn("20 contacts please", "intercom_list_all_contacts", per_page=20),
         _turn("Kindly show the subsequent page.", "intercom_list_all_contacts", starting_after="@cursor"),
-        _turn("The complete profile of the final contact on this page, please.", "intercom_get_contact_by_id",
-              contact_id="8b0ef8622ebb37d30ff5f415"),
+        _turn("The complete profile of the final contact on this page, please.", "intercom_contact_overview",
+              contact="lena.hughes.143@example.com"),  # the overview: the whole profile (writers list both)
     ],
     "more, asked as a question": [
         _turn("list contacts", "intercom_list_all_contacts"),
