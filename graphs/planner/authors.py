@@ -6,8 +6,8 @@ password one as well - open it" (the one conversation by that person about that,
 from __future__ import annotations
 
 import re
-from typing import Any
 
+from graphs.planner.choosing import words_of
 from graphs.planner.details import aside
 from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import about_contact, about_item, open_conversation
@@ -56,7 +56,7 @@ def topic_person(r: Utterance, state: State) -> Plan | None:
     for listing in reversed(state.lists):  # the newest list that has it
         if listing.kind != "conversations":
             continue
-        fits = [c for c in listing.items if all(re.search(rf"\b{w}", _text(c)) for w in words)]
+        fits = [c for c in listing.items if all(re.search(rf"\b{w}", words_of(c)) for w in words)]
         people = {str((customer(c) or {}).get("id") or "") for c in fits}
         if len(people) == 1 and (person := customer(fits[0])) and person.get("id"):
             return about_contact(aside(r), person)
@@ -79,15 +79,10 @@ def their_listed_one(r: Utterance, state: State) -> Plan | None:
         if listing.kind != "conversations":
             continue
         by = [c for c in listing.items if str((customer(c) or {}).get("name") or "").casefold() == name]
-        fits = [c for c in by if all(re.search(rf"\b{re.escape(w)}", _text(c)) for w in words)]
+        fits = [c for c in by if all(re.search(rf"\b{re.escape(w)}", words_of(c)) for w in words)]
         if len(fits) == 1:
             return open_conversation(r, fits[0])
     return None
-
-
-def _text(conversation: dict[str, Any]) -> str:
-    source = conversation.get("source") or {}
-    return f"{source.get('body') or ''} {source.get('subject') or ''} {conversation.get('title') or ''}".casefold()
 
 
 __all__ = ["from_an_earlier_list", "their_listed_one", "topic_person"]

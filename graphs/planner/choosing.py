@@ -40,14 +40,14 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     named = re.search(r"(?:\b(?:the|that|this) |^)(\w+(?: \w+)?) (?:one|ticket|convo|conversation|chat)\b", r.text)
     if named and not set(named.group(1).split()) & (STATE_WORDS | {"other", "last", "first", "latest", "same", "next"}):
         word = named.group(1)  # "show me the shipping one" (3 still open): the topic, not a state
-        fits = [c for c in listing.items if all(w in _words_of(c) for w in word.split())]  # "the csv export one"
+        fits = [c for c in listing.items if all(w in words_of(c) for w in word.split())]  # "the csv export one"
         fits = fits or [c for c in listing.items if _author(c).casefold().split(" ")[0] == word]  # "the milo one"
         if r.state and len(fits) > 1 and len(both := [c for c in fits if c.get("state") == r.state]) == 1:
             return both[0]  # "the onboarding one which is still open"
         if len(fits) == 1 or (fits and len({_author(c) for c in fits}) == 1):
             return fits[0]
     fits = [c for c in listing.items if r.state and c.get("state") == r.state]
-    on_topic = [c for c in fits if (t := said_topic(r)) and all(w in _words_of(c) for w in t.split())]
+    on_topic = [c for c in fits if (t := said_topic(r)) and all(w in words_of(c) for w in t.split())]
     fits = on_topic if len(fits) > 1 and on_topic else fits  # "the open one about the VAT number", of three open
     if not fits:  # "the one from lena rossi", "the kai chen one"
         text = spoken(r)
@@ -67,11 +67,11 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         fits = [c for c in listing.items if _author(c).casefold().split(" ")[0] == called]
         about = first.group(3) if first.lastindex and first.lastindex >= 3 and not owned else None
         if about and len(fits) > 1:  # "victor's shipping one", of two Victors' conversations
-            fits = [c for c in fits if about in _words_of(c)] or fits
+            fits = [c for c in fits if about in words_of(c)] or fits
         fits = fits if len({_author(c) for c in fits}) == 1 or about else []
     word = r.topic or (named.group(1) if named else None)
     if not fits and word:
-        fits = [c for c in listing.items if word.lower() in _words_of(c)]
+        fits = [c for c in listing.items if word.lower() in words_of(c)]
     return fits[0] if fits else None
 
 
@@ -230,10 +230,11 @@ def topic_fits(r: Utterance, listing: Listing) -> list[dict[str, Any]]:
     named = re.search(r"\b(?:the|that|this) (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
     if named is None or named[1] in STATE_WORDS | {"other", "last", "first", "latest", "same", "next", "only", "new"}:
         return []
-    return [c for c in listing.items if named[1] in _words_of(c)]
+    return [c for c in listing.items if named[1] in words_of(c)]
 
 
-def _words_of(conversation: dict[str, Any]) -> str:
+def words_of(conversation: dict[str, Any]) -> str:
+    """A listed conversation's first message, subject and title, lower case: what "the billing one" is found in."""
     source = conversation.get("source") or {}
     return f"{source.get('body') or ''} {source.get('subject') or ''} {conversation.get('title') or ''}".lower()
 
@@ -403,4 +404,5 @@ __all__ = [
     "said_topic",
     "several_fit",
     "topic_fits",
+    "words_of",
 ]
