@@ -77,9 +77,11 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         return None
     bare = (
         re.fullmatch(r"(?:(?:and|ok|okay|so|now|then) )*(?:what|how) about (?:\w+ ?){1,2}\??", r.text)
-        or re.fullmatch(r"(?:and|or|also|ok and) \w+(?: \w+)?(?: ,? (?:the|a|our) \w+)? ?[?.!]?", r.text)  # "and ben?"
         or re.fullmatch(
-            r"(?:(?:and|ok) )?(?:same for|what about|how about) \w+(?: \w+)?(?: ,? (?:the|a) \w+)? ?[?.!]?", r.text
+            r"(?:and|or|also|ok and) \w+(?: \w+)?(?: (?:, )?(?:the|a|our) \w+)? ?[?.!]?", r.text
+        )  # "and ben?"
+        or re.fullmatch(
+            r"(?:(?:and|ok) )?(?:same for|what about|how about) \w+(?: \w+)?(?: (?:, )?(?:the|a) \w+)? ?[?.!]?", r.text
         )
         or re.fullmatch(  # "sam silva too": the last call, for them
             r"(?:(?:and|ok|okay|so|now|then|also) )*(?:same for )?(?:\w+ ?){1,2}(?: too| as well| also)[?.!]?", r.text

@@ -234,6 +234,25 @@ ACKNOWLEDGED = re.compile(  # "ok 2nd", "cool thanks, and the other one": what a
     re.IGNORECASE,
 )
 
+EMPTY_REMARK = re.compile(  # "nothing huh try the 7th one": a remark on an empty answer, then the request
+    r"^(?:nothing|none|empty|zero|nada|nope|damn|meh|bummer)(?: (?:huh|hm+|there|at all|then|eh|lol|again))*"
+    r"[\s,.!:-]+(?=(?:try|and|what about|how about|ok|then|so|check|show|maybe)\b)",
+    re.IGNORECASE,
+)
+
+RESUMED = re.compile(  # "ok back to it list the teams": back from an aside, then the request
+    r"^(?:back to (?:it|work|business|the data|intercom)|anyway|moving on)[\s,.!:-]+"
+    r"(?=(?:list|show|get|give|pull|find|fetch|what|which|who|how|any|open|read|can|could|pls|please)\b)",
+    re.IGNORECASE,
+)
+
+PICK_REMARK = re.compile(  # "open the 4th it's been sitting since july": the pick; the rest remarks on it
+    r"^((?:(?:and|now|then|ok) )?(?:open|read|show(?: me)?|pull up|check|look at)? ?the "
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?: one)?)\s+"
+    r"(?:it's|it has|it was|its been|it's been|that's|thats|she's|he's|they've|they're|looks like)\b[^?]*$",
+    re.IGNORECASE,
+)
+
 
 COURTESY_ASK = re.compile(
     r"^(?:(?:can|could|would|will) (?:you|u)|pls|please|plz|kindly)(?: please| pls| kindly| just)? "
@@ -257,17 +276,25 @@ GUESS_TAIL = re.compile(  # "and the 4th? i think that one's a lead": a remark a
     r"(?<=\?)\s+(?:i think|i believe|i guess|i'?m guessing|pretty sure|probably|iirc|if i remember)\b[^?]*$",
     re.IGNORECASE,
 )
+GUESS_CLAUSE = re.compile(  # "and the 4th i think that one's a lead": the same remark typed without the question mark
+    r"(?<=\w)\s+(?:i think|i believe|i guess|i'?m guessing|pretty sure|probably|iirc) (?:that one|that|this one|"
+    r"she|he|they|it)(?:'s| is| was| are|'re)\b[^?]*$",
+    re.IGNORECASE,
+)
 
 
 def courteous(text: str) -> str:
     """The request without the greeting before it, the thanks after it, a "can you" before its verb and a
     guess said after a follow-up's question mark ("hey, can you pull up the contact? thanks!": "pull up the
     contact?")."""
-    text = ACKNOWLEDGED.sub("", text)
+    text = RESUMED.sub("", EMPTY_REMARK.sub("", ACKNOWLEDGED.sub("", text)))
+    text = PICK_REMARK.sub(r"\1", text)
     text = HEARSAY_TAIL.sub("", text)  # "billing convos last tues? someone mentioned a spike": the question
     text = FEW_REMARK.sub("", text)
     if re.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark
-        text = GUESS_TAIL.sub("", text)  # not "what businesses are our clients? i think they're called companies"
+        text = GUESS_CLAUSE.sub(
+            "", GUESS_TAIL.sub("", text)
+        )  # not "what businesses are our clients? i think they're called companies"
     headless = COURTESY_HEAD.sub("", text)
     text = MAY_I.sub("show me", headless) if MAY_I.match(headless) else text  # "hey, can i see more?": "show me more?"
     bare = COURTESY_ASK.sub("", COURTESY_HEAD.sub("", COURTESY_TAIL.sub("", text)))

@@ -28,8 +28,12 @@ def _in_date(tokens: list[str], i: int) -> bool:
     )
 
 
-def position(text: str, tokens: list[str]) -> int | None:
-    """The position the request points at, or None."""
+CLAUSE_AFTER = frozenset({"who", "whose", "which", "i", "it's", "its", "they", "we", "that's", "thats", "she", "he"})
+
+
+def position(text: str, tokens: list[str], named_at: int | None = None) -> int | None:
+    """The position the request points at, or None (``named_at``: where a person's name begins, "the 7th kai
+    fischer")."""
     if m := re.search(
         r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (?:to|from) (?:the )?(?:last|bottom|end)\b|\bpenultimate\b",
         text,
@@ -91,8 +95,9 @@ def position(text: str, tokens: list[str]) -> int | None:
             continue  # "the 5 latest ones": how many, not which
         before = tokens[i - 1] if i > 0 else ""
         singular = bool(classify(follower)) and not follower.endswith("s") or follower in ("person's", "guy")
-        fits = token.endswith("'s") or follower in ORDINAL_AFTER or not follower or singular
-        if follower.startswith("one") or (before in ORDINAL_BEFORE and fits):
+        fits = token.endswith("'s") or follower in ORDINAL_AFTER or not follower or singular or named_at == i + 1
+        clause = before == "the" and follower in CLAUSE_AFTER  # "the third who is working there", "the 12th i want"
+        if follower.startswith("one") or (before in ORDINAL_BEFORE and fits) or clause:
             return ORDINALS[word]
 
     return None

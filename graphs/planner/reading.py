@@ -332,7 +332,8 @@ def _modifiers(request: Utterance) -> None:
         or re.search(r"\b(?:only|just|the|still) opened (?:ones|conversations|convos|tickets|chats)\b", kept)
     ):
         request.state = "open"
-    request.ordinal = position(request.text, request.tokens)
+    named_at = request.person.start if request.person is not None else None
+    request.ordinal = position(request.text, request.tokens, named_at)  # "the 7th kai fischer"
 
 
 __all__ = ["Count", "Utterance", "read"]
