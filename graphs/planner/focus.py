@@ -127,6 +127,14 @@ def _bare(r: Utterance, *extra: str) -> bool:
     return not r.words - BARE_WORDS - ordinal_words - set(extra)
 
 
+def _them(r: Utterance, person: dict[str, Any]) -> bool:
+    """ "top one - kai chen - what's his deal": the one who wrote it, named, is asked about (not the thread)."""
+    name = str(person.get("name") or "").casefold()
+    if r.person is None or not name or r.person.name.casefold() != name or r.has(r"\b(?:read|open|thread|messages)\b"):
+        return False
+    return r.has(r"\b(?:his|her|he|she|him)\b|\bwho(?:'s| is)\b") and not r.mentions("conversation")
+
+
 def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: State) -> Plan | None:
     """What the request asks of one item of a list."""
     bare = _bare(r, "company", "co", "account", "at")  # "what about the 5th company", "and at the first one?"
@@ -144,6 +152,8 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
     person_said = r"\b(?:that|the|this) (?:guy|person|lady|woman|man|dude)\b|last seen|last (?:active|online)"
     if listing.kind == "conversations" and r.has(person_said) and (person := customer(item)) and person.get("id"):
         return about_contact(r, person) or ("intercom_get_contact_by_id", {"contact_id": person["id"]})  # "that guy"
+    if listing.kind == "conversations" and (person := customer(item)) and person.get("id") and _them(r, person):
+        return about_contact(r, person) or ("intercom_get_contact_by_id", {"contact_id": person["id"]})
     if listing.kind == "conversations":
         return open_conversation(r, item)
     if listing.kind == "segments":

@@ -78,7 +78,8 @@ TALKED = (
     r"transcripts?|threads?"
 )
 CONTACT_EVENTS = (
-    r"events?|activit(?:y|ies)|actions?|triggered|tracked|logged|done each|been doing|what did \S+ do|"
+    r"events?|activit(?:y|ies)|actions?|triggered|tracked|logged|done each|been doing|(?:done|doing) anything|"
+    r"what did \S+ do|"
     r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did \S+ \w+|things (?:\S+ )?did|\S+ did$"
 )
 WROTE = (

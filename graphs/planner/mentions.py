@@ -259,7 +259,9 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
         last = last.removesuffix("'s")
         given = first in FIRST_NAMES or (first in WORDLIKE_GIVEN and last in SURNAMES)  # "grace silva", not "dev team"
         if given and last.isalpha() and len(last) >= 2 and i not in taken and i + 1 not in taken:
-            if last not in KNOWN and last not in NOT_SURNAMES and last not in TOPIC_WORDS and last not in FIRST_NAMES:
+            if last not in KNOWN and last not in NOT_SURNAMES and last not in TOPIC_WORDS:
+                if last in FIRST_NAMES and last not in SURNAMES:
+                    continue  # two given names; "kai chen" is a person
                 return Mention("person", f"{first} {last}", f"{first} {last}", i, i + 2)
     return None
 
