@@ -128,6 +128,8 @@ def _known(state: State, contact: dict[str, Any]) -> dict[str, Any]:
 
 def _set_contact(state: State, contact: dict[str, Any], companies: list[dict[str, Any]] | None = None) -> None:
     contact = _known(state, contact)
+    if companies is None and (listed := contact_companies(contact)):
+        companies = listed  # "ok and the first one", then "the company she's at": the list said
     if contact.get("name") and all(p.get("id") != contact.get("id") for p in state.people):
         state.people.append(contact)
     same = state.contact is not None and any(

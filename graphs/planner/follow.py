@@ -56,6 +56,9 @@ OPEN_THAT = r"(?:ok |so |then |and )?(?:open|read|show(?: me)?|pull up) (?:that|
 THERE = r"there|that company|this company|the company|her company|his company|their company"
 
 
+PERSON_WORDS = frozenset({"guy", "person", "lady", "woman", "man", "dude", "one's", "persons"})
+
+
 def _listing_for(r: Utterance, state: State) -> Listing | None:
     """The list an ordinal points at: the named company's people, an earlier list of the kind named
     ("the first convo from that list before"), else the last list shown."""
@@ -81,8 +84,8 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
             return companies  # "umber partners, the third one on the list", after another company's people
     said = re.search(r"\b(\w+) (?:on|in|from|of) (?:the|that|this) list\b", r.text)  # "2nd co on the list"
     kind = {"company": "companies", "contact": "contacts", "conversation": "conversations"}.get(
-        classify(said[1]) or "" if said else ""
-    )
+        ("contact" if said[1] in PERSON_WORDS else classify(said[1]) or "") if said else ""
+    )  # "ben silva, the first guy in that list"
     if kind and r.ordinal is not None and kind in state.by_kind:
         return state.by_kind[kind]
     stated = r.state and r.ordinal is None and r.has(r"\bone\b")

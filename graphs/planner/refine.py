@@ -186,7 +186,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
         return ("intercom_get_conversation_by_id", {"conversation_id": str(only["id"])})  # the only one found
     read_them = (
         r"transcripts?|read (?:me )?(?:\d+ |two |three |a few |some |all |a couple )?(?:of )?(?:them|those|these|"
-        r"the (?:\w+ )?ones)|actual messages|let me read|summari[sz]e (?:the|those|these|them)|"
+        r"the (?:\w+ )?ones)|"
+        r"read (?:me )?(?:the )?(?:top|first|latest|newest) (?:\d+|two|three|four|five|few|couple)\b|"
+        r"actual messages|let me read|summari[sz]e (?:the|those|these|them)|"
         r"(?:conversations?|convos?) complete|complete (?:conversations?|convos?|threads?)"
     )
     if name == "intercom_search_conversations" and r.has(read_them) and not r.has(NO_TRANSCRIPTS):

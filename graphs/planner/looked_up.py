@@ -1,0 +1,93 @@
+"""People looked up one after another ("look up usr_00169", "and usr_00166"), then named by their order:
+"event counts all time for the first guy", "now the other one"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graphs.planner.dialogue import State
+from graphs.planner.focus import about_contact
+from graphs.planner.going_back import for_contact
+from graphs.planner.intents import Plan
+from graphs.planner.reading import Utterance
+from graphs.planner.refine import SEARCHES
+from graphs.planner.who import same_person
+
+EVENT_KEYS = {"user_id": "external_id", "email": "email", "intercom_user_id": "id"}
+PERSON = r"(?:guy|person|contact|user|lady|customer|dude|man|woman|one (?:i|we) (?:looked up|checked|asked about))"
+BY_ORDER = re.compile(rf"\b(first|1st|second|2nd|former|latter) {PERSON}\b")
+OTHER = re.compile(
+    r"^(?:(?:and|ok|okay|now|then|so) )*(?:what about |how about |same for |do )?(?:the )?other "
+    r"(?:one|guy|person|contact|user|lady|customer)(?: (?:too|then|now|please|pls))? ?[?.!]?$"
+)
+PEOPLE_LISTS = (
+    "intercom_list_all_contacts",
+    "intercom_list_attach_contacts_to_company",
+    "intercom_company_contacts_events",
+)
+ABOUT_ONE = ("intercom_list_events", "intercom_contact_overview", "intercom_get_contact_by_id")
+
+
+def _ref(name: str, args: dict[str, Any]) -> dict[str, Any] | None:
+    """Who a call was about, as far as its arguments say."""
+    if name == "intercom_list_events":
+        return {EVENT_KEYS[k]: v for k, v in args.items() if k in EVENT_KEYS and v} or None
+    if name in SEARCHES and args.get("contact_email"):
+        return {"email": args["contact_email"]}
+    if name == "intercom_get_contact_by_id" and args.get("contact_id"):
+        return {"id": args["contact_id"]}
+    said = str(args.get("contact") or "") if name == "intercom_contact_overview" else ""
+    if not said:
+        return None
+    if "@" in said:
+        return {"email": said}
+    if re.fullmatch(r"[0-9a-f]{24}", said):
+        return {"id": said}
+    return {"name": said} if " " in said else {"external_id": said}
+
+
+def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    named = a.get("name") and str(a.get("name")).casefold() == str(b.get("name") or "").casefold()
+    return same_person(a, b) or bool(named)
+
+
+def looked_up(state: State) -> list[dict[str, Any]]:
+    """Each person a call was about, once, in the order first asked about (with what is known of them)."""
+    people: list[dict[str, Any]] = []
+    for name, args in state.calls:
+        ref = _ref(name, args)
+        if ref is None:
+            continue
+        known = next((p for p in state.people if _same(ref, p)), {})
+        person = {**ref, **known}
+        if not any(_same(person, p) for p in people):
+            people.append(person)
+    return people
+
+
+def one_looked_up(r: Utterance, state: State) -> Plan | None:
+    """'event counts all time for the first guy', 'now the other one': of two people looked up in turn."""
+    if r.identified or r.names or r.person is not None or state.last is None:
+        return None
+    order, other = BY_ORDER.search(r.text), OTHER.match(r.text)
+    if order is None and other is None:
+        return None
+    if state.listing is not None and state.listing.kind in ("contacts", "candidates"):
+        return None  # "the second person" of a list of people: picked from it
+    if r.has(r"\blist\b|back to") or any(name in PEOPLE_LISTS for name, _ in state.calls):
+        return None  # "going back to that list of 5 - second person": a list's
+    people = looked_up(state)
+    if len(people) != 2:
+        return None
+    if order is not None:
+        chosen = people[0 if order[1] in ("first", "1st", "former") else 1]
+        return about_contact(r, chosen) or for_contact(*state.last, chosen)
+    last = _ref(*state.last) if state.last[0] in ABOUT_ONE else None
+    touched = [p for p in people if last is not None and _same(p, last)]
+    if len(touched) != 1:
+        return None
+    return for_contact(*state.last, people[1] if touched[0] is people[0] else people[0])
+
+
+__all__ = ["looked_up", "one_looked_up"]
