@@ -82,6 +82,12 @@ def open_conversation(r: Utterance, item: dict[str, Any]) -> Plan:
     return ("intercom_get_conversation_by_id", args)
 
 
+FROM_THEM = (
+    r"^(?:(?:and|now|ok|then|so) )*(?:from|by) (?:\w+ ){1,2}(?:, |- )?(?:the|that) \w+ (?:guy|person|lady|one)\b"
+)
+SEARCHES = ("intercom_search_conversations", "intercom_find_conversations")
+
+
 def same_for(state: State, item: dict[str, Any]) -> Plan | None:
     """'and the 3rd?' after '2nd person's last 5 events': the same action for another item."""
     if state.last is None or state.last[0] not in ITEM_ACTIONS:
@@ -184,6 +190,8 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
         people = ("person", "one", "contact", "user", "guy", "lady", "customer", "lead")
         if _bare(r, *people) and (same := same_for(state, item)) is not None:  # "and the 3rd?", "and the third person"
             return same
+        if r.has(FROM_THEM) and state.last is not None and state.last[0] in SEARCHES:
+            return same_for(state, item)  # "and from ben silva, the first guy in that list": their conversations too
         return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})
     return None
 

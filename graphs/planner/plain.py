@@ -259,13 +259,6 @@ STATE_REMARK = re.compile(  # "hm all closed. what about open ones any date": a 
     re.IGNORECASE,
 )
 
-LISTED_AS = re.compile(  # "and from ben silva, the first guy in that list": the name says who; where they were listed,
-    r"(?<=[a-z]) ?[,-] (?:the|that) (?:\w+ )?(?:guy|person|lady|contact|user|customer) (?:in|on|from) "
-    r"(?:that|the|this) (?:\w+ )?list\b",  # the list before the last, need not be looked for
-    re.IGNORECASE,
-)
-
-
 COURTESY_ASK = re.compile(
     r"^(?:(?:can|could|would|will) (?:you|u)|pls|please|plz|kindly)(?: please| pls| kindly| just)? "
     r"(?=(?:get|show|list|give|pull|find|fetch|open|tell|look|check|search|display|grab|bring|read|dig|count)\b)",
@@ -300,7 +293,7 @@ def courteous(text: str) -> str:
     guess said after a follow-up's question mark ("hey, can you pull up the contact? thanks!": "pull up the
     contact?")."""
     text = RESUMED.sub("", EMPTY_REMARK.sub("", STATE_REMARK.sub("", ACKNOWLEDGED.sub("", text))))
-    text = LISTED_AS.sub("", PICK_REMARK.sub(r"\1", text))
+    text = PICK_REMARK.sub(r"\1", text)
     text = HEARSAY_TAIL.sub("", text)  # "billing convos last tues? someone mentioned a spike": the question
     text = FEW_REMARK.sub("", text)
     if re.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark
