@@ -95,7 +95,13 @@ def position(text: str, tokens: list[str], named_at: int | None = None) -> int |
             continue  # "the 5 latest ones": how many, not which
         before = tokens[i - 1] if i > 0 else ""
         singular = bool(classify(follower)) and not follower.endswith("s") or follower in ("person's", "guy")
-        fits = token.endswith("'s") or follower in ORDINAL_AFTER or not follower or singular or named_at == i + 1
+        fits = (
+            token.endswith("'s")
+            or follower in ORDINAL_AFTER
+            or not follower
+            or singular
+            or (named_at == i + 1 and word[:1].isdigit())
+        )
         clause = before == "the" and follower in CLAUSE_AFTER  # "the third who is working there", "the 12th i want"
         if follower.startswith("one") or (before in ORDINAL_BEFORE and fits) or clause:
             return ORDINALS[word]
