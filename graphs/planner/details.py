@@ -55,7 +55,11 @@ def aside(r: Utterance) -> Utterance:
     return r.without(SIZE_SAID).without(SEEN_SAID)
 
 
-DID_SAID = r"(?:whoever|who|whose|that) (?:\w+ ){0,3}?(?:\w+ed|used|did|\w+ing|event|events|activity)\b(?: [\w']+)*"
+DID_SAID = (  # up to what is asked of them ("whoever upgraded their plan most recently there give me ...")
+    r"(?:whoever|who|whose|(?<!\bis )(?<!\bwas )that) (?!is (?:that|this|it)\b)(?:\w+ ){0,3}?"
+    r"(?:\w+ed|used|did|\w+ing|event|events|activity)\b"
+    r"(?: (?!(?:give|show|get|pull|open|list|tell|any|what|which|who|whos|and|pls|please|or|read|check)\b)[\w']+)*"
+)
 SEEN_SAID = r"(?:who|that|one)(?: on this page)? (?:was |were )?seen (?:the )?(?:most |least )?recently"
 CREATED_SAID = (
     r"(?:who|that|one|guy|person|lady|contact|user|lead) (?:was |were )?(?:created|signed up|joined|added|registered) "

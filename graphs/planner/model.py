@@ -101,7 +101,8 @@ NEW_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 ASKED = re.compile(
-    r"(?:[.?!;:]+|\s[-—–]|,)\s+(?:so |ok |okay |anyway |but )?((?:can|could|would|will) (?:you|u)|"
+    r"(?:[.?!;:]+|\s[-—–]|,|(?<=\w{4}(?= (?:can|could) (?:you|u) )))\s+(?:so |ok |okay |anyway |but )?"
+    r"((?:can|could|would|will) (?:you|u)|"
     r"(?:just |pls |please )?(?:give|show|get|pull|send|find) me|(?:pls|please) (?:give|show|list|pull|find|get))\b",
     re.IGNORECASE,
 )

@@ -230,7 +230,7 @@ COURTESY_HEAD = re.compile(
 
 ACKNOWLEDGED = re.compile(  # "ok 2nd", "cool thanks, and the other one": what answers the last reply, then the request
     r"^(?:(?:ok|okay|k|kk|alright|cool|great|thanks|thank you|thx|ty|perfect|nice|got it|gotcha|sure|yep|yeah|"
-    r"awesome|lovely|noted|hm+|hmm+)[\s,.!:-]+)+(?=[\w#@])",
+    r"awesome|lovely|noted|hm+|hmm+|makes sense|that makes sense|i see|fair enough|understood)[\s,.!:-]+)+(?=[\w#@])",
     re.IGNORECASE,
 )
 
@@ -255,7 +255,8 @@ PICK_REMARK = re.compile(  # "open the 4th it's been sitting since july": the pi
 
 STATE_REMARK = re.compile(  # "hm all closed. what about open ones any date": a remark on the last answer, then the ask
     r"^(?:(?:they'?re|they are|these are|those are|all of them|all|mostly|only|just|so|still) )+"
-    r"(?:closed|open|snoozed|resolved|old|quiet|inactive|leads|users)(?: ones)?[.!;]+\s+(?=\S)",
+    r"(?:closed|open|snoozed|resolved|old|quiet|inactive|leads|users)(?: ones)?"
+    r"(?:[.!;]+\s+(?=\S)|\s+(?=(?:what|how) about\b|but\b|and\b))",
     re.IGNORECASE,
 )
 

@@ -58,6 +58,36 @@ DIALOGUES = {
 
 }  # fmt: skip
 
+LATER = {
+    'an acknowledgement without a comma, then a write': [
+        _turn('list 5 contacts', 'intercom_list_all_contacts', per_page=5),
+        _turn('i see add them all to the vip segment', "refuse"),
+    ],
+    'who is that paying customer, of a listed conversation': [
+        _turn('open convos from the last 7 days', 'intercom_search_conversations', state='open',
+              created_after='2026-11-11'),
+        _turn('the shipping one who is that paying customer or a lead', 'intercom_get_contact_by_id',
+              contact_id='342e7ac472dfca2b0ccbbbdf'),
+    ],
+    'whoever did something there, then what is asked of them': [
+        _turn('who works at birch health, 2 events each', 'intercom_company_contacts_events', company='Birch Health',
+              events_per_contact=2),
+        _turn('whoever upgraded their plan most recently there give me their full profile',
+              'intercom_contact_overview', contact='priya.patel.41@example.com'),
+    ],
+    'a remark on the state found, then another state, without a full stop': [
+        _turn('refund convos last 30 days', 'intercom_search_conversations', created_after='2026-10-19',
+              query='refund'),
+        _turn('mostly closed what about the open ones any date', 'intercom_search_conversations', query='refund',
+              state='open'),
+    ],
+    'a story, then could you without a comma': [
+        _turn('hi there i only joined the support team last week could you show me the companies we have',
+              'intercom_list_companies'),
+    ],
+}  # fmt: skip
+DIALOGUES |= LATER
+
 
 @pytest.mark.parametrize("name", sorted(DIALOGUES))
 def test_a_follow_up_without_its_punctuation(name: str) -> None:
