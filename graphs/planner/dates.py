@@ -31,7 +31,9 @@ DAY = (  # not a count said after a month ("snoozed convos in october 5 per page
 )
 YEAR = r"(?P<year>20\d\d)"
 UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "month": 30, "months": 30}
-SPAN = r"(?P<n>\d{1,3}|" + NUMBER[1:-1] + r")? ?(?P<unit>days?|weeks?|months?|fortnight)"
+SPAN = (
+    r"(?P<n>\d{1,3}|" + NUMBER[1:-1] + r"|few)?(?: of)? ?(?P<unit>days?|weeks?|months?|fortnight)"
+)  # "couple of days"
 
 AFTER = r"since|after|from|starting|beginning|as of"
 BEFORE = r"before|until|till|up to|prior to|earlier than|older than"
@@ -221,7 +223,7 @@ def period(low: str, now: float) -> Period:
         except ValueError:
             pass
     elif m := re.search(r"\b(?:in |over |during |within )?(?:the )?(?:last|past|previous|recent) " + SPAN + r"\b", low):
-        count = number(m.group("n")) if m.group("n") else 1
+        count = (number(m.group("n")) or 3) if m.group("n") else 1  # "the last few days": three
         unit = m.group("unit")
         if m.group("n") is None and unit in ("week", "month") and "past" not in m.group(0):
             if unit == "month":  # "last month": the calendar month before this one

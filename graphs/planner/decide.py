@@ -55,7 +55,7 @@ LEAD_IN = (
 WRITES = (
     r"delete|remove|send(?! me\b| us\b| over\b)|reply|respond|"
     r"update|edit|change|rename|create|assign|reassign|unassign|tag|untag|merge|reset|resend|"
-    r"add(?! (?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number))|"
+    r"add(?! (?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number|(?:the )?head ?counts?))|"
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
     r"restart|reboot|redeploy|deploy|rerun|re-run|retry|flag (?=(?:\S+ ){0,2}as\b|(?:it|them|this|that|him|her)\b)|"
@@ -359,6 +359,11 @@ def decide(r: Utterance, state: State) -> Plan:
     if about and all(w in TOPIC_WORDS for w in about) and bare:
         size = r.count(None, "conversation")  # "refunds, 10 per page": conversations about refunds
         return ("intercom_search_conversations", {"query": " ".join(about), **({"per_page": size} if size else {})})
+    known = r.topic is not None and all(singular(w) in TOPIC_WORDS for w in r.topic.casefold().split())
+    known = known and not r.has(r"\b(?:they|them|their|he|she|her|his|him)\b")  # "how engaged are they? ...": who?
+    if known and r.topic and not (r.identified or r.names or r.person):  # "anything weird going on with billing?"
+        return ("intercom_search_conversations", {"query": r.topic, **({"state": r.state} if r.state else {}),
+                                                  **r.dates.args()})  # fmt: skip
     if not (r.words & DOMAIN or r.identified or r.names or r.person):
         if r.has(VAGUE):  # "pull the feedback for that feature we talked about": something unnamed, not elsewhere
             return NOT_SURE

@@ -14,7 +14,7 @@ from typing import Any
 
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
 from graphs.planner.reading import COMPANY_CUES, Utterance
-from graphs.planner.topics import HEADS, TOPIC_WORDS
+from graphs.planner.topics import HEADS, TOPIC_WORDS, singular
 
 Plan = tuple[str, dict[str, Any]] | str  # a tool call, or a direct answer
 
@@ -30,7 +30,8 @@ NO_EVENTS = (
     r"just (?:the )?contacts|skip (?:the )?events|events? (?:are |is )?not (?:needed|necessary|required)|"
     r"no need (?:for|of) (?:the |any |their )?events|"
     r"(?:don'?t|do not|doesn'?t) need (?:the |any |their )?(?:events|activity)|"
-    r"names and emails only|just names and emails|skip (?:the |their )?activity"
+    r"names and emails only|just names and emails|skip (?:the |their )?activity|"
+    r"(?:just|only) (?:the )?(?:people|ppl|users|names)(?: only)?\b(?! (?:who|that|with)\b)"
 )
 OVERVIEW = (
     r"360|overview|profile|everything|tell me about|rundown|what do we know|who is|who's|whos|full picture|details?|"
@@ -46,7 +47,7 @@ SUMMARY = (
 )
 COUNTS = (
     r"biggest|largest|smallest|how many|how much|counts?|sizes?|how big|number of|members|membership|populat\w+|"
-    r"headcount|in each"
+    r"head ?counts?|in each"
 )
 FEELING = (  # how customers feel about something: what their conversations say
     r"unhappy|upset|frustrat\w+|angry|annoyed|confus\w+|stuck (?:in|on|with|at)|struggl\w+|"
@@ -327,7 +328,8 @@ def conversations(r: Utterance) -> Plan | None:
         )  # "what's snoozed right now?": only conversations have a state
     )
     topic = r.topic
-    if topic is None and r.leftover and (len(r.tokens) <= 6 or r.cursor):  # "convos open refund": a topic, tersely
+    opening = bool(r.tokens) and singular(r.tokens[0]) in TOPIC_WORDS  # "refunds in the last 30 days, 5 transcripts"
+    if topic is None and r.leftover and (len(r.tokens) <= 6 or r.cursor or opening):  # "convos open refund": tersely
         topic = next((w for w in r.leftover.split() if w.lower() in TOPIC_WORDS), None)
     filters = _put({}, state=r.state, contact_email=r.emails[0] if r.emails else None, **r.dates.args())
     if not (asked or r.emails or (topic and r.words & HEADS)):

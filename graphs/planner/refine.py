@@ -258,7 +258,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         args["order"], changed = ("asc" if args.get("order", "desc") == "desc" else "desc"), True
     if r.page and name in ("intercom_list_companies", "intercom_list_all_contacts", *SMALL_LISTS):
         args["page"], changed = r.page, True
-    sizes = r"counts?|how many|how much|sizes?|how big|members|number|biggest|largest|smallest|most (?:people|members)"
+    sizes = r"counts?|how many|how much|sizes?|how big|members|number|biggest|largest|smallest|most (?:people|members)|"
+    sizes += r"head ?counts?|headcounts?"
     if name == "intercom_list_segments" and r.has(sizes):
         args["include_count"], changed = True, True
     if name == "intercom_list_events" and (r.has(SUMMARY) or r.has(r"^(?:just |only )?(?:the )?(?:counts?|totals?)$")):

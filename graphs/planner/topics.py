@@ -38,6 +38,7 @@ INTRODUCERS = {
     ("problem", "with"), ("issues", "with"), ("issue", "with"), ("problems", "of"), ("problem", "of"),
     ("issues", "of"), ("unhappy", "about"), ("unhappy", "with"), ("upset", "about"), ("frustrated", "with"),
     ("frustrated", "about"), ("struggling", "with"), ("confused", "about"), ("confused", "by"),
+    ("going", "on", "with"), ("happening", "with"), ("wrong", "with"), ("weird", "with"), ("odd", "with"),
 }  # fmt: skip
 SYMPTOMS = {("not", "arriving"), ("not", "working"), ("not", "loading"), ("not", "sending"), ("stopped", "posting"),
             ("stopped", "working"), ("keeps", "failing"), ("is", "broken"), ("are", "broken"), ("not", "syncing"),
