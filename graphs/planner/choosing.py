@@ -210,6 +210,10 @@ def several_fit(r: Utterance, listing: Listing) -> str | None:
     named = re.search(r"\b(?:the|that|this) (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
     if named is None:
         return None
+    firsts = [c for c in listing.items if _author(c).casefold().split(" ")[:1] == [named[1]]]
+    if len({_author(c) for c in firsts}) > 1:  # "open the rosa one", by rosa hughes and by rosa diaz: whose?
+        said = [f"#{c.get('id')} ({_author(c)}, {c.get('state')})" for c in firsts[:5]]
+        return f"{ASK_WHICH_ONE}{', '.join(said[:-1])} or {said[-1]}? Say its id, who wrote it or its state."
     fits = topic_fits(r, listing)
     if len(fits) < 2 or len({_author(c) for c in fits}) < 2:
         return None

@@ -9,10 +9,11 @@ from typing import Any
 
 from graphs.planner.choosing import by_state_or_topic, topic_fits
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, State, customer
-from graphs.planner.focus import ANYONE, about_contact, about_item, contact_key
+from graphs.planner.focus import ANYONE, about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
+from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import company_people_again
 from graphs.planner.refine import PAGING_KEYS, SEARCHES, SHE
@@ -217,6 +218,14 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
         fits = topic_fits(read(state.unanswered, r.now), state.listing)
         if (found := by_state_or_topic(r, replace(state.listing, items=fits))) is not None:
             return about_item(r, state.listing, found, state)
+        said = spoken(r)  # "rosa diaz", to "#101491 (rosa hughes) or #100084 (rosa diaz)?": hers
+        theirs = [
+            c
+            for c in fits or state.listing.items
+            if (a := str((customer(c) or {}).get("name") or "").casefold()) and f" {a} " in said
+        ]
+        if len(theirs) == 1 and state.listing.kind == "conversations":
+            return open_conversation(r, theirs[0])
     if pending == "company" and r.hex_ids and not r.company_hex:
         return ("intercom_get_company_by_id", {"company_id": r.hex_ids[0][0]})
     if pending in ("search", "find") and not r.identified and len(r.tokens) <= 8:

@@ -82,6 +82,7 @@ class State:
     picked: tuple[Listing, int] | None = None  # the item the last call was about, for "the one after that"
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # every call, for "back to the first"
     lists: list[Listing] = field(default_factory=list)  # every list asked for, in order: "back to the closed ones"
+    offered: list[str] = field(default_factory=list)  # the conversations a "which one?" named, for "the other one"
 
 
 def _calls(history: Sequence[BaseMessage]) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -283,6 +284,8 @@ def read(history: Sequence[BaseMessage]) -> State:
         elif isinstance(message, AIMessage) and not message.tool_calls:
             text = str(message.content)
             state.pending = next((kind for marker, kind in PENDING.items() if text.startswith(marker)), None)
+            if state.pending is not None:
+                state.offered = re.findall(r"#(\d+)", text) if state.pending == "listed" else []
             if asked is not None:
                 state.unanswered, asked = asked, None
     return state

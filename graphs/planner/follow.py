@@ -294,6 +294,10 @@ def _namesake_picked(r: Utterance, state: State) -> Plan | None:
         said = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|last) (?=\w{3,})", r.text)
         index = r.ordinal if r.ordinal is not None else ORDINALS[said.group(1)] if said else None
         if index is not None and -len(twins) <= index < len(twins):
+            if state.pending == "person" and state.unanswered and not r.has(ASKED):  # "which priya khan?" - "the
+                asked = about_contact(read(state.unanswered, r.now), twins[index])  # first one on the acme list"
+                if (answer := asked or as_before(state, listing, twins[index])) is not None:
+                    return answer
             return about_item(r, listing, twins[index], state)  # "the second felix, what's his story"
         return None
     if state.picked is not None and r.has(r"^(?:and |what about |how about |now )?(?:the )?other one\b"):

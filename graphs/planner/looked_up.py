@@ -1,5 +1,6 @@
 """People looked up one after another ("look up usr_00169", "and usr_00166"), then named by their order:
-"event counts all time for the first guy", "now the other one"."""
+"event counts all time for the first guy", "now the other one"; and the other of two conversations a
+question offered ("#101491 or #100084?" - "rosa diaz" - "no the other one")."""
 
 from __future__ import annotations
 
@@ -90,4 +91,17 @@ def one_looked_up(r: Utterance, state: State) -> Plan | None:
     return for_contact(*state.last, people[1] if touched[0] is people[0] else people[0])
 
 
-__all__ = ["looked_up", "one_looked_up"]
+def other_offered(r: Utterance, state: State) -> Plan | None:
+    """'no the other one', after one of the two conversations a "which one?" offered was opened: the other."""
+    if len(state.offered) != 2 or state.last is None or state.last[0] != "intercom_get_conversation_by_id":
+        return None
+    opened = str(state.last[1].get("conversation_id"))
+    if opened not in state.offered or not OTHER_ONE.match(r.text):
+        return None
+    return ("intercom_get_conversation_by_id", {"conversation_id": next(c for c in state.offered if c != opened)})
+
+
+OTHER_ONE = re.compile(r"^(?:(?:no|nope|wait|sorry|oops|ah|and|ok|now),? )*(?:i meant |i mean )?(?:the )?other one\W*$")
+
+
+__all__ = ["looked_up", "one_looked_up", "other_offered"]

@@ -81,7 +81,9 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
             r"(?:and|or|also|ok and) \w+(?: \w+)?(?: (?:, )?(?:the|a|our) \w+)? ?[?.!]?", r.text
         )  # "and ben?"
         or re.fullmatch(
-            r"(?:(?:and|ok) )?(?:same for|what about|how about) \w+(?: \w+)?(?: (?:, )?(?:the|a) \w+)? ?[?.!]?", r.text
+            r"(?:(?:and|ok) )?(?:same for|what about|how about) \w+(?: \w+)?(?: (?:, )?(?:the|a) \w+)?"
+            r"(?: (?:from|at) \w+(?: \w+)?)? ?[?.!]?",  # "what about priya ito from acme"
+            r.text,
         )
         or re.fullmatch(  # "sam silva too": the last call, for them
             r"(?:(?:and|ok|okay|so|now|then|also) )*(?:same for )?(?:\w+ ?){1,2}(?: too| as well| also)[?.!]?", r.text
@@ -134,9 +136,18 @@ def _one_by(r: Utterance) -> bool:
     return bool(name) and r.has(rf"\b{re.escape(name)} (?:one|convo|conversation|ticket|chat|thread)\b")
 
 
+MEANT = re.compile(r"^(?:(?:sorry|oops|no|nope|wait|ah|err?|ugh)\W+)*i mean[t]? (\w{3,}),? not \w+\W*$")
+
+
 def mistyped(r: Utterance, state: State) -> Plan | None:
     """'ugh typo, usr_00155': the last call about a contact, for the one now named."""
     ref = r.contact_ref
+    if ref is None and state.last is not None and (m := MEANT.search(r.text)) is not None:
+        first = m.group(1)  # "sorry, i mean ben not quinn": the one of that first name shown, for the last call
+        named = [p for p in known(state) if str(p.get("name") or "").casefold().split(" ")[:1] == [first]]
+        distinct = {str(p.get("id") or p.get("email")) for p in named}
+        if len(distinct) == 1 and (state.contact is None or not same_person(named[0], state.contact)):
+            return for_contact(*state.last, named[0])
     if ref is None or state.last is None or not r.has(r"\btypo\b|\bi meant\b|\bwrong (?:one|id|email)\b|\bmeant to\b"):
         return None
     if len(r.tokens) > 8:

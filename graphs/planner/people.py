@@ -57,7 +57,9 @@ def named_in(r: Utterance, items: list[dict[str, Any]]) -> dict[str, Any] | None
         return full[0]
     if full or r.person is not None:
         return None
-    firsts = {m.group(1) for m in re.finditer(r"\b(?:from|by|with|for|of) (\w{3,})\b", text)} - KNOWN
+    firsts = {m.group(1) for m in re.finditer(r"\b(?:from|by|with|for|of) (\w{3,})\b", text)}
+    firsts |= set(re.findall(r"(?:^|[,-] )(\w{3,})'s\b", r.text))  # "go back to the indigo list, uma's events"
+    firsts -= KNOWN
     named = [c for c in items if str(c.get("name") or "").casefold().split(" ")[0] in firsts]
     return named[0] if len(named) == 1 else None
 

@@ -235,8 +235,9 @@ ACKNOWLEDGED = re.compile(  # "ok 2nd", "cool thanks, and the other one": what a
 )
 
 EMPTY_REMARK = re.compile(  # "nothing huh try the 7th one": a remark on an empty answer, then the request
-    r"^(?:nothing|none|empty|zero|nada|nope|damn|meh|bummer)(?: (?:huh|hm+|there|at all|then|eh|lol|again))*"
-    r"[\s,.!:-]+(?=(?:try|and|what about|how about|ok|then|so|check|show|maybe)\b)",
+    r"^(?:(?:that'?s |thats |how )?(?:weird|odd|strange|interesting|surprising)[\s,.!?]+)?"  # "thats weird, nothing?"
+    r"(?:(?:nothing|none|empty|zero|nada|nope|damn|meh|bummer)(?: (?:huh|hm+|there|at all|then|eh|lol|again))*)?"
+    r"(?<=\w|[,.!?])[\s,.!?:-]+(?=(?:try|and|what about|how about|ok|then|so|check|show|maybe)\b)",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,7 @@ from graphs.planner.words import (
     status_code,
 )
 
+WEAK = {("those", "were"), ("these", "were"), ("them", "were"), ("those", "are"), ("these", "are")}  # + a topic word
 INTRODUCERS = {
     ("about",), ("regarding",), ("re",), ("re:",), ("mentioning",), ("mention",), ("mentions",), ("mentioned",),
     ("concerning",), ("containing",), ("saying",), ("on", "the", "topic", "of"), ("related", "to"),
@@ -39,6 +40,7 @@ INTRODUCERS = {
     ("issues", "of"), ("unhappy", "about"), ("unhappy", "with"), ("upset", "about"), ("frustrated", "with"),
     ("frustrated", "about"), ("struggling", "with"), ("confused", "about"), ("confused", "by"),
     ("going", "on", "with"), ("happening", "with"), ("wrong", "with"), ("weird", "with"), ("odd", "with"),
+    *WEAK,
 }  # fmt: skip
 SYMPTOMS = {("not", "arriving"), ("not", "working"), ("not", "loading"), ("not", "sending"), ("stopped", "posting"),
             ("stopped", "working"), ("keeps", "failing"), ("is", "broken"), ("are", "broken"), ("not", "syncing"),
@@ -123,6 +125,8 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
         for size in (4, 3, 2, 1):
             if tuple(tokens[i : i + size]) in INTRODUCERS:
                 start, end = _phrase(tokens, i + size)
+                if tuple(tokens[i : i + size]) in WEAK and not (end > start and singular(tokens[start]) in TOPIC_WORDS):
+                    break  # "how many of those were billing", not "which of those are stil open"
                 if end > start and not (end - start == 1 and tokens[start] in PRONOUNS):  # "about it": not a subject
                     found.append((start, end, i > 0 and tokens[i - 1] in HEADS))
                 break
