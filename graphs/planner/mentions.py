@@ -65,13 +65,15 @@ ABBREVIATIONS = {"grp": "group", "ptnrs": "partners", "intl": "international", "
 def workspace(cased: Sequence[str], names: Names = EMPTY) -> list[Mention]:
     """The workspace names in ``cased`` (the request's tokens, case kept), longest first, never overlapping."""
     low = [t.lower() for t in cased]
+    folded = [fold(t.removesuffix("'s").strip("'\"")) for t in low]  # each word folded once, not per n-gram
     found: list[Mention] = []
     i = 0
     while i < len(low):
         for size in (4, 3, 2, 1):
             if i + size > len(low):
                 continue
-            key = _key(low[i : i + size])
+            words = folded[i : i + size]
+            key = " ".join(words) if all(words) else _key(low[i : i + size])
             mention = _match(key, cased, low, i, size, names)
             if mention is not None:
                 found.append(mention)
@@ -82,8 +84,23 @@ def workspace(cased: Sequence[str], names: Names = EMPTY) -> list[Mention]:
     return found
 
 
+_NEAR: dict[str, str | None] = {}
+_NEAR_OF: list[object] = [None]
+
+
 def _near(key: str, names: Names) -> str | None:
-    """A company name ``key`` misspells (each word one edit away at most, the first word's letter kept)."""
+    """A company name ``key`` misspells (each word one edit away at most, the first word's letter kept);
+    remembered for the set of names it was looked up in ("show me the" is looked up on most requests)."""
+    if _NEAR_OF[0] is not names.companies or len(_NEAR) > 8192:
+        _NEAR.clear()
+        _NEAR_OF[0] = names.companies
+    if key in _NEAR:
+        return _NEAR.get(key)
+    found = _NEAR[key] = _nearest(key, names)
+    return found
+
+
+def _nearest(key: str, names: Names) -> str | None:
     words = key.split()
     if len(words) < 2 or any(len(w) < 3 or not w.isalpha() for w in words):
         return None
