@@ -84,26 +84,13 @@ def workspace(cased: Sequence[str], names: Names = EMPTY) -> list[Mention]:
     return found
 
 
-_NEAR: dict[str, str | None] = {}
-_NEAR_OF: list[object] = [None]
-
-
 def _near(key: str, names: Names) -> str | None:
-    """A company name ``key`` misspells (each word one edit away at most, the first word's letter kept);
-    remembered for the set of names it was looked up in ("show me the" is looked up on most requests)."""
-    if _NEAR_OF[0] is not names.companies or len(_NEAR) > 8192:
-        _NEAR.clear()
-        _NEAR_OF[0] = names.companies
-    if key in _NEAR:
-        return _NEAR.get(key)
-    found = _NEAR[key] = _nearest(key, names)
-    return found
-
-
-def _nearest(key: str, names: Names) -> str | None:
+    """A company name ``key`` misspells (each word one edit away at most, the first word's letter kept)."""
     words = key.split()
     if len(words) < 2 or any(len(w) < 3 or not w.isalpha() for w in words):
         return None
+    if any(w in KNOWN and w not in _words_of(names) for w in words):
+        return None  # "show the events": a word of the planner's own, in no company's name
     found = [
         name
         for name, parts in _by_start(names).get((key[0], len(words)), ())
@@ -113,6 +100,18 @@ def _nearest(key: str, names: Names) -> str | None:
 
 
 _STARTS: dict[int, tuple[object, dict[tuple[str, int], list[tuple[str, list[str]]]]]] = {}
+_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _words_of(names: Names) -> frozenset[str]:
+    """Every word of the workspace's company names (built once per set of names)."""
+    companies = names.companies
+    cached = _WORDS.get(id(companies))
+    if cached is None or cached[0] is not companies:
+        if len(_WORDS) > 16:
+            _WORDS.clear()
+        cached = _WORDS[id(companies)] = (companies, frozenset(w for name in companies for w in name.split()))
+    return cached[1]
 
 
 def _by_start(names: Names) -> dict[tuple[str, int], list[tuple[str, list[str]]]]:
