@@ -11,7 +11,7 @@ from graphs.planner.choosing import words_of
 from graphs.planner.details import aside
 from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import about_contact, about_item, open_conversation
-from graphs.planner.going_back import LIST_KINDS, described
+from graphs.planner.going_back import LIST_KINDS, described, for_contact
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.words import ORDINALS
@@ -34,6 +34,10 @@ def from_an_earlier_list(r: Utterance, state: State) -> Plan | None:
     by = [c for c, name in authors if name and f" {name} " in text]
     if len({c.get("id") for c in by}) != 1:
         return None  # not one listed conversation by the person named
+    person = customer(by[0]) or {}
+    if r.has(r"^(?:\w+ )?(?:same (?:for|with)|what about|how about)\b") and state.last and person:
+        if (same := for_contact(*state.last, person)) is not None:
+            return same  # "same for nora baker from the api list", after someone's events: hers
     return about_item(r, earlier, by[0], state)
 
 

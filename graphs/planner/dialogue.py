@@ -117,7 +117,7 @@ def _known(state: State, contact: dict[str, Any]) -> dict[str, Any]:
     """The contact as an earlier list showed it (its name, email, ids), when the call named it by one key."""
     shown = [
         item
-        for listing in (state.listing, state.by_kind.get("contacts"))
+        for listing in (state.listing, state.by_kind.get("contacts"), *state.company_contacts.values())
         for item in (listing.items if listing is not None and listing.kind == "contacts" else ())
     ]
     writer = customer(state.conversation) if state.conversation is not None else None

@@ -7,6 +7,7 @@ asks for (events, conversations, profile). Pronouns and deictics ("her events", 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from graphs.planner.dialogue import Listing, State, contact_key, customer
@@ -31,7 +32,8 @@ COMPANY_WORDS = r"compan(?:y|ies)|co|account|org|employer"
 IT = r"it|this conversation|that conversation|this one|that one|the conversation|this ticket|that ticket|that convo"
 SHOWN = r"(?:one|ticket|conversation|convo|chat) (?:you )?(?:showed|opened|read|pulled up)|showed me (?:before|earlier)"
 WHO_WROTE = (
-    r"who (?:wrote|sent|started|opened|asked|is it from|was it|is writing|was writing)|customer|client|author|"
+    r"who (?:wrote|sent|started|opened|asked|is it from|was it|is writing|was writing|reported|raised|filed|"
+    r"submitted|logged)|customer|client|author|"
     r"from whom|whose|who(?:ever)?(?:'s| is|s) (?:on|behind) (?:the|that|this)\b|"
     r"\b(?:user or (?:a )?lead|lead or (?:a )?user)\b|"
     r"who'?s (?:that|this|it)|who is (?:that|this|it)|who(?:'s| is) (?:he|she|they|the guy|the person)|"
@@ -86,6 +88,7 @@ FROM_THEM = (
     r"^(?:(?:and|now|ok|then|so) )*(?:from|by) (?:\w+ ){1,2}(?:, |- )?(?:the|that) \w+ (?:guy|person|lady|one)\b"
 )
 SEARCHES = ("intercom_search_conversations", "intercom_find_conversations")
+ANY_TOO = r"\b(?:does|do|has|have|did) (?:she|he|they) (?:have |got )?any(?: too| as well)?\W*$"
 
 
 def same_for(state: State, item: dict[str, Any]) -> Plan | None:
@@ -192,6 +195,9 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
             return same
         if r.has(FROM_THEM) and state.last is not None and state.last[0] in SEARCHES:
             return same_for(state, item)  # "and from ben silva, the first guy in that list": their conversations too
+        searched = state.last_search
+        if r.has(ANY_TOO) and searched is not None and searched[1].get("contact_email"):
+            return same_for(replace(state, last=searched), item)  # "lena silva, last on that list - does she have any"
         return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})
     return None
 

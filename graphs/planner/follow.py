@@ -131,6 +131,8 @@ CORRECTION = r"^(?:\w+ )?(?:no|nope|nah|actually|wait|sorry|oops|i meant|not tha
 
 def pick(r: Utterance, state: State) -> Plan | None:
     """An item of the list shown last ("the second one"), or one of an ambiguous name's companies."""
+    if r.person is not None and r.has(r"\b(?:pull|bring|look) (?:him|her) up\b|\b(?:open|show me|get) (?:him|her)\W*$"):
+        return None  # "kai chen is at the bigger globex right? pull him up": him, not the company
     if (twin := _namesake_picked(r, state)) is not None:
         return twin
     if state.picked is not None and r.ordinal is not None and r.has(CORRECTION) and not r.identified:

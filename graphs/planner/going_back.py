@@ -26,7 +26,7 @@ from graphs.planner.refine import PAGING_KEYS, refine
 from graphs.planner.topics import STATE_WORDS, TOPIC_WORDS
 from graphs.planner.words import ORDINALS
 
-ON_FIRST_PAGE = r"\bon (?:the )?(?:first|1st) page\b|\bon page (?:1|one)\b"
+ON_FIRST_PAGE = r"\b(?:on|from|of) (?:the )?(?:first|1st) page\b|\b(?:on|from|of) page (?:1|one)\b"
 BACK = (
     r"(?:go |going |get |come )?back to (?:the |that )?(first|original|earlier|previous|other|last|initial) "
     r"(company|one|contact|person|search)"
@@ -228,6 +228,10 @@ def first_page(state: State, listing: Listing) -> Listing | None:
     return firsts[-1] if firsts else None
 
 
+ORDER_WORDS = {"quiet": "asc", "quietest": "asc", "inactive": "asc", "dormant": "asc", "oldest": "asc",
+               "busiest": "desc", "active": "desc", "newest": "desc"}  # fmt: skip
+
+
 def described(desc: list[str], noun: str, state: State) -> Listing | None:
     """The list shown earlier that ``desc`` + ``noun`` describe, newest first; None when none fits."""
     words = [w for w in desc if w not in ("list", "of", "the", "very")]
@@ -239,12 +243,15 @@ def described(desc: list[str], noun: str, state: State) -> Listing | None:
     states = [w for w in words if w in STATE_WORDS]
     whole = [w for w in words if w in WHOLE]
     earlier = [w for w in words if w in EARLIER]
+    ordered = {ORDER_WORDS[w] for w in words if w in ORDER_WORDS}  # "back to the quiet list": the one oldest first
     known = set(states) | set(whole) | set(earlier) | {w for w in words if LIST_KINDS.get(w) or LIST_KINDS.get(w[:-1])}
+    known |= set(ORDER_WORDS) & set(words)
     topic = [w for w in words if w not in known and len(w) > 2]
     found = [
         listing for listing in reversed(state.lists)
         if listing.kind != "candidates" and (kind is None or listing.kind == kind)
         and (not states or str(listing.args.get("state") or "").casefold() in states)
+        and (len(ordered) != 1 or listing.args.get("order") in ordered)
         and all(w in str(listing.args.get("query") or listing.args.get("text") or "").casefold() for w in topic)
     ]  # fmt: skip
     if earlier and found and found[0] is state.listing:

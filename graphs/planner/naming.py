@@ -36,13 +36,30 @@ def wrong_namesake(r: Utterance, state: State) -> Plan | None:
     return plan or about_contact(r, others[0])
 
 
+def _at_company(r: Utterance, state: State) -> Plan | None:
+    """'no sorry, the nora baker at zephyr partners': the one of that name on that company's list, for the
+    last call (a correction of who was meant)."""
+    company = r.named("company")
+    if r.person is None or company is None or state.last is None or not r.has(CORRECTING):
+        return None
+    for key in (*(e.get("id") for e in company.entries), company.name):
+        listing = state.company_contacts.get(str(key).casefold()) if key else None
+        named = [p for p in (listing.items if listing else []) if str(p.get("name") or "").casefold() == r.person.name]
+        if len(named) == 1:
+            return for_contact(*state.last, named[0])
+    return None
+
+
+CORRECTING = r"^(?:no|nope|sorry|oops|wait|actually|ah|i mean|i meant)\b"
+
+
 def listed_person(r: Utterance, state: State) -> Plan | None:
     """'ben silva's convos there?', 'rosa's events', 'has milo been in touch?': someone this conversation
     has shown, named in words (see :mod:`graphs.planner.who`); a question when several share the name."""
     listing = state.listing
     if r.identified:
         return None
-    if (other := wrong_namesake(r, state)) is not None:
+    if (other := wrong_namesake(r, state) or _at_company(r, state)) is not None:
         return other
     theirs = r.has(r"\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b")  # "open Ben Silva's one pls"
     theirs = theirs or (
@@ -82,7 +99,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         )  # "and ben?"
         or re.fullmatch(
             r"(?:(?:and|ok) )?(?:same for|what about|how about) \w+(?: \w+)?(?: (?:, )?(?:the|a) \w+)?"
-            r"(?: (?:from|at) \w+(?: \w+)?)? ?[?.!]?",  # "what about priya ito from acme"
+            r"(?: (?:from|at|on|in) \w+(?: \w+){0,2})? ?[?.!]?",  # "what about priya ito from acme"
             r.text,
         )
         or re.fullmatch(  # "sam silva too": the last call, for them

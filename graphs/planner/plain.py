@@ -260,6 +260,10 @@ STATE_REMARK = re.compile(  # "hm all closed. what about open ones any date": a 
     r"(?:[.!;]+\s+(?=\S)|\s+(?=(?:what|how) about\b|but\b|and\b))",
     re.IGNORECASE,
 )
+ASIDE_IN_BRACKETS = re.compile(  # "does she have any convos? (not the kestrel emma adams, this one)": who, not what
+    r"\s*\((?:not|i mean|i meant|this one|the one|btw|fyi|nb)\b[^)]*\)\s*$", re.IGNORECASE
+)
+
 
 COURTESY_ASK = re.compile(
     r"^(?:(?:can|could|would|will) (?:you|u)|pls|please|plz|kindly)(?: please| pls| kindly| just)? "
@@ -295,7 +299,7 @@ def courteous(text: str) -> str:
     guess said after a follow-up's question mark ("hey, can you pull up the contact? thanks!": "pull up the
     contact?")."""
     text = RESUMED.sub("", EMPTY_REMARK.sub("", STATE_REMARK.sub("", ACKNOWLEDGED.sub("", text))))
-    text = PICK_REMARK.sub(r"\1", text)
+    text = ASIDE_IN_BRACKETS.sub("", PICK_REMARK.sub(r"\1", text))
     text = HEARSAY_TAIL.sub("", text)  # "billing convos last tues? someone mentioned a spike": the question
     text = FEW_REMARK.sub("", text)
     if re.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark

@@ -189,7 +189,7 @@ ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "
                  "appears"}  # fmt: skip
 ORDINAL_BEFORE = {"the", "that", "this", "my", "for", "open", "read", "show", "about", "at", "", "and", "to", "-",
                   ",", ";", ":", ".", "!", "?", "now", "then", "pick", "get", "grab", "their", "his", "its", "our",
-                  "your"}  # fmt: skip
+                  "your", "very"}  # fmt: skip
 
 
 CLASSES = {
