@@ -198,6 +198,12 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
             person = item if listed.kind == "contacts" else customer(item) or {}
             if key := contact_key(person):
                 return ("intercom_list_events", events_args(r, *key))
+    if pending == "person" and state.unanswered and (typed := r.contact_ref) and len(r.tokens) <= 6:
+        field = {"user_id": "external_id", "intercom_user_id": "id"}.get(typed[0], typed[0])  # "the one w usr_00194"
+        return about_contact(read(state.unanswered, r.now), {field: typed[1]}) or (
+            "intercom_contact_overview",
+            {"contact": typed[1]},
+        )
     if pending == "person" and state.unanswered:  # "which felix?" - "felix ito" / "the ito one": what was asked
         asked = read(state.unanswered, r.now)
         chosen = choose(r, meant(asked, state)[1])

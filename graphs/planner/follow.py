@@ -31,7 +31,7 @@ from graphs.planner.choosing import (
     several_fit,
 )
 from graphs.planner.details import aside, by_detail
-from graphs.planner.dialogue import Listing, State
+from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import (
     LIST_KINDS,
@@ -75,6 +75,9 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
         earlier = [x for x in state.lists if x is not listing and x.kind != "events"]
         if earlier and listing is not None and earlier[-1].items:
             return earlier[-1]  # "the snoozed one from the list before, show it", after another list
+    numbered = [x for x in state.lists if r.page and r.page > 1 and x.page == r.page and x.kind != "events"]
+    if r.ordinal is not None and numbered and numbered[-1] is not listing:
+        return numbered[-1]  # "1st one on page 2, details", after a turn about someone on page 1
     if state.paged and r.has(ON_FIRST_PAGE):
         return first_page(state, state.paged) or listing  # "the very first one on the first page", after page 2
     companies = state.by_kind.get("companies")
@@ -82,7 +85,7 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
         ids = {e.get("id") for e in company.entries} - {None}
         if -len(companies.items) <= r.ordinal < len(companies.items) and companies.items[r.ordinal].get("id") in ids:
             return companies  # "umber partners, the third one on the list", after another company's people
-    said = re.search(r"\b(\w+) (?:on|in|from|of) (?:the|that|this) list\b", r.text)  # "2nd co on the list"
+    said = re.search(r"\b(\w+) (?:on|in|from|of) (?:the|that|this) (?:list|page)\b", r.text)  # "2nd co on the list"
     kind = {"company": "companies", "contact": "contacts", "conversation": "conversations"}.get(
         ("contact" if said[1] in PERSON_WORDS else classify(said[1]) or "") if said else ""
     )  # "ben silva, the first guy in that list"
@@ -282,6 +285,16 @@ def _namesake_picked(r: Utterance, state: State) -> Plan | None:
     if r.identified:
         return None
     shown = _listing_for(r, state)
+    if shown is not None and shown.kind == "conversations" and r.person is not None and state.contact is not None:
+        writers = [
+            p
+            for c in shown.items
+            if (p := customer(c)) and str(p.get("name") or "").casefold() == r.person.name.casefold()
+        ]
+        rest = {str(p.get("id")): p for p in writers if not same_person(p, state.contact)}
+        if r.has(r"\bother\b") and len(rest) == 1 and len(writers) > len(rest):  # "and the other victor diaz on
+            writer = next(iter(rest.values()))  # this page, who is he?": the other one who wrote one listed
+            return about_contact(r, writer) or ("intercom_get_contact_by_id", {"contact_id": writer["id"]})
     lists = [x for x in (shown, *reversed(state.lists)) if x is not None and x.kind == "contacts"]
     listing, twins = next(((x, t) for x in lists if (t := namesakes_in(r, x.items))), (None, []))
     if listing is not None:

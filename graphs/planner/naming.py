@@ -38,15 +38,18 @@ def wrong_namesake(r: Utterance, state: State) -> Plan | None:
 
 def _at_company(r: Utterance, state: State) -> Plan | None:
     """'no sorry, the nora baker at zephyr partners': the one of that name on that company's list, for the
-    last call (a correction of who was meant)."""
+    last call (a correction of who was meant); 'tara diaz from birch labs - full profile': what is asked, of her."""
     company = r.named("company")
-    if r.person is None or company is None or state.last is None or not r.has(CORRECTING):
+    if r.person is None or company is None:
         return None
     for key in (*(e.get("id") for e in company.entries), company.name):
         listing = state.company_contacts.get(str(key).casefold()) if key else None
         named = [p for p in (listing.items if listing else []) if str(p.get("name") or "").casefold() == r.person.name]
-        if len(named) == 1:
+        if len(named) != 1:
+            continue
+        if r.has(CORRECTING + r"|^(?:\w+ )?(?:what about|how about|same for)\b") and state.last is not None:
             return for_contact(*state.last, named[0])
+        return about_contact(r, named[0])  # "tara diaz from birch labs - full profile", birch labs' people shown
     return None
 
 

@@ -84,7 +84,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
     if r.has(r"\bsame list\b") and state.listing is not None and state.listing.tool != name:
         name, last = state.listing.tool, state.listing.args  # "same list for willow systems", after one's counts
     flow = "intercom_company_contacts_events"
-    if name != flow and r.named("company") and r.has(r"\bsame (?:overview|breakdown|rundown|summary|report|view)\b"):
+    same_way = r"\bsame (?:overview|breakdown|rundown|summary|report|view|way|thing)\b|\blikewise\b"
+    if name != flow and r.named("company") and r.has(same_way):  # "now zephyr partners in the same way"
         # "same overview for willow systems", after a look at one of delta analytics' people: the company's flow
         name, last = next(((t, a) for t, a in reversed(state.calls) if t == flow), (name, last))
     opened = str((state.conversation or {}).get("id") or "")

@@ -82,6 +82,52 @@ DIALOGUES = {
     ],
 }  # fmt: skip
 
+LATER = {  # reworded from what outside dev set 78 asked
+    'a name and the company whose people were shown': [
+        _turn('who works at birch labs', 'intercom_company_contacts_events', company='Birch Labs',
+              events_per_contact=0),
+        _turn('and acme corp? just 10 ppl', 'intercom_company_contacts_events', events_per_contact=0,
+              company='Acme Corp', max_contacts=10),
+        _turn('tara diaz from birch labs - everything we know', 'intercom_contact_overview',
+              contact='tara.diaz.277@example.com'),
+    ],
+    'the first company of this page, its people and what they do': [
+        _turn('show me the companies, 10 per page', 'intercom_list_companies', per_page=10),
+        _turn('who are the people in the second one?', 'intercom_list_attach_contacts_to_company',
+              company_id='5f24ec448c134e786e3293fc'),
+        _turn('now the next page of companies please', 'intercom_list_companies', per_page=10, page=2),
+        _turn('the first company of this page, the people and what they do', 'intercom_company_contacts_events',
+              company='57aa1aad1fc3825a99dc8ccc'),
+    ],
+    'another company in the same way': [
+        _turn('what are the people of zephyr group doing? 3 events each', 'intercom_company_contacts_events',
+              company='Zephyr Group', events_per_contact=3),
+        _turn('only 5 people', 'intercom_company_contacts_events', company='Zephyr Group', events_per_contact=3,
+              max_contacts=5),
+        _turn('show me the profile of grace jensen', 'intercom_contact_overview',
+              contact='grace.jensen.126@example.com'),
+        _turn('now delta group in the same way', 'intercom_company_contacts_events', events_per_contact=3,
+              max_contacts=5, company='Delta Group'),
+    ],
+    'which namesake, answered with an external id': [
+        _turn('co e0dd691b07946ba9fda0adf0', 'intercom_get_company_by_id', company_id='e0dd691b07946ba9fda0adf0'),
+        _turn('ppl there, 4 evts each', 'intercom_company_contacts_events', company='Yonder Systems',
+              events_per_contact=4),
+        _turn('chloe fischer evts, last 5', "ask"),
+        _turn('the one with usr_00113', 'intercom_list_events', user_id='usr_00113', per_page=5),
+    ],
+    'the other person of one name who wrote a listed conversation': [
+        _turn('last 10 conversations', 'intercom_list_conversations', per_page=10),
+        _turn('more please', 'intercom_list_conversations', per_page=10),
+        _turn('open the victor diaz one that is snoozed', 'intercom_get_conversation_by_id',
+              conversation_id='100805'),
+        _turn('who is this person?', 'intercom_get_contact_by_id', contact_id='aed2ec6f2a7c62963c3230af'),
+        _turn('and the other victor diaz on this page, who is he?', 'intercom_get_contact_by_id',
+              contact_id='d1bf6c503d2d4f84c4435b23'),
+    ],
+}  # fmt: skip
+DIALOGUES |= LATER
+
 
 @pytest.mark.parametrize("name", sorted(DIALOGUES))
 def test_someone_or_something_shown_before(name: str) -> None:
