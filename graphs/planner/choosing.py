@@ -65,6 +65,8 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     if not fits and first:
         called = first.group(1) or first.group(2)
         fits = [c for c in listing.items if _author(c).casefold().split(" ")[0] == called]
+        full = r.person.name.casefold() if r.person is not None and r.person.name.casefold().startswith(called) else ""
+        fits = [c for c in fits if not full or _author(c).casefold() == full]  # "iris baker": not iris adams's
         about = first.group(3) if first.lastindex and first.lastindex >= 3 and not owned else None
         if about and len(fits) > 1:  # "victor's shipping one", of two Victors' conversations
             fits = [c for c in fits if about in words_of(c)] or fits

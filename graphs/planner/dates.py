@@ -192,7 +192,12 @@ def period(low: str, now: float) -> Period:
         low,
     )
     low = DAY_WORD.sub(lambda m: m.group(1) + DAY_WORDS[m.group(2)], low)  # "the fourteenth of october": the 14th
-    if nth_on := re.search(r"\b(?:on|from) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|to|thru|through|-|and)\b)", low):
+    if nth_on := re.search(
+        r"\b(?:on|from) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|to|thru|through|-|and)\b)"
+        r"(?! (?:one|ones|person|guy|lady|contact|user|customer|lead|company|convo|conversation|ticket|chat|item|row|"
+        r"result|entry|page|list)\b)",  # "any other convos from the 2nd person": an item, not a day
+        low,
+    ):
         day = int(nth_on.group(1))  # "started on the 12th": that day of this month (or the last, if still to come)
         start = today.replace(day=1) if day <= today.day else (today.replace(day=1) - timedelta(days=1)).replace(day=1)
         try:

@@ -152,6 +152,9 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
     said = r"\bread\b|what (?:the customer|the user|he|she|they) (?:is |are |was |were )?(?:writ|say|said|ask)"
     if listing.kind == "conversations" and r.has(said) and not r.has(r"\bwho\b"):
         return open_conversation(r, item)  # "the first one, I want to read what the customer is writing"
+    by_them = r"\b(?:from|by) the \w+ (?:person|guy|lady|customer|user|author|sender)\b"  # "convos from the 2nd person"
+    if listing.kind == "conversations" and r.has(by_them) and (person := customer(item)) and person.get("email"):
+        return about_contact(r, person) or ("intercom_search_conversations", {"contact_email": person["email"]})
     if listing.kind == "conversations" and r.has(WHO_WROTE) and (person := customer(item)):
         return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
     their = r"(?:which|what) (?:company|account|org)|company (?:is|are) (?:he|she|they)|(?:his|her|their) "

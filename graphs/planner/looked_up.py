@@ -76,6 +76,8 @@ def one_looked_up(r: Utterance, state: State) -> Plan | None:
         return None
     if state.listing is not None and state.listing.kind in ("contacts", "candidates"):
         return None  # "the second person" of a list of people: picked from it
+    if order is not None and state.listing is not None and state.listing.tool != "intercom_contact_overview":
+        return None  # "any other convos from the 2nd person", of a list of conversations: its writer
     if r.has(r"\blist\b|back to") or any(name in PEOPLE_LISTS for name, _ in state.calls):
         return None  # "going back to that list of 5 - second person": a list's
     people = looked_up(state)

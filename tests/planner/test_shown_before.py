@@ -127,6 +127,22 @@ LATER = {  # reworded from what outside dev set 78 asked
     ],
 }  # fmt: skip
 DIALOGUES |= LATER
+DIALOGUES |= {
+    'convos from the Nth person of a list of conversations (not a day of the month)': [
+        _turn('login convos w transcripts, top 3', 'intercom_find_conversations', text='login', top=3),
+        _turn('whos the customer in the 2nd one', 'intercom_get_contact_by_id',
+              contact_id='ae362efc9ecdf3a6739ee506'),
+        _turn('same for the 3rd', 'intercom_get_contact_by_id', contact_id='80f1cfa23f3b0d658d0055f8'),
+        _turn('her events last 5', 'intercom_list_events', user_id='usr_00271', per_page=5),
+        _turn('any other convos from the 2nd person', 'intercom_search_conversations',
+              contact_email='zoe.lopez.286@example.com'),
+    ],
+    "the one from a full name no listed conversation has: not a namesake's": [
+        _turn('find invoice conversations from the last 30 days', 'intercom_find_conversations',
+              created_after='2026-10-19', text='invoice'),
+        _turn('open the one from iris baker', 'intercom_contact_overview', contact='iris baker'),
+    ],
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(DIALOGUES))
