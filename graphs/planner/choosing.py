@@ -279,9 +279,9 @@ def by_size(r: Utterance, listing: Listing) -> dict[str, Any] | None:
 
     plans = {_plan(c) for c in listing.items} - {""}
     items = [c for c in listing.items if _plan(c) in plans & r.words] or listing.items  # "of the enterprise ones"
-    if r.has(r"biggest|largest|most (?:users|people|contacts|members)"):
+    if r.has(r"biggest|largest|bigger|larger|most (?:users|people|contacts|members)"):
         return max(items, key=size)
-    if r.has(r"smallest|fewest (?:users|people|contacts|members)|least (?:users|people)"):
+    if r.has(r"smallest|smaller|fewest (?:users|people|contacts|members)|least (?:users|people)"):
         return min(listing.items, key=size)
     said = re.search(rf"\b{SIZED}\b", r.text)
     wanted = (1 if said[1] in ("a single", "one") else int(said[1])) if said else None

@@ -335,7 +335,9 @@ def decide(r: Utterance, state: State) -> Plan:
     sized = r"how many|more than|fewer than|less than|over \d+|under \d+|counts?|size|how big|members|contacts in"
     if state.last and state.last[0] == "intercom_list_segments" and r.has(r"\b(?:it|they|that|those|each)\b"):
         if r.has(sized) and not (r.identified or r.names or r.mentions("team") or r.mentions("company")):
-            return ("intercom_list_segments", {**state.last[1], "include_count": True})  # "more than 50 in it?"
+            paged = next((c.value for c in r.counts if c.per_page), None)  # "4 per page, still with the counts"
+            sizes = {**state.last[1], "include_count": True, **({"per_page": paged} if paged else {})}
+            return ("intercom_list_segments", sizes)  # "more than 50 in it?"
     for step in (answer_pending, follow_up):
         found = step(r, state)
         if isinstance(found, str) and state.last is None and isinstance(standalone := fresh(r), tuple):

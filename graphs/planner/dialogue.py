@@ -58,6 +58,7 @@ class Listing:
     page: int | None = None
     per_page: int | None = None
     has_more: bool = False
+    total_pages: int | None = None  # "jump to the final page", when the page said how many there are
 
 
 @dataclass
@@ -82,6 +83,7 @@ class State:
     picked: tuple[Listing, int] | None = None  # the item the last call was about, for "the one after that"
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # every call, for "back to the first"
     lists: list[Listing] = field(default_factory=list)  # every list asked for, in order: "back to the closed ones"
+    companies_read: list[dict[str, Any]] = field(default_factory=list)  # records read, for "the bigger one"
     offered: list[str] = field(default_factory=list)  # the conversations a "which one?" named, for "the other one"
 
 
@@ -109,7 +111,7 @@ def _paged(name: str, args: dict[str, Any], artifact: dict[str, Any], kind: str)
     page = artifact["page"]
     return Listing(
         name, args, list(page["items"]), kind, page.get("next_cursor"), page.get("page"), page.get("per_page"),
-        bool(page.get("has_more")),
+        bool(page.get("has_more")), page.get("total_pages"),
     )  # fmt: skip
 
 
@@ -238,6 +240,9 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
         state.listing = state.candidates
     if isinstance(artifact.get("company"), dict):
         state.company, state.focus = artifact["company"], "company"
+        if name == "intercom_get_company_by_id":
+            state.companies_read = [*(c for c in state.companies_read if c.get("id") != state.company.get("id")),
+                                    state.company]  # fmt: skip
         if isinstance(artifact.get("contacts"), list) and name == "intercom_company_contacts_events":
             state.listing = Listing(name, args, artifact["contacts"], "contacts")
     if isinstance(artifact.get("conversation"), dict):

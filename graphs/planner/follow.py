@@ -56,6 +56,7 @@ OPEN_THAT = r"(?:ok |so |then |and )?(?:open|read|show(?: me)?|pull up) (?:that|
 THERE = r"there|that company|this company|the company|her company|his company|their company"
 
 
+THE_REST = r"\bthe rest of (?:the|them|those|these)\b(?! (?:company|team|account|org)\b)"  # "...of the snoozed ones"
 PERSON_WORDS = frozenset({"guy", "person", "lady", "woman", "man", "dude", "one's", "persons"})
 
 
@@ -371,7 +372,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return page  # "skip to page 2", after picking someone from the list
     if (
         not own
-        and r.has(r"(?:the )?next \d+|older(?: ones)?|earlier ones|\bafter (?:those|these|them)\b")
+        and r.has(r"(?:the )?next \d+|older(?: ones)?|earlier ones|\bafter (?:those|these|them)\b|" + THE_REST)
         and (r.ordinal is None or r.has(r"after (?:those|these) first"))
     ):
         return next_page(r, state)

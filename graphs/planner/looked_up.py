@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.planner.dialogue import State
-from graphs.planner.focus import about_contact
+from graphs.planner.choosing import by_size
+from graphs.planner.dialogue import Listing, State
+from graphs.planner.focus import about_contact, about_item
 from graphs.planner.going_back import for_contact
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
@@ -106,4 +107,16 @@ def other_offered(r: Utterance, state: State) -> Plan | None:
 OTHER_ONE = re.compile(r"^(?:(?:no|nope|wait|sorry|oops|ah|and|ok|now),? )*(?:i meant |i mean )?(?:the )?other one\W*$")
 
 
-__all__ = ["looked_up", "one_looked_up", "other_offered"]
+def bigger_of_two(r: Utterance, state: State) -> Plan | None:
+    """ "who's at the bigger one (by size)", after two companies' records: the one with more users."""
+    if len(state.companies_read) != 2 or r.names or r.identified or r.person is not None:
+        return None  # ("ben adams at the bigger one - any convos?": about him)
+    if not r.has(r"\b(?:bigger|larger|smaller) one\b"):
+        return None
+    read = Listing("intercom_get_company_by_id", {}, state.companies_read, "companies")
+    found = by_size(r, read)
+    asked = r.without(r"\(?by (?:size|users|headcount)\)?")  # "(by size)": how it was picked, not what is asked
+    return about_item(asked, read, found, state) if found is not None else None
+
+
+__all__ = ["bigger_of_two", "looked_up", "one_looked_up", "other_offered"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.planner.dialogue import State
+from graphs.planner.dialogue import Listing, State
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import PAGING_KEYS
@@ -72,11 +72,25 @@ GOTO = (
 )
 
 
+FINAL_PAGE = r"\b(?:the )?(?:final|last|very last) page\b|\bjump (?:straight )?to the end\b"
+
+
+def _last_page(r: Utterance, listing: Listing) -> int | None:
+    """The number of a list's last page: as its page said, or from the total the request gives ("9 in total")."""
+    said = re.search(r"\b(\d{1,5}) (?:in )?total\b|\btotal (?:of )?(\d{1,5})\b", r.text)
+    if listing.total_pages or said is None or not listing.per_page:
+        return listing.total_pages
+    return -(-int(said[1] or said[2]) // listing.per_page)
+
+
 def goto_page(r: Utterance, state: State) -> Plan | None:
     """'jump to page 3', 'page 2 please': that page of the list shown, as it was asked (its page size)."""
     listing = state.paged
     if listing is not None and listing.kind == "events" and state.listing is not None:
         listing = state.listing  # "give me page 2", after one person's events: the list they were picked from
+    if listing is not None and r.has(FINAL_PAGE) and not r.identified and (last := _last_page(r, listing)):
+        args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}  # "330 total, so jump straight to
+        return (listing.tool, {**args, "per_page": listing.per_page or 50, "page": last})  # the final page"
     if r.page is None or listing is None or not re.fullmatch(GOTO, r.text):
         return None
     if listing.tool not in (*PAGE_NUMBERED, "intercom_list_all_contacts"):

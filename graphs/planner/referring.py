@@ -199,7 +199,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         r"what company (?:does|do) (?:she|he|they)|"
         r"^(?:and |ok |so )?(?:what|which) company (?:is )?(?:that|this)(?: (?:person|guy|one))?(?: with| at)? ?\??$"
     )  # "which company is that", after someone's record: theirs
-    whose = r"\bwhose (?:account|profile|record|data|events?|activity) (?:is|are|was|were) (?:that|this|those|it)\b"
+    whose = r"\bwhose (?:account|profile|record|data|events?|activity) (?:is|are|was|were) (?:that|this|those|it)\b|"
+    whose += r"^(?:and |ok |so )?who(?:'s| is) (?:that|this)(?: person| user| guy)? and (?:what|which) company\b"
     if state.focus == "contact" and state.contact is not None and r.has(whose):
         ref = state.contact.get("external_id") or state.contact.get("email") or state.contact.get("id")
         if ref:  # "whose account is that btw, name + email + company", after someone's events

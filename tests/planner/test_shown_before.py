@@ -145,6 +145,40 @@ DIALOGUES |= {
 }  # fmt: skip
 
 
+DIALOGUES |= {  # reworded from what outside dev set 79 asked
+    'the last page, from the total said': [
+        _turn('all contacts, 100 per page', 'intercom_list_all_contacts', per_page=100),
+        _turn('330 in total, so jump to the last page', 'intercom_list_all_contacts', per_page=100, page=4),
+    ],
+    'segments paged with their counts kept, then the final page': [
+        _turn('show me our segments with counts', 'intercom_list_segments', include_count=True),
+        _turn('thats a lot - 3 per page please, still with the counts', 'intercom_list_segments', include_count=True,
+              per_page=3),
+        _turn('next page please', 'intercom_list_segments', include_count=True, per_page=3, page=2),
+        _turn('and the final page? there are 9 in total', 'intercom_list_segments', include_count=True, per_page=3,
+              page=3),
+    ],
+    'the rest of an earlier list is its next page': [
+        _turn('snoozed conversations', 'intercom_search_conversations', state='snoozed'),
+        _turn('the first one, open it', 'intercom_get_conversation_by_id', conversation_id='100182'),
+        _turn('ok show me the rest of the snoozed ones', 'intercom_search_conversations', state='snoozed',
+              starting_after='@cursor'),
+    ],
+    'who is that and what company, after their event counts': [
+        _turn('what has usr_00120 been up to', 'intercom_contact_overview', contact='usr_00120'),
+        _turn('all time counts per event', 'intercom_list_events', user_id='usr_00120', summary=True),
+        _turn('who is that and what company', 'intercom_contact_overview', contact='usr_00120'),
+    ],
+    'who is at the smaller of two companies read': [
+        _turn('juniper logistics company details', 'intercom_get_company_by_id',
+              company_id='0d09793146f9a6c6d04e48ee'),
+        _turn('and juniper analytics', 'intercom_get_company_by_id', company_id='49c5902ccb23b9e8e6ff488b'),
+        _turn("who's at the smaller one (by size)", 'intercom_list_attach_contacts_to_company',
+              company_id='49c5902ccb23b9e8e6ff488b'),
+    ],
+}  # fmt: skip
+
+
 @pytest.mark.parametrize("name", sorted(DIALOGUES))
 def test_someone_or_something_shown_before(name: str) -> None:
     assert failed_turns(name, DIALOGUES[name]) == []
