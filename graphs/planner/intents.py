@@ -123,7 +123,7 @@ def _cap(value: int | None, top: int) -> int | None:
 
 MOST = (
     r"max(?:imum)? per page|as many (?:\w+ )?as (?:possible|you can|allowed|it allows)|max page size|biggest pages?|"
-    r"\d+ is the max"
+    r"\d+ is the max|\b(?:all|every) (?:the |of the |our )?\w+ on (?:one|a single) page"
 )
 
 

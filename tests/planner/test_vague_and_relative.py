@@ -1,5 +1,5 @@
 """Vague questions about a known support topic, relative spans said loosely, and a company's people without
-their activity, played against the sandbox (reworded from what outside dev set 76 asked)."""
+their activity, played against the sandbox (reworded from what outside dev sets 76 and 79 asked)."""
 
 from __future__ import annotations
 
@@ -22,12 +22,20 @@ REQUESTS = [
     _turn("zephyr group, just the people no activity", "intercom_company_contacts_events", company="Zephyr Group",
           events_per_contact=0),
     _turn("how engaged are they these days? worried about the renewal", "ask"),
+    _turn("all contacts on one page", "intercom_list_all_contacts", per_page=150),  # (dev set 79)
+    _turn("list all the companies on a single page", "intercom_list_companies", per_page=60),
 ]  # fmt: skip
 
 DIALOGUES = {
     "segments, then with headcounts": [
         _turn("what segments exist", "intercom_list_segments"),
         _turn("with headcounts", "intercom_list_segments", include_count=True),
+    ],
+    "switch to another company, same view": [  # (dev set 79)
+        _turn("who's at acme corp, 5 people, 2 events each", "intercom_company_contacts_events", company="Acme Corp",
+              max_contacts=5, events_per_contact=2),
+        _turn("switch to birch labs, same view", "intercom_company_contacts_events", company="Birch Labs",
+              max_contacts=5, events_per_contact=2),
     ],
     "segments, then add headcounts (not a write)": [
         _turn("what segments exist", "intercom_list_segments"),
