@@ -295,17 +295,17 @@ GUESS_CLAUSE = re.compile(  # "and the 4th i think that one's a lead": the same 
 
 
 def courteous(text: str) -> str:
-    """The request without the greeting before it, the thanks after it, a "can you" before its verb and a
-    guess said after a follow-up's question mark ("hey, can you pull up the contact? thanks!": "pull up the
-    contact?")."""
+    """The request without the greeting before it, the thanks after it, a "can you" before its verb, a
+    remark on the last answer before it or on the pick after it, and a guess said after a follow-up ("hey,
+    can you pull up the contact? thanks!": "pull up the contact?"; "nothing huh try the 6th one": "try the
+    6th one"; "and the 5th i think she's a lead": "and the 5th")."""
     text = RESUMED.sub("", EMPTY_REMARK.sub("", STATE_REMARK.sub("", ACKNOWLEDGED.sub("", text))))
     text = ASIDE_IN_BRACKETS.sub("", PICK_REMARK.sub(r"\1", text))
     text = HEARSAY_TAIL.sub("", text)  # "billing convos last tues? someone mentioned a spike": the question
     text = FEW_REMARK.sub("", text)
     if re.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark
-        text = GUESS_CLAUSE.sub(
-            "", GUESS_TAIL.sub("", text)
-        )  # not "what businesses are our clients? i think they're called companies"
+        # (not "what businesses are our clients? i think they're called companies": not a follow-up)
+        text = GUESS_CLAUSE.sub("", GUESS_TAIL.sub("", text))
     headless = COURTESY_HEAD.sub("", text)
     text = MAY_I.sub("show me", headless) if MAY_I.match(headless) else text  # "hey, can i see more?": "show me more?"
     bare = COURTESY_ASK.sub("", COURTESY_HEAD.sub("", COURTESY_TAIL.sub("", text)))
