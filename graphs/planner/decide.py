@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from graphs.planner.choosing import by_state_or_topic, topic_fits
-from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, State, customer
+from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.focus import ANYONE, about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
 from graphs.planner.intents import Plan, events_args, fresh
@@ -199,7 +199,7 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
             if key := contact_key(person):
                 return ("intercom_list_events", events_args(r, *key))
     if pending == "person" and state.unanswered and (typed := r.contact_ref) and len(r.tokens) <= 6:
-        field = {"user_id": "external_id", "intercom_user_id": "id"}.get(typed[0], typed[0])  # "the one w usr_00194"
+        field = CONTACT_FIELDS.get(typed[0], typed[0])  # "the one w usr_00194"
         return about_contact(read(state.unanswered, r.now), {field: typed[1]}) or (
             "intercom_contact_overview",
             {"contact": typed[1]},

@@ -41,6 +41,7 @@ PENDING = {
     ASK_PERSON[:22]: "contact",
 }
 
+CONTACT_FIELDS = {"user_id": "external_id", "email": "email", "intercom_user_id": "id"}  # an argument: the field
 CONTACT_LISTS = {"intercom_list_all_contacts", "intercom_list_attach_contacts_to_company"}
 COMPANY_CONTACTS = {"intercom_company_contacts_events", "intercom_list_attach_contacts_to_company"}
 CONVERSATION_LISTS = {"intercom_list_conversations", "intercom_search_conversations", "intercom_find_conversations"}
@@ -226,8 +227,7 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
     if name == "intercom_find_conversations" and artifact.get("matches"):
         state.listing = Listing(name, args, list(artifact["matches"]), "conversations")
     if name == "intercom_list_events":
-        keys = {"user_id": "external_id", "email": "email", "intercom_user_id": "id"}
-        _set_contact(state, {keys[k]: v for k, v in args.items() if k in keys and v})
+        _set_contact(state, {CONTACT_FIELDS[k]: v for k, v in args.items() if k in CONTACT_FIELDS and v})
     if isinstance(artifact.get("contact"), dict) and name == "intercom_get_contact_by_id":
         contact = artifact["contact"]
         _set_contact(state, contact, artifact.get("companies") or contact_companies(contact))
@@ -337,4 +337,4 @@ def customer(conversation: dict[str, Any]) -> dict[str, Any] | None:
     return first or None
 
 
-__all__ = ["Listing", "State", "contact_companies", "contact_key", "customer", "observe", "read"]
+__all__ = ["CONTACT_FIELDS", "Listing", "State", "contact_companies", "contact_key", "customer", "observe", "read"]

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from graphs.planner.choosing import by_size
-from graphs.planner.dialogue import Listing, State
+from graphs.planner.dialogue import CONTACT_FIELDS, Listing, State
 from graphs.planner.focus import about_contact, about_item
 from graphs.planner.going_back import for_contact
 from graphs.planner.intents import Plan
@@ -16,7 +16,6 @@ from graphs.planner.reading import Utterance
 from graphs.planner.refine import SEARCHES
 from graphs.planner.who import same_person
 
-EVENT_KEYS = {"user_id": "external_id", "email": "email", "intercom_user_id": "id"}
 PERSON = r"(?:guy|person|contact|user|lady|customer|dude|man|woman|one (?:i|we) (?:looked up|checked|asked about))"
 BY_ORDER = re.compile(rf"\b(first|1st|second|2nd|former|latter) {PERSON}\b")
 OTHER = re.compile(
@@ -34,7 +33,7 @@ ABOUT_ONE = ("intercom_list_events", "intercom_contact_overview", "intercom_get_
 def _ref(name: str, args: dict[str, Any]) -> dict[str, Any] | None:
     """Who a call was about, as far as its arguments say."""
     if name == "intercom_list_events":
-        return {EVENT_KEYS[k]: v for k, v in args.items() if k in EVENT_KEYS and v} or None
+        return {CONTACT_FIELDS[k]: v for k, v in args.items() if k in CONTACT_FIELDS and v} or None
     if name in SEARCHES and args.get("contact_email"):
         return {"email": args["contact_email"]}
     if name == "intercom_get_contact_by_id" and args.get("contact_id"):

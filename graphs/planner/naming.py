@@ -7,7 +7,7 @@ import re
 
 from graphs.planner.choosing import ABOUT_THEM, POSSESSED
 from graphs.planner.details import WITH_SAID, aside
-from graphs.planner.dialogue import State, customer
+from graphs.planner.dialogue import CONTACT_FIELDS, State, customer
 from graphs.planner.focus import about_contact
 from graphs.planner.going_back import for_contact
 from graphs.planner.intents import Plan
@@ -172,8 +172,7 @@ def mistyped(r: Utterance, state: State) -> Plan | None:
         return None
     if len(r.tokens) > 8:
         return None  # a request of its own that mentions a typo
-    keys = {"user_id": "external_id", "email": "email", "intercom_user_id": "id"}
-    return for_contact(*state.last, {keys[ref[0]]: ref[1]})
+    return for_contact(*state.last, {CONTACT_FIELDS[ref[0]]: ref[1]})
 
 
 __all__ = ["listed_person", "mistyped"]

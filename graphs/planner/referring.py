@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from graphs.planner.choosing import by_state_or_topic, said_topic
-from graphs.planner.dialogue import State, customer
+from graphs.planner.dialogue import CONTACT_FIELDS, State, customer
 from graphs.planner.focus import (
     ANYONE,
     COMPANY_WORDS,
@@ -297,7 +297,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if state.unanswered and r.has(SHE + "|" + THEY):
         named = read(state.unanswered, 0.0).contact_ref  # "delete usr_00101" (refused), then "their profile"
         if named is not None:
-            key = {"user_id": "external_id", "intercom_user_id": "id"}.get(named[0], named[0])
+            key = CONTACT_FIELDS.get(named[0], named[0])
             return about_contact(r, {key: named[1]})
     if (twin := namesake(r, state)) is not None:  # "compare with the first jonas": of two discussed
         plan = about_contact(r, twin)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.planner.dialogue import ASK_WHICH, State, customer
+from graphs.planner.dialogue import ASK_WHICH, CONTACT_FIELDS, State, customer
 from graphs.planner.mentions import KNOWN
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
@@ -185,7 +185,7 @@ def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | N
 
 def distinct_people(state: State) -> list[dict[str, Any]]:
     """The contacts the calls so far were about, each once, in the order first asked about."""
-    keys = {"user_id": "external_id", "email": "email", "intercom_user_id": "id", "contact_id": "id"}
+    keys = {**CONTACT_FIELDS, "contact_id": "id"}
     out: list[dict[str, Any]] = []
     for name, args in state.calls:
         if name not in ("intercom_list_events", "intercom_get_contact_by_id", "intercom_contact_overview"):
