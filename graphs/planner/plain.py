@@ -230,7 +230,9 @@ COURTESY_HEAD = re.compile(
 
 ACKNOWLEDGED = re.compile(  # "ok 2nd", "cool thanks, and the other one": what answers the last reply, then the request
     r"^(?:(?:ok|okay|k|kk|alright|cool|great|thanks|thank you|thx|ty|perfect|nice|got it|gotcha|sure|yep|yeah|"
-    r"awesome|lovely|noted|hm+|hmm+|makes sense|that makes sense|i see|fair enough|understood)[\s,.!:-]+)+(?=[\w#@])",
+    r"awesome|lovely|noted|hm+|hmm+|makes sense|that makes sense|i see|fair enough|understood|"
+    r"so(?! far| many| much)|well|right(?! now| away)|"
+    r"alright then|ok then|okay then|and so)[\s,.!:-]+)+(?=[\w#@])",
     re.IGNORECASE,
 )
 

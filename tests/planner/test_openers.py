@@ -1,0 +1,54 @@
+"""A follow-up opened with a discourse word ("so", "well", "right", "alright then"), played against the
+sandbox: the word carries nothing, and the request after it is read as if it stood alone ("so more", "so
+refund convos in the last 30 days", "so close the 2nd one"). What the word can start stays meant: "so far",
+"right now".
+
+Found by the whole-corpus check that put "so " before every turn of every shipped dialogue: 538 of 1,837
+dialogues changed their answer (a refund search for "so refund", "so more" taken for an outside question,
+a write after "so" answered with a read).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.dialogues import failed_turns
+from tests.helpers.dialogues import turn as _turn
+
+DIALOGUES = {
+    'so more: the next page': [
+        _turn('list contacts', 'intercom_list_all_contacts'),
+        _turn('so more', 'intercom_list_all_contacts', starting_after='@cursor'),
+    ],
+    'so, a topic and a date: the topic without the so': [
+        _turn('so refund convos in the last 30 days', 'intercom_search_conversations', query='refund',
+              created_after='2026-10-19'),
+    ],
+    'so, a write: refused': [
+        _turn('open login convos', 'intercom_search_conversations', query='login', state='open'),
+        _turn('so close the 2nd one', 'refuse'),
+    ],
+    'so, the Nth on this page': [
+        _turn('list 10 contacts', 'intercom_list_all_contacts', per_page=10),
+        _turn('so 2nd on this page, event summary', 'intercom_list_events', summary=True, user_id='usr_00195'),
+    ],
+    'well, a pick': [
+        _turn('latest 20 conversations', 'intercom_list_conversations', per_page=20),
+        _turn('well the ninth one then', 'intercom_get_conversation_by_id', conversation_id='101141'),
+    ],
+    'right, the segments': [
+        _turn('right, what segments do we have', 'intercom_list_segments'),
+    ],
+    'alright then, the next page': [
+        _turn('list contacts', 'intercom_list_all_contacts'),
+        _turn('alright then next page', 'intercom_list_all_contacts', starting_after='@cursor'),
+    ],
+    'right now is when, not an opener': [
+        _turn('right now, what is open', 'intercom_search_conversations', state='open'),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGUES))
+def test_an_opening_word_carries_nothing(name: str) -> None:
+    assert failed_turns(name, DIALOGUES[name]) == []
