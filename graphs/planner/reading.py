@@ -22,6 +22,7 @@ from graphs.planner.identifiers import EMAIL, mask
 from graphs.planner.mentions import Mention
 from graphs.planner.plain import courteous, normalize, plain, uncapped
 from graphs.planner.positions import position
+from graphs.planner.spelling import respelled
 from graphs.planner.words import (
     CLASSES,
     NUMBER_WORDS,
@@ -182,7 +183,8 @@ def _as_page(m: re.Match[str]) -> str:
 
 
 def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
-    raw = normalize(courteous(plain(uncapped(text))))
+    protected = {w for n in (*names.companies, *names.segments, *names.teams) for w in n.lower().split()}
+    raw = normalize(courteous(plain(respelled(uncapped(text), protected))))
     if re.search(
         r"\b(?:contacts?|users?|leads?|people|companies|accounts|convos?|conversations?|rows|results)\b", raw, re.I
     ):
@@ -195,7 +197,6 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
         raw = raw[: numbered.start()] + f"the {ordinal_word(int(n))} one" + raw[numbered.end() :]
     masked, found = mask(raw)
     cased = TOKEN.findall(masked)
-    protected = {w for n in (*names.companies, *names.segments, *names.teams) for w in n.split()}
     original = [t.lower().strip("'\"") or t for t in cased]  # "what are 'segments'": the word, not its quotes
     unswap(original, cased)  # "pryia patel": Priya Patel
     request = Utterance(raw, cased, original, corrected_tokens(original, protected), now=now)

@@ -1,0 +1,94 @@
+"""Typing slips fixed before anything else reads a request: "refund convos since ocotber" reads "since
+october", "has he ever talekd to us" reads "talked", "deltee him" reads "delete" (and is refused).
+
+A slip is two neighbouring letters swapped, one letter dropped or one added (a letter typed twice), the
+slips people make on a keyboard; a letter swapped for another is left to the vocabulary's corrector
+(:func:`graphs.planner.words.correct`), since too many real words are one letter apart ("speed",
+"spend"). A word is corrected here when it is one slip from exactly one word the planner reads
+(:data:`~graphs.planner.lexicon.LEXICON`), and it is not a word of its own: not in the lexicon, not among
+the real words one slip from it (:data:`~graphs.planner.lexicon.REAL_WORDS`), not a name (given names
+and surnames), not a word the vocabulary keeps or expands ("summarise", "havent"), not a word of the
+workspace's names, and not a plural of the word ("conversions"). Only words of five letters or more,
+in lower case (or a sentence's capital): a capitalised word inside a sentence is a name, and ids, emails
+and quoted text are left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from graphs.planner.first_names import FIRST_NAMES, SURNAMES
+from graphs.planner.lexicon import LEXICON, REAL_WORDS
+from graphs.planner.words import COMMON, NUMBER_WORDS, SLANG
+
+WORD = re.compile(r"(?<![\w@.+/#'-])[A-Za-z]{5,}(?![\w@/#]|-[\w-]*\d|\.\w|'\w\w)")  # "twnety-five", not "a-12"
+QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'(?!\w)")
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[:;(]\s*)$")
+
+
+def slips_of(word: str) -> set[str]:
+    """What ``word`` is with two neighbouring letters swapped back, or one letter taken out."""
+    found = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1) if word[i] != word[i + 1]}
+    if len(word) >= 6:
+        found.update(word[:i] + word[i + 1 :] for i in range(len(word)))
+    found.discard(word)
+    return found
+
+
+def _dropped(words: Iterable[str]) -> dict[str, set[str]]:
+    """Each word of six letters or more with one letter dropped -> the words it could be."""
+    index: dict[str, set[str]] = {}
+    for word in words:
+        if len(word) >= 6:
+            for i in range(len(word)):
+                index.setdefault(word[:i] + word[i + 1 :], set()).add(word)
+    return index
+
+
+_INDEX: dict[int, tuple[frozenset[str], dict[str, set[str]]]] = {}
+
+
+def within_one_slip(word: str, lexicon: frozenset[str]) -> set[str]:
+    """The words of ``lexicon`` that ``word`` is one slip from (``word`` itself aside)."""
+    cached = _INDEX.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = _INDEX[id(lexicon)] = (lexicon, _dropped(lexicon))
+    found = {candidate for candidate in slips_of(word) if candidate in lexicon}
+    found.update(cached[1].get(word, ()))
+    found.discard(word)
+    return found
+
+
+KEPT = frozenset(FIRST_NAMES | SURNAMES | COMMON | set(SLANG) | set(NUMBER_WORDS))  # names, words of their own
+
+
+@lru_cache(maxsize=8192)
+def respelt(word: str) -> str:
+    """The lexicon word a lower-case ``word`` was meant to be, or ``word`` when it is one or is unsure."""
+    if word in LEXICON or word in REAL_WORDS or word in KEPT:
+        return word
+    found = {meant for meant in within_one_slip(word, LEXICON) if meant + "s" != word and word + "s" != meant}
+    return found.pop() if len(found) == 1 else word  # ("conversions" is a plural, "companys" left to the vocabulary)
+
+
+def respelled(text: str, protected: Iterable[str] = ()) -> str:
+    """``text`` with each slip corrected (see the module's docstring); ``protected``: the workspace's words."""
+    guard = protected if isinstance(protected, set | frozenset) else set(protected)
+    quoted = [m.span() for m in QUOTED.finditer(text)] if ('"' in text or "'" in text) else []
+
+    def fixed(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if low in LEXICON or (word != low and (word[1:] != low[1:] or not SENTENCE_START.search(text[: m.start()]))):
+            return word  # known, or a name (a capital inside a sentence, or capitals inside the word)
+        if low in guard or any(a <= m.start() < b for a, b in quoted):
+            return word
+        meant = respelt(low)
+        return word if meant == low else (meant if word == low else meant.capitalize())
+
+    return WORD.sub(fixed, text)
+
+
+__all__ = ["respelled", "respelt", "slips_of", "within_one_slip"]
