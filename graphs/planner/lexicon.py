@@ -78,8 +78,8 @@ LEXICON = frozenset(
     plans please plus poem ponds population position possessed possible post posted posting pour practice
     precisely premier premium prep presentation president pretty previous pricing primo prior priority prison
     privacy private probably problem problems product profile profiles projects prospect publish pull pulled
-    purge purple quarter quarters queries query question questions queue quick quiet rain raining raise raised
-    random range ranges rather ratings reach reached read reading reads ready real really reap reasonable
+    purge purple quarter quarters queries query question questions queue quick quickly quiet rain raining raise
+    raised random range ranges rather ratings reach reached read reading reads ready real really reap reasonable
     reassign reboot receipt receipts receive received recent recently recipe recommended record records reduce
     refer refers refine refund refunds regard regarding regardless register registered relate related relating
     relation relevant remainder remaining remember remind reminder remove removed removing rename renewal

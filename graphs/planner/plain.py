@@ -217,7 +217,9 @@ def plain(text: str) -> str:
 
 
 COURTESY_TAIL = re.compile(
-    r"(?:[\s,.;!-]+(?:thanks|thank you|thanks a lot|thx|ty|cheers|tia|please|pls|plz)"
+    r"(?:[\s,.;!-]+(?:thanks|thank you|thanks a lot|thx|ty|cheers|tia|please|pls|plz|"
+    r"(?<!works )(?<!fine )(?<!good )for me|real quick|quickly|asap|"
+    r"if you can|if possible|when you can|when you get a chance|if you don'?t mind)"
     r"(?: (?:so much|a lot|in advance|a bunch|again))?[\s!.]*)+$",
     re.IGNORECASE,
 )
@@ -231,7 +233,8 @@ COURTESY_HEAD = re.compile(
 ACKNOWLEDGED = re.compile(  # "ok 2nd", "cool thanks, and the other one": what answers the last reply, then the request
     r"^(?:(?:ok|okay|k|kk|alright|cool|great|thanks|thank you|thx|ty|perfect|nice|got it|gotcha|sure|yep|yeah|"
     r"awesome|lovely|noted|hm+|hmm+|makes sense|that makes sense|i see|fair enough|understood|"
-    r"so(?! far| many| much)|well|right(?! now| away)|"
+    r"so(?! far| many| much)|well|right(?! now| away)|oh|ah|btw|by the way|quick q|quick question|quick one|"
+    r"question|one more thing|another thing|"
     r"alright then|ok then|okay then|and so)[\s,.!:-]+)+(?=[\w#@])",
     re.IGNORECASE,
 )

@@ -1,11 +1,13 @@
-"""A follow-up opened with a discourse word ("so", "well", "right", "alright then"), played against the
-sandbox: the word carries nothing, and the request after it is read as if it stood alone ("so more", "so
-refund convos in the last 30 days", "so close the 2nd one"). What the word can start stays meant: "so far",
-"right now".
+"""A follow-up opened with a discourse word ("so", "well", "right", "alright then", "quick q -", "oh") or
+closed with one ("for me", "asap"), played against the sandbox: the words carry nothing, and the request is
+read as if it stood alone ("so more", "so refund convos in the last 30 days", "so close the 2nd one",
+"quick q - more", "open the 9th for me"). What the word can start stays meant: "so far", "right now",
+"works for me".
 
 Found by the whole-corpus check that put "so " before every turn of every shipped dialogue: 538 of 1,837
 dialogues changed their answer (a refund search for "so refund", "so more" taken for an outside question,
-a write after "so" answered with a read).
+a write after "so" answered with a read); "quick q - " before every turn changed 568, " for me" after
+every turn that is not a question 279.
 """
 
 from __future__ import annotations
@@ -42,6 +44,37 @@ DIALOGUES = {
     'alright then, the next page': [
         _turn('list contacts', 'intercom_list_all_contacts'),
         _turn('alright then next page', 'intercom_list_all_contacts', starting_after='@cursor'),
+    ],
+    'quick q, then more': [
+        _turn('list contacts', 'intercom_list_all_contacts'),
+        _turn('quick q - more', 'intercom_list_all_contacts', starting_after='@cursor'),
+    ],
+    'quick question: a refinement': [
+        _turn('refund convos last 30 days', 'intercom_search_conversations', query='refund',
+              created_after='2026-10-19'),
+        _turn('quick question: only the open ones?', 'intercom_search_conversations', query='refund',
+              created_after='2026-10-19', state='open'),
+    ],
+    'oh and, the other one': [
+        _turn('list 10 contacts', 'intercom_list_all_contacts', per_page=10),
+        _turn('events for the third one', 'intercom_list_events', user_id='usr_00290'),
+        _turn('oh and the 5th', 'intercom_list_events', user_id='usr_00292'),
+    ],
+    'for me after a pick': [
+        _turn('latest 20 conversations', 'intercom_list_conversations', per_page=20),
+        _turn('open the 9th for me', 'intercom_get_conversation_by_id', conversation_id='101141'),
+    ],
+    'more for me, next page': [
+        _turn('list contacts', 'intercom_list_all_contacts'),
+        _turn('more for me', 'intercom_list_all_contacts', starting_after='@cursor'),
+    ],
+    'asap after a list': [
+        _turn('segments with counts asap', 'intercom_list_segments', include_count=True),
+    ],
+    'works for me is an answer, not a request for me': [
+        _turn('whats up with globex', 'intercom_company_contacts_events', company='Globex'),
+        _turn('the one with 5 users', 'intercom_company_contacts_events', company='ff95231395c198395d5f9583'),
+        _turn('works for me', 'refuse'),
     ],
     'right now is when, not an opener': [
         _turn('right now, what is open', 'intercom_search_conversations', state='open'),
