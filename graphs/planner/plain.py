@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.foreign import english
 from graphs.planner.words import NUMBER_WORDS, TENS, distance
 
@@ -183,8 +184,24 @@ NO_VALUE = re.compile(rf"\b(?:{_KEYS})\s*=\s*\?", re.IGNORECASE)
 KEY_VALUE = re.compile(rf"\b({_KEYS})(?::|\s*=\s*)'?([^\s:='?]+)'?", re.IGNORECASE)
 
 
+ORDINAL_DIGITS = re.compile(  # "the 2nd felix", "just the 1st 10": the ordinal as a word (not "the 3rd of may")
+    r"\b(1st|2nd|3rd|[4-9]th|10th)\b(?= (?!(?:of|at|in|on|and|to|till|until|through|thru|or|half|week|weekend|"
+    r"quarter|day|month|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)[a-z0-9])",
+    re.IGNORECASE,
+)
+ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _ordinal_word(m: re.Match[str]) -> str:
+    after = m.string[m.end() + 1 :].lower().split(" ", 2)
+    if after[0] in FIRST_NAMES and len(after) > 1 and after[1].strip(",.?!") in SURNAMES:
+        return m.group(0)  # "the 7th kai fischer": the list's 7th row, who is kai fischer (positions.position)
+    return ORDINAL_NAMES[int(m.group(1)[:-2]) - 1]
+
+
 def plain(text: str) -> str:
     text = english(text)
+    text = ORDINAL_DIGITS.sub(_ordinal_word, text)
     text = MISSPELT_MONTH.sub(_month, text)
     for pattern, said in COMPILED:
         text = pattern.sub(said, text)
@@ -234,7 +251,7 @@ ACKNOWLEDGED = re.compile(  # "ok 2nd", "cool thanks, and the other one": what a
     r"^(?:(?:ok|okay|k|kk|alright|cool|great|thanks|thank you|thx|ty|perfect|nice|got it|gotcha|sure|yep|yeah|"
     r"awesome|lovely|noted|hm+|hmm+|makes sense|that makes sense|i see|fair enough|understood|"
     r"so(?! far| many| much)|well|right(?! now| away)|oh|ah|btw|by the way|quick q|quick question|quick one|"
-    r"question|one more thing|another thing|"
+    r"question|one more thing|another thing|also|please(?! to\b)|pls|plz|kindly|"
     r"alright then|ok then|okay then|and so)[\s,.!:-]+)+(?=[\w#@])",
     re.IGNORECASE,
 )
@@ -267,6 +284,11 @@ STATE_REMARK = re.compile(  # "hm all closed. what about open ones any date": a 
 )
 ASIDE_IN_BRACKETS = re.compile(  # "does she have any convos? (not the kestrel emma adams, this one)": who, not what
     r"\s*\((?:not|i mean|i meant|this one|the one|btw|fyi|nb)\b[^)]*\)\s*$", re.IGNORECASE
+)
+
+
+FEELING = re.compile(  # "more :)", "next!!", "thanks 🙏": a smiley, an emoji or exclamation marks after the request
+    r"(?<=\S)(?:\s*(?:[:;=]-?[()DPpO/\\|]+|\bx[Dd]\b|<3|\^\^|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+|!+|\?(?=\?)))+\s*$"
 )
 
 
@@ -304,6 +326,7 @@ def courteous(text: str) -> str:
     remark on the last answer before it or on the pick after it, and a guess said after a follow-up ("hey,
     can you pull up the contact? thanks!": "pull up the contact?"; "nothing huh try the 6th one": "try the
     6th one"; "and the 5th i think she's a lead": "and the 5th")."""
+    text = FEELING.sub("", text)
     text = RESUMED.sub("", EMPTY_REMARK.sub("", STATE_REMARK.sub("", ACKNOWLEDGED.sub("", text))))
     text = ASIDE_IN_BRACKETS.sub("", PICK_REMARK.sub(r"\1", text))
     text = HEARSAY_TAIL.sub("", text)  # "billing convos last tues? someone mentioned a spike": the question

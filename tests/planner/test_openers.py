@@ -1,13 +1,15 @@
-"""A follow-up opened with a discourse word ("so", "well", "right", "alright then", "quick q -", "oh") or
-closed with one ("for me", "asap"), played against the sandbox: the words carry nothing, and the request is
-read as if it stood alone ("so more", "so refund convos in the last 30 days", "so close the 2nd one",
-"quick q - more", "open the 9th for me"). What the word can start stays meant: "so far", "right now",
-"works for me".
+"""A follow-up opened with a discourse word ("so", "well", "right", "alright then", "quick q -", "oh",
+"also", "please") or closed with one ("for me", "asap", a smiley, "!!"), played against the sandbox: the
+words carry nothing, and the request is read as if it stood alone ("so more", "so refund convos in the last
+30 days", "so close the 2nd one", "quick q - more", "open the 9th for me"). What the word can start stays
+meant: "so far", "right now", "works for me". An ordinal written with digits before a word reads as the
+word would ("just the 1st 10", "the 2nd felix").
 
 Found by the whole-corpus check that put "so " before every turn of every shipped dialogue: 538 of 1,837
 dialogues changed their answer (a refund search for "so refund", "so more" taken for an outside question,
 a write after "so" answered with a read); "quick q - " before every turn changed 568, " for me" after
-every turn that is not a question 279.
+every turn that is not a question 279, "also " 364, "please " 213, " :)" 295, "!!" 207; ordinals written
+with digits instead of words ("1st" for "first") 54.
 """
 
 from __future__ import annotations
@@ -75,6 +77,34 @@ DIALOGUES = {
         _turn('whats up with globex', 'intercom_company_contacts_events', company='Globex'),
         _turn('the one with 5 users', 'intercom_company_contacts_events', company='ff95231395c198395d5f9583'),
         _turn('works for me', 'refuse'),
+    ],
+    'also, a pick from the list': [
+        _turn('list 10 contacts', 'intercom_list_all_contacts', per_page=10),
+        _turn("also 2nd person's events", 'intercom_list_events', user_id='usr_00195'),
+    ],
+    'please before a follow-up that is not a verb': [
+        _turn('list contacts', 'intercom_list_all_contacts'),
+        _turn('please what about usr_00026?', 'intercom_contact_overview', contact='usr_00026'),
+    ],
+    'please to delete is still a write': [
+        _turn('please to delete the contact Uma Meyer, she is duplicate', 'refuse'),
+    ],
+    'a smiley after the request': [
+        _turn('list contacts', 'intercom_list_all_contacts'),
+        _turn('more :)', 'intercom_list_all_contacts', starting_after='@cursor'),
+    ],
+    'exclamation marks after the request': [
+        _turn('latest 20 conversations', 'intercom_list_conversations', per_page=20),
+        _turn('open the first!!', 'intercom_get_conversation_by_id', conversation_id='100133'),
+    ],
+    'the 1st N: a count, not a day': [
+        _turn('who works at acme corp', 'intercom_company_contacts_events', company='Acme Corp'),
+        _turn('just the 1st 10, no events', 'intercom_company_contacts_events', company='Acme Corp',
+              events_per_contact=0, max_contacts=10),
+    ],
+    'the 2nd <first name>: the second of that name': [
+        _turn('list 50 contacts', 'intercom_list_all_contacts', per_page=50),
+        _turn("the 2nd felix, what's his story", 'intercom_get_contact_by_id', contact_id='097df21b713029664cda8021'),
     ],
     'right now is when, not an opener': [
         _turn('right now, what is open', 'intercom_search_conversations', state='open'),
