@@ -26,10 +26,11 @@ ACTIVITY = (
     r"triggered|did|logged|using|usage|use the (?:product|app)|uses? it|what (?:do )?(?:they|he|she) (?:do|does)\b"
 )
 NO_EVENTS = (
-    r"no events|without (?:their |any )?events|just (?:the )?names|names only|only (?:the )?names|contacts only|"
+    r"no events|without (?:their |any )?events|just (?:give me |show me |list |tell me )?(?:the |their )?names|"
+    r"names only|only (?:the )?names|contacts only|"
     r"just (?:the )?contacts|skip (?:the )?events|events? (?:are |is )?not (?:needed|necessary|required)|"
     r"no need (?:for|of) (?:the |any |their )?events|"
-    r"(?:don'?t|do not|doesn'?t) need (?:the |any |their )?(?:events|activity)|"
+    r"(?:don'?t|do not|doesn'?t) need (?:all )?(?:the |any |their |that )?(?:events|activity)|"
     r"names and emails only|just names and emails|skip (?:the |their )?activity|"
     r"(?:just|only) (?:the )?(?:people|ppl|users|names)(?: only)?\b(?! (?:who|that|with)\b)"
 )
@@ -348,8 +349,8 @@ def conversations(r: Utterance) -> Plan | None:
     if topic or filters:
         args = _put({**filters}, query=topic, per_page=_cap(count, 150), starting_after=r.cursor)
         return ("intercom_search_conversations", args)
-    if r.has(r"search|mention(?:s|ing|ed)?|about|regarding") and not r.has(FEELING):
-        return ASK_SEARCH
+    if r.has(r"search|mention(?:s|ing|ed)?|(?:about|regarding)(?!\s*(?:[?.!,;]|$))") and not r.has(FEELING):
+        return ASK_SEARCH  # (not "want to see what people have been writing in about": nothing after it)
     if r.ordinal == 0 and r.has(r"(?:latest|newest|last|most recent) (?:conversation|convo|chat|ticket|thread)"):
         return ("intercom_list_conversations", {"per_page": 1})
     if r.has(SINGULAR) and not r.has(r"list|all") and not (count and r.has(r"(?:most )?recent \d+|latest \d+")):

@@ -68,7 +68,7 @@ def previous_page(state: State) -> Plan:
 GOTO = (
     r"(?:(?:ok|okay|and|now|then|please|pls|go|skip|jump|flip|move|take me|show|show me|give me|me|to|the|straight)"
     r"\s)*page (?:\d+|\w+)(?:\s(?:please|pls|then|of (?:it|that|those|them|the list|the (?:companies|contacts|"
-    r"segments|teams|accounts))))?\s?[?.!]?"
+    r"segments|teams|accounts))))?(?:\s(?:too|as well|also|again))?\s?[?.!]?"
 )
 
 
@@ -83,9 +83,36 @@ def _last_page(r: Utterance, listing: Listing) -> int | None:
     return -(-int(said[1] or said[2]) // listing.per_page)
 
 
+AT_ONCE = r"\b(?:at once|on (?:one|a single) page|in one (?:go|shot|list|page))\b"
+WHOLE = r"\b(?:all|everything|everyone|whole|entire)\b"
+MOST_PER_PAGE = 150
+ALL_OF_THEM = (
+    r"(?:(?:just|ok|okay|now|then|pls|please|actually)\s)*(?:show|give|list)(?: me)? (?:them all|all of them)[?.!]*"
+)
+
+
+def _shown_last(listing: Listing | None, state: State) -> bool:
+    """Whether the last answer showed a page of ``listing``, not all of it ("show me all of them": that list)."""
+    last = state.last
+    if listing is None or not isinstance(last, tuple) or last[0] != listing.tool:
+        return False
+    return listing.has_more or any(key in listing.args for key in ("page", "per_page", "starting_after"))
+
+
+def _other_kind(r: Utterance, listing: Listing) -> bool:
+    """Whether the request names another kind of record than the list's ("all companies at once", after teams)."""
+    own = NOUNS.get(listing.kind, listing.kind.removesuffix("s"))
+    return any(r.mentions(kind) for kind in ("contact", "company", "conversation", "segment", "team") if kind != own)
+
+
 def goto_page(r: Utterance, state: State) -> Plan | None:
-    """'jump to page 3', 'page 2 please': that page of the list shown, as it was asked (its page size)."""
+    """'jump to page 3', 'page 2 please': that page of the list shown, as it was asked (its page size); 'just
+    show them all at once': the whole list on one page (as much as a page holds)."""
     listing = state.paged
+    whole = r.has(AT_ONCE) and r.has(WHOLE) or re.fullmatch(ALL_OF_THEM, r.text) and _shown_last(listing, state)
+    if listing is not None and whole and not r.identified and not _other_kind(r, listing):
+        args = {k: v for k, v in listing.args.items() if k not in (*PAGING_KEYS, "per_page")}
+        return (listing.tool, {**args, "per_page": MOST_PER_PAGE})
     if listing is not None and listing.kind == "events" and state.listing is not None:
         listing = state.listing  # "give me page 2", after one person's events: the list they were picked from
     if listing is not None and r.has(FINAL_PAGE) and not r.identified and (last := _last_page(r, listing)):
@@ -93,15 +120,17 @@ def goto_page(r: Utterance, state: State) -> Plan | None:
         return (listing.tool, {**args, "per_page": listing.per_page or 50, "page": last})  # the final page"
     if r.page is None or listing is None or not re.fullmatch(GOTO, r.text):
         return None
+    named = re.search(r"of the (companies|contacts|segments|teams|accounts)", r.text)
+    kinds = {"companies": "companies", "accounts": "companies", "contacts": "contacts", "segments": "segments"}
+    if named and kinds.get(named[1], named[1]) != listing.kind:
+        listing = state.asked.get(kinds.get(named[1], named[1]))  # "page 3 of the companies too", after its people
+        if listing is None:
+            return None  # "page 2 of the companies", after contacts: the companies' own
     if listing.tool not in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
         first = not listing.args.get("starting_after")
         if first and r.page == 2 and listing.has_more and listing.next_cursor:  # "page 2", after a cursor's first page
             return next_page(r, state)
         return None
-    named = re.search(r"of the (companies|contacts|segments|teams|accounts)", r.text)
-    kinds = {"companies": "companies", "accounts": "companies", "contacts": "contacts", "segments": "segments"}
-    if named and kinds.get(named[1], named[1]) != listing.kind:
-        return None  # "page 2 of the companies", after contacts: the companies' own
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
     if listing.per_page and "per_page" not in args:
         args["per_page"] = listing.per_page

@@ -165,6 +165,12 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"\1 with login",
     ),
     (r"\bpg\.? ?(?=\d)", "page "),  # "go back to pg 3, the 5th person"
+    (r"\b(?:1:1|1-on-1|one[- ]on[- ]one)s?\b", "meetings"),  # "before my 1:1s this week": no number
+    (  # "who's on that one", "who's at that account": who works there
+        r"\bwho(?:'s| is| are|s)? (?:on|at|in|with) "
+        r"(?=(?:that|this) (?:one|account|company|org|organi[sz]ation|client)\b)",
+        "who works at ",
+    ),
     (r"\bback to the (?:start|beginning)\b,?(?: (?:the )?first page\b)?", "back to the first page"),
     (r"^(?:ok |okay |right |alright )?back to work\b[,.!:-]*", ""),  # "ok back to work billing convos from last month"
     (  # "4th persons convos": the fourth person's, without the apostrophe
@@ -251,7 +257,8 @@ ACKNOWLEDGED = re.compile(  # "ok 2nd", "cool thanks, and the other one": what a
     r"^(?:(?:ok|okay|k|kk|alright|cool|great|thanks|thank you|thx|ty|perfect|nice|got it|gotcha|sure|yep|yeah|"
     r"awesome|lovely|noted|hm+|hmm+|makes sense|that makes sense|i see|fair enough|understood|"
     r"so(?! far| many| much)|well|right(?! now| away)|oh|ah|btw|by the way|quick q|quick question|quick one|"
-    r"question|one more thing|another thing|also|please(?! to\b)|pls|plz|kindly|"
+    r"question|one more thing|another thing|also|please(?! to\b)|pls|plz|kindly|no worries|no problem|np|all good|"
+    r"haha|hah|lol|"
     r"alright then|ok then|okay then|and so)[\s,.!:-]+)+(?=[\w#@])",
     re.IGNORECASE,
 )
@@ -287,6 +294,11 @@ ASIDE_IN_BRACKETS = re.compile(  # "does she have any convos? (not the kestrel e
 )
 
 
+UNRELATED = re.compile(  # "lol rate limits again. totally unrelated but what's a good name for a cat": the question
+    r"^.*?\b(?:(?:totally|completely|slightly|kinda|kind of|a bit|somewhat) )?(?:unrelated|off[- ]topic)"
+    r"(?: (?:question|q|thing))?(?:,? but\b|\s*[:,-])\s*(?=\S)",
+    re.IGNORECASE,
+)
 FEELING = re.compile(  # "more :)", "next!!", "thanks 🙏": a smiley, an emoji or exclamation marks after the request
     r"(?<=\S)(?:\s*(?:[:;=]-?[()DPpO/\\|]+|\bx[Dd]\b|<3|\^\^|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+|!+|\?(?=\?)))+\s*$"
 )
@@ -326,7 +338,7 @@ def courteous(text: str) -> str:
     remark on the last answer before it or on the pick after it, and a guess said after a follow-up ("hey,
     can you pull up the contact? thanks!": "pull up the contact?"; "nothing huh try the 6th one": "try the
     6th one"; "and the 5th i think she's a lead": "and the 5th")."""
-    text = FEELING.sub("", text)
+    text = FEELING.sub("", UNRELATED.sub("", text))
     text = RESUMED.sub("", EMPTY_REMARK.sub("", STATE_REMARK.sub("", ACKNOWLEDGED.sub("", text))))
     text = ASIDE_IN_BRACKETS.sub("", PICK_REMARK.sub(r"\1", text))
     text = HEARSAY_TAIL.sub("", text)  # "billing convos last tues? someone mentioned a spike": the question

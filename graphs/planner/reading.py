@@ -26,6 +26,7 @@ from graphs.planner.spelling import respelled
 from graphs.planner.words import (
     CLASSES,
     NUMBER_WORDS,
+    ORDINALS,
     classify,
     corrected_tokens,
     ordinal_word,
@@ -335,6 +336,10 @@ def _modifiers(request: Utterance) -> None:
         request.state = "open"
     named_at = request.person.start if request.person is not None else None
     request.ordinal = position(request.text, request.tokens, named_at)  # "the 7th kai fischer"
+    if request.ordinal is None:  # "and the second globex?": which of the companies of that name
+        shared = [m for m in request.names if m.ambiguous and m.start >= 2 and request.tokens[m.start - 2] == "the"]
+        if shared and (word := request.tokens[shared[0].start - 1]) in ORDINALS and word not in ("latest", "newest"):
+            request.ordinal = ORDINALS[word]
 
 
 __all__ = ["Count", "Utterance", "read"]
