@@ -70,6 +70,10 @@ def respelt(word: str) -> str:
     if word in LEXICON or word in REAL_WORDS or word in KEPT:
         return word
     found = {meant for meant in within_one_slip(word, LEXICON) if meant + "s" != word and word + "s" != meant}
+    if len(found) > 1 and (kept := {meant for meant in found if meant[0] == word[0]}):
+        found = kept  # "acount": account (a letter dropped), not count (one added before it)
+    if len(found) == 2 and (pair := sorted(found, key=len)) and pair[1].startswith(pair[0]):
+        found = {pair[1]}  # "actualy": actually, "exportd": exported (the longer form, its end begun)
     return found.pop() if len(found) == 1 else word  # ("conversions" is a plural, "companys" left to the vocabulary)
 
 

@@ -71,6 +71,10 @@ def test_a_typing_slip_is_read_as_the_word_meant(name: str) -> None:
         ("mail dpulicate@exmaple.com usr-abcde", "mail dpulicate@exmaple.com usr-abcde"),  # emails and ids
         ("the last 10 conversions", "the last 10 conversions"),  # a plural, not a slip
         ("summarise the havent", "summarise the havent"),  # the vocabulary's own spellings
+        ("how's the acount doing", "how's the account doing"),  # a letter dropped, not one added before
+        ("does wen actualy export", "does wen actually export"),  # the longer form
+        ("nthing? try october", "nothing? try october"),
+        ("the exprt one", "the exprt one"),  # export or expert: unsure, left
     ],
 )
 def test_what_is_respelt_and_what_is_not(typed: str, read: str) -> None:
