@@ -13,6 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from intercom_agent import operations as ops
@@ -50,6 +51,21 @@ class Names:
             {fold(s.name): {"id": s.id, "name": s.name} for s in segments if s.name},
             {fold(t.name): {"id": t.id, "name": t.name} for t in teams if t.name},
         )
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of the names (lower case): never respelt or corrected as a misspelling."""
+        return frozenset(w for n in (*self.companies, *self.segments, *self.teams) for w in n.lower().split())
+
+    @cached_property
+    def company_codes(self) -> frozenset[str]:
+        """The companies' own ids (``company_id``), lower case: "cmp-0002" names a company."""
+        return frozenset(c["company_id"].lower() for cs in self.companies.values() for c in cs if c.get("company_id"))
+
+    @cached_property
+    def company_ids(self) -> frozenset[str]:
+        """The companies' Intercom ids: a hex id among them is a company's."""
+        return frozenset(c["id"] for cs in self.companies.values() for c in cs if c.get("id"))
 
     def kind(self, name: str) -> str | None:
         """What a name is in this workspace: "company", "segment", "team", or None."""

@@ -184,7 +184,7 @@ def _as_page(m: re.Match[str]) -> str:
 
 
 def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
-    protected = {w for n in (*names.companies, *names.segments, *names.teams) for w in n.lower().split()}
+    protected = names.words
     raw = normalize(courteous(plain(respelled(uncapped(text), protected))))
     if re.search(
         r"\b(?:contacts?|users?|leads?|people|companies|accounts|convos?|conversations?|rows|results)\b", raw, re.I
@@ -206,8 +206,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     request.emails = found["email"]
     request.conversation_ids = found["conv"]
     request.cursor = found["cursor"][0] if found["cursor"] else None
-    codes = {c["company_id"].lower() for cs in names.companies.values() for c in cs if c.get("company_id")}
-    company_ids = {c["id"] for cs in names.companies.values() for c in cs if c.get("id")}
+    codes, company_ids = names.company_codes, names.company_ids
     for i, token in enumerate(request.tokens):
         if token.startswith("qqhex"):
             value = found["hex"][int(token[5:].removesuffix("'s"))]
