@@ -102,7 +102,8 @@ def _shown_last(listing: Listing | None, state: State) -> bool:
 def _other_kind(r: Utterance, listing: Listing) -> bool:
     """Whether the request names another kind of record than the list's ("all companies at once", after teams)."""
     own = NOUNS.get(listing.kind, listing.kind.removesuffix("s"))
-    return any(r.mentions(kind) for kind in ("contact", "company", "conversation", "segment", "team") if kind != own)
+    kinds = ("contact", "company", "conversation", "segment", "team", "event")
+    return any(r.mentions(kind) for kind in kinds if kind != own)
 
 
 def goto_page(r: Utterance, state: State) -> Plan | None:

@@ -55,6 +55,10 @@ DIALOGUES = {
         _turn('list contacts', 'intercom_list_all_contacts'),
         _turn('show me all of them', 'intercom_list_all_contacts', per_page=150),
     ],
+    'all their events at once, after a page of contacts: not the contacts again': [
+        _turn('list contacts', 'intercom_list_all_contacts'),
+        _turn('show all their events at once', 'ask'),
+    ],
     'a page of the companies listed before, as they were listed': [
         _turn('page 2 of companies, 10 per page, oldest first', 'intercom_list_companies', page=2, per_page=10,
               order='asc'),
