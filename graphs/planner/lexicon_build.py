@@ -50,7 +50,7 @@ def english() -> dict[str, int]:
 
 
 def phrases() -> set[str]:
-    """Every lower-case word in the planner's string constants (docstrings left out)."""
+    """Every lower-case word in the planner's string constants (docstrings and ``__all__``'s names left out)."""
     found: set[str] = set()
     for path in sorted(PLANNER.glob("*.py")):
         if path.name.startswith("lexicon"):
@@ -64,8 +64,9 @@ def phrases() -> set[str]:
             and isinstance(node.body[0], ast.Expr)
         }
         for node in ast.walk(tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
-                found.update(re.findall(r"(?<![a-z\\])[a-z]+(?![a-z])", node.value.lower()))
+            text = node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+            if text is not None and id(node) not in docstrings and not (text.isidentifier() and text.isupper()):
+                found.update(re.findall(r"(?<![a-z\\])[a-z]+(?![a-z])", text.lower()))
     return found
 
 

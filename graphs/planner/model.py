@@ -37,8 +37,9 @@ from graphs.planner.pairs import (
     same_window,
     still_filtered,
 )
-from graphs.planner.plain import ACKNOWLEDGED, COURTESY_TAIL, courteous, uncapped
+from graphs.planner.plain import uncapped
 from graphs.planner.reading import Utterance, read
+from graphs.planner.remarks import ACKNOWLEDGED, COURTESY_TAIL, courteous
 from graphs.planner.words import classify
 
 

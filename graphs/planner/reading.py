@@ -20,8 +20,9 @@ from graphs.planner.first_names import unswap
 from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.identifiers import EMAIL, mask
 from graphs.planner.mentions import Mention
-from graphs.planner.plain import courteous, normalize, plain, uncapped
+from graphs.planner.plain import normalize, plain, uncapped
 from graphs.planner.positions import position
+from graphs.planner.remarks import courteous
 from graphs.planner.spelling import respelled
 from graphs.planner.words import (
     CLASSES,
