@@ -68,7 +68,7 @@ UNRELATED = re.compile(  # "lol rate limits again. totally unrelated but what's 
     r"(?: (?:question|q|thing))?(?:,? but\b|\s*[:,-])\s*(?=\S)",
     re.IGNORECASE,
 )
-FEELING = re.compile(  # "more :)", "next!!", "thanks 🙏": a smiley, an emoji or exclamation marks after the request
+SMILEY_TAIL = re.compile(  # "more :)", "next!!", "thanks 🙏": a smiley, an emoji or exclamation marks after the request
     r"(?<=\S)(?:\s*(?:[:;=]-?[()DPpO/\\|]+|\bx[Dd]\b|<3|\^\^|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+|!+|\?(?=\?)))+\s*$"
 )
 
@@ -107,7 +107,7 @@ def courteous(text: str) -> str:
     remark on the last answer before it or on the pick after it, and a guess said after a follow-up ("hey,
     can you pull up the contact? thanks!": "pull up the contact?"; "nothing huh try the 6th one": "try the
     6th one"; "and the 5th i think she's a lead": "and the 5th")."""
-    text = FEELING.sub("", UNRELATED.sub("", text))
+    text = SMILEY_TAIL.sub("", UNRELATED.sub("", text))
     text = RESUMED.sub("", EMPTY_REMARK.sub("", STATE_REMARK.sub("", ACKNOWLEDGED.sub("", text))))
     text = ASIDE_IN_BRACKETS.sub("", PICK_REMARK.sub(r"\1", text))
     text = HEARSAY_TAIL.sub("", text)  # "billing convos last tues? someone mentioned a spike": the question
