@@ -15,9 +15,9 @@ from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance, read
-from graphs.planner.referring import company_people_again
 from graphs.planner.refine import PAGING_KEYS, SEARCHES, SHE
 from graphs.planner.suggest import suggestions
+from graphs.planner.their_people import company_people_again
 from graphs.planner.topics import TOPIC_WORDS, singular, spelled
 from graphs.planner.who import choose, meant
 from graphs.planner.words import CLASSES, distance

@@ -16,6 +16,8 @@ from graphs.planner.intents import ACTIVITY, PEOPLE, SUMMARY, Plan, events_args,
 from graphs.planner.reading import COMPANY_CUES, Utterance
 from graphs.planner.words import ORDINALS
 
+ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
+
 THERE = (
     r"there|that company|this company|the company|that account|this account|her company|his company|"
     r"their company|same company|that org|its company|that company's|it|at that one|that place"
@@ -182,7 +184,7 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
             }
             return ("intercom_company_contacts_events", {"company": item["id"], **limits})
         details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information|profile")
-        itself = r.has(r"\b(?:one|company|account) (?:there|in there|on there)\b") and not r.has(
+        itself = r.has(rf"\b(?:one|company|account|{ORDINAL_WORDS}) (?:there|in there|on there)\b") and not r.has(
             r"who|who's|whos|people|ppl"
         )
         if r.has(PEOPLE) and not details and not itself:
@@ -207,6 +209,9 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
 
 def _text(r: Utterance) -> dict[str, str]:
     return {"text": r.topic} if r.topic else {}
+
+
+HIM = r"her|him|them|(?:this|that) (?:person|contact|customer|client|user|guy|lady)"  # "anything from that person"
 
 
 def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
@@ -252,8 +257,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         filters = {k: v for k, v in (("state", r.state), ("query", r.topic), *r.dates.args().items()) if v}
         return ("intercom_search_conversations", {"contact_email": contact["email"], **filters})  # "anything open?"
     wrote_more = (
-        r"(?:anything |something )?(?:more|else|new) from|heard from (?:her|him|them)|(?:her|his|their) other|"
-        r"anything from (?:her|him|them)\b|"
+        rf"(?:anything |something )?(?:more|else|new) from|heard from (?:{HIM})|(?:her|his|their) other|"
+        rf"anything from (?:{HIM})\b|"
         r"(?:sent|emailed|messaged) (?:us )?(?:something|anything|a message|an email|a note) about|"
         r"contact(?:ed|ing)? (?:us|support|the team)|reach(?:ed)? out|(?:got|get|been) in touch|"
         r"(?:what|anything) else (?:has|have|did) (?:\w+ ){0,2}(?:opened|raised|filed|sent|submitted|reported|asked)"

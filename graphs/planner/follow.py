@@ -31,7 +31,7 @@ from graphs.planner.choosing import (
     several_fit,
 )
 from graphs.planner.details import aside, by_detail
-from graphs.planner.dialogue import Listing, State, customer
+from graphs.planner.dialogue import Listing, State
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import (
     LIST_KINDS,
@@ -44,12 +44,13 @@ from graphs.planner.intents import Plan
 from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.next_to import chose, neighbour, reopen
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page, which_of_several
-from graphs.planner.people import namesakes_in, the_other
 from graphs.planner.reading import Utterance, read
-from graphs.planner.referring import bare_kind, names_a_kind, pronouns, their_conversation
+from graphs.planner.referring import names_a_kind, pronouns, their_conversation
 from graphs.planner.refine import NARROWED, PAGING_KEYS, SHE, THEY, refine
 from graphs.planner.switching import switch
-from graphs.planner.who import distinct_people, same_person
+from graphs.planner.their_people import bare_kind
+from graphs.planner.twins import namesake_picked
+from graphs.planner.who import distinct_people
 from graphs.planner.words import ORDINALS, classify
 
 OPEN_THAT = r"(?:ok |so |then |and )?(?:open|read|show(?: me)?|pull up) (?:that|this)(?: one)?(?: pls| please)?[?.!]?"
@@ -129,7 +130,6 @@ NOW_THE = (  # "now the retail one from that top 5", after the flow for another 
     r"(?:and |ok )?now (?:the |that )?(?:\w+ ){1,2}one(?: from (?:that|the|this) (?:\w+ ){0,2}(?:list|page|top \d+))?"
     r"[?.!]?"
 )
-ASKED = r"overview|360|profile|events?|evnts|convos?|conversations?|tickets?|activity|details"
 CORRECTION = r"^(?:\w+ )?(?:no|nope|nah|actually|wait|sorry|oops|i meant|not that one)\b"
 
 
@@ -137,7 +137,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     """An item of the list shown last ("the second one"), or one of an ambiguous name's companies."""
     if r.person is not None and r.has(r"\b(?:pull|bring|look) (?:him|her) up\b|\b(?:open|show me|get) (?:him|her)\W*$"):
         return None  # "kai chen is at the bigger globex right? pull him up": him, not the company
-    if (twin := _namesake_picked(r, state)) is not None:
+    if (twin := namesake_picked(r, state, _listing_for(r, state))) is not None:
         return twin
     if state.picked is not None and r.ordinal is not None and r.has(CORRECTION) and not r.identified:
         before, _ = state.picked  # "no, the third": the list the last pick came from
@@ -200,6 +200,13 @@ def pick(r: Utterance, state: State) -> Plan | None:
         read_before = Listing("intercom_get_company_by_id", {}, [{"id": f} for f in firms], "companies")
         return about_item(r, read_before, read_before.items[r.ordinal], state)  # "who's at the second one"
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
+    about_her = about_her or (  # "and their conversations, only the closed one", after one contact's overview
+        r.has(r"\btheir\b")
+        and state.contact is not None
+        and state.focus == "contact"
+        and listing is not None
+        and listing.kind != "contacts"
+    )
     theirs_listed = company is not None and listing is not None and listing.kind == "contacts"
     theirs_listed = theirs_listed and all(m.kind == "company" for m in r.names)
     theirs_listed = theirs_listed and r.has(
@@ -278,49 +285,6 @@ def _of_company(listing: Listing, company: Any) -> bool:
     return not theirs or bool(
         theirs & {company.name.casefold(), *(str(e.get("id")).casefold() for e in company.entries)}
     )
-
-
-def _namesake_picked(r: Utterance, state: State) -> Plan | None:
-    """One of two people of the same name in a list: "the first one's profile" of "two priya webers",
-    "events for the first priya", then "and the other one"."""
-    if r.identified:
-        return None
-    shown = _listing_for(r, state)
-    if shown is not None and shown.kind == "conversations" and r.person is not None and state.contact is not None:
-        writers = [
-            p
-            for c in shown.items
-            if (p := customer(c)) and str(p.get("name") or "").casefold() == r.person.name.casefold()
-        ]
-        rest = {str(p.get("id")): p for p in writers if not same_person(p, state.contact)}
-        if r.has(r"\bother\b") and len(rest) == 1 and len(writers) > len(rest):  # "and the other victor diaz on
-            writer = next(iter(rest.values()))  # this page, who is he?": the other one who wrote one listed
-            return about_contact(r, writer) or ("intercom_get_contact_by_id", {"contact_id": writer["id"]})
-    lists = [x for x in (shown, *reversed(state.lists)) if x is not None and x.kind == "contacts"]
-    listing, twins = next(((x, t) for x in lists if (t := namesakes_in(r, x.items))), (None, []))
-    if listing is not None:
-        if r.has(r"\bother\b") and state.contact is not None and (other := the_other(state.contact, twins)):
-            asked = about_contact(r, other) if r.has(ASKED) else None  # "the other felix, overview": that, for him
-            return asked or as_before(state, listing, other) or reopen(r, state, listing, other)
-        if r.has(r"\bother\b") and state.contact is not None:
-            others = [t for t in twins if not same_person(t, state.contact)]
-            if len(others) == 1 and len(others) < len(twins):  # "same for the other tara", after Tara Meyer's
-                asked = about_contact(r, others[0]) if r.has(ASKED) else None
-                return asked or as_before(state, listing, others[0]) or reopen(r, state, listing, others[0])
-        said = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|last) (?=\w{3,})", r.text)
-        index = r.ordinal if r.ordinal is not None else ORDINALS[said.group(1)] if said else None
-        if index is not None and -len(twins) <= index < len(twins):
-            if state.pending == "person" and state.unanswered and not r.has(ASKED):  # "which priya khan?" - "the
-                asked = about_contact(read(state.unanswered, r.now), twins[index])  # first one on the acme list"
-                if (answer := asked or as_before(state, listing, twins[index])) is not None:
-                    return answer
-            return about_item(r, listing, twins[index], state)  # "the second felix, what's his story"
-        return None
-    if state.picked is not None and r.has(r"^(?:and |what about |how about |now )?(?:the )?other one\b"):
-        before, index = state.picked
-        if 0 <= index < len(before.items) and (other := the_other(before.items[index], before.items)) is not None:
-            return reopen(r, state, before, other)
-    return None
 
 
 def _longer_list(r: Utterance, state: State, shown: Listing) -> Listing | None:

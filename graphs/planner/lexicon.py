@@ -62,11 +62,11 @@ LEXICON = frozenset(
     large larger largest last lately later latest latter lead leads lean leap least leave left leftover lemme
     lens less lest lets like likewise limit line lines list listed listing lists little load loading loads
     locate location logged logging logic login logins logistics logo long longer longest look looked looking
-    looks lose lost lots lottery lovely lower lunch lust made main make makes manager mane many march mark mars
-    mask mass match matches matching mates matter maximum maybe mayo mean meant media meeting meetings member
-    members membership mention mentioned mentioning mentions merge merged merging message messages messaging
-    middle mind mine minus minutes mist mistake mobile mode moment monday money month monthly months more
-    morning most mostly mount mouth move moved movie moving much must name named names narrow native near
+    looks lose lost lots lottery lovely lower lunch lust made mail main make makes manager mane many march mark
+    mars mask mass match matches matching mates matter maximum maybe mayo mean meant media meeting meetings
+    member members membership mention mentioned mentioning mentions merge merged merging message messages
+    messaging middle mind mine minus minutes mist mistake mobile mode moment monday money month monthly months
+    more morning most mostly mount mouth move moved movie moving much must name named names narrow native near
     necessary need needed needs neither networks never newer newest news next nice night nine nineteen ninety
     ninth nobody none nope notable note noted nothing notification notifications notify noun november nuke
     number numbers observe october offered offline offset often okay older oldest onboarding once ones online

@@ -26,6 +26,7 @@ from graphs.planner.intents import ACTIVITY, NO_EVENTS, OVERVIEW, SUMMARY, Plan
 from graphs.planner.people import called_by_first_name, first_name_of, namesake
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
 from graphs.planner.refine import SHE, THEY
+from graphs.planner.their_people import company_of, company_people
 from graphs.planner.topics import STATE_WORDS
 
 ELSEWHERE = (
@@ -84,10 +85,6 @@ def their_conversation(r: Utterance, state: State) -> Plan | None:
 
 
 RECORDS = ("intercom_get_contact_by_id",)  # after her overview the company was shown with it: her record again
-
-
-def _company_of(state: State) -> dict[str, Any] | None:
-    return state.company or (state.contact_companies[0] if state.contact_companies else None)
 
 
 SAID = (
@@ -164,8 +161,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         if (picked := by_state_or_topic(r, on_screen)) is not None:  # "the shipping one - what did we tell him?"
             return about_item(r, on_screen, picked, state)
     others = r"(?:anyone|anybody|someone|who|others?) else (?:at|in|from|with) (?:her|his|their|that|this|the) company"
-    if (company := _company_of(state)) and r.has(others) and not r.mentions("conversation"):
-        return _company_people(r, company, True)  # "anyone else at her company w/ activity lately?"
+    if (company := company_of(state)) and r.has(others) and not r.mentions("conversation"):
+        return company_people(r, company, True)  # "anyone else at her company w/ activity lately?"
     about = state.contact if state.focus == "contact" else None
     on_plan = r.has(r"\b(?:plan|tier|subscription)\b") and not r.has(r"compan\w*|accounts?|orgs?|spend|business|size")
     if on_plan and about and about.get("id") and r.has(SHE + "|" + THEY) and not (r.identified or r.names):
@@ -224,7 +221,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return about_contact(r, state.contact) or (  # "get the contact record", after their events
             ("intercom_get_contact_by_id", {"contact_id": state.contact["id"]}) if state.contact.get("id") else None
         )
-    company = _company_of(state)
+    company = company_of(state)
     wants_people = r.has(
         r"who else|works? there|\bwho (?:else |other )?(?:is )?work(?:s|ing)? (?:at|for|in)|who'?s there|"
         r"people|contacts|employees|colleagues|who other|who belongs? to|"
@@ -244,26 +241,26 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     how_many = r.has(r"how many (?:people|ppl|contacts|users|employees|folks|of them)")
     if company and r.has(r"colleagues|team ?mates|who else") and not r.has(r"events?|activity|conversations?|convos?"):
-        return _company_people(r, company, wants_people)  # "and their coworkers?", after someone's profile
+        return company_people(r, company, wants_people)  # "and their coworkers?", after someone's profile
     listed_them = r"^(?:\w+ )?(?:list|show|give|name)(?: me)? (?:them|those|these|all of them)(?: all)?(?: please)?$"
     if company and state.focus == "company" and r.has(listed_them):
-        return _company_people(r, company, True)  # "list them", after "how many users do they have"
+        return company_people(r, company, True)  # "list them", after "how many users do they have"
     only_one = (
         r"\bwho(?:'s| is| are)? (?:that|this|the|those|these) (?:one |only |\d+ )?(?:users?|people|persons?|contacts?)"
     )
     if company and state.focus == "company" and r.has(only_one):
-        return _company_people(r, company, True)  # "and who is that one user", after a 1-user company's details
+        return company_people(r, company, True)  # "and who is that one user", after a 1-user company's details
     if company and (r.has(THEY + "|its") or how_many) and state.focus == "company" and wants_people:
-        return _company_people(r, company, wants_people)
+        return company_people(r, company, wants_people)
     if company and state.focus == "company" and wants_people and r.each("event") is not None:
-        return _company_people(r, company, wants_people)  # "ppl + evts 1 each", after the company's details
+        return company_people(r, company, wants_people)  # "ppl + evts 1 each", after the company's details
     named_company = r.has(r"(?:that|this|their|his|her|its|the) (?:company|account|org|employer)")
     if company and company.get("id") and named_company and not wants_people and not r.has(ACTIVITY):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     if company and there(r) and (wants_people or r.has(OVERVIEW + r"|about") or r.has(ACTIVITY)):
         ref = company_ref(company, r)
         if ref:
-            return _company_people(r, company, wants_people)
+            return company_people(r, company, wants_people)
     conversation = state.conversation
     if conversation is not None and (r.has(SHOWN) or (r.has(r"that ticket|that conversation|that convo|on it"))):
         person = customer(conversation)
@@ -287,7 +284,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
         if person and r.has(r"conversations?|convos?|chats?|tickets?") and r.has(r"customer|contact|user|they|them"):
             return about_contact(r, person) or ("intercom_contact_overview", {"contact": person["id"]})
-        if person and r.has(r"customer|client|contact|user|person|lead"):
+        pronoun = r.has(r"(?:this|that) (?:customer|client|contact|user|person|lead)") and (r.state or r.dates)
+        if person and r.has(r"customer|client|contact|user|person|lead") and not pronoun:
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})  # "client in this one - what company?"
     listed = state.listing
     single = listed.items[0] if listed and listed.kind == "contacts" and len(listed.items) == 1 else None
@@ -313,7 +311,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     )  # "who's that? which company", after their events
     if contact is not None and state.focus == "contact" and re.fullmatch(who, r.text):
         return about_contact(r, contact)  # "who is that", after their events
-    if contact is not None and (r.has(SHE) or first_name_of(r, contact)):
+    own = r"profile|e-?mail|email address|phone|details|record|info"  # "whats their email then", after a conversation
+    their_own = state.focus == "conversation" and r.has(r"\btheir\b") and r.has(own)
+    if contact is not None and (r.has(SHE) or their_own or first_name_of(r, contact)):
         return their_conversation(r, state) or about_contact(r, contact)
     recalled = [p for p in reversed(state.people) if called_by_first_name(r, p)]
     if len({str(p.get("name")).casefold() for p in recalled}) == 1:
@@ -342,81 +342,6 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     return None
 
 
-def _company_people(r: Utterance, company: dict[str, Any], wants_people: bool) -> Plan:
-    """A company's people asked for in a follow-up: a page of its attached contacts when a page is asked
-    for ("attached to it, 5 per page"), else the company flow."""
-    paged = (
-        r.has(r"attached|per page|a page|at a time|per pg|each page") or r.count("contact", per_page=True) is not None
-    )
-    if paged and company.get("id") and not r.has(ACTIVITY):
-        args: dict[str, Any] = {"company_id": company["id"]}
-        if (n := next((c.value for c in r.counts if c.per_page), None)) is not None:
-            args["per_page"] = n
-        return ("intercom_list_attach_contacts_to_company", args)
-    return ("intercom_company_contacts_events", {"company": company_ref(company, r), **_people_slots(r, wants_people)})
-
-
-def _people_slots(r: Utterance, wants_people: bool) -> dict[str, Any]:
-    """A company's people asked for in a follow-up: events or not ("contacts only, no events"), how many."""
-    slots: dict[str, Any] = {}
-    if r.has(NO_EVENTS + r"|no events?(?: needed)?|without events|skip events") or (
-        wants_people and not r.has(ACTIVITY)
-    ):
-        slots["events_per_contact"] = 0
-    elif (each := r.each("event") or r.count("event")) is not None:
-        slots["events_per_contact"] = each  # "its people and their last 2 events"
-    if (n := r.count("contact", None)) is not None:
-        slots["max_contacts"] = n
-    return slots
-
-
-BARE_KINDS = {
-    "events": r"events?|activity|evts|(?:events? )?summary|summary of (?:events|activity)|event counts",
-    "conversations": r"convos?|conversations?|tickets?|chats?",
-    "company": r"(?:co|company|companies|account|org|employer)(?: (?:details|info|record|profile|plan))?",
-    "profile": r"profile|details|info|overview|360",
-    "people": r"people|ppl|contacts|who'?s there|everyone|staff|employees|users|folks|team members|members",
-}
-
-
-FILLER = {"?", ".", "!", "the", "their", "his", "her", "pls", "please", "and", "its", "show", "me", "them"}
-
-
-ASKING = {"which", "what", "whats", "what's", "?", "and", "ok", "okay", "about", "how", "any"}
-
-
-def bare_kind(r: Utterance, state: State) -> Plan | None:
-    """A kind of thing named alone ("events", "co", "convos", "ppl"): that of the thing in focus."""
-    words = [t for t in r.tokens if t not in FILLER and t not in ASKING]  # "which company?": the kind alone
-    if not words or len(words) > 2 or r.identified or r.names or r.person:
-        return None
-    said = " ".join(words)
-    kind = next((k for k, pattern in BARE_KINDS.items() if re.fullmatch(pattern, said)), None)
-    contact, company = state.contact, _company_of(state)
-    if kind is None:
-        return None
-    if state.focus == "contact" and contact is not None:
-        if kind == "company" and company and company.get("id"):
-            return ("intercom_get_company_by_id", {"company_id": company["id"]})
-        return about_contact(read(f"their {said}", 0.0), contact)
-    if state.focus == "company" and company is not None and kind in ("people", "events"):
-        events = {} if kind == "events" else {"events_per_contact": 0}
-        return ("intercom_company_contacts_events", {"company": company_ref(company, r), **events})
-    if state.focus == "company" and company is not None and kind in ("company", "profile") and company.get("id"):
-        return ("intercom_get_company_by_id", {"company_id": company["id"]})
-    return None
-
-
-def company_people_again(r: Utterance, state: State) -> Plan | None:
-    """'ok now first 4 people with 3 events each', after a company's people and one of them: that company's
-    people again, as now asked (not the workspace's contacts)."""
-    flows = [a for name, a in state.calls if name == "intercom_company_contacts_events" and a.get("company")]
-    if not flows or r.identified or r.names or r.person or r.each("event") is None or not r.mentions("contact"):
-        return None
-    company = state.company if state.company and state.company.get("id") else {"id": flows[-1]["company"]}
-    return ("intercom_company_contacts_events", {"company": company_ref(company, r), **_people_slots(r, True)})
-
-
 def names_a_kind(r: Utterance, state: State) -> bool:
     """Whether the request names a kind of thing other than what the last call returned."""
     if state.last is None:
@@ -438,8 +363,6 @@ def names_a_kind(r: Utterance, state: State) -> bool:
 
 __all__ = [
     "NOT_TOPICS",
-    "bare_kind",
-    "company_people_again",
     "names_a_kind",
     "pronouns",
     "said_in_it",

@@ -1,0 +1,94 @@
+"""A company's people asked for in a follow-up ("who else works there?", "ppl + evts 1 each"), and a kind of
+thing named alone for the thing in focus ("events", "convos", "co", "profile", "ppl")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graphs.planner.dialogue import State
+from graphs.planner.focus import about_contact, company_ref
+from graphs.planner.intents import ACTIVITY, NO_EVENTS, Plan
+from graphs.planner.reading import Utterance, read
+
+
+def company_of(state: State) -> dict[str, Any] | None:
+    return state.company or (state.contact_companies[0] if state.contact_companies else None)
+
+
+def company_people(r: Utterance, company: dict[str, Any], wants_people: bool) -> Plan:
+    """A company's people asked for in a follow-up: a page of its attached contacts when a page is asked
+    for ("attached to it, 5 per page"), else the company flow."""
+    paged = (
+        r.has(r"attached|per page|a page|at a time|per pg|each page") or r.count("contact", per_page=True) is not None
+    )
+    if paged and company.get("id") and not r.has(ACTIVITY):
+        args: dict[str, Any] = {"company_id": company["id"]}
+        if (n := next((c.value for c in r.counts if c.per_page), None)) is not None:
+            args["per_page"] = n
+        return ("intercom_list_attach_contacts_to_company", args)
+    return ("intercom_company_contacts_events", {"company": company_ref(company, r), **people_slots(r, wants_people)})
+
+
+def people_slots(r: Utterance, wants_people: bool) -> dict[str, Any]:
+    """A company's people asked for in a follow-up: events or not ("contacts only, no events"), how many."""
+    slots: dict[str, Any] = {}
+    if r.has(NO_EVENTS + r"|no events?(?: needed)?|without events|skip events") or (
+        wants_people and not r.has(ACTIVITY)
+    ):
+        slots["events_per_contact"] = 0
+    elif (each := r.each("event") or r.count("event")) is not None:
+        slots["events_per_contact"] = each  # "its people and their last 2 events"
+    if (n := r.count("contact", None)) is not None:
+        slots["max_contacts"] = n
+    return slots
+
+
+BARE_KINDS = {
+    "events": r"events?|activity|evts|(?:events? )?summary|summary of (?:events|activity)|event counts",
+    "conversations": r"convos?|conversations?|tickets?|chats?",
+    "company": r"(?:co|company|companies|account|org|employer)(?: (?:details|info|record|profile|plan))?",
+    "profile": r"profile|details|info|overview|360",
+    "people": r"people|ppl|contacts|who'?s there|everyone|staff|employees|users|folks|team members|members",
+}
+
+
+FILLER = {"?", ".", "!", "the", "their", "his", "her", "pls", "please", "and", "its", "show", "me", "them"}
+
+
+ASKING = {"which", "what", "whats", "what's", "?", "and", "ok", "okay", "about", "how", "any"}
+
+
+def bare_kind(r: Utterance, state: State) -> Plan | None:
+    """A kind of thing named alone ("events", "co", "convos", "ppl"): that of the thing in focus."""
+    words = [t for t in r.tokens if t not in FILLER and t not in ASKING]  # "which company?": the kind alone
+    if not words or len(words) > 2 or r.identified or r.names or r.person:
+        return None
+    said = " ".join(words)
+    kind = next((k for k, pattern in BARE_KINDS.items() if re.fullmatch(pattern, said)), None)
+    contact, company = state.contact, company_of(state)
+    if kind is None:
+        return None
+    if state.focus == "contact" and contact is not None:
+        if kind == "company" and company and company.get("id"):
+            return ("intercom_get_company_by_id", {"company_id": company["id"]})
+        return about_contact(read(f"their {said}", 0.0), contact)
+    if state.focus == "company" and company is not None and kind in ("people", "events"):
+        events = {} if kind == "events" else {"events_per_contact": 0}
+        return ("intercom_company_contacts_events", {"company": company_ref(company, r), **events})
+    if state.focus == "company" and company is not None and kind in ("company", "profile") and company.get("id"):
+        return ("intercom_get_company_by_id", {"company_id": company["id"]})
+    return None
+
+
+def company_people_again(r: Utterance, state: State) -> Plan | None:
+    """'ok now first 4 people with 3 events each', after a company's people and one of them: that company's
+    people again, as now asked (not the workspace's contacts)."""
+    flows = [a for name, a in state.calls if name == "intercom_company_contacts_events" and a.get("company")]
+    if not flows or r.identified or r.names or r.person or r.each("event") is None or not r.mentions("contact"):
+        return None
+    company = state.company if state.company and state.company.get("id") else {"id": flows[-1]["company"]}
+    return ("intercom_company_contacts_events", {"company": company_ref(company, r), **people_slots(r, True)})
+
+
+__all__ = ["bare_kind", "company_of", "company_people", "company_people_again", "people_slots"]
