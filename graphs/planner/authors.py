@@ -10,8 +10,8 @@ import re
 from graphs.planner.choosing import words_of
 from graphs.planner.details import aside
 from graphs.planner.dialogue import State, customer
+from graphs.planner.earlier import LIST_KINDS, described, for_contact
 from graphs.planner.focus import about_contact, about_item, open_conversation
-from graphs.planner.going_back import LIST_KINDS, described, for_contact
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.words import ORDINALS

@@ -89,7 +89,9 @@ def counts(request: Utterance) -> None:
             continue
         noun = next((classify(t) for t in after[:5] if classify(t)), None)
         gap = next((j for j, t in enumerate(after) if classify(t)), None)
-        if noun and gap is not None and not any(value(t) is not None or t in BETWEEN for t in after[:gap]):
+        if noun and gap is not None and after[:1] in (["for"], ["from"]) and after[gap - 1] in ("that", "this"):
+            request.counts.append(Count(number, None))  # "the last 5 for that person": of what is asked, for them
+        elif noun and gap is not None and not any(value(t) is not None or t in BETWEEN for t in after[:gap]):
             rest = after[gap + 1 : gap + 3]
             each = bool(rest) and (rest[0] == "each" or rest[:1] == ["per"] and rest[1:] != ["page"])
             request.counts.append(Count(number, noun, each=each))

@@ -32,18 +32,14 @@ from graphs.planner.choosing import (
 )
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State
+from graphs.planner.earlier import LIST_KINDS, as_before, first_page
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, there
-from graphs.planner.going_back import (
-    LIST_KINDS,
-    ON_FIRST_PAGE,
-    as_before,
-    back_to,
-    first_page,
-)
+from graphs.planner.going_back import ON_FIRST_PAGE, back_to
 from graphs.planner.intents import Plan
 from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.next_to import chose, neighbour, reopen
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page, which_of_several
+from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import names_a_kind, pronouns, their_conversation
 from graphs.planner.refine import NARROWED, PAGING_KEYS, SHE, THEY, refine
@@ -301,6 +297,20 @@ def _longer_list(r: Utterance, state: State, shown: Listing) -> Listing | None:
     return None
 
 
+def _the_listed_one(found: Plan, r: Utterance, state: State) -> Plan:
+    """'what about hugo weber?', after a page of contacts that shows one Hugo Weber with no email: that one, by
+    id (the name alone is shared by others in the workspace, and the lookup by name would ask which)."""
+    listing = state.listing
+    if not (isinstance(found, tuple) and found[0] == "intercom_contact_overview" and listing is not None):
+        return found
+    person = named_in(r, listing.items) if listing.kind == "contacts" else None
+    if person is None or person.get("email") or not person.get("id"):
+        return found
+    if str(found[1].get("contact", "")).casefold() != str(person.get("name") or "").casefold():
+        return found
+    return ("intercom_contact_overview", {**found[1], "contact": person["id"]})
+
+
 HOW_MANY = (
     r"(?:(?:and|ok|okay|so|hmm|wow) )*(?:how many|count|total)(?: (?:are there|is that|of them|in total|total|results|"
     r"did we get|came in|were there))?(?: in total| altogether| all up)?(?: ?[?.!])*"
@@ -400,7 +410,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     for step in (pick, switch, *first, bare_kind):
         found: Plan | None = step(r, state)
         if found is not None:
-            return found
+            return _the_listed_one(found, r, state) if step is switch else found
     if not own and not names_a_kind(r, state) and (refined := refine(r, state)) is not None:
         return refined
     if (found := pronouns(r, state)) is not None:

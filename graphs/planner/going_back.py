@@ -15,15 +15,16 @@ from typing import Any
 from graphs.planner.choosing import by_age, by_event, by_role, by_size, by_state_or_topic
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State, customer
-from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key
-from graphs.planner.intents import Plan
+from graphs.planner.earlier import LIST_KINDS, as_before, described, filters, first_page
+from graphs.planner.focus import about_contact, about_item
+from graphs.planner.intents import ACTIVITY, Plan
 from graphs.planner.paging import PAGE_NUMBERED, next_page
 from graphs.planner.people import named_in
 from graphs.planner.people_back import back_to_person
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import NOT_TOPICS, their_conversation
 from graphs.planner.refine import PAGING_KEYS, refine
-from graphs.planner.topics import STATE_WORDS, TOPIC_WORDS
+from graphs.planner.topics import TOPIC_WORDS
 from graphs.planner.words import ORDINALS
 
 ON_FIRST_PAGE = r"\b(?:on|from|of) (?:the )?(?:first|1st) page\b|\b(?:on|from|of) page (?:1|one)\b"
@@ -38,19 +39,12 @@ SUBJECT = {
 }
 
 
-LIST_KINDS = {"company": "companies", "companies": "companies", "account": "companies", "contact": "contacts",
-              "contacts": "contacts", "people": "contacts", "conversation": "conversations", "convo": "conversations",
-              "search": "conversations", "ticket": "conversations"}  # fmt: skip
-
-
 BACK_TO_LIST = re.compile(
     r"(?P<verb>back to|continue(?: with| on)?|flip|reverse|re-?sort|sort) (?:the |that |those |our |my )?"
     r"(?P<desc>(?:[\w'-]+ ){0,3}?)"
     r"(?P<noun>lists?|results|page|ones|search(?:es)?|companies|contacts|conversations|convos|people|accounts|"
     r"tickets|threads|chats|customers|users)\b"
 )
-WHOLE = {"full", "whole", "entire", "complete", "unfiltered", "main", "big", "all", "original", "initial", "first"}
-EARLIER = {"previous", "earlier", "last", "other", "old", "prior"}
 
 
 def _back_to_list(r: Utterance, state: State) -> Plan | None:
@@ -187,7 +181,7 @@ def _dated(r: Utterance, state: State) -> Listing | None:
         if {k: v for k, v in listing.args.items() if k in ("created_after", "created_before")} == wanted
         and (r.state is None or listing.args.get("state") == r.state)
     ]  # fmt: skip
-    return min(fits, key=_filters) if fits else None  # "the 30 day list": the one that is only that window
+    return min(fits, key=filters) if fits else None  # "the 30 day list": the one that is only that window
 
 
 def _back_to_dated(r: Utterance, state: State) -> Plan | None:
@@ -209,90 +203,6 @@ def _back_to_dated(r: Utterance, state: State) -> Plan | None:
             return about_item(r, listing, fits[0], state)
         base = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
         return (listing.tool, {**base, **({"state": r.state} if r.state and narrowed else {})})
-    return None
-
-
-def _filters(listing: Listing) -> int:
-    """How many filters a list was asked with (paging and page size are not filters)."""
-    return sum(1 for k, v in listing.args.items() if v not in (None, "") and k not in {*PAGING_KEYS, "per_page"})
-
-
-def first_page(state: State, listing: Listing) -> Listing | None:
-    """The first page of the list ``listing`` is a page of (the same call without a cursor), if shown."""
-    same = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
-    firsts = [
-        shown for shown in state.lists
-        if shown.tool == listing.tool and {k: v for k, v in shown.args.items() if k not in PAGING_KEYS} == same
-        and not any(shown.args.get(k) for k in ("starting_after", "next_cursor")) and (shown.page or 1) <= 1
-    ]  # fmt: skip
-    return firsts[-1] if firsts else None
-
-
-ORDER_WORDS = {"quiet": "asc", "quietest": "asc", "inactive": "asc", "dormant": "asc", "oldest": "asc",
-               "busiest": "desc", "active": "desc", "newest": "desc"}  # fmt: skip
-
-
-def described(desc: list[str], noun: str, state: State) -> Listing | None:
-    """The list shown earlier that ``desc`` + ``noun`` describe, newest first; None when none fits."""
-    words = [w for w in desc if w not in ("list", "of", "the", "very")]
-    kind = LIST_KINDS.get(noun) or LIST_KINDS.get(noun.removesuffix("s"))
-    kind = kind or next((LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s")) for w in words if
-                         LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s"))), None)  # fmt: skip
-    if noun == "page" and words and words[-1] in ("first", "1st", "opening", "start") and state.lists:
-        return first_page(state, state.lists[-1])  # "back to the first page": of the list paged last
-    states = [w for w in words if w in STATE_WORDS]
-    whole = [w for w in words if w in WHOLE]
-    earlier = [w for w in words if w in EARLIER]
-    ordered = {ORDER_WORDS[w] for w in words if w in ORDER_WORDS}  # "back to the quiet list": the one oldest first
-    known = set(states) | set(whole) | set(earlier) | {w for w in words if LIST_KINDS.get(w) or LIST_KINDS.get(w[:-1])}
-    known |= set(ORDER_WORDS) & set(words)
-    topic = [w for w in words if w not in known and len(w) > 2]
-    found = [
-        listing for listing in reversed(state.lists)
-        if listing.kind != "candidates" and (kind is None or listing.kind == kind)
-        and (not states or str(listing.args.get("state") or "").casefold() in states)
-        and (len(ordered) != 1 or listing.args.get("order") in ordered)
-        and all(w in str(listing.args.get("query") or listing.args.get("text") or "").casefold() for w in topic)
-    ]  # fmt: skip
-    if earlier and found and found[0] is state.listing:
-        found = found[1:]
-    if whole and found:  # the list with the fewest filters (the first of them for "the original list")
-        fewest = min(map(_filters, found))
-        found = [listing for listing in found if _filters(listing) == fewest]
-        if set(whole) & {"original", "initial", "first"}:
-            found = found[::-1]
-    if found:
-        return found[0]
-    return state.asked.get(kind) if kind and not (states or topic) else None
-
-
-def as_before(state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
-    """The last call made for an item of ``listing``, made again for ``item``."""
-    pages = [i for shown in state.lists if shown.tool == listing.tool for i in shown.items]  # its other pages too
-    ids = {str(i.get("id")) for i in (*listing.items, *pages)} | {str(i.get("name")).casefold() for i in listing.items}
-    for name, args in reversed(state.calls):
-        key = COMPANY_ACTIONS.get(name) if listing.kind == "companies" else None
-        if listing.kind == "conversations" and name == "intercom_get_conversation_by_id":
-            key = "conversation_id"
-        if key and (str(args.get(key)) in ids or str(args.get(key)).casefold() in ids):
-            return (name, {**{k: v for k, v in args.items() if k not in PAGING_KEYS}, key: item["id"]})
-        if listing.kind == "contacts" and (same := for_contact(name, args, item)) is not None:
-            return same  # "same check for the first person from the zephyr list"
-    return None
-
-
-def for_contact(name: str, args: dict[str, Any], item: dict[str, Any]) -> Plan | None:
-    """A call made about one contact, made for ``item`` instead."""
-    kept = {k: v for k, v in args.items() if k not in PAGING_KEYS}
-    if name in ("intercom_search_conversations", "intercom_find_conversations") and args.get("contact_email"):
-        return (name, {**kept, "contact_email": item["email"]}) if item.get("email") else None
-    if name == "intercom_list_events" and (key := contact_key(item)):
-        rest = {k: v for k, v in kept.items() if k in ("per_page", "summary")}
-        return (name, {key[0]: key[1], **rest})
-    if name == "intercom_contact_overview" and (ref := item.get("email") or item.get("id")):
-        return (name, {**kept, "contact": ref})
-    if name == "intercom_get_contact_by_id" and item.get("id"):
-        return (name, {"contact_id": item["id"]})  # "and lena silva?", after another customer's record
     return None
 
 
@@ -347,9 +257,16 @@ def back_to(r: Utterance, state: State) -> Plan | None:
             seen[about] = (name, args)
     calls = list(seen.values())
     first = which in ("first", "original", "initial", "earlier")
+    companies = next((x for x in reversed(state.lists) if x.kind == "companies" and x.items), None)
+    if kind == "company" and which == "first" and len(calls) < 2 and companies is not None:
+        return about_item(r, companies, companies.items[0], state)  # one company read from a list: the list's first
     if not calls or (len(calls) < 2 and not first):
         return None
     chosen = calls[0] if first else calls[-2]
+    if chosen[0] == "intercom_company_contacts_events" and r.has(ACTIVITY):  # "what have those people been up to?
+        each = r.each("event") or r.count("event")  # 2 events each": its people again, with their events
+        rest = {k: v for k, v in chosen[1].items() if k not in PAGING_KEYS and k != "events_per_contact"}
+        return (chosen[0], {**rest, **({"events_per_contact": each} if each else {})})
     value = subject(chosen[1])
     if kind == "contact" and value and r.has(ASKED_OF_A_CONTACT):  # "go back to the last one - their events"
         who = {"email": value} if "@" in value else {"id": value} if HEX.fullmatch(value) else {"external_id": value}
@@ -422,6 +339,8 @@ def _back_to_item(r: Utterance, state: State) -> Plan | None:
     listing = state.asked.get(kind) if kind else state.lists[-1]  # "back to the 3rd company": the companies
     if showed and listing is not None:
         listing = first_page(state, listing) or listing  # "back to the first company you showed me"
+    if listing is not None and r.has(r"\bvery first (?:page|list)\b"):  # "back to the 2nd convo on that very first
+        listing = next((x for x in state.lists if x.kind == listing.kind), listing)  # page": the earliest shown
     if listing is None:
         return None
     if not -len(listing.items) <= r.ordinal < len(listing.items):
@@ -432,12 +351,4 @@ def _back_to_item(r: Utterance, state: State) -> Plan | None:
     return about_item(r, listing, item, state)
 
 
-__all__ = [
-    "LIST_KINDS",
-    "as_before",
-    "back_to",
-    "described",
-    "ON_FIRST_PAGE",
-    "first_page",
-    "for_contact",
-]
+__all__ = ["ON_FIRST_PAGE", "back_to"]

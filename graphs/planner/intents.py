@@ -46,6 +46,7 @@ SUMMARY = (
     r"how many times|how often|all[- ]time|of all (?:the )?time|overall|breakdown|\w+-\w+ (?:counts?|totals?)|"
     r"group(?:ed)? by (?:event|name|type)|by event[ _]?(?:name|type)|kind of event|with (?:their )?counts"
 )
+NOT_SUMMARY = r"\b(?:not|no|without|instead of|rather than|skip|forget) (?:the |a |that )?(?:summary|totals?|counts)\b"
 COUNTS = (
     r"biggest|largest|smallest|how many|how much|counts?|sizes?|how big|number of|members|membership|populat\w+|"
     r"head ?counts?|in each"
@@ -111,7 +112,7 @@ def _put(args: dict[str, Any], **values: Any) -> dict[str, Any]:
 
 def events_args(r: Utterance, key: str, value: str) -> dict[str, Any]:
     args: dict[str, Any] = {key: value}
-    if r.has(SUMMARY):
+    if r.has(SUMMARY) and not r.has(NOT_SUMMARY):
         args["summary"] = True
     else:
         _put(args, per_page=_cap(r.count("event", None), 150))

@@ -9,8 +9,8 @@ from typing import Any
 
 from graphs.planner.choosing import by_size
 from graphs.planner.dialogue import CONTACT_FIELDS, Listing, State
+from graphs.planner.earlier import for_contact
 from graphs.planner.focus import about_contact, about_item
-from graphs.planner.going_back import for_contact
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import SEARCHES

@@ -8,8 +8,8 @@ import re
 from graphs.planner.choosing import ABOUT_THEM, POSSESSED
 from graphs.planner.details import WITH_SAID, aside
 from graphs.planner.dialogue import CONTACT_FIELDS, State, customer
+from graphs.planner.earlier import for_contact
 from graphs.planner.focus import about_contact
-from graphs.planner.going_back import for_contact
 from graphs.planner.intents import Plan
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance, read
@@ -132,6 +132,9 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
             return (plan[0], {**plan[1], "contact": found["email"]})  # the one listed, not a namesake
         if isinstance(plan, tuple) and plan[0] == "intercom_get_contact_by_id" and found.get("email"):
             return ("intercom_contact_overview", {"contact": found["email"]})  # "who's uma hughes?": all of her
+        if plan is None and bare and not found.get("email") and found.get("id"):
+            return ("intercom_contact_overview", {"contact": found["id"]})  # "what about hugo weber?": the one
+            # listed (a lead with no email; the name alone is shared)
         return None  # "overview of Wen Khan": the name as written does
     if plan is None:  # "pull up the priya ito from there": the contact itself
         return ("intercom_get_contact_by_id", {"contact_id": found["id"]}) if found.get("id") else None

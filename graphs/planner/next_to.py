@@ -8,8 +8,8 @@ from typing import Any
 
 from graphs.planner.details import aside
 from graphs.planner.dialogue import Listing, State
+from graphs.planner.earlier import LIST_KINDS, for_contact
 from graphs.planner.focus import about_contact, about_item, again
-from graphs.planner.going_back import LIST_KINDS, for_contact
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 

@@ -16,9 +16,9 @@ from typing import Any
 from langchain_core.messages import BaseMessage, HumanMessage
 
 from graphs.planner.dialogue import State
+from graphs.planner.earlier import as_before
 from graphs.planner.focus import about_contact, about_item
 from graphs.planner.gazetteer import Names
-from graphs.planner.going_back import as_before
 from graphs.planner.intents import Plan
 from graphs.planner.mentions import Mention
 from graphs.planner.reading import COMPANY_CUES, Utterance, read

@@ -134,6 +134,11 @@ def said_in_it(r: Utterance, state: State) -> Plan | None:
     return None
 
 
+ONE_PERSON = r"\b(?:the|that) (?:contact|person|customer|user|lead|guy|lady|client)"
+EARLIER_ONE = (  # "back to the contact from before — her events", after one of her conversations' search
+    rf"{ONE_PERSON} (?:from |we had |i had )?(?:before|earlier)\b|"
+    rf"{ONE_PERSON} (?:i|we) (?:looked up|looked at|started with)\b"
+)
 COMPANY_CALLS = ("intercom_company_contacts_events", "intercom_list_attach_contacts_to_company")
 
 
@@ -262,6 +267,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         if ref:
             return company_people(r, company, wants_people)
     conversation = state.conversation
+    if state.contact is not None and state.focus == "conversation" and r.has(EARLIER_ONE):
+        return about_contact(r, state.contact) or about_contact(read("their profile", r.now), state.contact)
     if conversation is not None and (r.has(SHOWN) or (r.has(r"that ticket|that conversation|that convo|on it"))):
         person = customer(conversation)
         if person and r.has(ELSEWHERE) and (theirs := about_contact(r, person) or _elsewhere(person)) is not None:

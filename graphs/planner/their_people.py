@@ -87,6 +87,8 @@ def company_people_again(r: Utterance, state: State) -> Plan | None:
     flows = [a for name, a in state.calls if name == "intercom_company_contacts_events" and a.get("company")]
     if not flows or r.identified or r.names or r.person or r.each("event") is None or not r.mentions("contact"):
         return None
+    if r.has(r"\bback to\b"):
+        return None  # "back to the first company. what have those people been up to?": that one (going_back)
     company = state.company if state.company and state.company.get("id") else {"id": flows[-1]["company"]}
     return ("intercom_company_contacts_events", {"company": company_ref(company, r), **people_slots(r, True)})
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from graphs.planner.dialogue import Listing, State, customer
+from graphs.planner.earlier import as_before
 from graphs.planner.focus import about_contact, about_item
-from graphs.planner.going_back import as_before
 from graphs.planner.intents import Plan
 from graphs.planner.next_to import reopen
 from graphs.planner.people import namesakes_in, the_other

@@ -1,0 +1,106 @@
+"""Lists and calls shown earlier in the conversation, found again: "the first page" of a list paged since,
+the list that "the closed ones from before" describe, and the call last made for one item made again for
+another ("same for the second")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphs.planner.dialogue import Listing, State
+from graphs.planner.focus import COMPANY_ACTIONS, contact_key
+from graphs.planner.intents import Plan
+from graphs.planner.refine import PAGING_KEYS
+from graphs.planner.topics import STATE_WORDS
+
+LIST_KINDS = {"company": "companies", "companies": "companies", "account": "companies", "contact": "contacts",
+              "contacts": "contacts", "people": "contacts", "conversation": "conversations", "convo": "conversations",
+              "search": "conversations", "ticket": "conversations"}  # fmt: skip
+WHOLE = {"full", "whole", "entire", "complete", "unfiltered", "main", "big", "all", "original", "initial", "first"}
+EARLIER = {"previous", "earlier", "last", "other", "old", "prior"}
+
+
+def filters(listing: Listing) -> int:
+    """How many filters a list was asked with (paging and page size are not filters)."""
+    return sum(1 for k, v in listing.args.items() if v not in (None, "") and k not in {*PAGING_KEYS, "per_page"})
+
+
+def first_page(state: State, listing: Listing) -> Listing | None:
+    """The first page of the list ``listing`` is a page of (the same call without a cursor), if shown."""
+    same = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
+    firsts = [
+        shown for shown in state.lists
+        if shown.tool == listing.tool and {k: v for k, v in shown.args.items() if k not in PAGING_KEYS} == same
+        and not any(shown.args.get(k) for k in ("starting_after", "next_cursor")) and (shown.page or 1) <= 1
+    ]  # fmt: skip
+    return firsts[-1] if firsts else None
+
+
+ORDER_WORDS = {"quiet": "asc", "quietest": "asc", "inactive": "asc", "dormant": "asc", "oldest": "asc",
+               "busiest": "desc", "active": "desc", "newest": "desc"}  # fmt: skip
+
+
+def described(desc: list[str], noun: str, state: State) -> Listing | None:
+    """The list shown earlier that ``desc`` + ``noun`` describe, newest first; None when none fits."""
+    words = [w for w in desc if w not in ("list", "of", "the", "very")]
+    kind = LIST_KINDS.get(noun) or LIST_KINDS.get(noun.removesuffix("s"))
+    kind = kind or next((LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s")) for w in words if
+                         LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s"))), None)  # fmt: skip
+    if noun == "page" and words and words[-1] in ("first", "1st", "opening", "start") and state.lists:
+        return first_page(state, state.lists[-1])  # "back to the first page": of the list paged last
+    states = [w for w in words if w in STATE_WORDS]
+    whole = [w for w in words if w in WHOLE]
+    earlier = [w for w in words if w in EARLIER]
+    ordered = {ORDER_WORDS[w] for w in words if w in ORDER_WORDS}  # "back to the quiet list": the one oldest first
+    known = set(states) | set(whole) | set(earlier) | {w for w in words if LIST_KINDS.get(w) or LIST_KINDS.get(w[:-1])}
+    known |= set(ORDER_WORDS) & set(words)
+    topic = [w for w in words if w not in known and len(w) > 2]
+    found = [
+        listing for listing in reversed(state.lists)
+        if listing.kind != "candidates" and (kind is None or listing.kind == kind)
+        and (not states or str(listing.args.get("state") or "").casefold() in states)
+        and (len(ordered) != 1 or listing.args.get("order") in ordered)
+        and all(w in str(listing.args.get("query") or listing.args.get("text") or "").casefold() for w in topic)
+    ]  # fmt: skip
+    if earlier and found and found[0] is state.listing:
+        found = found[1:]
+    if whole and found:  # the list with the fewest filters (the first of them for "the original list")
+        fewest = min(map(filters, found))
+        found = [listing for listing in found if filters(listing) == fewest]
+        if set(whole) & {"original", "initial", "first"}:
+            found = found[::-1]
+    if found:
+        return found[0]
+    return state.asked.get(kind) if kind and not (states or topic) else None
+
+
+def as_before(state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
+    """The last call made for an item of ``listing``, made again for ``item``."""
+    pages = [i for shown in state.lists if shown.tool == listing.tool for i in shown.items]  # its other pages too
+    ids = {str(i.get("id")) for i in (*listing.items, *pages)} | {str(i.get("name")).casefold() for i in listing.items}
+    for name, args in reversed(state.calls):
+        key = COMPANY_ACTIONS.get(name) if listing.kind == "companies" else None
+        if listing.kind == "conversations" and name == "intercom_get_conversation_by_id":
+            key = "conversation_id"
+        if key and (str(args.get(key)) in ids or str(args.get(key)).casefold() in ids):
+            return (name, {**{k: v for k, v in args.items() if k not in PAGING_KEYS}, key: item["id"]})
+        if listing.kind == "contacts" and (same := for_contact(name, args, item)) is not None:
+            return same  # "same check for the first person from the zephyr list"
+    return None
+
+
+def for_contact(name: str, args: dict[str, Any], item: dict[str, Any]) -> Plan | None:
+    """A call made about one contact, made for ``item`` instead."""
+    kept = {k: v for k, v in args.items() if k not in PAGING_KEYS}
+    if name in ("intercom_search_conversations", "intercom_find_conversations") and args.get("contact_email"):
+        return (name, {**kept, "contact_email": item["email"]}) if item.get("email") else None
+    if name == "intercom_list_events" and (key := contact_key(item)):
+        rest = {k: v for k, v in kept.items() if k in ("per_page", "summary")}
+        return (name, {key[0]: key[1], **rest})
+    if name == "intercom_contact_overview" and (ref := item.get("email") or item.get("id")):
+        return (name, {**kept, "contact": ref})
+    if name == "intercom_get_contact_by_id" and item.get("id"):
+        return (name, {"contact_id": item["id"]})  # "and lena silva?", after another customer's record
+    return None
+
+
+__all__ = ["EARLIER", "LIST_KINDS", "WHOLE", "as_before", "described", "filters", "first_page", "for_contact"]
