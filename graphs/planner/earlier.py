@@ -14,7 +14,8 @@ from graphs.planner.topics import STATE_WORDS
 
 LIST_KINDS = {"company": "companies", "companies": "companies", "account": "companies", "contact": "contacts",
               "contacts": "contacts", "people": "contacts", "conversation": "conversations", "convo": "conversations",
-              "search": "conversations", "ticket": "conversations"}  # fmt: skip
+              "search": "conversations", "ticket": "conversations", "chat": "conversations", "thread": "conversations",
+              "user": "contacts", "customer": "contacts"}  # fmt: skip
 WHOLE = {"full", "whole", "entire", "complete", "unfiltered", "main", "big", "all", "original", "initial", "first"}
 EARLIER = {"previous", "earlier", "last", "other", "old", "prior"}
 

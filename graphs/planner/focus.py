@@ -135,7 +135,7 @@ def again(state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
 def _bare(r: Utterance, *extra: str) -> bool:
     """Nothing asked but the item: "and the 3rd?", "what about the 5th company"."""
     ordinal_words = {w for w in r.words if w.removesuffix("'s") in ORDINALS}
-    return not r.words - BARE_WORDS - ordinal_words - set(extra)
+    return not r.words - BARE_WORDS - ordinal_words - set(extra) - {"bottom", "top"}  # "and the bottom one?"
 
 
 def _them(r: Utterance, person: dict[str, Any]) -> bool:

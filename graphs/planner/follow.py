@@ -298,17 +298,17 @@ def _longer_list(r: Utterance, state: State, shown: Listing) -> Listing | None:
 
 
 def _the_listed_one(found: Plan, r: Utterance, state: State) -> Plan:
-    """'what about hugo weber?', after a page of contacts that shows one Hugo Weber with no email: that one, by
-    id (the name alone is shared by others in the workspace, and the lookup by name would ask which)."""
+    """'and priya ito', 'what about hugo weber?', after a page of contacts that shows that person: the one shown,
+    by email (by id when they have none), not the name, which others in the workspace may share."""
     listing = state.listing
     if not (isinstance(found, tuple) and found[0] == "intercom_contact_overview" and listing is not None):
         return found
     person = named_in(r, listing.items) if listing.kind == "contacts" else None
-    if person is None or person.get("email") or not person.get("id"):
+    if person is None or not (person.get("email") or person.get("id")):
         return found
     if str(found[1].get("contact", "")).casefold() != str(person.get("name") or "").casefold():
         return found
-    return ("intercom_contact_overview", {**found[1], "contact": person["id"]})
+    return ("intercom_contact_overview", {**found[1], "contact": person.get("email") or person["id"]})
 
 
 HOW_MANY = (

@@ -98,8 +98,11 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     bare = (
         re.fullmatch(r"(?:(?:and|ok|okay|so|now|then) )*(?:what|how) about (?:\w+ ?){1,2}\??", r.text)
         or re.fullmatch(
-            r"(?:and|or|also|ok and) \w+(?: \w+)?(?: (?:, )?(?:the|a|our) \w+)? ?[?.!]?", r.text
-        )  # "and ben?"
+            r"(?:and|or|also|ok and) \w+(?: \w+)?(?: (?:, )?(?:the|a|our) \w+)?(?: (?:, )?(?:(?:from|at|on|in|over) "
+            r"(?:that|the|this) (?:list|page|one)|(?:the )?\w+ (?:person|one|guy) (?:on|in|from) (?:that|the|this) "
+            r"list))? ?[?.!]?",
+            r.text,
+        )  # "and ben?", "and sam silva from that list"
         or re.fullmatch(
             r"(?:(?:and|ok) )?(?:same for|what about|how about) \w+(?: \w+)?(?: (?:, )?(?:the|a) \w+)?"
             r"(?: (?:from|at|on|in) \w+(?: \w+){0,2})? ?[?.!]?",  # "what about priya ito from acme"

@@ -175,8 +175,8 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
     (r"^(?:ok |okay |right |alright )?back to work\b[,.!:-]*", ""),  # "ok back to work billing convos from last month"
     (  # "4th persons convos": the fourth person's, without the apostrophe
         r"\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last|next|other|that|this) "
-        r"(person|guy|contact|user|lead|customer|girl|lady)s\b(?= (?:convos?|conversations?|tickets?|events?|evnts|"
-        r"activity|profile|details|company|email|account))",
+        r"(person|guy|contact|user|lead|customer|girl|lady)s\b(?= (?:convos?|conversations?|tickets?|chats?|threads?|"
+        r"events?|evnts|activity|profile|details|company|email|account))",
         r"\1 \2's",
     ),
     (  # "ok forget transcripts, just list invoice convos": no transcripts (forget is not the topic)

@@ -23,6 +23,7 @@ from graphs.planner.refine import (
     before_that,
     refine,
 )
+from graphs.planner.topics import TOPIC_WORDS
 from graphs.planner.who import meant
 
 
@@ -90,8 +91,9 @@ def switch(r: Utterance, state: State) -> Plan | None:
         name, last = next(((t, a) for t, a in reversed(state.calls) if t == flow), (name, last))
     opened = str((state.conversation or {}).get("id") or "")
     browsing = opened and opened in {str(c.get("id")) for c in state.contact_conversations}
-    if name == "intercom_get_conversation_by_id" and browsing and r.topic and not (r.identified or r.names or r.person):
-        if (theirs := their_conversation(read(f"their {r.topic} one", r.now), state)) is not None:
+    topic = r.topic or (r.leftover if r.leftover and set(r.leftover.casefold().split()) <= TOPIC_WORDS else None)
+    if name == "intercom_get_conversation_by_id" and browsing and topic and not (r.identified or r.names or r.person):
+        if (theirs := their_conversation(read(f"their {topic} one", r.now), state)) is not None:  # "and billing?"
             return theirs  # "what about billing?", after reading their refund conversation: their billing one
     same_dates = r.has(r"same (?:period|month|week|year|quarter)")
     filtered = (r.state or r.dates or same_dates) and not (r.identified or r.names or r.person)
@@ -143,7 +145,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
             base = {k: v for k, v in base.items() if k not in ("created_after", "created_before")} | r.dates.args()
         if r.state or r.has(ANY_STATE):
             base = {k: v for k, v in base.items() if k != "state"} | ({"state": r.state} if r.state else {})
-        return (name, {**base, key: r.topic or r.leftover})
+        plain = r.without(ANY_STATE).leftover if r.has(ANY_STATE) else None  # "and password reset, doesn't matter
+        return (name, {**base, key: r.topic or plain or r.leftover})  # if open or closed": not part of the topic
     return None
 
 

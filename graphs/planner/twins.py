@@ -15,7 +15,7 @@ from graphs.planner.reading import Utterance, read
 from graphs.planner.who import same_person
 from graphs.planner.words import ORDINALS
 
-ASKED = r"overview|360|profile|events?|evnts|convos?|conversations?|tickets?|activity|details"
+ASKED = r"overview|360|profile|events?|evnts|convos?|conversations?|tickets?|chats?|threads?|activity|details"
 
 
 def namesake_picked(r: Utterance, state: State, shown: Listing | None) -> Plan | None:
