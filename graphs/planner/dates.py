@@ -213,8 +213,9 @@ def period(low: str, now: float) -> Period:
         after, before = after_ or after, before_ or before
 
     if m := re.search(
-        r"\b(?:from )?(?:the )?(?P<a>\d{1,2})(?:st|nd|rd|th)? (?:thru|through|to|till|until|-) (?:the )?"
-        r"(?P<b>\d{1,2})(?:st|nd|rd|th)? of (?P<which>last month|this month|" + MONTH_WORDS + r")\b",
+        r"\b(?:(?:from )?(?:the )?(?P<a>\d{1,2})(?:st|nd|rd|th)? (?:thru|through|to|till|until|-)|between (?:the )?"
+        r"(?P<a2>\d{1,2})(?:st|nd|rd|th)? and) (?:the )?(?P<b>\d{1,2})(?:st|nd|rd|th)? (?:of )?"
+        r"(?P<which>last month|this month|" + MONTH_WORDS + r")\b",  # "between 1 and 15 october"
         low,
     ):
         if m.group("which") == "last month":
@@ -224,7 +225,8 @@ def period(low: str, now: float) -> Period:
         else:
             start = _month_start(today, MONTHS[m.group("which")], None)
         try:
-            span(start.replace(day=int(m.group("a"))), start.replace(day=int(m.group("b"))) + timedelta(days=1))
+            opening = int(m.group("a") or m.group("a2"))
+            span(start.replace(day=opening), start.replace(day=int(m.group("b"))) + timedelta(days=1))
         except ValueError:
             pass
     elif m := re.search(r"\b(?:in |over |during |within )?(?:the )?(?:last|past|previous|recent) " + SPAN + r"\b", low):

@@ -362,11 +362,14 @@ def decide(r: Utterance, state: State) -> Plan:
         return shown_person(r, state, found)
     if r.words & ELSEWHERE and not (r.identified or r.names or r.topic or r.mentions("conversation")):
         return OFF_TOPIC  # "intercom stock price today": not the workspace's data
+    topical = r.leftover is not None and all(singular(spelled(w)) in TOPIC_WORDS for w in r.leftover.split())
     if r.dates and r.has(ARRIVED) and not r.identified:  # "what came in over the past week?": conversations
-        topic = {"query": r.topic} if r.topic else {}
+        subject = r.topic or (r.leftover if topical else None)  # "last month refunds how many we got"
+        topic = {"query": subject} if subject else {}
         return ("intercom_search_conversations", {**topic, **({"state": r.state} if r.state else {}), **r.dates.args()})
     short = r.leftover is not None and len(r.leftover.split()) <= 2
-    if (r.dates or r.state) and short and not re.search(QUESTION, text):  # "refunds since monday?"
+    question = bool(re.search(QUESTION, text)) and not (topical and r.has(r"^how many\b"))  # "how many refunds
+    if (r.dates or r.state) and short and not question:  # last month", "refunds since monday?"
         args: dict[str, Any] = {"query": r.leftover, **({"state": r.state} if r.state else {}), **r.dates.args()}
         if (size := r.count(None, "conversation")) is not None:
             args["per_page"] = min(size, 150)  # "exports since march, twenty per page"

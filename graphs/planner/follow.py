@@ -43,7 +43,7 @@ from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import names_a_kind, pronouns, their_conversation
 from graphs.planner.refine import NARROWED, PAGING_KEYS, SHE, THEY, refine
-from graphs.planner.switching import switch
+from graphs.planner.switching import same_topic, switch
 from graphs.planner.their_people import bare_kind
 from graphs.planner.twins import namesake_picked
 from graphs.planner.who import distinct_people
@@ -111,6 +111,8 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
     person = r.has(r"\bthe \w+ (?:person|guy|lady|contact|user|customer)\b")  # "the 3rd person - any conversation?"
     if listing is not None and (r.has(r"\b(?:on|in) this page\b") or (person and listing.kind == "contacts")):
         return listing  # "the last one on this page, their contacts + events": of the page on screen
+    if person and listing is not None and listing.kind == "conversations" and "contacts" in state.by_kind:
+        return state.by_kind["contacts"]  # "same for the first guy", after one of the people's conversations
     if listing is not None and listing.kind == "companies" and r.has(r"\bone'?s (?:ppl|people|contacts|users|folks)\b"):
         return listing  # "2nd one's ppl + their events": a company's people, not the second of the people shown
     sized = r.has(SIZED)  # "the one w/ 12 users": a company
@@ -407,7 +409,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if not own and r.has(r"\b(?:widen|expand|extend|broaden|stretch)\b") and (wider := refine(r, state)) is not None:
         return wider  # "only one? please widen it to since october 1": the search, not the one found
     first = (pronouns,) if pointing else ()  # "anything else from them?" after a conversation; "the messages of it"
-    for step in (pick, switch, *first, bare_kind):
+    for step in (same_topic, pick, switch, *first, bare_kind):
         found: Plan | None = step(r, state)
         if found is not None:
             return _the_listed_one(found, r, state) if step is switch else found

@@ -76,6 +76,10 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         or (_dated(r, state) if dated else None)
         or described(m.group("desc").split() + of, m.group("noun"), state)
     )
+    bare = m.group("verb") == "back to" and not m.group("desc").strip() and m.group("noun") == "list"
+    if bare and listing is not None and listing is state.listing and state.last == (listing.tool, listing.args):
+        before = [x for x in state.lists if x is not listing and x.kind == listing.kind]
+        listing = before[-1] if before else listing  # "back to list. the 5th one", just after another: the one before
     sized = re.search(r"\blist of (\d+)\b", r.text)  # "going back to that list of 5 - second person"
     if sized is not None:
         n = int(sized[1])

@@ -180,6 +180,8 @@ def _as_page(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - 12) : m.start()]
     if re.search(rf"\b{MONTH_WORD}\.? ?$", before, re.I):
         return m.group(0)  # "october 10-20" is a date range
+    if re.match(rf" ?(?:of )?(?:{MONTH_WORD}|last month|this month)\b", m.string[m.end() :], re.I):
+        return m.group(0)  # "from 1 to 15 october" too
     page = (first - 1) // size + 1
     return f"first {size}" if page == 1 else f"page {page} , {size} per page"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graphs.planner.choosing import words_of
 from graphs.planner.dialogue import State, contact_key
 from graphs.planner.intents import NO_EVENTS, Plan, fresh
 from graphs.planner.reading import Utterance, read
@@ -70,6 +71,29 @@ def _as_other_search(args: dict[str, Any]) -> dict[str, Any]:
 
 
 FIRST_ONLY = r"(?:just|only) (?:the )?first (?:contact|person|one|user|guy)\b"
+
+
+SAME_TOPIC = r"\b(?:the )?same (?:topic|subject|issue|problem|kind of (?:issue|problem|thing))\b"
+
+
+def same_topic(r: Utterance, state: State) -> Plan | None:
+    """'convos with same topic this month', after reading one about an invoice: conversations about that."""
+    m = re.search(SAME_TOPIC, r.text)
+    if m is None or r.identified:
+        return None
+    said = words_of(state.conversation) if state.conversation is not None else ""
+    found = sorted((i, w) for w in TOPIC_WORDS if (i := _at(said, w)) >= 0)
+    search = state.last_search[1] if state.last_search is not None else {}
+    topic = found[0][1] if found else search.get("query") or search.get("text")
+    if not topic:
+        return None
+    plan = fresh(read(f"{r.text[: m.start()]} about {topic} {r.text[m.end() :]}", r.now))
+    return plan if isinstance(plan, tuple) else None
+
+
+def _at(text: str, word: str) -> int:
+    m = re.search(rf"\b{re.escape(word)}\b", text)
+    return m.start() if m else -1
 
 
 def switch(r: Utterance, state: State) -> Plan | None:
