@@ -86,7 +86,7 @@ ACTIVE = (
 
 def by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'the one who was active today', 'the most active one': a listed contact by their events."""
-    if listing.kind != "contacts" or not r.has(ACTIVE) or not any("events" in c for c in listing.items):
+    if listing.kind != "contacts" or not r.has(ACTIVE) or not any(c.get("events") for c in listing.items):
         return None
 
     def latest(c: dict[str, Any]) -> int:

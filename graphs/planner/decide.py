@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from graphs.planner.choosing import by_state_or_topic, topic_fits
+from graphs.planner.dates import MONTHS
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.focus import ANYONE, about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
@@ -72,6 +73,12 @@ WRITES = (
     r"bulk[- ]?\w+|issue (?:(?:a|the|an|him|her|them|the customer|their|full|partial) )*refunds?|"
     r"refund (?=him|her|them|his|their|that|this|it\b|the (?:duplicate|double|charge|payment|money|order|amount)|"
     r"everyone|everybody|all\b|customers|those|these)|"
+    r"refund (?=[a-z]+(?: [a-z]+)? ?(?:[,.!]|$| now\b| today\b| asap\b| please\b| pls\b))"  # "just refund quinn, ..."
+    r"(?!(?:requests?|convos?|conversations?|tickets?|issues?|questions?|complaints?|problems?|ones?|stuff|things?|"
+    r"emails?|messages?|chats?|threads?|cases?|history|queries|asks?|policy|status|amounts?|today|yesterday|lately|"
+    r"recently|since|last|this|in|on|from|for|about|of|and|or|" + "|".join(MONTHS) + r")\b)|"
+    r"give (?:them|him|her|the customer|the account|\w+) (?:a )?\d+ ?(?:% ?|percent )?(?:off|discount)|"  # "20% off"
+    r"(?:apply|offer|give|add) (?:them |him |her )?(?:a |an )?(?:\d+ ?(?:%|percent) )?(?:discount|coupon|credit)\b|"
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
     r"email(?!'s| (?:of|for|address|is|was|and|or|plus)\b| ?[+&,/|])|message (?=everyone|all|them|him|her|the|qq)|"
     r"set (?=the|their|his|her|it|qq)|"

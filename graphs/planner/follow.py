@@ -219,6 +219,11 @@ def pick(r: Utterance, state: State) -> Plan | None:
         found = found or by_activity(r, listing) or by_age(r, listing) or by_created(r, listing) or by_seen(r, listing)
         found = found or by_role(r, listing) or by_size(r, listing)
         found = found or by_industry(r, listing)
+        if found is None and r.has(r"\bfrom (?:before|earlier)\b"):  # "read me the snoozed one from before"
+            for before in [x for x in reversed(state.lists) if x is not listing and x.kind == listing.kind]:
+                if (found := by_state_or_topic(r, before)) is not None:
+                    listing = before
+                    break
         earlier = state.by_kind.get("contacts")
         if found is None and listing.kind != "contacts" and earlier is not None:  # after a detour: the people shown
             found = by_detail(r, earlier) or by_event(r, earlier)

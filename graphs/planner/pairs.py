@@ -187,9 +187,16 @@ def same_window(r: Utterance, state: State) -> Plan | None:
 MEANT = re.compile(r"\bmeant? (?:the )?(?P<new>\w+(?: \w+)?),? not (?:the )?(?P<old>\w+(?: \w+)?)\b")
 
 
+CORRECTED = re.compile(  # "sorry, billing, not invoice"
+    r"^(?:(?:sorry|oops|no|nope|wait|actually|ah|err?|ugh)\W+)+(?:it's |its )?(?P<new>\w+(?: \w+)?) ?,? not (?:the )?"
+    r"(?P<old>\w+(?: \w+)?)\W*$"
+)
+
+
 def meant_topic(r: Utterance, state: State) -> Plan | None:
-    """'wait i meant login not password', after a search about password: the same search about login."""
-    said = MEANT.search(r.text)
+    """'wait i meant login not password', 'sorry, billing, not invoice', after a search about password (invoice):
+    the same search about login (billing)."""
+    said = MEANT.search(r.text) or CORRECTED.search(r.text)
     if said is None or state.last is None or state.last[0] not in TOPIC_KEYS:
         return None
     name, args = state.last

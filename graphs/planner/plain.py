@@ -172,6 +172,12 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         "who works at ",
     ),
     (r"\bback to the (?:start|beginning)\b,?(?: (?:the )?first page\b)?", "back to the first page"),
+    (r"\bsame list(?= ?(?:,|but|with|only|just)\b| ?,)", "same"),  # "same list but with 2 events each": the last call
+    (  # "drop the open filter": any state
+        r"\b(?:drop|remove|lose|ditch|clear|skip|forget|get rid of) (?:the |that )?"
+        r"(?:open|closed|snoozed|state|status) (?:filter|part|bit|condition|restriction)\b(?:,? (?:all|any) states?)?",
+        "all states",
+    ),
     (r"^(?:ok |okay |right |alright )?back to work\b[,.!:-]*", ""),  # "ok back to work billing convos from last month"
     (  # "4th persons convos": the fourth person's, without the apostrophe
         r"\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last|next|other|that|this) "

@@ -187,6 +187,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             if (theirs := about_contact(r, listing.items[index])) is not None:
                 return theirs
     found = state.listing.items if state.listing is not None and state.listing.kind == "conversations" else []
+    just_read = state.last is not None and state.last[0] == "intercom_get_conversation_by_id"
+    read_one = state.conversation if just_read else None  # one read since, from an earlier list
+    found = [] if read_one is not None and found and read_one.get("id") != found[0].get("id") else found
     if state.contact is None and len(found) == 1 and (writer := customer(found[0])) is not None:
         who = r"who'?s (?:that|this|it)|whose|who (?:is|was) (?:that|it|this)|who wrote|(?:that|the) customer\b(?!'s)"
         if r.has(ELSEWHERE) and not r.has(r"\bwho\b") and (theirs := _elsewhere(writer)) is not None:

@@ -54,7 +54,7 @@ PICK_REMARK = re.compile(  # "open the 4th it's been sitting since july": the pi
 
 STATE_REMARK = re.compile(  # "hm all closed. what about open ones any date": a remark on the last answer, then the ask
     r"^(?:(?:they'?re|they are|these are|those are|all of them|all|mostly|only|just|so|still) )+"
-    r"(?:closed|open|snoozed|resolved|old|quiet|inactive|leads|users)(?: ones)?"
+    r"(?:closed|open|snoozed|resolved|old|quiet|inactive|leads|users)(?: ones)?(?: (?:huh|hm+|eh|then|again|lol|ugh))?"
     r"(?:[.!;]+\s+(?=\S)|\s+(?=(?:what|how) about\b|but\b|and\b))",
     re.IGNORECASE,
 )
