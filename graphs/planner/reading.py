@@ -303,7 +303,9 @@ def _modifiers(request: Utterance) -> None:
     verb_open = re.search(
         r"\bopen (?:up )?(?:the|that|this|it|its|his|her|their|my|a|an|any|me|#|qq\w+|"
         r"(?:conversation|convo|chat|ticket|thread|contact|company|profile|transcript)s? (?:#|qq|number|id)|"
-        r"(?:\w+ ){0,2}\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b(?!s))\b",
+        r"(?:\w+ ){0,2}\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b(?!s)|"
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|bottom|latest|newest|oldest) "
+        r"(?:one|convo|conversation|ticket|chat|thread|result)\b)\b",  # "open third one"
         text,
     )
     states = r"open|closed|snoozed|resolved|solved|unresolved"

@@ -25,7 +25,8 @@ SAME_FOR = (
 )
 SWITCH = (
     r"^(?:and |ok |okay |now |also |then )*(?:what|how) about\b|^(?:and|same for|same thing for|now for|ok and)\b|"
-    r"^(?:vs\.?|versus|compared to|compare with|or)\b|\bhow (?:does|do) (?:it|that|this|they) compare (?:to|with)\b|"
+    r"^(?:vs\.?|versus|compared to|compare with|or)\b|^qq\w+ \?$|"  # "usr_00026?", after someone's counts: theirs
+    r"\bhow (?:does|do) (?:it|that|this|they) compare (?:to|with)\b|"
     r"^(?:\w+ ){1,3}(?:ppl |people |contacts |folks )?now[?.!]?$|"
     r"^(?:no,? |sorry,? )?wrong (?:company|account|org|one)\b|"
     r"^(?:ok |okay |and |now )*(?:go )?back to\b|^(?:ok |okay |and )?(?:now|try|instead|switch to)\b|"

@@ -283,6 +283,8 @@ def _left_out(short: str, word: str) -> bool:
 
 def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     """The subject of a conversation request, in the original words, or None."""
+    phrasal = ("pull", "bring", "dig", "look")  # "pull up shipping issues": shipping ("up" is the verb's)
+    tokens = ["the" if t == "up" and i and tokens[i - 1] in phrasal else t for i, t in enumerate(tokens)]
     found = _introduced(tokens) or _qualifying(tokens)
     if found is None:
         return None
@@ -296,8 +298,6 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     ]
     while len(words) > 1 and words[-1].lower() in CONVERSATION_WORDS:
         words.pop()  # "search api convos 5 per page": api (the count between them is not the topic's)
-    if len(words) > 1 and words[0] == "up" and start and tokens[start - 1] in ("pull", "bring", "dig", "look"):
-        words = words[1:]  # "pull up shipping issues": shipping
     text = " ".join(_stem(singular(w)) for w in words if w)
     return text or None
 
