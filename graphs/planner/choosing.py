@@ -28,7 +28,7 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'that snoozed convo', 'the billing one', 'the one from lena rossi': the conversation that fits."""
     if r.has(r"^(?:\w+ )?(?:only|just) (?:the )?(?:open|closed|snoozed) ones?\b"):
         return None  # "only the open one please": the list narrowed, not one of it picked
-    owned = re.fullmatch(r"(?:and |ok |now |what about |open |read |show me |show )?(\w+)'s[?.!]?", r.text)
+    owned = re.fullmatch(r"(?:and |ok |now |what about |open |read |show me |show )?(\w+(?: \w+)?)'s ?[?.!]?", r.text)
     if listing.kind != "conversations" or not (
         owned
         or r.has(r"(?:that|the|this|her|his|their) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|thread|one)")
@@ -101,7 +101,8 @@ def by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
 
 OPENED = r"(?:opened|created|started|came in|arrived|raised|submitted|began)"
 NOT_A_SPAN = r"(?! (?:\d+ |few |couple )?(?:weeks?|months?|days?|years?|hours?|quarters?|fortnight)\b)"  # "last week"
-EARLIEST = rf"{OPENED} (?:the )?(?:earliest|first|longest ago){NOT_A_SPAN}|(?:earliest|first)[- ]{OPENED}"
+EARLIEST = rf"{OPENED} (?:the )?(?:earliest|first|longest ago){NOT_A_SPAN}|(?:earliest|first)[- ]{OPENED}|"
+EARLIEST += r"\bthe (?:very )?earliest(?: one| convo| conversation| ticket| chat)?\b"  # "open the earliest one"
 LATEST = rf"{OPENED} (?:the )?(?:most recently|latest|last){NOT_A_SPAN}|(?:most recently|latest|newest)[- ]{OPENED}"
 
 

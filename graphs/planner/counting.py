@@ -70,6 +70,8 @@ def counts(request: Utterance) -> None:
             continue  # "API 429 complaints", "the 404 page", "500 errors": what it is about, not how many
         if after and (after[0] in UNITS or (after[0] == "of" and after[1:2] and after[1] in UNITS)):
             continue  # "the last 3 days", "the last couple of days": when, not how many
+        if after[:1] in (["pages"], ["pgs"]):
+            continue  # "i've been through the first two pages": pages read, not a page size
         paged = paged or (after[:1] == ["after"] and "".join(after[1:2]).startswith("qqcursor"))  # "20 after <cursor>"
         ranked = after[:1] in (["oldest"], ["newest"], ["latest"], ["quietest"]) and not classify(" ".join(after[1:2]))
         if after[:1] in (["rows"], ["records"], ["results"], ["entries"], ["items"], ["lines"], ["more"]) or ranked:

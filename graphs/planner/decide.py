@@ -73,6 +73,7 @@ WRITES = (
     r"bulk[- ]?\w+|issue (?:(?:a|the|an|him|her|them|the customer|their|full|partial) )*refunds?|"
     r"refund (?=him|her|them|his|their|that|this|it\b|the (?:duplicate|double|charge|payment|money|order|amount)|"
     r"everyone|everybody|all\b|customers|those|these)|"
+    r"refund (?=[a-z]+(?: [a-z]+)?'s\b)|"  # "refund ben silva's duplicate charge"
     r"refund (?=[a-z]+(?: [a-z]+)? ?(?:[,.!]|$| now\b| today\b| asap\b| please\b| pls\b))"  # "just refund quinn, ..."
     r"(?!(?:requests?|convos?|conversations?|tickets?|issues?|questions?|complaints?|problems?|ones?|stuff|things?|"
     r"emails?|messages?|chats?|threads?|cases?|history|queries|asks?|policy|status|amounts?|today|yesterday|lately|"

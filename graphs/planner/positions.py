@@ -16,6 +16,7 @@ def _in_date(tokens: list[str], i: int) -> bool:
     ranged = {"thru", "through", "till", "until", "to", "-"}
     return (
         (after[:1] == ["of"] and len(after) > 1 and (after[1] in MONTHS or after[1] in ("last", "this", "next")))
+        or after[:3] == ["of", "the", "month"]  # "since the 1st of the month"
         or bool(
             after[:1]
             and after[0] in ranged

@@ -323,7 +323,12 @@ def _modifiers(request: Utterance) -> None:
     excluded = {w for m in aside.finditer(text) for w in re.findall(rf"\b(?:{states})\b", m.group(0))}
     rest = {"open", "closed", "snoozed"} - {"closed" if w in ("resolved", "solved") else w for w in excluded}
     unclosed = r"\b(?:nobody|no one|not|never|haven'?t|hasn'?t|isn'?t|aren'?t|wasn'?t|weren'?t)(?: \w+){0,2} "
-    if len(rest) == 1 and not re.search(rf"\b(?:{states})\b", kept):
+    only = re.search(  # "the closed ones are accounted for, so only the ones that are still open": open
+        rf"\b(?:only|just) (?:the )?(?:ones? )?(?:that|which) (?:are|were|is) (?:still )?({states})\b", kept
+    )
+    if only is not None:
+        request.state = {"resolved": "closed", "solved": "closed", "unresolved": "open"}.get(only[1], only[1])
+    elif len(rest) == 1 and not re.search(rf"\b(?:{states})\b", kept):
         request.state = rest.pop()  # "neither closed nor snoozed": open
     elif re.search(unclosed + r"(?:closed|resolved|solved|answered)\b", kept):
         request.state = "open"  # "that nobody has closed yet"

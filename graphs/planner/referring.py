@@ -248,7 +248,11 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if company and company.get("id") and (about_company or focused) and details and (not wants_people or sizing):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     how_many = r.has(r"how many (?:people|ppl|contacts|users|employees|folks|of them)")
-    if company and r.has(r"colleagues|team ?mates|who else") and not r.has(r"events?|activity|conversations?|convos?"):
+    if (
+        company
+        and r.has(r"colleagues|team ?mates|who else")
+        and not r.has(r"events?|activity|conversations?|convos?|invit\w*|" + SUMMARY)
+    ):
         return company_people(r, company, wants_people)  # "and their coworkers?", after someone's profile
     listed_them = r"^(?:\w+ )?(?:list|show|give|name)(?: me)? (?:them|those|these|all of them)(?: all)?(?: please)?$"
     if company and state.focus == "company" and r.has(listed_them):

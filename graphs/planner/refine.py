@@ -239,7 +239,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     topic = r.topic
     swapped = r.has(r"instead|rather|switch to|swap") or (r.has(r"same(?: thing)? but") and not r.has(r"back to"))
     if not topic and name in SEARCHES and r.leftover and swapped:
-        ignored = ("filters", "filter", "search", "query", "same", "again")
+        ignored = ("filters", "filter", "search", "query", "same", "again", "actually", "anyway", "hmm", "well", "wait")
         kept = [w for w in r.leftover.split() if w.casefold() not in ignored and not w.isdigit()]
         topic = " ".join(kept) or None  # "same filters but password reset instead"
     if referring and topic and name in SEARCHES | {"intercom_list_conversations"}:

@@ -149,7 +149,10 @@ def switch(r: Utterance, state: State) -> Plan | None:
             return refine(r, state) or (tool, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, **args})
         if tool == name and not r.mentions("event") and not r.has(NO_EVENTS):
             args = {k: v for k, v in args.items() if k != "events_per_contact"}  # a default, not asked for
-        if tool == "intercom_company_contacts_events" and name == "intercom_list_events" and not r.has(NO_EVENTS):
+        people_only = args.get("events_per_contact") == 0 and r.has(r"\bwho(?:'s| is| are)?\b")  # "what about zephyr
+        # partners, who's there?": its people, not with the events just asked of one person
+        people_only = people_only or r.has(NO_EVENTS)
+        if tool == "intercom_company_contacts_events" and name == "intercom_list_events" and not people_only:
             events = {"events_per_contact": min(20, last["per_page"])} if last.get("per_page") else {}
             return (tool, {**{k: v for k, v in args.items() if k != "events_per_contact"}, **events})  # their events
         if tool == name == "intercom_company_contacts_events" and r.has(FIRST_ONLY):

@@ -257,6 +257,8 @@ def correct(word: str, protected: frozenset[str] = frozenset()) -> str:
         )
     ):
         return word
+    if word.endswith("ed") and word[:-2] in ("account", "contact", "segment", "member", "company"):
+        return word  # "already accounted for": the verb's past, not a misspelt "account"
     if word.endswith("ys") and (plural := word[:-2] + "ies") in VOCABULARY:
         return plural  # "companys", "entrys": the plural meant, not the singular one letter away
     allowed = 1 if len(word) <= 8 else 2

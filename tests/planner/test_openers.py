@@ -104,7 +104,7 @@ DIALOGUES = {
     ],
     'the 2nd <first name>: the second of that name': [
         _turn('list 50 contacts', 'intercom_list_all_contacts', per_page=50),
-        _turn("the 2nd felix, what's his story", 'intercom_get_contact_by_id', contact_id='097df21b713029664cda8021'),
+        _turn("the 2nd felix, what's his story", 'intercom_contact_overview', contact='felix.novak.39@example.com'),
     ],
     'right now is when, not an opener': [
         _turn('right now, what is open', 'intercom_search_conversations', state='open'),
