@@ -20,7 +20,7 @@ DETAILS: tuple[tuple[str, Callable[[dict[str, Any]], bool]], ...] = (  # what a 
     (r"(?:no|without(?: an?)?) external[ _]?id", lambda c: not c.get("external_id")),
     (
         r"(?:no|zero|without(?: any)?) (?:recent )?(?:events|activity)|nothing (?:lately|recently|at all)|been quiet|"
-        r"the quiet",
+        r"the quiet|nothing (?:logged|tracked|recorded)|no (?:events? |activity )?(?:logged|tracked|recorded)",
         lambda c: "events" in c and not c.get("events"),
     ),
 )

@@ -43,7 +43,7 @@ from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import names_a_kind, pronouns, their_conversation
 from graphs.planner.refine import NARROWED, PAGING_KEYS, SHE, THEY, refine
-from graphs.planner.switching import same_topic, switch
+from graphs.planner.switching import last_one, same_topic, switch
 from graphs.planner.their_people import bare_kind
 from graphs.planner.twins import namesake_picked
 from graphs.planner.who import distinct_people
@@ -414,7 +414,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if not own and r.has(r"\b(?:widen|expand|extend|broaden|stretch)\b") and (wider := refine(r, state)) is not None:
         return wider  # "only one? please widen it to since october 1": the search, not the one found
     first = (pronouns,) if pointing else ()  # "anything else from them?" after a conversation; "the messages of it"
-    for step in (same_topic, pick, switch, *first, bare_kind):
+    for step in (same_topic, last_one, pick, switch, *first, bare_kind):
         found: Plan | None = step(r, state)
         if found is not None:
             return _the_listed_one(found, r, state) if step is switch else found

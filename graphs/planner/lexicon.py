@@ -81,40 +81,41 @@ LEXICON = frozenset(
     publish pull pulled purge purple quarter quarters queries query question questions queue quick quickly quiet
     rain raining raise raised random range ranges rather ratings reach reached read reading reads ready real
     really reap reasonable reassign reboot receipt receipts receive received recent recently recipe recommended
-    record records reduce refer refers refine refund refunds regard regarding regardless register registered
-    relate related relating relation relevant remainder remaining remember remind reminder remove removed
-    removing rename renewal renewals reopen reopened reopening repeat replied replies reply report reported
-    reporting reports reps request requests require required rerun resent reset resolution resolve resolved
-    respond responded response rest restart restaurant restriction result results retail revenue reverse review
-    right ringing road rode role rose roster round rows ruby rundown running runs saga said salesforce same sans
-    satisfaction saturday save saying says scale schedule scores scrap screen seams search searched searching
-    seat seats second security seeing seek seems seen segment segments select send sender sending sends sense
-    sensible sent separate september series session settings seven seventeen seventh seventy several share
-    shares sheet shes shipment shipments shipping shoot shopping shorten shorter shot should show showed shower
-    showing shown shows shrinking sign signed signing silent similar since single site sites situation sixteen
-    sixteenth sixth sixty size sizes skip skipping slack slide slides slightly slip slips slot slots slow
-    smaller smallest snooze snoozed snow snowing snows soccer soft software solo solutions solved some somebody
-    someone something sometimes somewhat sore sorry sort sorted sorting sorts sounds source span speak speaking
-    specifically spend spends spent spoke spoken staff stand standard standup start started starter starting
-    starts state states status steam stiff still stock stocks stopped story straight strange stretch stripe
-    struggling stuck studio studios stuff stuffs subject submit submitted subscribe subscription subscriptions
-    subsequent suggestions summaries summarize summary summit sunday sunny support supposed sure surprising
-    sushi swap sweet switch switching sync systems table tagged tagging tags take talk talked talking taxi teach
-    teaching team teamed teammate teammates teams tear tears technologies tell telling tells temperature tenth
-    term terms text than thank thanks thanksgiving that their theirs them theme themselves then there these they
-    thin thing things think thinks third thirteen thirteenth thirty this those though thousand thread threads
-    threat threats three threw through thursday ticket tickets tier ties till time timer times tips title today
-    tokens told tomorrow took tool tools topic topics tops total totally totals touch tracing track tracked
-    tracking traffic transcript transcription transcripts transfer trash trial trigger triggered triggers trim
-    trouble troubles trucking true tuesday turn twelfth twelve twentieth twenty type typical umbrella unable
-    unarchive unassign unblock under understand understood unhappy unit unknown unrelated unresolved unsnooze
-    unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded
-    uploading upset usage used useful user users uses usher using usual vary vents ventures verb verification
-    versus very view viewed views visitor visitors wait waiting want wanted wants weak weather webhook webhooks
-    website wednesday week weekday weekend weekends weeks weird well went were what whatever whats when where
-    whereas whether which whichever whoa whoever whole whom whose widen wild will wind window windows wipe with
-    within without woman wonder wont word wording words work worker workers working works worm worries worst
-    would writ write writes writing written wrong wrote yeah year years yesterday your zapier zero
+    record recorded records reduce refer refers refine refund refunds regard regarding regardless register
+    registered relate related relating relation relevant remainder remaining remember remind reminder remove
+    removed removing rename renewal renewals reopen reopened reopening repeat replied replies reply report
+    reported reporting reports reps request requests require required rerun resent reset resolution resolve
+    resolved respond responded response rest restart restaurant restriction result results retail revenue
+    reverse review right ringing road rode role rose roster round rows ruby rundown running runs saga said
+    salesforce same sans satisfaction saturday save saying says scale schedule scores scrap screen seams search
+    searched searching seat seats second security seeing seek seems seen segment segments select send sender
+    sending sends sense sensible sent separate september series session settings seven seventeen seventh seventy
+    several share shares sheet shes shipment shipments shipping shoot shopping shorten shorter shot should show
+    showed shower showing shown shows shrinking sign signed signing silent similar since single site sites
+    situation sixteen sixteenth sixth sixty size sizes skip skipping slack slide slides slightly slip slips slot
+    slots slow smaller smallest snooze snoozed snow snowing snows soccer soft software solo solutions solved
+    some somebody someone something sometimes somewhat sore sorry sort sorted sorting sorts sounds source span
+    speak speaking specifically spend spends spent spoke spoken staff stand standard standup start started
+    starter starting starts state states status steam stiff still stock stocks stopped story straight strange
+    stretch stripe struggling stuck studio studios stuff stuffs subject submit submitted subscribe subscription
+    subscriptions subsequent suggestions summaries summarize summary summit sunday sunny support supposed sure
+    surprising sushi swap sweet switch switching sync systems table tagged tagging tags take talk talked talking
+    taxi teach teaching team teamed teammate teammates teams tear tears technologies tell telling tells
+    temperature tenth term terms text than thank thanks thanksgiving that their theirs them theme themselves
+    then there these they thin thing things think thinks third thirteen thirteenth thirty this those though
+    thousand thread threads threat threats three threw through thursday ticket tickets tier ties till time timer
+    times tips title today tokens told tomorrow took tool tools topic topics tops total totally totals touch
+    tracing track tracked tracking traffic transcript transcription transcripts transfer trash trial trigger
+    triggered triggers trim trouble troubles trucking true tuesday turn twelfth twelve twentieth twenty type
+    typical umbrella unable unarchive unassign unblock under understand understood unhappy unit unknown
+    unrelated unresolved unsnooze unsubscribe untag until unto update updated updating upgrade upgraded upgrades
+    upgrading upload uploaded uploading upset usage used useful user users uses usher using usual vary vents
+    ventures verb verification versus very view viewed views visitor visitors wait waiting want wanted wants
+    weak weather webhook webhooks website wednesday week weekday weekend weekends weeks weird well went were
+    what whatever whats when where whereas whether which whichever whoa whoever whole whom whose widen wild will
+    wind window windows wipe with within without woman wonder wont word wording words work worker workers
+    working works worm worries worst would writ write writes writing written wrong wrote yeah year years
+    yesterday your zapier zero
     """.split()
 )
 

@@ -10,7 +10,7 @@ from graphs.planner.details import aside
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.earlier import LIST_KINDS, for_contact
 from graphs.planner.focus import about_contact, about_item, again
-from graphs.planner.intents import Plan
+from graphs.planner.intents import ACTIVITY, NO_EVENTS, Plan
 from graphs.planner.reading import Utterance
 
 ITEM = r"(?:one|person|contact|customer|company|convo|conversation|chat|ticket|guy|user)"
@@ -47,6 +47,9 @@ def chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
     last = state.last
     if last is not None and last[0] == name and r.has(r"\bsame\b|what about|how about|^and\b"):
         args = last[1]  # "same for the other globex", after "only 2 events per person": 2 events each there too
+    if args.get("events_per_contact") == 0 and r.has(ACTIVITY) and not r.has(NO_EVENTS):
+        args = {k: v for k, v in args.items() if k != "events_per_contact"}  # "the other one. and show what they've
+        # been doing this time": with their events
     return (name, {**args, "company": chosen["id"]})
 
 

@@ -36,7 +36,8 @@ def position(text: str, tokens: list[str], named_at: int | None = None) -> int |
     """The position the request points at, or None (``named_at``: where a person's name begins, "the 7th kai
     fischer")."""
     if m := re.search(
-        r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (?:to|from) (?:the )?(?:last|bottom|end)\b|\bpenultimate\b",
+        r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (?:to|from) (?:the )?(?:last|bottom|end)\b|\bpenultimate\b|"
+        r"\b(?:the )?one (?:just )?(?:before|above) the (?:last|bottom)(?: one)?\b",  # "the one just before the last"
         text,
     ):
         return -ORDINALS[m.group(1)] - 1 if m.group(1) else -2  # "second to last": -2

@@ -267,6 +267,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if company and state.focus == "company" and wants_people and r.each("event") is not None:
         return company_people(r, company, wants_people)  # "ppl + evts 1 each", after the company's details
     named_company = r.has(r"(?:that|this|their|his|her|its|the) (?:company|account|org|employer)")
+    named_company = named_company or r.has(r"what (?:company|account) (?:this|that|it) is")  # "remind me what ..."
     if company and company.get("id") and named_company and not wants_people and not r.has(ACTIVITY):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     if company and there(r) and (wants_people or r.has(OVERVIEW + r"|about") or r.has(ACTIVITY)):
@@ -298,7 +299,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
         if person and r.has(r"conversations?|convos?|chats?|tickets?") and r.has(r"customer|contact|user|they|them"):
             return about_contact(r, person) or ("intercom_contact_overview", {"contact": person["id"]})
-        pronoun = r.has(r"(?:this|that) (?:customer|client|contact|user|person|lead)") and (r.state or r.dates)
+        pronoun = r.has(r"(?:this|that) (?:customer|client|contact|user|person|lead)") and (
+            r.state or r.dates or r.mentions("event")  # "and this customer, which events he have?"
+        )
         if person and r.has(r"customer|client|contact|user|person|lead") and not pronoun:
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})  # "client in this one - what company?"
     listed = state.listing

@@ -91,6 +91,28 @@ def same_topic(r: Utterance, state: State) -> Plan | None:
     return plan if isinstance(plan, tuple) else None
 
 
+LAST_ONE = r"\b(?:that|the) last (?:user|person|contact|guy|one|customer)\b(?! (?:on|in|of|from) )"
+
+
+def last_one(r: Utterance, state: State) -> Plan | None:
+    """'recent ones for that last user, 5 of em', after event counts for one user then another: the events of
+    the one asked about last (nothing listed to be the last of)."""
+    if state.last is None or state.last[0] != "intercom_list_events" or not r.has(LAST_ONE) or r.identified:
+        return None
+    if state.listing is not None and state.listing.kind == "contacts":
+        return None  # "the last one": of the people listed
+    if r.has(r"overview|profile|360|details|info|conversations?|convos?|tickets?|chats?|compan\w*"):
+        return None  # "ok full overview of that last one": another kind of answer
+    said = re.sub(LAST_ONE, "them", r.text)
+    key = next(((k, v) for k, v in state.last[1].items() if k in ("user_id", "intercom_user_id", "email")), None)
+    if key is None:
+        return None
+    args: dict[str, Any] = {key[0]: key[1]}
+    if (n := read(said, r.now).count("event", None)) is not None:
+        args["per_page"] = min(150, n)
+    return ("intercom_list_events", args)
+
+
 def _at(text: str, word: str) -> int:
     m = re.search(rf"\b{re.escape(word)}\b", text)
     return m.start() if m else -1
