@@ -72,7 +72,9 @@ def topic_person(r: Utterance, state: State) -> Plan | None:
 def their_listed_one(r: Utterance, state: State) -> Plan | None:
     """'omar lopez is there too, he had a password one as well - open it': the one conversation by that person
     about that, in a list shown earlier."""
-    if r.person is None or not r.has(r"\b(?:open|read|show(?: me)?|pull up|give me|get me) (?:it|that|that one)\b"):
+    if r.person is None or not r.has(
+        r"\b(?:open|read|show(?: me)?|pull up|give me|get me) (?:it|that|this|that one|this one)\b"
+    ):
         return None
     said = re.search(
         r"\b(?:a|an|the|his|her|their) ((?:[a-z]+ ){1,2}?)(?:one|convo|conversation|ticket|thread)\b", r.text

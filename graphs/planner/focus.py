@@ -20,7 +20,7 @@ ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 
 THERE = (
     r"there|that company|this company|the company|that account|this account|her company|his company|"
-    r"their company|same company|that org|its company|that company's|it|at that one|that place"
+    r"their company|same company|that org|its company|that company's|it|at (?:that|this) one|that place|this place"
 )
 EXISTENTIAL = re.compile(r"\b(?:are|were) there\b|\b(?:is|was) there (?=an?\b|any)")
 
