@@ -54,10 +54,12 @@ LEAD_IN = (
     r"way to|able to|chance you can|chance you could|possible to|(?:asked|told|wants?) (?:me|us|you) to|"
     r"supposed to|have to|need you to|gotta|please to|kind as to|kindly|for me to|be able to) )"
 )
+ADDED_COUNT = r"(?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number|(?:the )?head ?counts?)"
+# ("add how many people are in each", "adding the counts": a column asked for, not a write)
 WRITES = (
     r"delete|remove|send(?! me\b| us\b| over\b)|reply|respond|"
     r"update|edit|change|rename|create|assign|reassign|unassign|tag|untag|merge|reset|resend|"
-    r"add(?! (?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number|(?:the )?head ?counts?))|"
+    rf"add(?! {ADDED_COUNT})|"
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
     r"restart|reboot|redeploy|deploy|rerun|re-run|retry|flag (?=(?:\S+ ){0,2}as\b|(?:it|them|this|that|him|her)\b)|"
@@ -98,7 +100,7 @@ WRITES = (
     r"to be (?:re)?(?:assigned|deleted|removed|merged|archived|tagged|moved|updated|closed|reopened)\b|"
     r"(?:deleting|removing|merging|reassigning|assigning|closing|reopening|tagging|archiving|updating|editing|"
     r"changing|sending|emailing|messaging|replying|snoozing|renaming|creating|blocking|exporting to)\b|"
-    r"adding(?! (?:how many|the counts?|counts?|numbers?|the number|member counts?|sizes?|(?:the )?head ?counts?))\b|"
+    rf"adding(?! {ADDED_COUNT})\b|"
     r"(?:turn|convert|make) (?:this|that|these|those|it|them)(?: \w+)? into (?:a |an )?(?:slide|deck|report|chart|"
     r"doc|spreadsheet|email|presentation|graph)|"
     r"make (?=(?:\S+ ){0,4}(?:assigned|unassigned|archived|deleted)\b)|"
