@@ -14,7 +14,7 @@ from graphs.planner.details import by_detail
 from graphs.planner.dialogue import ASK_WHICH_ONE, Listing, State
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
-from graphs.planner.topics import STATE_WORDS
+from graphs.planner.topics import STATE_WORDS, TOPIC_WORDS, narrowed_topic, singular
 from graphs.planner.words import ORDINALS
 
 POSSESSED = r"\b\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat)\b"  # "victor's shipping one"
@@ -28,6 +28,12 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'that snoozed convo', 'the billing one', 'the one from lena rossi': the conversation that fits."""
     if r.has(r"^(?:\w+ )?(?:only|just) (?:the )?(?:open|closed|snoozed) ones?\b"):
         return None  # "only the open one please": the list narrowed, not one of it picked
+    if (
+        re.match(r"(?:\w+ )?only", r.text)
+        and narrowed_topic(r.text)
+        and listing.tool == "intercom_search_conversations"
+    ):
+        return None  # "only the billing one", after her conversations: the search narrowed
     owned = re.fullmatch(r"(?:and |ok |now |what about |open |read |show me |show )?(\w+(?: \w+)?)'s ?[?.!]?", r.text)
     if listing.kind != "conversations" or not (
         owned
@@ -240,6 +246,33 @@ def topic_fits(r: Utterance, listing: Listing) -> list[dict[str, Any]]:
     return [c for c in listing.items if named[1] in words_of(c)]
 
 
+QUESTION = r"question|issue|request|problem|complaint|message|convo|conversation|ticket|thread|chat"
+
+
+def named_one(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """'quinn meyer's billing question on there': the listed conversation of the person named in full (about
+    the topic said, when they have several), or None."""
+    owned = re.search(rf"\b(\w+ \w+)'s (?:(\w+) )?(?:{QUESTION})\b(?!s)", r.text)
+    if owned is None or r.person is None or r.person.name.casefold() != owned[1] or listing.kind != "conversations":
+        return None
+    theirs = [c for c in listing.items if _author(c).casefold() == owned[1]]
+    if owned[2] and len(theirs) > 1:
+        theirs = [c for c in theirs if owned[2] in words_of(c)]
+    return theirs[0] if len(theirs) == 1 else None
+
+
+THAT_TOPIC = re.compile(r"\b(?:that|the|this) (\w+) (?:about|thing|issue|question|request|complaint|problem)\b")
+
+
+def topic_named(r: Utterance, listing: Listing) -> dict[str, Any] | None:
+    """'what was that refund about, read it': the one listed conversation on that topic, or None."""
+    said = THAT_TOPIC.search(r.text)
+    if said is None or listing.kind != "conversations" or (word := singular(said[1])) not in TOPIC_WORDS:
+        return None
+    fits = [c for c in listing.items if word in words_of(c)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def words_of(conversation: dict[str, Any]) -> str:
     """A listed conversation's first message, subject and title, lower case: what "the billing one" is found in."""
     source = conversation.get("source") or {}
@@ -406,6 +439,8 @@ __all__ = [
     "by_role",
     "by_size",
     "by_state_or_topic",
+    "named_one",
+    "topic_named",
     "candidate",
     "not_yet_seen",
     "said_topic",

@@ -48,6 +48,7 @@ WROTE = (
     r"in touch|got in touch|(?:sent|sends|sending) (?:us|in)|complain\w*|asked (?:us|about)|ask(?:ing)? us|"
     r"report(?:ed)?|had (?:\w+ )?issues"
 )
+RAISED = r"\b(?:raised|brought up|filed|opened|submitted|reported) (?:anything|something)\b"
 BARE_WORDS = {"what", "about", "and", "the", "how", "ok", "okay", "then", "now", "?", "one", "please", "same", "for",
               "very", "on", "in", "from", "that", "this", "list", "page", "there"}  # fmt: skip
 ITEM_ACTIONS = (
@@ -158,6 +159,8 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
     if listing.kind == "conversations" and r.has(by_them) and (person := customer(item)) and person.get("email"):
         return about_contact(r, person) or ("intercom_search_conversations", {"contact_email": person["email"]})
     if listing.kind == "conversations" and r.has(WHO_WROTE) and (person := customer(item)):
+        if not r.has(r"\bwho") and r.has(RAISED) and (theirs := about_contact(r, person)):
+            return theirs  # "the second one - has that customer raised anything else with us?"
         return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
     their = r"(?:which|what) (?:company|account|org)|company (?:is|are) (?:he|she|they)|(?:his|her|their) "
     their += r"(?:company|account)|(?:person|he|she|they) (?:belongs?|works?) (?:to|at|for)\b"
@@ -222,7 +225,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     listed = r"events? (?:of|for|from)|(?:show|list|give)(?: me)? (?:the )?events"
     if contact.get("id") and r.has(seen) and not r.has(listed):  # "no events at all?? when was he last seen"
         return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
-    whole = r"full picture|360|overview|everything|profile and|all about|full profile|complete profile"
+    whole = r"full picture|360|overview|everything|profile and|all about|full profile|complete profile|whole thing"
     several = [r.has(r"compan\w*|accounts?|\borg"), r.has(r"events?|activity"), r.mentions("conversation")]
     if sum(several) >= 2 and (ref := contact.get("email") or contact.get("id")):
         return ("intercom_contact_overview", {"contact": ref})  # "anything on them? company, activity, convos?"
@@ -268,7 +271,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         rf"anything from (?:{HIM})\b|"
         r"(?:sent|emailed|messaged) (?:us )?(?:something|anything|a message|an email|a note) about|"
         r"contact(?:ed|ing)? (?:us|support|the team)|reach(?:ed)? out|(?:got|get|been) in touch|"
-        r"(?:what|anything) else (?:has|have|did) (?:\w+ ){0,2}(?:opened|raised|filed|sent|submitted|reported|asked)"
+        r"(?:what|anything) else (?:has|have|did) (?:\w+ ){0,2}(?:opened|raised|filed|sent|submitted|reported|asked)|"
+        + RAISED
     )
     asked = WROTE + "|" + support + "|" + wrote_more + r"|transcripts?"  # "transcripts for dev baker's"
     if r.has(asked) or (r.mentions("conversation") and not r.has(r"events?")):

@@ -66,6 +66,8 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
             if key and (found := state.company_contacts.get(str(key).casefold())):
                 return found
     listing = state.listing
+    if listing is not None and not listing.items:  # "the export one in full", after "any still open?" found none
+        listing = next((x for x in reversed(state.lists) if x.kind == listing.kind and x.items), listing)
     overviewed = listing is not None and listing.tool == "intercom_contact_overview"
     if overviewed and r.ordinal is not None and r.has(f"{SHE}|last seen") and "contacts" in state.by_kind:
         return state.by_kind["contacts"]  # "the last one in the list, when was she last seen", after one's overview
@@ -137,6 +139,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
         return None  # "kai chen is at the bigger globex right? pull him up": him, not the company
     if (twin := namesake_picked(r, state, _listing_for(r, state))) is not None:
         return twin
+    if r.person is not None and r.ordinal is not None and _person_placed(r, state):
+        return None  # "and victor diaz, the first one?": the person named, first of the people shown (not a convo)
     if state.picked is not None and r.ordinal is not None and r.has(CORRECTION) and not r.identified:
         before, _ = state.picked  # "no, the third": the list the last pick came from
         if r.named("company") is not None and (theirs := _listing_for(r, state)) is not None:
@@ -281,6 +285,16 @@ def pick(r: Utterance, state: State) -> Plan | None:
     ):
         return same  # "same check for the first person", "the same for the #2 account from that list"
     return about_item(r, listing, item, state)
+
+
+def _person_placed(r: Utterance, state: State) -> bool:
+    """Whether the ordinal said with a name places that person on the people shown, while a list of another
+    kind is on screen."""
+    people, here = state.by_kind.get("contacts"), _listing_for(r, state)
+    if people is None or here is None or here.kind == "contacts" or r.person is None or r.ordinal is None:
+        return False
+    at = people.items[r.ordinal] if -len(people.items) <= r.ordinal < len(people.items) else {}
+    return str(at.get("name") or "").casefold() == r.person.name.casefold()
 
 
 def _of_company(listing: Listing, company: Any) -> bool:

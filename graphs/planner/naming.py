@@ -14,6 +14,7 @@ from graphs.planner.intents import Plan
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import SEARCHES
+from graphs.planner.topics import narrowed_topic
 from graphs.planner.who import ask_which, choose, known, meant, same_person
 
 
@@ -53,6 +54,7 @@ def _at_company(r: Utterance, state: State) -> Plan | None:
     return None
 
 
+BACK_TO = r"(?:(?:and|ok|okay|so|now|then) )*(?:go )?back to (?:\w+ ?){1,2}(?:[-,:] ?only (?:the )?\w+ ones? ?)?[?.!]?"
 CORRECTING = r"^(?:no|nope|sorry|oops|wait|actually|ah|i mean|i meant)\b"
 
 
@@ -97,6 +99,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         return None
     bare = (
         re.fullmatch(r"(?:(?:and|ok|okay|so|now|then) )*(?:what|how) about (?:\w+ ?){1,2}\??", r.text)
+        or re.fullmatch(BACK_TO, r.text)  # "back to nora", "back to nora - only the api one"
         or re.fullmatch(
             r"(?:and|or|also|ok and) \w+(?: \w+)?(?: (?:, )?(?:the|a|our) \w+)?(?: (?:, )?(?:(?:from|at|on|in|over) "
             r"(?:that|the|this) (?:list|page|one)|(?:the )?\w+ (?:person|one|guy) (?:on|in|from) (?:that|the|this) "
@@ -121,6 +124,8 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         str(found.get("name") or "").casefold().split()
     )  # "hugo weber?", after someone's events: his
     if (bare or named_only) and state.last is not None and (same := for_contact(*state.last, found)) is not None:
+        if isinstance(same, tuple) and same[0] in SEARCHES and (topic := narrowed_topic(r.text)):
+            return (same[0], {**same[1], "query" if same[0] == "intercom_search_conversations" else "text": topic})
         return same  # "what about jonas", after the second person's conversations: his
     plan = about_contact(aside(r) if r.has(WITH_SAID) else r, found)  # not "last week" of "the one w the ..."
     if (asked := re.search(r"[.!] ([^.!?]+\?) *$", r.text)) is not None and not r.identified:
@@ -145,6 +150,8 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
 
 
 def _picks_a_conversation(r: Utterance) -> bool:
+    if narrowed_topic(r.text):
+        return False  # "back to nora - only the api one": her list narrowed, not one of the list shown picked
     return (
         r.has(
             r"\bthe (?:one|convo|conversation|ticket|chat) (?:from|by|with|of)\b|"

@@ -50,6 +50,8 @@ def chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
     if args.get("events_per_contact") == 0 and r.has(ACTIVITY) and not r.has(NO_EVENTS):
         args = {k: v for k, v in args.items() if k != "events_per_contact"}  # "the other one. and show what they've
         # been doing this time": with their events
+    elif name == "intercom_company_contacts_events" and r.has(NO_EVENTS):
+        args = {**args, "events_per_contact": 0}  # "and the other globex? just the people this time"
     return (name, {**args, "company": chosen["id"]})
 
 

@@ -153,7 +153,8 @@ def still_filtered(r: Utterance, state: State) -> Plan | None:
         or r.identified
         or r.names
         or r.topic
-    ):
+        or r.has(r"\b(?:that|this) (?:thread|convo|conversation|ticket|chat)\b")  # "the vat one is still open?? show
+    ):  # me that thread": one conversation, not a list
         return None
     listing = next((x for x in reversed(state.lists) if x.args.get("state") == said[1]), None)
     if listing is None:

@@ -186,9 +186,18 @@ def _as_page(m: re.Match[str]) -> str:
     return f"first {size}" if page == 1 else f"page {page} , {size} per page"
 
 
+NOT_WHOLE = re.compile(
+    r"[,;]? ?\b(?:but |and )?(?:not|rather than|instead of) (?:the |a |her |his |their )?"
+    r"(?:whole |full |entire |complete )?(?:360|overview|profile|thing|picture)\b",
+    re.I,
+)
+
+
 def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     protected = names.words
     raw = normalize(courteous(plain(respelled(uncapped(text), protected))))
+    if "not" in raw or "rather" in raw or "instead" in raw:
+        raw = NOT_WHOLE.sub("", raw)  # "just her events, not the whole 360": what is set aside is not asked
     if re.search(
         r"\b(?:contacts?|users?|leads?|people|companies|accounts|convos?|conversations?|rows|results)\b", raw, re.I
     ):

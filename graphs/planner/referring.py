@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.planner.choosing import by_state_or_topic, said_topic
+from graphs.planner.choosing import ABOUT_THEM, by_state_or_topic, named_one, said_topic, topic_named
 from graphs.planner.dialogue import CONTACT_FIELDS, State, customer
 from graphs.planner.focus import (
     ANYONE,
@@ -22,7 +22,7 @@ from graphs.planner.focus import (
     same_for,
     there,
 )
-from graphs.planner.intents import ACTIVITY, NO_EVENTS, OVERVIEW, SUMMARY, Plan
+from graphs.planner.intents import ACTIVITY, NO_EVENTS, OVERVIEW, SUMMARY, Plan, overview
 from graphs.planner.people import called_by_first_name, first_name_of, namesake
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
 from graphs.planner.refine import SHE, THEY
@@ -139,6 +139,7 @@ EARLIER_ONE = (  # "back to the contact from before — her events", after one o
     rf"{ONE_PERSON} (?:from |we had |i had )?(?:before|earlier)\b|"
     rf"{ONE_PERSON} (?:i|we) (?:looked up|looked at|started with)\b"
 )
+HER_CALLS = ("intercom_get_contact_by_id", "intercom_contact_overview", "intercom_list_events")
 COMPANY_CALLS = ("intercom_company_contacts_events", "intercom_list_attach_contacts_to_company")
 
 
@@ -165,6 +166,13 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if on_screen is not None and r.ordinal is None and topical and topical[1] not in STATE_WORDS:
         if (picked := by_state_or_topic(r, on_screen)) is not None:  # "the shipping one - what did we tell him?"
             return about_item(r, on_screen, picked, state)
+    if (
+        on_screen is not None
+        and not r.has(ABOUT_THEM)
+        and (one := named_one(r, on_screen) or topic_named(r, on_screen))
+    ):
+        return open_conversation(r, one)  # "quinn meyer's billing question on there - what did we tell her", "what
+        # was that refund about, read it"
     others = r"(?:anyone|anybody|someone|who|others?) else (?:at|in|from|with) (?:her|his|their|that|this|the) company"
     if (company := company_of(state)) and r.has(others) and not r.mentions("conversation"):
         return company_people(r, company, True)  # "anyone else at her company w/ activity lately?"
@@ -223,15 +231,27 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return about_contact(r, shown_one)  # "event summary for it", after a contact's record
     record = (
         r"^(?:\w+ )?(?:get|show|pull|open|see)(?: me| up)? the (?:contact|user|customer|lead)(?:'s)? ?"
-        r"(?:record|profile|details)?$"
-    )
+        r"(?:record|profile|details)?$|"
+        r"^(?:\w+ ){0,2}(?:just|only) (?:the|her|his|their) (?:contact |user )?(?:record|details|attributes)"
+        r"(?: pl(?:ea)?se?)?$"
+    )  # "ok now just the record", after her 360
+    whole = r"\bthe (?:whole thing|full picture|(?:whole |full )?(?:360|overview))\b|"
+    whole += r"\beverything (?:on|about) (?:her|him|them)\b"
+    mine = state.contact if state.focus == "contact" and not (r.names or r.identified or r.person) else None
+    if mine and r.has(whole) and (ref := mine.get("email") or mine.get("id")):
+        return overview(r, ref)  # "fine, now the whole thing but with 20 events", after her events
+    any_of = r"^(?:and |ok |so |also )?any (?:\w+ )?(?:convos?|conversations?|tickets?|chats?)(?: (?:too|also))? ?\??$"
+    if mine and state.last and state.last[0] in HER_CALLS and r.has(any_of) and (theirs := about_contact(r, mine)):
+        return theirs  # "any open convos?", right after her overview: hers
     if state.contact is not None and r.has(record):
         return about_contact(r, state.contact) or (  # "get the contact record", after their events
             ("intercom_get_contact_by_id", {"contact_id": state.contact["id"]}) if state.contact.get("id") else None
         )
     company = company_of(state)
     wants_people = r.has(
-        r"who else|works? there|\bwho (?:else |other )?(?:is )?work(?:s|ing)? (?:at|for|in)|who'?s there|"
+        r"who else|works? there|\bwho (?:else |other )?(?:is |are )?(?:also )?work(?:s|ing)? (?:also |too )?"
+        r"(?:at|for|in)|"
+        r"who'?s there|"
         r"people|contacts|employees|colleagues|who other|who belongs? to|"
         r"everyone|everybody|staff|users|"
         r"folks|\bwho\b.*\bthere\b|ppl|anyone else|anybody else|someone else|"
@@ -299,7 +319,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
         if person and r.has(r"conversations?|convos?|chats?|tickets?") and r.has(r"customer|contact|user|they|them"):
             return about_contact(r, person) or ("intercom_contact_overview", {"contact": person["id"]})
-        pronoun = r.has(r"(?:this|that) (?:customer|client|contact|user|person|lead)") and (
+        pronoun = r.has(r"(?:this|that|same) (?:customer|client|contact|user|person|lead)") and (
             r.state or r.dates or r.mentions("event")  # "and this customer, which events he have?"
         )
         if person and r.has(r"customer|client|contact|user|person|lead") and not pronoun:

@@ -15,7 +15,7 @@ from typing import Any
 from graphs.planner.dialogue import State, contact_key
 from graphs.planner.intents import MOST, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
 from graphs.planner.reading import Utterance
-from graphs.planner.topics import TOPIC_WORDS
+from graphs.planner.topics import TOPIC_WORDS, narrowed_topic
 
 SAME_FOR = (
     r"(?:(?:do |run )?the same|same (?:check|search|thing|query|question|again|list|filters?|one|"
@@ -88,8 +88,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         if r.has(r"any ?time|all ?time|ever\b|no date"):
             base = {k: v for k, v in base.items() if k not in ("created_after", "created_before")}
         return (name, {**base, "contact_email": r.emails[0]})  # "same but only from kai.garcia@..., any time"
-    if r.identified or r.person:
-        return None
+    if r.identified or r.person or (name == "intercom_list_events" and r.has(r"whole thing|360|overview|everything")):
+        return None  # "now the whole thing but with 20 events", after her events: the overview
     if name == "intercom_company_contacts_events" and r.page is not None and r.mentions("contact"):
         return None  # "ok page 4 of contacts, 50 per page", after a company's people: the workspace's, paged
     paged = r.count(None, "contact", per_page=True)
@@ -153,6 +153,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return (name, {key: r.topic, **filters})
     short = r.leftover if r.has(r"^(?:just|only) \w+$") else None  # "just billing"
+    short = narrowed_topic(r.text) if re.fullmatch(r"only (?:the )?\w+ ones?", r.text) else short  # "...billing one"
     if person_only and (r.topic or short) and not others and not r.mentions("event"):  # "anything about integration"
         key = "text" if name == "intercom_find_conversations" else "query"
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}

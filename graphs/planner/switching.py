@@ -24,7 +24,7 @@ from graphs.planner.refine import (
     before_that,
     refine,
 )
-from graphs.planner.topics import TOPIC_WORDS
+from graphs.planner.topics import TOPIC_WORDS, narrowed_topic
 from graphs.planner.who import meant
 
 
@@ -38,6 +38,8 @@ def _substituted(r: Utterance, name: str, last: dict[str, Any], state: State) ->
             return (name, {**{k: v for k, v in kept.items() if k in ("per_page", "summary")}, key[0]: key[1]})
         if name in SEARCHES and "contact_email" in last and shown.get("email"):
             same = {k: v for k, v in last.items() if k not in PAGING_KEYS and k != "contact_email"}
+            if topic := narrowed_topic(r.text) or r.topic:  # "back to nora ito - only the api one"
+                same["query" if name == "intercom_search_conversations" else "text"] = topic
             return (name, {**same, "contact_email": shown["email"]})
         if name == "intercom_contact_overview" and shown.get("email"):
             return (name, {**kept, "contact": shown["email"]})

@@ -11,6 +11,7 @@ person's own words (the original tokens at the same places, so a search looks fo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from graphs.planner.dates import MONTHS
@@ -341,4 +342,13 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-__all__ = ["leftover", "topic"]
+NARROWED = re.compile(r"\bonly (?:the )?(\w+) ones?\b")
+
+
+def narrowed_topic(text: str) -> str | None:
+    """'only the billing one', 'back to nora - only the api ones': the topic a list is narrowed to, or None."""
+    said = NARROWED.search(text)
+    return singular(said[1]) if said and singular(said[1]) in TOPIC_WORDS else None
+
+
+__all__ = ["leftover", "narrowed_topic", "topic"]

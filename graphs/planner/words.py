@@ -165,7 +165,8 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and", "k": "ok", "kk": "ok", "pw": 
          "tkts": "tickets", "tkt": "ticket", "reqs": "requests", "req": "request", "oen": "one", "waht": "what",
          "tehm": "them", "thme": "them", "segs": "segments", "seg": "segment", "w": "with", "ea": "each",
          "cnt": "count", "cnts": "counts", "persons": "people", "evens": "events", "evnts": "events",
-         "em": "them", "apiece": "each", "qs": "questions"}  # fmt: skip
+         "em": "them", "apiece": "each", "qs": "questions", "ther": "there", "thier": "their",
+         "thr": "there"}  # fmt: skip
 
 
 # How counts are said: the words around a number.
