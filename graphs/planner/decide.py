@@ -151,6 +151,12 @@ QUESTION = r"^(?:who|what|what's|whats|how|where|when|why|which|is|are|do|does|c
 
 
 INDIRECT = (  # a message to customers wished for, anywhere in the request: "it'd be great if they heard from us"
+    r"\bmake sure (?:\S+ ){1,3}(?:gets?|receives?) (?:her |his |their |a |an |the |our )?(?:\w+ )?(?:refund|credit|"
+    r"discount|reply|response|answer|email|message|note|call ?back|voucher|coupon)s?\b|"  # "... gets her refund"
+    r"\bdrop (?:\S+ ){1,2}(?:a |an )(?:quick |short |brief )?(?:note|line|message|msg|email)\b|"  # "drop nora a note"
+    r"\b(?:can|could|would) (?:you|u) (?:please )?(?:fix|correct) (?:that|it|this)(?: in (?:her|his|their|the) "
+    r"(?:profile|record|account|contact))?(?= ?[?.!]*$| for (?:me|her|him|them)\b| please\b| pls\b)|"  # "her email
+    # changed ... can you fix that in her profile?" (not "fix that typo, i meant billing")
     r"\b(?:hear|heard|hears) from us\b|\blet (?:them|him|her|everyone|everybody|all of them) know\b|"
     r"\breach out to (?:them|him|her|everyone|everybody|all)\b|"
     r"\b(?:get|got|gets) (?:an? )?(?:email|message|note|heads[- ]up) (?:from us|about)\b"

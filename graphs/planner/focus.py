@@ -48,7 +48,10 @@ WROTE = (
     r"in touch|got in touch|(?:sent|sends|sending) (?:us|in)|complain\w*|asked (?:us|about)|ask(?:ing)? us|"
     r"report(?:ed)?|had (?:\w+ )?issues"
 )
-RAISED = r"\b(?:raised|brought up|filed|opened|submitted|reported) (?:anything|something)\b"
+RAISED = (  # "has that customer raised anything else", "anything else she's raised w us?"
+    r"\b(?:raised|brought up|filed|opened|submitted|reported) (?:anything|something)\b|"
+    r"\b(?:anything|something|what) else (?:\S+ ){0,3}(?:raised|brought up|filed|submitted|reported)\b"
+)
 BARE_WORDS = {"what", "about", "and", "the", "how", "ok", "okay", "then", "now", "?", "one", "please", "same", "for",
               "very", "on", "in", "from", "that", "this", "list", "page", "there"}  # fmt: skip
 ITEM_ACTIONS = (

@@ -411,6 +411,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if one and state.listing is not None and re.fullmatch(OPEN_THAT, r.text):
         return ("intercom_get_conversation_by_id", {"conversation_id": str(state.listing.items[0]["id"])})  # one found
     alone = state.listing is not None and state.listing.kind == "contacts" and len(state.listing.items) == 1
+    alone = alone and r.each("event") is None  # "their recent events then, 3 each": the company's, as a group
     about = r.mentions("event") or r.mentions("conversation")  # "any convos with them", after its only person
     if alone and not own and r.has(f"{SHE}|{THEY}") and about and state.listing is not None:
         if (theirs := about_contact(r, state.listing.items[0])) is not None:

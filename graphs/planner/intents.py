@@ -78,10 +78,11 @@ NO_TRANSCRIPTS = (
 SEARCHING = r"search|mention(?:s|ing|ed)?|about|regarding|concerning|containing|re|ask(?:ed|ing)? for (?:\w+ )?help"
 TALKED = (
     r"talked|talk|spoke|reached out|wrote in|contacted us|written|messaged|conversations?|convos?|chats?|tickets?|"
-    r"transcripts?|threads?"
+    r"transcripts?|threads?|back and forth|back-and-forth|exchanges?|correspondence"
 )
 CONTACT_EVENTS = (
     r"events?|activit(?:y|ies)|actions?|triggered|tracked|logged|done each|been doing|(?:done|doing) anything|"
+    r"(?:used|using|use|uses) (?:the |our )?(?:product|app|platform|tool|software)|"
     r"what did \S+ do|"
     r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did \S+ \w+|things (?:\S+ )?did|\S+ did$"
 )

@@ -54,7 +54,10 @@ def _at_company(r: Utterance, state: State) -> Plan | None:
     return None
 
 
-BACK_TO = r"(?:(?:and|ok|okay|so|now|then) )*(?:go )?back to (?:\w+ ?){1,2}(?:[-,:] ?only (?:the )?\w+ ones? ?)?[?.!]?"
+BACK_TO = (
+    r"(?:(?:and|ok|okay|so|now|then) )*(?:go )?back to (?:\w+ ?){1,2}(?:[-,:] ?(?:only|just) (?:the )?\w+ ones? ?)?"
+    r"[?.!]?"
+)
 CORRECTING = r"^(?:no|nope|sorry|oops|wait|actually|ah|i mean|i meant)\b"
 
 

@@ -92,6 +92,7 @@ STOP = {
     "filter", "filters", "except", "having", "hitting", "getting", "seeing", "running", "into", "experiencing",
     "facing", "who", "had", "hers", "theirs", "best-matching", "top-matching", "most-relevant", "relevant-looking",
     "back", "wonder", "whether", "been", "have", "has", "else", "mean", "meant", "total", "overall", "thru", "through",
+    "did", "does", "he", "she", "they", "him",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "feature", "features", "theme"}
@@ -342,7 +343,7 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-NARROWED = re.compile(r"\bonly (?:the )?(\w+) ones?\b")
+NARROWED = re.compile(r"\b(?:only|just) (?:the )?(\w+) ones?\b")
 
 
 def narrowed_topic(text: str) -> str | None:
