@@ -16,6 +16,7 @@ from graphs.planner.dialogue import State, contact_key
 from graphs.planner.intents import MOST, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.topics import TOPIC_WORDS, narrowed_topic
+from graphs.planner.windows import before_that, two_windows
 
 SAME_FOR = (
     r"(?:(?:do |run )?the same|same (?:check|search|thing|query|question|again|list|filters?|one|"
@@ -61,7 +62,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
                 name, last = tool, args
                 break
     dated = ("created_after", "created_before")
-    if name in CONVERSATION_CALLS and (two := _two_windows(r, state)) is not None:
+    if name in CONVERSATION_CALLS and (two := two_windows(r, state)) is not None:
         base = {k: v for k, v in last.items() if k not in (*dated, *PAGING_KEYS)}
         return (name, {**base, **({"state": r.state} if r.state else {}), **two})  # "closed ones, same two weeks"
     if r.dates and not any(k in last for k in dated) and r.has(MEANT) and not (r.identified or r.names or r.topic):
@@ -271,21 +272,6 @@ def refine(r: Utterance, state: State) -> Plan | None:
     return (name, args) if changed else None
 
 
-def _two_windows(r: Utterance, state: State) -> dict[str, Any] | None:
-    """'and closed ones, same two weeks - this week first': the first of the two windows asked about last (the
-    older one if that is said)."""
-    if not r.has(r"\bsame (?:two|2|both) (?:weeks|periods|windows|months|ranges|time ?frames)\b"):
-        return None
-    keys = ("created_after", "created_before")
-    windows = [tuple((k, a[k]) for k in keys if k in a) for _, a in state.calls if set(keys) & set(a)]
-    two = list(dict.fromkeys(windows))[-2:]
-    if len(two) < 2:
-        return None
-    older = r.has(r"\b(?:older|earlier|previous|before|prior) (?:one|week|month|period|first)\b")
-    chosen = min(two, key=lambda w: dict(w).get("created_after", "")) if older else two[0]
-    return dict(chosen)
-
-
 SEARCHES = {"intercom_search_conversations", "intercom_find_conversations"}
 EVERYONE_ELSE = r"anyone else|anybody else|everyone else|who else|other customers|other people|from others|from anyone"
 CONVERSATION_CALLS = SEARCHES | {"intercom_list_conversations"}
@@ -316,46 +302,6 @@ def _dropped(r: Utterance, last: dict[str, Any]) -> dict[str, Any] | None:
     if not keys & set(last):
         return None
     return {k: v for k, v in last.items() if k not in keys | PAGING_KEYS}
-
-
-def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
-    """'and the week before that?', 'and before that?': a window just before the last one (of the unit
-    named, else of the last window's own length: a calendar month stays a month)."""
-    m = re.search(
-        r"\b(?:the )?(day|week|month|fortnight) (?:before|prior)(?: that| this| to that)?\b|"
-        r"\b(?:previous|prior) (day|week|month)\b|"
-        r"^(?:and |ok |what about |how about )*"
-        r"(?:before (?:that|then|this)|earlier than (?:that|this)|the (?:one|period) before)(?: ?[?.!])?$",
-        r.text,
-    )
-    start = last.get("created_after")
-    from datetime import date, timedelta
-
-    days_before = (
-        r"\b(?:the )?(\d{1,3}) days? (?:before|prior)(?: that| this| to that)?\b|\bthe previous (\d{1,3}) days\b"
-    )
-    if (n := re.search(days_before, r.text)) and start:
-        end_day = date.fromisoformat(start)  # "and the 7 days before that?"
-        back = int(n.group(1) or n.group(2))
-        return {"created_after": (end_day - timedelta(days=back)).isoformat(), "created_before": start}
-    if m is None or not start:
-        return None
-
-    end = date.fromisoformat(start)
-    unit = m.group(1) or m.group(2)
-    if unit is None:  # bare "before that": the last window's length, or everything before an open one
-        if not last.get("created_before"):
-            return {"created_before": end.isoformat()}
-        length = (date.fromisoformat(last["created_before"]) - end).days
-        month = end.day == 1 and date.fromisoformat(last["created_before"]).day == 1 and 28 <= length <= 31
-        unit = "month" if month else None
-        if unit is None:
-            return {"created_after": (end - timedelta(days=length)).isoformat(), "created_before": end.isoformat()}
-    days = {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit]
-    if unit == "month":
-        first = (end.replace(day=1) - timedelta(days=1)).replace(day=1) if end.day == 1 else end - timedelta(days=30)
-        return {"created_after": first.isoformat(), "created_before": end.isoformat()}
-    return {"created_after": (end - timedelta(days=days)).isoformat(), "created_before": end.isoformat()}
 
 
 def _off_domain(r: Utterance) -> bool:
@@ -444,6 +390,5 @@ __all__ = [
     "SHE",
     "SWITCH",
     "THEY",
-    "before_that",
     "refine",
 ]

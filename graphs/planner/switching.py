@@ -21,11 +21,11 @@ from graphs.planner.refine import (
     SHE,
     SWITCH,
     THEY,
-    before_that,
     refine,
 )
 from graphs.planner.topics import TOPIC_WORDS, narrowed_topic
 from graphs.planner.who import meant
+from graphs.planner.windows import before_that
 
 
 def _substituted(r: Utterance, name: str, last: dict[str, Any], state: State) -> Plan | None:

@@ -1,0 +1,67 @@
+"""Time windows said relative to the ones asked before: "and the week before that?", "the 7 days before
+that", "closed ones, same two weeks" (the first of the last two windows asked about)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from graphs.planner.dialogue import State
+from graphs.planner.reading import Utterance
+
+
+def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
+    """'and the week before that?', 'and before that?': a window just before the last one (of the unit
+    named, else of the last window's own length: a calendar month stays a month)."""
+    m = re.search(
+        r"\b(?:the )?(day|week|month|fortnight) (?:before|prior)(?: that| this| to that)?\b|"
+        r"\b(?:previous|prior) (day|week|month)\b|"
+        r"^(?:and |ok |what about |how about )*"
+        r"(?:before (?:that|then|this)|earlier than (?:that|this)|the (?:one|period) before)(?: ?[?.!])?$",
+        r.text,
+    )
+    start = last.get("created_after")
+    days_before = (
+        r"\b(?:the )?(\d{1,3}) days? (?:before|prior)(?: that| this| to that)?\b|\bthe previous (\d{1,3}) days\b"
+    )
+    if (n := re.search(days_before, r.text)) and start:
+        end_day = date.fromisoformat(start)  # "and the 7 days before that?"
+        back = int(n.group(1) or n.group(2))
+        return {"created_after": (end_day - timedelta(days=back)).isoformat(), "created_before": start}
+    if m is None or not start:
+        return None
+
+    end = date.fromisoformat(start)
+    unit = m.group(1) or m.group(2)
+    if unit is None:  # bare "before that": the last window's length, or everything before an open one
+        if not last.get("created_before"):
+            return {"created_before": end.isoformat()}
+        length = (date.fromisoformat(last["created_before"]) - end).days
+        month = end.day == 1 and date.fromisoformat(last["created_before"]).day == 1 and 28 <= length <= 31
+        unit = "month" if month else None
+        if unit is None:
+            return {"created_after": (end - timedelta(days=length)).isoformat(), "created_before": end.isoformat()}
+    days = {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit]
+    if unit == "month":
+        first = (end.replace(day=1) - timedelta(days=1)).replace(day=1) if end.day == 1 else end - timedelta(days=30)
+        return {"created_after": first.isoformat(), "created_before": end.isoformat()}
+    return {"created_after": (end - timedelta(days=days)).isoformat(), "created_before": end.isoformat()}
+
+
+def two_windows(r: Utterance, state: State) -> dict[str, Any] | None:
+    """'and closed ones, same two weeks - this week first': the first of the two windows asked about last (the
+    older one if that is said)."""
+    if not r.has(r"\bsame (?:two|2|both) (?:weeks|periods|windows|months|ranges|time ?frames)\b"):
+        return None
+    keys = ("created_after", "created_before")
+    windows = [tuple((k, a[k]) for k in keys if k in a) for _, a in state.calls if set(keys) & set(a)]
+    two = list(dict.fromkeys(windows))[-2:]
+    if len(two) < 2:
+        return None
+    older = r.has(r"\b(?:older|earlier|previous|before|prior) (?:one|week|month|period|first)\b")
+    chosen = min(two, key=lambda w: dict(w).get("created_after", "")) if older else two[0]
+    return dict(chosen)
+
+
+__all__ = ["before_that", "two_windows"]
