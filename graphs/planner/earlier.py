@@ -7,10 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.focus import COMPANY_ACTIONS, contact_key
+from graphs.planner.focus import COMPANY_ACTIONS, about_contact, about_item, contact_key
 from graphs.planner.intents import Plan
+from graphs.planner.reading import Utterance
 from graphs.planner.refine import PAGING_KEYS
 from graphs.planner.topics import STATE_WORDS
+from graphs.planner.who import distinct_people
 
 LIST_KINDS = {"company": "companies", "companies": "companies", "account": "companies", "contact": "contacts",
               "contacts": "contacts", "people": "contacts", "conversation": "conversations", "convo": "conversations",
@@ -104,4 +106,39 @@ def for_contact(name: str, args: dict[str, Any], item: dict[str, Any]) -> Plan |
     return None
 
 
-__all__ = ["EARLIER", "LIST_KINDS", "WHOLE", "as_before", "described", "filters", "first_page", "for_contact"]
+READ_ONE_BY_ONE = (
+    ("intercom_get_company_by_id", "company_id", "companies"),
+    ("intercom_get_conversation_by_id", "conversation_id", "conversations"),
+)
+
+
+def read_in_turn(r: Utterance, state: State) -> Plan | None:
+    """With no list shown, an ordinal counts what was read one by one: the people discussed, the companies or
+    conversations opened ("who's at the second one", "the first one again, just the last 2 msgs")."""
+    if r.ordinal is not None and len(people := distinct_people(state)) >= 2:
+        if -len(people) <= r.ordinal < len(people) and not r.mentions("conversation"):
+            bare = r.has(
+                r"^(?:and |what about |how about |ok |now )?(?:the |for the )?\w+(?: one| person| user)? ?\??$"
+            )
+            same = for_contact(*state.last, people[r.ordinal]) if bare and state.last else None
+            return same or about_contact(r, people[r.ordinal])  # "who is that second one", after two people's
+            # events; "and the second", after counts for the first: the same for the second
+    for tool, key, kind in READ_ONE_BY_ONE:  # "who's at the second one", "the first one again, just the last 2 msgs"
+        read = list(dict.fromkeys(str(a[key]) for n, a in state.calls if n == tool and key in a))
+        if r.ordinal is not None and len(read) >= 2 and -len(read) <= r.ordinal < len(read):
+            read_before = Listing(tool, {}, [{"id": f} for f in read], kind)
+            return about_item(r, read_before, read_before.items[r.ordinal], state)
+    return None
+
+
+__all__ = [
+    "EARLIER",
+    "LIST_KINDS",
+    "WHOLE",
+    "as_before",
+    "described",
+    "filters",
+    "first_page",
+    "for_contact",
+    "read_in_turn",
+]

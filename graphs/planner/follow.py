@@ -32,7 +32,7 @@ from graphs.planner.choosing import (
 )
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.earlier import LIST_KINDS, as_before, first_page
+from graphs.planner.earlier import LIST_KINDS, as_before, first_page, read_in_turn
 from graphs.planner.focus import SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import ON_FIRST_PAGE, back_to
 from graphs.planner.intents import Plan
@@ -46,7 +46,6 @@ from graphs.planner.refine import NARROWED, PAGING_KEYS, SHE, THEY, refine
 from graphs.planner.switching import last_one, same_topic, switch
 from graphs.planner.their_people import bare_kind
 from graphs.planner.twins import namesake_picked
-from graphs.planner.who import distinct_people
 from graphs.planner.words import ORDINALS, classify
 
 OPEN_THAT = r"(?:ok |so |then |and )?(?:open|read|show(?: me)?|pull up) (?:that|this)(?: one)?(?: pls| please)?[?.!]?"
@@ -194,13 +193,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
     )
     if middle and listing is not None and len(listing.items) % 2 == 1 and r.ordinal is None:
         return about_item(r, listing, listing.items[len(listing.items) // 2], state)  # "the middle one" of three
-    if listing is None and r.ordinal is not None and len(people := distinct_people(state)) >= 2:
-        if -len(people) <= r.ordinal < len(people) and not r.mentions("conversation"):
-            return about_contact(r, people[r.ordinal])  # "who is that second one", after two people's events
-    firms = list(dict.fromkeys(str(a["company_id"]) for n, a in state.calls if n == "intercom_get_company_by_id"))
-    if listing is None and r.ordinal is not None and len(firms) >= 2 and -len(firms) <= r.ordinal < len(firms):
-        read_before = Listing("intercom_get_company_by_id", {}, [{"id": f} for f in firms], "companies")
-        return about_item(r, read_before, read_before.items[r.ordinal], state)  # "who's at the second one"
+    if listing is None and (in_turn := read_in_turn(r, state)) is not None:
+        return in_turn  # "and the second", after two people's events; "the first one again", after two threads
     about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
     about_her = about_her or (  # "and their conversations, only the closed one", after one contact's overview
         r.has(r"\btheir\b")

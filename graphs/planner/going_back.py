@@ -23,8 +23,8 @@ from graphs.planner.people import named_in
 from graphs.planner.people_back import back_to_person
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import NOT_TOPICS, their_conversation
-from graphs.planner.refine import PAGING_KEYS, refine
-from graphs.planner.topics import TOPIC_WORDS
+from graphs.planner.refine import PAGING_KEYS, SEARCHES, refine
+from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.words import ORDINALS
 
 ON_FIRST_PAGE = r"\b(?:on|from|of) (?:the )?(?:first|1st) page\b|\b(?:on|from|of) page (?:1|one)\b"
@@ -210,6 +210,34 @@ def _back_to_dated(r: Utterance, state: State) -> Plan | None:
     return None
 
 
+TOPIC_BACK = re.compile(
+    r"\b(?:go(?:ing)? )?back to (?:the )?([a-z][\w-]*(?: [a-z][\w-]*)?)(?= ones?\b| convos?\b|"
+    r" conversations?\b| tickets?\b| search\b|\s*[-,.:?!]|\s*$)"
+)
+
+
+def _back_to_topic(r: Utterance, state: State) -> Plan | None:
+    """'go back to login. just the open ones from the last 30 days', 'back to api - anything from last week?':
+    the earlier search about that topic, changed by what the rest says."""
+    said = TOPIC_BACK.search(r.text)
+    if said is None or r.identified or r.names or r.person:
+        return None
+    words = [singular(w) for w in said[1].split()]
+    if not all(w in TOPIC_WORDS for w in words):
+        return None
+    topic = " ".join(words)
+    for tool, args in reversed(state.calls):
+        subject = str(args.get("query") or args.get("text") or "").casefold()
+        if tool in SEARCHES and subject == topic and state.last is not None and args != state.last[1]:
+            base = {k: v for k, v in args.items() if k not in PAGING_KEYS}
+            rest = r.without(TOPIC_BACK.pattern)
+            if rest.dates:
+                base = {k: v for k, v in base.items() if k not in ("created_after", "created_before")}
+            refined = refine(rest, replace(state, last=(tool, base))) if rest.tokens else None
+            return refined if isinstance(refined, tuple) else (tool, base)
+    return None
+
+
 EARLIER_LIST = re.compile(r"\bthe ((?:[\w'-]+ ){0,2}?)(ones|list|results|search) (?:from )?(?:before|earlier)\b")
 
 
@@ -240,7 +268,7 @@ def back_to(r: Utterance, state: State) -> Plan | None:
         return top
     if (listed := _back_to_list(r, state) or _earlier_list(r, state) or _back_to_item(r, state)) is not None:
         return listed
-    if (dated := _back_to_dated(r, state)) is not None:
+    if (dated := _back_to_dated(r, state) or _back_to_topic(r, state)) is not None:
         return dated
     if (conversation := _back_to_conversation(r, state)) is not None:
         return conversation

@@ -16,11 +16,11 @@ from graphs.planner.reading import Utterance
 ITEM = r"(?:one|person|contact|customer|company|convo|conversation|chat|ticket|guy|user)"
 AFTER = (
     rf"(?:the )?{ITEM} (?:right |just |directly )?(?:after|below|under) (?:that|this|it|them|him|her)(?: {ITEM})?|"
-    rf"(?:the )?next {ITEM}(?!s)"
+    rf"(?:the )?next {ITEM}(?!s)|\bthe {ITEM} (?:right |just )?below\s*[?.!]*$"
 )
 BEFORE = (
     rf"(?:the )?{ITEM} (?:right |just |directly )?(?:before|above) (?:that|this|it|them|him|her)(?: {ITEM})?|"
-    rf"(?:the )?previous {ITEM}(?!s)"
+    rf"(?:the )?previous {ITEM}(?!s)|\bthe {ITEM} (?:right |just )?above\s*[?.!]*$"  # "no sorry, the one above"
 )
 
 

@@ -17,7 +17,23 @@ from graphs.planner.reading import Utterance
 
 def back_to_person(r: Utterance, state: State) -> Plan | None:
     """Someone shown earlier whom the request goes back to, and what it asks of them; None when none is."""
-    return _by_first_name(r, state) or _back_to_company_person(r, state)
+    return _by_first_name(r, state) or _back_to_company_person(r, state) or _first_discussed(r, state)
+
+
+FROM_THE_START = (
+    r"\bback to (?:the )?(?:guy|person|lady|woman|man|customer|contact|user|one) (?:from|at|we had at) the "
+    r"(?:start|beginning|top)\b|\bback to (?:the )?(?:first|original) (?:guy|person|lady|customer|contact|user)\b"
+)
+
+
+def _first_discussed(r: Utterance, state: State) -> Plan | None:
+    """'ok back to the guy from the start - his convos': the first person this conversation discussed."""
+    if not state.people or not r.has(FROM_THE_START) or r.identified or r.person:
+        return None
+    first = state.people[0]
+    return about_contact(r, first) or (
+        ("intercom_get_contact_by_id", {"contact_id": first["id"]}) if first.get("id") else None
+    )
 
 
 def _by_first_name(r: Utterance, state: State) -> Plan | None:

@@ -219,6 +219,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         if ref:  # "whose account is that btw, name + email + company", after someone's events
             return ("intercom_contact_overview", {"contact": ref})
     right_after = state.focus == "contact" and shown in RECORDS
+    right_after = right_after or r.has(r"\bagain\b")  # "what company's he with again", after his 360 and a thread
     if state.contact_companies and (right_after or COMPANY_CUES.search(r.text)) and r.has(at):
         hers = state.contact_companies[0]  # "what company is she at", after her record: its details
         if hers.get("id") and not r.has(r"people|ppl|contacts|who else|colleagues|works? there"):
@@ -286,7 +287,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return company_people(r, company, wants_people)
     if company and state.focus == "company" and wants_people and r.each("event") is not None:
         return company_people(r, company, wants_people)  # "ppl + evts 1 each", after the company's details
-    named_company = r.has(r"(?:that|this|their|his|her|its|the) (?:company|account|org|employer)")
+    named_company = r.has(r"(?:that|this|their|his|her|its|the) (?:company|account|org|employer)(?! list| page)")
     named_company = named_company or r.has(r"what (?:company|account) (?:this|that|it) is")  # "remind me what ..."
     if company and company.get("id") and named_company and not wants_people and not r.has(ACTIVITY):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
