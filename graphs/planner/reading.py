@@ -356,6 +356,14 @@ def _modifiers(request: Utterance) -> None:
     request.ordinal = position(request.text, request.tokens, named_at)  # "the 7th kai fischer"
     if request.ordinal is None:  # "and the second globex?": which of the companies of that name
         shared = [m for m in request.names if m.ambiguous and m.start >= 2 and request.tokens[m.start - 2] == "the"]
+        shared += [  # "and the last lumen group guy": the last of that company's people
+            m
+            for m in request.names
+            if m.kind == "company"
+            and m.start >= 2
+            and request.tokens[m.start - 2] == "the"
+            and request.tokens[m.end : m.end + 1] in (["guy"], ["person"], ["lady"], ["contact"], ["user"], ["one"])
+        ]
         if shared and (word := request.tokens[shared[0].start - 1]) in ORDINALS and word not in ("latest", "newest"):
             request.ordinal = ORDINALS[word]
 

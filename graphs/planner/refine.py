@@ -35,7 +35,7 @@ SWITCH = (
 )
 CHATTER = (  # what opens a message before the request: "ok cool, ", "thanks! ", "haha ok. "
     r"^(?:(?:ok|okay|cool|thanks|thank you|thx|great|nice|right|alright|perfect|awesome|got it|so|haha|hmm|sure|"
-    r"fine|wow|ugh|oh|ah|yep|yeah|lovely|brilliant|interesting|noted) ?[,.!]? )+"
+    r"fine|wow|ugh|oh|ah|yep|yeah|lovely|brilliant|interesting|noted|wonderful|excellent|fantastic) ?[,.!]? )+"
 )
 ENTITY_KEYS = {"company", "company_id", "contact", "contact_id", "user_id", "email", "intercom_user_id",
                "conversation_id", "query", "text", "contact_email"}  # fmt: skip

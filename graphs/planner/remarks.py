@@ -24,7 +24,8 @@ COURTESY_HEAD = re.compile(
 
 ACKNOWLEDGED = re.compile(  # "ok 2nd", "cool thanks, and the other one": what answers the last reply, then the request
     r"^(?:(?:ok|okay|k|kk|alright|cool|great|thanks|thank you|thx|ty|perfect|nice|got it|gotcha|sure|yep|yeah|"
-    r"awesome|lovely|noted|hm+|hmm+|makes sense|that makes sense|i see|fair enough|understood|"
+    r"awesome|lovely|noted|hm+|hmm+|makes sense|that makes sense|i see|fair enough|understood|wonderful|excellent|"
+    r"brilliant|fantastic|splendid|amazing|sounds good|thanks a lot|many thanks|"
     r"so(?! far| many| much)|well|right(?! now| away)|oh|ah|btw|by the way|quick q|quick question|quick one|"
     r"question|one more thing|another thing|also|please(?! to\b)|pls|plz|kindly|no worries|no problem|np|all good|"
     r"haha|hah|lol|"

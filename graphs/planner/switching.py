@@ -185,6 +185,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
             kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS and k not in args}
             kept = {k: v for k, v in kept.items() if not (k in ("created_after", "created_before") and r.dates)}
             kept = {k: v for k, v in kept.items() if not (k == "state" and r.has(ANY_STATE))}  # "but all states"
+            if kept.get("events_per_contact") == 0 and r.mentions("event") and not r.has(NO_EVENTS):
+                del kept["events_per_contact"]  # "ok now birch labs again but w/ their recent events"
             return (tool, {**kept, **args})
         if tool in SEARCHES and name in SEARCHES and r.has(r"same (?:period|time ?frame|dates?|window|range)"):
             return (tool, {**{k: last[k] for k in dates if k in last}, **args})  # "integration ones, same window"

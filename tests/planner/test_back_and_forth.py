@@ -3,15 +3,16 @@ corrections), played against the sandbox: "go back to login. just the open ones 
 "back to api - anything from last week?" (the earlier search on that topic, changed by the rest), "ok back
 to the guy from the start - his convos", "no sorry, the one above", "and the second" after counts for the
 first of two people, "the first one again, just the last 2 msgs" after two conversations read by id, "that
-company list the other way round" (the list, not a company), "what company's he with again"; and the same
-said in other words.
+company list the other way round" (the list, not a company), "what company's he with again", "birch labs
+again but w/ their recent evnets" (with events this time), "and the last lumen group guy", "wonderful, and
+the same for zoe"; and the same said in other words.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers.dialogues import failed_turns
+from tests.helpers.dialogues import failed_turns, verdicts
 from tests.helpers.dialogues import turn as _turn
 
 DIALOGUES = {
@@ -91,9 +92,47 @@ DIALOGUES = {
         _turn('events for the third one', 'intercom_list_events', user_id='usr_00290'),
         _turn('no, the one below', 'intercom_list_events', intercom_user_id='bb92c8e44b0b7fbc71d398a9'),
     ],
+    "two companies' people, the last of the first company's people": [
+        _turn('who works at birch labs', 'intercom_company_contacts_events', company='Birch Labs',
+              events_per_contact=0),
+        _turn('and lumen group?', 'intercom_company_contacts_events', events_per_contact=0, company='Lumen Group'),
+        _turn('ok now birch labs again but w/ their recent evnets', 'intercom_company_contacts_events',
+              company='Birch Labs'),
+        _turn('4th one there, open her profile', 'intercom_get_contact_by_id', contact_id='0d75fb5debdd3fa7a8efe213'),
+        _turn('and the last lumen group guy, what has he been doing lately', 'intercom_list_events',
+              user_id='usr_00151'),
+    ],
+    "polite: two people's overviews, their refund conversations in turn": [
+        _turn('Hi there! Could you please pull up everything we have on Kai Garcia? Thank you so much.',
+              'intercom_contact_overview', contact='Kai Garcia'),
+        _turn('Thanks a lot. Could you do exactly the same for Zoe Novak, please?', 'intercom_contact_overview',
+              contact='Zoe Novak'),
+        _turn("I'd like to compare the two of them on refunds. Could we start with Kai's refund conversations?",
+              'intercom_search_conversations', contact_email='kai.garcia.253@example.com', query='refund'),
+        _turn("Wonderful, and the same for Zoe, if you don't mind.", 'intercom_search_conversations',
+              contact_email='zoe.novak.146@example.com', query='refund'),
+    ],
+    'said another way: the first acme person; excellent, and the same for another': [
+        _turn('who works at lumen group', 'intercom_company_contacts_events', company='Lumen Group',
+              events_per_contact=0),
+        _turn('the first lumen group person, their events', 'intercom_list_events', user_id='usr_00081'),
+        _turn('excellent, and the same for omar rossi', 'intercom_list_events', user_id='usr_00151'),
+    ],
 }  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(DIALOGUES))
 def test_back_and_forth(name: str) -> None:
     assert failed_turns(name, DIALOGUES[name]) == []
+
+
+def test_a_company_again_with_events_is_no_longer_people_only() -> None:
+    turns = [
+        _turn("who works at birch labs", "intercom_company_contacts_events", company="Birch Labs"),
+        _turn("and lumen group?", "intercom_company_contacts_events", company="Lumen Group"),
+        _turn("ok now birch labs again but w/ their recent evnets", "intercom_company_contacts_events"),
+    ]
+    decision = verdicts("birch labs again, with events", turns)[-1].decision
+    assert isinstance(decision, tuple)
+    assert decision[1].get("company") == "Birch Labs"
+    assert decision[1].get("events_per_contact") != 0  # people only was the last call's, not this one's
