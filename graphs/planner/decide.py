@@ -16,7 +16,7 @@ from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance, read
-from graphs.planner.refine import PAGING_KEYS, SEARCHES, SHE
+from graphs.planner.refine import PAGING_KEYS, SEARCHES, SHE, TOPIC_KEYS
 from graphs.planner.suggest import suggestions
 from graphs.planner.their_people import company_people_again
 from graphs.planner.topics import TOPIC_WORDS, singular, spelled
@@ -307,7 +307,7 @@ def terse_topic(r: Utterance, state: State) -> Plan | None:
     if not all(w in TOPIC_WORDS for w in words):
         return None
     name, last = state.last
-    key = "query" if name == "intercom_search_conversations" else "text"
+    key = TOPIC_KEYS[name]
     return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: " ".join(words)})
 
 

@@ -13,7 +13,7 @@ from graphs.planner.focus import about_contact
 from graphs.planner.intents import Plan
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance, read
-from graphs.planner.refine import SEARCHES
+from graphs.planner.refine import SEARCHES, TOPIC_KEYS
 from graphs.planner.topics import narrowed_topic
 from graphs.planner.who import ask_which, choose, known, meant, same_person
 
@@ -128,7 +128,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     )  # "hugo weber?", after someone's events: his
     if (bare or named_only) and state.last is not None and (same := for_contact(*state.last, found)) is not None:
         if isinstance(same, tuple) and same[0] in SEARCHES and (topic := narrowed_topic(r.text)):
-            return (same[0], {**same[1], "query" if same[0] == "intercom_search_conversations" else "text": topic})
+            return (same[0], {**same[1], TOPIC_KEYS[same[0]]: topic})
         return same  # "what about jonas", after the second person's conversations: his
     plan = about_contact(aside(r) if r.has(WITH_SAID) else r, found)  # not "last week" of "the one w the ..."
     if (asked := re.search(r"[.!] ([^.!?]+\?) *$", r.text)) is not None and not r.identified:

@@ -22,7 +22,7 @@ from graphs.planner.gazetteer import Names
 from graphs.planner.intents import Plan
 from graphs.planner.mentions import Mention
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
-from graphs.planner.refine import refine
+from graphs.planner.refine import TOPIC_KEYS, refine
 from graphs.planner.who import choose
 from graphs.planner.words import ORDINALS
 
@@ -92,7 +92,6 @@ def one_of_two(r: Utterance, history: Sequence[BaseMessage], state: State, names
 TOPIC_BEFORE = re.compile(
     r"\b(?:previous|earlier|other|first|last|old|original|prior) (?:topic|subject|search term|query|keyword)"
 )
-TOPIC_KEYS = {"intercom_search_conversations": "query", "intercom_find_conversations": "text"}
 
 
 def previous_topic(r: Utterance, state: State) -> Plan | None:

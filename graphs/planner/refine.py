@@ -150,13 +150,13 @@ def refine(r: Utterance, state: State) -> Plan | None:
     ):  # "any other password reset complaints"
         if r.has(r"\bwho\b") and not r.has(r"transcripts?|read"):
             name = "intercom_search_conversations"  # "who else has an open billing question?": a list of them
-        key = "text" if name == "intercom_find_conversations" else "query"
+        key = TOPIC_KEYS[name]
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return (name, {key: r.topic, **filters})
     short = r.leftover if r.has(r"^(?:just|only) \w+$") else None  # "just billing"
     short = narrowed_topic(r.text) if re.fullmatch(r"only (?:the )?\w+ ones?", r.text) else short  # "...billing one"
     if person_only and (r.topic or short) and not others and not r.mentions("event"):  # "anything about integration"
-        key = "text" if name == "intercom_find_conversations" else "query"
+        key = TOPIC_KEYS[name]
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: r.topic or short, **filters})
     last_n = re.fullmatch(
@@ -273,6 +273,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
 
 
 SEARCHES = {"intercom_search_conversations", "intercom_find_conversations"}
+TOPIC_KEYS = {"intercom_search_conversations": "query", "intercom_find_conversations": "text"}  # a search's topic
 EVERYONE_ELSE = r"anyone else|anybody else|everyone else|who else|other customers|other people|from others|from anyone"
 CONVERSATION_CALLS = SEARCHES | {"intercom_list_conversations"}
 ITEM = "intercom_get_conversation_by_id"
@@ -390,5 +391,6 @@ __all__ = [
     "SHE",
     "SWITCH",
     "THEY",
+    "TOPIC_KEYS",
     "refine",
 ]

@@ -21,6 +21,7 @@ from graphs.planner.refine import (
     SHE,
     SWITCH,
     THEY,
+    TOPIC_KEYS,
     refine,
 )
 from graphs.planner.topics import TOPIC_WORDS, narrowed_topic
@@ -39,7 +40,7 @@ def _substituted(r: Utterance, name: str, last: dict[str, Any], state: State) ->
         if name in SEARCHES and "contact_email" in last and shown.get("email"):
             same = {k: v for k, v in last.items() if k not in PAGING_KEYS and k != "contact_email"}
             if topic := narrowed_topic(r.text) or r.topic:  # "back to nora ito - only the api one"
-                same["query" if name == "intercom_search_conversations" else "text"] = topic
+                same[TOPIC_KEYS[name]] = topic
             return (name, {**same, "contact_email": shown["email"]})
         if name == "intercom_contact_overview" and shown.get("email"):
             return (name, {**kept, "contact": shown["email"]})
@@ -192,7 +193,7 @@ def switch(r: Utterance, state: State) -> Plan | None:
             return (tool, {**{k: last[k] for k in dates if k in last}, **args})  # "integration ones, same window"
         return found
     if name in SEARCHES and (r.topic or (r.leftover and not r.dates and not r.state)):  # "what about refunds?"
-        key = "query" if name == "intercom_search_conversations" else "text"
+        key = TOPIC_KEYS[name]
         base = {k: v for k, v in last.items() if k not in PAGING_KEYS}
         if r.dates:  # "and api, but all states this time, last 30 days"
             base = {k: v for k, v in base.items() if k not in ("created_after", "created_before")} | r.dates.args()
