@@ -118,7 +118,7 @@ OPINION = (
     r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b|"
     r"\brecommend (?:me )?(?:a |an |some |good |decent )*(\w+)|\b(?:capital|population|president) of (\w+)|"
     r"\b(?:sensible|typical|reasonable|healthy|industry[- ]standard|best[- ]practice|benchmark) (\w+)|"
-    r"\b(?:tips|advice|suggestions) (?:for|on|about) (\w+)"
+    r"\b(?:tips|advice|suggestions|ideas?) (?:for|on|about) (?:a |an |some |good |nice |the |our )*(\w+)"
 )
 DOMAIN = frozenset().union(*CLASSES.values()) | {
     "intercom", "workspace", "inbox", "admin", "admins", "profile", "360", "overview", "plan", "spend",
@@ -131,7 +131,8 @@ ARRIVED = (
 ELSEWHERE = frozenset(
     "weather forecast stock stocks shares recipe lunch dinner restaurant flight flights movie football soccer "
     "joke poem horoscope bitcoin crypto traffic lottery rain raining snow snowing sunny temperature umbrella "
-    "pizza sushi burger burgers coffee cafe bar bars hotel hotels taxi uber".split()
+    "pizza sushi burger burgers coffee cafe bar bars hotel hotels taxi uber gift gifts holiday holidays christmas "
+    "birthday vacation".split()
 )
 VAGUE = (
     r"that|this|those|these|the one|the (?:client|customer|user|account)|we (?:talked|spoke) about|you mentioned|"

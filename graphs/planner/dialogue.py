@@ -76,6 +76,7 @@ class State:
     unanswered: str | None = None  # the last request answered without a tool ("close the first one": refused)
     contact_companies: list[dict[str, Any]] = field(default_factory=list)
     contact_conversations: list[dict[str, Any]] = field(default_factory=list)  # from the contact's overview
+    conversations_of: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # every overview's, by contact id
     people: list[dict[str, Any]] = field(default_factory=list)  # every contact discussed, for "any convos from jonas?"
     last_search: tuple[str, dict[str, Any]] | None = None  # "same search but closed", after opening one
     by_kind: dict[str, Listing] = field(default_factory=dict)  # "the first convo from that list before"
@@ -254,6 +255,8 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
         state.last_search = (name, args)
     if artifact.get("recent_conversations"):
         state.contact_conversations = list(artifact["recent_conversations"])
+        if state.contact and state.contact.get("id"):  # "back to kai - read his latest ticket", after another's
+            state.conversations_of[str(state.contact["id"])] = state.contact_conversations
     if state.listing is not None:
         state.by_kind[state.listing.kind] = state.listing
         if state.listing.tool != "intercom_contact_overview":  # a list asked for, for "back to the ... list"

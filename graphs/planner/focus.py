@@ -230,7 +230,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
     whole = r"full picture|360|overview|everything|profile and|all about|full profile|complete profile|whole thing"
     several = [r.has(r"compan\w*|accounts?|\borg"), r.has(r"events?|activity"), r.mentions("conversation")]
-    if sum(several) >= 2 and (ref := contact.get("email") or contact.get("id")):
+    theirs = r"\bcompan\w*'s (?:other )?(?:people|ppl|contacts|users|colleagues|co-?workers|team)\b"
+    if sum(several) >= 2 and not r.has(theirs) and (ref := contact.get("email") or contact.get("id")):
         return ("intercom_contact_overview", {"contact": ref})  # "anything on them? company, activity, convos?"
     if name and r.has(whole) and r.has(WROTE + "|events?"):
         return overview(r, name)  # "the full profile of the third, with their last 15 events"

@@ -157,6 +157,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
     firsts = {str(c.get("name") or "").casefold().split(" ")[0] for c in namesakes}
     too = bool(firsts & r.words) and r.has(r"\btoo\b|as well|\balso\b|^and\b|\bsame\b")  # "the 186 felix, his too"
     anyone = r.has(r"\b(?:anyone|anybody|everyone|everybody)\b")  # "any other 429s from anyone": not one of them
+    recalled = {str(p.get("name") or "").casefold().split(" ")[0] for p in state.people} & r.words - firsts
+    anyone = anyone or bool(recalled)  # "ok back to ben, open his most recent convo": ben, not a namesake shown
     if (
         state.candidates is not None
         and not anyone
@@ -274,11 +276,20 @@ def pick(r: Utterance, state: State) -> Plan | None:
         item = of_role[ORDINALS[role[1]]] if -len(of_role) <= ORDINALS[role[1]] < len(of_role) else item
     tried = r.has(r"(?:^|[.,!] )(?:and )?(?:try|how about|what about) (?:the )?\w+(?: one| person| contact)? ?[?.!]?$")
     tried = tried or bool(re.fullmatch(NOW_THE, r.text))  # "now the third one"
-    if (r.has(r"\bsame\b|likewise") or tried) and (
+    paged = state.last is not None and state.last[0] == listing.tool and len(state.calls) >= 2
+    paged = paged and state.calls[-2][0] != listing.tool  # "the 4th's events", "next page", "and the 4th on this page?"
+    tried = tried or (paged and bool(re.fullmatch(AND_THE, r.text)))
+    compared = r"\bcompare(?:d)? (?:it |that |this |them )?(?:with|to|against)\b|\bvs\.?|\bversus\b"
+    if (r.has(r"\bsame\b|likewise|" + compared) or tried) and (
         same := as_before(state, listing, item) or again(state, listing, item)
     ):
         return same  # "same check for the first person", "the same for the #2 account from that list"
     return about_item(r, listing, item, state)
+
+
+AND_THE = (
+    r"and (?:the )?\w+(?: one| person| guy| contact| user)?(?: (?:on|from|in) (?:this|the) (?:page|list)| there)? ?\??"
+)
 
 
 def _person_placed(r: Utterance, state: State) -> bool:

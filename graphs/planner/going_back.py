@@ -17,7 +17,7 @@ from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.earlier import LIST_KINDS, as_before, described, filters, first_page
 from graphs.planner.focus import about_contact, about_item
-from graphs.planner.intents import ACTIVITY, Plan
+from graphs.planner.intents import ACTIVITY, NO_EVENTS, Plan
 from graphs.planner.paging import PAGE_NUMBERED, next_page
 from graphs.planner.people import named_in
 from graphs.planner.people_back import back_to_person
@@ -295,10 +295,11 @@ def back_to(r: Utterance, state: State) -> Plan | None:
     if not calls or (len(calls) < 2 and not first):
         return None
     chosen = calls[0] if first else calls[-2]
-    if chosen[0] == "intercom_company_contacts_events" and r.has(ACTIVITY):  # "what have those people been up to?
-        each = r.each("event") or r.count("event")  # 2 events each": its people again, with their events
+    if chosen[0] == "intercom_company_contacts_events" and r.has(ACTIVITY + "|" + NO_EVENTS):  # "what have those
+        each = r.each("event") or r.count("event")  # people been up to? 2 events each": its people, with events
+        each = 0 if r.has(NO_EVENTS) else each  # "back to the first company, just the ppl no events"
         rest = {k: v for k, v in chosen[1].items() if k not in PAGING_KEYS and k != "events_per_contact"}
-        return (chosen[0], {**rest, **({"events_per_contact": each} if each else {})})
+        return (chosen[0], {**rest, **({"events_per_contact": each} if each is not None else {})})
     value = subject(chosen[1])
     if kind == "contact" and value and r.has(ASKED_OF_A_CONTACT):  # "go back to the last one - their events"
         who = {"email": value} if "@" in value else {"id": value} if HEX.fullmatch(value) else {"external_id": value}

@@ -70,7 +70,9 @@ READING = (
     r"what we (?:said|replied|wrote)|with (?:the |their |full )?(?:text|bodies|body)|"
     r"(?:conversations?|convos?|tickets?) complete|complete (?:conversations?|convos?|threads?|tickets?)|"
     r"back[- ]and[- ]forth|(?:the )?(?:exact )?wording|exact words|(?:a )?couple of threads|\d+ threads|"
-    r"summari[sz]e (?:the|what|those|these|them|(?:\w+ ){0,4}(?:convos?|conversations?|tickets?|threads?))"
+    r"summari[sz]e (?:the|what|those|these|them|(?:\w+ ){0,4}(?:convos?|conversations?|tickets?|threads?))|"
+    r"what (?:are|were|have|is) (?:people|customers|users|folks|clients|they|everyone) (?:\w+ )?"
+    r"(?:saying|writing|said|written)"
 )
 NO_TRANSCRIPTS = (
     r"(?:no|without|skip(?: the)?|don'?t need(?: the)?) (?:transcripts?|messages)|just (?:list|the list)|as a list"
@@ -116,7 +118,8 @@ def events_args(r: Utterance, key: str, value: str) -> dict[str, Any]:
     if r.has(SUMMARY) and not r.has(NOT_SUMMARY):
         args["summary"] = True
     else:
-        _put(args, per_page=_cap(r.count("event", None), 150))
+        one = r"\b(?:last|latest|most recent|newest) (?:single )?(?:thing|action|event|activity|step|move)\b(?!s)"
+        _put(args, per_page=_cap(r.count("event", None) or (1 if r.has(one) else None), 150))  # "the last thing"
     return args
 
 
@@ -257,6 +260,10 @@ def names(r: Utterance) -> Plan | None:
             return overview(r, r.person.name)
         return overview(r, r.person.name)
     named = {m.name.casefold() for m in r.names if m.kind == "company"}
+    for one in (m.name for m in r.names if m.kind == "company") if len(named) >= 2 else ():
+        head = re.escape(one.split()[0].casefold())  # "compare kestrel partners and xenon works. kestrel first"
+        if r.has(rf"\b{head}(?: \w+)? first\b|\b(?:start|begin)(?:ing)? with (?:the )?{head}\b"):
+            return company_flow(r, one)
     if len(named) >= 2 and r.has(COMPARED) and not r.has(r"who|events?|activity|contacts|people"):
         return ("intercom_list_companies", {})  # "which made a request more recently, kestrel partners or onyx works?"
     if company and company.ambiguous:  # "the globex on enterprise": the one whose plan is named

@@ -13,6 +13,7 @@ from graphs.planner.focus import about_contact
 from graphs.planner.intents import Plan
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance, read
+from graphs.planner.referring import shown_before
 from graphs.planner.refine import SEARCHES, TOPIC_KEYS
 from graphs.planner.topics import narrowed_topic
 from graphs.planner.who import ask_which, choose, known, meant, same_person
@@ -134,6 +135,8 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     if (asked := re.search(r"[.!] ([^.!?]+\?) *$", r.text)) is not None and not r.identified:
         plan = about_contact(read(asked.group(1), r.now), found) or plan  # "lena patel looks dead, no events. any
         # convos from her?": what the question asks, not what the remark before it says
+    if isinstance(plan, tuple) and plan[0] in SEARCHES and (opened := shown_before(r, state, found)):
+        return opened  # "back to kai - read his latest ticket": one his overview showed
     keyed = isinstance(plan, tuple) and plan[0] in ("intercom_list_events", *SEARCHES)
     on_list = plan is None and found.get("id") and listing is not None and listing.kind == "contacts"
     on_list = on_list and r.has(r"from (?:there|that list|the list|this list)|(?:in|on) (?:there|that list|the list)")

@@ -4,10 +4,11 @@ noun alone for the thing in focus ("events", "convos", "co", "profile")."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
-from graphs.planner.choosing import ABOUT_THEM, by_state_or_topic, named_one, said_topic, topic_named
+from graphs.planner.choosing import ABOUT_THEM, by_state_or_topic, named_one, said_topic, topic_fits, topic_named
 from graphs.planner.dialogue import CONTACT_FIELDS, State, customer
 from graphs.planner.focus import (
     ANYONE,
@@ -82,6 +83,17 @@ def their_conversation(r: Utterance, state: State) -> Plan | None:
     if not fits and r.topic:
         fits = [c for c in items if r.topic.lower() in str((c.get("source") or {}).get("body") or "").lower()]
     return open_conversation(r, fits[0]) if fits else None
+
+
+PERSON_NOUN = r"\b(?:person|guy|gal|lady|man|woman|contact|customer|user|client)\b"  # "the first person": not a ticket
+
+
+def shown_before(r: Utterance, state: State, found: dict[str, Any]) -> Plan | None:
+    """One of the conversations an earlier overview of this person showed, picked as after that overview."""
+    shown = state.conversations_of.get(str(found.get("id")))
+    if not shown or r.has(PERSON_NOUN):
+        return None
+    return their_conversation(r, dataclasses.replace(state, contact=found, contact_conversations=shown))
 
 
 RECORDS = ("intercom_get_contact_by_id",)  # after her overview the company was shown with it: her record again
@@ -173,7 +185,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     ):
         return open_conversation(r, one)  # "quinn meyer's billing question on there - what did we tell her", "what
         # was that refund about, read it"
-    others = r"(?:anyone|anybody|someone|who|others?) else (?:at|in|from|with) (?:her|his|their|that|this|the) company"
+    others = r"(?:anyone|anybody|someone|who|others?) else (?:at|in|from|with) (?:her|his|their|that|this|the) company|"
+    others += r"\b(?:her|his|their) compan\w*'s (?:other )?(?:people|ppl|contacts|users|colleagues|co-?workers|team)\b"
     if (company := company_of(state)) and r.has(others) and not r.mentions("conversation"):
         return company_people(r, company, True)  # "anyone else at her company w/ activity lately?"
     about = state.contact if state.focus == "contact" else None
@@ -355,7 +368,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return their_conversation(r, state) or about_contact(r, contact)
     recalled = [p for p in reversed(state.people) if called_by_first_name(r, p)]
     if len({str(p.get("name")).casefold() for p in recalled}) == 1:
-        return about_contact(r, recalled[0])  # "and any convos from jonas?": the Jonas discussed before
+        theirs = shown_before(r, state, recalled[0])  # "and felix's open integration one", after his overview
+        return theirs or about_contact(r, recalled[0])  # "and any convos from jonas?": the Jonas discussed before
     only = r"it|that one|this one|(?:that|this|the) (?:conversation|convo|chat|ticket|thread)"
     if listed and listed.kind == "conversations" and len(listed.items) == 1 and r.has(only):
         return about_item(r, listed, listed.items[0], state)
@@ -363,6 +377,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         earlier = read(state.unanswered, 0.0)  # "close the first one" (refused), then "show me what they said"
         if earlier.ordinal is not None and -len(listed.items) <= earlier.ordinal < len(listed.items):
             return about_item(r, listed, listed.items[earlier.ordinal], state)
+        if earlier.ordinal is None and len(fits := topic_fits(earlier, listed)) == 1:
+            return about_item(r, listed, fits[0], state)  # "close the billing one" (refused), then "show it to me"
     if r.has(THEY) and state.focus == "company" and company and r.has(ACTIVITY):
         count = r.each("event") or r.count("event")
         args: dict[str, Any] = {"company": company_ref(company, r)}
@@ -404,5 +420,6 @@ __all__ = [
     "names_a_kind",
     "pronouns",
     "said_in_it",
+    "shown_before",
     "their_conversation",
 ]

@@ -253,12 +253,11 @@ def refine(r: Utterance, state: State) -> Plan | None:
             "Intercom lists conversations most recently updated first and cannot sort them the other way; "
             "narrow them by date instead (for example 'before October')."
         )
-    if r.order and name == "intercom_list_companies":
+    flip = r"^(?:\w+ )?(?:flip|reverse)(?: it| that| the order| the sort)?\b|the other way(?: round)?"
+    if name == "intercom_list_companies" and r.has(flip) and not r.has(r"\b(?:oldest|newest|asc|desc)"):
+        args["order"], changed = ("asc" if args.get("order", "desc") == "desc" else "desc"), True  # "flip it"
+    elif r.order and name == "intercom_list_companies":
         args["order"], changed = r.order, True
-    elif name == "intercom_list_companies" and r.has(
-        r"flip(?: it)?|reverse(?: it| the order)?|the other way(?: round)?"
-    ):
-        args["order"], changed = ("asc" if args.get("order", "desc") == "desc" else "desc"), True
     if r.page and name in ("intercom_list_companies", "intercom_list_all_contacts", *SMALL_LISTS):
         args["page"], changed = r.page, True
     sizes = r"counts?|how many|how much|sizes?|how big|members|number|biggest|largest|smallest|most (?:people|members)|"

@@ -135,6 +135,9 @@ def switch(r: Utterance, state: State) -> Plan | None:
         name, last = state.listing.tool, state.listing.args  # "same list for willow systems", after one's counts
     flow = "intercom_company_contacts_events"
     same_way = r"\bsame (?:overview|breakdown|rundown|summary|report|view|way|thing)\b|\blikewise\b"
+    person_level = name in ("intercom_list_events", "intercom_get_contact_by_id", "intercom_contact_overview")
+    if person_level:  # "same for indigo systems", after one of onyx's people: as onyx works was asked for
+        same_way += r"|^(?:\w+ )?(?:the )?same (?:for|with)\b"
     if name != flow and r.named("company") and r.has(same_way):  # "now zephyr partners in the same way"
         # "same overview for willow systems", after a look at one of delta analytics' people: the company's flow
         name, last = next(((t, a) for t, a in reversed(state.calls) if t == flow), (name, last))
