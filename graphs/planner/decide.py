@@ -12,12 +12,13 @@ from graphs.planner.dates import MONTHS
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.focus import ANYONE, about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
+from graphs.planner.in_focus import about_them
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import PAGING_KEYS, SEARCHES, SHE, TOPIC_KEYS
-from graphs.planner.suggest import suggestions
+from graphs.planner.suggest import SUGGESTED, suggestions
 from graphs.planner.their_people import company_people_again
 from graphs.planner.topics import TOPIC_WORDS, singular, spelled
 from graphs.planner.who import choose, meant
@@ -326,6 +327,14 @@ def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
 
 
 def decide(r: Utterance, state: State) -> Plan:
+    decision = _decide(r, state)
+    unknown = decision in (ASK_PERSON, OFF_TOPIC, NOT_SURE) or str(decision).startswith(SUGGESTED)
+    if unknown and not r.words & ELSEWHERE and (theirs := about_them(r, state)) is not None:
+        return theirs  # "is she a happy customer?", after her record: all of her, not "which contact?"
+    return decision
+
+
+def _decide(r: Utterance, state: State) -> Plan:
     text = r.text.strip(" ?.!")
     if not text or re.fullmatch(GREETING, text):
         return HELP

@@ -18,8 +18,11 @@ EXAMPLES = [
 ]
 
 
+SUGGESTED = "Sorry, I did not understand that."
+
+
 def suggestions(r: Utterance) -> str:
     hits = [example for words, example in EXAMPLES if re.search(words, r.text)]
     offered = hits[:3] or ["List contacts at Acme Corp and show their recent events", "List Intercom contacts"]
     lines = "\n".join(f'- "{example}"' for example in offered)
-    return f"Sorry, I did not understand that. Did you mean one of these? (they run as written)\n{lines}"
+    return f"{SUGGESTED} Did you mean one of these? (they run as written)\n{lines}"
