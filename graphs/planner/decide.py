@@ -12,7 +12,7 @@ from graphs.planner.dates import MONTHS
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.focus import ANYONE, about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
-from graphs.planner.in_focus import about_them
+from graphs.planner.in_focus import about_them, scoped, whole_picture
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
 from graphs.planner.people import spoken
@@ -327,7 +327,9 @@ def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
 
 
 def decide(r: Utterance, state: State) -> Plan:
-    decision = _decide(r, state)
+    if (theirs := whole_picture(r, state)) is not None and not writes(r):
+        return theirs  # "any red flags before i hop on a call w her?": all of her
+    decision = scoped(r, state, _decide(r, state))  # "convos this month?", after her overview: hers
     unknown = decision in (ASK_PERSON, OFF_TOPIC, NOT_SURE) or str(decision).startswith(SUGGESTED)
     if unknown and not r.words & ELSEWHERE and (theirs := about_them(r, state)) is not None:
         return theirs  # "is she a happy customer?", after her record: all of her, not "which contact?"
@@ -340,6 +342,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         return HELP
     if writes(r):
         return READ_ONLY
+    if re.search(r"\bwhat time is it\b|\bwhat'?s the time\b", text) and not r.identified:
+        return OFF_TOPIC  # "what time is it in tokyo btw": not even with one conversation on screen ("it")
     if re.search(TRANSLATE, text) and not r.identified:
         return OFF_TOPIC  # "how do you say 'reembolso' in german?"
     if (m := re.search(OPINION, text)) and next(w for w in m.groups() if w) not in DOMAIN and not r.identified:

@@ -4,10 +4,13 @@ events and conversations), rather than asking who is meant while she is on scree
 
 from __future__ import annotations
 
+from typing import Any
+
 from graphs.planner.dialogue import State, customer
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
-from graphs.planner.refine import SHE, THEY
+from graphs.planner.refine import SEARCHES, SHE, THEY
+from graphs.planner.topics import TOPIC_WORDS, singular
 
 ABOUT_ONE = (  # calls about one person (or one conversation, and so its customer)
     "intercom_contact_overview",
@@ -20,9 +23,20 @@ CUSTOMER = r"\b(?:the|this|that) (?:customer|client|user|person|account|contact|
 ABOUT_A_CUSTOMER = (  # "any red flags?", "should i be worried", "give me the rundown", "anything else?"
     r"red flags?|worr(?:y|ied)|concern(?:s|ed)?|rundown|run ?down|summar\w*|tl;?dr|status|relationship|happy|"
     r"healthy|health|engaged|engagement|at risk|churn\w*|legit|important|(?:what|anything) else|"
-    r"(?:should|need to|must) (?:i |we )?know|heard from|story|the deal|situation|how (?:are|is) (?:things|it) going"
+    r"(?:should|need to|must) (?:i |we )?know|heard from|story|the deal|situation|how (?:are|is) (?:things|it) going|"
+    r"plan|tier|subscription|spend|^(?:and|so|more|go on|else)\W*$"
 )
-ACTS = r"\b(?:reply|respond|answer|write back|get back|ping|assign|close|delete|remove|refund)\b"
+ACTS = r"\b(?:reply|respond|answer|write back|get back|ping|assign|close|delete|remove)\b"
+STATES = r"\b(?:open|closed|snoozed|pending)\b"
+WHOLE = (
+    r"red flags?|\bhappy\b|satisfied|worried|worry|at risk|churn risk|rundown|(?:should|need to) (?:i |we )?know|"
+    r"before (?:i|we) (?:hop on|jump on|get on|call|meet|talk)"
+)
+SEEN = r"\b(?:was|is|were|are|been) (?:he|she|they) (?:online|on|around|active) (?:today|yesterday|lately|recently)\b"
+EVERYONE = (
+    r"\b(?:anyone|anybody|everyone|everybody|overall|in general|across|workspace|all (?:customers|users|contacts|"
+    r"people|companies)|other (?:customers|users|people|contacts)|others|inbox|queue|company-wide|org-wide|team)\b"
+)
 ATTRIBUTES = (  # "phone number?", "what timezone", "browser?", "signed up when", "tags?": her record has them
     r"\b(?:phone|mobile number|number|time ?zone|tz|browser|os|operating system|device|platform|signed? ?up|"
     r"sign-?up|created|joined|location|located|city|country|where (?:is|are|does|do)|tags?|labels?|language|locale|"
@@ -31,31 +45,77 @@ ATTRIBUTES = (  # "phone number?", "what timezone", "browser?", "signed up when"
 )
 
 
+def on_screen(r: Utterance, state: State) -> dict[str, Any] | None:
+    """The one person the last call was about (or whose conversation it read); "back to him" reaches the
+    person discussed before a company's people were listed."""
+    last = state.last[0] if state.last else None
+    back = r.has(r"\bback to (?:him|her|them)\b") and state.contact is not None
+    if last not in ABOUT_ONE and not (state.last and state.last[1].get("contact_email")) and not back:
+        return None  # "show me that customer", after a list of conversations: which one is asked
+    if state.focus == "contact" or back:
+        return state.contact or None
+    if state.focus == "conversation" and state.conversation is not None:
+        return customer(state.conversation)  # "is she a happy customer?", after reading her conversation
+    return None
+
+
+def whole_picture(r: Utterance, state: State) -> Plan | None:
+    """'any red flags before i hop on a call w her?', 'is she happy overall?': her overview, whatever else
+    the words might suggest (a call, a summary)."""
+    if not r.has(WHOLE + "|" + SEEN) or r.identified or r.names or (person := on_screen(r, state)) is None:
+        return None
+    if not r.has(SHE + "|" + THEY + "|" + CUSTOMER + r"|\bcustomer\b") and len(r.tokens) > 6:
+        return None
+    if r.has(SEEN) and person.get("id"):
+        return ("intercom_get_contact_by_id", {"contact_id": str(person["id"])})  # "was he online today": last seen
+    ref = person.get("email") or person.get("external_id") or person.get("id")
+    return ("intercom_contact_overview", {"contact": str(ref)}) if ref else None
+
+
 def about_them(r: Utterance, state: State) -> Plan | None:
     """Her overview, when the request speaks of the person in focus (she, he, they, her name, "the customer",
-    or what one asks about a customer) and names nothing else."""
-    last = state.last[0] if state.last else None
-    if last not in ABOUT_ONE and not (state.last and state.last[1].get("contact_email")):
-        return None  # "show me that customer", after a list of conversations: which one is asked
-    if state.focus == "contact":
-        person = state.contact
-    elif state.focus == "conversation" and state.conversation is not None:
-        person = customer(state.conversation)  # "is she a happy customer?", after reading her conversation
-    else:
-        return None
-    if not person:
+    or what one asks about a customer) and names nothing else; her conversations, when it names a topic or a
+    state ("did we actually refund her in the end?", "snoozed anything?"); her record, for an attribute."""
+    if (person := on_screen(r, state)) is None:
         return None
     names = set(str(person.get("name") or "").casefold().split()) & r.words  # "is kai active?"
     spoken_of = r.has(SHE + "|" + THEY + "|" + CUSTOMER) or bool(names)
-    spoken_of = (
-        spoken_of or (len(r.tokens) <= 6 and r.has(ABOUT_A_CUSTOMER)) or (len(r.tokens) <= 4 and r.has(ATTRIBUTES))
-    )
+    spoken_of = spoken_of or (len(r.tokens) <= 6 and r.has(ABOUT_A_CUSTOMER + "|" + STATES))
+    spoken_of = spoken_of or (len(r.tokens) <= 4 and r.has(ATTRIBUTES))
     if not spoken_of or r.has(ACTS) or r.identified or r.names or any(r.mentions(k) for k in KINDS):
         return None
+    topic = next((singular(w) for w in r.tokens if singular(w) in TOPIC_WORDS), None)
+    state_said = next((w for w in ("open", "closed", "snoozed") if w in r.words), None)
+    if (topic or state_said) and person.get("email"):  # "did we actually refund her in the end?"
+        filters = {k: v for k, v in (("query", topic), ("state", state_said)) if v}
+        return ("intercom_search_conversations", {"contact_email": str(person["email"]), **filters})
     if r.has(ATTRIBUTES) and person.get("id"):
         return ("intercom_get_contact_by_id", {"contact_id": str(person["id"])})  # "phone number?": her record
     ref = person.get("email") or person.get("external_id") or person.get("id")
     return ("intercom_contact_overview", {"contact": str(ref)}) if ref else None
 
 
-__all__ = ["about_them"]
+def scoped(r: Utterance, state: State, plan: Plan) -> Plan:
+    """A search said with nobody named, right after one person's record or overview ("convos this month?",
+    "opne tickets?"): that person's conversations, unless everyone's are asked for."""
+    if not isinstance(plan, tuple) or plan[0] not in SEARCHES or set(plan[1]) & {"contact_email", "contact_ids"}:
+        return plan
+    if r.identified or r.names or r.person or r.has(EVERYONE) or (person := on_screen(r, state)) is None:
+        return plan
+    if state.focus != "contact" or not person.get("email"):
+        return plan  # after reading a conversation, "any other refunds this month?" is everyone's
+    if state.last_search is not None and not set(state.last_search[1]) & {"contact_email", "contact_ids"}:
+        return plan  # "whose is that", after a search of everyone's: "ok open convos from the last 30 days then"
+    topic = plan[1].get("query") or plan[1].get("text")
+    if (
+        topic
+        and len(r.tokens) > 3
+        and not r.has(r"\bthe \w+ (?:ticket|convo|conversation|chat|thread|issue|request)\b(?!s)")
+    ):
+        return plan  # "any tickets about exporting since september?", after one person's events: everyone's
+    if r.has(r"\b(?:more|next|further|widen|wider|back|earlier|older)\b"):
+        return plan  # "only 3? go back further then, since june": the search before, widened
+    return (plan[0], {**plan[1], "contact_email": str(person["email"])})
+
+
+__all__ = ["about_them", "on_screen", "scoped", "whole_picture"]

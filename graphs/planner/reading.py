@@ -310,7 +310,7 @@ def _modifiers(request: Utterance) -> None:
     elif request.has(r"(?:flip|reverse) (?:it|that|the order|the sort)"):
         request.order = "asc"  # "list accounts, flip it": the other way from the default, newest first
     verb_open = re.search(
-        r"\bopen (?:up )?(?:the|that|this|it|its|his|her|their|my|a|an|any|me|#|qq\w+|"
+        r"\bopen (?:up )?(?:the|that|this|it|its|his|her|him|them|their|my|a|an|any|me|#|qq\w+|"
         r"(?:conversation|convo|chat|ticket|thread|contact|company|profile|transcript)s? (?:#|qq|number|id)|"
         r"(?:\w+ ){0,2}\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b(?!s)|"
         r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|bottom|latest|newest|oldest) "
