@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from graphs.planner.dialogue import State, customer
+from graphs.planner.focus import contact_name
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import SEARCHES, SHE, THEY
@@ -68,8 +69,7 @@ def whole_picture(r: Utterance, state: State) -> Plan | None:
         return None
     if r.has(SEEN) and person.get("id"):
         return ("intercom_get_contact_by_id", {"contact_id": str(person["id"])})  # "was he online today": last seen
-    ref = person.get("email") or person.get("external_id") or person.get("id")
-    return ("intercom_contact_overview", {"contact": str(ref)}) if ref else None
+    return _overview(person)
 
 
 def about_them(r: Utterance, state: State) -> Plan | None:
@@ -91,8 +91,12 @@ def about_them(r: Utterance, state: State) -> Plan | None:
         return ("intercom_search_conversations", {"contact_email": str(person["email"]), **filters})
     if r.has(ATTRIBUTES) and person.get("id"):
         return ("intercom_get_contact_by_id", {"contact_id": str(person["id"])})  # "phone number?": her record
-    ref = person.get("email") or person.get("external_id") or person.get("id")
-    return ("intercom_contact_overview", {"contact": str(ref)}) if ref else None
+    return _overview(person)
+
+
+def _overview(person: dict[str, Any]) -> Plan | None:
+    ref = contact_name(person)  # her email, else her external id, else her Intercom id
+    return ("intercom_contact_overview", {"contact": ref}) if ref else None
 
 
 def scoped(r: Utterance, state: State, plan: Plan) -> Plan:
