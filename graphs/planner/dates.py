@@ -181,8 +181,18 @@ def _spelled_out(m: re.Match[str]) -> str:
     return f"{MONTH_NAMES[month - 1]} {day}" if 1 <= month <= 12 and 1 <= day <= 31 else m.group(0)
 
 
+DATEISH = re.compile(  # every date below has one of these (digits, a month, a weekday, a unit, a day's name)
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|morning|"
+    r"week|month|year|ytd|quarter|day|fortnight|halloween|christmas|xmas|new year|nye|thanksgiving|q[1-4]\b|"
+    + "|".join(_DAYS)
+    + ")"
+)
+
+
 def period(low: str, now: float) -> Period:
     """The creation dates a request (lower case) names, or an empty :class:`Period`."""
+    if DATEISH.search(low) is None:
+        return Period()  # nothing that could name a date (most requests): no pattern below can match
     today = datetime.fromtimestamp(now, UTC).date()
     low = re.sub(rf"\b(?:and )?not (?:in |for |from )?(?:{MONTH_WORDS})\b", " ", low)  # "september, not october"
     low = SLASHED.sub(_spelled_out, low)  # "since 10/20": since october 20

@@ -23,7 +23,8 @@ PEOPLE = r"who|who's|whos|works?|working|employees|staff|people|folks|contacts?|
 )
 ACTIVITY = (
     r"events?|activit(?:y|ies)|active|doing|done|up to|happening|going on|been up|lately|tracked|actions?|"
-    r"triggered|did|logged|using|usage|use the (?:product|app)|uses? it|what (?:do )?(?:they|he|she) (?:do|does)\b"
+    r"triggered|did|logged|using|usage|use the (?:product|app)|uses? it|what (?:do )?(?:they|he|she) (?:do|does)\b|"
+    r"engag(?:ed|ement|ing)|behaviou?r|log-?ins?|sessions?|click(?:s|ed)?"
 )
 NO_EVENTS = (
     r"no events|without (?:their |any )?events|just (?:give me |show me |list |tell me )?(?:the |their )?names|"
@@ -49,7 +50,11 @@ SUMMARY = (
 NOT_SUMMARY = r"\b(?:not|no|without|instead of|rather than|skip|forget) (?:the |a |that )?(?:summary|totals?|counts)\b"
 COUNTS = (
     r"biggest|largest|smallest|how many|how much|counts?|sizes?|how big|number of|members|membership|populat\w+|"
-    r"head ?counts?|in each"
+    r"head ?counts?|in each|totals?|tall(?:y|ies)|breakdown|#|per segment|busiest|quietest|crowded|populous"
+)
+NO_COUNTS = (  # "segments - just names, no counts", "without the member counts"
+    r"(?:no|without|skip|w/o|sans|minus|not|don'?t need|no need for)(?: the| any| their)? (?:member |contact |people "
+    r"|user )?(?:counts?|numbers|sizes?|totals?|how many)"
 )
 FEELING = (  # how customers feel about something: what their conversations say
     r"unhappy|upset|frustrat\w+|angry|annoyed|confus\w+|stuck (?:in|on|with|at)|struggl\w+|"
@@ -311,7 +316,7 @@ def segments(r: Utterance, force: bool = False) -> Plan | None:
         r"(?:actually |really )?in\b|\bempty\b|"
         r"^(?:are there )?(?:more|fewer|less) \w+(?: \w+)? or\b|\bvs\.?\b|versus|compare"
     )  # "which segment has the most contacts", "more trialists or churn risk ppl?"
-    args: dict[str, Any] = {"include_count": True} if r.has(COUNTS) or sized else {}
+    args: dict[str, Any] = {"include_count": True} if (r.has(COUNTS) or sized) and not r.has(NO_COUNTS) else {}
     return ("intercom_list_segments", _put(args, per_page=_cap(r.count("segment", None), 150), page=r.page))
 
 

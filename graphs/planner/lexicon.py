@@ -37,7 +37,7 @@ LEXICON = frozenset(
     continue contract contracts contrast convention conventions conversation conversations conversion convert
     converts convo convos cool core corporation correct corrected correspondence could count counted counter
     counting country counts county couple coupon coupons court courteous courts cover covers coworkers crash
-    crashes crashing crass crazy create created creating credit criteria crush currently custom customer
+    crashes crashing crass crazy create created creating credit criteria crowded crush currently custom customer
     customers dame damn dang dashboard data date dates dawn days deal dealt december decent decide deck delete
     deleted deleting deliveries delivery della demo deploy descending described detach detail details device
     different difficult dinner direct directly directory discount discounts discussed display distance distinct
@@ -55,70 +55,70 @@ LEXICON = frozenset(
     gave gears general gets getting gift gifts gimme girl gist give going gone gonna good gotcha gotta gotten
     grab grace graph great group groups growing growth guess guessing half halloween handle handled happened
     happening happy hardly hate have haven having head heads health healthy hear heard hearing hears heir hello
-    help here hers higher history hits hitting hold holdings hole holiday holidays hope horoscope host hotel
-    hotels hours hows hubspot huddle hundred hunt ideal ideas ignore import important imports inactive inbox
-    include including incorporated individuals industries industry info information initial inquiries instead
-    insurance integration integrations intercom interesting internal international into invite invited invoice
-    invoices issue issues item items jade january jest join joined joke juicy july jump june just keep keeps
-    kept kind kinda kindly know known label labels labs lady language large larger largest last lately later
-    latest latter lead leads lean leap least leave left leftover legit lemme lens less lest lets like likewise
-    limit line lines list listed listing lists little load loading loads locate located location logged logging
-    logic login logins logistics logo long longer longest look looked looking looks lose lost lots lottery
-    lovely lower lunch lust made mail main make makes manager mane many march mark mars mask mass match matches
-    matching mates matter maximum maybe mayo mean meant media meet meeting meetings member members membership
-    mention mentioned mentioning mentions merge merged merging message messages messaging middle mind mine minus
-    minutes mist mistake mobile mode moment monday money month monthly months more morning most mostly mount
-    mouth move moved movie moving much must name named names narrow narrowed native near necessary need needed
-    needs neither networks never newer newest news next nice night nine nineteen ninety ninth nobody none nope
-    notable note noted nothing notification notifications notify noun november nuke number numbers observe
-    october offer offered offline offset often okay older oldest onboarding once ones online only onto oops open
-    opened opening opens operating opted options order ordered orders organisations organization organizations
-    orgs original other others outage outing outlook outside oven over overall overview owner pace page paged
-    pages paging paid pain para part partial particularly partner partners parts password passwords past patch
-    pause paying payment payments pays peek peeps pending people peoples percent perfect perhaps period periods
-    permission person persons pertaining phone phones pick picked picket picture ping pizza place plain plan
-    plane planet planner plans platform please plus poem policy ponds population position possible post posted
-    posting pour practice precisely premier premium prep presentation president pretty previous pricing primo
-    prior priority prison privacy private probably problem problems product profile profiles projects prospect
-    publish pull pulled purge purple quarter quarters queries query question questions queue quick quickly quiet
-    rain raining raise raised random range ranges rather ratings reach reached read reading reads ready real
-    really reap reasonable reassign reboot receipt receipts receive received receives recent recently recipe
-    recommended record recorded records reduce refer refers refine refund refunds regard regarding regardless
-    register registered relate related relating relation relationship relevant remainder remaining remember
-    remind reminder remove removed removing rename renewal renewals reopen reopened reopening repeat replied
-    replies reply report reported reporting reports reps request requests require required rerun resent reset
-    resolution resolve resolved respond responded response rest restart restaurant restriction result results
-    retail revenue reverse review right ringing risk road rode role rose roster round rows ruby rundown running
-    runs saga said salesforce same sans satisfaction satisfied saturday save saying says scale schedule scoped
-    scores scrap screen seams search searched searching seat seats second security seeing seek seems seen
-    segment segments select send sender sending sends sense sensible sent separate september series session
-    settings seven seventeen seventh seventy several share shares sheet shes shipment shipments shipping shoot
-    shopping short shorten shorter shot should show showed shower showing shown shows shrinking sign signed
-    signing silent similar since single site sites situation sixteen sixteenth sixth sixty size sizes skip
-    skipping slack slide slides slightly slip slips slot slots slow smaller smallest snooze snoozed snow snowing
-    snows soccer soft software solo solutions solved some somebody someone something sometimes somewhat sore
-    sorry sort sorted sorting sorts sounds source span speak speaking specifically spend spends spent splendid
-    spoke spoken staff stand standard standup start started starter starting starts state states status steam
-    step stiff still stock stocks stopped story straight strange stretch stripe struggling stuck studio studios
-    stuff stuffs subject submit submitted subscribe subscription subscriptions subsequent suggestions summaries
-    summarize summary summit sunday sunny support supposed sure surprising sushi swap sweet switch switching
-    sync system systems table tagged tagging tags take talk talked talking taxi teach teaching team teamed
-    teammate teammates teams tear tears technologies tell telling tells temperature tenth term terms text than
-    thank thanks thanksgiving that their theirs them theme themselves then there these they thin thing things
-    think thinks third thirteen thirteenth thirty this those though thousand thread threads threat threats three
-    threw through thursday ticket tickets tier ties till time timer times tips title today tokens told tomorrow
-    took tool tools topic topics tops total totally totals touch tracing track tracked tracking traffic
-    transcript transcription transcripts transfer trash trial trigger triggered triggers trim trouble troubles
-    trucking true tuesday turn twelfth twelve twentieth twenty type typical umbrella unable unarchive unassign
-    unblock under understand understood unhappy unit unknown unrelated unresolved unsnooze unsubscribe untag
-    until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded uploading upset usage
-    used useful user users uses usher using usual vacation vary vents ventures verb verification versus very
-    view viewed views visitor visitors voucher wait waiting want wanted wants weak weather webhook webhooks
-    website wednesday week weekday weekend weekends weeks weird well went were what whatever whats when where
-    whereas whether which whichever whoa whoever whole whom whose wide widen wider wild will wind window windows
-    wipe with within without woman wonder wonderful wont word wording words work worker workers working works
-    worm worried worries worry worst would writ write writes writing written wrong wrote yeah year years
-    yesterday your zapier zero zone
+    help here hers hide higher history hits hitting hold holdings hole holiday holidays hope horoscope host
+    hotel hotels hours hows hubspot huddle hundred hunt ideal ideas ignore import important imports inactive
+    inbox include including incorporated individuals industries industry info information initial inquiries
+    instead insurance integration integrations intercom interesting internal international into invite invited
+    invoice invoices issue issues item items jade january jest join joined joke juicy july jump june just keep
+    keeps kept kind kinda kindly know known label labels labs lady language large larger largest last lately
+    later latest latter lead leads lean leap least leave left leftover legit lemme lens less lest lets like
+    likewise limit line lines list listed listing lists little load loading loads locate located location logged
+    logging logic login logins logistics logo long longer longest look looked looking looks lose lost lots
+    lottery lovely lower lunch lust made mail main make makes manager mane many march mark mars mask mass match
+    matches matching mates matter maximum maybe mayo mean meant media meet meeting meetings member members
+    membership mention mentioned mentioning mentions merge merged merging message messages messaging middle mind
+    mine minus minutes mist mistake mobile mode moment monday money month monthly months more morning most
+    mostly mount mouth move moved movie moving much must name named names narrow narrowed native near necessary
+    need needed needs neither networks never newer newest news next nice night nine nineteen ninety ninth nobody
+    none nope notable note noted nothing notification notifications notify noun november nuke number numbers
+    observe october offer offered offline offset often okay older oldest onboarding once ones online only onto
+    oops open opened opening opens operating opted options order ordered orders organisations organization
+    organizations orgs original other others outage outing outlook outside oven over overall overview owner pace
+    page paged pages paging paid pain para part partial particularly partner partners parts password passwords
+    past patch pause paying payment payments pays peek peeps pending people peoples percent perfect perhaps
+    period periods permission person persons pertaining phone phones pick picked picket picture ping pizza place
+    plain plan plane planet planner plans platform please plus poem policy ponds population position possible
+    post posted posting pour practice precisely premier premium prep presentation president pretty previous
+    pricing primo prior priority prison privacy private probably problem problems product profile profiles
+    projects prospect publish pull pulled purge purple quarter quarters queries query question questions queue
+    quick quickly quiet rain raining raise raised random range ranges rather ratings reach reached read reading
+    reads ready real really reap reasonable reassign reboot receipt receipts receive received receives recent
+    recently recipe recommended record recorded records reduce refer refers refine refund refunds regard
+    regarding regardless register registered relate related relating relation relationship relevant remainder
+    remaining remember remind reminder remove removed removing rename renewal renewals reopen reopened reopening
+    repeat replied replies reply report reported reporting reports reps request requests require required rerun
+    resent reset resolution resolve resolved respond responded response rest restart restaurant restriction
+    result results retail revenue reverse review right ringing risk road rode role rose roster round rows ruby
+    rundown running runs saga said salesforce same sans satisfaction satisfied saturday save saying says scale
+    schedule scoped scores scrap screen seams search searched searching seat seats second security seeing seek
+    seems seen segment segments select send sender sending sends sense sensible sent separate september series
+    session sessions settings seven seventeen seventh seventy several share shares sheet shes shipment shipments
+    shipping shoot shopping short shorten shorter shot should show showed shower showing shown shows shrinking
+    sign signed signing silent similar since single site sites situation sixteen sixteenth sixth sixty size
+    sizes skip skipping slack slide slides slightly slip slips slot slots slow smaller smallest snooze snoozed
+    snow snowing snows soccer soft software solo solutions solved some somebody someone something sometimes
+    somewhat sore sorry sort sorted sorting sorts sounds source span speak speaking specifically spend spends
+    spent splendid spoke spoken staff stand standard standup start started starter starting starts state states
+    status steam step stiff still stock stocks stopped story straight strange stretch stripe struggling stuck
+    studio studios stuff stuffs subject submit submitted subscribe subscription subscriptions subsequent
+    suggestions summaries summarize summary summit sunday sunny support supposed sure surprising sushi swap
+    sweet switch switching sync system systems table tagged tagging tags take talk talked talking tall taxi
+    teach teaching team teamed teammate teammates teams tear tears technologies tell telling tells temperature
+    tenth term terms text than thank thanks thanksgiving that their theirs them theme themselves then there
+    these they thin thing things think thinks third thirteen thirteenth thirty this those though thousand thread
+    threads threat threats three threw through thursday ticket tickets tier ties till time timer times tips
+    title today tokens told tomorrow took tool tools topic topics tops total totally totals touch tracing track
+    tracked tracking traffic transcript transcription transcripts transfer trash trial trigger triggered
+    triggers trim trouble troubles trucking true tuesday turn twelfth twelve twentieth twenty type typical
+    umbrella unable unarchive unassign unblock under understand understood unhappy unit unknown unrelated
+    unresolved unsnooze unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading
+    upload uploaded uploading upset usage used useful user users uses usher using usual vacation vary vents
+    ventures verb verification versus very view viewed views visitor visitors voucher wait waiting want wanted
+    wants weak weather webhook webhooks website wednesday week weekday weekend weekends weeks weird well went
+    were what whatever whats when where whereas whether which whichever whoa whoever whole whom whose wide widen
+    wider wild will wind window windows wipe with within without woman wonder wonderful wont word wording words
+    work worker workers working works worm worried worries worry worst would writ write writes writing written
+    wrong wrote yeah year years yesterday your zapier zero zone
     """.split()
 )
 
@@ -161,8 +161,8 @@ REAL_WORDS = frozenset(
     replay requires reruns resents resident responds responses restaurants restrictions revenues revere reversed
     reverses reviews rights rites rooster rounds routing rowing saturdays sayings scaled scales scheduled
     schedules scooped scope score scrape scraps screens seconds seeking seeming seeping seizes selects sensed
-    senses sentries sentry separated separates sessions setting sevens sexist shared shaving shears sheets
-    shitting shoots shorted shorting shorts shorty showers sides signore singed singing singled singles sipping
+    senses sentries sentry separated separates setting sevens sexist shared shaving shears sheets shitting
+    shoots shorted shorting shorts shorty showers sides signore singed singing singled singles sipping
     situations slacks slaying slender slower snorted snorting snorts socks soften solution solve somethings
     sometime sores sound sources sowed sowing speaks spending spokes sporting sports stable stalked stalking
     standards stands stared staring stars starters startled startling stated stating stats statue statues

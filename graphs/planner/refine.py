@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from graphs.planner.dialogue import State, contact_key
-from graphs.planner.intents import MOST, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
+from graphs.planner.intents import MOST, NO_COUNTS, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.topics import TOPIC_WORDS, narrowed_topic
 from graphs.planner.windows import before_that, two_windows
@@ -262,7 +262,11 @@ def refine(r: Utterance, state: State) -> Plan | None:
         args["page"], changed = r.page, True
     sizes = r"counts?|how many|how much|sizes?|how big|members|number|biggest|largest|smallest|most (?:people|members)|"
     sizes += r"head ?counts?|headcounts?"
-    if name == "intercom_list_segments" and r.has(sizes):
+    if name == "intercom_list_segments" and r.has(
+        NO_COUNTS + r"|^(?:\w+ )?(?:drop|remove|hide|lose) (?:the )?(?:counts?|numbers|sizes?)"
+    ):
+        args, changed = {k: v for k, v in args.items() if k != "include_count"}, "include_count" in args
+    elif name == "intercom_list_segments" and r.has(sizes):
         args["include_count"], changed = True, True
     if name == "intercom_list_events" and (r.has(SUMMARY) or r.has(r"^(?:just |only )?(?:the )?(?:counts?|totals?)$")):
         args = {k: v for k, v in args.items() if k != "per_page"} | {"summary": True}

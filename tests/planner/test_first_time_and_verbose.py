@@ -32,7 +32,7 @@ DIALOGUES = {
     ],
     'who to contact at zephyr group for renewal': [
         _turn("renewal coming up with zephyr group. who's the most engaged person over there",
-              'intercom_company_contacts_events', company='Zephyr Group', events_per_contact=0),
+              'intercom_company_contacts_events', company='Zephyr Group', events_per_contact=None),  # engaged: events
         _turn('ada rossi looks busy, full profile', 'intercom_contact_overview', contact='ada.rossi.139@example.com'),
         _turn('how many times has she invited teammates overall', 'intercom_list_events', user_id='usr_00140',
               summary=True),
