@@ -20,6 +20,7 @@ from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import PAGING_KEYS, SEARCHES, SHE, TOPIC_KEYS
 from graphs.planner.suggest import SUGGESTED, suggestions
 from graphs.planner.their_people import company_people_again
+from graphs.planner.told_key import as_told
 from graphs.planner.topics import TOPIC_WORDS, singular, spelled
 from graphs.planner.who import choose, meant
 from graphs.planner.words import CLASSES, distance
@@ -327,6 +328,10 @@ def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
 
 
 def decide(r: Utterance, state: State) -> Plan:
+    return as_told(r, state, _decided(r, state))  # "... look him up by email": by his email
+
+
+def _decided(r: Utterance, state: State) -> Plan:
     if (theirs := whole_picture(r, state)) is not None and not writes(r):
         return theirs  # "any red flags before i hop on a call w her?": all of her
     decision = scoped(r, state, _decide(r, state))  # "convos this month?", after her overview: hers

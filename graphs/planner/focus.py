@@ -281,7 +281,10 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     asked = WROTE + "|" + support + "|" + wrote_more + r"|transcripts?"  # "transcripts for dev baker's"
     if r.has(asked) or (r.mentions("conversation") and not r.has(r"events?")):
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
-        transcripts = r.has(r"transcripts?|word for word|in full|full text") and not r.has(r"no transcripts?|without")
+        transcripts = r.has(
+            r"transcripts?|word for word|in full|full text|verbatim|(?:full|whole|entire) (?:thread|conversation|convo|"
+            r"chat|ticket)s?|(?:full|actual) messages"
+        ) and not r.has(r"no transcripts?|without")
         if transcripts and contact.get("email"):  # "transcripts of his convos"
             return ("intercom_find_conversations", {"contact_email": contact["email"], **filters, **_text(r)})
         if r.topic and not set(r.topic.casefold().split()) & set(str(contact.get("name") or "").casefold().split()):

@@ -83,7 +83,7 @@ LEXICON = frozenset(
     projects prospect publish pull pulled purge purple quarter quarters queries query question questions queue
     quick quickly quiet rain raining raise raised random range ranges rather ratings reach reached read reading
     reads ready real really reap reasonable reassign reboot receipt receipts receive received receives recent
-    recently recipe recommended record recorded records reduce refer refers refine refund refunds regard
+    recently recipe recommended record recorded records redo reduce refer refers refine refund refunds regard
     regarding regardless register registered relate related relating relation relationship relevant remainder
     remaining remember remind reminder remove removed removing rename renewal renewals reopen reopened reopening
     repeat replied replies reply report reported reporting reports reps request requests require required rerun

@@ -36,6 +36,7 @@ from graphs.planner.pairs import (
     same_counts,
     same_window,
     still_filtered,
+    topic_instead,
 )
 from graphs.planner.plain import uncapped
 from graphs.planner.reading import Utterance, read
@@ -79,7 +80,7 @@ def planned(
     one = one or instead_of_a_write(request, state) or namesake_by_age(request, state)
     one = one or still_filtered(request, state) or same_window(request, state) or same_counts(request, state)
     one = one or meant_topic(request, state) or one_looked_up(request, state) or other_offered(request, state)
-    one = one or bigger_of_two(request, state)
+    one = one or bigger_of_two(request, state) or topic_instead(request, state)
     if one is not None:
         return one, request  # "now the other one", of two companies named together
     decision = decide(request, state)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graphs.planner.choosing import ABOUT_THEM, POSSESSED
 from graphs.planner.details import WITH_SAID, aside
@@ -80,7 +81,10 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     hers = r"\b(?:her|his|their) (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b"
     theirs = theirs or (r.person is not None and wrote and r.has(hers))  # "tara garcia asked twice? her open one"
     author = r.person is not None and r.has(r"\bfrom the (?:\w+ )?one\b")  # "iris baker from the other one"
-    if conversations and ((_picks_a_conversation(r) and wrote and not author) or theirs):
+    owners = {m.group(1) for m in re.finditer(r"\b(\w+)'s\b", r.text)} & _first_names(known(state))
+    others = bool(owners) and not any(w in a.split() for w in owners for a in authors)  # "iris's refund convos",
+    # iris shown before and none of these hers: not one of these
+    if conversations and not others and ((_picks_a_conversation(r) and wrote and not author) or theirs):
         return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it
     if r.named("company") and r.has(r"people|contacts|users|who works|employees|staff|colleagues"):
         return None  # "is she the rosa at delta analytics? show me the delta analytics people"
@@ -95,7 +99,12 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         if (chosen := choose(r, several)) is None:  # "events for the felix who was on most recently"
             return ask_which(several)
         found = chosen
-    if found is not None and state.contact is not None and same_person(found, state.contact):
+    writer = customer(state.conversation) if state.focus == "conversation" and state.conversation else None
+    elsewhere = writer is not None and not same_person(found or {}, writer)  # another's conversation on screen
+    if found is not None and state.contact is not None and same_person(found, state.contact) and not elsewhere:
+        if state.last is not None and state.last[0] != "intercom_contact_overview":
+            mine = r.without(r"\w+'s")  # "kai's refund one, open it", after his events: one his overview showed
+            return shown_before(mine, state, found)
         return None  # "milo's most recent conversation", about milo: what is known of him answers
     if found is None and listing is not None and listing.kind == "contacts" and not r.names:
         found = named_in(r, listing.items)
@@ -127,6 +136,11 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     named_only = re.fullmatch(r"(?:[\w'-]+ ?){1,2}\?", r.text) and set(r.text.rstrip(" ?").split()) <= set(
         str(found.get("name") or "").casefold().split()
     )  # "hugo weber?", after someone's events: his
+    redo = r.has(r"^(?:\w+ )?(?:redo|re-?run|repeat|do the same for)\b")  # "redo tanaka's with 20 events"
+    if redo and state.last is not None and state.last[0] == "intercom_contact_overview":
+        again = for_contact(*state.last, found)
+        if isinstance(again, tuple) and (events := r.count("event")) is not None:
+            return (again[0], {**again[1], "events": events})
     if (bare or named_only) and state.last is not None and (same := for_contact(*state.last, found)) is not None:
         if isinstance(same, tuple) and same[0] in SEARCHES and (topic := narrowed_topic(r.text)):
             return (same[0], {**same[1], TOPIC_KEYS[same[0]]: topic})
@@ -153,6 +167,10 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     if plan is None:  # "pull up the priya ito from there": the contact itself
         return ("intercom_get_contact_by_id", {"contact_id": found["id"]}) if found.get("id") else None
     return plan
+
+
+def _first_names(people: list[dict[str, Any]]) -> set[str]:
+    return {str(p.get("name") or "").casefold().split(" ")[0] for p in people if p.get("name")}
 
 
 def _picks_a_conversation(r: Utterance) -> bool:
@@ -187,11 +205,50 @@ def mistyped(r: Utterance, state: State) -> Plan | None:
         distinct = {str(p.get("id") or p.get("email")) for p in named}
         if len(distinct) == 1 and (state.contact is None or not same_person(named[0], state.contact)):
             return for_contact(*state.last, named[0])
+    if ref is None and state.last is not None and (person := _corrected(r, state)) is not None:
+        return for_contact(*state.last, person)  # "no i meant the earlier one, kai", "actually i meant baker"
+    if ref is None and state.last is not None and (person := _the_other(r, state)) is not None:
+        return about_contact(r, person) or for_contact(*state.last, person)  # "the other one's event counts"
     if ref is None or state.last is None or not r.has(r"\btypo\b|\bi meant\b|\bwrong (?:one|id|email)\b|\bmeant to\b"):
         return None
     if len(r.tokens) > 8:
         return None  # a request of its own that mentions a typo
     return for_contact(*state.last, {CONTACT_FIELDS[ref[0]]: ref[1]})
 
+
+CORRECTED = r"\bi mean[t]?\b|^(?:\w+ )?(?:no|nope|sorry|oops|wait|actually)\b(?! (?:more|other|events?|convos?))"
+
+
+def _corrected(r: Utterance, state: State) -> dict[str, Any] | None:
+    """The one person shown before whom a short correction names by first name, surname or both, other than
+    the one just asked about ("no i meant the earlier one, kai"; "hmm actually i meant baker sorry")."""
+    if len(r.tokens) > 10 or not r.has(CORRECTED):
+        return None
+    said = {w.removesuffix("'s") for w in r.original if len(w) >= 3} - NOT_NAMES
+    people = [p for p in known(state) if not (state.contact and same_person(p, state.contact))]
+    named = [p for p in people if said & set(str(p.get("name") or "").casefold().split())]
+    if len({str(p.get("id") or p.get("email")) for p in named}) != 1:
+        return None
+    return named[0]
+
+
+OTHER_PERSON = (
+    r"^(?:(?:and|now|ok|okay|so|what about|how about|same for) )*(?:the )?other "
+    r"(?:one|guy|person|woman|lady|man|customer|contact|dude)\b"
+)
+
+
+def _the_other(r: Utterance, state: State) -> dict[str, Any] | None:
+    """'the other one's event counts', after two people's overviews: the one not on screen."""
+    if state.focus != "contact" or state.contact is None or r.names or not r.has(OTHER_PERSON):
+        return None
+    others = [p for p in state.people if not same_person(p, state.contact)]
+    return others[0] if len({str(p.get("id") or p.get("email")) for p in others}) == 1 else None
+
+
+NOT_NAMES = frozenset(
+    "the one and not sorry meant mean earlier other first last before previous actually wait nope hmm oops that "
+    "this her his him she guy person woman man lady instead again please pls".split()
+)
 
 __all__ = ["listed_person", "mistyped"]

@@ -22,7 +22,7 @@ from graphs.planner.gazetteer import Names
 from graphs.planner.intents import Plan
 from graphs.planner.mentions import Mention
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
-from graphs.planner.refine import TOPIC_KEYS, refine
+from graphs.planner.refine import ANY_STATE, TOPIC_KEYS, refine
 from graphs.planner.who import choose
 from graphs.planner.words import ORDINALS
 
@@ -106,6 +106,32 @@ def previous_topic(r: Utterance, state: State) -> Plan | None:
             kept = {k: v for k, v in args.items() if k not in ("starting_after", "page")}
             return (name, {**kept, TOPIC_KEYS[name]: topic})
     return None
+
+
+SWAPPED = r"\binstead\b|^(?:(?:and|ok|okay|so|now|hmm) )*(?:what|how) about\b"
+
+
+def topic_instead(r: Utterance, state: State) -> Plan | None:
+    """'what about refunds instead', after a search and then one person's record or events: that search (its
+    dates and state kept) for the new topic, not everyone's conversations of all time; 'same but closed and
+    only since october': that search, refined."""
+    refined = r.has(r"^(?:\w+ )?same (?:but|search|thing)\b") and bool(r.state or r.dates)  # "same but closed"
+    if state.last is None or state.last[0] not in PERSONAL or not (refined or (r.has(SWAPPED) and r.topic)):
+        return None
+    if r.identified or r.names or r.person is not None or r.mentions("event") or r.has(r"\b(?:her|his|their)\b"):
+        return None
+    name, args = next(((n, a) for n, a in reversed(state.calls) if n in TOPIC_KEYS), (None, {}))
+    if name is None:
+        return None
+    kept = {k: v for k, v in args.items() if k not in ("starting_after", "page")}
+    if r.dates:
+        kept = {k: v for k, v in kept.items() if k not in ("created_after", "created_before")} | r.dates.args()
+    if r.state or r.has(ANY_STATE):
+        kept = {k: v for k, v in kept.items() if k != "state"} | ({"state": r.state} if r.state else {})
+    return (name, {**kept, **({TOPIC_KEYS[name]: r.topic} if r.topic else {})})
+
+
+PERSONAL = ("intercom_contact_overview", "intercom_get_contact_by_id", "intercom_list_events")
 
 
 INSTEAD = re.compile(r"^(?:(?:fine|ok|okay|alright|sure|np|no problem|then)[\s,.!]+)*(?:just |at least |instead )?")

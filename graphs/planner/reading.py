@@ -121,10 +121,20 @@ class Utterance:
         return next((m for m in self.names if m.kind == kind), None)
 
     @cached_property
+    def _kept(self) -> tuple[list[str], list[str]]:
+        """The tokens without a topic said to be replaced ("invoices instead of billing": not billing)."""
+        tokens, original = self.tokens, self.original
+        for i in range(len(tokens) - 2):
+            if (tokens[i], tokens[i + 1]) in (("instead", "of"), ("rather", "than")):
+                end = next((j for j in range(i + 2, len(tokens)) if not tokens[j][:1].isalnum()), len(tokens))
+                return tokens[:i] + tokens[end:], original[:i] + original[end:]
+        return tokens, original
+
+    @cached_property
     def topic(self) -> str | None:
         if self.quoted and not any(m.written.lower() == self.quoted.lower() for m in self.names):
             return self.quoted
-        found = topics.topic(self.tokens, self.original)
+        found = topics.topic(*self._kept)
         if found and self.person is not None:  # "ben silva's convos": a person's, not a subject
             named = {w.casefold() for w in self.person.name.split()}
             rest = [w for w in found.split() if w.casefold().removesuffix("'s") not in named]
@@ -133,7 +143,7 @@ class Utterance:
 
     @cached_property
     def leftover(self) -> str | None:
-        return topics.leftover(self.tokens, self.original)
+        return topics.leftover(*self._kept)
 
     @property
     def contact_ref(self) -> tuple[str, str] | None:

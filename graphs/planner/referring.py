@@ -269,7 +269,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         r"people|contacts|employees|colleagues|who other|who belongs? to|"
         r"everyone|everybody|staff|users|"
         r"folks|\bwho\b.*\bthere\b|ppl|anyone else|anybody else|someone else|"
-        r"^(?:and |so |ok )?who are (?:they|those)\??$"
+        r"^(?:and |so |ok )?who are (?:they|those)\??$|"
+        r"\bwho(?:'s| is| else is)? (?:at|in|with|from) (?:her|his|their|that|this|the) "
+        r"(?:company|account|org|employer)"
     )
     about_company = there(r) or (r.has(COMPANY_WORDS) and r.has(SHE + "|" + THEY + "|that|this|the"))
     focused = state.focus == "company" and r.has(THEY + r"|its|(?:this|that) one(?:'s)?")

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from graphs.planner.dialogue import ASK_WHICH, CONTACT_FIELDS, State, customer
+from graphs.planner.first_names import FIRST_NAMES
 from graphs.planner.mentions import KNOWN
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
@@ -96,6 +97,19 @@ def _shown_first_names(r: Utterance, people: list[dict[str, Any]]) -> set[str]:
     return {w for w in said & firsts if len(w) >= 3 and w not in KNOWN and w not in NOT_FIRST_NAMES}
 
 
+def _by_surname(r: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one person shown whose surname the request uses as people say a colleague's ("tanaka's", "the
+    tanaka one"), unless it names someone else in full ("kai garcia's", when milo garcia was shown)."""
+    if r.person is not None and r.person.name.split()[0].casefold() in FIRST_NAMES:
+        return None
+    said = {w[:-2] for w in r.original if w.endswith("'s")}
+    said |= {m.group(1) for m in re.finditer(r"\bthe (\w{3,}) one\b", " ".join(r.original))}
+    if not said:
+        return None
+    named = [p for p in people if len(parts := _name(p).split()) > 1 and parts[-1] in said and parts[0] not in said]
+    return named[0] if len({str(p.get("id") or p.get("email")) for p in named}) == 1 else None
+
+
 def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     """(the one person the request names, or None; the people it could mean when it names several)."""
     people = known(state)
@@ -116,6 +130,8 @@ def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[
         if -len(screen) <= index < len(screen) and said and said[1] not in ("latest", "newest", "top"):
             return screen[index], []  # "and the first chloe ito", two chloe itos listed
         return None, screen if shared and not r.has(r"\bother\b") else []  # "priya weber's conversations"
+    if (by_surname := _by_surname(r, people)) is not None:
+        return by_surname, []  # "redo tanaka's with 20 events", after dev tanaka's and dev weber's overviews
     if r.person is not None:
         return None, []  # a full name this conversation has not shown: the workspace is asked
     firsts = _first_names(r) | _shown_first_names(r, people)
