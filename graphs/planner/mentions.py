@@ -89,12 +89,13 @@ def _near(key: str, names: Names) -> str | None:
     words = key.split()
     if len(words) < 2 or any(len(w) < 3 or not w.isalpha() for w in words):
         return None
+    candidates = _by_start(names).get((key[0], len(words)))
+    if not candidates:
+        return None  # no company's name starts with that letter and has that many words
     if any(w in KNOWN and w not in _words_of(names) for w in words):
         return None  # "show the events": a word of the planner's own, in no company's name
     found = [
-        name
-        for name, parts in _by_start(names).get((key[0], len(words)), ())
-        if all(distance(a, b, 1) <= 1 for a, b in zip(words, parts, strict=True))
+        name for name, parts in candidates if all(distance(a, b, 1) <= 1 for a, b in zip(words, parts, strict=True))
     ]
     return found[0] if len(found) == 1 else None
 
@@ -130,6 +131,47 @@ def _by_start(names: Names) -> dict[tuple[str, int], list[tuple[str, list[str]]]
     return cached[1]
 
 
+_LETTERS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
+
+
+def _starting(names: Names) -> dict[str, tuple[str, ...]]:
+    """The first words of company names of one to four words, by their first letter (built once per names)."""
+    companies = names.companies
+    cached = _LETTERS.get(id(companies))
+    if cached is None or cached[0] is not companies:
+        index: dict[str, dict[str, None]] = {}
+        for (letter, size), entries in _by_start(names).items():
+            if 1 <= size <= 4:
+                index.setdefault(letter, {}).update(dict.fromkeys(parts[0] for _, parts in entries))
+        if len(_LETTERS) > 16:
+            _LETTERS.clear()
+        cached = _LETTERS[id(companies)] = (companies, {k: tuple(v) for k, v in index.items()})
+    return cached[1]
+
+
+_FIRSTS: dict[int, tuple[object, tuple[dict[str, tuple[list[Any], frozenset[str]]], frozenset[str]]]] = {}
+
+
+def _first_words(names: Names) -> tuple[dict[str, tuple[list[Any], frozenset[str]]], frozenset[str]]:
+    """By the first word of the workspace's company names: (the companies, the second words of their names);
+    and the last words of names of several words ("works", "group"). Built once per set of names."""
+    companies = names.companies
+    cached = _FIRSTS.get(id(companies))
+    if cached is None or cached[0] is not companies:
+        owners: dict[str, list[Any]] = {}
+        seconds: dict[str, set[str]] = {}
+        for name, entries in companies.items():
+            parts = name.split()
+            owners.setdefault(parts[0] if parts else "", []).extend(entries)
+            seconds.setdefault(parts[0] if parts else "", set()).update(parts[1:2])
+        index = {first: (owned, frozenset(seconds[first])) for first, owned in owners.items()}
+        suffixes = frozenset(n.split()[-1] for n in companies if " " in n)
+        if len(_FIRSTS) > 16:
+            _FIRSTS.clear()
+        cached = _FIRSTS[id(companies)] = (companies, (index, suffixes))
+    return cached[1]
+
+
 def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int, names: Names) -> Mention | None:
     if key not in names.companies and size > 1 and (near := _near(key, names)) is not None:
         key = near  # "juniper logistcs"
@@ -147,13 +189,12 @@ def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int
         if size > 1 or beside & KIND_NOUNS[kind] or quoted:
             return Mention(kind, written, table[key]["name"], i, i + size, (table[key],))
     if size == 1 and len(key) >= 5 and key.isalpha() and key not in KNOWN:
-        starting = (parts[0] for size_ in range(1, 5) for _, parts in _by_start(names).get((key[0], size_), ()))
-        firsts = {first for first in starting if distance(key, first, 1) <= 1}
+        firsts = {first for first in _starting(names).get(key[0], ()) if distance(key, first, 1) <= 1}
         key = firsts.pop() if len(firsts) == 1 else key  # "glbex": globex
     if size == 1 and len(key) >= 4 and key.isalpha() and key not in KNOWN:
-        owners = [c for name, cs in names.companies.items() if name.split()[0] == key for c in cs]
+        by_first, suffixes = _first_words(names)
+        owners, seconds = by_first.get(key, ([], frozenset()))
         after = low[i + 1].strip("'\"").removesuffix("'s") if i + 1 < len(low) else ""
-        suffixes = {n.split()[-1] for n in names.companies if " " in n}
         word = cased[i + 1].strip("'\"").removesuffix("'s") if i + 1 < len(cased) else ""
         after = ABBREVIATIONS.get(after, after)  # "lumen grp"
         titled = word[:1].isupper() and not word.isupper()  # "Fjord Works", not "acme QBR"
@@ -161,11 +202,7 @@ def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int
         if after in suffixes and (full := _key([key, after])) in names.companies:
             entries = names.companies[full]
             return Mention("company", " ".join(cased[i : i + 2]), entries[0]["name"], i, i + 2, entries)
-        if (
-            owners
-            and named
-            and after not in {w for n in names.companies if n.split()[0] == key for w in n.split()[1:2]}
-        ):
+        if owners and named and after not in seconds:
             # "Fjord Works": a name the workspace's list does not show (Intercom lists only companies with users)
             two = _key(cased[i : i + 2])
             return Mention(

@@ -81,7 +81,8 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     hers = r"\b(?:her|his|their) (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b"
     theirs = theirs or (r.person is not None and wrote and r.has(hers))  # "tara garcia asked twice? her open one"
     author = r.person is not None and r.has(r"\bfrom the (?:\w+ )?one\b")  # "iris baker from the other one"
-    owners = {m.group(1) for m in re.finditer(r"\b(\w+)'s\b", r.text)} & _first_names(known(state))
+    owners = {m.group(1) for m in re.finditer(r"\b(\w+)'s\b", r.text)} if conversations else set()
+    owners = owners & _first_names(known(state)) if owners else owners
     others = bool(owners) and not any(w in a.split() for w in owners for a in authors)  # "iris's refund convos",
     # iris shown before and none of these hers: not one of these
     if conversations and not others and ((_picks_a_conversation(r) and wrote and not author) or theirs):

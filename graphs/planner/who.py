@@ -48,13 +48,20 @@ def same_person(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _distinct(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each person once (two entries are one person when any id, email or external id is the same)."""
-    seen: set[tuple[str, Any]] = set()
+    ids: set[Any] = set()
+    emails: set[Any] = set()
+    external: set[Any] = set()
     found: list[dict[str, Any]] = []
     for p in people:
-        keys = {(k, p[k]) for k in ("id", "email", "external_id") if p.get(k)}
-        if not keys & seen:
+        i, e, x = p.get("id"), p.get("email"), p.get("external_id")
+        if not ((i and i in ids) or (e and e in emails) or (x and x in external)):
             found.append(p)
-        seen |= keys
+        if i:
+            ids.add(i)
+        if e:
+            emails.add(e)
+        if x:
+            external.add(x)
     return found
 
 
