@@ -421,7 +421,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if alone and not own and r.has(f"{SHE}|{THEY}") and about and state.listing is not None:
         if (theirs := about_contact(r, state.listing.items[0])) is not None:
             return theirs  # "their last 5 events?", after a company's only person
-    opened = r"^(?:ok |and |now |so )?(?:open|read|show(?: me)?|pull up)? ?(?:the|that) (?:\w+ ){1,2}"
+    opened = r"^(?:ok |and |now |so )?(?:open|read|show(?: me)?|pull up)? ?(?:the|that|her|his|their) (?:\w+ ){1,2}"
     # "slack integration one - full thread"
     bare_one = r"^(?!(?:the|that|this|which|any|every|no) )(?:\w+ ){1,2}(?:one|convo|ticket|thread)\b(?! ?s\b)"
     described = r.ordinal is None and r.has(opened + r"(?:one|question|issue|problem|request|ticket)\b|" + bare_one)

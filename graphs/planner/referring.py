@@ -75,7 +75,12 @@ def their_conversation(r: Utterance, state: State) -> Plan | None:
             return open_conversation(r, fits[0])
     if r.has(r"convos|conversations|chats|tickets|threads|ones"):
         return None  # "his refund convos": a search of that person's conversations, not one of them
-    fits = [c for c in items if r.state and c.get("state") == r.state]
+    state_of = r.state or (
+        "open" if r.has(r"\b(?:the|his|her|their|that) open (?:one|convo|ticket|chat|thread)\b") else None
+    )
+    fits = [
+        c for c in items if state_of and c.get("state") == state_of
+    ]  # "open his open one": the verb, then the state
     on_topic = [c for c in fits if (t := said_topic(r)) and all(w in _said(c) for w in t.split())]
     fits = on_topic if len(fits) > 1 and on_topic else fits  # "show me the snoozed api one", of two snoozed
     if r.has(r"\banother\b"):

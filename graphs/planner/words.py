@@ -34,9 +34,13 @@ INTERJECTIONS = {  # said around a request, never a name or a subject
     "sweet", "damn", "dang", "haha", "hah", "lol", "lmao", "meh", "huh", "geez", "jeez", "phew", "hmmm", "argh",
     "interesting", "weird", "wild", "busy", "crazy", "yup", "alright", "right", "gotcha", "noted", "brilliant",
 }  # fmt: skip
-EVENT_WORDS = frozenset("event events activity activities actions action".split())
-SEGMENT_WORDS = frozenset("segment segments groups".split())  # "what groups do we sort customers into?"
-TEAM_WORDS = frozenset("team teams".split())
+EVENT_WORDS = frozenset(
+    "event events activity activities actions action clicks clicking clicked behaviour behavior".split()
+)
+SEGMENT_WORDS = frozenset(
+    "segment segments groups cohort cohorts audience audiences".split()
+)  # "what groups do we sort customers into?"
+TEAM_WORDS = frozenset("team teams department departments dept depts division divisions squad squads".split())
 
 VOCABULARY = frozenset(
     CONTACT_WORDS
