@@ -14,6 +14,7 @@ from graphs.planner.dialogue import Listing, State, contact_key, customer
 from graphs.planner.gazetteer import fold
 from graphs.planner.intents import ACTIVITY, PEOPLE, SUMMARY, Plan, events_args, overview
 from graphs.planner.reading import COMPANY_CUES, Utterance
+from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.words import ORDINALS
 
 ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
@@ -220,6 +221,12 @@ def _text(r: Utterance) -> dict[str, str]:
 HIM = r"her|him|them|(?:this|that) (?:person|contact|customer|client|user|guy|lady)"  # "anything from that person"
 
 
+def _topic_word(r: Utterance) -> str | None:
+    """A topic word said without a noun after it ("what's her open refund about"): the topic, in the singular."""
+    said = re.search(r"\b(?:her|his|their) (?:(?:open|closed|snoozed) )?(\w+)\b", r.text)
+    return singular(said[1]) if said and singular(said[1]) in TOPIC_WORDS else None
+
+
 def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     """A question about a contact known from the conversation."""
     key = contact_key(contact)
@@ -265,11 +272,14 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     if r.has(quiet) and r.has(touch):  # "milo tanaka has zero activity, has he been in touch w support tho"
         used = did = r"(?!)"
     last_n = r.has(r"\b(?:last|latest|recent) \d{1,3}(?: pls| please)?[?.!]?$") and not r.mentions("conversation")
-    if key and (r.has(rf"{used}|{did}") or r.has(SUMMARY) or lately or last_n):  # "omar's last 3": his events
+    totals = r.has(SUMMARY) and not (r.mentions("conversation") and not r.mentions("event"))  # not "convos total"
+    if key and (r.has(rf"{used}|{did}") or totals or lately or last_n):  # "omar's last 3": his events
         return ("intercom_list_events", events_args(r, *key))
     one = r"(?:the|that|this) \w+ (?:one|convo|conversation|ticket|chat)\b"  # "the snoozed one from rosa"
     if r.state and contact.get("email") and not r.has(r"events?|activity|profile|compan(?:y|ies)|" + one):
-        filters = {k: v for k, v in (("state", r.state), ("query", r.topic), *r.dates.args().items()) if v}
+        filters = {
+            k: v for k, v in (("state", r.state), ("query", r.topic or _topic_word(r)), *r.dates.args().items()) if v
+        }
         return ("intercom_search_conversations", {"contact_email": contact["email"], **filters})  # "anything open?"
     wrote_more = (
         rf"(?:anything |something )?(?:more|else|new) from|heard from (?:{HIM})|(?:her|his|their) other|"
@@ -290,6 +300,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
             return ("intercom_find_conversations", {"contact_email": contact["email"], **filters, **_text(r)})
         if r.topic and not set(r.topic.casefold().split()) & set(str(contact.get("name") or "").casefold().split()):
             filters["query"] = r.topic  # not "felix" in "and felix, he had conversation also?"
+        elif not r.topic and (word := _topic_word(r)):
+            filters["query"] = word  # "her refund about": a topic word, said without a noun after it
         if contact.get("email"):
             return ("intercom_search_conversations", {"contact_email": contact["email"], **filters})
         if contact.get("id"):

@@ -120,7 +120,8 @@ def _put(args: dict[str, Any], **values: Any) -> dict[str, Any]:
 
 def events_args(r: Utterance, key: str, value: str) -> dict[str, Any]:
     args: dict[str, Any] = {key: value}
-    if r.has(SUMMARY) and not r.has(NOT_SUMMARY):
+    ever = r.has(r"\b(?:ever|in (?:her|his|their) (?:whole )?(?:life|lifetime))\b") and r.count("event") is None
+    if (r.has(SUMMARY) or ever) and not r.has(NOT_SUMMARY):  # "has she ever done anything in the app": all-time
         args["summary"] = True
     else:
         one = r"\b(?:last|latest|most recent|newest) (?:single )?(?:thing|action|event|activity|step|move)\b(?!s)"

@@ -63,27 +63,27 @@ LEXICON = frozenset(
     international into invite invited invoice invoices issue issues item items jade january jest join joined
     joke juicy july jump june just keep keeps kept kind kinda kindly know known label labels labs lady language
     large larger largest last lately later latest latter lead leads lean leap least leave left leftover legit
-    lemme lens less lest lets like likewise limit line lines list listed listing lists little load loading loads
-    locate located location logged logging logic login logins logistics logo long longer longest look looked
-    looking looks lose lost lots lottery lovely lower lunch lust made mail main make makes manager mane many
-    march mark mars mask mass match matches matching mates matter maximum maybe mayo mean meant media meet
-    meeting meetings member members membership mention mentioned mentioning mentions merge merged merging
-    message messages messaging middle mind mine minus minutes mist mistake mobile mode moment monday money month
-    monthly months more morning most mostly mount mouth move moved movie moving much must name named names
-    narrow narrowed native near necessary need needed needs neither networks never newer newest news next nice
-    night nine nineteen ninety ninth nobody none nope notable note noted nothing notification notifications
-    notify noun november nuke number numbers observe october offer offered offline offset often okay older
-    oldest onboarding once ones online only onto oops open opened opening opens operating opted options order
-    ordered orders organisations organization organizations orgs original other others outage outing outlook
-    outside oven over overall overview owner pace page paged pages paging paid pain para part partial
-    particularly partner partners parts password passwords past patch pause paying payment payments pays peek
-    peeps pending people peoples percent perfect perhaps period periods permission person persons pertaining
-    phone phones pick picked picket picture ping pizza place plain plan plane planet planner plans platform
-    please plus poem policy ponds population position possible post posted posting pour practice precisely
-    premier premium prep presentation president pretty previous pricing primo prior priority prison privacy
-    private probably problem problems product profile profiles projects prospect publish pull pulled purge
-    purple quarter quarters queries query question questions queue quick quickly quiet rain raining raise raised
-    random range ranges rather ratings reach reached read reading reads ready real really reap reasonable
+    lemme lens less lest lets life lifetime like likewise limit line lines linked list listed listing lists
+    little load loading loads locate located location logged logging logic login logins logistics logo long
+    longer longest look looked looking looks lose lost lots lottery lovely lower lunch lust made mail main make
+    makes manager mane many march mark mars mask mass match matches matching mates matter maximum maybe mayo
+    mean meant media meet meeting meetings member members membership mention mentioned mentioning mentions merge
+    merged merging message messages messaging middle mind mine minus minutes mist mistake mobile mode moment
+    monday money month monthly months more morning most mostly mount mouth move moved movie moving much must
+    name named names narrow narrowed native near necessary need needed needs neither networks never newer newest
+    news next nice night nine nineteen ninety ninth nobody none nope notable note noted nothing notification
+    notifications notify noun november nuke number numbers observe october offer offered offline offset often
+    okay older oldest onboarding once ones online only onto oops open opened opening opens operating opted
+    options order ordered orders organisations organization organizations orgs original other others outage
+    outing outlook outside oven over overall overview owner pace page paged pages paging paid pain para part
+    partial particularly partner partners parts password passwords past patch pause paying payment payments pays
+    peek peeps pending people peoples percent perfect perhaps period periods permission person persons
+    pertaining phone phones pick picked picket picture ping pizza place plain plan plane planet planner plans
+    platform please plus poem policy ponds population position possible post posted posting pour practice
+    precisely premier premium prep presentation president pretty previous pricing primo prior priority prison
+    privacy private probably problem problems product profile profiles projects prospect publish pull pulled
+    purge purple quarter quarters queries query question questions queue quick quickly quiet rain raining raise
+    raised random range ranges rather ratings reach reached read reading reads ready real really reap reasonable
     reassign reboot receipt receipts receive received receives recent recently recipe recommended record
     recorded records redo reduce refer refers refine refund refunds regard regarding regardless register
     registered relate related relating relation relationship relevant remainder remaining remember remind
@@ -129,53 +129,53 @@ REAL_WORDS = frozenset(
     aboard advanced advances aging agree aground ailing alarms alight allen allow alter androids answers anyways
     appear archives arise arranged arranges arrow artifacts attribute atypical auction auctions authors
     backgrounds baring basics basking beginnings begins behaviors beings believed believer believes billings
-    birthdays blacks bleach blocks blogging blower boards bodes bolder borders boring bother bothers bottoms
-    bought braised braking breach breached briefs bright bringing brings broke browse brunch builds calendars
-    cancels canvass capitals carts cashing catchy causes ceases chances chang channels chants characters charms
-    chases cheats checks cheer chooses chosen chunk claim clams clapped clatter cleans clears cleave clogged
-    clogging closer closest closet closets clover coffees colder coldest combing comets comings command
-    commandos commons companions compares compete complains completed completes composed composer concerns
-    confuse contains contests continued continues contracted contracting convoy convoys cores corporations
-    counters coupe coupled couples covert coworker crapped crate creates credits cremate cremated cross cunts
-    customs decided decides deliver depleted depths descent describe devices difficulty diner dinners director
-    directs displays distances documents doings doling dollars doping dosing doting doubled doubles downer
-    dozens dozing drafts drafty draining dreading drink duplicated duplicates eights elect embers emerge emerged
-    emerging employee employers ending engage engagements enterprises erased eraser erases escalated estate
-    estates eternal ether evenings exchange exert exits expands experts extends faction factions factual failed
-    favors featured fellows field fiends fight fights figured figures filing filled filmed finale finals
-    findings flailing flatter flavor flogged flogging flower foiled folder follows forge forgets forwards framed
-    fridays fried fries fright frustrate fusing gallows generals gentry gents goings graced graces greats greed
-    ground growling guests hallowed handed handler handles hanged hanging happenings hardy hearings hearse
-    hearts heaven heaving height heirs holder holding hopping hostel huddled hundreds ideals ignored ignores
-    included includes incorporate individual initials inner invites iphone issued knight lager languages lasts
-    lather latte launch lease leaves leftovers licked licking licks light lightly lights limits linens listings
-    locations locking loins loner loses losing lowers mailed mailing mails makers manage managers manger masked
-    masking mater matters medial median merger minute mistaken mistakes mobiles moments mondays monkey mornings
-    mother mothers moths mounts mourning mouths movies naive narrows natives nether network nights nothings
-    noting observed observer observes offers openings option orange oranges originals outrage outsider overalls
-    owners padded padding palace paused pauses persona petty phoned phoney pickled pictured pictures piece
-    pizzas placed places plains planes planets planks plant plants platforms platter playing pleads pleas
-    pleased pleases populations posed posing positions potions pounds pouting practiced practices praise praised
-    praying preach preached prefect prefer prefers premiere premiums present presidents preview pricked priors
-    prisons privates products profiled project prospects purged pusher quite racing racked racking rages raises
-    rally ranger rangers rating readings readying receiver receivers recipes reduced reduces reefer refined
-    regards registers relates relations relationships relied relies remembers reminders reminds remover removes
-    renamed repeats replay requires reruns resents resident responds responses restaurants restrictions revenues
-    revere reversed reverses reviews rights rites rooster rounds routing rowing saturdays sayings scaled scales
-    scheduled schedules scooped scope score scrape scraps screens seconds seeking seeming seeping seizes selects
-    sensed senses sentries sentry separated separates setting sevens sexist shared shaving shears sheets
-    shitting shoots shorted shorting shorts shorty showers sides signore singed singing singled singles sipping
-    situations slacks slaying slender slower snorted snorting snorts socks soften solution solve somethings
-    sometime sores sound sources sowed sowing speaks spending spokes sporting sports stable stalked stalking
-    standards stands stared staring stars starters startled startling stated stating stats statue statues
-    staying steamed steamy steven stiffs stills stools stormy strand stranger strangle stream strip striped
-    stripes struck stuffy subjects subscriber suggestion suing suites sundays supports suppose swaying sweats
-    sweets swords tables tablet tacked taking tamed tanks tarts tasked teachings temperatures terror terrors
-    themes thingy thirds thirsty thorough thought thousands thrash threes thursdays timber timers tissue tissues
-    titled titles token tomorrows topped touchy tough traced tracks trail training transfers trashy tread
-    treading treads treat treats trials tribal tripe tropics troubled trough tucking tuesdays umbrellas
-    understands unlock updates upsets ushers vacations venture vouchers websites wednesdays weight weirdo wheres
-    whomever widow widows wilder witch witching wonders workings worlds wringing writer writers writhing
-    writings wrongs yearns
+    birthdays blacks bleach blinked blocks blogging blower boards bodes bolder borders boring bother bothers
+    bottoms bought braised braking breach breached briefs bright bringing brings broke browse brunch builds
+    calendars cancels canvass capitals carts cashing catchy causes ceases chances chang channels chants
+    characters charms chases cheats checks cheer chooses chosen chunk claim clams clapped clatter cleans clears
+    cleave clogged clogging closer closest closet closets clover coffees colder coldest combing comets comings
+    command commandos commons companions compares compete complains completed completes composed composer
+    concerns confuse contains contests continued continues contracted contracting convoy convoys cores
+    corporations counters coupe coupled couples covert coworker crapped crate creates credits cremate cremated
+    cross cunts customs decided decides deliver depleted depths descent describe devices difficulty diner
+    dinners director directs displays distances documents doings doling dollars doping dosing doting doubled
+    doubles downer dozens dozing drafts drafty draining dreading drink duplicated duplicates eights elect embers
+    emerge emerged emerging employee employers ending engage engagements enterprises erased eraser erases
+    escalated estate estates eternal ether evenings exchange exert exits expands experts extends faction
+    factions factual failed favors featured fellows field fiends fight fights figured figures filing filled
+    filmed finale finals findings flailing flatter flavor flogged flogging flower foiled folder follows forge
+    forgets forwards framed fridays fried fries fright frustrate fusing gallows generals gentry gents goings
+    graced graces greats greed ground growling guests hallowed handed handler handles hanged hanging happenings
+    hardy hearings hearse hearts heaven heaving height heirs holder holding hopping hostel huddled hundreds
+    ideals ignored ignores included includes incorporate individual initials inner invites iphone issued knight
+    lager languages lasts lather latte launch lease leaves leftovers licked licking licks lifetimes light
+    lightly lights liked limits lined linens listings locations locking loins loner loses losing lowers mailed
+    mailing mails makers manage managers manger masked masking mater matters medial median merger minute
+    mistaken mistakes mobiles moments mondays monkey mornings mother mothers moths mounts mourning mouths movies
+    naive narrows natives nether network nights nothings noting observed observer observes offers openings
+    option orange oranges originals outrage outsider overalls owners padded padding palace paused pauses persona
+    petty phoned phoney pickled pictured pictures piece pizzas placed places plains planes planets planks plant
+    plants platforms platter playing pleads pleas pleased pleases populations posed posing positions potions
+    pounds pouting practiced practices praise praised praying preach preached prefect prefer prefers premiere
+    premiums present presidents preview pricked priors prisons privates products profiled project prospects
+    purged pusher quite racing racked racking rages raises rally ranger rangers rating readings readying
+    receiver receivers recipes reduced reduces reefer refined regards registers relates relations relationships
+    relied relies remembers reminders reminds remover removes renamed repeats replay requires reruns resents
+    resident responds responses restaurants restrictions revenues revere reversed reverses reviews rights rites
+    rooster rounds routing rowing saturdays sayings scaled scales scheduled schedules scooped scope score scrape
+    scraps screens seconds seeking seeming seeping seizes selects sensed senses sentries sentry separated
+    separates setting sevens sexist shared shaving shears sheets shitting shoots shorted shorting shorts shorty
+    showers sides signore singed singing singled singles sipping situations slacks slaying slender slower
+    snorted snorting snorts socks soften solution solve somethings sometime sores sound sources sowed sowing
+    speaks spending spokes sporting sports stable stalked stalking standards stands stared staring stars
+    starters startled startling stated stating stats statue statues staying steamed steamy steven stiffs stills
+    stools stormy strand stranger strangle stream strip striped stripes struck stuffy subjects subscriber
+    suggestion suing suites sundays supports suppose swaying sweats sweets swords tables tablet tacked taking
+    tamed tanks tarts tasked teachings temperatures terror terrors themes thingy thirds thirsty thorough thought
+    thousands thrash threes thursdays timber timers tissue tissues titled titles token tomorrows topped touchy
+    tough traced tracks trail training transfers trashy tread treading treads treat treats trials tribal tripe
+    tropics troubled trough tucking tuesdays umbrellas understands unlock updates upsets ushers vacations
+    venture vouchers websites wednesdays weight weirdo wheres whomever widow widows wilder witch witching
+    wonders workings worlds wringing writer writers writhing writings wrongs yearns
     """.split()
 )

@@ -303,6 +303,10 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     )
     if company and state.focus == "company" and r.has(only_one):
         return company_people(r, company, True)  # "and who is that one user", after a 1-user company's details
+    attached = r"\b(?:attached|linked|members|belong(?:s|ing)?(?: to (?:it|them|this|that)))\b"
+    if company and state.focus == "company" and company.get("id") and r.has(attached) and not r.has(ACTIVITY):
+        attach = {"company_id": company["id"], **({"per_page": n} if (n := r.count("contact", None)) else {})}
+        return ("intercom_list_attach_contacts_to_company", attach)  # "and the people attached?", after its details
     if company and (r.has(THEY + "|its") or how_many) and state.focus == "company" and wants_people:
         return company_people(r, company, wants_people)
     if company and state.focus == "company" and wants_people and r.each("event") is not None:
