@@ -183,10 +183,30 @@ def _spelled_out(m: re.Match[str]) -> str:
 
 DATEISH = re.compile(  # every date below has one of these (digits, a month, a weekday, a unit, a day's name)
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|morning|"
-    r"week|month|year|ytd|quarter|day|fortnight|halloween|christmas|xmas|new year|nye|thanksgiving|q[1-4]\b|"
+    r"week|month|year|ytd|quarter|day|fortnight|hour|hr|wk|halloween|christmas|xmas|new year|nye|thanksgiving|q[1-4]\b|"
     + "|".join(_DAYS)
     + ")"
 )
+
+
+def _hours(m: re.Match[str]) -> str:
+    """ "48 hours": 2 days (a part of a day counts as one); "the last hour": the last day."""
+    word = m.group(1)
+    hours = 1 if word in ("a", "an") else number(word)
+    return f"{word} 1 day" if hours is None else f"{max(1, -(-hours // 24))} days"
+
+
+def _loose(low: str) -> str:
+    """Dates as people abbreviate and round them, in the words the patterns below read: "last 2 wks" (weeks),
+    "the last 48 hours" (two days), "two weeks ago" (the last two weeks), "since early october" (october)."""
+    low = re.sub(r"\b(\d+|an?|one|two|three|four|few|couple(?: of)?) ?wks?\b", r"\1 weeks", low)
+    low = re.sub(r"\b(\d+|an?|one|two|three|four|six|few|couple(?: of)?) ?mos\b", r"\1 months", low)
+    low = re.sub(r"\b(\d+|an?|one|\w+) ?(?:hours?|hrs?)\b", _hours, low)
+    low = re.sub(r"\b(?:since )?(?:an?|one)( (?:day|week|month))s? ago\b", r"last 1\1", low)  # "a week ago"
+    low = re.sub(
+        r"\b(?:since )?(\d{1,3}|" + NUMBER[1:-1] + r"|few|couple of) (days|weeks|months) ago\b", r"last \1 \2", low
+    )
+    return re.sub(rf"\b(?:early|late|mid)[- ](?=(?:{MONTH_WORDS})\b)", "", low)  # "since early october"
 
 
 def period(low: str, now: float) -> Period:
@@ -194,6 +214,7 @@ def period(low: str, now: float) -> Period:
     if DATEISH.search(low) is None:
         return Period()  # nothing that could name a date (most requests): no pattern below can match
     today = datetime.fromtimestamp(now, UTC).date()
+    low = _loose(low)
     low = re.sub(rf"\b(?:and )?not (?:in |for |from )?(?:{MONTH_WORDS})\b", " ", low)  # "september, not october"
     low = SLASHED.sub(_spelled_out, low)  # "since 10/20": since october 20
     low = re.sub(  # "last fri", "on tues": the weekday
