@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -36,16 +38,22 @@ def flaky_sandbox() -> Sandbox:
 
 
 @pytest.fixture(scope="session")
-def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def postgres_url() -> Iterator[str]:
     """A real PostgreSQL 16, started by the tests from the pgserver wheel (no install by hand).
 
-    A missing server is a failure, not a skip: the PostgreSQL store is only shipped tested.
+    A missing server is a failure, not a skip: the PostgreSQL store is only shipped tested. Its data
+    directory is this session's own, not under pytest's shared temporary root: pytest keeps only its
+    three newest session directories there, so a second test run started meanwhile (another checkout,
+    another terminal) would delete a running server's files.
     """
     import pgserver
 
-    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
-    yield server.get_uri()
-    server.cleanup()
+    with tempfile.TemporaryDirectory(prefix="intercom-agent-pg-", ignore_cleanup_errors=True) as home:
+        server = pgserver.get_server(Path(home), cleanup_mode="stop")
+        try:
+            yield server.get_uri()
+        finally:
+            server.cleanup()
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -62,9 +63,11 @@ def _workspace_ids(box: Sandbox, token: str) -> set[str]:
 
 
 @pytest.fixture(scope="module", params=["postgres", "sqlite"])
-def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+def world(request: pytest.FixtureRequest) -> Iterator[dict[str, Any]]:
     kind = request.param
-    home = tmp_path_factory.mktemp("home")
+    own = Path(tempfile.mkdtemp(prefix="intercom-agent-lg-"))  # not pytest's shared root: a run started meanwhile
+    home = own / "home"  # would delete a live server's files there (pytest keeps only its three newest)
+    home.mkdir()
     env_store: dict[str, str] = {"INTERCOM_AGENT_HOME": str(home)}
     if kind == "postgres":
         import psycopg
@@ -120,7 +123,7 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
         LANGGRAPH_NO_ANALYTICS="1",
         PYTHONUNBUFFERED="1",
     )
-    log = tmp_path_factory.mktemp("log") / "langgraph.log"
+    log = own / "langgraph.log"
     scratch = ROOT / ".langgraph_api"  # where `langgraph dev` keeps its in-memory runtime's files
     scratch_existed = scratch.exists()
     cli = Path(sys.executable).with_name("langgraph")
@@ -165,6 +168,7 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
         store.close()
         if not scratch_existed:
             shutil.rmtree(scratch, ignore_errors=True)
+        shutil.rmtree(own, ignore_errors=True)
 
 
 def _run(world: dict[str, Any], body: Any) -> Any:
