@@ -12,7 +12,7 @@ from graphs.planner.dates import MONTHS
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.focus import ANYONE, about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
-from graphs.planner.in_focus import about_them, scoped, whole_picture
+from graphs.planner.in_focus import about_them, on_file, scoped, whole_picture
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
 from graphs.planner.people import spoken
@@ -332,7 +332,7 @@ def decide(r: Utterance, state: State) -> Plan:
 
 
 def _decided(r: Utterance, state: State) -> Plan:
-    if (theirs := whole_picture(r, state)) is not None and not writes(r):
+    if (theirs := whole_picture(r, state) or on_file(r, state)) is not None and not writes(r):
         return theirs  # "any red flags before i hop on a call w her?": all of her
     decision = scoped(r, state, _decide(r, state))  # "convos this month?", after her overview: hers
     unknown = decision in (ASK_PERSON, OFF_TOPIC, NOT_SURE) or str(decision).startswith(SUGGESTED)

@@ -72,6 +72,22 @@ def whole_picture(r: Utterance, state: State) -> Plan | None:
     return _overview(person)
 
 
+ON_FILE = r"\bon (?:file|record)\b"
+WHICH_OF_THEM = r"\bwhich (?:\w+ ){1,2}(?:is|are) (?:he|she|they) (?:with|at|in|from|part of)\b"
+
+
+def on_file(r: Utterance, state: State) -> Plan | None:
+    """'any tags or company on file?', 'which globex is he with', about the person on screen: her record
+    (it shows her tags and companies), not every company or every globex."""
+    company = r.named("company")
+    which = company is not None and company.ambiguous and r.has(WHICH_OF_THEM)  # two globexes: which is his
+    if not (which or r.has(ON_FILE)) or r.identified or r.person is not None or (person := on_screen(r, state)) is None:
+        return None
+    if any(m.kind != "company" for m in r.names) or not person.get("id"):
+        return None
+    return ("intercom_get_contact_by_id", {"contact_id": str(person["id"])})
+
+
 def about_them(r: Utterance, state: State) -> Plan | None:
     """Her overview, when the request speaks of the person in focus (she, he, they, her name, "the customer",
     or what one asks about a customer) and names nothing else; her conversations, when it names a topic or a

@@ -2,7 +2,8 @@
 sets 26 and 27's misses, by kind only): "has she ever done anything in the app" is her all-time counts;
 "how many convos has he had total" is his conversations, not his event totals; "what's her open refund
 about" keeps the topic; after a company's details, "and the people attached?" and "get me the members"
-are its attached contacts, not everyone's.
+are its attached contacts, not everyone's; "any tags or company on file?" and "which globex is he with" (a
+name two companies share) are his record, which shows his tags and companies.
 """
 
 from __future__ import annotations
@@ -53,6 +54,25 @@ DIALOGUES = {
         _turn('get company 6572920bd943d4ae90a4162a', 'intercom_get_company_by_id',
               company_id='6572920bd943d4ae90a4162a'),
         _turn('who works there', 'intercom_company_contacts_events', company='Acme Corp', events_per_contact=0),
+    ],
+    'which globex is he with': [
+        _turn('whos ben adams', 'intercom_contact_overview', contact='ben adams'),
+        _turn('which globex is he with', 'intercom_get_contact_by_id', contact_id='6907e01f180d6201a578a7be'),
+    ],
+    'tags or company on file': [
+        _turn('get contact b15b4c4a4f3e88423239299f', 'intercom_get_contact_by_id',
+              contact_id='b15b4c4a4f3e88423239299f'),
+        _turn('did he ever contact support', 'intercom_search_conversations', contact_email='hugo.chen.53@example.com'),
+        _turn('any tags or company on file?', 'intercom_get_contact_by_id', contact_id='b15b4c4a4f3e88423239299f'),
+    ],
+    'tags on file': [
+        _turn('get contact b15b4c4a4f3e88423239299f', 'intercom_get_contact_by_id',
+              contact_id='b15b4c4a4f3e88423239299f'),
+        _turn('any tags on file?', 'intercom_get_contact_by_id', contact_id='b15b4c4a4f3e88423239299f'),
+    ],
+    'which company is she with, a company of one name: as before': [
+        _turn('who is iris.weber.213@example.com', 'intercom_contact_overview', contact='iris.weber.213@example.com'),
+        _turn('which company is she with', 'intercom_get_contact_by_id', contact_id='eb40473e929c46bb5129ebc9'),
     ],
 }  # fmt: skip
 
