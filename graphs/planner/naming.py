@@ -17,7 +17,7 @@ from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import shown_before
 from graphs.planner.refine import SEARCHES, TOPIC_KEYS
 from graphs.planner.topics import narrowed_topic
-from graphs.planner.who import ask_which, choose, known, meant, same_person
+from graphs.planner.who import ask_which, choose, known, meant, one_person, same_person
 
 
 def wrong_namesake(r: Utterance, state: State) -> Plan | None:
@@ -31,7 +31,7 @@ def wrong_namesake(r: Utterance, state: State) -> Plan | None:
     full = str(next((p.get("name") for p in named if same_person(p, state.contact)), "") or "").casefold()
     namesakes = [p for p in others if full and str(p.get("name") or "").casefold() == full]
     others = namesakes or others  # two priya khans among other priyas: the other priya khan
-    if len({str(p.get("id") or p.get("email")) for p in others}) != 1:
+    if not one_person(others):
         return None
     plan = for_contact(*state.last, others[0])
     if isinstance(plan, tuple) and plan[0] == "intercom_list_events" and r.has(r"counts?|totals?|all[- ]time|summary"):
@@ -228,7 +228,7 @@ def _corrected(r: Utterance, state: State) -> dict[str, Any] | None:
     said = {w.removesuffix("'s") for w in r.original if len(w) >= 3} - NOT_NAMES
     people = [p for p in known(state) if not (state.contact and same_person(p, state.contact))]
     named = [p for p in people if said & set(str(p.get("name") or "").casefold().split())]
-    if len({str(p.get("id") or p.get("email")) for p in named}) != 1:
+    if not one_person(named):
         return None
     return named[0]
 
@@ -244,7 +244,7 @@ def _the_other(r: Utterance, state: State) -> dict[str, Any] | None:
     if state.focus != "contact" or state.contact is None or r.names or not r.has(OTHER_PERSON):
         return None
     others = [p for p in state.people if not same_person(p, state.contact)]
-    return others[0] if len({str(p.get("id") or p.get("email")) for p in others}) == 1 else None
+    return others[0] if one_person(others) else None
 
 
 NOT_NAMES = frozenset(

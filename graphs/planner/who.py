@@ -46,6 +46,11 @@ def same_person(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return any(a.get(k) and a.get(k) == b.get(k) for k in ("id", "email", "external_id"))
 
 
+def one_person(people: list[dict[str, Any]]) -> bool:
+    """Whether ``people`` are one person, however often shown (the same id, or the same email without one)."""
+    return len({str(p.get("id") or p.get("email")) for p in people}) == 1
+
+
 def _distinct(people: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each person once (two entries are one person when any id, email or external id is the same)."""
     ids: set[Any] = set()
@@ -114,7 +119,7 @@ def _by_surname(r: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | 
     if not said:
         return None
     named = [p for p in people if len(parts := _name(p).split()) > 1 and parts[-1] in said and parts[0] not in said]
-    return named[0] if len({str(p.get("id") or p.get("email")) for p in named}) == 1 else None
+    return named[0] if one_person(named) else None
 
 
 def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
@@ -222,4 +227,4 @@ def distinct_people(state: State) -> list[dict[str, Any]]:
     return out
 
 
-__all__ = ["distinct_people", "ask_which", "choose", "known", "meant", "on_screen", "same_person"]
+__all__ = ["ask_which", "choose", "distinct_people", "known", "meant", "on_screen", "one_person", "same_person"]
