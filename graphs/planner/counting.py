@@ -99,7 +99,10 @@ def counts(request: Utterance) -> None:
             request.counts.append(Count(number, noun, each=each))
         elif after[:1] == ["each"] and "page" in tokens:  # "page 2, 15 each": pages of 15
             request.counts.append(Count(number, None, per_page=True))
-        elif after[:2] in (["for", "now"], ["is", "enough"], ["will", "do"], ["is", "fine"]) and not request.counts:
+        elif (
+            after[:2] in (["for", "now"], ["is", "enough"], ["will", "do"], ["is", "fine"], ["this", "time"])
+            and not request.counts
+        ):
             request.counts.append(Count(number, None))
         elif after[:1] == ["each"] or after[:2] in (["per", "person"], ["per", "contact"], ["per", "user"]):
             request.counts.append(Count(number, None, each=True))
@@ -109,6 +112,7 @@ def counts(request: Utterance) -> None:
             or tokens[max(0, i - 2) : i] in (["it", "at"], ["cap", "at"], ["capped", "at"], ["limit", "at"])
             or after[:1] in (["max"], ["tops"], ["maximum"], ["only"])  # "his events, 10 max"
             or (i > 0 and tokens[i - 1] == "," and (not after or after[0] in (",", "?", ".", "!", "please", "again")))
+            or (i > 1 and tokens[i - 1] in ("-", ":") and classify(tokens[i - 2]) and not after)  # "more people - 8"
         ):
             request.counts.append(Count(number, None))  # "30 of them": of whatever is listed
     if re.search(r"\b(?:only |just )?the (?:last|latest|most recent|newest) (?:message|reply)\b", request.text):

@@ -184,8 +184,7 @@ def _spelled_out(m: re.Match[str]) -> str:
 DATEISH = re.compile(  # every date below has one of these (digits, a month, a weekday, a unit, a day's name)
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|morning|"
     r"week|month|year|ytd|quarter|day|fortnight|hour|hr|wk|halloween|christmas|xmas|new year|nye|thanksgiving|q[1-4]\b|"
-    + "|".join(_DAYS)
-    + ")"
+    r"spring|summer|fall|autumn|winter|h[12]\b|" + "|".join(_DAYS) + ")"
 )
 
 
@@ -206,7 +205,47 @@ def _loose(low: str) -> str:
     low = re.sub(
         r"\b(?:since )?(\d{1,3}|" + NUMBER[1:-1] + r"|few|couple of) (days|weeks|months) ago\b", r"last \1 \2", low
     )
+    low = re.sub(  # "from the 1st of the month on", "from october 3 onwards": since then
+        r"\bfrom ((?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of (?:the month|[a-z]+))?|[a-z]+ \d{1,2}(?:st|nd|rd|th)?) "
+        r"(?:on|onwards?)\b",
+        r"since \1",
+        low,
+    )
+    low = re.sub(  # "sept 1 to today": since september 1
+        rf"\b(?:from )?((?:{MONTH_WORDS})\.? \d{{1,2}}(?:st|nd|rd|th)?|(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
+        rf"(?:{MONTH_WORDS})|(?:{MONTH_WORDS})) (?:to|thru|through|till|until|up to|-) "
+        r"(?:today|now|date|the present)\b",
+        r"since \1",
+        low,
+    )
     return re.sub(rf"\b(?:early|late|mid)[- ](?=(?:{MONTH_WORDS})\b)", "", low)  # "since early october"
+
+
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}  # the month each begins (the north's)
+
+
+def _named(low: str, today: date) -> tuple[date, date] | None:
+    """A span named in words: "the day before yesterday", "the first half of the year" (or "h2"), "over the
+    summer" (the last one begun; "last summer" the last one over)."""
+    if re.search(r"\bday before yesterday\b", low):
+        return today - timedelta(days=2), today - timedelta(days=1)
+    if m := re.search(r"\b(first|1st|second|2nd|last) half of (?:the |this )?year\b|\bh([12])\b", low):
+        first = m[1] in ("first", "1st") or m[2] == "1"
+        return (
+            (date(today.year, 1, 1), date(today.year, 7, 1))
+            if first
+            else (date(today.year, 7, 1), date(today.year + 1, 1, 1))
+        )
+    if m := re.search(r"\b(?:(last|this|the|over the|during the|in the) )?(spring|summer|fall|autumn|winter)\b", low):
+        if m[2] == "fall" and m[1] is None:
+            return None  # "sales fall": not a season
+        start = date(today.year, SEASONS[m[2]], 1)
+        start = start if start <= today else start.replace(year=start.year - 1)
+        end = _next_month(_next_month(_next_month(start)))
+        if m[1] == "last" and end > today:  # "last summer", in july: the summer before
+            start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+        return start, end
+    return None
 
 
 def period(low: str, now: float) -> Period:
@@ -237,6 +276,8 @@ def period(low: str, now: float) -> Period:
             return Period(on.isoformat(), (on + timedelta(days=1)).isoformat())
         except ValueError:
             pass
+    if named := _named(low, today):
+        return Period(named[0].isoformat(), named[1].isoformat())
     after: date | None = None
     before: date | None = None
 

@@ -40,7 +40,8 @@ SUBJECT = {
 
 
 BACK_TO_LIST = re.compile(
-    r"(?P<verb>back to|continue(?: with| on)?|flip|reverse|re-?sort|sort) (?:the |that |those |our |my )?"
+    r"(?P<verb>back to|continue(?: with| on)?|flip|reverse|re-?sort|sort|(?<=that )same|(?<=the )same) "
+    r"(?:the |that |those |our |my )?"
     r"(?P<desc>(?:[\w'-]+ ){0,3}?)"
     r"(?P<noun>lists?|results|page|ones|search(?:es)?|companies|contacts|conversations|convos|people|accounts|"
     r"tickets|threads|chats|customers|users)\b"
@@ -52,8 +53,8 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     list, same but september', 'back to the full list, next page', 'back to the first page, the 5th person':
     a list shown earlier, found by what it was (its kind, state, topic, or being the unfiltered one)."""
     m = BACK_TO_LIST.search(r.text)
-    if m is None or r.identified:
-        return None
+    if m is None or r.identified or (m.group("verb") == "same" and m.group("noun") not in ("list", "lists")):
+        return None  # "that same company list but oldest first": that list, refined (not "the same but closed ones")
     company = r.named("company")
     listing = _company_list(r, state, m) if company is not None else None
     if listing is None and r.names:
@@ -66,6 +67,9 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     if listing is None and m.group("noun") == "page" and r.page == 1 and not m.group("desc").strip():
         paged = [shown for shown in state.lists if (shown.page or 1) > 1 or shown.args.get("starting_after")]
         listing = first_page(state, paged[-1]) if paged else None  # "back to p1 - first one": of the list paged
+        if listing is None and paged and paged[-1].tool in PAGE_NUMBERED and r.ordinal is None:
+            unpaged = {k: v for k, v in paged[-1].args.items() if k not in PAGING_KEYS}
+            return (paged[-1].tool, {**unpaged, "page": 1})  # "go back to page 1", having started on page 2
     desc = m.group("desc")
     dated = (desc.split()[:1] in (["last"], ["this"]) or re.match(r"\d+[ -]?(?:day|week|month)s?\b", desc)) and r.dates
     if dated and r.state and r.has(rf"\bthe {r.state} (?:one|convo|conversation|ticket)\b"):  # a pick of it
@@ -192,7 +196,8 @@ def _back_to_dated(r: Utterance, state: State) -> Plan | None:
     """'ok back to october's - the snoozed one': the list of those dates, and the item the rest describes."""
     if not r.dates or not r.has(
         r"back to (?:the )?(?:\w+ )?\w+'s\b|back to (?:the )?(?:ones|list) (?:from|of)\b|"
-        r"back to (?:the )?\w+ (?:ones|list|results|convos|conversations|tickets)\b"
+        r"back to (?:the )?\w+ (?:ones|list|results|convos|conversations|tickets)\b|"
+        r"back to (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?! \d)"  # "go back to october and ..."
     ):
         return None
     wanted = r.dates.args()
@@ -203,10 +208,15 @@ def _back_to_dated(r: Utterance, state: State) -> Plan | None:
         if r.ordinal is not None and -len(listing.items) <= r.ordinal < len(listing.items):
             return about_item(r, listing, listing.items[r.ordinal], state)
         narrowed = r.has(r"\b(?:only|just) (?:the )?\w+ ones\b")  # "back to this month's list - only the open ones"
+        narrowed = narrowed or r.has(r"\b(?:open|closed|snoozed)(?: ones)? only\b")  # "back to october, snoozed only"
         if not narrowed and (len(fits) == 1 or (fits and r.has(r"\bthe (?:\w+ )?one\b"))):
             return about_item(r, listing, fits[0], state)
         base = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
-        return (listing.tool, {**base, **({"state": r.state} if r.state and narrowed else {})})
+        plan = (listing.tool, {**base, **({"state": r.state} if r.state and narrowed else {})})
+        if listing.tool in SEARCHES and (r.counts or r.has(r"transcripts?")):  # "... and the transcripts of the top 2"
+            refined = refine(r, replace(state, last=plan, last_search=None))
+            return refined if isinstance(refined, tuple) else plan
+        return plan
     return None
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from graphs.planner.described import A_FEW, ASKING, EVERY_EVENT, FEELING, LAST_THING, MOST_EVENTS, cases, subject
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
 from graphs.planner.reading import COMPANY_CUES, Utterance
 from graphs.planner.topics import HEADS, TOPIC_WORDS, singular
@@ -43,7 +44,7 @@ OVERVIEW = (
 )
 SUMMARY = (
     r"(?:fire|fires|fired|does|do|did|trigger|triggers|triggered) the most|most (?:often|frequent|common)|top events?|"
-    r"summary|summari[sz]e|totals?|counts? (?:by|per|of)|event counts?|each event|each thing|per event|by name|"
+    r"summary|summari[sz]e|totals?|counts?|event counts?|each event|each thing|per event|by name|"
     r"how many times|how often|all[- ]time|of all (?:the )?time|overall|breakdown|\w+-\w+ (?:counts?|totals?)|"
     r"group(?:ed)? by (?:event|name|type)|by event[ _]?(?:name|type)|kind of event|with (?:their )?counts"
 )
@@ -55,16 +56,6 @@ COUNTS = (
 NO_COUNTS = (  # "segments - just names, no counts", "without the member counts"
     r"(?:no|without|skip|w/o|sans|minus|not|don'?t need|no need for)(?: the| any| their)? (?:member |contact |people "
     r"|user )?(?:counts?|numbers|sizes?|totals?|how many)"
-)
-FEELING = (  # how customers feel about something: what their conversations say
-    r"unhappy|upset|frustrat\w+|angry|annoyed|confus\w+|stuck (?:in|on|with|at)|struggl\w+|"
-    r"(?:having|have|had|has) (?:trouble|problems?|issues?) with|(?:customers|people|users) (?:are |were )?writing|"
-    r"(?:customers?|people|users?|folks|clients?|someone|somebody|they) (?:are |were |keep |keeps )?"
-    r"(?:saying|reporting|complaining|telling us)|(?:they|customers?|people|users?) (?:cant|can't|cannot|couldn't|"
-    r"couldnt)\b|unable to|stopped (?:working|posting|syncing|sending|loading)|(?:is|are) (?:broken|down)\b|"
-    r"keeps? (?:failing|breaking|crashing)|\bbroken\b|\bfailing\b|\bcrashing\b|not working|"
-    r"(?:hitting|getting|seeing|running into|experiencing|facing|having|reporting) (?:the |a |an |any )?(?:\S+ ){0,2}"
-    r"(?:problems?|issues?|errors?|bugs?|trouble|\d{3}s?)\b"
 )
 READING = (
     r"transcripts?|read|find|look up|dig up|track down|hunt down|word for word|verbatim|in full|"
@@ -237,13 +228,27 @@ DID_EVENTS = (  # "who at summit partners upgraded recently": what their events 
 
 def company_flow(r: Utterance, company: str) -> Plan:
     args: dict[str, Any] = {"company": company}
-    _put(args, max_contacts=_cap(r.count("contact", None), 200))
+    people = r.count("contact", None)
+    if people == 1 and r.has(LAST_THING) and not r.has(r"\b(?:one|1|single) (?:person|contact|user|customer)"):
+        people = None  # "the single latest thing each of them did": one event each, not one person
+    elif people is None and r.has(r"\b(?:just |only )?(?:one|a single) (?:person|contact|user|customer)\b"):
+        people = 1  # "just one person from onyx works"
+    _put(args, max_contacts=_cap(people, 200))
     events = r.each("event") or r.count("event")
     if r.has(NO_EVENTS):
         events = 0
+    elif events is None and r.has(EVERY_EVENT):
+        events = MOST_EVENTS
+    elif events is None and r.has(LAST_THING):
+        events = 1
+    elif events is None and r.has(A_FEW):
+        events = 3
     elif events is None and not r.has(ACTIVITY) and not r.has(DID_EVENTS):
         events = 0
-    return ("intercom_company_contacts_events", _put(args, events_per_contact=_cap(events, 20) if events else events))
+    return (
+        "intercom_company_contacts_events",
+        _put(args, events_per_contact=_cap(events, MOST_EVENTS) if events else events),
+    )
 
 
 COMPARED = (
@@ -330,12 +335,15 @@ def conversations(r: Utterance) -> Plan | None:
     asked = (
         r.mentions("conversation")
         or r.has(r"search|mention(?:s|ing|ed)?|transcripts?|complain\w*|said|say|saying|ask(?:ed|ing)? (?:about|for)")
+        or (subject(r) is not None and r.has(ASKING))  # "customers asking us to walk their team through set up"
         or r.has(FEELING)
         or (r.has(r"^(?:find|grep|look for)\b") and r.topic is not None)  # "find slack integration top 3"
         or (r.quoted is not None and r.has(r"\bmatch(?:es|ing)?\b|\bhits?\b|full text"))  # 'best match for "x"'
         or (r.cursor is not None and bool(r.topic or set((r.leftover or "").split()) & TOPIC_WORDS))  # "more refund
         # results, starting after <cursor>"
         or (r.has(r"about|regarding|concerning|re") and bool(r.dates or r.state))
+        or (bool(r.dates or r.state) and r.topic is None and any(cases(t) for t in r.tokens))  # "which refunds
+        # from over the summer are still open": a topic's cases, in the plural
         or (
             r.state is not None
             and r.has(
@@ -346,7 +354,7 @@ def conversations(r: Utterance) -> Plan | None:
             and not any(r.mentions(k) for k in ("contact", "company", "segment", "team", "event"))
         )  # "what's snoozed right now?": only conversations have a state
     )
-    topic = r.topic
+    topic = subject(r)
     opening = bool(r.tokens) and singular(r.tokens[0]) in TOPIC_WORDS  # "refunds in the last 30 days, 5 transcripts"
     if topic is None and r.leftover and (len(r.tokens) <= 6 or r.cursor or opening):  # "convos open refund": tersely
         topic = next((w for w in r.leftover.split() if w.lower() in TOPIC_WORDS), None)
@@ -418,7 +426,8 @@ def fresh(r: Utterance) -> Plan | None:
     for intent in (named_id, by_id, about_contact, names, conversations, lists):
         if (
             intent is conversations
-            and not (r.mentions("conversation") or r.has(SEARCHING) or r.emails or (r.has(FEELING) and r.topic))
+            and not (r.mentions("conversation") or r.has(SEARCHING) or r.emails or (r.has(FEELING) and subject(r)))
+            and not (r.has(ASKING) and subject(r))  # "customers asking for refunds": their conversations
             and (r.mentions("company") or r.mentions("contact") or r.mentions("segment") or r.mentions("team"))
         ):
             continue

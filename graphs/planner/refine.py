@@ -12,8 +12,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graphs.planner.described import EVERY_EVENT, LAST_THING, MOST_EVENTS
 from graphs.planner.dialogue import State, contact_key
-from graphs.planner.intents import MOST, NO_COUNTS, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
+from graphs.planner.intents import (
+    MOST,
+    NO_COUNTS,
+    NO_EVENTS,
+    NO_TRANSCRIPTS,
+    SUMMARY,
+    Plan,
+)
 from graphs.planner.reading import Utterance
 from graphs.planner.topics import TOPIC_WORDS, narrowed_topic
 from graphs.planner.windows import before_that, two_windows
@@ -21,7 +29,8 @@ from graphs.planner.windows import before_that, two_windows
 SAME_FOR = (
     r"(?:(?:do |run )?the same|same (?:check|search|thing|query|question|again|list|filters?|one|"
     r"overview|breakdown|rundown|summary|report)|"
-    r"repeat (?:that|this|it)|likewise) "
+    r"repeat (?:that|this|it)|likewise|(?:do |run )?(?:that|this|the) (?:exact |very |same )?(?:thing|one|check|query)|"
+    r"(?:do |run )?(?:that|this|it) again) "
     r"(?:but )?(?:for|with|on|about)\b"
 )
 SWITCH = (
@@ -347,7 +356,11 @@ def _recount(r: Utterance, name: str, args: dict[str, Any]) -> bool:
             args["max_contacts"], changed = n, True
         if r.has(NO_EVENTS):
             args["events_per_contact"], changed = 0, True
-        elif (n := r.each("event") or r.count("event")) is not None:
+        elif (
+            r.has(EVERY_EVENT) and r.each("event") is None and not r.has(r"\b(?:that|this|one) (?:person|contact|user)")
+        ):
+            args["events_per_contact"], changed = MOST_EVENTS, True  # "for those 2 I want every event you've got"
+        elif (n := r.each("event") or r.count("event") or (1 if r.has(LAST_THING) else None)) is not None:
             args["events_per_contact"], changed = n, True
         elif r.has(r"with (?:their )?events|and (?:their )?events|events too|with activity"):
             args.pop("events_per_contact", None)

@@ -122,8 +122,39 @@ def _by_surname(r: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | 
     return named[0] if one_person(named) else None
 
 
+EMAIL_KEYS = ("email", "contact_email", "contact")
+
+
+def _by_email(r: Utterance, state: State) -> dict[str, Any] | None:
+    """The one person this conversation named only by an email whose first part is the name said ("counts for
+    wen", "wen evans's counts", after "last 5 events for wen.evans.119@example.com"): no list showed their
+    name, so only the address tells it."""
+    said = [w.removesuffix("'s") for w in r.original]
+    firsts = {w for w in said if w in FIRST_NAMES and w not in KNOWN and w not in NOT_FIRST_NAMES}
+    if not firsts:
+        return None
+    emails = {
+        str(v).casefold(): re.split(r"[._+-]", str(v).casefold().partition("@")[0])
+        for _, args in state.calls
+        for k, v in args.items()
+        if k in EMAIL_KEYS and "@" in str(v)
+    }
+    fits = [e for e, parts in emails.items() if parts[0] in firsts]
+    if r.person is not None:  # "wen evans": the first part and the second
+        full = r.person.name.casefold().split()
+        fits = [e for e in fits if emails[e][: len(full)] == full]
+    return {"email": fits[0]} if len(fits) == 1 else None
+
+
 def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     """(the one person the request names, or None; the people it could mean when it names several)."""
+    found, several = _meant(r, state)
+    if found is None and not several:
+        return _by_email(r, state), []
+    return found, several
+
+
+def _meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     people = known(state)
     if not people:
         return None, []
