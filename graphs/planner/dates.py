@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from graphs.planner.spans import named_span
 from graphs.planner.words import NUMBER, number
 
 MONTH_NAMES = [
@@ -211,6 +212,12 @@ def _loose(low: str) -> str:
         r"since \1",
         low,
     )
+    low = re.sub(  # "leave out anything after august": before september
+        rf"\b(?:leave out|exclude|excluding|drop|skip|cut off|cut|nothing|none|not|without) (?:anything |everything "
+        rf"|stuff |the ones |ones |convos |conversations )?(?:from )?after ({MONTH_WORDS})\b",
+        lambda m: f"before {_FOLLOWING[MONTHS[m[1]]]}",
+        low,
+    )
     low = re.sub(  # "sept 1 to today": since september 1
         rf"\b(?:from )?((?:{MONTH_WORDS})\.? \d{{1,2}}(?:st|nd|rd|th)?|(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
         rf"(?:{MONTH_WORDS})|(?:{MONTH_WORDS})) (?:to|thru|through|till|until|up to|-) "
@@ -221,31 +228,7 @@ def _loose(low: str) -> str:
     return re.sub(rf"\b(?:early|late|mid)[- ](?=(?:{MONTH_WORDS})\b)", "", low)  # "since early october"
 
 
-SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}  # the month each begins (the north's)
-
-
-def _named(low: str, today: date) -> tuple[date, date] | None:
-    """A span named in words: "the day before yesterday", "the first half of the year" (or "h2"), "over the
-    summer" (the last one begun; "last summer" the last one over)."""
-    if re.search(r"\bday before yesterday\b", low):
-        return today - timedelta(days=2), today - timedelta(days=1)
-    if m := re.search(r"\b(first|1st|second|2nd|last) half of (?:the |this )?year\b|\bh([12])\b", low):
-        first = m[1] in ("first", "1st") or m[2] == "1"
-        return (
-            (date(today.year, 1, 1), date(today.year, 7, 1))
-            if first
-            else (date(today.year, 7, 1), date(today.year + 1, 1, 1))
-        )
-    if m := re.search(r"\b(?:(last|this|the|over the|during the|in the) )?(spring|summer|fall|autumn|winter)\b", low):
-        if m[2] == "fall" and m[1] is None:
-            return None  # "sales fall": not a season
-        start = date(today.year, SEASONS[m[2]], 1)
-        start = start if start <= today else start.replace(year=start.year - 1)
-        end = _next_month(_next_month(_next_month(start)))
-        if m[1] == "last" and end > today:  # "last summer", in july: the summer before
-            start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
-        return start, end
-    return None
+_FOLLOWING = {n: MONTH_NAMES[n % 12] for n in range(1, 13)}  # the month after month n
 
 
 def period(low: str, now: float) -> Period:
@@ -276,7 +259,7 @@ def period(low: str, now: float) -> Period:
             return Period(on.isoformat(), (on + timedelta(days=1)).isoformat())
         except ValueError:
             pass
-    if named := _named(low, today):
+    if named := named_span(low, today):
         return Period(named[0].isoformat(), named[1].isoformat())
     after: date | None = None
     before: date | None = None

@@ -39,7 +39,8 @@ SWITCH = (
     r"\bhow (?:does|do) (?:it|that|this|they) compare (?:to|with)\b|"
     r"^(?:\w+ ){1,3}(?:ppl |people |contacts |folks )?now[?.!]?$|"
     r"^(?:no,? |sorry,? )?wrong (?:company|account|org|one)\b|"
-    r"^(?:ok |okay |and |now )*(?:go )?back to\b|^(?:ok |okay |and )?(?:now|try|instead|switch to)\b|"
+    r"^(?:ok |okay |and |now )*(?:go )?back to\b|"
+    r"^(?:ok |okay |and )?(?:now|try|instead|(?:switch|swap)(?: it| that)? (?:over )?to)\b|"
     rf"^(?:ok |okay |and |now |can you )*{SAME_FOR}|\w (?:the )?same(?: thing| again| please| pls| too)? ?[?.!]?$"
 )
 CHATTER = (  # what opens a message before the request: "ok cool, ", "thanks! ", "haha ok. "
@@ -239,7 +240,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         if (
             len(bound) != 1
             or set(bound) & args.keys()
-            or r.has(r"instead|rather|actually|any ?time|all ?time|only")
+            or r.has(r"instead|rather|actually|any ?time|all ?time")
+            or (r.has("only") and not r.has(r"only (?:the ones |those |ones )?(?:before|until|up to|after)"))
             or not _ordered(other | bound)
         ):
             other = {}  # "since march", then "and before sept 5": between the two (not "yesterday", then "past week")
@@ -345,7 +347,8 @@ def _recount(r: Utterance, name: str, args: dict[str, Any]) -> bool:
         return True
     if name == "intercom_company_contacts_events":
         changed = False
-        everyone = r"(?:show |see |list )?all of them|everyone|everybody|the whole (?:list|lot)|all (?:the )?people"
+        everyone = r"(?:show |see |list )?all of them|everyone|everybody|all (?:the )?people|"
+        everyone += r"the whole (?:list|lot|team|company|bunch|group)"
         if r.has(everyone):
             changed = args.pop("max_contacts", None) is not None  # "ok show all of them"
         per_person = r.mentions("event") and r.has(r"per (?:person|contact|user|head)|apiece")

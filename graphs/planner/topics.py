@@ -92,7 +92,7 @@ STOP = {
     "filter", "filters", "except", "having", "hitting", "getting", "seeing", "running", "into", "experiencing",
     "facing", "who", "had", "hers", "theirs", "best-matching", "top-matching", "most-relevant", "relevant-looking",
     "back", "wonder", "whether", "been", "have", "has", "else", "mean", "meant", "total", "overall", "thru", "through",
-    "did", "does", "he", "she", "they", "him",
+    "did", "does", "he", "she", "they", "him", "leave", "exclude", "excluding",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "feature", "features", "theme"}

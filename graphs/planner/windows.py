@@ -9,6 +9,7 @@ from typing import Any
 
 from graphs.planner.dialogue import State
 from graphs.planner.reading import Utterance
+from graphs.planner.words import value
 
 
 def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
@@ -23,11 +24,12 @@ def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
     )
     start = last.get("created_after")
     days_before = (
-        r"\b(?:the )?(\d{1,3}) days? (?:before|prior)(?: that| this| to that)?\b|\bthe previous (\d{1,3}) days\b"
+        r"\b(?:the )?(\d{1,3}|two|three|four|five|six) (days?|weeks?) (?:before|prior)(?: that| this| to that)?\b|"
+        r"\bthe previous (\d{1,3}|two|three|four|five|six) (days|weeks)\b"
     )
     if (n := re.search(days_before, r.text)) and start:
-        end_day = date.fromisoformat(start)  # "and the 7 days before that?"
-        back = int(n.group(1) or n.group(2))
+        end_day = date.fromisoformat(start)  # "and the 7 days before that?", "and the two weeks before that"
+        back = (value(n.group(1) or n.group(3)) or 1) * (7 if (n.group(2) or n.group(4)).startswith("week") else 1)
         return {"created_after": (end_day - timedelta(days=back)).isoformat(), "created_before": start}
     if m is None or not start:
         return None
