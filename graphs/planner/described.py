@@ -94,7 +94,8 @@ ASKING = (  # what people ask support for: "customers asking for refunds", "folk
 def subject(r: Utterance) -> str | None:
     """The topic; when no phrase is read as one, and the request says what customers ask or feel (not whose
     conversations, by email), a topic word said anywhere ("folks who never got the reset email": reset), or else
-    the support topic described ("customers asking to get their money back": refund)."""
+    the support topic described ("customers asking to get their money back": refund); with dates or a state and
+    nothing of that said, a topic word in the plural ("which refunds from over the summer are still open")."""
     if r.quoted:
         return r.topic
     if r.topic is not None:  # "where-is-my-package type questions": shipping; "duplicate charge": as said
