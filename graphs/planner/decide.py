@@ -270,9 +270,10 @@ def unresolved(r: Utterance) -> Plan | None:
         return None
     if r.has(SHE + r"|that customer|the customer"):
         return ASK_CONTACT if r.mentions("event") else ASK_PERSON
-    if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)") or r.has(
-        r"(?:their|his|her) (?:account|company|org|profile|details)"
-    ):
+    group = r.has(r"anyone|anybody|someone|somebody|everyone|everybody|customers|people|ppl|users|folks|clients")
+    if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)") or (
+        r.has(r"(?:their|his|her) (?:account|company|org|profile|details)") and not group
+    ):  # "anyone locked out of their account?": theirs, the people the request is about
         return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
     if r.has(
         r"works? there|who'?s there|who else is there|over there|(?:talk|speak|reach out) to (?:\w+ )?there|"
@@ -281,7 +282,7 @@ def unresolved(r: Utterance) -> Plan | None:
         r"the other (?:account|org)"
     ):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
-    if r.has(r"their (?:events|activity)"):
+    if r.has(r"their (?:events|activity)") and not group:
         return ASK_CONTACT
     if r.has(r"(?:which|who) (?:one )?of (?:them|those|these|the two|both)"):
         return "Which ones do you mean? I have nothing earlier to compare (name them, or list them first)."

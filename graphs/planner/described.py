@@ -41,7 +41,7 @@ DESCRIPTIONS = {  # the topic word: how people describe it (regular expressions 
     ),
     "invoice": r"receipts?|vat|tax (?:ids?|numbers?)|paperwork|purchase orders?|billing address(?:es)?",
     "billing": (
-        r"(?:their|the|my|a|his|her) bills?|billed|overcharg\w*|double[- ]?charg\w*|charged twice|"
+        r"bills?|billed|overcharg\w*|double[- ]?charg\w*|charged twice|"
         r"card (?:was |got |being )?declined|declined cards?|payment (?:failed|failures?|declined)"
     ),
     "export": (
@@ -74,7 +74,9 @@ def described(text: str) -> str | None:
 
 FEELING = (  # how customers feel about something: what their conversations say
     r"unhappy|upset|frustrat\w+|angry|annoyed|confus\w+|stuck (?:in|on|with|at)|struggl\w+|locked out|"
-    r"(?:having|have|had|has) (?:trouble|problems?|issues?) with|(?:customers|people|users) (?:are |were )?writing|"
+    r"(?:having|have|had|has) (?:trouble|problems?|issues?) with|"
+    r"(?:customers?|people|users?|folks|clients?|ppl|anyone|anybody|someone|somebody) (?:are |were |been |keeps? )?"
+    r"(?:writing|wrote|emailing|emailed|messaging|messaged|reaching out)\b|"
     r"(?:customers?|people|users?|folks|clients?|someone|somebody|they) (?:are |were |keep |keeps )?"
     r"(?:saying|reporting|complaining|telling us)|(?:they|customers?|people|users?) (?:cant|can't|cannot|couldn't|"
     r"couldnt)\b|unable to|stopped (?:working|posting|syncing|sending|loading)|(?:is|are) (?:broken|down)\b|"
@@ -87,7 +89,8 @@ ASKING = (  # what people ask support for: "customers asking for refunds", "folk
     rf"{_ASKERS}(?: (?:are|were|keep|kept|have|has|had|been|still|all|always))* (?:ask|asks|asked|asking|request|"
     r"requests|requested|requesting|want|wants|wanted|wanting|need|needs|needed|needing|begging|demanding) "
     r"(?:us |support |the team )?(?:for|to|about|if|whether|how|where|when|why|their|his|her)\b|"
-    rf"{_ASKERS} (?:who|that) (?:\w+ ){{0,2}}(?:can'?t|cannot|couldn'?t|never|didn'?t|still|want|wants|need|needs)\b"
+    rf"{_ASKERS} (?:who|whose|that) (?:\w+ ){{0,2}}"
+    r"(?:can'?t|cannot|couldn'?t|never|didn'?t|still|want|wants|need|needs)\b"
 )
 
 

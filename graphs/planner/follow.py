@@ -42,7 +42,7 @@ from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import names_a_kind, pronouns, their_conversation
-from graphs.planner.refine import NARROWED, PAGING_KEYS, SHE, THEY, refine
+from graphs.planner.refine import NARROWED, PAGING_KEYS, SHE, THEY, WHOLE, recounted, refine
 from graphs.planner.switching import last_one, same_topic, switch
 from graphs.planner.their_people import bare_kind
 from graphs.planner.twins import namesake_picked
@@ -172,7 +172,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
         if chosen is not None:
             return chose(state, chosen, r)
     shown_people = state.listing if state.listing is not None and state.listing.kind == "contacts" else None
-    if shown_people is not None and r.ordinal is None and (person := by_detail(r, shown_people)) is not None:
+    whole = r.has(WHOLE)  # "the whole team, no events": all of them, not the one with none
+    if shown_people is not None and r.ordinal is None and not whole and (person := by_detail(r, shown_people)):
         return about_item(aside(r), shown_people, person, state)  # "the one with nothing lately - any convos?"
     listing = _listing_for(r, state)
     if listing is not None and listing.kind == "companies" and r.ordinal is not None and not r.names:
@@ -212,7 +213,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     )
     theirs_listed = theirs_listed and listing is not None and company is not None and _of_company(listing, company)
     unnamed = not r.names or theirs_listed  # "the onyx person who upgraded in october": of onyx's people, listed
-    if r.ordinal is None and listing is not None and not r.identified and unnamed and not about_her:
+    if r.ordinal is None and listing is not None and not r.identified and unnamed and not about_her and not whole:
         if (which := several_fit(r, listing)) is not None:
             return which  # "open the refund one", two refund conversations listed: which one?
         found = by_state_or_topic(r, listing) or by_detail(r, listing) or by_event(r, listing)
@@ -434,7 +435,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if not own and r.has(r"\b(?:widen|expand|extend|broaden|stretch)\b") and (wider := refine(r, state)) is not None:
         return wider  # "only one? please widen it to since october 1": the search, not the one found
     first = (pronouns,) if pointing else ()  # "anything else from them?" after a conversation; "the messages of it"
-    for step in (same_topic, last_one, pick, switch, *first, bare_kind):
+    for step in (recounted, same_topic, last_one, pick, switch, *first, bare_kind):
         found: Plan | None = step(r, state)
         if found is not None:
             return _the_listed_one(found, r, state) if step is switch else found

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.planner.described import EVERY_EVENT, LAST_THING, MOST_EVENTS
+from graphs.planner.described import EVERY_EVENT, LAST_THING, MOST_EVENTS, subject
 from graphs.planner.dialogue import State, contact_key
 from graphs.planner.intents import (
     MOST,
@@ -59,6 +59,26 @@ THEY = r"they|their|them"
 
 
 MEANT = r"^(?:\w+ )?(?:no|nope|sorry|actually|oops|wait)\b|i meant|i mean|(?:want|wanted) to say|not (?:in )?\w+$"
+
+
+RECOUNT = r"instead|same but|bump|make (?:it|that)|increase|raise|up (?:it|that)|\bto \d"
+WHOLE = r"(?:the )?(?:whole|entire) (?:team|company|lot|list|bunch|crew|org|group)|all of them|the lot"
+
+
+def recounted(r: Utterance, state: State) -> Plan | None:
+    """The last call with another count: "bump that to 15 events", after an overview asked with 3; "actually
+    the whole team, no events", after the first two of a company's people with every event."""
+    name, last = state.last if state.last is not None else ("", {})
+    if name == "intercom_company_contacts_events" and r.has(WHOLE) and not (r.identified or r.names or r.person):
+        args = {k: v for k, v in last.items() if k != "max_contacts"}
+        if r.has(NO_EVENTS):
+            args["events_per_contact"] = 0
+        elif (n := r.each("event") or r.count("event")) is not None:
+            args["events_per_contact"] = min(n, MOST_EVENTS)
+        return None if r.mentions("conversation") else (name, args)
+    if name != "intercom_contact_overview" or "events" not in last or r.has(SUMMARY) or not r.has(RECOUNT):
+        return None
+    return None if (n := r.count("event", None)) is None else (name, {**last, "events": min(50, n)})
 
 
 def refine(r: Utterance, state: State) -> Plan | None:
@@ -249,7 +269,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         changed = True
     if r.state and name in SEARCHES | {"intercom_list_conversations"}:
         args["state"], changed = r.state, True
-    topic = r.topic
+    topic = subject(r) if r.topic is not None else None  # "only the ones about someone's bill": billing
     swapped = r.has(r"instead|rather|switch to|swap") or (r.has(r"same(?: thing)? but") and not r.has(r"back to"))
     if not topic and name in SEARCHES and r.leftover and swapped:
         ignored = ("filters", "filter", "search", "query", "same", "again", "actually", "anyway", "hmm", "well", "wait")

@@ -92,11 +92,13 @@ STOP = {
     "filter", "filters", "except", "having", "hitting", "getting", "seeing", "running", "into", "experiencing",
     "facing", "who", "had", "hers", "theirs", "best-matching", "top-matching", "most-relevant", "relevant-looking",
     "back", "wonder", "whether", "been", "have", "has", "else", "mean", "meant", "total", "overall", "thru", "through",
-    "did", "does", "he", "she", "they", "him", "leave", "exclude", "excluding",
+    "did", "does", "he", "she", "they", "him", "leave", "exclude", "excluding", "whose", "got", "hit", "hits", "saw",
+    "seen", "gets",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "feature", "features", "theme"}
-FILLER = {"the", "a", "an", "our", "any", "some", "their", "those", "these", "this", "that", "my"}
+FILLER = {"the", "a", "an", "our", "any", "some", "their", "those", "these", "this", "that", "my", "whose", "his",
+          "her", "someone's", "somebody's", "anyone's", "people's"}  # fmt: skip
 PLACEHOLDER_PREFIX = "qq"
 
 
@@ -300,8 +302,22 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     ]
     while len(words) > 1 and words[-1].lower() in CONVERSATION_WORDS:
         words.pop()  # "search api convos 5 per page": api (the count between them is not the topic's)
+    clausal = len(words) >= 3 and any(w.lower() in CLAUSAL for w in words)  # a sentence, not a noun's phrase
+    if clausal and len(named := [w for w in words if _named_topic(w)]) == 1:
+        words = named  # "where folks got 429s", "help because the api keeps rate limiting": the one topic said
     text = " ".join(_stem(singular(w)) for w in words if w)
     return text or None
+
+
+CLAUSAL = {"where", "when", "whenever", "while", "because", "cause", "since", "whose", "who", "which", "that", "if",
+           "the", "their", "his", "her", "its", "they", "them", "folk", "folks", "people", "ppl", "keep", "keeps",
+           "kept", "got", "get", "gets", "hit", "is", "are", "was", "were", "can't", "cant", "won't"}  # fmt: skip
+
+
+def _named_topic(word: str) -> bool:
+    """Whether a word of a longer subject is a support topic's own (a topic word, or an HTTP error status)."""
+    low = word.lower()
+    return _stem(singular(low)) in TOPIC_WORDS or (len(low) == 3 and low.isdigit() and 400 <= int(low) <= 599)
 
 
 def _stem(word: str) -> str:
