@@ -227,6 +227,13 @@ def _topic_word(r: Utterance) -> str | None:
     return singular(said[1]) if said and singular(said[1]) in TOPIC_WORDS else None
 
 
+TRANSCRIPTS = (  # the messages themselves, to read
+    r"transcripts?|word for word|in full|full text|verbatim|(?:full|whole|entire) (?:thread|conversation|convo|chat|"
+    r"ticket)s?|(?:full|actual) messages|read (?:me )?(?:them|those|what)|want to read|(?:exact )?wording|"
+    r"what (?:did )?(?:she|he|they) (?:\w+ )?(?:said|say|wrote|write|told|tell)"
+)
+
+
 def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     """A question about a contact known from the conversation."""
     key = contact_key(contact)
@@ -280,6 +287,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         filters = {
             k: v for k, v in (("state", r.state), ("query", r.topic or _topic_word(r)), *r.dates.args().items()) if v
         }
+        if r.has(TRANSCRIPTS) and not r.has(r"no transcripts?|without"):  # "what did he say in the snoozed ones"
+            return ("intercom_find_conversations", {"contact_email": contact["email"], "state": r.state, **_text(r)})
         return ("intercom_search_conversations", {"contact_email": contact["email"], **filters})  # "anything open?"
     wrote_more = (
         rf"(?:anything |something )?(?:more|else|new) from|heard from (?:{HIM})|(?:her|his|their) other|"
@@ -292,11 +301,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     asked = WROTE + "|" + support + "|" + wrote_more + r"|transcripts?"  # "transcripts for dev baker's"
     if r.has(asked) or (r.mentions("conversation") and not r.has(r"events?")):
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
-        transcripts = r.has(
-            r"transcripts?|word for word|in full|full text|verbatim|(?:full|whole|entire) (?:thread|conversation|convo|"
-            r"chat|ticket)s?|(?:full|actual) messages"
-        ) and not r.has(r"no transcripts?|without")
-        if transcripts and contact.get("email"):  # "transcripts of his convos"
+        if r.has(TRANSCRIPTS) and not r.has(r"no transcripts?|without") and contact.get("email"):  # "transcripts of
+            # his convos", "read me what she said to us"
             return ("intercom_find_conversations", {"contact_email": contact["email"], **filters, **_text(r)})
         if r.topic and not set(r.topic.casefold().split()) & set(str(contact.get("name") or "").casefold().split()):
             filters["query"] = r.topic  # not "felix" in "and felix, he had conversation also?"

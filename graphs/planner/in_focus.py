@@ -60,12 +60,21 @@ def on_screen(r: Utterance, state: State) -> dict[str, Any] | None:
     return None
 
 
+EVERYTHING = (  # "fine give me everything, convos and all", "and whatever else we have on them"
+    r"give me everything\b(?! (?:about|on|from|for|with|in|since|that) )|"
+    r"everything (?:else )?(?:we|you) (?:have|'ve got|got|know)|whatever else|(?:convos|conversations|events) and all|"
+    r"the whole picture|full picture"
+)
+
+
 def whole_picture(r: Utterance, state: State) -> Plan | None:
-    """'any red flags before i hop on a call w her?', 'is she happy overall?': her overview, whatever else
-    the words might suggest (a call, a summary)."""
-    if not r.has(WHOLE + "|" + SEEN) or r.identified or r.names or (person := on_screen(r, state)) is None:
+    """'any red flags before i hop on a call w her?', 'is she happy overall?', 'give me everything, convos and
+    all': her overview, whatever else the words might suggest (a call, a summary, her company)."""
+    if not r.has(WHOLE + "|" + SEEN + "|" + EVERYTHING) or r.identified or r.names:
         return None
-    if not r.has(SHE + "|" + THEY + "|" + CUSTOMER + r"|\bcustomer\b") and len(r.tokens) > 6:
+    if (person := on_screen(r, state)) is None:
+        return None
+    if not r.has(SHE + "|" + THEY + "|" + CUSTOMER + r"|\bcustomer\b|" + EVERYTHING) and len(r.tokens) > 6:
         return None
     if r.has(SEEN) and person.get("id"):
         return ("intercom_get_contact_by_id", {"contact_id": str(person["id"])})  # "was he online today": last seen

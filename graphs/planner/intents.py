@@ -61,7 +61,7 @@ READING = (
     r"transcripts?|read|find|look up|dig up|track down|hunt down|word for word|verbatim|in full|"
     r"(?:full|whole|entire) (?:thread|conversation|convo|chat|ticket)s?|"
     r"(?:actual|the|full) messages|what they (?:said|wrote)|full conversations?|"
-    r"what was said|what (?:did|do|does) (?:\w+ )?(?:say|said|write|wrote)|what .* said|"
+    r"what was said|what (?:did|do|does) (?:\w+ ){0,3}(?:say|said|write|wrote|tell|told)|what .* said|"
     r"show me what|full text|let me see what|how we (?:answered|replied|responded|handled)|"
     r"what we (?:said|replied|wrote)|with (?:the |their |full )?(?:text|bodies|body)|"
     r"(?:conversations?|convos?|tickets?) complete|complete (?:conversations?|convos?|threads?|tickets?)|"
@@ -71,7 +71,8 @@ READING = (
     r"(?:saying|writing|said|written)"
 )
 NO_TRANSCRIPTS = (
-    r"(?:no|without|skip(?: the)?|don'?t need(?: the)?) (?:transcripts?|messages)|just (?:list|the list)|as a list"
+    r"(?:no|not|without|skip(?: the)?|don'?t need(?: the)?) (?:the )?(?:transcripts?|messages)|"
+    r"(?<!not )just (?:list|the list)|as a list|the list,? not"
 )
 SEARCHING = r"search|mention(?:s|ing|ed)?|about|regarding|concerning|containing|re|ask(?:ed|ing)? for (?:\w+ )?help"
 TALKED = (
@@ -171,6 +172,9 @@ def about_contact(r: Utterance) -> Plan | None:
     key, value = ref
     if key == "email" and r.has(r"transcripts?|word for word|verbatim") and not r.has(r"events?|activity"):
         return conversations(r)  # "transcripts of everything <email> raised since september"
+    record = r"(?:just|only) (?:the |their |his |her )?(?:contact |user )?(?:record|profile|details|attributes)\b"
+    if key == "intercom_user_id" and r.has(record):  # "just the contact record for <id>, dont need events or convos"
+        return ("intercom_get_contact_by_id", {"contact_id": value})
     both = r.has(r"events?|activity") and r.has(r"conversations?|convos?|tickets?|chats?|correspondence")
     both = both or (
         r.has(r"\baccount\b|\bprofile\b|\brecord\b") and r.mentions("conversation")

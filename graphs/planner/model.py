@@ -97,9 +97,11 @@ def planned(
 
 
 NEW_SUBJECT = re.compile(
-    r"^\s*(?:(?:ok|okay|so|and|also|oh|btw|hey)[\s,]+)?(?:diff(?:erent)? (?:q(?:uestion)?|topic|subject|thing)|"
+    r"^\s*(?:(?:ok|okay|so|and|also|oh|btw|hey)[\s,]+)*(?:diff(?:erent)? (?:q(?:uestion)?|topic|subject|thing)|"
+    r"separately|unrelated(?:ly)?|"
     r"new (?:q(?:uestion)?|topic)|unrelated|"
-    r"switching gears|change of (?:topic|subject)|separate (?:thing|question|q)|another (?:thing|question|q)|"
+    r"switching gears|(?:new|fresh|another|different) search|"
+    r"change of (?:topic|subject)|separate (?:thing|question|q)|another (?:thing|question|q)|"
     r"(?:on )?(?:a |another )?(?:different|separate|other) (?:note|topic|subject))\b(?: but| though)?[\s,:;.!-]*",
     re.IGNORECASE,
 )

@@ -131,6 +131,24 @@ def _month(m: re.Match[str]) -> str:
 
 
 REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, and what replaces it)
+    (  # a conversation's state in everyday words: "still waiting on a reply from us", "parked", "done and dusted"
+        r"\b(?:still )?(?:waiting|sitting) (?:on|for) (?:a |an |our )?(?:reply|response|answer)(?: from us)?\b|"
+        r"\b(?:still )?waiting on us\b|\bunanswered\b|\bsitting open\b",
+        " open ",
+    ),
+    (  # "who's in the workspace", "everyone in our intercom": the contacts
+        r"\b(?:who(?:'s| is| are)?|every(?:one|body)|all the people) (?:all )?(?:in|on) (?:the |our |this )?"
+        r"(?:workspace|intercom)\b",
+        "list contacts",
+    ),
+    (r"\bswitch (?:it|things) up\b:?", "instead"),  # "switch it up: login, from yesterday"
+    (  # "ok nvm her, just list everyone": not about her any more
+        r"\b(?:nvm|never ?mind|forget(?: about)?|enough (?:about|of)|done with) (?:her|him|them|that (?:one|person|guy|"
+        r"lady|company|account))\b,?",
+        " ",
+    ),
+    (r"\bparked(?: for later)?|\bon hold\b|\b(?:on )?the back ?burner\b|\bon ice\b", " snoozed "),
+    (r"\bdone and dusted\b|\bwrap(?:ped)? up\b|\btaken care of\b", " closed "),
     (  # "and for invoice in the same time?": the same dates
         r"\b(?:in|for|over|during|at) the same (?:time|time ?frame|period|dates|window|range)\b",
         " same period ",
@@ -234,7 +252,11 @@ def plain(text: str) -> str:
         r"\b(show|give|send|pull up for|get) (?:her|him) (?=\d|some |a few |a couple )", r"\1 ", text, flags=re.I
     )
     text = re.sub(
-        r"\s+so (?:that )?(?:she|he) (?:can |could )?\w+\b[^?]*$", "", text, flags=re.IGNORECASE
+        r"\s+so (?:that )?(?:she|he) (?:can |could )?\w+\b[^?]*?"
+        r"(?=[,.;:]? (?:so |ok |and )?(?:can|could|would|will) (?:you|u)\b|$)",
+        "",
+        text,
+        flags=re.IGNORECASE,
     )  # for a colleague
     text = re.sub(r"\bfor ?tea\b", "forty", text, flags=re.IGNORECASE)  # dictated "forty"
     text = re.sub(

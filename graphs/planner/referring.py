@@ -127,6 +127,9 @@ def _said(conversation: dict[str, Any]) -> str:
     return f"{conversation.get('title') or ''} {source.get('subject') or ''} {source.get('body') or ''}".casefold()
 
 
+READ_THEM = r"\bread\b(?: me)? (?:what (?:they|people|customers|folks) (?:said|wrote)|them|those|these|all of them)"
+
+
 def said_in_it(r: Utterance, state: State) -> Plan | None:
     """'what did she say in it', 'show me what he wrote in his latest convo', 'what did she say in the api
     one': a conversation of the list just shown (the one about that topic, else the newest), opened."""
@@ -138,6 +141,11 @@ def said_in_it(r: Utterance, state: State) -> Plan | None:
         return None
     if state.focus == "conversation" and state.conversation is not None and r.has(r"in it|in that|in there"):
         return open_conversation(r, state.conversation)  # the one just read, again
+    several = listed is not None and len(listed.items) > 1 and state.last is not None and r.ordinal is None
+    if several and state.last and state.last[0] == "intercom_search_conversations" and r.has(READ_THEM):
+        kept = ("state", "created_after", "created_before", "contact_email", "query")
+        args = {("text" if k == "query" else k): v for k, v in state.last[1].items() if k in kept}
+        return ("intercom_find_conversations", args)  # "ok read me what they said", after open refund conversations
     if listed is not None and listed.kind == "conversations" and listed.items:
         index = r.ordinal if r.ordinal is not None and -len(listed.items) <= r.ordinal < len(listed.items) else 0
         m = re.search(ABOUT_ONE, r.text)

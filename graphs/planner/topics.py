@@ -50,7 +50,8 @@ SYMPTOMS = {("not", "arriving"), ("not", "working"), ("not", "loading"), ("not",
             ("isn't", "arriving"), ("isnt", "arriving"), ("doesn't", "work"), ("doesnt", "work"),
             ("won't", "load"), ("wont", "load"), ("not", "received")}  # fmt: skip
 SYMPTOMS_ONE = {"broken", "failing", "down", "outage", "errors", "bug"}
-PRONOUNS = {"it", "this", "that", "them", "these", "those", "him", "her", "there"}
+PRONOUNS = {"it", "this", "that", "them", "these", "those", "him", "her", "there", "nobody", "someone", "somebody",
+            "anyone", "anybody", "everyone", "everybody"}  # fmt: skip
 TOLD = {"says", "said", "say", "saying", "reports", "reported", "claims", "claimed", "thinks", "told", "tells",
         "writes"}  # fmt: skip
 SEARCH_VERBS = {"search", "look", "looking", "find", "grep", "searching"}

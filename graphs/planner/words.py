@@ -170,7 +170,8 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and", "k": "ok", "kk": "ok", "pw": 
          "tehm": "them", "thme": "them", "segs": "segments", "seg": "segment", "w": "with", "ea": "each",
          "cnt": "count", "cnts": "counts", "persons": "people", "evens": "events", "evnts": "events",
          "em": "them", "apiece": "each", "qs": "questions", "ther": "there", "thier": "their",
-         "thr": "there"}  # fmt: skip
+         "thr": "there", "wht": "what", "evry1": "everyone", "every1": "everyone", "ev1": "everyone",
+         "any1": "anyone", "some1": "someone", "no1": "nobody"}  # fmt: skip
 
 
 # How counts are said: the words around a number.
