@@ -224,6 +224,13 @@ ORDINAL_DIGITS = re.compile(  # "the 2nd felix", "just the 1st 10": the ordinal 
 ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
+PAGE_SIZE = re.compile(  # "page size 25", "page_size=25", "a page size of twenty"
+    r"\b(?:a )?(?:page|batch)[ _-]?size\b\s*(?:of|=|:|is|to|at)?\s*(\d+|(?:ten|fifteen|twenty|twenty-five|thirty|forty|"
+    r"fifty|sixty|hundred)\b)",
+    re.IGNORECASE,
+)
+
+
 def _ordinal_word(m: re.Match[str]) -> str:
     after = m.string[m.end() + 1 :].lower().split(" ", 2)
     if after[0] in FIRST_NAMES and len(after) > 1 and after[1].strip(",.?!") in SURNAMES:
@@ -248,6 +255,7 @@ def plain(text: str) -> str:
     text = SPOKEN_EMAIL.sub(_email, text)
     text = DIGIT_RUN.sub(lambda m: _digits(m.group(0).replace("-", " ")), text)  # "one zero zero one six eight"
     text = NUMBER.sub(_number, text)
+    text = PAGE_SIZE.sub(r"\1 per page", text)  # "page size 25", "page_size=25", "a page size of twenty"
     text = re.sub(
         r"\b(show|give|send|pull up for|get) (?:her|him) (?=\d|some |a few |a couple )", r"\1 ", text, flags=re.I
     )
