@@ -97,7 +97,8 @@ def counts(request: Utterance) -> None:
             rest = after[gap + 1 : gap + 3]
             each = bool(rest) and (rest[0] == "each" or rest[:1] == ["per"] and rest[1:] != ["page"])
             request.counts.append(Count(number, noun, each=each))
-        elif after[:1] == ["each"] and "page" in tokens:  # "page 2, 15 each": pages of 15
+        elif (after[:1] == ["each"] or after[:2] in (["in", "each"], ["on", "each"])) and "page" in tokens:
+            # "page 2, 15 each", "the second page with 10 in each": pages of 15, of 10
             request.counts.append(Count(number, None, per_page=True))
         elif (
             after[:2] in (["for", "now"], ["is", "enough"], ["will", "do"], ["is", "fine"], ["this", "time"])

@@ -99,6 +99,9 @@ WRITES = (
     r"(?:\w+ )?(?:plan|tier|priority)\b|"
     r"put \w+(?: \w+)? (?:on|in|into|onto) (?:the |a |our )?(?:\w+ ){0,3}(?:team|segment|list|group)|"
     r"answer (?:to )?(?:the |this |that )?(?:customer|client|user|him|her|them)\b|arrange for|"
+    r"hand (?=(?:\S+ ){0,4}(?:off|over) to\b)|hand ?off (?=(?:it|this|that|them|the|conversation|convo|qq)\w*\b)|"
+    r"(?:pass|route|kick) (?:it|this|that|them|(?:the|this|that) (?:\w+ )?(?:conversation|convo|ticket|chat|"
+    r"account|one)|conversation qq\w+|convo qq\w+)(?: \w+)? (?:on |along |over |back )?to\b|"  # "pass it to billing"
     r"to be (?:re)?(?:assigned|deleted|removed|merged|archived|tagged|moved|updated|closed|reopened)\b|"
     r"(?:deleting|removing|merging|reassigning|assigning|closing|reopening|tagging|archiving|updating|editing|"
     r"changing|sending|emailing|messaging|replying|snoozing|renaming|creating|blocking|exporting to)\b|"
@@ -128,7 +131,8 @@ DOMAIN = frozenset().union(*CLASSES.values()) | {
 }  # fmt: skip
 ARRIVED = (
     r"\b(?:came|come|comes|coming|got) in\b|\barrived\b|\blanded\b|\b(?:what's|whats|what is|anything|something) new\b|"
-    r"\b(?:did )?we (?:get|got|receive|received)\b|\bincoming\b"
+    r"\b(?:did )?we (?:get|got|receive|received)\b|\bincoming\b|"
+    r"\b(?:got|get|gets|was|were|been) (?:opened|raised|submitted|filed|logged)\b"  # "what got opened on saturday"
 )
 ELSEWHERE = frozenset(
     "weather forecast stock stocks shares recipe lunch dinner restaurant flight flights movie football soccer "

@@ -16,7 +16,7 @@ from graphs.planner.choosing import by_age, by_event, by_role, by_size, by_state
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.earlier import LIST_KINDS, as_before, described, filters, first_page
-from graphs.planner.focus import about_contact, about_item
+from graphs.planner.focus import about_contact, about_item, open_conversation
 from graphs.planner.intents import ACTIVITY, NO_EVENTS, Plan
 from graphs.planner.paging import PAGE_NUMBERED, next_page
 from graphs.planner.people import named_in
@@ -338,9 +338,13 @@ def _person_there(r: Utterance, state: State, call: tuple[str, dict[str, Any]]) 
 
 
 def _back_to_conversation(r: Utterance, state: State) -> Plan | None:
-    """'go back to the grace adams one': a conversation of a list shown earlier, by its author or topic."""
+    """'go back to the grace adams one': a conversation of a list shown earlier, by its author or topic; 'go back
+    to the conversation, last 2 messages': the one read last."""
     if not r.has(r"back to (?:the|that) \w+") or r.identified or r.ordinal is not None:
         return None
+    read_before = r"back to (?:the|that) (?:conversation|convo|ticket|thread|chat)(?! ?(?:s|list)\b)"
+    if state.conversation and r.has(read_before):
+        return open_conversation(r, state.conversation)
     for listing in reversed(state.lists):
         if listing.kind == "conversations" and (found := by_state_or_topic(r, listing)) is not None:
             return about_item(r, listing, found, state)

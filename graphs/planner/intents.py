@@ -15,7 +15,7 @@ from typing import Any
 from graphs.planner.described import A_FEW, ASKING, EVERY_EVENT, FEELING, LAST_THING, MOST_EVENTS, cases, subject
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
 from graphs.planner.reading import COMPANY_CUES, Utterance
-from graphs.planner.topics import HEADS, TOPIC_WORDS, singular
+from graphs.planner.topics import HEADS, NOT_STATE_ASKED, STATE_ASKED, TOPIC_WORDS, singular
 
 Plan = tuple[str, dict[str, Any]] | str  # a tool call, or a direct answer
 
@@ -63,7 +63,8 @@ READING = (
     r"(?:actual|the|full) messages|what they (?:said|wrote)|full conversations?|"
     r"what was said|what (?:did|do|does) (?:\w+ ){0,3}(?:say|said|write|wrote|tell|told)|what .* said|"
     r"show me what|full text|let me see what|how we (?:answered|replied|responded|handled)|"
-    r"what we (?:said|replied|wrote)|with (?:the |their |full )?(?:text|bodies|body)|"
+    r"what we (?:said|replied|wrote)|with (?:the |their |full )?(?:text|bodies|body|contents?)|"
+    r"(?:the |their )(?:text|contents?|bodies) (?:of|in|inside)\b|"
     r"(?:conversations?|convos?|tickets?) complete|complete (?:conversations?|convos?|threads?|tickets?)|"
     r"back[- ]and[- ]forth|(?:the )?(?:exact )?wording|exact words|(?:a )?couple of threads|\d+ threads|"
     r"summari[sz]e (?:the|what|those|these|them|(?:\w+ ){0,4}(?:convos?|conversations?|tickets?|threads?))|"
@@ -208,6 +209,8 @@ def about_contact(r: Utterance) -> Plan | None:
         return ("intercom_list_events", events_args(r, key, value))
     if r.has(TALKED) and key == "email":
         return conversations(r) or ("intercom_search_conversations", {"contact_email": value})
+    if key == "email" and r.state is not None and r.has(STATE_ASKED) and not r.has(NOT_STATE_ASKED):
+        return conversations(r)  # "anything still open w/ <email>?": only conversations have a state
     if key == "intercom_user_id":
         return ("intercom_get_contact_by_id", {"contact_id": value})
     return overview(r, value)

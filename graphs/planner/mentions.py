@@ -270,10 +270,14 @@ NOT_SURNAMES = {
     "man",
     "kid",
     "here",
+    "inside",  # "with the text inside"
+    "included",
 }
 
 
-NOT_GIVEN = frozenset({"wrong", "right", "other", "correct", "same", "another", "different"})  # "wrong priya"
+NOT_GIVEN = frozenset(  # "wrong priya", "with the text inside"
+    {"wrong", "right", "other", "correct", "same", "another", "different", "text", "content", "contents", "body"}
+)
 
 
 def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:

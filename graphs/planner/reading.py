@@ -356,7 +356,7 @@ def _modifiers(request: Utterance) -> None:
     elif re.search(r"\b(?:closed|resolved|solved)\b", kept):
         request.state = "closed"
     elif (
-        re.search(r"\b(?:unresolved|pending|awaiting)\b", kept)
+        re.search(r"\b(?:unresolved|pending|awaiting|backlogs?)\b", kept)  # a backlog: what is still open
         or (re.search(r"\bopen\b", kept) and not verb_open)
         or re.search(r"\b(?:are|is|still|only|just|the) open\b", kept)
         or re.search(r"\b(?:only|just|the|still) opened (?:ones|conversations|convos|tickets|chats)\b", kept)

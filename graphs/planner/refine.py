@@ -39,6 +39,7 @@ SWITCH = (
     r"\bhow (?:does|do) (?:it|that|this|they) compare (?:to|with)\b|"
     r"^(?:\w+ ){1,3}(?:ppl |people |contacts |folks )?now[?.!]?$|"
     r"^(?:no,? |sorry,? )?wrong (?:company|account|org|one)\b|"
+    r"^(?:(?:no|sorry|oops|wait|actually|hm+|ugh)\b ?,? ?)*i (?:meant|mean)\b|"  # "no wait, i meant delta group"
     r"^(?:ok |okay |and |now )*(?:go )?back to\b|"
     r"^(?:ok |okay |and )?(?:now|try|instead|(?:switch|swap)(?: it| that)? (?:over )?to)\b|"
     rf"^(?:ok |okay |and |now |can you )*{SAME_FOR}|\w (?:the )?same(?: thing| again| please| pls| too)? ?[?.!]?$"
@@ -221,6 +222,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         r"transcripts?|read (?:me )?(?:\d+ |two |three |a few |some |all |a couple )?(?:of )?(?:them|those|these|"
         r"the (?:\w+ )?ones)|"
         r"read (?:me )?(?:the )?(?:top|first|latest|newest) (?:\d+|two|three|four|five|few|couple)\b|"
+        r"read (?:me )?(?:the )?(?:\d+|two|three|four|five) (?:most recent|latest|newest|first|top|oldest)\b|"
         r"actual messages|let me read|summari[sz]e (?:the|those|these|them)|"
         r"(?:conversations?|convos?) complete|complete (?:conversations?|convos?|threads?)"
     )

@@ -61,6 +61,11 @@ HEADS = (
     | {"emails", "bugs", "errors", "tickets", "stuff", "things", "cases", "ones", "asks", "requests"}
 )
 STATE_WORDS = {"open", "closed", "snoozed", "unresolved", "resolved", "pending", "solved", "waiting"}
+STATE_ASKED = (  # a conversation's state asked about ("anything still open", "what's she got snoozed")
+    r"(?:anything|something|what'?s|what is|got|have|has|any|all)(?: \w+)? (?:still |currently )?(?:open|closed|"
+    r"snoozed|resolved|unresolved|pending)\b|\b(?:open|closed|snoozed|unresolved|pending) (?:ones|stuff|items)\b"
+)
+NOT_STATE_ASKED = r"events?|activity|profile|record|compan(?:y|ies)|account|org|what do we (?:have|know)|who is"
 TIME_WORDS = {
     "today", "yesterday", "week", "weeks", "month", "months", "year", "years", "days", "day", "morning",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "fortnight", "weekend", "weekends",
@@ -198,11 +203,15 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
             if end > start:
                 return start, end
     lead = 1 if tokens[:1] == ["and"] else 2 if tuple(tokens[:2]) in (("same", "for"), ("now", "for")) else 0
+    if tokens[:1] == ["same"] and tokens[1:2] and tokens[1] in SAME_WHAT and tokens[2:3] == ["for"]:
+        lead = 3  # "same breakdown for billing - open, in october"
     end = lead
     while lead and end < len(tokens) and end - lead < 3 and _content(tokens[end]) and tokens[end] not in STOP | ENDS:
         end += 1
     if end > lead and end < len(tokens) and tokens[end] in (",", "but", "-"):
         return lead, end  # "and api, but all states this time": the subject switched to
+    if lead == 3 and end == len(tokens) > lead:
+        return lead, end  # "same breakdown for billing"
     first = 1
     while first < len(tokens) and tokens[0] == "search" and tokens[first] in CONVERSATION_WORDS | {"for", "the"}:
         first += 1  # "search convos billing"
@@ -225,6 +234,7 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
+SAME_WHAT = {"breakdown", "thing", "search", "report", "query", "filters", "view", "deal", "numbers", "split", "list"}
 GENERIC_HEADS = {"stuff", "things", "ones", "cases"}
 
 

@@ -22,6 +22,7 @@ COMPANY_WORDS = frozenset(
 )
 CONVERSATION_WORDS = frozenset(
     "conversation conversations convo convos chat chats ticket tickets thread threads inbox message messages queue "
+    "backlog "
     "transcript transcripts".split()
 )
 PROBLEM_WORDS = frozenset(  # heads of a topic phrase that mean "conversations about it"
@@ -171,7 +172,8 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and", "k": "ok", "kk": "ok", "pw": 
          "cnt": "count", "cnts": "counts", "persons": "people", "evens": "events", "evnts": "events",
          "em": "them", "apiece": "each", "qs": "questions", "ther": "there", "thier": "their",
          "thr": "there", "wht": "what", "evry1": "everyone", "every1": "everyone", "ev1": "everyone",
-         "any1": "anyone", "some1": "someone", "no1": "nobody"}  # fmt: skip
+         "any1": "anyone", "some1": "someone", "no1": "nobody", "wich": "which", "whcih": "which",
+         "wihch": "which", "taht": "that", "thta": "that", "wiht": "with", "whit": "with"}  # fmt: skip
 
 
 # How counts are said: the words around a number.
@@ -181,7 +183,9 @@ PER_PAGE = [("per", "page"), ("for", "page"), ("by", "page"), ("in", "page"),
             ("at", "once"), ("on", "a", "page"), ("per", "batch"), ("a", "time"), ("on", "each"),
             ("for", "each", "time"), ("each", "time"),
             ("each", "time"), ("for", "one", "page"), ("for", "a", "page"), ("for", "each", "page"),
-            ("on", "one", "page"), ("in", "one", "page"), ("in", "a", "page"), ("in", "one", "go")]  # fmt: skip
+            ("on", "one", "page"), ("in", "one", "page"), ("in", "a", "page"), ("in", "one", "go"),
+            ("in", "each", "page"), ("in", "every", "page"), ("on", "every", "page"), ("for", "every", "page"),
+            ("per", "each", "page")]  # fmt: skip
 BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to", "it",
                "his", "her", "their", "its", "my", "our", "your",
                "limit", "max", "maximum", "most", "newest", "recent", "display", "pull", "give", "like", "say", "than",
