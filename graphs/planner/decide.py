@@ -15,6 +15,7 @@ from graphs.planner.follow import follow_up
 from graphs.planner.in_focus import about_them, on_file, scoped, whole_picture
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
+from graphs.planner.paging import next_page
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import PAGING_KEYS, SEARCHES, SHE, TOPIC_KEYS
@@ -23,6 +24,7 @@ from graphs.planner.their_people import company_people_again
 from graphs.planner.told_key import as_told
 from graphs.planner.topics import TOPIC_WORDS, singular, spelled
 from graphs.planner.who import choose, meant
+from graphs.planner.windows import same_window
 from graphs.planner.words import CLASSES, distance
 
 HELP = """I can read your Intercom workspace. Try (each runs as written):
@@ -119,6 +121,7 @@ UNAVAILABLE = (
     r"(?:amount|money) (?:we )?refunded)\b"
 )
 TRANSLATE = r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat\w+\b"
+SYSTEMS = r"\b(?:server|nginx|apache|access|system|infra|kubernetes|k8s|cloudwatch|datadog|sentry|database|db) logs?\b"
 OPINION = (
     r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b|"
     r"\brecommend (?:me )?(?:a |an |some |good |decent )*(\w+)|\b(?:capital|population|president) of (\w+)|"
@@ -354,6 +357,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         return READ_ONLY
     if re.search(r"\bwhat time is it\b|\bwhat'?s the time\b", text) and not r.identified:
         return OFF_TOPIC  # "what time is it in tokyo btw": not even with one conversation on screen ("it")
+    if re.search(SYSTEMS, text) and not (r.identified or r.mentions("conversation")):
+        return OFF_TOPIC  # "grep our server logs for 500s": our own systems, not the workspace
     if re.search(TRANSLATE, text) and not r.identified:
         return OFF_TOPIC  # "how do you say 'reembolso' in german?"
     if (m := re.search(OPINION, text)) and next(w for w in m.groups() if w) not in DOMAIN and not r.identified:
@@ -379,6 +384,9 @@ def _decide(r: Utterance, state: State) -> Plan:
             paged = next((c.value for c in r.counts if c.per_page), None)  # "4 per page, still with the counts"
             sizes = {**state.last[1], "include_count": True, **({"per_page": paged} if paged else {})}
             return ("intercom_list_segments", sizes)  # "more than 50 in it?"
+    shown = state.paged
+    if re.fullmatch(r"(?:and|and then|then)", text) and shown and shown.kind != "events" and shown.has_more:
+        return next_page(r, state)  # "and?", after a page of a list with more (not one person's events: "what else")
     for step in (answer_pending, follow_up):
         found = step(r, state)
         if isinstance(found, str) and state.last is None and isinstance(standalone := fresh(r), tuple):
@@ -400,7 +408,7 @@ def _decide(r: Utterance, state: State) -> Plan:
     if first & ELSEWHERE and not first & DOMAIN and not (r.identified or r.topic):
         return OFF_TOPIC  # "best pizza near union sq? ordering for the team": lunch, not the team list
     if (found := fresh(r)) is not None:
-        return shown_person(r, state, found)
+        return shown_person(r, state, same_window(r, state, found))  # "..., same window"
     if r.words & ELSEWHERE and not (r.identified or r.names or r.topic or r.mentions("conversation")):
         return OFF_TOPIC  # "intercom stock price today": not the workspace's data
     topical = r.leftover is not None and all(singular(spelled(w)) in TOPIC_WORDS for w in r.leftover.split())
@@ -409,6 +417,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         topic = {"query": subject} if subject else {}
         return ("intercom_search_conversations", {**topic, **({"state": r.state} if r.state else {}), **r.dates.args()})
     short = r.leftover is not None and len(r.leftover.split()) <= 2
+    if r.state and not (r.leftover or r.identified or r.names or r.person or r.has(r"those|these|them|they|it|that")):
+        return ("intercom_search_conversations", {"state": r.state, **r.dates.args()})  # "snoozed oct"
     question = bool(re.search(QUESTION, text)) and not (topical and r.has(r"^how many\b"))  # "how many refunds
     if (r.dates or r.state) and short and not question:  # last month", "refunds since monday?"
         args: dict[str, Any] = {"query": r.leftover, **({"state": r.state} if r.state else {}), **r.dates.args()}

@@ -47,6 +47,7 @@ WROTE = (
     r"conversations?|convos?|chats?|tickets?|talk(?:ed|ing|s)?|spoke|speaking|messages|wrote|write|written|"
     r"reached out|contacted|said|"
     r"in touch|got in touch|(?:sent|sends|sending) (?:us|in)|complain\w*|asked (?:us|about)|ask(?:ing)? us|"
+    r"ask(?:ed|ing)? (?:support|the team|our team|the support team)|"
     r"report(?:ed)?|had (?:\w+ )?issues"
 )
 RAISED = (  # "has that customer raised anything else", "anything else she's raised w us?"
@@ -82,6 +83,12 @@ def company_ref(company: dict[str, Any], r: Utterance | None = None) -> str | No
         return str(company["id"])
     found = name or company.get("id")
     return str(found) if found else None
+
+
+OPEN_THAT = (  # "open that", "msgs": the one conversation found
+    r"(?:ok |so |then |and )?(?:(?:open|read|show(?: me)?|pull up) (?:that|this)(?: one)?|"
+    r"(?:the |its )?(?:msgs|messages|transcript|thread))(?: pls| please)?[?.!]?"
+)
 
 
 def open_conversation(r: Utterance, item: dict[str, Any]) -> Plan:

@@ -33,7 +33,7 @@ from graphs.planner.choosing import (
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.earlier import LIST_KINDS, as_before, first_page, read_in_turn
-from graphs.planner.focus import SHOWN, about_contact, about_item, again, there
+from graphs.planner.focus import OPEN_THAT, SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import ON_FIRST_PAGE, back_to
 from graphs.planner.intents import Plan
 from graphs.planner.naming import listed_person, mistyped
@@ -48,7 +48,6 @@ from graphs.planner.their_people import bare_kind
 from graphs.planner.twins import namesake_picked
 from graphs.planner.words import ORDINALS, classify
 
-OPEN_THAT = r"(?:ok |so |then |and )?(?:open|read|show(?: me)?|pull up) (?:that|this)(?: one)?(?: pls| please)?[?.!]?"
 THERE = r"there|that company|this company|the company|her company|his company|their company"
 
 

@@ -272,6 +272,8 @@ def names(r: Utterance) -> Plan | None:
         return segments(r, force=True)
     if team:
         return teams(r)
+    if r.person and company and r.has(r"\b(?:who|anyone|anybody|everyone|everybody) else\b|\bco-?workers\b"):
+        return company_flow(r, company.name)  # "kai baker is at lumen analytics right? who else is there"
     theirs = r.has(r"full picture|profile|360|overview|\b(?:his|her)\b")  # "the full picture on dev tanaka over there"
     if r.person and (theirs or not (company and company.start < r.person.start and r.has(PEOPLE + "|" + ACTIVITY))):
         if r.has(r"events?") and not r.has(OVERVIEW):

@@ -87,7 +87,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     # iris shown before and none of these hers: not one of these
     if conversations and not others and ((_picks_a_conversation(r) and wrote and not author) or theirs):
         return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it
-    if r.named("company") and r.has(r"people|contacts|users|who works|employees|staff|colleagues"):
+    if r.named("company") and r.has(r"people|contacts|users|who works|employees|staff|colleagues|(?:who|anyone) else"):
         return None  # "is she the rosa at delta analytics? show me the delta analytics people"
     company = r.named("company")
     if company is not None and r.person is not None and r.has(r"\b(?:is|isn'?t|isnt) there (?:a|an|another)\b"):

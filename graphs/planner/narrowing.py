@@ -39,6 +39,10 @@ def narrow_company(r: Utterance, state: State) -> str | None:
         if partial and len(mine := [e for e in m.entries if {str(e.get("id")).casefold(), fold(e)} & discussed]) == 1:
             r.names[i] = Mention("company", m.written, str(mine[0]["name"]), m.start, m.end, tuple(mine))
             continue
+        told = [e for e in m.entries if set(fold(e).split()[1:]) & set(r.original[: m.start] + r.original[m.end :])]
+        if partial and len(told) == 1:  # "zephyr something... the partners one?": the one whose name has that word
+            r.names[i] = Mention("company", m.written, str(told[0]["name"]), m.start, m.end, tuple(told))
+            continue
         if m.kind == "company" and m.ambiguous and (listed := _listed_entry(r, state, m)) is not None:
             r.names[i] = Mention("company", m.written, str(listed.get("id") or m.name), m.start, m.end, (listed,))
             continue  # "go back to the globex on the first page": the one listed there

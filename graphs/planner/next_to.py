@@ -4,6 +4,7 @@ call for one of the candidates an ambiguous name matched (:func:`chose`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from graphs.planner.details import aside
@@ -66,7 +67,10 @@ def neighbour(r: Utterance, state: State) -> Plan | None:
         listing, index = earlier  # "next company on the list", after the first company's people
     if not step or not 0 <= index + step < len(listing.items):
         return None if not step else f"That was the {'last' if step > 0 else 'first'} item of the list."
-    item = listing.items[index + step]
+    item, was = listing.items[index + step], str(listing.items[index].get("id"))
+    about = next(((n, a) for n, a in reversed(state.calls) if was in {str(v) for v in a.values()}), None)
+    if about is not None and about != state.last:  # "ok next company on that list", after a detour: what was
+        state = replace(state, last=about)  # asked of the one before it (its people), for this one
     if listing.kind == "contacts" and r.has(r"\bthe (?:person|guy|lady|contact|customer|user)\b") and item.get("id"):
         return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})  # that person
     return reopen(r, state, listing, item)

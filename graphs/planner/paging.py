@@ -67,8 +67,9 @@ def previous_page(state: State) -> Plan:
 
 GOTO = (
     r"(?:(?:ok|okay|and|now|then|please|pls|go|skip|jump|flip|move|take me|show|show me|give me|me|to|the|straight)"
-    r"\s)*page (?:\d+|\w+)(?:\s(?:please|pls|then|of (?:it|that|those|them|the list|the (?:companies|contacts|"
-    r"segments|teams|accounts))))?(?:\s(?:too|as well|also|again))?\s?[?.!]?"
+    r"\s)*page (?:\d+|\w+)(?:\s(?:please|pls|then|of (?:it|that|those|them|the list|(?:the|that|this|our) (?:companies|"
+    r"contacts|segments|teams|accounts|(?:company|contact|account|segment|team) list))))?"
+    r"(?:\s(?:too|as well|also|again))?\s?[?.!]?"
 )
 
 
@@ -121,8 +122,10 @@ def goto_page(r: Utterance, state: State) -> Plan | None:
         return (listing.tool, {**args, "per_page": listing.per_page or 50, "page": last})  # the final page"
     if r.page is None or listing is None or not re.fullmatch(GOTO, r.text):
         return None
-    named = re.search(r"of the (companies|contacts|segments|teams|accounts)", r.text)
-    kinds = {"companies": "companies", "accounts": "companies", "contacts": "contacts", "segments": "segments"}
+    named = re.search(
+        r"of (?:the|that|this|our) (companies|contacts|segments|teams|accounts|company|contact|account)", r.text
+    )
+    kinds = {"accounts": "companies", "company": "companies", "account": "companies", "contact": "contacts"}
     if named and kinds.get(named[1], named[1]) != listing.kind:
         listing = state.asked.get(kinds.get(named[1], named[1]))  # "page 3 of the companies too", after its people
         if listing is None:

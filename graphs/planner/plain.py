@@ -119,6 +119,15 @@ MONTH_NAMES = ("january", "february", "march", "april", "june", "july", "august"
 MISSPELT_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{2,8}\b", re.IGNORECASE)
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+DAY_RANGE = re.compile(  # "nov 2-4", "oct 3–10th": from one day to another ("nov 2 - 4")
+    rf"\b({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?[-–](\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE
+)
+RANGE_DAYS = re.compile(  # "2-4 nov"
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[-–](\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})(?=\s|$|[,.?!])", re.IGNORECASE
+)
+
+
 def _month(m: re.Match[str]) -> str:
     """'septmber' -> september: a month name with a letter or two wrong (a word that is not one stays)."""
     word = m.group(0).lower()
@@ -242,6 +251,7 @@ def plain(text: str) -> str:
     text = english(text)
     text = ORDINAL_DIGITS.sub(_ordinal_word, text)
     text = MISSPELT_MONTH.sub(_month, text)
+    text = RANGE_DAYS.sub(r"\3 \1 - \3 \2", DAY_RANGE.sub(r"\1 \2 - \3", text))  # "nov 2-4": nov 2 - 4
     for pattern, said in COMPILED:
         text = pattern.sub(said, text)
     text = re.sub(r"\blimit\s+(\d+)(?:\s+offset\s+(\d+))?", _limit, text, flags=re.IGNORECASE)

@@ -67,7 +67,7 @@ def their_conversation(r: Utterance, state: State) -> Plan | None:
     if len(items) == 1 and only and not r.has(r"convos|conversations|chats|tickets|threads|other|else|more|any"):
         return open_conversation(r, items[0])  # "the conversation she have, show me the messages": her one
     one = r"(?:one|ticket|convo|conversation|chat|thread|question|issue|problem|request)"
-    named = re.search(rf"(?:\b(?:the|that|this|her|his|their) |^)(\w{{2,}}(?: \w{{2,}})?) {one}\b", r.text)
+    named = re.search(rf"(?:\b(?:the|that|this|her|his|their|an?|another) |^)(\w{{2,}}(?: \w{{2,}})?) {one}\b", r.text)
     if named and not set(named.group(1).split()) & NOT_TOPICS:  # "her other convos - the api one", "the pw reset one"
         words = named.group(1).split()
         fits = [c for c in items if all(word in _said(c) for word in words)]
@@ -174,6 +174,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return opened
     if (wrote_it := _the_one_she_wrote(r, state)) is not None:
         return wrote_it
+    pointed = r.has(SHE + r"|\b(?:an?|another) \w+ (?:one|convo|ticket|thread)\b")  # "there's an invoice one too"
+    if pointed and r.has(r"\b(?:read|open|show me) (?:it|that)\b") and (theirs := their_conversation(r, state)):
+        return theirs  # "she had a login problem? read it", after her overview
     company = state.company if state.last and state.last[0] in COMPANY_CALLS else None
     record = r"\b(?:company|account|org)(?:'s)? (?:details|info|information|record|profile|plan|spend|size)\b"
     if company and company.get("id") and r.has(record) and not (r.names or r.identified or r.has(r"\bcompanies\b")):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graphs.planner.dialogue import State
+from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import about_contact, company_ref
 from graphs.planner.intents import ACTIVITY, NO_EVENTS, Plan
 from graphs.planner.reading import Utterance, read
@@ -73,6 +73,9 @@ def bare_kind(r: Utterance, state: State) -> Plan | None:
         if kind == "company" and company and company.get("id"):
             return ("intercom_get_company_by_id", {"company_id": company["id"]})
         return about_contact(read(f"their {said}", 0.0), contact)
+    writer = customer(state.conversation) if state.focus == "conversation" and state.conversation else None
+    if writer and kind == "events":  # "events", after reading her conversation: hers
+        return about_contact(read(f"their {said}", 0.0), writer)
     if state.focus == "company" and company is not None and kind in ("people", "events"):
         events = {} if kind == "events" else {"events_per_contact": 0}
         return ("intercom_company_contacts_events", {"company": company_ref(company, r), **events})

@@ -307,7 +307,11 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     while end - start > 1 and tokens[end - 1] in {"feature", "features", "topic", "topics", "theme"}:
         end -= 1  # "export feature asks": export
     sized = {"per", "each", *CONVERSATION_WORDS}  # "refunds in october 5 per page", "onboarding 3 transcripts"
-    counted = {i for i in range(start, end) if tokens[i].isdigit() and tokens[i + 1 : i + 2] and tokens[i + 1] in sized}
+    counted = {
+        i
+        for i in range(start, end)
+        if tokens[i].isdigit() and tokens[i + 1 : i + 2] and tokens[i + 1] in sized and not status_code(tokens, i)
+    }
     words = [  # not the count
         spelled(original[i].strip("'\"").removesuffix("-related")) for i in range(start, end) if i not in counted
     ]

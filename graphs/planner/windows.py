@@ -66,4 +66,20 @@ def two_windows(r: Utterance, state: State) -> dict[str, Any] | None:
     return dict(chosen)
 
 
-__all__ = ["before_that", "two_windows"]
+SAME_WINDOW = r"\bsame (?:window|period|time ?frame|dates?|date range|range|months?|weeks?|days)\b"
+SEARCHES = ("intercom_search_conversations", "intercom_find_conversations")
+
+
+def same_window(r: Utterance, state: State, plan: Any) -> Any:
+    """A new search said with "same window" ("and the ones where people wanted their money back, same window"):
+    the dates of the last call that had some."""
+    if not (isinstance(plan, tuple) and plan[0] in SEARCHES and r.has(SAME_WINDOW)) or r.dates:
+        return plan
+    keys = ("created_after", "created_before")
+    dated = next((a for _, a in reversed(state.calls) if set(keys) & set(a)), None)
+    if dated is None or set(keys) & set(plan[1]):
+        return plan
+    return (plan[0], {**plan[1], **{k: dated[k] for k in keys if k in dated}})
+
+
+__all__ = ["before_that", "same_window", "two_windows"]

@@ -27,7 +27,7 @@ CONVERSATION_WORDS = frozenset(
 )
 PROBLEM_WORDS = frozenset(  # heads of a topic phrase that mean "conversations about it"
     "request requests question questions issue issues problem problems trouble troubles complaint complaints asks "
-    "enquiries inquiries queries".split()
+    "enquiries inquiries queries failure failures glitch glitches hiccup hiccups".split()
 )
 INTERJECTIONS = {  # said around a request, never a name or a subject
 
@@ -357,7 +357,10 @@ def status_code(tokens: Sequence[str], i: int) -> bool:
         return False
     before = tokens[i - 1] if i > 0 else ""
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return before in TECHNICAL or after in TECHNICAL or after == "page"
+    return before in TECHNICAL or after in TECHNICAL or after == "page" or token in ODD_STATUSES
+
+
+ODD_STATUSES = frozenset("401 403 404 408 409 410 413 415 422 429 502 503 504".split())  # never a count ("429 convos")
 
 
 __all__ = [
