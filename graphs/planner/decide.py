@@ -86,6 +86,7 @@ WRITES = (
     r"recently|since|last|this|in|on|from|for|about|of|and|or|" + "|".join(MONTHS) + r")\b)|"
     r"give (?:them|him|her|the customer|the account|\w+) (?:a )?\d+ ?(?:% ?|percent )?(?:off|discount)|"  # "20% off"
     r"(?:apply|offer|give|add) (?:them |him |her )?(?:a |an )?(?:\d+ ?(?:%|percent) )?(?:discount|coupon|credit)\b|"
+    r"give (?:them|him|her|the customer|everyone|\w+) (?:a |their |the )?(?:full |partial )?refunds?\b|"
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
     r"email(?!'s| (?:of|for|address|is|was|and|or|plus)\b| ?[+&,/|])|message (?=everyone|all|them|him|her|the|qq)|"
     r"set (?=the|their|his|her|it|qq)|"

@@ -344,7 +344,10 @@ def _back_to_conversation(r: Utterance, state: State) -> Plan | None:
         return None
     read_before = r"back to (?:the|that) (?:conversation|convo|ticket|thread|chat)(?! ?(?:s|list)\b)"
     if state.conversation and r.has(read_before):
-        return open_conversation(r, state.conversation)
+        if not r.has(r"\bwho\b|customer|profile|person|contact|compan"):
+            return open_conversation(r, state.conversation)
+        if (writer := customer(state.conversation)) and writer.get("id") and not r.has("compan"):
+            return ("intercom_get_contact_by_id", {"contact_id": writer["id"]})  # "back to the ticket - who's that"
     for listing in reversed(state.lists):
         if listing.kind == "conversations" and (found := by_state_or_topic(r, listing)) is not None:
             return about_item(r, listing, found, state)

@@ -16,6 +16,7 @@ from graphs.planner.described import A_FEW, ASKING, EVERY_EVENT, FEELING, LAST_T
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
 from graphs.planner.reading import COMPANY_CUES, Utterance
 from graphs.planner.topics import HEADS, NOT_STATE_ASKED, STATE_ASKED, TOPIC_WORDS, singular
+from graphs.planner.words import COMPARED, DID_EVENTS
 
 Plan = tuple[str, dict[str, Any]] | str  # a tool call, or a direct answer
 
@@ -227,12 +228,6 @@ def overview(r: Utterance, contact: str) -> Plan:
     return ("intercom_contact_overview", args)
 
 
-DID_EVENTS = (  # "who at summit partners upgraded recently": what their events say
-    r"\b(?:upgraded|upgrading|downgraded|exported|exporting|logged in|logging in|signed in|invited|uploaded|uploading|"
-    r"viewed|created (?:a |any )?projects?|used the api|using the api|changed settings)\b"
-)
-
-
 def company_flow(r: Utterance, company: str) -> Plan:
     args: dict[str, Any] = {"company": company}
     people = r.count("contact", None)
@@ -256,13 +251,6 @@ def company_flow(r: Utterance, company: str) -> Plan:
         "intercom_company_contacts_events",
         _put(args, events_per_contact=_cap(events, MOST_EVENTS) if events else events),
     )
-
-
-COMPARED = (
-    r"more recently|most recently|more recent|(?:more|fewer|less|most) (?:users|people|contacts|employees|seats)|"
-    r"bigger|larger|smaller|biggest|largest|smallest|spends? more|pays? more|higher|lower|newer|older|compare|vs\.?|"
-    r"versus"
-)
 
 
 def names(r: Utterance) -> Plan | None:
@@ -319,7 +307,12 @@ def names(r: Utterance) -> Plan | None:
 def segments(r: Utterance, force: bool = False) -> Plan | None:
     if re.search(r"^(?:and |so |ok )?how many (?:of them |of our contacts |of those )?(?:are )?leads\b", r.text):
         return ("intercom_list_segments", {"include_count": True})  # "how many are leads": the Leads segment's count
-    named = next((n for n in r.segment_names if " " not in n and n in r.words or " " in n and n in r.text), None)
+    said = [n for n in r.segment_names if " " not in n and n in r.words or " " in n and n in r.text]
+    if len(said) >= 2 and r.has(r"more|fewer|less|bigger|larger|smaller|vs\.?|versus|compare"):
+        return ("intercom_list_segments", {"include_count": True})  # "more enterprise users or trialists?"
+    if r.has(r"sign[- ]?ups") and r.has(r"how many|counts?|number of"):
+        return ("intercom_list_segments", {"include_count": True})  # "how many signups": the New signups segment
+    named = said[0] if said else None
     if named and r.has(COUNTS) and not r.mentions("company") and not r.names:
         force = True  # "how many trialists are there right now?": the Trialists segment's count
     if not (force or r.mentions("segment")):
@@ -405,7 +398,8 @@ def lists(r: Utterance) -> Plan | None:
         r"\baccount (?:details|info|overview|plan|spend)|details (?:of|for|on|about) (?:the|my|this|our|an?) account"
     ):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."  # "the account details"
-    if r.mentions("company"):
+    big = r.has(r"(?:biggest|largest|top[- ]paying|highest[- ]paying|most valuable) (?:customers|clients)")
+    if r.mentions("company") or big:  # "who are our biggest customers": companies (they have a size and spend)
         if r.has(SINGULAR) and not r.has(r"list|all|every|compan(?:ies)"):
             return "Which company? Give me its name or id (see 'List our Intercom companies')."
         args = _put({}, order=r.order, per_page=_cap(r.count("company", None), 60) or _most(r, 60), page=r.page)

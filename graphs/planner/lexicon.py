@@ -59,8 +59,8 @@ LEXICON = frozenset(
     glitch glitches going gone gonna good gotcha gotta gotten grab grace graph great group groups growing growth
     guess guessing half halloween hand handle handled happened happening happy hardly hate have haven having
     head heads health healthy hear heard hearing hears heir hello help here hers hiccup hiccups hide higher
-    history hits hitting hold holdings hole holiday holidays hope horoscope host hotel hotels hour hours hows
-    hubspot huddle hundred hunt ideal ideas ignore import important imports inactive inbox include included
+    highest history hits hitting hold holdings hole holiday holidays hope horoscope host hotel hotels hour hours
+    hows hubspot huddle hundred hunt ideal ideas ignore import important imports inactive inbox include included
     including incorporated increase individuals industries industry info information initial inquiries inside
     instead insurance integration integrations intercom interesting internal international into invite invited
     invoice invoices issue issues item items jade january jest join joined joke juicy july jump june just keep
@@ -119,11 +119,11 @@ LEXICON = frozenset(
     troubles trucking true tuesday turn twelfth twelve twentieth twenty twice type typical umbrella unable
     unarchive unassign unblock under understand understood unhappy unit unknown unrelated unresolved unsnooze
     unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded
-    uploading upset usage used useful user users uses usher using usual vacation vary vents ventures verb
-    verification versus very view viewed views visitor visitors voucher wait waiting walk want wanted wanting
-    wants weak weather webhook webhooks website wednesday week weekday weekend weekends weeks weird well went
-    were what whatever whats when whenever where whereas whether which whichever while whit whoa whoever whole
-    whom whose wide widen wider wild will wind window windows winter wipe with within without woman wonder
+    uploading upset usage used useful user users uses usher using usual vacation valuable vary vents ventures
+    verb verification versus very view viewed views visitor visitors voucher wait waiting walk want wanted
+    wanting wants weak weather webhook webhooks website wednesday week weekday weekend weekends weeks weird well
+    went were what whatever whats when whenever where whereas whether which whichever while whit whoa whoever
+    whole whom whose wide widen wider wild will wind window windows winter wipe with within without woman wonder
     wonderful wont word wording words work worker workers working works worm worried worries worry worst would
     writ write writes writing written wrong wrote yeah year years yesterday your zapier zero zone
     """.split()
@@ -182,8 +182,8 @@ REAL_WORDS = frozenset(
     tasked teachings temperatures terror terrors themes thingy thirds thirsty thorough thought thousands thrash
     threes thursdays timber timers tissue tissues titled titles token tomorrows topped touchy tough traced
     tracks trail transfers trashy tread treading treads treat treats trials tribal tripe tropics troubled trough
-    tucking tuesdays umbrellas understands unlock updates upsets ushers vacations venture vouchers waning
-    websites wednesdays weight weirdo wheres whomever widow widows wilder winters witch witching wonders
+    tucking tuesdays umbrellas understands unlock updates upsets ushers vacations valuables venture vouchers
+    waning websites wednesdays weight weirdo wheres whomever widow widows wilder winters witch witching wonders
     workings worlds wringing writer writers writhing writings wrongs yearly yearns
     """.split()
 )

@@ -146,7 +146,11 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         if isinstance(same, tuple) and same[0] in SEARCHES and (topic := narrowed_topic(r.text)):
             return (same[0], {**same[1], TOPIC_KEYS[same[0]]: topic})
         return same  # "what about jonas", after the second person's conversations: his
-    plan = about_contact(aside(r) if r.has(WITH_SAID) else r, found)  # not "last week" of "the one w the ..."
+    said = r.without(  # "who's uma hughes, the one on that ticket": who she is, not her tickets
+        r"(?:the one|the person|the customer|the guy|the lady) (?:on|in|from|behind|who (?:wrote|sent|opened|raised)) "
+        r"(?:that|the|this) (?:ticket|convo|conversation|chat|thread|one)"
+    )
+    plan = about_contact(aside(said) if said.has(WITH_SAID) else said, found)  # not "last week" of "the one w ..."
     if (asked := re.search(r"[.!] ([^.!?]+\?) *$", r.text)) is not None and not r.identified:
         plan = about_contact(read(asked.group(1), r.now), found) or plan  # "lena patel looks dead, no events. any
         # convos from her?": what the question asks, not what the remark before it says

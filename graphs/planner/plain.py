@@ -341,6 +341,7 @@ NORMALIZING: list[tuple[re.Pattern[str], Any]] = [  # in order; each compiled on
         ),
         _things_done,
     ),
+    (re.compile(r"\b(\d+) things (each|per person|per contact|apiece)\b", _I), r"\1 events \2"),  # "5 things each"
     (  # "10 oldest by last request": a sort, not a topic
         re.compile(r"\b(by|of|on) (?:the |their )?last request(?: time| date| at)?\b", _I),
         r"\1 last_request_at",

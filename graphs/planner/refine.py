@@ -204,7 +204,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     # "how did login look in october", after someone's overview: everyone's conversations, not theirs
     theirs = r.has(SHE) or r.has(rf"\b(?:{THEY})\b") or not (r.topic or TOPIC_WORDS & r.words)
     email = (state.contact or {}).get("email")
-    if name == "intercom_contact_overview" and (r.state or r.dates) and theirs and email:
+    in_app = r.has(r"\bactive\b|activity|been doing|been up to|logged in|using (?:the|our) (?:app|product)")
+    if name == "intercom_contact_overview" and (r.state or r.dates) and theirs and email and not in_app:
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return ("intercom_search_conversations", {"contact_email": email, **filters})
     wants_transcripts = r.has(r"transcripts?|read (?:them|those)") and not r.has(r"no transcripts?|without|just list")
@@ -293,8 +294,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         args["order"], changed = r.order, True
     if r.page and name in ("intercom_list_companies", "intercom_list_all_contacts", *SMALL_LISTS):
         args["page"], changed = r.page, True
-    sizes = r"counts?|how many|how much|sizes?|how big|members|number|biggest|largest|smallest|most (?:people|members)|"
-    sizes += r"head ?counts?|headcounts?"
+    sizes = r"counts?|how many|how much|sizes?|how big|members|numbers?|biggest|largest|smallest|"
+    sizes += r"most (?:people|members)|head ?counts?|headcounts?"
     if name == "intercom_list_segments" and r.has(
         NO_COUNTS + r"|^(?:\w+ )?(?:drop|remove|hide|lose) (?:the )?(?:counts?|numbers|sizes?)"
     ):

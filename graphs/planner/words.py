@@ -363,7 +363,21 @@ def status_code(tokens: Sequence[str], i: int) -> bool:
 ODD_STATUSES = frozenset("401 403 404 408 409 410 413 415 422 429 502 503 504".split())  # never a count ("429 convos")
 
 
+DID_EVENTS = (  # "who at summit partners upgraded recently": what their events say
+    r"\b(?:upgraded|upgrading|downgraded|exported|exporting|logged in|logging in|signed in|invited|uploaded|uploading|"
+    r"viewed|created (?:a |any )?projects?|used the api|using the api|changed settings)\b"
+)
+
+COMPARED = (
+    r"more recently|most recently|more recent|(?:more|fewer|less|most) (?:users|people|contacts|employees|seats)|"
+    r"bigger|larger|smaller|biggest|largest|smallest|spends? more|pays? more|higher|lower|newer|older|compare|vs\.?|"
+    r"versus"
+)
+
+
 __all__ = [
+    "COMPARED",
+    "DID_EVENTS",
     "TECHNICAL",
     "COMPANY_WORDS",
     "CONTACT_WORDS",
