@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from graphs.planner.dialogue import State
+from graphs.planner.focus import SEARCHES
 from graphs.planner.reading import Utterance
 from graphs.planner.words import value
 
@@ -67,7 +68,6 @@ def two_windows(r: Utterance, state: State) -> dict[str, Any] | None:
 
 
 SAME_WINDOW = r"\bsame (?:window|period|time ?frame|dates?|date range|range|months?|weeks?|days)\b"
-SEARCHES = ("intercom_search_conversations", "intercom_find_conversations")
 
 
 def same_window(r: Utterance, state: State, plan: Any) -> Any:
