@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from graphs.evaluation import player_for, sandbox_tools
@@ -17,10 +18,18 @@ def turn(q: str, tool: str | None = None, **args: Any) -> dict[str, Any]:
     return {"q": q, "expect": "call", "tool": tool, "args": args}
 
 
+@cache
+def _played_with() -> tuple[dict[str, Any], Any]:
+    """One sandbox, its tools and the planner for every dialogue of a test run, as ``intercom-agent eval``
+    plays the whole corpus on one: a dialogue's state lives in its own history, and the sandbox only reads
+    (its clock is pinned), so sharing them changes no verdict and saves building the demo data per test."""
+    tools, provider = sandbox_tools()
+    return tools, player_for(None, tools, provider)
+
+
 def verdicts(name: str, turns: list[dict[str, Any]]) -> list[Verdict]:
     """Every turn of a dialogue played with the offline planner against the sandbox, judged."""
-    tools, provider = sandbox_tools()
-    player = player_for(None, tools, provider)
+    tools, player = _played_with()
     cases = tuple(Case.read(t, f"{name}#{n}") for n, t in enumerate(turns, 1))
     return play_dialogue(player, Dialogue(name, cases), tools)
 
