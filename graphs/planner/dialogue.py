@@ -86,6 +86,7 @@ class State:
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # every call, for "back to the first"
     lists: list[Listing] = field(default_factory=list)  # every list asked for, in order: "back to the closed ones"
     companies_read: list[dict[str, Any]] = field(default_factory=list)  # records read, for "the bigger one"
+    companies_seen: list[dict[str, Any]] = field(default_factory=list)  # companies in focus: "the first company"
     offered: list[str] = field(default_factory=list)  # the conversations a "which one?" named, for "the other one"
 
 
@@ -241,6 +242,8 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
         state.listing = state.candidates
     if isinstance(artifact.get("company"), dict):
         state.company, state.focus = artifact["company"], "company"
+        seen = [c for c in state.companies_seen if c.get("id") != state.company.get("id")]
+        state.companies_seen = [*seen, state.company]
         if name == "intercom_get_company_by_id":
             state.companies_read = [*(c for c in state.companies_read if c.get("id") != state.company.get("id")),
                                     state.company]  # fmt: skip

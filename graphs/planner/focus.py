@@ -41,7 +41,8 @@ WHO_WROTE = (
     r"\b(?:user or (?:a )?lead|lead or (?:a )?user)\b|"
     r"who'?s (?:that|this|it)|who is (?:that|this|it)|who(?:'s| is) (?:he|she|they|the guy|the person)|"
     r"the (?:guy|person|customer|lady|user) (?:from|on|behind|in)|"
-    r"\bwho(?:'s| is|s)? the (?:\w+ )?(?:person|guy|lady|sender)\b"  # "whos the first person there"
+    r"\bwho(?:'s| is|s)? the (?:\w+ )?(?:person|guy|lady|sender)\b|"  # "whos the first person there"
+    r"\bwho(?:'s| is|s) (?:the )?(?:\w+ )?(?:one|convo|conversation|ticket|chat) from\W*$"  # "who's the 1st one from"
 )
 WROTE = (
     r"conversations?|convos?|chats?|tickets?|talk(?:ed|ing|s)?|spoke|speaking|messages|wrote|write|written|"
@@ -251,7 +252,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     if contact.get("id") and r.has(seen) and not r.has(listed):  # "no events at all?? when was he last seen"
         return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
     whole = r"full picture|360|overview|everything|profile and|all about|full profile|complete profile|whole thing"
-    several = [r.has(r"compan\w*|accounts?|\borg"), r.has(r"events?|activity"), r.mentions("conversation")]
+    company = r.has(r"compan\w*|accounts?|\borg") and not r.has(r"compan\w* (?:list|page)\b")  # "from his company list"
+    several = [company, r.has(r"events?|activity"), r.mentions("conversation")]
     theirs = r"\bcompan\w*'s (?:other )?(?:people|ppl|contacts|users|colleagues|co-?workers|team)\b"
     if sum(several) >= 2 and not r.has(theirs) and (ref := contact.get("email") or contact.get("id")):
         return ("intercom_contact_overview", {"contact": ref})  # "anything on them? company, activity, convos?"

@@ -375,6 +375,8 @@ def conversations(r: Utterance) -> Plan | None:
             return ASK_CONVERSATION if r.has(SINGULAR) else ASK_FIND
         return ("intercom_find_conversations", _put({**filters}, text=topic, top=_cap(count, 20)))
     if topic or filters:
+        one = r"(?:latest|newest|last|most recent) (?:\w+ ){0,2}(?:conversation|convo|chat|ticket|thread)\b(?!s)"
+        count = 1 if count is None and r.ordinal == 0 and r.has(one) else count  # "the most recent open convo"
         args = _put({**filters}, query=topic, per_page=_cap(count, 150), starting_after=r.cursor)
         return ("intercom_search_conversations", args)
     if r.has(r"search|mention(?:s|ing|ed)?|(?:about|regarding)(?!\s*(?:[?.!,;]|$))") and not r.has(FEELING):

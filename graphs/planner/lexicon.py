@@ -105,27 +105,28 @@ LEXICON = frozenset(
     slow smaller smallest snooze snoozed snow snowing snows soccer soft software solo solutions solved some
     somebody someone something sometimes somewhat sore sorry sort sorted sorting sorts sounds source span speak
     speaking specifically spend spends spent splendid split spoke spoken spring squad squads staff stand
-    standard standup start started starter starting starts state states status steam step steps stiff still
-    stock stocks stopped story straight strange stretch stripe struggling stuck studio studios stuff stuffs
-    subject submit submitted subscribe subscription subscriptions subsequent suggestions summaries summarize
-    summary summer summit sunday sunny support supposed sure surprising sushi swap sweet switch switching sync
-    system systems table tagged tagging tags take talk talked talking tall taxi teach teaching team teamed
-    teammate teammates teams tear tears technologies tell telling tells temperature tenth term terms text than
-    thank thanks thanksgiving that their theirs them theme themselves then there these they thin thing things
-    think thinks third thirteen thirteenth thirty this those though thousand thread threads threat threats three
-    threw through thursday ticket tickets tier ties till time timer times ting tips title today tokens told
-    tomorrow took tool tools topic topics tops total totally totals touch tracing track tracked tracking traffic
-    training transcript transcription transcripts transfer trash trial trigger triggered triggers trim trouble
-    troubles trucking true tuesday turn twelfth twelve twentieth twenty twice type typical umbrella unable
-    unarchive unassign unblock under understand understood unhappy unit unknown unrelated unresolved unsnooze
-    unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded
-    uploading upset usage used useful user users uses usher using usual vacation valuable vary vents ventures
-    verb verification versus very view viewed views visitor visitors voucher wait waiting walk want wanted
-    wanting wants weak weather webhook webhooks website wednesday week weekday weekend weekends weeks weird well
-    went were what whatever whats when whenever where whereas whether which whichever while whit whoa whoever
-    whole whom whose wide widen wider wild will wind window windows winter wipe with within without woman wonder
-    wonderful wont word wording words work worker workers working works worm worried worries worry worst would
-    writ write writes writing written wrong wrote yeah year years yesterday your zapier zero zone
+    standard standup start started starter starting starts state states stats status steam step steps stiff
+    still stock stocks stopped story straight strange stretch stripe struggling stuck studio studios stuff
+    stuffs subject submit submitted subscribe subscription subscriptions subsequent suggestions summaries
+    summarize summary summer summit sunday sunny support supposed sure surprising sushi swap sweet switch
+    switching sync system systems table tagged tagging tags take talk talked talking tall taxi teach teaching
+    team teamed teammate teammates teams tear tears technologies tell telling tells temperature tenth term terms
+    text than thank thanks thanksgiving that their theirs them theme themselves then there these they thin thing
+    things think thinks third thirteen thirteenth thirty this those though thousand thread threads threat
+    threats three threw through thursday ticket tickets tier ties till time timer times ting tips title today
+    tokens told tomorrow took tool tools topic topics tops total totally totals touch tracing track tracked
+    tracking traffic training transcript transcription transcripts transfer trash trial trigger triggered
+    triggers trim trouble troubles trucking true tuesday turn twelfth twelve twentieth twenty twice type typical
+    umbrella unable unarchive unassign unblock under understand understood unhappy unit unknown unrelated
+    unresolved unsnooze unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading
+    upload uploaded uploading upset usage used useful user users uses usher using usual vacation valuable vary
+    vents ventures verb verification versus very view viewed views visitor visitors voucher wait waiting walk
+    want wanted wanting wants weak weather webhook webhooks website wednesday week weekday weekend weekends
+    weeks weird well went were what whatever whats when whenever where whereas whether which whichever while
+    whit whoa whoever whole whom whose wide widen wider wild will wind window windows winter wipe with within
+    without woman wonder wonderful wont word wording words work worker workers working works worm worried
+    worries worry worst would writ write writes writing written wrong wrote yeah year years yesterday your
+    zapier zero zone
     """.split()
 )
 
@@ -176,14 +177,14 @@ REAL_WORDS = frozenset(
     slaying slender slitting slower snorted snorting snorts socks soften solution solve somethings sometime
     sores sound sources sowed sowing sparing speaks spending spilt spitting splint splits spokes sporting sports
     springs stable stalked stalking standards stands stared staring stars starters startled startling stated
-    stating stats statue statues staying steamed steamy steven stiffs stills stools stormy straining strand
-    stranger strangle stream strip striped stripes struck stuffy subjects subscriber suggestion suing suites
-    summers sundays supports suppose swaying sweats sweets swords tables tablet tacked taking tamed tanks tarts
-    tasked teachings temperatures terror terrors themes thingy thirds thirsty thorough thought thousands thrash
-    threes thursdays timber timers tissue tissues titled titles token tomorrows topped touchy tough traced
-    tracks trail transfers trashy tread treading treads treat treats trials tribal tripe tropics troubled trough
-    tucking tuesdays umbrellas understands unlock updates upsets ushers vacations valuables venture vouchers
-    waning websites wednesdays weight weirdo wheres whomever widow widows wilder winters witch witching wonders
+    stating statue statues staying steamed steamy steven stiffs stills stools stormy straining strand stranger
+    strangle stream strip striped stripes struck stuffy subjects subscriber suggestion suing suites summers
+    sundays supports suppose swaying sweats sweets swords tables tablet tacked taking tamed tanks tarts tasked
+    teachings temperatures terror terrors themes thingy thirds thirsty thorough thought thousands thrash threes
+    thursdays timber timers tissue tissues titled titles token tomorrows topped touchy tough traced tracks trail
+    transfers trashy tread treading treads treat treats trials tribal tripe tropics troubled trough tucking
+    tuesdays umbrellas understands unlock updates upsets ushers vacations valuables venture vouchers waning
+    websites wednesdays weight weirdo wheres whomever widow widows wilder winters witch witching wonders
     workings worlds wringing writer writers writhing writings wrongs yearly yearns
     """.split()
 )

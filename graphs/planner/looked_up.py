@@ -12,7 +12,7 @@ from graphs.planner.dialogue import CONTACT_FIELDS, Listing, State
 from graphs.planner.earlier import for_contact
 from graphs.planner.focus import about_contact, about_item
 from graphs.planner.intents import Plan
-from graphs.planner.reading import Utterance
+from graphs.planner.reading import COMPANY_CUES, Utterance
 from graphs.planner.refine import SEARCHES
 from graphs.planner.who import same_person
 
@@ -118,4 +118,25 @@ def bigger_of_two(r: Utterance, state: State) -> Plan | None:
     return about_item(asked, read, found, state) if found is not None else None
 
 
-__all__ = ["bigger_of_two", "looked_up", "one_looked_up", "other_offered"]
+IN_ORDER = re.compile(r"\bthe (?:(first|1st|second|2nd|third|3rd)|previous|earlier|other) (?:company|account|org)\b")
+
+
+def company_in_order(r: Utterance, state: State) -> Plan | None:
+    """'the first company, show me its stats', after two companies' people (no list of companies shown):
+    the first company the conversation was about; 'the previous company': the one before the last."""
+    seen = state.companies_seen
+    if len(seen) < 2 or "companies" in state.by_kind or len(state.contact_companies) > 1 or r.names:
+        return None
+    said = IN_ORDER.search(r.text)
+    record = COMPANY_CUES.search(r.text) or r.has(r"stats|details|info|information|record")
+    if said is None or not record or r.has(r"person|people|ppl|contacts|users|who|events?|convos?|conversations?"):
+        return None  # its record, not its people ("back to the first company, just the ppl": that call again)
+    if r.identified or r.person is not None:
+        return None
+    at = (r.ordinal if r.ordinal is not None else 0) if said[1] else -2
+    if not -len(seen) <= at < len(seen):
+        return None
+    return about_item(r, Listing("intercom_get_company_by_id", {}, seen, "companies"), seen[at], state)
+
+
+__all__ = ["bigger_of_two", "company_in_order", "looked_up", "one_looked_up", "other_offered"]

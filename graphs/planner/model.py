@@ -25,7 +25,7 @@ from graphs.planner.decide import HELP, READ_ONLY, decide, writes
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.intents import Plan
-from graphs.planner.looked_up import bigger_of_two, one_looked_up, other_offered
+from graphs.planner.looked_up import bigger_of_two, company_in_order, one_looked_up, other_offered
 from graphs.planner.narrowing import narrow_company, recall_company
 from graphs.planner.pairs import (
     instead_of_a_write,
@@ -80,7 +80,7 @@ def planned(
     one = one or instead_of_a_write(request, state) or namesake_by_age(request, state)
     one = one or still_filtered(request, state) or same_window(request, state) or same_counts(request, state)
     one = one or meant_topic(request, state) or one_looked_up(request, state) or other_offered(request, state)
-    one = one or bigger_of_two(request, state) or topic_instead(request, state)
+    one = one or bigger_of_two(request, state) or topic_instead(request, state) or company_in_order(request, state)
     if one is not None:
         return one, request  # "now the other one", of two companies named together
     decision = decide(request, state)

@@ -392,7 +392,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if len({str(p.get("name")).casefold() for p in recalled}) == 1:
         theirs = shown_before(r, state, recalled[0])  # "and felix's open integration one", after his overview
         return theirs or about_contact(r, recalled[0])  # "and any convos from jonas?": the Jonas discussed before
-    only = r"it|that one|this one|(?:that|this|the) (?:conversation|convo|chat|ticket|thread)"
+    only = r"it|that one|this one|(?:that|this|the) (?:conversation|convo|chat|ticket|thread)|the (?:whole|full) thing"
     if listed and listed.kind == "conversations" and len(listed.items) == 1 and r.has(only):
         return about_item(r, listed, listed.items[0], state)
     if listed and state.unanswered and r.has(r"it|they|them|that one|this one|what \w+ said"):
