@@ -18,6 +18,7 @@ from graphs.planner.topics import STATE_WORDS, TOPIC_WORDS, narrowed_topic, sing
 from graphs.planner.words import ORDINALS
 
 POSSESSED = r"\b\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat)\b"  # "victor's shipping one"
+SEARCH = ("intercom_search_conversations",)
 ABOUT_THEM = r"account|company|profile|who|plan|events?|activity|\borg\b|doing|details"
 
 
@@ -28,11 +29,7 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'that snoozed convo', 'the billing one', 'the one from lena rossi': the conversation that fits."""
     if r.has(r"^(?:\w+ )?(?:only|just) (?:the )?(?:open|closed|snoozed) ones?\b"):
         return None  # "only the open one please": the list narrowed, not one of it picked
-    if (
-        re.match(r"(?:\w+ )?only", r.text)
-        and narrowed_topic(r.text)
-        and listing.tool == "intercom_search_conversations"
-    ):
+    if re.match(r"(?:\w+ )?only", r.text) and narrowed_topic(r.text) and listing.tool in SEARCH:
         return None  # "only the billing one", after her conversations: the search narrowed
     owned = re.fullmatch(r"(?:and |ok |now |what about |open |read |show me |show )?(\w+(?: \w+)?)'s ?[?.!]?", r.text)
     if listing.kind != "conversations" or not (
@@ -44,13 +41,15 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     ):
         return None
     named = re.search(r"(?:\b(?:the|that|this) |^)(\w+(?: \w+)?) (?:one|ticket|convo|conversation|chat)\b", r.text)
-    if named and not set(named.group(1).split()) & (STATE_WORDS | {"other", "last", "first", "latest", "same", "next"}):
-        word = named.group(1)  # "show me the shipping one" (3 still open): the topic, not a state
-        fits = [c for c in listing.items if all(w in words_of(c) for w in word.split())]  # "the csv export one"
-        fits = fits or [c for c in listing.items if _author(c).casefold().split(" ")[0] == word]  # "the milo one"
+    told = named.group(1).split() if named else []
+    said = [w for w in told if w != "other"]  # "the other refund one": refund (of those not opened yet)
+    if said and not set(said) & (STATE_WORDS | {"last", "first", "latest", "same", "next"}):
+        fits = [c for c in listing.items if all(w in words_of(c) for w in said)]  # "show me the shipping one"
+        fits = fits or [c for c in listing.items if _author(c).casefold().split(" ")[0] == " ".join(said)]  # "milo"
         if r.state and len(fits) > 1 and len(both := [c for c in fits if c.get("state") == r.state]) == 1:
             return both[0]  # "the onboarding one which is still open"
-        if len(fits) == 1 or (fits and len({_author(c) for c in fits}) == 1):
+        fits = by if len(by := [c for c in fits if f" {_author(c).casefold()} " in spoken(r)]) == 1 else fits  # by x y
+        if len(fits) == 1 or (fits and len({_author(c) for c in fits}) == 1) or (fits and "other" in told):
             return fits[0]
     fits = [c for c in listing.items if r.state and c.get("state") == r.state]
     on_topic = [c for c in fits if (t := said_topic(r)) and all(w in words_of(c) for w in t.split())]
@@ -207,6 +206,7 @@ def several_fit(r: Utterance, listing: Listing) -> str | None:
         return None
     spoken = f" {' '.join(r.tokens)} "
     theirs = [c for c in listing.items if (a := _author(c).casefold()) and " " in a and f" {a} " in spoken]
+    theirs = [c for c in theirs if c in topic_fits(r, listing)] or theirs  # "the refund one from felix ito"
     picks = r.has(r"\b(?:one|convo|conversation|ticket|chat|thread|transcript)\b") and not r.has(r"\bwho\b")
     if (
         picks

@@ -29,22 +29,22 @@ LEXICON = frozenset(
     busy calendar call called calling calls came campaign campaigns cancel cancellation cancellations candidate
     candidates cannot cant canvas capital capped card cards care case cases cash catch catching cause chance
     change changed changes changing channel chap character charge charged charger charges charm chart charts
-    chat chats chatting cheaper cheat check checked checkout cheers chez choose chose christmas chunks churn
-    city claimed claims clan clash clean clear click clicked clicking clicks client clients close closed closes
-    closing code codes coffee cohort cohorts colleague colleagues come comes coming commands comment comments
-    commit commits common compact companies companion company compare compared compass complain complained
-    complaining complaint complaints complete completely compose concern concerning condition conditions
-    confirmation confused consent conservation constant consulting contact contacted contacting contacts contain
-    containing content contents contest context continue contract contracts contrast convention conventions
-    conversation conversations conversion convert converts convo convos cool core corporation correct corrected
-    correspondence could count counted counter counting country counts county couple coupon coupons court
-    courteous courts cover covers coworkers crash crashes crashing crass crazy create created creating
-    credentials credit crew criteria crowded crush currently custom customer customers dame damn dang dashboard
-    data database date dates dawn days deal dealt december decent decide deck declined delete deleted deleting
-    deliver deliveries delivery della demanding demo department departments deploy dept depts descending
-    described detach detail details device different difficult dinner direct directly directory discount
-    discounts discussed display distance distinct ditch division divisions document does doing dollar done
-    dormant double down downgrade download dozen draft dread drinks drop dude duplicate during dusted each
+    chat chats chatted chatting cheaper cheat check checked checkout cheers chez choose chose christmas chunks
+    churn city claimed claims clan clash clean clear click clicked clicking clicks client clients close closed
+    closes closing code codes coffee cohort cohorts colleague colleagues come comes coming commands comment
+    comments commit commits common compact companies companion company compare compared compass complain
+    complained complaining complaint complaints complete completely compose concern concerning condition
+    conditions confirmation confused consent conservation constant consulting contact contacted contacting
+    contacts contain containing content contents contest context continue contract contracts contrast convention
+    conventions conversation conversations conversion convert converts convo convos cool core corporation
+    correct corrected correspondence could count counted counter counting country counts county couple coupon
+    coupons court courteous courts cover covers coworkers crash crashes crashing crass crazy create created
+    creating credentials credit crew criteria crowded crush currently custom customer customers dame damn dang
+    dashboard data database date dates dawn days deal dealt december decent decide deck declined delete deleted
+    deleting deliver deliveries delivery della demanding demo department departments deploy dept depts
+    descending described detach detail details device different difficult dinner direct directly directory
+    discount discounts discussed display distance distinct ditch division divisions document does doing dollar
+    done dormant double down downgrade download dozen draft dread drinks drop dude duplicate during dusted each
     earlier earliest early edit editing eight eighteen eighth eighty either eleven eleventh else elsewhere email
     emailed emailing emails employees employer empty engaged engagement english enough enquiries enterprise
     entire entries entry erase error errors escalate este even evening evens event events ever every everybody

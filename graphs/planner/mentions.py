@@ -273,6 +273,10 @@ NOT_SURNAMES = {
     "inside",  # "with the text inside"
     "included",
 }
+NOT_SURNAMES |= set(  # "has felix written in about anything else": a verb, not his surname
+    "written wrote writes emailed reached messaged complained raised already gotten reported mentioned said spoken "
+    "chatted filed submitted".split()
+)
 
 
 NOT_GIVEN = frozenset(  # "wrong priya", "with the text inside"
