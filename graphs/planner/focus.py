@@ -42,7 +42,7 @@ WHO_WROTE = (
     r"who'?s (?:that|this|it)|who is (?:that|this|it)|who(?:'s| is) (?:he|she|they|the guy|the person)|"
     r"the (?:guy|person|customer|lady|user) (?:from|on|behind|in)|"
     r"\bwho(?:'s| is|s)? the (?:\w+ )?(?:person|guy|lady|sender)\b|"  # "whos the first person there"
-    r"\bwho(?:'s| is|s) (?:the )?(?:\w+ )?(?:one|convo|conversation|ticket|chat) from\W*$"  # "who's the 1st one from"
+    r"\bwho(?:'s| is|s) (?:the )?(?:\w+ )?(?:one|convo|conversation|ticket|chat) fro?m\W*$"  # "whos the 4th one frm"
 )
 WROTE = (
     r"conversations?|convos?|chats?|tickets?|talk(?:ed|ing|s)?|spoke|speaking|messages|wrote|write|written|"
@@ -178,7 +178,7 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
     their += r"(?:company|account)|(?:person|he|she|they) (?:belongs?|works?) (?:to|at|for)\b"
     if listing.kind == "conversations" and r.has(their) and (person := customer(item)):
         return ("intercom_contact_overview", {"contact": person.get("email") or person["id"]})  # "the milo one - ..."
-    person_said = r"\b(?:that|the|this) (?:guy|person|lady|woman|man|dude)\b|last seen|last (?:active|online)"
+    person_said = r"\b(?:that|the|this) (?:guy|person|lady|woman|man|dude)\b|last seen|last (?:active|online)|profile"
     if listing.kind == "conversations" and r.has(person_said) and (person := customer(item)) and person.get("id"):
         return about_contact(r, person) or ("intercom_get_contact_by_id", {"contact_id": person["id"]})  # "that guy"
     if listing.kind == "conversations" and (person := customer(item)) and person.get("id") and _them(r, person):

@@ -139,8 +139,8 @@ def scoped(r: Utterance, state: State, plan: Plan) -> Plan:
     if (
         topic
         and len(r.tokens) > 3
-        and not r.has(r"\bthe \w+ (?:ticket|convo|conversation|chat|thread|issue|request)\b(?!s)")
-    ):
+        and not r.has(r"\bthe \w+ (?:ticket|convo|conversation|chat|thread|issue|request)\b(?!s)|\bboth\b")
+    ):  # ("both refund convos as transcripts", after her overview: the two of hers)
         return plan  # "any tickets about exporting since september?", after one person's events: everyone's
     if r.has(r"\b(?:more|next|further|widen|wider|back|earlier|older)\b"):
         return plan  # "only 3? go back further then, since june": the search before, widened

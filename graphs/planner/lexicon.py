@@ -18,21 +18,21 @@ LEXICON = frozenset(
     able abort about above access account accounts across action actions active activities activity actual
     actually added adding address advance advice after again against agent agents agreed ahead alarm allowed
     allows along already alright also altogether always amazing amber ambiguous among amount amounts android
-    angry annoyed another answer answered anybody anyone anything anyway apiece appears apply april archive
-    around arrange arrive arrived arrives arriving artifact ascending aside asked asking asks assign assigned
-    assigning attach attached attributes audience audiences august authentication author autumn available avatar
-    awaiting away awesome back background backlog backs bank bare bars basic batch beach beams because been
-    before began begging begin beginning behavior behaviour behind being believe belong belongs below best
-    better between bigger biggest bill billed billing bills bind birthday black blast blasts block blocking
-    board bodies body book border bore boss both bottom bread breakdown breaking brief brilliant bring broaden
-    broken brought browser bugs build bulk bummer bump bunch burger burgers burner busiest business businesses
-    busy calendar call called calling calls came campaign campaigns cancel cancellation cancellations candidate
-    candidates cannot cant canvas capital capped card cards care case cases cash catch catching cause chance
-    change changed changes changing channel chap character charge charged charger charges charm chart charts
-    chat chats chatted chatting cheaper cheat check checked checkout cheers chez choose chose christmas chunks
-    churn city claimed claims clan clash clean clear click clicked clicking clicks client clients close closed
-    closes closing code codes coffee cohort cohorts colleague colleagues come comes coming commands comment
-    comments commit commits common compact companies companion company compare compared compass complain
+    angry annoyed another answer answered anybody anyone anything anyway anyways apiece appears apply april
+    archive around arrange arrive arrived arrives arriving artifact ascending aside asked asking asks assign
+    assigned assigning attach attached attributes audience audiences august authentication author autumn
+    available avatar awaiting away awesome back background backlog backs bank bare bars basic batch beach beams
+    because been before began begging begin beginning behavior behaviour behind being believe belong belongs
+    below best better between bigger biggest bill billed billing bills bind birthday black blast blasts block
+    blocking board bodies body book border bore boss both bottom bread breakdown breaking brief brilliant bring
+    broaden broken brought browser bugs build bulk bummer bump bunch burger burgers burner busiest business
+    businesses busy calendar call called calling calls came campaign campaigns cancel cancellation cancellations
+    candidate candidates cannot cant canvas capital capped card cards care case cases cash catch catching cause
+    chance change changed changes changing channel chap character charge charged charger charges charm chart
+    charts chat chats chatted chatting cheaper cheat check checked checkout cheers chez choose chose christmas
+    chunks churn city claimed claims clan clash clean clear click clicked clicking clicks client clients close
+    closed closes closing code codes coffee cohort cohorts colleague colleagues come comes coming commands
+    comment comments commit commits common compact companies companion company compare compared compass complain
     complained complaining complaint complaints complete completely compose concern concerning condition
     conditions confirmation confused consent conservation constant consulting contact contacted contacting
     contacts contain containing content contents contest context continue contract contracts contrast convention
@@ -96,10 +96,10 @@ LEXICON = frozenset(
     resolved respond responded response rest restart restaurant restriction result results retail return revenue
     reverse review right ringing risk road rode role rose roster round route rows ruby rundown running runs saga
     said salesforce same sans satisfaction satisfied saturday save saying says scale schedule scoped scores
-    scrap screen seams search searched searching seat seats second security seeing seek seems seen segment
-    segments select send sender sending sends sense sensible sent sentry separate separately september series
-    server session sessions setting settings seven seventeen seventh seventy several share shares sheet shes
-    shipment shipments shipped shipping shoot shopping short shorten shorter shot should show showed shower
+    scrap scratch screen seams search searched searching seat seats second security seeing seek seems seen
+    segment segments select send sender sending sends sense sensible sent sentry separate separately september
+    series server session sessions setting settings seven seventeen seventh seventy several share shares sheet
+    shes shipment shipments shipped shipping shoot shopping short shorten shorter shot should show showed shower
     showing shown shows shrinking sign signed signing silent similar since single site sites sitting situation
     sixteen sixteenth sixth sixty size sizes skip skipping slack slide slides slightly slip slips slot slots
     slow smaller smallest snooze snoozed snow snowing snows soccer soft software solo solutions solved some
@@ -132,8 +132,8 @@ LEXICON = frozenset(
 
 REAL_WORDS = frozenset(
     """
-    aboard advanced advances aging agree aground ailing alarms alight allen allow alter androids answers anyways
-    appear archives arise arranged arranges arrow artifacts attribute atypical auction auctions authors awhile
+    aboard advanced advances aging agree aground ailing alarms alight allen allow alter androids answers appear
+    archives arise arranged arranges arrow artifacts attribute atypical auction auctions authors awhile
     backgrounds baring basics basking beginnings begins behaviors beings believed believer believes billings
     birthdays blacks bleach blinked blinks blocked blocks blogging blower boards bodes bolder borders boring
     bother bothers bottoms bought braised braking breach breached breaching briefs bright bringing brings broke
@@ -171,20 +171,20 @@ REAL_WORDS = frozenset(
     reminds remover removes renamed repeats replay requires reruns resents resident responds responses
     restaurants restrictions returns revenues revere reversed reverses reviews rights rites rooster rounds
     routed router routes routing rowing saturdays sayings scaled scales scheduled schedules scooped scope score
-    scrape scraps screens seconds seeking seeming seeping seizes selects sensed senses sentries separated
-    separates serve servers settling sevens sever sexist shared shaving shears sheets shitting shoots shorted
-    shorting shorts shorty showers sides signore singed singing singled singles sipping situations slacks
-    slaying slender slitting slower snorted snorting snorts socks soften solution solve somethings sometime
-    sores sound sources sowed sowing sparing speaks spending spilt spitting splint splits spokes sporting sports
-    springs stable stalked stalking standards stands stared staring stars starters startled startling stated
-    stating statue statues staying steamed steamy steven stiffs stills stools stormy straining strand stranger
-    strangle stream strip striped stripes struck stuffy subjects subscriber suggestion suing suites summers
-    sundays supports suppose swaying sweats sweets swords tables tablet tacked taking tamed tanks tarts tasked
-    teachings temperatures terror terrors themes thingy thirds thirsty thorough thought thousands thrash threes
-    thursdays timber timers tissue tissues titled titles token tomorrows topped touchy tough traced tracks trail
-    transfers trashy tread treading treads treat treats trials tribal tripe tropics troubled trough tucking
-    tuesdays umbrellas understands unlock updates upsets ushers vacations valuables venture vouchers waning
-    websites wednesdays weight weirdo wheres whomever widow widows wilder winters witch witching wonders
-    workings worlds wringing writer writers writhing writings wrongs yearly yearns
+    scrape scraps scratchy screens seconds seeking seeming seeping seizes selects sensed senses sentries
+    separated separates serve servers settling sevens sever sexist shared shaving shears sheets shitting shoots
+    shorted shorting shorts shorty showers sides signore singed singing singled singles sipping situations
+    slacks slaying slender slitting slower snorted snorting snorts socks soften solution solve somethings
+    sometime sores sound sources sowed sowing sparing speaks spending spilt spitting splint splits spokes
+    sporting sports springs stable stalked stalking standards stands stared staring stars starters startled
+    startling stated stating statue statues staying steamed steamy steven stiffs stills stools stormy straining
+    strand stranger strangle stream strip striped stripes struck stuffy subjects subscriber suggestion suing
+    suites summers sundays supports suppose swaying sweats sweets swords tables tablet tacked taking tamed tanks
+    tarts tasked teachings temperatures terror terrors themes thingy thirds thirsty thorough thought thousands
+    thrash threes thursdays timber timers tissue tissues titled titles token tomorrows topped touchy tough
+    traced tracks trail transfers trashy tread treading treads treat treats trials tribal tripe tropics troubled
+    trough tucking tuesdays umbrellas understands unlock updates upsets ushers vacations valuables venture
+    vouchers waning websites wednesdays weight weirdo wheres whomever widow widows wilder winters witch witching
+    wonders workings worlds wringing writer writers writhing writings wrongs yearly yearns
     """.split()
 )

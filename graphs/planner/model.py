@@ -63,6 +63,9 @@ def planned(
             history = ()
     said = read_direct(courteous(uncapped(text)))  # "list_events user_id=usr_00021": the tool and arguments named
     now = time.time() if now is None else now
+    if (fixed := SELF_CORRECTED.match(text)) is not None and text[fixed.end() :].strip():
+        meant = read(text[fixed.end() :], now, names or EMPTY)  # "iris weber... no wait, i mean iris evans. her
+        text = text[fixed.end() :] if meant.person or meant.names or meant.identified else text  # profile": evans
     named = [str(v) for k, v in said.pairs.items() if k in CONTACT_KEYS and not said.tool]
     words = f"{said.text} for {named[0]}" if named else said.text  # "events WHERE user_id = 'usr_1' LIMIT 40"
     request = read(words if said.found or said.rewritten else text, now, names or EMPTY)
@@ -96,6 +99,11 @@ def planned(
     return (merge(said, decision, state) if said.found else decision), request
 
 
+SELF_CORRECTED = re.compile(
+    r"^(?:\S+ ){0,5}\S+?[.,;!…-]*\s+(?:no+,? (?:wait|sorry)|sorry,? no|wait,? no|scratch that)\b[\s,.!-]*"
+    r"(?:(?:wrong (?:person|one|company|guy|name)|i mean|i meant|sorry)\b[\s,.!-]*)*",
+    re.IGNORECASE,
+)
 NEW_SUBJECT = re.compile(
     r"^\s*(?:(?:ok|okay|so|and|also|oh|btw|hey)[\s,]+)*(?:diff(?:erent)? (?:q(?:uestion)?|topic|subject|thing)|"
     r"separately|unrelated(?:ly)?|"
@@ -169,7 +177,8 @@ def _other_kind(decision: Plan, retried: tuple[str, dict[str, Any]], asked: Utte
     words = asked.tokens
     noun = next((i for i, w in enumerate(words) if classify(w) == kind), len(words))
     after = POINTING - {"them", "it", "those", "these"}  # "a hundred contacts so I can skim through them"
-    return not (set(words[:noun]) & POINTING or set(words[noun:]) & after)  # "their contacts", "everyone there"
+    later = {w.split("'")[0] for w in words[noun:]}  # "the people and what they've been doing": theirs
+    return not (set(words[:noun]) & POINTING or later & after)  # "their contacts", "everyone there"
 
 
 WHICH_ONE = re.compile(r"^Which one do you mean: (?P<options>.+)\? Say its name\.$")

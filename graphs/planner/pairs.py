@@ -23,6 +23,7 @@ from graphs.planner.intents import Plan
 from graphs.planner.mentions import Mention
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
 from graphs.planner.refine import ANY_STATE, TOPIC_KEYS, refine
+from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.who import choose
 from graphs.planner.words import ORDINALS
 
@@ -116,7 +117,9 @@ def topic_instead(r: Utterance, state: State) -> Plan | None:
     dates and state kept) for the new topic, not everyone's conversations of all time; 'same but closed and
     only since october': that search, refined."""
     refined = r.has(r"^(?:\w+ )?same (?:but|search|thing)\b") and bool(r.state or r.dates)  # "same but closed"
-    if state.last is None or state.last[0] not in PERSONAL or not (refined or (r.has(SWAPPED) and r.topic)):
+    bare = [w for t in r.tokens if (w := singular(t)) in TOPIC_WORDS] if len(r.tokens) <= 4 else []
+    topic = r.topic or (bare[0] if len(bare) == 1 else None)  # "onboarding instead"
+    if state.last is None or state.last[0] not in PERSONAL or not (refined or (r.has(SWAPPED) and topic)):
         return None
     if r.identified or r.names or r.person is not None or r.mentions("event") or r.has(r"\b(?:her|his|their)\b"):
         return None
@@ -128,7 +131,7 @@ def topic_instead(r: Utterance, state: State) -> Plan | None:
         kept = {k: v for k, v in kept.items() if k not in ("created_after", "created_before")} | r.dates.args()
     if r.state or r.has(ANY_STATE):
         kept = {k: v for k, v in kept.items() if k != "state"} | ({"state": r.state} if r.state else {})
-    return (name, {**kept, **({TOPIC_KEYS[name]: r.topic} if r.topic else {})})
+    return (name, {**kept, **({TOPIC_KEYS[name]: topic} if topic else {})})
 
 
 PERSONAL = ("intercom_contact_overview", "intercom_get_contact_by_id", "intercom_list_events")

@@ -191,6 +191,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return ("intercom_get_company_by_id", {"company_id": of_hers[0]["id"]})  # "company details pls", after his 360
     topical = re.search(r"(?<!only )(?<!just )\bthe (\w+) (?:one|convo|conversation|ticket)\b", r.text)
     on_screen = state.listing if state.listing is not None and state.listing.kind == "conversations" else None
+    on_screen = None if r.conversation_ids else on_screen  # "the onboarding one from nora tanaka, 101358": that id
     if on_screen is not None and r.ordinal is None and topical and topical[1] not in STATE_WORDS:
         if (picked := by_state_or_topic(r, on_screen)) is not None:  # "the shipping one - what did we tell him?"
             return about_item(r, on_screen, picked, state)

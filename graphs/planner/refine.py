@@ -225,7 +225,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         r"read (?:me )?(?:the )?(?:top|first|latest|newest) (?:\d+|two|three|four|five|few|couple)\b|"
         r"read (?:me )?(?:the )?(?:\d+|two|three|four|five) (?:most recent|latest|newest|first|top|oldest)\b|"
         r"actual messages|let me read|summari[sz]e (?:the|those|these|them)|"
-        r"(?:conversations?|convos?) complete|complete (?:conversations?|convos?|threads?)"
+        r"(?<!this )(?<!that )(?:conversations?|convos?) complete|complete (?:conversations?|convos?|threads?)"
     )
     if name == "intercom_search_conversations" and r.has(read_them) and not r.has(NO_TRANSCRIPTS):
         renamed = {"query": "text", "per_page": "top"}  # "open ones only, and let me read 3 of them": transcripts

@@ -28,7 +28,7 @@ ACKNOWLEDGED = re.compile(  # "ok 2nd", "cool thanks, and the other one": what a
     r"brilliant|fantastic|splendid|amazing|sounds good|thanks a lot|many thanks|"
     r"so(?! far| many| much)|well|right(?! now| away)|oh|ah|btw|by the way|quick q|quick question|quick one|"
     r"question|one more thing|another thing|also|please(?! to\b)|pls|plz|kindly|no worries|no problem|np|all good|"
-    r"haha|hah|lol|"
+    r"haha|hah|lol|whatever(?=[,.!])|fine(?=[,.!])|anyway|anyways|meh|"
     r"alright then|ok then|okay then|and so)[\s,.!:-]+)+(?=[\w#@])",
     re.IGNORECASE,
 )
