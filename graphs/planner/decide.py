@@ -12,7 +12,7 @@ from graphs.planner.dates import MONTHS
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.focus import ANYONE, about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
-from graphs.planner.in_focus import about_them, on_file, scoped, whole_picture
+from graphs.planner.in_focus import about_them, on_file, scoped, whole_picture, without_their_name
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
 from graphs.planner.paging import next_page
@@ -135,9 +135,9 @@ DOMAIN = frozenset().union(*CLASSES.values()) | {
     "signups", "churn", "transcript", "transcripts", "support", "wrote", "written", "author",
 }  # fmt: skip
 ARRIVED = (
-    r"\b(?:came|come|comes|coming|got) in\b|\barrived\b|\blanded\b|\b(?:what's|whats|what is|anything|something) new\b|"
-    r"\b(?:did )?we (?:get|got|receive|received)\b|\bincoming\b|"
-    r"\b(?:got|get|gets|was|were|been) (?:opened|raised|submitted|filed|logged)\b"  # "what got opened on saturday"
+    r"\b(?:came|come|comes|coming|got|wr[io]te|writes|writing|written) in\b|\barrived\b|\blanded\b|"
+    r"\b(?:what's|whats|what is|anything|something) new\b|\b(?:did )?we (?:get|got|receive|received)\b|\bincoming\b|"
+    r"\b(?:got|get|gets|was|were|been|anything|something) (?:opened|raised|submitted|filed|logged)\b"  # "got opened"
 )
 ELSEWHERE = frozenset(
     "weather forecast stock stocks shares recipe lunch dinner restaurant flight flights movie football soccer "
@@ -338,7 +338,7 @@ def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
 
 
 def decide(r: Utterance, state: State) -> Plan:
-    return as_told(r, state, _decided(r, state))  # "... look him up by email": by his email
+    return without_their_name(as_told(r, state, _decided(r, state)))  # "... look him up by email": by his email
 
 
 def _decided(r: Utterance, state: State) -> Plan:

@@ -66,6 +66,8 @@ def described(desc: list[str], noun: str, state: State) -> Listing | None:
     ]  # fmt: skip
     if earlier and found and found[0] is state.listing:
         found = found[1:]
+    if noun.startswith("search") and any(x.tool == "intercom_search_conversations" for x in found):
+        found = [x for x in found if x.tool == "intercom_search_conversations"]  # "the convo search": not transcripts
     if whole and found:  # the list with the fewest filters (the first of them for "the original list")
         fewest = min(map(filters, found))
         found = [listing for listing in found if filters(listing) == fewest]

@@ -40,6 +40,7 @@ SUBJECT = {
 
 
 BACK_TO_LIST = re.compile(
+    r"(?:(?:go|going|get|head|come) )?"
     r"(?P<verb>back to|continue(?: with| on)?|flip|reverse|re-?sort|sort|(?<=that )same|(?<=the )same) "
     r"(?:the |that |those |our |my )?"
     r"(?P<desc>(?:[\w'-]+ ){0,3}?)"
@@ -133,7 +134,8 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     if (
         r.has(r"\bsame\b|\bbut\b|instead") or r.dates or r.counts or r.state or r.order
     ):  # "back to the invoice list, same but september"
-        refined = refine(r, replace(state, last=(listing.tool, args), last_search=None))
+        said = r.without(re.escape(m.group(0)))  # "go back to the convo search and do onboarding instead": onboarding
+        refined = refine(said, replace(state, last=(listing.tool, args), last_search=None))
         if isinstance(refined, tuple):
             return refined
     if r.page and listing.tool in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
@@ -337,12 +339,22 @@ def _person_there(r: Utterance, state: State, call: tuple[str, dict[str, Any]]) 
     return about_item(aside(r), listing, listing.items[index], state)
 
 
+REGARDING_IT = (
+    r"^(?:ok |and |now |so )?(?:for|re|on|about|regarding|wrt) (?:the|that) (?:ticket|convo|conversation|thread|chat)"
+    r"(?= ?[:,-])|\bthe (?:ticket|convo|conversation|thread|chat)'s (?:customer|person|contact|writer|author|user)\b"
+)
+
+
 def _back_to_conversation(r: Utterance, state: State) -> Plan | None:
     """'go back to the grace adams one': a conversation of a list shown earlier, by its author or topic; 'go back
     to the conversation, last 2 messages': the one read last."""
-    if not r.has(r"back to (?:the|that) \w+") or r.identified or r.ordinal is not None:
+    regarding = r.has(REGARDING_IT)  # "for the ticket - whats the customer's company", after a detour
+    if not (regarding or r.has(r"back to (?:the|that) \w+")) or r.identified or r.ordinal is not None:
         return None
     read_before = r"back to (?:the|that) (?:conversation|convo|ticket|thread|chat)(?! ?(?:s|list)\b)"
+    if regarding and not state.conversation:
+        return None
+    read_before = REGARDING_IT if regarding else read_before
     if state.conversation and r.has(read_before):
         if not r.has(r"\bwho\b|customer|profile|person|contact|compan"):
             return open_conversation(r, state.conversation)

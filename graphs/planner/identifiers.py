@@ -25,6 +25,9 @@ TICKET_KEY = re.compile(  # "repro for PAG-212:", "see JIRA-88": an issue tracke
 CONVERSATION_ID = re.compile(r"#\s?(\d{1,12})\b|\b(\d{5,12})\b")
 
 
+POSSESSIVE = re.compile(r"(qq(?:email|cursor|hex|ext|conv)\d+) '[sS]\b")
+
+
 def mask(raw: str) -> tuple[str, dict[str, list[str]]]:
     """``raw`` with identifiers replaced by placeholders (``qqemail0``...), and the identifiers found."""
     found: dict[str, list[str]] = {"email": [], "cursor": [], "hex": [], "ext": [], "conv": []}
@@ -45,7 +48,8 @@ def mask(raw: str) -> tuple[str, dict[str, list[str]]]:
     raw = HEX_ID.sub(masking("hex", lambda m: m.group(0)), raw)
     found["hex"] = [h.lower() for h in found["hex"]]  # Intercom ids are lower-case hex, whatever was typed
     raw = EXTERNAL_ID.sub(masking("ext", lambda m: m.group(0)), raw)
-    return CONVERSATION_ID.sub(masking("conv", lambda m: m.group(1) or m.group(2)), raw), found
+    raw = CONVERSATION_ID.sub(masking("conv", lambda m: m.group(1) or m.group(2)), raw)
+    return POSSESSIVE.sub(r"\1", raw), found  # "zoe@example.com's convos": hers (no topic "s")
 
 
 __all__ = ["CONVERSATION_ID", "CURSOR", "EMAIL", "EXTERNAL_ID", "HEX_ID", "mask"]

@@ -83,13 +83,20 @@ def whole_picture(r: Utterance, state: State) -> Plan | None:
 
 ON_FILE = r"\bon (?:file|record)\b"
 WHICH_OF_THEM = r"\bwhich (?:\w+ ){1,2}(?:is|are) (?:he|she|they) (?:with|at|in|from|part of)\b"
+MEMBER = (  # "is that customer at globex too?", "does she work at acme?": her record lists her companies
+    r"^(?:\w+ ?,? )?(?:is|does|did) (?:she|he|that (?:customer|client|user|person|guy|lady|contact|lead|one)|"
+    r"the (?:customer|client|user|person|contact|writer|author)) (?:also |even |actually |still |really )?"
+    r"(?:at|with|from|in|on|work(?:s|ed|ing)? (?:at|for|with|in)|part of|one of|belongs? to|a member of|"
+    r"(?:an? )?(?:employee|member|user|customer) (?:at|of|with))\b"
+)
 
 
 def on_file(r: Utterance, state: State) -> Plan | None:
-    """'any tags or company on file?', 'which globex is he with', about the person on screen: her record
-    (it shows her tags and companies), not every company or every globex."""
+    """'any tags or company on file?', 'which globex is he with', 'is she at acme too?', about the person on
+    screen: her record (it shows her tags and companies), not every company or every globex."""
     company = r.named("company")
     which = company is not None and company.ambiguous and r.has(WHICH_OF_THEM)  # two globexes: which is his
+    which = which or (company is not None and r.has(MEMBER))  # "is she at acme too?"
     if not (which or r.has(ON_FILE)) or r.identified or r.person is not None or (person := on_screen(r, state)) is None:
         return None
     if any(m.kind != "company" for m in r.names) or not person.get("id"):
@@ -147,4 +154,19 @@ def scoped(r: Utterance, state: State, plan: Plan) -> Plan:
     return (plan[0], {**plan[1], "contact_email": str(person["email"])})
 
 
-__all__ = ["about_them", "on_screen", "scoped", "whole_picture"]
+def without_their_name(plan: Plan) -> Plan:
+    """A search of one person's conversations never has her own name for a topic ("what has tara been writing
+    in about", read as tara's): the words of her address are taken out of the query."""
+    if not isinstance(plan, tuple) or plan[0] not in SEARCHES or not plan[1].get("contact_email"):
+        return plan
+    key = "query" if plan[1].get("query") else "text"
+    words = str(plan[1].get(key) or "").split()
+    hers = set(str(plan[1]["contact_email"]).casefold().split("@")[0].split("."))
+    kept = [w for w in words if w.casefold().removesuffix("'s") not in hers]
+    if not words or len(kept) == len(words):
+        return plan
+    args = {k: v for k, v in plan[1].items() if k != key}
+    return (plan[0], {**args, key: " ".join(kept)} if kept else args)
+
+
+__all__ = ["about_them", "on_screen", "scoped", "whole_picture", "without_their_name"]

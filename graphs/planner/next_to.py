@@ -25,6 +25,9 @@ BEFORE = (
 )
 
 
+PEOPLE_THERE = r"\bwho(?:'s| is| are|s)? (?:there|at|in|on|works)\b|\b(?:people|ppl|folks|employees|staff)\b"
+
+
 def chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
     """The call for the candidate picked: the contact overview, or the company in the last company call."""
     assert state.candidates is not None
@@ -43,8 +46,12 @@ def chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
             if (plan := about_contact(asked, chosen)) is not None:
                 return plan  # "the birch labs one, her 20 most recent events"
         return (name, {**args, "contact": chosen.get("email") or chosen["id"]})
+    people = state.last is not None and state.last[0] == "intercom_get_company_by_id" and r.has(PEOPLE_THERE)
     if state.last and state.last[0] in ("intercom_get_company_by_id", "intercom_list_attach_contacts_to_company"):
-        return (state.last[0], {"company_id": chosen["id"]})
+        if not people:  # ("and the other globex, just who's there", after one's record: its people)
+            return (state.last[0], {"company_id": chosen["id"]})
+        if not r.has(ACTIVITY):
+            return (name, {**args, "events_per_contact": 0, "company": chosen["id"]})
     last = state.last
     if last is not None and last[0] == name and r.has(r"\bsame\b|what about|how about|^and\b"):
         args = last[1]  # "same for the other globex", after "only 2 events per person": 2 events each there too

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from graphs.planner.details import aside, by_detail
-from graphs.planner.dialogue import Listing, State
+from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.focus import about_contact
 from graphs.planner.intents import Plan
 from graphs.planner.people import named_in
@@ -17,7 +17,12 @@ from graphs.planner.reading import Utterance
 
 def back_to_person(r: Utterance, state: State) -> Plan | None:
     """Someone shown earlier whom the request goes back to, and what it asks of them; None when none is."""
-    return _by_first_name(r, state) or _back_to_company_person(r, state) or _first_discussed(r, state)
+    return (
+        _by_first_name(r, state)
+        or _back_to_company_person(r, state)
+        or _first_discussed(r, state)
+        or _from_before(r, state)
+    )
 
 
 FROM_THE_START = (
@@ -34,6 +39,27 @@ def _first_discussed(r: Utterance, state: State) -> Plan | None:
     return about_contact(r, first) or (
         ("intercom_get_contact_by_id", {"contact_id": first["id"]}) if first.get("id") else None
     )
+
+
+FROM_BEFORE = (
+    r"\b(?:that|the) (lead|user|customer|person|guy|lady|contact|woman|man) (?:from (?:before|earlier)|"
+    r"(?:we|i|you) (?:looked at|had|saw|pulled up|checked) (?:before|earlier))\b"
+)
+
+
+def _from_before(r: Utterance, state: State) -> Plan | None:
+    """'ok and that lead from before, any events?': the last person discussed before the one in focus (of that
+    role, when a lead or a user is said)."""
+    m = re.search(FROM_BEFORE, r.text)
+    if m is None or r.identified or r.person:
+        return None
+    on_screen = state.contact if state.focus == "contact" else None
+    if state.focus == "conversation" and state.conversation is not None:
+        on_screen = customer(state.conversation)  # "back to the contact from before", after reading a ticket
+    current = on_screen.get("id") if on_screen else None
+    role = m.group(1) if m.group(1) in ("lead", "user") else None
+    earlier = [p for p in reversed(state.people) if p.get("id") != current and (role is None or p.get("role") == role)]
+    return about_contact(r, earlier[0]) if earlier else None
 
 
 def _by_first_name(r: Utterance, state: State) -> Plan | None:

@@ -99,7 +99,8 @@ STOP = {
     "facing", "who", "had", "hers", "theirs", "best-matching", "top-matching", "most-relevant", "relevant-looking",
     "back", "wonder", "whether", "been", "have", "has", "else", "mean", "meant", "total", "overall", "thru", "through",
     "did", "does", "he", "she", "they", "him", "leave", "exclude", "excluding", "whose", "got", "hit", "hits", "saw",
-    "seen", "gets",
+    "seen", "gets", "anyone", "anybody", "someone", "somebody", "something", "write", "wrote", "writing", "written",
+    "writes", "client", "clients", "prep", "that's", "it's", "sat/sun", "sat-sun",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "feature", "features", "theme"}
@@ -315,6 +316,8 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     words = [  # not the count
         spelled(original[i].strip("'\"").removesuffix("-related")) for i in range(start, end) if i not in counted
     ]
+    owner = [i for i, w in enumerate(words) if w.lower().endswith("'s") and not _named_topic(w[:-2])]
+    words = words[owner[-1] + 1 :] if owner else words  # "chloe's convos", "the second person's tickets": whose
     while len(words) > 1 and words[-1].lower() in CONVERSATION_WORDS:
         words.pop()  # "search api convos 5 per page": api (the count between them is not the topic's)
     clausal = len(words) >= 3 and any(w.lower() in CLAUSAL for w in words)  # a sentence, not a noun's phrase
