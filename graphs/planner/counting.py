@@ -114,6 +114,8 @@ def counts(request: Utterance) -> None:
             or after[:1] in (["max"], ["tops"], ["maximum"], ["only"])  # "his events, 10 max"
             or (i > 0 and tokens[i - 1] == "," and (not after or after[0] in (",", "?", ".", "!", "please", "again")))
             or (i > 1 and tokens[i - 1] in ("-", ":") and classify(tokens[i - 2]) and not after)  # "more people - 8"
+            or (i > 1 and tokens[i - 1] in ("for", "of") and classify(tokens[i - 2]) and not after)  # "transcripts
+            # for 3"
         ):
             request.counts.append(Count(number, None))  # "30 of them": of whatever is listed
     if re.search(r"\b(?:only |just )?the (?:last|latest|most recent|newest) (?:message|reply)\b", request.text):

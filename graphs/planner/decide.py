@@ -165,7 +165,7 @@ QUESTION = r"^(?:who|what|what's|whats|how|where|when|why|which|is|are|do|does|c
 INDIRECT = (  # a message to customers wished for, anywhere in the request: "it'd be great if they heard from us"
     r"\bmake sure (?:\S+ ){1,3}(?:gets?|receives?) (?:her |his |their |a |an |the |our )?(?:\w+ )?(?:refund|credit|"
     r"discount|reply|response|answer|email|message|note|call ?back|voucher|coupon)s?\b|"  # "... gets her refund"
-    r"\bdrop (?:\S+ ){1,2}(?:a |an )(?:quick |short |brief )?(?:note|line|message|msg|email)\b|"  # "drop nora a note"
+    r"\b(?:drop|shoot|fire off|send) (?:\S+ ){0,2}(?:a |an )(?:quick |short |brief )?(?:note|line|message|msg|email)\b|"
     r"\b(?:can|could|would) (?:you|u) (?:please )?(?:fix|correct) (?:that|it|this)(?: in (?:her|his|their|the) "
     r"(?:profile|record|account|contact))?(?= ?[?.!]*$| for (?:me|her|him|them)\b| please\b| pls\b)|"  # "her email
     # changed ... can you fix that in her profile?" (not "fix that typo, i meant billing")
@@ -338,7 +338,8 @@ def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
 
 
 def decide(r: Utterance, state: State) -> Plan:
-    return without_their_name(as_told(r, state, _decided(r, state)))  # "... look him up by email": by his email
+    plan = same_window(r, state, as_told(r, state, _decided(r, state)))  # "... look him up by email": by his email
+    return without_their_name(plan)  # "integration convos, same dates, closed", after a detour: those dates
 
 
 def _decided(r: Utterance, state: State) -> Plan:

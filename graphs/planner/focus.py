@@ -243,6 +243,25 @@ TRANSCRIPTS = (  # the messages themselves, to read
 )
 
 
+OTHER_CONVERSATIONS = (
+    r"(?:what|anything|something) else|other (?:conversations?|convos?|tickets?|issues?|problems?)|repeat customer|"
+    r"another (?:\w+ )?(?:one|ticket|convo|conversation|chat)|"
+    r"(?:written|wrote|writes|write) (?:in|to us)|before\?|(?:in|with us) before|"
+    r"(?:anything|something|any(?: \w+)?) (?:earlier|older|previous|prior|before that) "
+    r"(?:from|by) (?:the same|that|this)"
+)
+
+
+def other_conversations(person: dict[str, Any]) -> Plan | None:
+    """A customer's conversations ("does that customer have other tickets?")."""
+    email = person.get("email")
+    return ("intercom_search_conversations", {"contact_email": email}) if email else None
+
+
+# "her onboarding convo" (not "her billing convo?", a question)
+ONE_OF_HERS = r"^(?:and |ok |so |now )?(?:her|his|their) \w+ (?:convo|conversation|ticket|chat|thread) ?[.!]*$"
+
+
 def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     """A question about a contact known from the conversation."""
     key = contact_key(contact)
@@ -318,6 +337,10 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
             filters["query"] = r.topic  # not "felix" in "and felix, he had conversation also?"
         elif not r.topic and (word := _topic_word(r)):
             filters["query"] = word  # "her refund about": a topic word, said without a noun after it
+        topic = filters.get("query")
+        if topic and contact.get("email") and r.has(ONE_OF_HERS):  # "her onboarding convo": that one, to read
+            rest = {k: v for k, v in filters.items() if k != "query"}
+            return ("intercom_find_conversations", {"contact_email": contact["email"], **rest, "text": topic})
         if contact.get("email"):
             return ("intercom_search_conversations", {"contact_email": contact["email"], **filters})
         if contact.get("id"):
@@ -339,6 +362,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
 
 
 __all__ = [
+    "OTHER_CONVERSATIONS",
     "about_contact",
     "about_item",
     "again",
@@ -346,6 +370,7 @@ __all__ = [
     "contact_key",
     "contact_name",
     "open_conversation",
+    "other_conversations",
     "same_for",
     "there",
 ]

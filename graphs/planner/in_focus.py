@@ -162,6 +162,7 @@ def without_their_name(plan: Plan) -> Plan:
     key = "query" if plan[1].get("query") else "text"
     words = str(plan[1].get(key) or "").split()
     hers = set(str(plan[1]["contact_email"]).casefold().split("@")[0].split("."))
+    hers |= {singular(w) for w in hers}  # "felix evans convos?": the topic read "evan"
     kept = [w for w in words if w.casefold().removesuffix("'s") not in hers]
     if not words or len(kept) == len(words):
         return plan

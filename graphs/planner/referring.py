@@ -14,12 +14,14 @@ from graphs.planner.focus import (
     ANYONE,
     COMPANY_WORDS,
     IT,
+    OTHER_CONVERSATIONS,
     SHOWN,
     WROTE,
     about_contact,
     about_item,
     company_ref,
     open_conversation,
+    other_conversations,
     same_for,
     there,
 )
@@ -29,18 +31,6 @@ from graphs.planner.reading import COMPANY_CUES, Utterance, read
 from graphs.planner.refine import SHE, THEY
 from graphs.planner.their_people import company_of, company_people
 from graphs.planner.topics import STATE_WORDS
-
-ELSEWHERE = (
-    r"(?:what|anything|something) else|other (?:conversations?|convos?|tickets?|issues?|problems?)|repeat customer|"
-    r"another (?:\w+ )?(?:one|ticket|convo|conversation|chat)|"
-    r"(?:written|wrote|writes|write) (?:in|to us)|before\?|(?:in|with us) before"
-)
-
-
-def _elsewhere(person: dict[str, Any]) -> Plan | None:
-    """A customer's conversations ("does that customer have other tickets?")."""
-    email = person.get("email")
-    return ("intercom_search_conversations", {"contact_email": email}) if email else None
 
 
 def _the_one_she_wrote(r: Utterance, state: State) -> Plan | None:
@@ -230,7 +220,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     found = [] if read_one is not None and found and read_one.get("id") != found[0].get("id") else found
     if state.contact is None and len(found) == 1 and (writer := customer(found[0])) is not None:
         who = r"who'?s (?:that|this|it)|whose|who (?:is|was) (?:that|it|this)|who wrote|(?:that|the) customer\b(?!'s)"
-        if r.has(ELSEWHERE) and not r.has(r"\bwho\b") and (theirs := _elsewhere(writer)) is not None:
+        if r.has(OTHER_CONVERSATIONS) and not r.has(r"\bwho\b") and (theirs := other_conversations(writer)) is not None:
             return theirs  # "does that customer have other tickets?", one found
         if r.has(who) and writer.get("id"):  # "show me that customer", one found
             return ("intercom_get_contact_by_id", {"contact_id": writer["id"]})  # "whose is that", one found
@@ -336,7 +326,11 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return about_contact(r, state.contact) or about_contact(read("their profile", r.now), state.contact)
     if conversation is not None and (r.has(SHOWN) or (r.has(r"that ticket|that conversation|that convo|on it"))):
         person = customer(conversation)
-        if person and r.has(ELSEWHERE) and (theirs := about_contact(r, person) or _elsewhere(person)) is not None:
+        if (
+            person
+            and r.has(OTHER_CONVERSATIONS)
+            and (theirs := about_contact(r, person) or other_conversations(person)) is not None
+        ):
             return theirs  # "what else has this customer written in about?": their other conversations
         if person and r.has(r"who|customer|author"):
             return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
@@ -346,9 +340,14 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         conversation is not None
         and state.focus == "conversation"
         and r.has(IT + "|customer|client|contact|who|author|person|" + THEY)
+        and not (r.mentions("team") or r.mentions("segment"))  # "list teams, to see who owns these"
     ):
         person = customer(conversation)
-        if person and r.has(ELSEWHERE) and (theirs := about_contact(r, person) or _elsewhere(person)) is not None:
+        if (
+            person
+            and r.has(OTHER_CONVERSATIONS)
+            and (theirs := about_contact(r, person) or other_conversations(person)) is not None
+        ):
             return theirs  # "is he a repeat customer? what else did he write in about"
         if person and r.has(r"360|overview|all about|everything|full picture|full profile"):  # "author 360"
             return ("intercom_contact_overview", {"contact": person.get("email") or person["id"]})
@@ -381,8 +380,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return plan
     who = (
         r"^(?:and |ok |so )?who(?:'s| is| was) (?:that|this|he|she|they|it)(?: again)?(?: ?[?.!])?"
-        r"(?: (?:which|what) (?:company|account|org)(?: (?:is (?:he|she|it|that)|are they))?(?: (?:at|with|in))?\??)?$"
-    )  # "who's that? which company", after their events
+        r"(?: (?:which|what) (?:company|account|org)(?: (?:is (?:he|she|it|that)|are they))?(?: (?:at|with|in))?\??|"
+        r" ?[,-]? (?:(?:the|their|full) )?(?:profile|details|record|info)(?: pl(?:ea)?s[e]?)?\??)?$"
+    )  # "who's that? which company", "who is this, profile", after their events
     if contact is not None and state.focus == "contact" and re.fullmatch(who, r.text):
         return about_contact(r, contact)  # "who is that", after their events
     own = r"profile|e-?mail|email address|phone|details|record|info"  # "whats their email then", after a conversation

@@ -21,6 +21,7 @@ from graphs.planner.words import (
     NUMBER_WORDS,
     ORDINALS,
     PROBLEM_WORDS,
+    SLANG,
     distance,
     status_code,
 )
@@ -280,6 +281,8 @@ REAL_WORDS = frozenset(  # real words one letter away from a topic word: never "
 def spelled(word: str) -> str:
     """A support topic the word misspells ("loign" -> login, "pasword" -> password), or the word as typed."""
     low = word.lower()
+    if SLANG.get(low) in TOPIC_WORDS:
+        return SLANG[low]  # "pw reset": password reset
     if len(low) == 4 and low.isalpha() and low not in TOPIC_WORDS and low not in REAL_WORDS and low != "rest":
         missing = [t for t in TOPIC_WORDS if len(t) == 5 and t[0] == low[0] and _left_out(low, t)]
         return missing[0] if len(missing) == 1 else word  # "logn problems": login, a letter left out
