@@ -101,7 +101,19 @@ def counts(request: Utterance) -> None:
             # "page 2, 15 each", "the second page with 10 in each": pages of 15, of 10
             request.counts.append(Count(number, None, per_page=True))
         elif (
-            after[:2] in (["for", "now"], ["is", "enough"], ["will", "do"], ["is", "fine"], ["this", "time"])
+            after[:2]
+            in (
+                ["for", "now"],
+                ["is", "enough"],
+                ["will", "do"],
+                ["is", "fine"],
+                ["this", "time"],
+                ["should", "be"],
+                ["should", "do"],
+                ["would", "be"],
+                ["is", "plenty"],
+                ["are", "enough"],
+            )
             and not request.counts
         ):
             request.counts.append(Count(number, None))

@@ -12,7 +12,7 @@ from graphs.planner.dates import MONTHS
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.focus import ANYONE, about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
-from graphs.planner.in_focus import about_them, on_file, scoped, whole_picture, without_their_name
+from graphs.planner.in_focus import about_them, finished, on_file, scoped, whole_picture
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
 from graphs.planner.paging import next_page
@@ -338,8 +338,7 @@ def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
 
 
 def decide(r: Utterance, state: State) -> Plan:
-    plan = same_window(r, state, as_told(r, state, _decided(r, state)))  # "... look him up by email": by his email
-    return without_their_name(plan)  # "integration convos, same dates, closed", after a detour: those dates
+    return finished(r, state, as_told(r, state, _decided(r, state)))  # "... look him up by email": by his email
 
 
 def _decided(r: Utterance, state: State) -> Plan:

@@ -7,11 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from graphs.planner.dialogue import State, customer
+from graphs.planner.earlier import for_contact
 from graphs.planner.focus import contact_name
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import SEARCHES, SHE, THEY
 from graphs.planner.topics import TOPIC_WORDS, singular
+from graphs.planner.windows import same_window
 
 ABOUT_ONE = (  # calls about one person (or one conversation, and so its customer)
     "intercom_contact_overview",
@@ -96,7 +98,8 @@ def on_file(r: Utterance, state: State) -> Plan | None:
     screen: her record (it shows her tags and companies), not every company or every globex."""
     company = r.named("company")
     which = company is not None and company.ambiguous and r.has(WHICH_OF_THEM)  # two globexes: which is his
-    which = which or (company is not None and r.has(MEMBER))  # "is she at acme too?"
+    others = r"who else|anyone else|any(?:one|body) there|colleagues|co-?workers|people|ppl|team ?mates"
+    which = which or (company is not None and r.has(MEMBER) and not r.has(others))  # "is she at acme too?"
     if not (which or r.has(ON_FILE)) or r.identified or r.person is not None or (person := on_screen(r, state)) is None:
         return None
     if any(m.kind != "company" for m in r.names) or not person.get("id"):
@@ -170,4 +173,33 @@ def without_their_name(plan: Plan) -> Plan:
     return (plan[0], {**args, key: " ".join(kept)} if kept else args)
 
 
-__all__ = ["about_them", "on_screen", "scoped", "whole_picture", "without_their_name"]
+TOO = r"\b(?:too|as well|also|likewise)\W*$"
+
+
+def her_too(r: Utterance, state: State, plan: Plan) -> Plan:
+    """'emma evans too', 'iris evans refund one too', after another person's conversations on a topic: the same
+    search for the person named (with the topic said, if one is), not her overview."""
+    if not (isinstance(plan, tuple) and plan[0] == "intercom_contact_overview" and r.has(TOO)) or len(r.tokens) > 7:
+        return plan
+    email = str(plan[1].get("contact") or "")
+    if r.person is None or "@" not in email:
+        return plan
+    base = next(((n, a) for n, a in reversed(state.calls) if n in SEARCHES and a.get("contact_email")), None)
+    if base is not None and base[1]["contact_email"] != email and (same := for_contact(*base, {"email": email})):
+        plan = same if isinstance(same, tuple) else plan
+    elif r.topic or any(singular(w) in TOPIC_WORDS for w in r.tokens):
+        plan = ("intercom_search_conversations", {"contact_email": email})
+    topic = r.topic or next((singular(w) for w in r.tokens if singular(w) in TOPIC_WORDS), None)  # "billing one"
+    if topic and plan[0] in SEARCHES:
+        key = "text" if plan[0] == "intercom_find_conversations" else "query"
+        plan = (plan[0], {**plan[1], key: topic})
+    return plan
+
+
+def finished(r: Utterance, state: State, plan: Plan) -> Plan:
+    """What every decision goes through last: "same window" honoured, a person's own name dropped from her
+    topic, "<her name> too" made the same search for her."""
+    return without_their_name(her_too(r, state, same_window(r, state, plan)))
+
+
+__all__ = ["about_them", "finished", "on_screen", "scoped", "whole_picture", "without_their_name"]

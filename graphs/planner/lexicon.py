@@ -43,47 +43,47 @@ LEXICON = frozenset(
     dashboard data database date dates dawn days deal dealt december decent decide deck declined delete deleted
     deleting deliver deliveries delivery della demanding demo department departments deploy dept depts
     descending described detach detail details device different difficult dinner direct directly directory
-    discount discounts discussed display distance distinct ditch division divisions document does doing dollar
-    done dormant double down downgrade download dozen draft dread drinks drop dude duplicate during dusted each
-    earlier earliest early edit editing eight eighteen eighth eighty either eleven eleventh else elsewhere email
-    emailed emailing emails employee employees employer empty engaged engagement english enough enquiries
-    enterprise entire entries entry erase error errors escalate este even evening evens event events ever every
-    everybody everyone everything exact exactly example examples excellent except exchanges exclude excluding
-    exclusive exist exists expand experiencing expert export exported exporting exports extend external face
-    facing fade fail failed failing failure failures fair faith fall fallen false fantastic favor feature
-    features february feedback feel feels fellow fetch fewer fields fifteen fifteenth fifth fifty figure file
-    filed fill filter filtered filters final find finding finds fine fire fired fires firm first fist fits five
-    fixed fixes flag flags flight flights flip flow flows fold folk folks follow following football forecast
-    forget forgot fork forks form former forth fortnight forty forward four fourteen fourteenth fourth frame
-    frames free frequent fresh friday from frustrated full further gave gears general gets getting gift gifts
-    gimme girl gist give glitch glitches going gone gonna good gotcha gotta gotten grab grace graph great group
-    groups growing growth guess guessing half halloween hand handle handled happened happening happy hardly hate
-    have haven having head heads health healthy hear heard hearing hears heir hello help here hers hiccup
-    hiccups hide higher highest history hits hitting hold holdings hole holiday holidays hope horoscope host
-    hotel hotels hour hours hows hubspot huddle hundred hunt ideal ideas ignore import important imports
-    inactive inbox include included including incorporated increase individuals industries industry info
-    information initial inquiries inside instead insurance integration integrations intercom interesting
-    internal international into invite invited invoice invoices issue issues item items jade january jest join
-    joined joke juicy july jump june just keep keeps kept kick kind kinda kindly know known label labels labs
-    lady language large larger largest last late lately later latest latter lead leads lean leap least leave
-    left leftover legit lemme lens less lest lets life lifetime like likewise limit line lines linked links list
-    listed listing lists little load loading loads locate located location lock locked logged logging logic
-    login logins logistics logo logs long longer longest look looked looking looks lose lost lots lottery lovely
-    lower lunch lust made mail mails main make makes manager mane many march mark mars mask mass match matches
-    matching mates matter maximum maybe mayo mean meant media meet meeting meetings member members membership
-    mention mentioned mentioning mentions merge merged merging message messages messaging middle mind mine minus
-    minutes mist mistake mobile mode moment monday money month monthly months more morning most mostly mount
-    mouth move moved movie moving much must name named names narrow narrowed native near necessary need needed
-    needing needs neither networks never newer newest news next nice night nine nineteen ninety ninth nobody
-    none nope notable note noted nothing notification notifications notify noun november nuke number numbers
-    observe october offer offered offline offset often okay older oldest onboarding once ones online only onto
-    onwards oops open opened opening opens operating opted options order ordered orders organisations
-    organization organizations orgs original other others outage outing outlook outside oven over overall
-    overview owner pace packages page paged pages paging paid pain paperwork para parcels part partial
+    discount discounts discussed display dispute disputes distance distinct ditch division divisions document
+    does doing dollar done dormant double down downgrade download dozen draft dread drinks drop dude duplicate
+    during dusted each earlier earliest early edit editing eight eighteen eighth eighty either eleven eleventh
+    else elsewhere email emailed emailing emails employee employees employer empty engaged engagement english
+    enough enquiries enterprise entire entries entry erase error errors escalate este even evening evens event
+    events ever every everybody everyone everything exact exactly example examples excellent except exchanges
+    exclude excluding exclusive exist exists expand experiencing expert export exported exporting exports extend
+    external face facing fade fail failed failing failure failures fair faith fall fallen false fantastic favor
+    feature features february feedback feel feels fellow fetch fewer fields fifteen fifteenth fifth fifty figure
+    file filed fill filter filtered filters final find finding finds fine finished fire fired fires firm first
+    fist fits five fixed fixes flag flags flight flights flip flow flows fold folk folks follow following
+    football forecast forget forgot fork forks form former forth fortnight forty forward four fourteen
+    fourteenth fourth frame frames free frequent fresh friday from frustrated full further gave gears general
+    gets getting gift gifts gimme girl gist give glitch glitches going gone gonna good gotcha gotta gotten grab
+    grace graph great group groups growing growth guess guessing half halloween hand handle handled happened
+    happening happy hardly hate have haven having head heads health healthy hear heard hearing hears heir hello
+    help here hers hiccup hiccups hide higher highest history hits hitting hold holdings hole holiday holidays
+    hope horoscope host hotel hotels hour hours hows hubspot huddle hundred hunt ideal ideas ignore import
+    important imports inactive inbox include included including incorporated increase individuals industries
+    industry info information initial inquiries inside instead insurance integration integrations intercom
+    interesting internal international into invite invited invoice invoices issue issues item items jade january
+    jest join joined joke juicy july jump june just keep keeps kept kick kind kinda kindly know known label
+    labels labs lady language large larger largest last late lately later latest latter lead leads lean leap
+    least leave left leftover legit lemme lens less lest lets life lifetime like likewise limit line lines
+    linked links list listed listing lists little load loading loads locate located location lock locked logged
+    logging logic login logins logistics logo logs long longer longest look looked looking looks lose lost lots
+    lottery lovely lower lunch lust made mail mails main make makes manager mane many march mark mars mask mass
+    match matches matching mates matter maximum maybe mayo mean meant media meet meeting meetings member members
+    membership mention mentioned mentioning mentions merge merged merging message messages messaging middle mind
+    mine minus minutes mist mistake mobile mode moment monday money month monthly months more morning most
+    mostly mount mouth move moved movie moving much must name named names narrow narrowed native near necessary
+    need needed needing needs neither networks never newer newest news next nice night nine nineteen ninety
+    ninth nobody none nope notable note noted nothing notification notifications notify noun november nuke
+    number numbers observe october offer offered offline offset often okay older oldest onboarding once ones
+    online only onto onwards oops open opened opening opens operating opted options order ordered orders
+    organisations organization organizations orgs original other others outage outing outlook outside oven over
+    overall overview owner pace packages page paged pages paging paid pain paperwork para parcels part partial
     particularly partner partners parts party pass password passwords past patch pause paying payment payments
     pays peek peeps pending people peoples percent perfect perhaps period periods permission person persons
     pertaining phone phones pick picked picket picture ping pizza place plain plan plane planet planner plans
-    platform please plus poem policy ponds population position possible post posted posting pour practice
+    platform please plenty plus poem policy ponds population position possible post posted posting pour practice
     precisely premier premium prep present presentation president pretty previous pricing primo prior priority
     prison privacy private probably problem problems product profile profiles projects prospect publish pull
     pulled pulling purchase purge purple quarter quarters queries query question questions queue quick quickly
@@ -145,8 +145,8 @@ REAL_WORDS = frozenset(
     contracted contracting convoy convoys cores corporations counters coupe coupled couples covert coworker
     crapped crate creates credits cremate cremated cross cunts customs databases dearly decided decides decline
     delivers depleted depths descent describe devices difficulty diner dinners director directs displays
-    distances documents doings doling dollars doping dosing doting doubled doubles downer downloads dozens
-    dozing drafts drafty draining dreading drink duplicated duplicates eights elect embers emerge emerged
+    disputed distances documents doings doling dollars doping dosing doting doubled doubles downer downloads
+    dozens dozing drafts drafty draining dreading drink duplicated duplicates eights elect embers emerge emerged
     emerging employers ending engage engagements enterprises erased eraser erases escalated estate estates
     eternal ether evenings exchange excluded exert exits expands experts extends faction factions factual favors
     featured fellows field fiends fight fights figured figures filing filled filmed finale finals findings

@@ -15,6 +15,7 @@ from typing import Any
 
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.foreign import english
+from graphs.planner.topics import TOPIC_WORDS
 from graphs.planner.words import NUMBER_WORDS, TENS, distance
 
 DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -313,6 +314,10 @@ def _things_done(m: re.Match[str]) -> str:
     return "events each" if m[1] and m[1].startswith("each") else "events"
 
 
+def _topic_question(m: re.Match[str]) -> str:
+    return f"{m[1]} question" if m[1] in TOPIC_WORDS else m[0]  # (not "random q - what's the weather")
+
+
 def _tens(m: re.Match[str]) -> str:
     return str(TENS[m.group(1).lower()] + NUMBER_WORDS[m.group(2).lower()])
 
@@ -323,6 +328,7 @@ NORMALIZING: list[tuple[re.Pattern[str], Any]] = [  # in order; each compiled on
     (re.compile(r"\b(\d{1,3}) (?:por|pro) (?:p[aá]gina|seite)\b", _I), r"\1 per page"),  # "20 por pagina"
     (re.compile(r"\b[pP](\d{1,3})\b"), r"page \1"),  # "p2"
     (re.compile(r"\b[qQ]'s\b"), "questions"),  # "shipping q's"
+    (re.compile(r"\b([a-z]+) [qQ](?= ?[-,.?!]|$)"), _topic_question),  # "grace novak billing q - transcript"
     (  # "her companys ppl": the company's, not companies
         re.compile(
             r"\b(compan)ys\b(?= (?:ppl|people|peeps|folks|other|others|contacts|users|employees|staff|team|plan|"
