@@ -270,7 +270,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     listed = r"events? (?:of|for|from)|(?:show|list|give)(?: me)? (?:the )?events"
     if contact.get("id") and r.has(seen) and not r.has(listed):  # "no events at all?? when was he last seen"
         return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
-    whole = r"full picture|360|overview|everything|profile and|all about|full profile|complete profile|whole thing"
+    whole = r"full picture|360|overview|everything|profile (?:and|with|plus)|all about|full profile|complete profile|"
+    whole += r"whole thing"
     company = r.has(r"compan\w*|accounts?|\borg") and not r.has(r"compan\w* (?:list|page)\b")  # "from his company list"
     several = [company, r.has(r"events?|activity"), r.mentions("conversation")]
     theirs = r"\bcompan\w*'s (?:other )?(?:people|ppl|contacts|users|colleagues|co-?workers|team)\b"

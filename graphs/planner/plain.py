@@ -202,6 +202,7 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
     (r"\bback to the (?:start|beginning)\b,?(?: (?:the )?first page\b)?", "back to the first page"),
     (r"\b(?:lemme|let me|lets|let's) (?:see|have a look at|take a look at|look at)\b", "show me"),  # "lemme see more"
     (r"\bgimme\b", "give me"),
+    (r"(?<!\bup )\bto date\b", " "),  # "same but november to date": until now
     (r"\bsame list(?= ?(?:,|but|with|only|just)\b| ?,)", "same"),  # "same list but with 2 events each": the last call
     (  # "drop the open filter": any state
         r"\b(?:drop|remove|lose|ditch|clear|skip|forget|get rid of) (?:the |that )?"

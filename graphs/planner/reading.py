@@ -220,6 +220,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
         raw = raw[: numbered.start()] + f"the {ordinal_word(int(n))} one" + raw[numbered.end() :]
     masked, found = mask(raw)
     cased = TOKEN.findall(masked)
+    cased = cased[:-1] if len(cased) > 1 and cased[-1] in (".", "!") else cased  # "And the 4th.": as "and the 4th"
     original = [t.lower().strip("'\"") or t for t in cased]  # "what are 'segments'": the word, not its quotes
     unswap(original, cased)  # "pryia patel": Priya Patel
     request = Utterance(raw, cased, original, corrected_tokens(original, protected), now=now)
