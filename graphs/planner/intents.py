@@ -212,6 +212,8 @@ def about_contact(r: Utterance) -> Plan | None:
         return conversations(r) or ("intercom_search_conversations", {"contact_email": value})
     if key == "email" and r.state is not None and r.has(STATE_ASKED) and not r.has(NOT_STATE_ASKED):
         return conversations(r)  # "anything still open w/ <email>?": only conversations have a state
+    if key == "email" and r.state and r.topic and r.has(r"\b(?:snoozed|closed|open)\b") and not r.has(r"events?|activ"):
+        return conversations(r)  # "a snoozed billing thing from <email>": a state and a subject, a conversation's
     if key == "intercom_user_id":
         return ("intercom_get_contact_by_id", {"contact_id": value})
     return overview(r, value)

@@ -176,9 +176,10 @@ def refine(r: Utterance, state: State) -> Plan | None:
     others = r.has(
         r"\bother\b|anyone|anybody|everyone|elsewhere|across|all customers|in general|who else|total|overall"
     )
+    someone = name in SEARCHES and last.get("contact_email")
     if (
-        person_only and r.topic and others and not r.has(SHE + "|" + THEY + "|same")
-    ):  # "any other password reset complaints"
+        someone and r.topic and others and not r.has(SHE + "|" + THEY + "|same")
+    ):  # "any other password reset complaints", "total refund asks this month" after one person's invoice one
         if r.has(r"\bwho\b") and not r.has(r"transcripts?|read"):
             name = "intercom_search_conversations"  # "who else has an open billing question?": a list of them
         key = TOPIC_KEYS[name]
@@ -206,7 +207,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     email = (state.contact or {}).get("email")
     in_app = r.has(r"\bactive\b|activity|been doing|been up to|logged in|using (?:the|our) (?:app|product)")
     if name == "intercom_contact_overview" and (r.state or r.dates) and theirs and email and not in_app:
-        filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
+        filters = {k: v for k, v in (("state", r.state), ("query", r.topic), *r.dates.args().items()) if v}
         return ("intercom_search_conversations", {"contact_email": email, **filters})
     wants_transcripts = r.has(r"transcripts?|read (?:them|those)") and not r.has(r"no transcripts?|without|just list")
     if name == "intercom_find_conversations" and referring and wants_transcripts:
@@ -278,7 +279,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         ignored = ("filters", "filter", "search", "query", "same", "again", "actually", "anyway", "hmm", "well", "wait")
         kept = [w for w in r.leftover.split() if w.casefold() not in ignored and not w.isdigit()]
         topic = " ".join(kept) or None  # "same filters but password reset instead"
-    if referring and topic and name in SEARCHES | {"intercom_list_conversations"}:
+    if topic and name in SEARCHES | {"intercom_list_conversations"} and (referring or changed):
         args["text" if name == "intercom_find_conversations" else "query"], changed = topic, True
     if name == "intercom_list_conversations" and changed:
         name = "intercom_search_conversations"

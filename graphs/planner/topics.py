@@ -74,8 +74,9 @@ TIME_WORDS = {
 }  # fmt: skip
 ENDS = {
     ",", "?", "!", ".", ";", ":", "-", "(", ")", "that", "which", "who", "from", "since", "before", "after", "until",
-    "till", "in", "during", "created", "opened", "last", "past", "this", "top", "only", "just", "still", "are", "were",
-    "is", "was", "please", "thanks", "by", "with", "and", "or", "but", "for", "between", "within", "over", "of",
+    "till", "in", "during", "created", "opened", "last", "past", "previous", "prior", "this", "top", "only", "just",
+    "still", "are", "were", "is", "was", "please", "thanks", "by", "with", "and", "or", "but", "for", "between",
+    "within", "over", "of",
     "sorted", "ordered", "per", "so", "then", "show", "give", "list", "let", "also", "lately", "recently",
     "these", "those", "to", "at", "as", "if", "come", "came", "coming", "we", "they", "she", "he", "i", "you",
     "did", "do", "does", "have", "has", "had", "get", "got", "not", "half", "feels", "feel", "seems", "yes", "yeah",
@@ -259,7 +260,16 @@ def _qualifying(tokens: Sequence[str]) -> tuple[int, int] | None:
             start -= 1
         if start < head:
             return start, head
+    for head in (i for i, t in enumerate(tokens) if t in VAGUE_HEADS and i and _named_topic(tokens[i - 1])):
+        start = head - 1  # "a refund one in june", "her invoice thing from aug": a topic's own word before it
+        while start > 0 and _named_topic(tokens[start - 1]):
+            start -= 1
+        if not start or tokens[start - 1] not in ("the", "that", "this"):  # "the invoice one": which, not a topic
+            return start, head
     return None
+
+
+VAGUE_HEADS = {"one", "thing"}
 
 
 TOPIC_WORDS = frozenset(
