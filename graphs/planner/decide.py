@@ -19,6 +19,7 @@ from graphs.planner.paging import next_page
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import PAGING_KEYS, SEARCHES, SHE, TOPIC_KEYS
+from graphs.planner.said_people import shown_person
 from graphs.planner.suggest import SUGGESTED, suggestions
 from graphs.planner.their_people import company_people_again
 from graphs.planner.told_key import as_told
@@ -310,8 +311,10 @@ def unresolved(r: Utterance) -> Plan | None:
 
 
 def terse_topic(r: Utterance, state: State) -> Plan | None:
-    """'api?', 'just billing', after a search: the same search about that subject instead."""
-    terse = re.fullmatch(r"(?:just |only )?([a-z][\w-]*) ?\??", r.text)
+    """'api?', 'just billing', 'api only', after a search: the same search about that subject instead."""
+    terse = re.fullmatch(r"(?:just |only )?([a-z][\w-]*) ?\??", r.text) or re.fullmatch(
+        r"([a-z][\w-]*) only(?: pls| please)? ?[?!]?", r.text
+    )  # "api only"
     if state.last is None or state.last[0] not in SEARCHES or terse is None:
         return None
     if r.identified or r.names or r.person or r.state or r.dates:
@@ -322,19 +325,6 @@ def terse_topic(r: Utterance, state: State) -> Plan | None:
     name, last = state.last
     key = TOPIC_KEYS[name]
     return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: " ".join(words)})
-
-
-def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
-    """An overview of someone named in full whom the conversation has shown (a transcript's author): by their
-    email, so a namesake elsewhere in the workspace is not the one read ("lena evans, whats her deal")."""
-    if not (isinstance(plan, tuple) and plan[0] == "intercom_contact_overview" and r.person is not None):
-        return plan
-    found = meant(r, state)[0]
-    named = str(plan[1].get("contact", "")).casefold()
-    ref = found.get("email") or found.get("id") if found is not None else None
-    if found is None or not ref or named != str(found.get("name") or "").casefold():
-        return plan
-    return (plan[0], {**plan[1], "contact": ref})  # a lead with no email: by Intercom id
 
 
 def decide(r: Utterance, state: State) -> Plan:
@@ -422,7 +412,8 @@ def _decide(r: Utterance, state: State) -> Plan:
     if r.state and not (r.leftover or r.identified or r.names or r.person or r.has(r"those|these|them|they|it|that")):
         return ("intercom_search_conversations", {"state": r.state, **r.dates.args()})  # "snoozed oct"
     question = bool(re.search(QUESTION, text)) and not (topical and r.has(r"^how many\b"))  # "how many refunds
-    if (r.dates or r.state) and short and not question:  # last month", "refunds since monday?"
+    compared = r.has(r"\b(?:compare|comparison|against|versus|vs)\b") and not topical  # "compare that against
+    if (r.dates or r.state) and short and not question and not compared:  # last quarter"; "refunds since monday?"
         args: dict[str, Any] = {"query": r.leftover, **({"state": r.state} if r.state else {}), **r.dates.args()}
         if (size := r.count(None, "conversation")) is not None:
             args["per_page"] = min(size, 150)  # "exports since march, twenty per page"

@@ -88,6 +88,7 @@ class State:
     companies_read: list[dict[str, Any]] = field(default_factory=list)  # records read, for "the bigger one"
     companies_seen: list[dict[str, Any]] = field(default_factory=list)  # companies in focus: "the first company"
     offered: list[str] = field(default_factory=list)  # the conversations a "which one?" named, for "the other one"
+    last_said: str = ""  # the request the last call answered ("... raised this quarter?" for its overview)
 
 
 def _calls(history: Sequence[BaseMessage]) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -285,7 +286,7 @@ def read(history: Sequence[BaseMessage]) -> State:
             state.unanswered = asked = None
         if isinstance(message, ToolMessage):
             name, args = calls.get(message.tool_call_id, (message.name or "", {}))
-            state.last = (name, args)
+            state.last, state.last_said = (name, args), said
             state.calls.append(state.last)
             state.pending = None
             artifact = _artifact(message)

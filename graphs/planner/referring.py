@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from graphs.planner.choosing import ABOUT_THEM, by_state_or_topic, named_one, said_topic, topic_fits, topic_named
-from graphs.planner.dialogue import CONTACT_FIELDS, State, customer
+from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import (
     ANYONE,
     COMPANY_WORDS,
@@ -29,6 +29,7 @@ from graphs.planner.intents import ACTIVITY, NO_EVENTS, OVERVIEW, SUMMARY, Plan,
 from graphs.planner.people import called_by_first_name, first_name_of, namesake
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
 from graphs.planner.refine import SHE, THEY
+from graphs.planner.said_people import refused_person
 from graphs.planner.their_people import company_of, company_people
 from graphs.planner.topics import STATE_WORDS
 
@@ -365,11 +366,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     contact = state.contact or single or (customer(conversation) if conversation is not None else None)
     if conversation is not None and state.focus == "conversation":
         contact = customer(conversation) or contact
-    if state.unanswered and r.has(SHE + "|" + THEY):
-        named = read(state.unanswered, 0.0).contact_ref  # "delete usr_00101" (refused), then "their profile"
-        if named is not None:
-            key = CONTACT_FIELDS.get(named[0], named[0])
-            return about_contact(r, {key: named[1]})
+    if (refused := refused_person(r, state)) is not None:
+        return refused  # "delete usr_00101" (refused), then "their profile"
     if (twin := namesake(r, state)) is not None:  # "compare with the first jonas": of two discussed
         plan = about_contact(r, twin)
         if (

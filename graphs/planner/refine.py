@@ -22,7 +22,7 @@ from graphs.planner.intents import (
     SUMMARY,
     Plan,
 )
-from graphs.planner.reading import Utterance
+from graphs.planner.reading import Utterance, read
 from graphs.planner.topics import TOPIC_WORDS, narrowed_topic
 from graphs.planner.windows import before_that, two_windows
 
@@ -132,6 +132,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         return None  # "list other api convos from last month", after reading one: a new search
     if name == "intercom_list_attach_contacts_to_company" and r.has(NO_EVENTS) and not r.counts:
         return state.last  # "just names, no events": the people, as they were listed
+    if name == "intercom_get_company_by_id" and r.has(NO_EVENTS) and not (r.counts or r.person) and company_id:
+        return ("intercom_list_attach_contacts_to_company", {"company_id": company_id})  # after its plan: its people
     if name in ("intercom_company_contacts_events", "intercom_list_attach_contacts_to_company") and r.has(
         r"\b(?:she|her|he|his|him)\b"
     ):
@@ -207,7 +209,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     email = (state.contact or {}).get("email")
     in_app = r.has(r"\bactive\b|activity|been doing|been up to|logged in|using (?:the|our) (?:app|product)")
     if name == "intercom_contact_overview" and (r.state or r.dates) and theirs and email and not in_app:
-        filters = {k: v for k, v in (("state", r.state), ("query", r.topic), *r.dates.args().items()) if v}
+        dates = r.dates.args() or read(state.last_said, r.now).dates.args()  # "only the open ones", after "what
+        filters = {k: v for k, v in (("state", r.state), ("query", r.topic), *dates.items()) if v}  # has X raised
         return ("intercom_search_conversations", {"contact_email": email, **filters})
     wants_transcripts = r.has(r"transcripts?|read (?:them|those)") and not r.has(r"no transcripts?|without|just list")
     if name == "intercom_find_conversations" and referring and wants_transcripts:

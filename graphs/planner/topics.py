@@ -34,7 +34,8 @@ INTRODUCERS = {
     ("that", "say"), ("that", "says"), ("which", "mention"), ("talking", "about"), ("complaining", "about"),
     ("ask", "for"), ("asked", "for"), ("asking", "for"), ("ask", "about"), ("asked", "about"), ("asking", "about"),
     ("complained", "about"), ("complain", "about"), ("saying", "about"), ("say", "about"), ("said", "about"),
-    ("report",), ("reported",), ("reporting",), ("they", "cant"), ("they", "can't"), ("they", "cannot"),
+    ("report",), ("reported",), ("reporting",), ("raise",), ("raised",), ("raising",), ("they", "cant"),
+    ("they", "can't"), ("they", "cannot"),
     ("unable", "to"), ("stuck", "in"), ("stuck", "on"), ("stuck", "with"), ("stuck", "at"), ("trouble", "with"),
     ("problems", "with"), ("relating", "to"), ("relate", "to"), ("pertaining", "to"), ("in", "relation", "to"),
     ("with", "regard", "to"), ("waiting", "on"), ("waiting", "for"), ("help", "with"), ("questions", "about"),
@@ -70,6 +71,7 @@ NOT_STATE_ASKED = r"events?|activity|profile|record|compan(?:y|ies)|account|org|
 TIME_WORDS = {
     "today", "yesterday", "week", "weeks", "month", "months", "year", "years", "days", "day", "morning",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "fortnight", "weekend", "weekends",
+    "quarter", "quarters",
     "sat", "sun", *MONTHS,
 }  # fmt: skip
 ENDS = {
@@ -337,7 +339,7 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     if clausal and len(named := [w for w in words if _named_topic(w)]) == 1:
         words = named  # "where folks got 429s", "help because the api keeps rate limiting": the one topic said
     text = " ".join(_stem(singular(w)) for w in words if w)
-    return text or None
+    return text if text and text.lower() not in PRONOUNS else None  # "can you find it?": no subject said
 
 
 CLAUSAL = {"where", "when", "whenever", "while", "because", "cause", "since", "whose", "who", "which", "that", "if",

@@ -1,0 +1,50 @@
+"""People said in words that the conversation already knows: the person a refused request named ("delete
+grace silva", then "ok just show her"), and one a list or a transcript showed ("ben silva raised a refund in
+the last two weeks": by the email shown, and a search of hers)."""
+
+from __future__ import annotations
+
+from graphs.planner.dialogue import CONTACT_FIELDS, State
+from graphs.planner.focus import WROTE, about_contact
+from graphs.planner.intents import Plan, overview
+from graphs.planner.reading import Utterance, read
+from graphs.planner.refine import SHE, THEY
+from graphs.planner.who import meant
+
+
+def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
+    """An overview of someone named in full whom the conversation has shown (a transcript's author): by their
+    email, so a namesake elsewhere in the workspace is not the one read ("lena evans, whats her deal")."""
+    if not (isinstance(plan, tuple) and plan[0] == "intercom_contact_overview" and r.person is not None):
+        return plan
+    found = meant(r, state)[0]
+    named = str(plan[1].get("contact", "")).casefold()
+    ref = found.get("email") or found.get("id") if found is not None else None
+    if found is None or not ref or named != str(found.get("name") or "").casefold():
+        return plan
+    filters = {k: v for k, v in (("query", r.topic), ("state", r.state), *r.dates.args().items()) if v}
+    wrote = r.topic is not None or r.has(WROTE + r"|raised")
+    if found.get("email") and filters and wrote and not r.has(r"events?|activity|profile|360|overview|everything"):
+        return ("intercom_search_conversations", {"contact_email": found["email"], **filters})  # "ben silva raised
+    return (plan[0], {**plan[1], "contact": ref})  # a refund in the last two weeks"; a lead with no email: by id
+
+
+def refused_person(r: Utterance, state: State) -> Plan | None:
+    """What "her"/"their" asks of the contact the last, unanswered request named, or None."""
+    if not state.unanswered or not r.has(SHE + "|" + THEY):
+        return None
+    earlier = read(state.unanswered, 0.0)
+    named = earlier.contact_ref  # "delete usr_00101" (refused), then "their profile"
+    if named is not None:
+        key = CONTACT_FIELDS.get(named[0], named[0])
+        return about_contact(r, {key: named[1]})
+    if earlier.person is None or r.person is not None:
+        return None
+    shown = meant(earlier, state)[0] or {"name": earlier.person.name}  # one a list showed, by email; or the name
+    plan = about_contact(r, shown)
+    if plan is None and r.has(r"\b(?:show|pull up|look up|see|find|get)\b"):  # "ok just show her"
+        return overview(r, str(shown.get("email") or shown.get("id") or shown["name"]))
+    return plan
+
+
+__all__ = ["refused_person", "shown_person"]
