@@ -254,7 +254,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
         return None
     if r.person is not None and r.has(r"\b(?:she|he|they)(?:'s| is| are| was)? (?:on|in|from|under) (?:the|that)\b"):
         return None  # "pull up tara baker, she's on the 2nd one": the person named, not the item
-    kinds: tuple[str, ...] = ("conversation",) if listing is not None and listing.kind in ("teams", "segments") else ()
+    small = listing is not None and listing.kind in ("teams", "segments")  # "newest contact?", after segments
+    kinds: tuple[str, ...] = ("contact", "conversation", "company") if small else ()
     kinds = ("contact", "conversation", "company") if listing is None or listing.kind == "candidates" else kinds
     if any(r.mentions(k) for k in kinds):  # "the most recent open convo", after teams: not the first team
         return None

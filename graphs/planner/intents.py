@@ -417,7 +417,8 @@ def lists(r: Utterance) -> Plan | None:
     if r.mentions("contact"):
         if r.has(SINGULAR) and not r.has(r"list|all|every|export|rows") and not r.cursor:
             return ASK_PERSON
-        per_page = _cap(r.count("contact", None), 150) or _most(r, 150)
+        newest = r.has(r"\b(?:newest|latest|most recent) (?:contact|user|lead|person|sign ?up|signup)\b(?!s)")
+        per_page = _cap(r.count("contact", None), 150) or _most(r, 150) or (1 if newest and not r.page else None)
         args = _put({}, per_page=per_page, page=r.page, starting_after=r.cursor)
         return ("intercom_list_all_contacts", args)
     if r.mentions("event"):

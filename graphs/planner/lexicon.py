@@ -101,32 +101,33 @@ LEXICON = frozenset(
     send sender sending sends sense sensible sent sentry separate separately september series server session
     sessions setting settings seven seventeen seventh seventy several share shares sheet shes shipment shipments
     shipped shipping shoot shopping short shorten shorter shot should show showed shower showing shown shows
-    shrinking sign signed signing silent similar since single site sites sitting situation sixteen sixteenth
-    sixth sixty size sizes skip skipping slack slide slides slightly slip slips slot slots slow smaller smallest
-    snooze snoozed snow snowing snows soccer soft software solo solutions solved some somebody someone something
-    sometimes somewhat sore sorry sort sorted sorting sorts sounds source span speak speaking specifically spend
-    spends spent splendid split spoke spoken spring squad squads staff stand standard standup start started
-    starter starting starts state states stats status steam step steps stiff still stock stocks stopped story
-    straight strange stretch stripe struggling stuck studio studios stuff stuffs subject submit submitted
-    subscribe subscription subscriptions subsequent suggestions summaries summarize summary summer summit sunday
-    sunny support supposed sure surprising sushi swap sweet switch switching sync system systems table tagged
-    tagging tags take talk talked talking tall taxi teach teaching team teamed teammate teammates teams tear
-    tears technologies tell telling tells temperature tenth term terms text than thank thanks thanksgiving that
-    their theirs them theme themselves then there these they thin thing things think thinks third thirteen
-    thirteenth thirty this those though thousand thread threads threat threats three threw through thursday
-    ticket tickets tier ties till time timer times ting tips title today tokens told tomorrow took tool tools
-    topic topics tops total totally totals touch tracing track tracked tracking traffic training transcript
-    transcription transcripts transfer trash trial trigger triggered triggers trim trouble troubles trucking
-    true tuesday turn twelfth twelve twentieth twenty twice type typical umbrella unable unarchive unassign
-    unblock under understand understood unhappy unit unknown unrelated unresolved unsnooze unsubscribe untag
-    until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded uploading upset usage
-    used useful user users uses usher using usual vacation valuable vary vents ventures verb verification versus
-    very view viewed views visitor visitors voucher wait waiting walk want wanted wanting wants weak weather
-    webhook webhooks website wednesday week weekday weekend weekends weeks weird well went were what whatever
-    whats when whenever where whereas whether which whichever while whit whoa whoever whole whom whose wide
-    widen wider wild will wind window windows winter wipe with within without woman wonder wonderful wont word
-    wording words work worker workers working works worm worried worries worry worst would writ write writer
-    writes writing written wrong wrote yeah year years yesterday your zapier zero zone
+    shrinking sign signed signing signup signups silent similar since single site sites sitting situation
+    sixteen sixteenth sixth sixty size sizes skip skipping slack slide slides slightly slip slips slot slots
+    slow smaller smallest snooze snoozed snow snowing snows soccer soft software solo solutions solved some
+    somebody someone something sometimes somewhat sore sorry sort sorted sorting sorts sounds source span speak
+    speaking specifically spend spends spent splendid split spoke spoken spring squad squads staff stand
+    standard standup start started starter starting starts state states stats status steam step steps stiff
+    still stock stocks stopped story straight strange stretch stripe struggling stuck studio studios stuff
+    stuffs subject submit submitted subscribe subscription subscriptions subsequent suggestions summaries
+    summarize summary summer summit sunday sunny support supposed sure surprising sushi swap sweet switch
+    switching sync system systems table tagged tagging tags take talk talked talking tall taxi teach teaching
+    team teamed teammate teammates teams tear tears technologies tell telling tells temperature tenth term terms
+    text than thank thanks thanksgiving that their theirs them theme themselves then there these they thin thing
+    things think thinks third thirteen thirteenth thirty this those though thousand thread threads threat
+    threats three threw through thursday ticket tickets tier ties till time timer times ting tips title today
+    tokens told tomorrow took tool tools topic topics tops total totally totals touch tracing track tracked
+    tracking traffic training transcript transcription transcripts transfer trash trial trigger triggered
+    triggers trim trouble troubles trucking true tuesday turn twelfth twelve twentieth twenty twice type typical
+    umbrella unable unarchive unassign unblock under understand understood unhappy unit unknown unrelated
+    unresolved unsnooze unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading
+    upload uploaded uploading upset usage used useful user users uses usher using usual vacation valuable vary
+    vents ventures verb verification versus very view viewed views visitor visitors voucher wait waiting walk
+    want wanted wanting wants weak weather webhook webhooks website wednesday week weekday weekend weekends
+    weeks weird well went were what whatever whats when whenever where whereas whether which whichever while
+    whit whoa whoever whole whom whose wide widen wider wild will wind window windows winter wipe with within
+    without woman wonder wonderful wont word wording words work worker workers working works worm worried
+    worries worry worst would writ write writer writes writing written wrong wrote yeah year years yesterday
+    your zapier zero zone
     """.split()
 )
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 # Word classes: each is a set of lower-case words (after correction).
 CONTACT_WORDS = frozenset(
     "contact contacts user users lead leads people person persons customer customers folks member members "
-    "visitor visitors ppl employees staff everyone everybody individuals".split()
+    "visitor visitors ppl employees staff everyone everybody individuals signup signups".split()
 )
 COMPANY_WORDS = frozenset(
     "company companies account accounts org orgs organization organizations organisations clients businesses".split()
