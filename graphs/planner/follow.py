@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from graphs.planner.authors import from_an_earlier_list, their_listed_one, topic_person
+from graphs.planner.candidates import candidate
 from graphs.planner.choosing import (
     SIZED,
     by_activity,
@@ -25,7 +26,6 @@ from graphs.planner.choosing import (
     by_seen,
     by_size,
     by_state_or_topic,
-    candidate,
     in_industry,
     not_yet_seen,
     several_fit,

@@ -1,0 +1,78 @@
+"""One of the candidates an ambiguous name matched ("which globex?", "which tara meyer?"): the answer read
+by position, a telling part of an email or id, "the other one", role, a plan, industry or website said, size
+or count, or the company a person is at."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from graphs.planner.details import by_detail
+from graphs.planner.dialogue import State
+from graphs.planner.reading import Utterance
+
+
+def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
+    """One of the candidates an ambiguous name matched: by position, a telling word, "the other one", role,
+    size, count, company, industry or plan."""
+    listing = state.candidates
+    if listing is None:
+        return None
+    items = listing.items
+    if r.ordinal is not None and -len(items) <= r.ordinal < len(items):
+        return items[r.ordinal]
+    written = {w.strip(".").lower() for w in r.original if len(w.strip(".")) >= 2}  # "the dev.rossi.0 one", ".172"
+    for key in ("email", "external_id", "id"):
+        locals_ = [str(c.get(key) or "").lower().split("@")[0] for c in items]
+        telling = {w for w in written if not all(w in local.split(".") for local in locals_)}  # not "felix"
+        matched = [
+            c for c, local in zip(items, locals_, strict=True)
+            if local and any(local == w or ((len(w) >= 3 or w.isdigit()) and w in local.split(".")) for w in telling)
+        ]  # fmt: skip
+        if len(matched) == 1:
+            return matched[0]
+    if r.has(r"other(?: one)?|the rest|by mistake|wrong one|(?:picked|chose|meant|opened) (?:first|before|earlier)"):
+        last = state.last[1] if state.last else {}
+        chosen = {last.get("company") or last.get("company_id") or (state.company or {}).get("id")}
+        if state.candidates is not None and state.candidates.tool == "intercom_contact_overview" and state.contact:
+            chosen = {state.contact.get("id"), state.contact.get("email")} - {None}  # "the other tara meyer"
+        others = [c for c in items if not chosen & {c.get("id"), c.get("company_id"), c.get("email")}]
+        return others[0] if others and len(others) < len(items) else None
+    if listing.tool == "intercom_contact_overview" and (found := by_detail(r, replace(listing, kind="contacts"))):
+        return found  # "the one with no email, came in this month", of the hugo webers
+    roles = {
+        "user": r"\b(?:the|an?|actual|real) user\b|\bnot the lead\b|\bwith (?:the |an )?email\b",
+        "lead": r"(?<!not )\b(?:the|a) lead\b",
+    }
+    for role, said in roles.items():
+        if r.has(said) and len(fit := [c for c in items if c.get("role") == role]) == 1:
+            return fit[0]  # "the one with the email, not the lead"
+    told = [c for c in items if _told(r, c)]
+    if len(told) == 1:  # "the Enterprise one, the bigger account": the plan said, before any size
+        return told[0]
+    if r.has(r"bigger|biggest|larger|largest|more (?:users|contacts|people)"):
+        return max(items, key=lambda c: (c.get("user_count") or 0, c.get("size") or 0))
+    if r.has(r"smaller|smallest|fewer|less"):
+        return min(items, key=lambda c: (c.get("user_count") or 0, c.get("size") or 0))
+    for count in r.counts:
+        key = "size" if r.has(r"employees|size|staff") else "user_count"
+        matched = [c for c in items if c.get(key) == count.value]
+        if len(matched) == 1:
+            return matched[0]
+    company = r.named("company")
+    if company is not None:  # "the one at harbor partners": the candidate who works there
+        ids = {e.get("id") for e in company.entries} - {None}
+        at = [c for c in items if ids & {d.get("id") for d in (c.get("companies") or {}).get("data") or ()}]
+        if len(at) == 1:
+            return at[0]
+    return told[0] if told else None
+
+
+def _told(r: Utterance, c: dict[str, Any]) -> bool:
+    """Whether the request says one of the candidate's telling values (its plan, industry, company_id, website)."""
+    values = {str(c.get(k) or "").lower() for k in ("industry", "company_id", "website")}
+    values |= {str((c.get("plan") or {}).get("name") or "").lower()}
+    return any(v and (v in r.words or v in r.text) for v in values if len(v) > 2)
+
+
+__all__ = ["candidate"]
