@@ -21,16 +21,16 @@ def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
     items = listing.items
     if r.ordinal is not None and -len(items) <= r.ordinal < len(items):
         return items[r.ordinal]
-    written = {w.strip(".").lower() for w in r.original if len(w.strip(".")) >= 2}  # "the dev.rossi.0 one", ".172"
-    for key in ("email", "external_id", "id"):
+    written = {w.strip(".").lower() for w in (*r.original, *r.raw.split()) if len(w.strip(".")) >= 2}  # ".172"
+    for key in ("email", "external_id", "id", "company_id"):  # "the dev.rossi.0 one", "cmp-0003"
         locals_ = [str(c.get(key) or "").lower().split("@")[0] for c in items]
         telling = {w for w in written if not all(w in local.split(".") for local in locals_)}  # not "felix"
         matched = [
             c for c, local in zip(items, locals_, strict=True)
             if local and any(local == w or ((len(w) >= 3 or w.isdigit()) and w in local.split(".")) for w in telling)
         ]  # fmt: skip
-        if len(matched) == 1:
-            return matched[0]
+        if len(matched) == 1:  # a company's code, as written: "cmp-0003", with what was asked of it
+            return {**matched[0], "id": r.company_codes[0]} if coded(r) else matched[0]
     if r.has(r"other(?: one)?|the rest|by mistake|wrong one|(?:picked|chose|meant|opened) (?:first|before|earlier)"):
         last = state.last[1] if state.last else {}
         chosen = {last.get("company") or last.get("company_id") or (state.company or {}).get("id")}
@@ -68,6 +68,11 @@ def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
     return told[0] if told else None
 
 
+def coded(r: Utterance) -> bool:
+    """Whether the request is a company's code alone ("cmp-0003"), as an answer to "which globex?"."""
+    return bool(r.company_codes) and len(r.tokens) <= 3
+
+
 def _told(r: Utterance, c: dict[str, Any]) -> bool:
     """Whether the request says one of the candidate's telling values (its plan, industry, company_id, website)."""
     values = {str(c.get(k) or "").lower() for k in ("industry", "company_id", "website")}
@@ -75,4 +80,4 @@ def _told(r: Utterance, c: dict[str, Any]) -> bool:
     return any(v and (v in r.words or v in r.text) for v in values if len(v) > 2)
 
 
-__all__ = ["candidate"]
+__all__ = ["candidate", "coded"]

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from graphs.planner.authors import from_an_earlier_list, their_listed_one, topic_person
-from graphs.planner.candidates import candidate
+from graphs.planner.candidates import candidate, coded
 from graphs.planner.choosing import (
     SIZED,
     by_activity,
@@ -162,7 +162,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
         state.candidates is not None
         and not anyone
         and (
-            (shown and (r.ordinal is not None or described))
+            (shown and (r.ordinal is not None or described or coded(r)))
             or (described and same_name and r.ordinal is None)
             or (too and not r.identified)
         )

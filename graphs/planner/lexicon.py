@@ -31,7 +31,7 @@ LEXICON = frozenset(
     chance change changed changes changing channel chap character charge charged charger charges charm chart
     charts chat chats chatted chatting cheaper cheat check checked checkout cheers chez choose chose christmas
     chunks churn city claimed claims clan clash clean clear click clicked clicking clicks client clients close
-    closed closes closing code codes coffee cohort cohorts colleague colleagues come comes coming commands
+    closed closes closing code coded codes coffee cohort cohorts colleague colleagues come comes coming commands
     comment comments commit commits common compact companies companion company compare compared comparison
     compass complain complained complaining complaint complaints complete completely compose concern concerning
     condition conditions confirmation confused consent conservation constant consulting contact contacted

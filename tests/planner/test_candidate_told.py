@@ -1,5 +1,6 @@
 """Which of two companies with one name: a plan or industry said picks the one it fits before any size word
-("the Enterprise one, the bigger account": the Enterprise one, though the other has more users); played
+("the Enterprise one, the bigger account": the Enterprise one, though the other has more users); its
+company_id as the answer keeps what the request asked ("cmp-0003": with 5 events each); played
 against the sandbox, whose two Globex companies are on Growth (5 users) and Enterprise (3 users).
 
 Each turn is checked as the evaluation checks it (tool and the arguments listed). The dialogues are small
@@ -28,6 +29,11 @@ DIALOGUES = {
     "the bigger one alone": [
         _turn("globex people", "intercom_company_contacts_events", company="Globex"),
         _turn("the bigger one", "intercom_company_contacts_events", company=GROWTH),
+    ],
+    "a company_id as the answer keeps the request": [
+        _turn("Globex contacts with their last 5 events each.", "intercom_company_contacts_events", company="Globex",
+              events_per_contact=5),
+        _turn("cmp-0003", "intercom_company_contacts_events", company="cmp-0003", events_per_contact=5),
     ],
 }  # fmt: skip
 
