@@ -397,7 +397,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         return NOT_SURE  # "the period we discussed", "the client i told you about yesterday": nothing earlier here
     outing = r"\b(?:for|with) (?:the |our |my )?team\b|\bteam (?:lunch|dinner|outing|drinks|event|offsite)\b"
     first = set(re.split(r"[?.!]", re.sub(outing, " ", r.text), maxsplit=1)[0].split())  # "lunch for the team"
-    if first & ELSEWHERE and not first & DOMAIN and not (r.identified or r.topic):
+    topical_aside = r.topic is not None and any(singular(w) in TOPIC_WORDS for w in r.topic.lower().split())
+    if first & ELSEWHERE and not first & DOMAIN and not (r.identified or topical_aside):
         return OFF_TOPIC  # "best pizza near union sq? ordering for the team": lunch, not the team list
     if (found := fresh(r)) is not None:
         return shown_person(r, state, same_window(r, state, found))  # "..., same window"

@@ -89,6 +89,8 @@ class Utterance:
         return _bounded(pattern).search(self.text) is not None
 
     def mentions(self, kind: str) -> bool:
+        if kind == "segment" and "group" in self.words and not self.has(r"^group\b|\bgroup (?:\w+ ){1,3}by\b"):
+            return True  # "the trial group", not "group contacts by company"
         return bool(self.words & CLASSES[kind])
 
     def without(self, pattern: str) -> Utterance:

@@ -39,7 +39,7 @@ EVENT_WORDS = frozenset(
     "event events activity activities actions action clicks clicking clicked behaviour behavior".split()
 )
 SEGMENT_WORDS = frozenset(
-    "segment segments groups cohort cohorts audience audiences".split()
+    "segment segments groups grouping groupings cohort cohorts audience audiences".split()
 )  # "what groups do we sort customers into?"
 TEAM_WORDS = frozenset("team teams department departments dept depts division divisions squad squads".split())
 
