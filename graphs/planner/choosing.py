@@ -78,7 +78,18 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     word = r.topic or (named.group(1) if named else None)
     if not fits and word:
         fits = [c for c in listing.items if word.lower() in words_of(c)]
+    if not fits and word and (kin := KINDRED.get(singular(word.lower()))):  # "the one about money": the billing one
+        fits = [c for c in listing.items if any(k in words_of(c) for k in kin)]
+        fits = fits if len(fits) == 1 else []
     return fits[0] if fits else None
+
+
+KINDRED = {  # what a conversation about a thing said in everyday words is found by
+    "money": ("billing", "invoice", "refund", "charge", "payment", "price", "pricing", "subscription", "paid"),
+    "payment": ("billing", "invoice", "refund", "charge", "paid", "card"),
+    "delivery": ("shipping", "order", "package", "parcel", "shipment"),
+    "access": ("login", "log in", "password", "locked", "sign in"),
+}
 
 
 ACTIVE = (

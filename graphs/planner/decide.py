@@ -12,6 +12,7 @@ from graphs.planner.dates import MONTHS
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.focus import ANYONE, about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
+from graphs.planner.groups import described_group
 from graphs.planner.in_focus import about_them, finished, on_file, scoped, whole_picture
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
@@ -298,7 +299,7 @@ def unresolved(r: Utterance) -> Plan | None:
         return "Which ones do you mean? I have nothing earlier to compare (name them, or list them first)."
     if r.has(r"(?:that|this) (?:\w+ )?(?:ticket|convo|conversation|chat|thread)\b") and not r.dates:
         return ASK_CONVERSATION  # "check the stack trace on that integration ticket", with nothing before
-    if r.has(r"their (?:conversations|convos|tickets)|who (?:wrote|sent|started) it") or (
+    if r.has(r"their (?:conversations|convos|tickets)|who (?:wrote|sent|started) (?:it|that|this)") or (
         r.has(r"(?:on|in|about|close|open) it") and not r.topic
     ):
         return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
@@ -385,6 +386,8 @@ def _decide(r: Utterance, state: State) -> Plan:
             return standalone  # nothing earlier to refer to: "she said to ... give me the 25 latest conversations"
         if found is not None:
             return found
+    if (group := described_group(r, state)) is not None:
+        return group  # "the group of people marked as enterprise, how many are in it?"
     if (asked := unresolved(r)) is not None:
         if state.last is not None and "nothing earlier" in asked:  # something was shown, just not this
             return (

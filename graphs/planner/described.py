@@ -117,6 +117,19 @@ def cases(token: str) -> bool:
     return (word := singular(token)) != token and word in TOPIC_WORDS
 
 
+BESIDE = frozenset({"one", "guy", "lady", "person", "any", "up", "me", "out", "some", "all"})  # "pull up her invoices"
+
+
+def topic_alone(r: Utterance, name: str = "") -> str | None:
+    """'rosa okafor, refunds?', 'the tanaka one - billing?', 'invoices for <email>': a person (``name``, or an
+    identifier) and topic words, nothing else: the topic (their conversations about it)."""
+    if r.topic or not r.leftover or r.dates or len(r.tokens) > 8:
+        return None
+    said = set(name.casefold().split())
+    words = [singular(w) for w in r.leftover.split() if w not in said and w not in BESIDE]
+    return " ".join(words) if words and all(w in TOPIC_WORDS for w in words) else None
+
+
 __all__ = [
     "A_FEW",
     "ASKING",
@@ -128,4 +141,5 @@ __all__ = [
     "cases",
     "described",
     "subject",
+    "topic_alone",
 ]

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from graphs.planner.described import topic_alone
 from graphs.planner.dialogue import Listing, State, contact_key, customer
 from graphs.planner.gazetteer import fold
 from graphs.planner.intents import ACTIVITY, PEOPLE, SUMMARY, Plan, events_args, overview
@@ -45,8 +46,8 @@ WHO_WROTE = (
     r"\bwho(?:'s| is|s) (?:the )?(?:\w+ )?(?:one|convo|conversation|ticket|chat) fro?m\W*$"  # "whos the 4th one frm"
 )
 WROTE = (
-    r"conversations?|convos?|chats?|tickets?|talk(?:ed|ing|s)?|spoke|speaking|messages|wrote|write|written|"
-    r"reached out|contacted|said|"
+    r"conversations?|convos?|chats?|chatted|chatting|messaged|tickets?|talk(?:ed|ing|s)?|spoke|speaking|messages|"
+    r"wrote|write|written|reached out|contacted|said|"
     r"in touch|got in touch|(?:sent|sends|sending) (?:us|in)|complain\w*|asked (?:us|about)|ask(?:ing)? us|"
     r"ask(?:ed|ing)? (?:support|the team|our team|the support team)|"
     r"report(?:ed)?|had (?:\w+ )?issues"
@@ -329,14 +330,17 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         + RAISED
     )
     asked = WROTE + "|" + support + "|" + wrote_more + r"|transcripts?"  # "transcripts for dev baker's"
-    if r.has(asked) or (r.mentions("conversation") and not r.has(r"events?")):
+    alone = topic_alone(
+        r, str(contact.get("name") or "")
+    )  # "the tanaka one, refunds?": a topic said beside the person, nothing else
+    if r.has(asked) or (r.mentions("conversation") and not r.has(r"events?")) or alone:
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         if r.has(TRANSCRIPTS) and not r.has(r"no transcripts?|without") and contact.get("email"):  # "transcripts of
             # his convos", "read me what she said to us"
             return ("intercom_find_conversations", {"contact_email": contact["email"], **filters, **_text(r)})
         if r.topic and not set(r.topic.casefold().split()) & set(str(contact.get("name") or "").casefold().split()):
             filters["query"] = r.topic  # not "felix" in "and felix, he had conversation also?"
-        elif not r.topic and (word := _topic_word(r)):
+        elif not r.topic and (word := _topic_word(r) or alone):
             filters["query"] = word  # "her refund about": a topic word, said without a noun after it
         topic = filters.get("query")
         if topic and contact.get("email") and r.has(ONE_OF_HERS):  # "her onboarding convo": that one, to read

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from graphs.planner import described
 from graphs.planner.described import A_FEW, ASKING, EVERY_EVENT, FEELING, LAST_THING, MOST_EVENTS, cases, subject
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
 from graphs.planner.reading import COMPANY_CUES, Utterance
@@ -178,9 +179,7 @@ def about_contact(r: Utterance) -> Plan | None:
     if key == "intercom_user_id" and r.has(record):  # "just the contact record for <id>, dont need events or convos"
         return ("intercom_get_contact_by_id", {"contact_id": value})
     both = r.has(r"events?|activity") and r.has(r"conversations?|convos?|tickets?|chats?|correspondence")
-    both = both or (
-        r.has(r"\baccount\b|\bprofile\b|\brecord\b") and r.mentions("conversation")
-    )  # "acct for X + convos"
+    both = both or (r.has(r"\baccount\b|\bprofile\b|\brecord\b") and r.mentions("conversation"))  # "acct + convos"
     both = both or (r.has(r"\bprofile\b") and r.has(r"activity"))  # "profile + recent activity for contact <id>"
     if both and not r.has(r"transcripts?"):  # "what is the client doing? events and conversations": the overview
         return overview(r, value)
@@ -216,6 +215,9 @@ def about_contact(r: Utterance) -> Plan | None:
         return conversations(r)  # "a snoozed billing thing from <email>": a state and a subject, a conversation's
     if key == "intercom_user_id":
         return ("intercom_get_contact_by_id", {"contact_id": value})
+    topic = described.topic_alone(r) if key == "email" else None  # "refunds for <email>": hers about refunds
+    if topic and not r.has(r"events?|activity|profile|compan(?:y|ies)"):
+        return ("intercom_search_conversations", _put({"contact_email": value, "query": topic}, state=r.state))
     return overview(r, value)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.foreign import english
-from graphs.planner.topics import TOPIC_WORDS
+from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.words import NUMBER_WORDS, TENS, distance
 
 DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -148,7 +148,7 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
     ),
     (  # "who's in the workspace", "everyone in our intercom": the contacts
         r"\b(?:who(?:'s| is| are)?|every(?:one|body)|all the people) (?:all )?(?:in|on) (?:the |our |this )?"
-        r"(?:workspace|intercom)\b",
+        r"(?:workspace|intercom|system|database|db|crm|records|books)\b",
         "list contacts",
     ),
     (r"\bswitch (?:it|things) up\b:?", "instead"),  # "switch it up: login, from yesterday"
@@ -157,8 +157,33 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"lady|company|account))\b,?",
         " ",
     ),
+    (  # "who deals with money questions here?", "whoever answers the billing stuff": the team that handles it
+        r"\bwho(?:ever)?(?:'s| is)?(?: here| in support| on (?:our|the) (?:side|end|team))? (?:deals with|handles|"
+        r"takes care of|looks after|answers|covers|is in charge of|is responsible for|works on|picks up|owns)(?= )",
+        "which team handles",
+    ),
+    (  # "... charges and receipts? is there a group for that?": a team
+        r"\b(?:is there|do we have|have we got) (?:a |an )?(?:group|team|department|dept|person|someone|people) "
+        r"(?:for|that handles|who handles|handling|on) (?:that|this|it|those|these|them)\b",
+        "which team handles it",
+    ),
+    (  # "whose is that?", "whose ticket was this": who wrote it
+        r"\bwhose (?:(?:convo|conversation|chat|ticket|thread|message|one) )?(?:is|was) (?:that|this|it)\b",
+        "who wrote that",
+    ),
+    (  # "what's the business they're with like?", "her business": the company a person is at
+        r"\b(?:the|their|his|her) (?:business|firm|employer)(?= (?:they|he|she)(?:'re|'s| are| is| works?) "
+        r"(?:with|at|from|in|for)\b)|"
+        r"\b(?:their|his|her) (?:business|firm|employer)\b(?! (?:days?|hours?|model|review))",
+        "their company",
+    ),
     (r"\bparked(?: for later)?|\bon hold\b|\b(?:on )?the back ?burner\b|\bon ice\b", " snoozed "),
     (r"\bdone and dusted\b|\bwrap(?:ped)? up\b|\btaken care of\b", " closed "),
+    (  # "only the finished ones", "the ones that got finished": closed
+        r"\b(?:finished|completed)(?= (?:[a-z]+ )?(?:ones?|convos?|conversations?|chats?|tickets?|threads?)\b)|"
+        r"\b(?:(?<=got )|(?<=are )|(?<=were )|(?<=was )|(?<=been ))(?:finished|completed)\b",
+        "closed",
+    ),
     (  # "and for invoice in the same time?": the same dates
         r"\b(?:in|for|over|during|at) the same (?:time|time ?frame|period|dates|window|range)\b",
         " same period ",
@@ -249,8 +274,22 @@ def _ordinal_word(m: re.Match[str]) -> str:
     return ORDINAL_NAMES[int(m.group(1)[:-2]) - 1]
 
 
+THAT_TOPIC = re.compile(
+    r"^((?:(?:and|ok|so|now|what about|open|show me) )?(?:that|this) (?:(?:open|closed|snoozed) )?)([a-z]+)"
+    r"\s*([?.!]*)$",
+    re.I,
+)
+
+
+def _that_topic(m: re.Match[str]) -> str:
+    """'that snoozed refund', 'this billing?': a conversation shown, said by its topic ("that ... convo")."""
+    topical = singular(m.group(2).lower()) in TOPIC_WORDS
+    return f"{m.group(1)}{m.group(2)} convo{m.group(3)}" if topical else m.group(0)
+
+
 def plain(text: str) -> str:
     text = english(text)
+    text = THAT_TOPIC.sub(_that_topic, text.strip())
     text = ORDINAL_DIGITS.sub(_ordinal_word, text)
     text = MISSPELT_MONTH.sub(_month, text)
     text = RANGE_DAYS.sub(r"\3 \1 - \3 \2", DAY_RANGE.sub(r"\1 \2 - \3", text))  # "nov 2-4": nov 2 - 4

@@ -115,7 +115,10 @@ def _by_surname(r: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | 
     if r.person is not None and r.person.name.split()[0].casefold() in FIRST_NAMES:
         return None
     said = {w[:-2] for w in r.original if w.endswith("'s")}
-    said |= {m.group(1) for m in re.finditer(r"\bthe (\w{3,}) one\b", " ".join(r.original))}
+    said |= {
+        m.group(1)
+        for m in re.finditer(r"\bthe (\w{3,}) (?:one|guy|lady|woman|man|person|fella|dude)\b", " ".join(r.original))
+    }
     if not said:
         return None
     named = [p for p in people if len(parts := _name(p).split()) > 1 and parts[-1] in said and parts[0] not in said]
