@@ -39,6 +39,9 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         or (r.has(POSSESSED) and not r.has(ABOUT_THEM))  # "grace silva's one", not "... - what's her account?"
     ):
         return None
+    unclosed = [c for c in listing.items if c.get("state") != "closed"]
+    if r.has(r"(?:not|never) closed") and len(unclosed) == 1:
+        return unclosed[0]  # "the one that isn't finished yet": the one not closed (open or snoozed)
     named = re.search(r"(?:\b(?:the|that|this) |^)(\w+(?: \w+)?) (?:one|ticket|convo|conversation|chat)\b", r.text)
     told = named.group(1).split() if named else []
     said = [w for w in told if w != "other"]  # "the other refund one": refund (of those not opened yet)

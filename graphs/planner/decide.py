@@ -20,7 +20,7 @@ from graphs.planner.paging import next_page
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import PAGING_KEYS, SEARCHES, SHE, TOPIC_KEYS
-from graphs.planner.said_people import shown_person
+from graphs.planner.said_people import refused_item, shown_person
 from graphs.planner.suggest import SUGGESTED, suggestions
 from graphs.planner.their_people import company_people_again
 from graphs.planner.told_key import as_told
@@ -282,7 +282,7 @@ def unresolved(r: Utterance) -> Plan | None:
     if r.has(SHE + r"|that customer|the customer"):
         return ASK_CONTACT if r.mentions("event") else ASK_PERSON
     group = r.has(r"anyone|anybody|someone|somebody|everyone|everybody|customers|people|ppl|users|folks|clients")
-    if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)") or (
+    if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)(?! of\b)") or (
         r.has(r"(?:their|his|her) (?:account|company|org|profile|details)") and not group
     ):  # "anyone locked out of their account?": theirs, the people the request is about
         return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
@@ -380,6 +380,8 @@ def _decide(r: Utterance, state: State) -> Plan:
     shown = state.paged
     if re.fullmatch(r"(?:and|and then|then)", text) and shown and shown.kind != "events" and shown.has_more:
         return next_page(r, state)  # "and?", after a page of a list with more (not one person's events: "what else")
+    if (item := refused_item(r, state)) is not None:
+        return item  # "close the first" (refused), then "transcript of it": the first one's
     for step in (answer_pending, follow_up):
         found = step(r, state)
         if isinstance(found, str) and state.last is None and isinstance(standalone := fresh(r), tuple):

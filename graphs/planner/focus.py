@@ -36,7 +36,7 @@ COMPANY_WORDS = r"compan(?:y|ies)|co|account|org|employer"
 IT = r"it|this conversation|that conversation|this one|that one|the conversation|this ticket|that ticket|that convo"
 SHOWN = r"(?:one|ticket|conversation|convo|chat) (?:you )?(?:showed|opened|read|pulled up)|showed me (?:before|earlier)"
 WHO_WROTE = (
-    r"who (?:wrote|sent|started|opened|asked|is it from|was it|is writing|was writing|reported|raised|filed|"
+    r"who(?:ever)? (?:wrote|sent|started|opened|asked|is it from|was it|is writing|was writing|reported|raised|filed|"
     r"submitted|logged)|customer|client|author|"
     r"from whom|whose|who(?:ever)?(?:'s| is|s) (?:on|behind) (?:the|that|this)\b|"
     r"\b(?:user or (?:a )?lead|lead or (?:a )?user)\b|"
@@ -174,6 +174,9 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
     if listing.kind == "conversations" and r.has(WHO_WROTE) and (person := customer(item)):
         if not r.has(r"\bwho") and r.has(RAISED) and (theirs := about_contact(r, person)):
             return theirs  # "the second one - has that customer raised anything else with us?"
+        whole = r.has(r"everything|360|overview|(?:full|whole) picture|all about")  # "everything about whoever wrote
+        if whole and (ref := person.get("email") or person.get("id")):  # the first one": all of them
+            return ("intercom_contact_overview", {"contact": ref})
         return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
     their = r"(?:which|what) (?:company|account|org)|company (?:is|are) (?:he|she|they)|(?:his|her|their) "
     their += r"(?:company|account)|(?:person|he|she|they) (?:belongs?|works?) (?:to|at|for)\b"

@@ -63,6 +63,11 @@ class Names:
         return frozenset(c["company_id"].lower() for cs in self.companies.values() for c in cs if c.get("company_id"))
 
     @cached_property
+    def code_ids(self) -> dict[str, str]:
+        """Each company's own id (``company_id``, lower case) and its Intercom id: "cmp-0003 details" reads it."""
+        return {c["company_id"].lower(): c["id"] for cs in self.companies.values() for c in cs if c.get("company_id")}
+
+    @cached_property
     def company_ids(self) -> frozenset[str]:
         """The companies' Intercom ids: a hex id among them is a company's."""
         return frozenset(c["id"] for cs in self.companies.values() for c in cs if c.get("id"))

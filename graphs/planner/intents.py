@@ -13,6 +13,9 @@ from dataclasses import replace
 from typing import Any
 
 from graphs.planner import described
+from graphs.planner.arguments import cap as _cap
+from graphs.planner.arguments import most as _most
+from graphs.planner.arguments import put as _put
 from graphs.planner.described import A_FEW, ASKING, EVERY_EVENT, FEELING, LAST_THING, MOST_EVENTS, cases, subject
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
 from graphs.planner.reading import COMPANY_CUES, Utterance
@@ -108,11 +111,6 @@ NAMED_ID = re.compile(
 )
 
 
-def _put(args: dict[str, Any], **values: Any) -> dict[str, Any]:
-    args.update({k: v for k, v in values.items() if v is not None})
-    return args
-
-
 def events_args(r: Utterance, key: str, value: str) -> dict[str, Any]:
     args: dict[str, Any] = {key: value}
     ever = r.has(r"\b(?:ever|in (?:her|his|their) (?:whole )?(?:life|lifetime))\b") and r.count("event") is None
@@ -122,21 +120,6 @@ def events_args(r: Utterance, key: str, value: str) -> dict[str, Any]:
         one = r"\b(?:last|latest|most recent|newest) (?:single )?(?:thing|action|event|activity|step|move)\b(?!s)"
         _put(args, per_page=_cap(r.count("event", None) or (1 if r.has(one) else None), 150))  # "the last thing"
     return args
-
-
-def _cap(value: int | None, top: int) -> int | None:
-    return None if value is None else max(1, min(top, value))
-
-
-MOST = (
-    r"max(?:imum)? per page|as many (?:\w+ )?as (?:possible|you can|allowed|it allows)|max page size|biggest pages?|"
-    r"\d+ is the max|\b(?:all|every) (?:the |of the |our )?\w+ on (?:one|a single) page"
-)
-
-
-def _most(r: Utterance, top: int) -> int | None:
-    """The largest page a list allows, when the request asks for it ("all companies, max per page")."""
-    return top if r.has(MOST) else None
 
 
 def named_id(r: Utterance) -> Plan | None:
@@ -162,7 +145,10 @@ def by_id(r: Utterance) -> Plan | None:
     if r.conversation_ids and not r.contact_ref and not r.company_codes:
         args = _put({"conversation_id": r.conversation_ids[0]}, max_parts=_cap(r.count("message", None), 500))
         return ("intercom_get_conversation_by_id", args)
-    if r.company_codes:
+    if r.company_codes:  # "cmp-0003 details": its record, by the Intercom id the workspace gives the code
+        hexed = r.code_ids.get(r.company_codes[0].lower())
+        if hexed and (COMPANY_CUES.search(r.text) or r.has(r"details|info|record")) and not r.has(PEOPLE + "|events?"):
+            return ("intercom_get_company_by_id", {"company_id": hexed})
         return company_flow(r, r.company_codes[0])
     return None
 

@@ -30,8 +30,8 @@ LEXICON = frozenset(
     cancellation cancellations candidate candidates cannot cant canvas capital capped card cards care case cases
     cash catch catching cause chance change changed changes changing channel chap character charge charged
     charger charges charm chart charts chat chats chatted chatting cheaper cheat check checked checkout cheers
-    chez choose chose christmas chunks churn city claimed claims clan clash clean clear click clicked clicking
-    clicks client clients close closed closes closing code coded codes coffee cohort cohorts colleague
+    chez choose chose christmas chunk chunks churn city claimed claims clan clash clean clear click clicked
+    clicking clicks client clients close closed closes closing code coded codes coffee cohort cohorts colleague
     colleagues come comes coming commands comment comments commit commits common compact companies companion
     company compare compared comparison compass complain complained complaining complaint complaints complete
     completed completely compose concern concerning condition conditions confirmation confused consent
@@ -141,7 +141,7 @@ REAL_WORDS = frozenset(
     birthdays blacks bleach blinked blinks blocked blocks blogging blower boards bodes bolder borders boring
     bother bothers bottoms bought braised braking breach breached breaching briefs bright bringing brings broke
     browse brunch builds burners calendars cancels canvass capitals carts cashing catchy caused causes ceases
-    chances chang channels chants characters charms chases cheats checks cheer chooses chosen chunk claim clams
+    chances chang channels chants characters charms chases cheats checks cheer chooses chosen chunky claim clams
     clapped clatter clause cleans clears cleave clinks clocked clogged clogging closer closest closet closets
     clover coffees colder coldest combing comets comings command commandos commons companions compares
     comparisons compete competed complains completes composed composer concerns confuse contains contests

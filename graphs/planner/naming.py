@@ -142,6 +142,13 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         again = for_contact(*state.last, found)
         if isinstance(again, tuple) and (events := r.count("event")) is not None:
             return (again[0], {**again[1], "events": events})
+    owned = re.fullmatch(r"(?:(?:and|ok|now|then) )*(?:[\w-]+ ){0,1}[\w-]+'s ?[?.!]?", r.text)  # "rosa khan's"
+    if owned and state.last is not None and for_contact(*state.last, found) is None:
+        person_calls = (
+            same for name, args in reversed(state.calls) if (same := for_contact(name, args, found)) is not None
+        )
+        if (same := next(person_calls, None)) is not None:
+            return same  # "rosa khan's", after uma's events and then the other globex's people: her events
     if (bare or named_only) and state.last is not None and (same := for_contact(*state.last, found)) is not None:
         if isinstance(same, tuple) and same[0] in SEARCHES and (topic := narrowed_topic(r.text)):
             return (same[0], {**same[1], TOPIC_KEYS[same[0]]: topic})

@@ -4,6 +4,7 @@ call for one of the candidates an ambiguous name matched (:func:`chose`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -12,7 +13,7 @@ from graphs.planner.dialogue import Listing, State
 from graphs.planner.earlier import LIST_KINDS, for_contact
 from graphs.planner.focus import about_contact, about_item, again
 from graphs.planner.intents import ACTIVITY, NO_EVENTS, Plan
-from graphs.planner.reading import Utterance
+from graphs.planner.reading import COMPANY_CUES, Utterance
 
 ITEM = r"(?:one|person|contact|customer|company|convo|conversation|chat|ticket|guy|user)"
 AFTER = (
@@ -46,6 +47,10 @@ def chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
             if (plan := about_contact(asked, chosen)) is not None:
                 return plan  # "the birch labs one, her 20 most recent events"
         return (name, {**args, "contact": chosen.get("email") or chosen["id"]})
+    picking = re.sub(r"\b(?:on|with|has) (?:the |a )?\w+ (?:plan|tier)\b", " ", r.text)  # "the one on the growth plan"
+    record = COMPANY_CUES.search(picking) or r.has(r"details|info|record")  # "cmp-0003 details": its record
+    if name == "intercom_company_contacts_events" and record and not r.has(PEOPLE_THERE + "|" + ACTIVITY):
+        return ("intercom_get_company_by_id", {"company_id": r.code_ids.get(str(chosen["id"]).lower(), chosen["id"])})
     people = state.last is not None and state.last[0] == "intercom_get_company_by_id" and r.has(PEOPLE_THERE)
     if state.last and state.last[0] in ("intercom_get_company_by_id", "intercom_list_attach_contacts_to_company"):
         if not people:  # ("and the other globex, just who's there", after one's record: its people)

@@ -15,6 +15,7 @@ from typing import Any
 
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.foreign import english
+from graphs.planner.rephrase import REWRITES
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.words import NUMBER_WORDS, TENS, distance
 
@@ -140,112 +141,6 @@ def _month(m: re.Match[str]) -> str:
     return near[0] if len(near) == 1 else m.group(0)
 
 
-REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, and what replaces it)
-    (  # a conversation's state in everyday words: "still waiting on a reply from us", "parked", "done and dusted"
-        r"\b(?:still )?(?:waiting|sitting) (?:on|for) (?:a |an |our )?(?:reply|response|answer)(?: from us)?\b|"
-        r"\b(?:still )?waiting on us\b|\bunanswered\b|\bsitting open\b",
-        " open ",
-    ),
-    (  # "who's in the workspace", "everyone in our intercom": the contacts
-        r"\b(?:who(?:'s| is| are)?|every(?:one|body)|all the people) (?:all )?(?:in|on) (?:the |our |this )?"
-        r"(?:workspace|intercom|system|database|db|crm|records|books)\b",
-        "list contacts",
-    ),
-    (r"\bswitch (?:it|things) up\b:?", "instead"),  # "switch it up: login, from yesterday"
-    (  # "ok nvm her, just list everyone": not about her any more
-        r"\b(?:nvm|never ?mind|forget(?: about)?|enough (?:about|of)|done with) (?:her|him|them|that (?:one|person|guy|"
-        r"lady|company|account))\b,?",
-        " ",
-    ),
-    (  # "who deals with money questions here?", "whoever answers the billing stuff": the team that handles it
-        r"\bwho(?:ever)?(?:'s| is)?(?: here| in support| on (?:our|the) (?:side|end|team))? (?:deals with|handles|"
-        r"takes care of|looks after|answers|covers|is in charge of|is responsible for|works on|picks up|owns)(?= )",
-        "which team handles",
-    ),
-    (  # "... charges and receipts? is there a group for that?": a team
-        r"\b(?:is there|do we have|have we got) (?:a |an )?(?:group|team|department|dept|person|someone|people) "
-        r"(?:for|that handles|who handles|handling|on) (?:that|this|it|those|these|them)\b",
-        "which team handles it",
-    ),
-    (  # "whose is that?", "whose ticket was this": who wrote it
-        r"\bwhose (?:(?:convo|conversation|chat|ticket|thread|message|one) )?(?:is|was) (?:that|this|it)\b",
-        "who wrote that",
-    ),
-    (  # "what's the business they're with like?", "her business": the company a person is at
-        r"\b(?:the|their|his|her) (?:business|firm|employer)(?= (?:they|he|she)(?:'re|'s| are| is| works?) "
-        r"(?:with|at|from|in|for)\b)|"
-        r"\b(?:their|his|her) (?:business|firm|employer)\b(?! (?:days?|hours?|model|review))",
-        "their company",
-    ),
-    (r"\bparked(?: for later)?|\bon hold\b|\b(?:on )?the back ?burner\b|\bon ice\b", " snoozed "),
-    (r"\bdone and dusted\b|\bwrap(?:ped)? up\b|\btaken care of\b", " closed "),
-    (  # "only the finished ones", "the ones that got finished": closed
-        r"\b(?:finished|completed)(?= (?:[a-z]+ )?(?:ones?|convos?|conversations?|chats?|tickets?|threads?)\b)|"
-        r"\b(?:(?<=got )|(?<=are )|(?<=were )|(?<=was )|(?<=been ))(?:finished|completed)\b",
-        "closed",
-    ),
-    (  # "and for invoice in the same time?": the same dates
-        r"\b(?:in|for|over|during|at) the same (?:time|time ?frame|period|dates|window|range)\b",
-        " same period ",
-    ),
-    (  # "only 3? go back to september 1": the window starts there now
-        r"\bgo (?:back|further back)(?: further| more)?,? (?:to|until|till|as far as) (?:the (?:start|beginning) of )?"
-        r"(?=(?:jan|feb|mar|apr|may|jun|"
-        r"jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d|\s*$|\s*[,;!?])|\d{4}-\d\d)",
-        "since ",
-    ),
-    (  # "who signed up most recently?": the newest contacts
-        r"\bwho(?:'s| has| have)? (?:signed up|joined|registered|(?:just )?(?:came|come) in)"
-        r"(?: (?:most )?(?:recently|lately|last))?\b",
-        "newest contacts",
-    ),
-    (  # "and friday?", after the weekend's conversations: that day
-        r"^((?:and|what about|how about|ok|also|same for)\s+)"
-        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-        r"\1on \2",
-    ),
-    (  # "flip it, who's gone quiet": which went quiet, not a person called "gone quiet"
-        r"\bwho(?:'s| has| have)? (?:gone|went|been|fallen|gotten|got) (quiet|silent|dormant|inactive)\b",
-        r"the ones that went \1",
-    ),
-    (  # "newest signups": the newest contacts (not the "new signups" segment)
-        r"\b(?:newest|latest|most recent|recent) sign-?ups\b(?! segment)",
-        "newest contacts",
-    ),
-    (  # "r ppl having trouble logging in?": login trouble, a topic
-        r"\b(trouble|problems?|issues?|difficult(?:y|ies)|struggling|unable to|can'?t|cannot|failing to|fail to)"
-        r" (?:with )?(?:logging|log|signing|sign) (?:in|on)\b",
-        r"\1 with login",
-    ),
-    (r"\bpg\.? ?(?=\d)", "page "),  # "go back to pg 3, the 5th person"
-    (r"\b(?:1:1|1-on-1|one[- ]on[- ]one)s?\b", "meetings"),  # "before my 1:1s this week": no number
-    (  # "who's on that one", "who's at that account": who works there
-        r"\bwho(?:'s| is| are|s)? (?:on|at|in|with) "
-        r"(?=(?:that|this) (?:one|account|company|org|organi[sz]ation|client)\b)",
-        "who works at ",
-    ),
-    (r"\bback to the (?:start|beginning)\b,?(?: (?:the )?first page\b)?", "back to the first page"),
-    (r"\b(?:lemme|let me|lets|let's) (?:see|have a look at|take a look at|look at)\b", "show me"),  # "lemme see more"
-    (r"\bgimme\b", "give me"),
-    (r"(?<!\bup )\bto date\b", " "),  # "same but november to date": until now
-    (r"\bsame list(?= ?(?:,|but|with|only|just)\b| ?,)", "same"),  # "same list but with 2 events each": the last call
-    (  # "drop the open filter": any state
-        r"\b(?:drop|remove|lose|ditch|clear|skip|forget|get rid of) (?:the |that )?"
-        r"(?:open|closed|snoozed|state|status) (?:filter|part|bit|condition|restriction)\b(?:,? (?:all|any) states?)?",
-        "all states",
-    ),
-    (r"^(?:ok |okay |right |alright )?back to work\b[,.!:-]*", ""),  # "ok back to work billing convos from last month"
-    (  # "4th persons convos": the fourth person's, without the apostrophe
-        r"\b(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|last|next|other|that|this) "
-        r"(person|guy|contact|user|lead|customer|girl|lady)s\b(?= (?:convos?|conversations?|tickets?|chats?|threads?|"
-        r"events?|evnts|activity|profile|details|company|email|account))",
-        r"\1 \2's",
-    ),
-    (  # "ok forget transcripts, just list invoice convos": no transcripts (forget is not the topic)
-        r"\b(?:forget|never ?mind|skip|ditch|scrap|nvm)(?: about)? (?:the |those |these )?(transcripts?|threads)\b",
-        r"no \1",
-    ),
-]
 COMPILED = [(re.compile(pattern, re.IGNORECASE), said) for pattern, said in (*REWRITES, *SQL)]
 _KEYS = "|".join(map(re.escape, sorted(KEYS, key=len, reverse=True)))
 NO_VALUE = re.compile(rf"\b(?:{_KEYS})\s*=\s*\?", re.IGNORECASE)
@@ -351,7 +246,12 @@ def _client_lists(m: re.Match[str]) -> str:
 
 
 def _things_done(m: re.Match[str]) -> str:
-    return "events each" if m[1] and m[1].startswith("each") else "events"
+    who = (m[1] or "").strip().lower()
+    if who.startswith("each"):
+        return "events each"
+    if who.startswith(("the ", "that ", "this ")):
+        return f"{who}'s events"  # "the things the second person did": the second person's events
+    return {"they": "their events", "he": "his events", "she": "her events"}.get(who, "events")  # (whose, kept)
 
 
 def _topic_question(m: re.Match[str]) -> str:
@@ -383,7 +283,10 @@ NORMALIZING: list[tuple[re.Pattern[str], Any]] = [  # in order; each compiled on
     ),
     (  # "the last 3 things each one did": their events
         re.compile(
-            r"\bthings (each (?:one|person|of them) |they |he |she )?(?:did|have done|'ve done|clicked|triggered)\b", _I
+            r"\bthings (each (?:one|person|of them) |they |he |she |(?:the|that|this) (?:\w+ )?(?:one|person|guy|lady|"
+            r"contact|user|customer) )?(?:did|have done|'ve done|has done|'s done|clicked|triggered)\b"
+            r"(?: in (?:the|our) (?:app|product|platform))?",
+            _I,
         ),
         _things_done,
     ),

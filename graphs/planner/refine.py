@@ -12,16 +12,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graphs.planner.arguments import MOST
 from graphs.planner.described import EVERY_EVENT, LAST_THING, MOST_EVENTS, subject
 from graphs.planner.dialogue import State, contact_key
-from graphs.planner.intents import (
-    MOST,
-    NO_COUNTS,
-    NO_EVENTS,
-    NO_TRANSCRIPTS,
-    SUMMARY,
-    Plan,
-)
+from graphs.planner.intents import NO_COUNTS, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
 from graphs.planner.reading import Utterance, read
 from graphs.planner.topics import TOPIC_WORDS, narrowed_topic
 from graphs.planner.windows import before_that, two_windows

@@ -5,7 +5,7 @@ the last two weeks": by the email shown, and a search of hers)."""
 from __future__ import annotations
 
 from graphs.planner.dialogue import CONTACT_FIELDS, State
-from graphs.planner.focus import WROTE, about_contact
+from graphs.planner.focus import WROTE, about_contact, about_item, open_conversation
 from graphs.planner.intents import Plan, overview
 from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import SHE, THEY
@@ -47,4 +47,20 @@ def refused_person(r: Utterance, state: State) -> Plan | None:
     return plan
 
 
-__all__ = ["refused_person", "shown_person"]
+def refused_item(r: Utterance, state: State) -> Plan | None:
+    """What "it" asks of the item of the list the last, unanswered request picked ("close the first" (refused),
+    then "transcript of it"), or None."""
+    listing = state.listing
+    if not state.unanswered or listing is None or r.ordinal is not None or r.identified or r.names or r.person:
+        return None
+    if not r.has(r"\b(?:it|that one|this one)\b") or len(r.tokens) > 8:
+        return None
+    picked = read(state.unanswered, 0.0).ordinal
+    if picked is None or not -len(listing.items) <= picked < len(listing.items):
+        return None
+    item = listing.items[picked]
+    plan = about_item(r, listing, item, state)
+    return plan if plan is not None or listing.kind != "conversations" else open_conversation(r, item)
+
+
+__all__ = ["refused_item", "refused_person", "shown_person"]

@@ -1,0 +1,32 @@
+"""Arguments put together from what a request reads: only the values it gave, counts kept within what a tool
+allows, and the largest page when the request asks for it ("all companies, max per page")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphs.planner.reading import Utterance
+
+MOST = (
+    r"max(?:imum)? per page|as many (?:\w+ )?as (?:possible|you can|allowed|it allows)|max page size|biggest pages?|"
+    r"\d+ is the max|\b(?:all|every) (?:the |of the |our )?\w+ on (?:one|a single) page"
+)
+
+
+def put(args: dict[str, Any], **values: Any) -> dict[str, Any]:
+    """``args`` with every value given (not None) set."""
+    args.update({k: v for k, v in values.items() if v is not None})
+    return args
+
+
+def cap(value: int | None, top: int) -> int | None:
+    """A count within 1..``top``, or None when none was said."""
+    return None if value is None else max(1, min(top, value))
+
+
+def most(r: Utterance, top: int) -> int | None:
+    """The largest page a list allows, when the request asks for it."""
+    return top if r.has(MOST) else None
+
+
+__all__ = ["MOST", "cap", "most", "put"]
