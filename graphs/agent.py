@@ -110,8 +110,11 @@ def build_agent_graph(
         else agent_tools(provider, redact=redact, guardrails=guardrails, connect=connect)
     )
     bound = chat_model.bind_tools(tool_list)
-    # The offline planner learns the tenant's company, segment and team names (cached per credential).
+    # The offline planner learns the tenant's company, segment and team names (cached per credential), and
+    # whom a full name means when one is said. Not with redaction on: a person found so would reach the chat
+    # unmasked (an email in a call's arguments or in "which one?"), so names then go to the guarded overview.
     gazetteer = Gazetteer() if isinstance(chat_model, OfflinePlanner) and tools is None else None
+    people = (guardrails or NO_GUARDRAILS).with_redaction(redact).redaction is None
 
     def call_model(state: MessagesState) -> dict[str, list[BaseMessage]]:
         messages = [SystemMessage(system_prompt), *state["messages"]]
@@ -121,6 +124,8 @@ def build_agent_graph(
         reply = _planner(bound, gazetteer.names(provider, credential_id)).invoke(messages)
         if reply.response_metadata.get("unknown_company") and gazetteer.stale(credential_id):
             reply = _planner(bound, gazetteer.names(provider, credential_id, refresh=True)).invoke(messages)
+        if people and (person := reply.response_metadata.get("unknown_person")):  # whom it means: asked once
+            reply = _planner(bound, gazetteer.person(provider, credential_id, person)).invoke(messages)
         return {"messages": [reply]}
 
     async def acall_model(state: MessagesState) -> dict[str, list[BaseMessage]]:
@@ -132,6 +137,8 @@ def build_agent_graph(
         if reply.response_metadata.get("unknown_company") and gazetteer.stale(credential_id):
             names = await gazetteer.anames(provider, credential_id, refresh=True)
             reply = await _planner(bound, names).ainvoke(messages)
+        if people and (person := reply.response_metadata.get("unknown_person")):
+            reply = await _planner(bound, await gazetteer.aperson(provider, credential_id, person)).ainvoke(messages)
         return {"messages": [reply]}
 
     graph = StateGraph(MessagesState, context_schema=IntercomContext)

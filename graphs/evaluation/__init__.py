@@ -35,9 +35,10 @@ def sandbox_tools() -> tuple[dict[str, Any], Any]:
 def player_for(model: str | None, tools: dict[str, Any], provider: Any) -> Player:
     """The offline planner (with the workspace's names), or the named LangChain chat model."""
     if model is None or model == "offline":
-        from graphs.planner.gazetteer import Gazetteer
+        from graphs.planner.gazetteer import Gazetteer, look_up
 
-        return PlannerPlayer(Gazetteer().names(provider, None))
+        client = provider.sync_client(None)
+        return PlannerPlayer(Gazetteer().names(provider, None), lookup=lambda name: look_up(client, name))
     from graphs.agent import resolve_model
 
     return ModelPlayer(resolve_model(model), list(tools.values()), model)

@@ -77,17 +77,27 @@ class Player:
 
 
 class PlannerPlayer(Player):
-    """The offline planner, given the workspace's names (its gazetteer)."""
+    """The offline planner, given the workspace's names (its gazetteer), as the agent runs it: a full name
+    the names do not hold yet is looked up (``lookup``: the name -> the contacts it means) and the turn
+    planned again. What was looked up is forgotten when a new conversation starts, so no case's verdict
+    depends on the cases played before it."""
 
-    def __init__(self, names: Any = None, now: float = NOW) -> None:
+    def __init__(self, names: Any = None, now: float = NOW, lookup: Callable[[str], list[Any]] | None = None) -> None:
         self.name = "offline planner"
-        self.names = names
+        self.names = self.workspace = names
         self.now = now
+        self.lookup = lookup
 
     def decide(self, text: str, history: list[BaseMessage]) -> Decision:
-        from graphs.planner import plan
+        from graphs.planner.model import planned
 
-        decision: Decision = plan(text, history, self.now, names=self.names)
+        if not history:
+            self.names = self.workspace
+        decision, request = planned(text, history, self.now, self.names)
+        person = request.person.name if request.person is not None else None
+        if person and self.lookup is not None and self.names is not None and self.names.person(person) is None:
+            self.names = self.names.with_people(person, self.lookup(person))
+            decision = planned(text, history, self.now, self.names)[0]
         return decision
 
 

@@ -25,7 +25,7 @@ from graphs.planner.suggest import SUGGESTED, suggestions
 from graphs.planner.their_people import company_people_again
 from graphs.planner.told_key import as_told
 from graphs.planner.topics import TOPIC_WORDS, singular, spelled
-from graphs.planner.who import choose, meant
+from graphs.planner.who import choose, meant, namesakes
 from graphs.planner.windows import same_window
 from graphs.planner.words import CLASSES, distance
 
@@ -237,7 +237,7 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
         )
     if pending == "person" and state.unanswered:  # "which felix?" - "felix ito" / "the ito one": what was asked
         asked = read(state.unanswered, r.now)
-        chosen = choose(r, meant(asked, state)[1])
+        chosen = choose(r, meant(asked, state)[1] or namesakes(asked, state))  # or whom the workspace had
         if chosen is not None:
             return about_contact(asked, chosen) or ("intercom_contact_overview", {"contact": chosen.get("email")})
     if pending == "contact" and state.unanswered and listed and listed.kind == "conversations" and not r.identified:

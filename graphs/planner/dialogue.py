@@ -89,6 +89,8 @@ class State:
     companies_seen: list[dict[str, Any]] = field(default_factory=list)  # companies in focus: "the first company"
     offered: list[str] = field(default_factory=list)  # the conversations a "which one?" named, for "the other one"
     last_said: str = ""  # the request the last call answered ("... raised this quarter?" for its overview)
+    named: tuple[dict[str, Any], ...] = ()  # the contacts the workspace has under the full name said (looked up)
+    looked_up: tuple[dict[str, Any], ...] = ()  # every contact found by a name said in this conversation
 
 
 def _calls(history: Sequence[BaseMessage]) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -127,7 +129,8 @@ def _known(state: State, contact: dict[str, Any]) -> dict[str, Any]:
         for item in (listing.items if listing is not None and listing.kind == "contacts" else ())
     ]
     writer = customer(state.conversation) if state.conversation is not None else None
-    for item in (*shown, *state.people, *([writer] if writer else [])):  # the one whose thread was just read too
+    found = (*shown, *state.people, *([writer] if writer else []), *state.looked_up)  # whose thread was read too
+    for item in found:
         if any(contact.get(k) and contact.get(k) == item.get(k) for k in ("id", "email", "external_id")):
             return {**item, **contact}
     return contact
@@ -273,9 +276,10 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
                     state.company_contacts[str(ref).casefold()] = state.listing
 
 
-def read(history: Sequence[BaseMessage]) -> State:
-    """The dialogue state after ``history``."""
-    state = State()
+def read(history: Sequence[BaseMessage], looked_up: Sequence[dict[str, Any]] = ()) -> State:
+    """The dialogue state after ``history``; ``looked_up``: the people the workspace was asked about by name,
+    so a call that named one only by an id or email ("list_events user_id=usr_00026") knows her name."""
+    state = State(looked_up=tuple(looked_up))
     calls = _calls(history)
     asked: str | None = None
     said = ""

@@ -4,6 +4,10 @@ A :class:`Names` holds the tenant's company, segment and team names (the compani
 companies may share one). :class:`Gazetteer` reads them through the tenant's client, caches them per
 credential for a while, and reads them again when a request names something it does not know (at most
 once a minute), so a company created today is found too.
+
+People are too many to read up front: a person's full name said in a request ("grace silva's event counts")
+is looked up when first said (a contact search by name, :meth:`Gazetteer.person`) and kept with the names,
+so the planner can pass her email or ids to a tool, or ask which one when two contacts share the name.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from intercom_agent.errors import IntercomError
 TTL = 600.0
 RETRY_AFTER = 60.0
 MAX_COMPANIES = 600
+MAX_PEOPLE = 500  # names looked up per credential and kept until the names are read again
+PERSON_FIELDS = ("type", "id", "external_id", "email", "name", "role", "created_at", "updated_at", "last_seen_at")
 
 
 SPACES = re.compile(r"\s+")
@@ -37,6 +43,17 @@ class Names:
     companies: dict[str, tuple[dict[str, Any], ...]] = field(default_factory=dict)  # folded name -> companies
     segments: dict[str, dict[str, Any]] = field(default_factory=dict)
     teams: dict[str, dict[str, Any]] = field(default_factory=dict)
+    people: dict[str, tuple[dict[str, Any], ...]] = field(default_factory=dict)  # folded full name -> contacts
+
+    def with_people(self, name: str, contacts: Iterable[Any]) -> Names:
+        """These names, knowing the contacts a full name was found to mean (none: it is no one's)."""
+        found = tuple(_person(c) for c in contacts)
+        kept = dict(list(self.people.items())[-(MAX_PEOPLE - 1) :]) if len(self.people) >= MAX_PEOPLE else self.people
+        return Names(self.companies, self.segments, self.teams, {**kept, fold(name): found})
+
+    def person(self, name: str) -> tuple[dict[str, Any], ...] | None:
+        """The contacts a full name means, when it was looked up (None: not yet)."""
+        return self.people.get(fold(name))
 
     @classmethod
     def of(cls, companies: Iterable[Any], segments: Iterable[Any], teams: Iterable[Any]) -> Names:
@@ -56,6 +73,11 @@ class Names:
     def words(self) -> frozenset[str]:
         """Every word of the names (lower case): never respelt or corrected as a misspelling."""
         return frozenset(w for n in (*self.companies, *self.segments, *self.teams) for w in n.lower().split())
+
+    @cached_property
+    def looked_up(self) -> tuple[dict[str, Any], ...]:
+        """Every contact a name was found to mean."""
+        return tuple(p for found in self.people.values() for p in found)
 
     @cached_property
     def company_codes(self) -> frozenset[str]:
@@ -79,6 +101,24 @@ class Names:
             if key in table:
                 return kind
         return None
+
+
+def _person(contact: Any) -> dict[str, Any]:
+    data = contact.model_dump(mode="json") if hasattr(contact, "model_dump") else dict(contact)
+    return {k: data[k] for k in PERSON_FIELDS if data.get(k) is not None}
+
+
+def _by_name(name: str) -> dict[str, Any]:
+    return {"query": {"field": "name", "operator": "=", "value": name.strip()}, "per_page": 20}
+
+
+def look_up(client: Any, name: str) -> list[Any]:
+    """The contacts whose full name is ``name`` (a contact search through the tenant's client)."""
+    return list(client.call(ops.SEARCH_CONTACTS, _by_name(name)).items)
+
+
+async def alook_up(client: Any, name: str) -> list[Any]:
+    return list((await client.call(ops.SEARCH_CONTACTS, _by_name(name))).items)
 
 
 EMPTY = Names()
@@ -139,5 +179,34 @@ class Gazetteer:
             return self._keep(credential_id, known or EMPTY, RETRY_AFTER)
         return self._keep(credential_id, names, self.ttl)
 
+    def person(self, provider: Any, credential_id: str | None, name: str) -> Names:
+        """The names, knowing whom the full name ``name`` means (a contact search, once per name)."""
+        names = self.names(provider, credential_id)
+        if names.person(name) is not None:
+            return names
+        try:
+            found = look_up(provider.sync_client(credential_id), name)
+        except IntercomError:
+            return names  # asked again on the next turn that says it
+        return self._add(credential_id, names, name, found)
 
-__all__ = ["EMPTY", "Gazetteer", "Names", "fold"]
+    async def aperson(self, provider: Any, credential_id: str | None, name: str) -> Names:
+        names = await self.anames(provider, credential_id)
+        if names.person(name) is not None:
+            return names
+        try:
+            found = await alook_up(await provider.async_client(credential_id), name)
+        except IntercomError:
+            return names
+        return self._add(credential_id, names, name, found)
+
+    def _add(self, credential_id: str | None, names: Names, name: str, found: Iterable[Any]) -> Names:
+        known = names.with_people(name, found)
+        with self._lock:
+            cached = self._cache.get(credential_id)
+            if cached is not None and cached[1] is names:  # kept as long as the names it joins
+                self._cache[credential_id] = (cached[0], known, cached[2])
+        return known
+
+
+__all__ = ["EMPTY", "Gazetteer", "Names", "alook_up", "fold", "look_up"]

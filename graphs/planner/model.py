@@ -23,8 +23,8 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from graphs.planner import dialogue
 from graphs.planner.decide import HELP, READ_ONLY, decide, writes
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
-from graphs.planner.gazetteer import EMPTY, Names
-from graphs.planner.intents import Plan
+from graphs.planner.gazetteer import EMPTY, Names, fold
+from graphs.planner.intents import OVERVIEW, Plan
 from graphs.planner.looked_up import bigger_of_two, company_in_order, one_looked_up, other_offered
 from graphs.planner.narrowing import narrow_company, recall_company
 from graphs.planner.pairs import (
@@ -41,6 +41,7 @@ from graphs.planner.pairs import (
 from graphs.planner.plain import uncapped
 from graphs.planner.reading import Utterance, read
 from graphs.planner.remarks import ACKNOWLEDGED, COURTESY_TAIL, courteous
+from graphs.planner.who import ask_which
 from graphs.planner.words import classify
 
 
@@ -54,7 +55,47 @@ def plan(text: str, history: Sequence[BaseMessage] = (), now: float | None = Non
 def planned(
     text: str, history: Sequence[BaseMessage] = (), now: float | None = None, names: Names | None = None
 ) -> tuple[Plan, Utterance]:
-    """:func:`plan`, and the request as read (its slots, the names it found and those it did not know)."""
+    """:func:`plan`, and the request as read (its slots, the names it found and those it did not know).
+
+    A full name this conversation has not shown goes to the contact overview, which finds the person by name
+    itself ("what has grace silva been up to"). When the workspace was asked whom the name means (the names
+    hold it), and the request wants what the overview cannot narrow ("grace silva's open ones", "her billing
+    tickets this quarter", "now grace silva's counts"), the call is made for that contact by email or id; two
+    contacts with the name: which one is asked."""
+    now = time.time() if now is None else now
+    decision, request = _planned(text, history, now, names, False)
+    person = request.person.name if request.person is not None else None
+    found = names.person(person) if names is not None and person else None
+    if not found or not _overview_of(decision, person) or request.has(rf"\b(?:{OVERVIEW})\b"):
+        return decision, request  # "omar khan is complaining about us on linkedin, what do we know about him"
+    one = names.with_people(person or "", found[:1]) if names is not None else None  # several: as if the first
+    narrowed = _planned(text, history, now, one, True)[0]
+    if isinstance(narrowed, tuple) and narrowed[0] != "intercom_contact_overview" and NARROWING & set(narrowed[1]):
+        return (narrowed if len(found) == 1 else ask_which(list(found))), request
+    return decision, request
+
+
+def _named_before(history: Sequence[BaseMessage], names: Names | None) -> list[dict[str, Any]]:
+    """The people the workspace was asked about whose full name this conversation said."""
+    if names is None or not names.people:
+        return []
+    said = " ".join(fold(str(m.content)) for m in history if isinstance(m, HumanMessage))
+    return [p for name, found in names.people.items() if re.search(rf"\b{re.escape(name)}\b", said) for p in found]
+
+
+NARROWING = {"query", "text", "state", "created_after", "created_before", "summary"}
+
+
+def _overview_of(decision: Plan, person: str | None) -> bool:
+    """Whether ``decision`` is the overview of the person by the name said (so, found by the flow)."""
+    if not isinstance(decision, tuple) or decision[0] != "intercom_contact_overview" or not person:
+        return False
+    return " ".join(str(decision[1].get("contact") or "").split()).casefold() == " ".join(person.split()).casefold()
+
+
+def _planned(
+    text: str, history: Sequence[BaseMessage], now: float, names: Names | None, in_workspace: bool
+) -> tuple[Plan, Utterance]:
     text = ACKNOWLEDGED.sub("", text)  # "ok 2nd": the request after the acknowledgement of the last answer
     text = _chosen(text, history)  # "works", to "which one: tidal works, tidal group?": the request, completed
     if (new := NEW_SUBJECT.match(text)) is not None and text[new.end() :].strip():
@@ -62,7 +103,6 @@ def planned(
         if not set(re.findall(r"[a-z']+", text.casefold())) & POINTING:
             history = ()
     said = read_direct(courteous(uncapped(text)))  # "list_events user_id=usr_00021": the tool and arguments named
-    now = time.time() if now is None else now
     if (fixed := SELF_CORRECTED.match(text)) is not None and text[fixed.end() :].strip():
         meant = read(text[fixed.end() :], now, names or EMPTY)  # "iris weber... no wait, i mean iris evans. her
         text = text[fixed.end() :] if meant.person or meant.names or meant.identified else text  # profile": evans
@@ -71,7 +111,9 @@ def planned(
     request = read(words if said.found or said.rewritten else text, now, names or EMPTY)
     if said.write:
         return READ_ONLY, request
-    state = dialogue.read(history)
+    state = dialogue.read(history, _named_before(history, names))
+    if in_workspace and names is not None and request.person is not None:
+        state.named = names.person(request.person.name) or ()  # "grace silva's counts": whom the workspace has
     recall_company(request, state, names)
     if writes(request):
         if (read_part := _read_part(text, now, names or EMPTY, state)) is not None:
@@ -264,6 +306,8 @@ class OfflinePlanner(BaseChatModel):
         decision, request = planned(str(messages[last_human].content), messages[:last_human], self.now, self.names)
         # a company named where a company stands but not among the workspace's names: worth reading them again
         unknown = {"unknown_company": request.other_company} if request.other_company and self.names else {}
+        if self.names is not None and request.person is not None and self.names.person(request.person.name) is None:
+            unknown["unknown_person"] = request.person.name  # a full name: worth asking the workspace whose it is
         if isinstance(decision, str):
             return AIMessage(decision, response_metadata=unknown)
         name, args = decision

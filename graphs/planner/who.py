@@ -160,7 +160,7 @@ def meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[
 def _meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     people = known(state)
     if not people:
-        return None, []
+        return _in_workspace(r, state)
     text = spoken(r)
     full = _distinct([p for p in people if " " in (n := _name(p)) and (f" {n} " in text or f" {n}s " in text)])
     writer = customer(state.conversation) if state.focus == "conversation" and state.conversation else None
@@ -179,7 +179,7 @@ def _meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict
     if (by_surname := _by_surname(r, people)) is not None:
         return by_surname, []  # "redo tanaka's with 20 events", after dev tanaka's and dev weber's overviews
     if r.person is not None:
-        return None, []  # a full name this conversation has not shown: the workspace is asked
+        return _in_workspace(r, state)  # a full name this conversation has not shown: the workspace's
     firsts = _first_names(r) | _shown_first_names(r, people)
     if not firsts:
         return None, []
@@ -199,6 +199,19 @@ def _meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict
     if role and len(of_role := [p for p in matched if p.get("role") == role]) == 1:
         return of_role[0], []  # "theres a lead near the bottom, grace something?", of three graces listed
     return None, matched
+
+
+def _in_workspace(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """The contact the workspace has under the full name said (looked up by name), or those it could mean."""
+    found = list(state.named) if r.person is not None else []
+    return (found[0], []) if len(found) == 1 else (None, found)
+
+
+def namesakes(r: Utterance, state: State) -> list[dict[str, Any]]:
+    """The contacts the workspace has under the full name a request said, when it was looked up earlier in
+    this conversation (the reply to "which tara diaz?" picks one of them)."""
+    name = r.person.name.casefold().split() if r.person is not None else None
+    return [p for p in state.looked_up if name and _name(p).split() == name]
 
 
 def ask_which(people: list[dict[str, Any]]) -> str:
@@ -228,6 +241,10 @@ def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | N
     ):
         if len(fits) == 1:
             return fits[0]
+    digits = set(re.findall(r"(?<![\w.])\.?(\d{1,4})\b(?! ?(?:st|nd|rd|th)\b)", reply.text))
+    ending = [p for p in people if (m := re.search(r"(\d+)$", _local_part(p))) and m[1] in digits]
+    if len(ending) == 1:
+        return ending[0]  # "the .12 one", "the one ending 327"
     if reply.ordinal is not None and -len(people) <= reply.ordinal < len(people):
         return people[reply.ordinal]
     role = re.search(r"\b(?:the|an?|actual|real) (lead|user)\b", reply.text)  # "the hugo weber who's an actual user"
@@ -261,4 +278,14 @@ def distinct_people(state: State) -> list[dict[str, Any]]:
     return out
 
 
-__all__ = ["ask_which", "choose", "distinct_people", "known", "meant", "on_screen", "one_person", "same_person"]
+__all__ = [
+    "ask_which",
+    "choose",
+    "distinct_people",
+    "known",
+    "meant",
+    "namesakes",
+    "on_screen",
+    "one_person",
+    "same_person",
+]

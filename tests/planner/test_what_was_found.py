@@ -86,7 +86,7 @@ LATER = {
     "total of a topic after one person's search is everyone's": [
         _turn('refund convos from the past week', 'intercom_search_conversations',
               created_after='2026-11-11', query='refund'),
-        _turn('felix ito - anything from him this month', 'intercom_contact_overview', contact='felix ito'),
+        _turn('felix ito - anything from him this month', 'ask'),  # three felix itos: which one, for this month's
         _turn('total refund requests this month, any state', 'intercom_search_conversations',
               created_after='2026-11-01', query='refund'),
     ],
