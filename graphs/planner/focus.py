@@ -284,13 +284,13 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     if name and r.has(whole) and r.has(WROTE + "|events?"):
         return overview(r, name)  # "the full profile of the third, with their last 15 events"
     with_events = r"(?:and|with|plus|\+) (?:\w+ ){0,3}events?|events? (?:and|with|plus)"
-    story = r"\b(?:what'?s|what is) (?:their|his|her|the) (?:story|deal|situation)\b"  # "the third one, what's their
-    if (
+    story = r"\b(?:what'?s|what is) (?:their|his|her|the) (?:story|deal|situation)\b|\bworr(?:y|ied|ying)\b|red flags?"
+    if (  # "the third one, what's their story?", "anything worrying from the first person": all of it
         r.has(story)
         and not r.has(r"events?|convos?|conversations?")
         and (ref := contact.get("email") or contact.get("id"))
     ):
-        return ("intercom_contact_overview", {"contact": ref})  # story?": all of it
+        return ("intercom_contact_overview", {"contact": ref})
     if r.has(r"\b(?:full|complete|whole|entire) profile\b") and (ref := contact.get("email") or contact.get("id")):
         return ("intercom_contact_overview", {"contact": ref})  # "give me their full profile": all of it
     if contact.get("id") and r.has(r"\bprofile\b") and not r.has(with_events):

@@ -64,6 +64,9 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         words = [*m.group("desc").split(), m.group("noun")]
         kinds = {LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s")) for w in words} - {None}
         numbered = [x for x in state.lists if x.page == r.page and (not kinds or x.kind in kinds)]
+        numbered = numbered or [  # "back to the list, page 3", after the 4th company's people: the companies
+            x for x in state.lists if x.tool in PAGE_NUMBERED and (x.page or 1) > 1 and (not kinds or x.kind in kinds)
+        ]
         listing = numbered[-1] if numbered else None
     if listing is None and m.group("noun") == "page" and r.page == 1 and not m.group("desc").strip():
         paged = [shown for shown in state.lists if (shown.page or 1) > 1 or shown.args.get("starting_after")]

@@ -190,6 +190,9 @@ def about_contact(r: Utterance) -> Plan | None:
         return (
             ("intercom_get_contact_by_id", {"contact_id": value}) if key == "intercom_user_id" else overview(r, value)
         )
+    troubled = r.topic and r.has(r"\b(?:trouble|troubles|problems?|issues?|difficult(?:y|ies))\b")
+    if key == "email" and troubled and not r.has(r"events?|activit|profile|compan(?:y|ies)|\baccount\b"):
+        return ("intercom_search_conversations", _put({"contact_email": value, "query": r.topic}, state=r.state))
     talked = r.mentions("conversation") and not r.has(r"events?|activity")  # "did <email> open any tickets"
     if r.has(CONTACT_EVENTS + "|" + SUMMARY) and not r.has(r"compan(?:y|ies)|account|org") and not talked:
         return ("intercom_list_events", events_args(r, key, value))

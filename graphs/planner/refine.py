@@ -262,7 +262,13 @@ def refine(r: Utterance, state: State) -> Plan | None:
             len(bound) != 1
             or set(bound) & args.keys()
             or r.has(r"instead|rather|actually|any ?time|all ?time")
-            or (r.has("only") and not r.has(r"only (?:the ones |those |ones )?(?:before|until|up to|after)"))
+            or (
+                r.has("only")
+                and not r.has(
+                    r"only (?:the ones |those |ones )?(?:before|until|up to|after)|"
+                    r"\b(?:before|until|after|since) .+ only$"
+                )
+            )  # "after march 1 only"
             or not _ordered(other | bound)
         ):
             other = {}  # "since march", then "and before sept 5": between the two (not "yesterday", then "past week")

@@ -21,6 +21,16 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         "list contacts",
     ),
     (r"\bswitch (?:it|things) up\b:?", "instead"),  # "switch it up: login, from yesterday"
+    (  # "hmm, the one listed second", "the company shown first": the second one, the first company
+        r"\bthe (one|company|person|contact|conversation|convo) (?:listed|shown|mentioned) "
+        r"(first|second|third|fourth|fifth|last)\b",
+        r"the \2 \1",
+    ),
+    (  # "refunds yesterday" - "how about today" - "the whole week": the past week
+        r"\b(?:(?:the|this) )?(?:whole|entire|full) week\b(?! (?:before|after|of|in)\b)|\ball (?:of )?(?:this )?week\b",
+        " the past week ",
+    ),
+    (r"\b(?:(?:the|this) )?(?:whole|entire|full) month\b(?! (?:before|after|of|in)\b)", " this month "),
     (  # "ok nvm her, just list everyone": not about her any more
         r"\b(?:nvm|never ?mind|forget(?: about)?|enough (?:about|of)|done with) (?:her|him|them|that (?:one|person|guy|"
         r"lady|company|account))\b,?",

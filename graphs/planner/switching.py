@@ -121,9 +121,15 @@ def _at(text: str, word: str) -> int:
     return m.start() if m else -1
 
 
+TOPIC_TOO = r"(?:and )?\w+(?: \w+)? (?:too|as well|also)[?.!]?"
+
+
 def switch(r: Utterance, state: State) -> Plan | None:
     """'what about X?': the last call for another company, contact, segment or topic."""
     said = re.sub(CHATTER, "", r.text)  # "ok cool, and the same for ada rossi"
+    if state.last is not None and state.last[0] in SEARCHES and re.fullmatch(TOPIC_TOO, said):
+        if not (r.person or r.identified or r.names):  # "api too", after integration convos of the last 30 days
+            r, said = r.without(r"\b(?:too|as well|also)\b"), f"what about {said}"
     if state.last is None or not re.search(SWITCH, said):
         return None
     if r.has(SHE + "|" + THEY + r"|you showed|showed me|(?:the|that|this|its) (?:company|account|org)\b") and not (
