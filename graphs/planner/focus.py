@@ -341,8 +341,11 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         if r.has(TRANSCRIPTS) and not r.has(r"no transcripts?|without") and contact.get("email"):  # "transcripts of
             # his convos", "read me what she said to us"
             return ("intercom_find_conversations", {"contact_email": contact["email"], **filters, **_text(r)})
-        if r.topic and not set(r.topic.casefold().split()) & set(str(contact.get("name") or "").casefold().split()):
+        named = set(str(contact.get("name") or "").casefold().split())
+        if r.topic and not set(r.topic.casefold().split()) & named:
             filters["query"] = r.topic  # not "felix" in "and felix, he had conversation also?"
+        elif r.topic and len(others := [w for w in r.topic.split() if w.casefold() not in named]) == 1:
+            filters["query"] = others[0]  # "victors invoice convo": invoice, victor's
         elif not r.topic and (word := _topic_word(r) or alone):
             filters["query"] = word  # "her refund about": a topic word, said without a noun after it
         topic = filters.get("query")

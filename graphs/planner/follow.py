@@ -203,8 +203,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
         and state.contact is not None
         and state.focus == "contact"
         and listing is not None
-        and listing.kind != "contacts"
-    )
+        and (listing.kind != "contacts" or r.has(r"^(?:and |now |ok )?their\b"))  # "their conversations since
+    )  # august", after the second listed person's events: hers, not the listed one created since
     theirs_listed = company is not None and listing is not None and listing.kind == "contacts"
     theirs_listed = theirs_listed and all(m.kind == "company" for m in r.names)
     theirs_listed = theirs_listed and r.has(

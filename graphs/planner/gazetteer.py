@@ -113,12 +113,27 @@ def _by_name(name: str) -> dict[str, Any]:
 
 
 def look_up(client: Any, name: str) -> list[Any]:
-    """The contacts whose full name is ``name`` (a contact search through the tenant's client)."""
-    return list(client.call(ops.SEARCH_CONTACTS, _by_name(name)).items)
+    """The contacts whose full name is ``name`` (a contact search through the tenant's client); none, and the
+    name ends in an "s" ("omar tanakas convos"), the name without it."""
+    found = list(client.call(ops.SEARCH_CONTACTS, _by_name(name)).items)
+    if not found and (bare := _unpossessed(name)):
+        found = list(client.call(ops.SEARCH_CONTACTS, _by_name(bare)).items)
+    return found
 
 
 async def alook_up(client: Any, name: str) -> list[Any]:
-    return list((await client.call(ops.SEARCH_CONTACTS, _by_name(name))).items)
+    found = list((await client.call(ops.SEARCH_CONTACTS, _by_name(name))).items)
+    if not found and (bare := _unpossessed(name)):
+        found = list((await client.call(ops.SEARCH_CONTACTS, _by_name(bare))).items)
+    return found
+
+
+def _unpossessed(name: str) -> str | None:
+    words = name.split()
+    last = words[-1] if len(words) > 1 else ""
+    if len(last) > 3 and last[-1] in "sS" and last[-2] not in "sS'":
+        return " ".join([*words[:-1], last[:-1]])
+    return None
 
 
 EMPTY = Names()

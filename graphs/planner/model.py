@@ -41,6 +41,7 @@ from graphs.planner.pairs import (
 from graphs.planner.plain import uncapped
 from graphs.planner.reading import Utterance, read
 from graphs.planner.remarks import ACKNOWLEDGED, COURTESY_TAIL, courteous
+from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.who import ask_which
 from graphs.planner.words import classify
 
@@ -66,11 +67,16 @@ def planned(
     decision, request = _planned(text, history, now, names, False)
     person = request.person.name if request.person is not None else None
     found = names.person(person) if names is not None and person else None
-    if not found or not _overview_of(decision, person) or request.has(rf"\b(?:{OVERVIEW})\b"):
+    if not found or not _overview_of(decision, person) or not isinstance(decision, tuple):
+        return decision, request
+    ref = found[0].get("email") or found[0].get("id")
+    if len(found) == 1 and fold(str(found[0].get("name") or "")) != fold(person or "") and ref:
+        decision = (decision[0], {**decision[1], "contact": ref})  # "omar tanakas": said so, it finds no one
+    if request.has(rf"\b(?:{OVERVIEW})\b"):
         return decision, request  # "omar khan is complaining about us on linkedin, what do we know about him"
     one = names.with_people(person or "", found[:1]) if names is not None else None  # several: as if the first
     narrowed = _planned(text, history, now, one, True)[0]
-    if isinstance(narrowed, tuple) and narrowed[0] != "intercom_contact_overview" and NARROWING & set(narrowed[1]):
+    if isinstance(narrowed, tuple) and narrowed[0] != "intercom_contact_overview" and _narrows(narrowed[1]):
         return (narrowed if len(found) == 1 else ask_which(list(found))), request
     return decision, request
 
@@ -83,7 +89,14 @@ def _named_before(history: Sequence[BaseMessage], names: Names | None) -> list[d
     return [p for name, found in names.people.items() if re.search(rf"\b{re.escape(name)}\b", said) for p in found]
 
 
-NARROWING = {"query", "text", "state", "created_after", "created_before", "summary"}
+NARROWING = {"state", "created_after", "created_before", "summary"}
+
+
+def _narrows(args: dict[str, Any]) -> bool:
+    """Whether a call asks what the overview cannot: a state, dates, totals, or a support topic it knows (not
+    "him hes", read from "whats going on w him hes written in")."""
+    topic = str(args.get("query") or args.get("text") or "").casefold().split()
+    return bool(NARROWING & set(args)) or bool(topic and all(singular(w) in TOPIC_WORDS for w in topic))
 
 
 def _overview_of(decision: Plan, person: str | None) -> bool:

@@ -111,6 +111,10 @@ def reopen(r: Utterance, state: State, listing: Listing, item: dict[str, Any]) -
     itself = r"\bthe (?:\w+ )?(?:one|convo|conversation|ticket|thread)\b|\brepl(?:y|ied)\b|waiting on us"
     if listing.kind == "conversations" and r.has(itself) and not r.has(r"\bwho\b|customer|person|compan"):
         return about_item(r, listing, item, state) or again(state, listing, item)  # the conversation itself
+    kind = "conversation" if r.mentions("conversation") else "event" if r.has(r"\bevents?\b") else None
+    last = state.last[0] if state.last else ""
+    if listing.kind == "contacts" and kind and kind not in last:  # "i meant the 4th one's conversations", after
+        return about_item(r, listing, item, state) or again(state, listing, item)  # the 4th one's events: hers
     return again(state, listing, item) or about_item(r, listing, item, state)
 
 

@@ -21,6 +21,11 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         "list contacts",
     ),
     (r"\bswitch (?:it|things) up\b:?", "instead"),  # "switch it up: login, from yesterday"
+    (  # "I meant the fourth person's conversations, not their events": what was meant, only
+        r"(\bi meant\b.{3,}?),? (?:and )?not (?:the |their |his |her |its )?(?:events?|conversations?|convos?|"
+        r"company|profile|activity)(?= ?[.!?]?$)",
+        r"\1",
+    ),
     (  # "hmm, the one listed second", "the company shown first": the second one, the first company
         r"\bthe (one|company|person|contact|conversation|convo) (?:listed|shown|mentioned) "
         r"(first|second|third|fourth|fifth|last)\b",

@@ -106,6 +106,7 @@ def _shown_first_names(r: Utterance, people: list[dict[str, Any]]) -> set[str]:
     firsts = {_name(p).split(" ")[0] for p in people if " " in _name(p)}
     words = r.original
     said = {w.removesuffix("'s") for i, w in enumerate(words) if not (i and words[i - 1] in (*ORDINALS, "other"))}
+    said |= {w[:-1] for w in said if w.endswith("s") and w[:-1] in firsts and w not in firsts}  # "victors invoice"
     return {w for w in said & firsts if len(w) >= 3 and w not in KNOWN and w not in NOT_FIRST_NAMES}
 
 
