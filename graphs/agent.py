@@ -111,10 +111,12 @@ def build_agent_graph(
     )
     bound = chat_model.bind_tools(tool_list)
     # The offline planner learns the tenant's company, segment and team names (cached per credential), and
-    # whom a full name means when one is said. Not with redaction on: a person found so would reach the chat
-    # unmasked (an email in a call's arguments or in "which one?"), so names then go to the guarded overview.
+    # whom a full name means when one is said. Not with redaction on, nor with a record limit: a person found
+    # so reaches the chat outside the tools (an email in a call's arguments or in "which one?"), unmasked and
+    # uncounted, so names then go to the guarded overview.
     gazetteer = Gazetteer() if isinstance(chat_model, OfflinePlanner) and tools is None else None
-    people = (guardrails or NO_GUARDRAILS).with_redaction(redact).redaction is None
+    held = (guardrails or NO_GUARDRAILS).with_redaction(redact)
+    people = held.redaction is None and held.max_records_per_hour is None
 
     def call_model(state: MessagesState) -> dict[str, list[BaseMessage]]:
         messages = [SystemMessage(system_prompt), *state["messages"]]

@@ -10,6 +10,7 @@ evaluation plays it, and through the agent as a chat runs it.
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -178,3 +179,24 @@ def test_with_redaction_on_no_name_is_looked_up_so_no_unmasked_email_reaches_the
     assert (call["name"], call["args"]) == (OVERVIEW, {"contact": "grace silva"})  # found by the guarded flow
     assert asked == []
     assert all(GRACE not in str(m.content) + str(getattr(m, "tool_calls", "")) for m in out["messages"])
+
+
+def test_with_a_record_limit_no_name_is_looked_up_so_no_email_leaves_uncounted(tmp_path: Path) -> None:
+    from cryptography.fernet import Fernet
+
+    from intercom_agent.guardrails import AuditLog, Guardrails
+    from intercom_agent.stores import Keyring, SqliteCredentialStore
+
+    store = SqliteCredentialStore(tmp_path / "c.sqlite3", Keyring([Fernet.generate_key()]))
+    limited = Guardrails(audit=AuditLog(store), max_records_per_hour=1000)
+    box = Sandbox(now=FIXED_NOW, clock=lambda: float(FIXED_NOW))
+    agent = build_agent_graph(
+        OfflinePlanner(now=FIXED_NOW), provider=StaticClients(IntercomClient.sandbox(box)), guardrails=limited
+    )
+    out = agent.invoke({"messages": [HumanMessage("tara diaz's open tickets")]}, {"configurable": {"thread_id": "t"}})
+    calls = [m for m in out["messages"] if getattr(m, "tool_calls", None)]
+    assert calls and calls[0].tool_calls[0]["args"] == {"contact": "tara diaz"}  # the overview asks, counted
+    assert limited.audit is not None
+    limited.audit.flush()
+    assert [e.tool for e in store.audit(limit=10)] == ["intercom_contact_overview"]
+    store.close()
