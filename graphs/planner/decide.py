@@ -297,8 +297,14 @@ def unresolved(r: Utterance) -> Plan | None:
         return ASK_CONTACT
     if r.has(r"(?:which|who) (?:one )?of (?:them|those|these|the two|both)"):
         return "Which ones do you mean? I have nothing earlier to compare (name them, or list them first)."
-    if r.has(r"(?:that|this) (?:\w+ )?(?:ticket|convo|conversation|chat|thread)\b") and not r.dates:
-        return ASK_CONVERSATION  # "check the stack trace on that integration ticket", with nothing before
+    if (
+        r.has(
+            r"(?:that|this) (?:\w+ )?(?:ticket|convo|conversation|chat|thread)\b|^(?:is|was) (?:it|that) (?:still )?"
+            r"(?:open|closed|snoozed|resolved|done)\b"
+        )
+        and not r.dates
+    ):
+        return ASK_CONVERSATION  # "check the stack trace on that integration ticket", "is it still snoozed?"
     if r.has(r"their (?:conversations|convos|tickets)|who (?:wrote|sent|started) (?:it|that|this)") or (
         r.has(r"(?:on|in|about|close|open) it") and not r.topic
     ):

@@ -187,6 +187,9 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
         return about_contact(r, person) or ("intercom_get_contact_by_id", {"contact_id": person["id"]})  # "that guy"
     if listing.kind == "conversations" and (person := customer(item)) and person.get("id") and _them(r, person):
         return about_contact(r, person) or ("intercom_get_contact_by_id", {"contact_id": person["id"]})
+    evented = r.has(r"\bevents?\b") and not r.mentions("conversation")  # "the second customer's events"
+    if listing.kind == "conversations" and evented and (person := customer(item)) and contact_key(person):
+        return about_contact(r, person)
     if listing.kind == "conversations":
         return open_conversation(r, item)
     if listing.kind == "segments":

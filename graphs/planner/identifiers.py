@@ -18,7 +18,11 @@ CURSOR = re.compile(
     r"I[jm](?=[\w-]*[A-Z])[A-Za-z0-9_-]{6,15})={0,2})(?![\w@.-])"  # pasted: long and mixed, or a quoted value's
     # base64 ("IjEwMDU5NSI", "IjEwMDMwMSI": no digit in it)
 )
-EXTERNAL_ID = re.compile(r"\b(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*[_-][A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\b")
+EXTERNAL_ID = re.compile(  # not a cloud region ("is aws us-east-1 down?")
+    r"(?<![\w-])(?!(?:us|eu|ap|sa|ca|me|af|il)-(?:gov-)?(?:east|west|north|south|central|northeast|southeast|northwest|"
+    r"southwest)-\d\b)(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*[_-][A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\b",
+    re.IGNORECASE,
+)
 TICKET_KEY = re.compile(  # "repro for PAG-212:", "see JIRA-88": an issue tracker's key, not a contact
     r"(?:\b(?:for|repro|ticket|bug|issue|jira|see|re|fixes|fix|per)\s+)[A-Z]{2,10}-\d+\b|\b[A-Z]{2,10}-\d+(?=:)"
 )

@@ -298,7 +298,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         args["order"], changed = r.order, True
     if r.page and name in ("intercom_list_companies", "intercom_list_all_contacts", *SMALL_LISTS):
         args["page"], changed = r.page, True
-    sizes = r"counts?|how many|how much|sizes?|how big|members|numbers?|biggest|largest|smallest|"
+    sizes = r"counts?|how many|how much|sizes?|how big|members|numbers?|biggest|largest|smallest|bigger|smaller|larger|"
     sizes += r"most (?:people|members)|head ?counts?|headcounts?"
     if name == "intercom_list_segments" and r.has(
         NO_COUNTS + r"|^(?:\w+ )?(?:drop|remove|hide|lose) (?:the )?(?:counts?|numbers|sizes?)"
@@ -306,6 +306,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         args, changed = {k: v for k, v in args.items() if k != "include_count"}, "include_count" in args
     elif name == "intercom_list_segments" and r.has(sizes):
         args["include_count"], changed = True, True
+    elif name == "intercom_list_all_teams" and r.has(sizes) and not r.named("segment"):
+        changed = True  # "how many in engineering", after the teams: the teams, with their members
     if name == "intercom_list_events" and (r.has(SUMMARY) or r.has(r"^(?:just |only )?(?:the )?(?:counts?|totals?)$")):
         args = {k: v for k, v in args.items() if k != "per_page"} | {"summary": True}
         changed = True

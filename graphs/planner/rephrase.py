@@ -21,6 +21,10 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         "list contacts",
     ),
     (r"\bswitch (?:it|things) up\b:?", "instead"),  # "switch it up: login, from yesterday"
+    (  # "the second customer's events", after transcripts: the second one's (its customer's)
+        r"\bthe (first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:customer|client|user|contact|person)'s\b",
+        r"the \1 one's",
+    ),
     (  # "I meant the fourth person's conversations, not their events": what was meant, only
         r"(\bi meant\b.{3,}?),? (?:and )?not (?:the |their |his |her |its )?(?:events?|conversations?|convos?|"
         r"company|profile|activity)(?= ?[.!?]?$)",

@@ -51,11 +51,17 @@ def refused_item(r: Utterance, state: State) -> Plan | None:
     """What "it" asks of the item of the list the last, unanswered request picked ("close the first" (refused),
     then "transcript of it"), or None."""
     listing = state.listing
-    if not state.unanswered or listing is None or r.ordinal is not None or r.identified or r.names or r.person:
+    if not state.unanswered or r.ordinal is not None or r.identified or r.names or r.person:
         return None
     if not r.has(r"\b(?:it|that one|this one)\b") or len(r.tokens) > 8:
         return None
-    picked = read(state.unanswered, 0.0).ordinal
+    asked = read(state.unanswered, r.now)
+    hers = asked.has(r"\b(?:his|her|their)\b") and asked.mentions("conversation")  # "unsnooze her password ticket"
+    if state.contact is not None and asked.topic and hers:  # (refused), then "show it then": hers about it
+        return about_contact(read(f"her {asked.topic} conversations", r.now), state.contact)
+    if listing is None:
+        return None
+    picked = asked.ordinal
     if picked is None or not -len(listing.items) <= picked < len(listing.items):
         return None
     item = listing.items[picked]
