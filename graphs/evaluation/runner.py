@@ -89,13 +89,12 @@ class PlannerPlayer(Player):
         self.lookup = lookup
 
     def decide(self, text: str, history: list[BaseMessage]) -> Decision:
-        from graphs.planner.model import planned
+        from graphs.planner.model import planned, to_look_up
 
         if not history:
             self.names = self.workspace
         decision, request = planned(text, history, self.now, self.names)
-        person = request.person.name if request.person is not None else None
-        if person and self.lookup is not None and self.names is not None and self.names.person(person) is None:
+        if self.lookup is not None and self.names is not None and (person := to_look_up(request, self.names)):
             self.names = self.names.with_people(person, self.lookup(person))
             decision = planned(text, history, self.now, self.names)[0]
         return decision

@@ -103,7 +103,14 @@ def _overview_of(decision: Plan, person: str | None) -> bool:
     """Whether ``decision`` is the overview of the person by the name said (so, found by the flow)."""
     if not isinstance(decision, tuple) or decision[0] != "intercom_contact_overview" or not person:
         return False
-    return " ".join(str(decision[1].get("contact") or "").split()).casefold() == " ".join(person.split()).casefold()
+    return fold(str(decision[1].get("contact") or "")) == fold(person)
+
+
+def to_look_up(request: Utterance, names: Names | None) -> str | None:
+    """The full name a request said that the workspace was not asked about yet (with names to keep it in):
+    the agent and the evaluation look it up and plan the turn again."""
+    person = request.person.name if request.person is not None else None
+    return person if person and names is not None and names.person(person) is None else None
 
 
 def _planned(
@@ -319,8 +326,8 @@ class OfflinePlanner(BaseChatModel):
         decision, request = planned(str(messages[last_human].content), messages[:last_human], self.now, self.names)
         # a company named where a company stands but not among the workspace's names: worth reading them again
         unknown = {"unknown_company": request.other_company} if request.other_company and self.names else {}
-        if self.names is not None and request.person is not None and self.names.person(request.person.name) is None:
-            unknown["unknown_person"] = request.person.name  # a full name: worth asking the workspace whose it is
+        if (person := to_look_up(request, self.names)) is not None:
+            unknown["unknown_person"] = person  # a full name: worth asking the workspace whose it is
         if isinstance(decision, str):
             return AIMessage(decision, response_metadata=unknown)
         name, args = decision
