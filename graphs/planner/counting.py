@@ -30,6 +30,7 @@ def _sized(tokens: list[str], i: int) -> bool:
 
 
 BETWEEN = frozenset({",", "and", "with", "no", "without", "skip", "not", "minus", "excluding", "dont", "don't"})
+SAID_ALONE = (",", "?", ".", "!", "please", "again")  # what may follow a number said alone: "quiet ones? 10, ..."
 # (what ends a count's reach: "only 5 of them no events" counts them, not their events)
 
 
@@ -124,7 +125,7 @@ def counts(request: Utterance) -> None:
             or (i > 0 and tokens[i - 1] in BARE_BEFORE)
             or tokens[max(0, i - 2) : i] in (["it", "at"], ["cap", "at"], ["capped", "at"], ["limit", "at"])
             or after[:1] in (["max"], ["tops"], ["maximum"], ["only"])  # "his events, 10 max"
-            or (i > 0 and tokens[i - 1] == "," and (not after or after[0] in (",", "?", ".", "!", "please", "again")))
+            or (i > 0 and tokens[i - 1] in (",", "?", "!") and (not after or after[0] in SAID_ALONE))
             or (i > 1 and tokens[i - 1] in ("-", ":") and classify(tokens[i - 2]) and not after)  # "more people - 8"
             or (i > 1 and tokens[i - 1] in ("for", "of") and classify(tokens[i - 2]) and not after)  # "transcripts
             # for 3"

@@ -9,8 +9,8 @@ from typing import Any
 
 from graphs.planner.choosing import by_state_or_topic, topic_fits
 from graphs.planner.dates import MONTHS
-from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, CONTACT_FIELDS, State, customer
-from graphs.planner.focus import ANYONE, about_contact, about_item, contact_key, open_conversation
+from graphs.planner.dialogue import ASK_PERSON, CONTACT_FIELDS, State, customer
+from graphs.planner.focus import about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
 from graphs.planner.groups import described_group
 from graphs.planner.in_focus import about_them, finished, on_file, scoped, whole_picture
@@ -19,15 +19,16 @@ from graphs.planner.mentions import KNOWN
 from graphs.planner.paging import next_page
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance, read
-from graphs.planner.refine import PAGING_KEYS, SEARCHES, SHE, TOPIC_KEYS
+from graphs.planner.refine import PAGING_KEYS, SEARCHES, TOPIC_KEYS
 from graphs.planner.said_people import refused_item, shown_person
 from graphs.planner.suggest import SUGGESTED, suggestions
 from graphs.planner.their_people import company_people_again
 from graphs.planner.told_key import as_told
 from graphs.planner.topics import TOPIC_WORDS, singular, spelled
+from graphs.planner.unresolved import unresolved
 from graphs.planner.who import choose, meant, namesakes
 from graphs.planner.windows import same_window
-from graphs.planner.words import CLASSES, distance
+from graphs.planner.words import CLASSES, POINTERS, distance
 
 HELP = """I can read your Intercom workspace. Try (each runs as written):
 - "List contacts at Acme Corp and show their recent events"
@@ -240,10 +241,11 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
         chosen = choose(r, meant(asked, state)[1] or namesakes(asked, state))  # or whom the workspace had
         if chosen is not None:
             return about_contact(asked, chosen) or ("intercom_contact_overview", {"contact": chosen.get("email")})
-    if pending == "contact" and state.unanswered and listed and listed.kind == "conversations" and not r.identified:
-        found = meant(r, state)[0]  # "show me that customer" - "the rosa diaz one": the one who wrote it
+    bare = listed and (listed.kind == "conversations" or not any(map(r.mentions, ("event", "conversation", "company"))))
+    if pending == "contact" and state.unanswered and listed and listed.kind in ("conversations", "contacts") and bare:
+        found = None if r.identified else meant(r, state)[0]  # "show me that customer" - "the rosa diaz one"
         if found is None and r.ordinal is not None and -len(listed.items) <= r.ordinal < len(listed.items):
-            found = customer(listed.items[r.ordinal])  # "- the second one's"
+            found = (customer if listed.kind == "conversations" else dict)(listed.items[r.ordinal])  # "the second's"
         if found is not None and found.get("id"):
             asked = read(state.unanswered, r.now)
             return about_contact(asked, found) or ("intercom_get_contact_by_id", {"contact_id": found["id"]})
@@ -267,53 +269,11 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
         return ("intercom_get_company_by_id", {"company_id": r.hex_ids[0][0]})
     if pending in ("search", "find") and not r.identified and len(r.tokens) <= 8:
         text = r.topic or r.leftover
-        if text:
+        if text and not set(text.split()) <= POINTERS:  # "open it" is not a topic
             filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
             if pending == "search":
                 return ("intercom_search_conversations", {"query": text, **filters})
             return ("intercom_find_conversations", {"text": text, **filters})
-    return None
-
-
-def unresolved(r: Utterance) -> Plan | None:
-    """A pronoun with nothing earlier to point at: ask whom or what it means."""
-    if r.identified or r.names or r.person or r.has(ANYONE):
-        return None
-    if r.has(SHE + r"|that customer|the customer"):
-        return ASK_CONTACT if r.mentions("event") else ASK_PERSON
-    group = r.has(r"anyone|anybody|someone|somebody|everyone|everybody|customers|people|ppl|users|folks|clients")
-    if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)(?! of\b)") or (
-        r.has(r"(?:their|his|her) (?:account|company|org|profile|details)") and not group
-    ):  # "anyone locked out of their account?": theirs, the people the request is about
-        return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
-    if r.has(
-        r"works? there|who'?s there|who else is there|over there|(?:talk|speak|reach out) to (?:\w+ )?there|"
-        r"(?:that|the|their|her|his)(?: other)? company(?! list| page| directory| table)|"
-        r"what (?:company|account|org) (?:is|are) (?:he|she|they) (?:at|with|in|from)|"
-        r"the other (?:account|org)"
-    ):
-        return "Which company? Give me its name or id (see 'List our Intercom companies')."
-    if r.has(r"their (?:events|activity)") and not group:
-        return ASK_CONTACT
-    if r.has(r"(?:which|who) (?:one )?of (?:them|those|these|the two|both)"):
-        return "Which ones do you mean? I have nothing earlier to compare (name them, or list them first)."
-    if (
-        r.has(
-            r"(?:that|this) (?:\w+ )?(?:ticket|convo|conversation|chat|thread)\b|^(?:is|was) (?:it|that) (?:still )?"
-            r"(?:open|closed|snoozed|resolved|done)\b"
-        )
-        and not r.dates
-    ):
-        return ASK_CONVERSATION  # "check the stack trace on that integration ticket", "is it still snoozed?"
-    if r.has(r"their (?:conversations|convos|tickets)|who (?:wrote|sent|started) (?:it|that|this)") or (
-        r.has(r"(?:on|in|about|close|open) it") and not r.topic
-    ):
-        return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
-    mentioned = r"(?:mention(?:ed)?|said|talked about|told you about|brought up)(?: \w+)? (?:earlier|before)"
-    if r.has(r"(?:i|we) " + mentioned):
-        return "Which one do you mean? I have nothing earlier in this conversation: give me its name, email or id."
-    if r.has(r"\bthe (?:\w+ ){1,2}one\b") and len(r.tokens) <= 8:  # "the snoozed one", with nothing listed
-        return "Which one do you mean? Nothing is listed yet to pick from: ask for a list first, or give an id or name."
     return None
 
 

@@ -375,9 +375,18 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     return None
 
 
+def customer_record(r: Utterance, person: dict[str, Any]) -> Plan:
+    """Who wrote a conversation: their record, or their events when those are asked ("who's the customer on it -
+    their events?")."""
+    if r.mentions("event") and (theirs := about_contact(r, person)) is not None:
+        return theirs
+    return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
+
+
 __all__ = [
     "OTHER_CONVERSATIONS",
     "about_contact",
+    "customer_record",
     "about_item",
     "again",
     "company_ref",

@@ -51,7 +51,7 @@ from graphs.planner.words import ORDINALS, classify
 THERE = r"there|that company|this company|the company|her company|his company|their company"
 
 
-THE_REST = r"\bthe rest of (?:the|them|those|these)\b(?! (?:company|team|account|org)\b)"  # "...of the snoozed ones"
+THE_REST = r"\bthe rest of (?:the|them|those|these)\b(?!(?: \w+){0,2} (?:company|team|account|org|at (?:her|his))\b)"
 PERSON_WORDS = frozenset({"guy", "person", "lady", "woman", "man", "dude", "one's", "persons"})
 
 
@@ -101,10 +101,11 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
     recency = r.has(r"latest|newest|most recent|oldest|earliest")  # "the latest one": of the list on screen
     if state.picked is not None and listing is not state.picked[0] and r.ordinal is not None and not recency:
         before = state.picked[0]  # "customer 360 on the 5th", then "and the 12th": the list picked from
+        bare = re.fullmatch(r"(?:the )?\w+(?: one)?\??", r.text) and listing and listing.kind == "conversations"
         if re.fullmatch(
             r"(?:and|or|then|now|ok|what about|how about)? ?(?:the )?\w+(?: one| person| contact)?\??", r.text
-        ):
-            return before
+        ) and not (bare and listing and -len(listing.items) <= r.ordinal < len(listing.items)):
+            return before  # not "the second one", after ben silva's open conversations: the second of them
     at = r.has(r"(?:and |what about |how about )?at the \w+(?: one| company)?")  # "and at the first one?"
     if at and listing is not None and listing.kind == "contacts" and "companies" in state.by_kind:
         return state.by_kind["companies"]

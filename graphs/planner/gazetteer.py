@@ -105,7 +105,11 @@ class Names:
 
 def _person(contact: Any) -> dict[str, Any]:
     data = contact.model_dump(mode="json") if hasattr(contact, "model_dump") else dict(contact)
-    return {k: data[k] for k in PERSON_FIELDS if data.get(k) is not None}
+    person = {k: data[k] for k in PERSON_FIELDS if data.get(k) is not None}
+    companies = data.get("companies")
+    refs = companies.get("data") if isinstance(companies, dict) else companies
+    ids = [c["id"] for c in refs or () if isinstance(c, dict) and c.get("id")]
+    return {**person, "company_ids": ids} if ids else person
 
 
 def _by_name(name: str) -> dict[str, Any]:

@@ -82,8 +82,8 @@ LEXICON = frozenset(
     only onto onwards oops open opened opening opens operating operator opted options order ordered orders
     organisations organization organizations orgs original other others outage outing outlook outside oven over
     overall overview owner owns pace package packages page paged pages paging paid pain paperwork para parcel
-    parcels part partial particularly partner partners parts party pass password passwords past patch pause
-    paying payment payments pays peek peeps pending people peoples percent perfect perhaps period periods
+    parcels part partial particular particularly partner partners parts party pass password passwords past patch
+    pause paying payment payments pays peek peeps pending people peoples percent perfect perhaps period periods
     permission person persons pertaining phone phones pick picked picket picks picture ping pizza place plain
     plan plane planet planner planning plans platform please plenty plus poem policy ponds population position
     possible post posted posting pour practice precisely premier premium prep present presentation president
@@ -127,10 +127,10 @@ LEXICON = frozenset(
     vacation valuable value vary vents ventures verb verification versus very view viewed views visitor visitors
     voucher wait waiting walk want wanted wanting wants weak weather webhook webhooks website wednesday week
     weekday weekend weekends weeks weird well went were west what whatever whats when whenever where whereas
-    whether which whichever while whit whoa whoever whole whom whose wide widen wider wild will wind window
-    windows winter wipe with within without woman wonder wonderful wont word wording words work worker workers
-    working works worm worried worries worry worst would writ write writer writes writing written wrong wrote
-    yeah year years yesterday your zapier zero zone
+    whether which whichever while whit whoa whoever whole whom whose wide widen widened wider wild will wind
+    window windows winter wipe with within without woman wonder wonderful wont word wording words work worker
+    workers working works worm worried worries worry worst would writ write writer writes writing written wrong
+    wrote yeah year years yesterday your zapier zero zone
     """.split()
 )
 
@@ -165,10 +165,10 @@ REAL_WORDS = frozenset(
     masking mater matters medial median merger mighty minute mistaken mistakes mobiles models moments mondays
     monkey mornings mother mothers moths mounts mourning mouths movies naive narrows natives nearly nether
     network nights nothings noting observed observer observes offers onward openings operators option orange
-    oranges originals outrage outsider overalls owners packaged padded padding palace panning partly paused
-    pauses pearly persona petty phoned phoney pickled pictured pictures piece pizzas placed places plains planes
-    planets planks plant plants platforms platter playing pleads pleas pleased pleases populations posed posing
-    positions potions pounds pouting practiced practices praise praised praising praying preach preached
+    oranges originals outrage outsider overalls owners packaged padded padding palace panning particulars partly
+    paused pauses pearly persona petty phoned phoney pickled pictured pictures piece pizzas placed places plains
+    planes planets planks plant plants platforms platter playing pleads pleas pleased pleases populations posed
+    posing positions potions pounds pouting practiced practices praise praised praising praying preach preached
     preaching prefect prefer prefers premiere premiums presents presidents preview priced prices pricey pricked
     pricks prince priors prisons privates products profiled project prospects purchased purchases purged pusher
     quite racing racked racking rages raises raisin rally ranger rangers rating readings readying receiver

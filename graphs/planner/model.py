@@ -67,10 +67,12 @@ def planned(
     decision, request = _planned(text, history, now, names, False)
     person = request.person.name if request.person is not None else None
     found = names.person(person) if names is not None and person else None
+    several = bool(found) and len(found or ()) > 1
+    found = _at_company(found, request) if found and several else found
     if not found or not _overview_of(decision, person) or not isinstance(decision, tuple):
         return decision, request
     ref = found[0].get("email") or found[0].get("id")
-    if len(found) == 1 and fold(str(found[0].get("name") or "")) != fold(person or "") and ref:
+    if len(found) == 1 and not several and fold(str(found[0].get("name") or "")) != fold(person or "") and ref:
         decision = (decision[0], {**decision[1], "contact": ref})  # "omar tanakas": said so, it finds no one
     if request.has(rf"\b(?:{OVERVIEW})\b"):
         return decision, request  # "omar khan is complaining about us on linkedin, what do we know about him"
@@ -79,6 +81,14 @@ def planned(
     if isinstance(narrowed, tuple) and narrowed[0] != "intercom_contact_overview" and _narrows(narrowed[1]):
         return (narrowed if len(found) == 1 else ask_which(list(found))), request
     return decision, request
+
+
+def _at_company(found: tuple[dict[str, Any], ...], request: Utterance) -> tuple[dict[str, Any], ...]:
+    """Of several contacts with the name, those at the company the request names ("felix rossi at acme")."""
+    company = request.named("company")
+    ids = {str(c.get("id")) for c in company.entries} if company is not None else set()
+    at = tuple(p for p in found if ids & set(p.get("company_ids", ())))
+    return at or found
 
 
 def _named_before(history: Sequence[BaseMessage], names: Names | None) -> list[dict[str, Any]]:

@@ -10,7 +10,8 @@ from graphs.planner.reading import Utterance
 from graphs.planner.refine import PAGING_KEYS
 
 NEXT = (
-    r"next(?: page| one| batch| set| \d+| few)?|more|keep going|continue|page after(?: that)?|go on|the rest|"
+    r"next(?: page| one| batch| set| \d+| few)?|more|keep going|continue|page after(?: that)?|go on|"
+    r"the rest(?! of (?:\w+ ){0,3}at (?:her|his|their) )|"  # not "the rest of the people at his company"
     r"(?:the )?(?:following|subsequent)(?: \d+| page| ones| batch)?|"
     r"another page|next cursor|the cursor|follow the cursor|another \d+|another batch|"
     r"everything (?:that'?s |that is )?left|what'?s left|the remainder|remaining ones|the remaining|"

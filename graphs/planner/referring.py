@@ -1,6 +1,5 @@
-"""Requests that point at what the conversation is about: "her events", "who works there?", "who's the
-customer on that ticket?", "tell me about that company", "what did she say in the api one", and a kind
-noun alone for the thing in focus ("events", "convos", "co", "profile")."""
+"""Requests that point at what the conversation is about: "her events", "who works there?", "who's the customer
+on that ticket?", "what did she say in the api one", a kind noun alone for the thing in focus ("events", "co")."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from graphs.planner.focus import (
     about_contact,
     about_item,
     company_ref,
+    customer_record,
     open_conversation,
     other_conversations,
     same_for,
@@ -191,10 +191,11 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         and not r.has(ABOUT_THEM)
         and (one := named_one(r, on_screen) or topic_named(r, on_screen))
     ):
-        return open_conversation(r, one)  # "quinn meyer's billing question on there - what did we tell her", "what
-        # was that refund about, read it"
+        return open_conversation(r, one)  # "quinn meyer's billing question on there", "that refund - read it"
     others = r"(?:anyone|anybody|someone|who|others?) else (?:at|in|from|with) (?:her|his|their|that|this|the) company|"
-    others += r"\b(?:her|his|their) compan\w*'s (?:other )?(?:people|ppl|contacts|users|colleagues|co-?workers|team)\b"
+    others += r"\b(?:her|his|their) compan\w*'s (?:other )?(?:people|ppl|contacts|users|colleagues|co-?workers|team)\b|"
+    others += r"\b(?:the rest|(?:the )?others|(?:the )?(?:team|people|ppl|folks|staff)) (?:at|in|of) (?:her|his|their) "
+    others += r"(?:company|account|org|employer|team|colleagues)\b"
     if (company := company_of(state)) and r.has(others) and not r.mentions("conversation"):
         return company_people(r, company, True)  # "anyone else at her company w/ activity lately?"
     about = state.contact if state.focus == "contact" else None
@@ -337,7 +338,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         ):
             return theirs  # "what else has this customer written in about?": their other conversations
         if person and r.has(r"who|customer|author"):
-            return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
+            return customer_record(r, person)
         if r.has(SHOWN) or r.count("message") is not None:
             return open_conversation(r, conversation)
     if (
@@ -356,7 +357,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         if person and r.has(r"360|overview|all about|everything|full picture|full profile"):  # "author 360"
             return ("intercom_contact_overview", {"contact": person.get("email") or person["id"]})
         if person and r.has(r"who|whose|customer's? (?:name|email)|author") and not r.has(r"other|else|more"):
-            return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
+            return customer_record(r, person)
         if person and r.has(r"conversations?|convos?|chats?|tickets?") and r.has(r"customer|contact|user|they|them"):
             return about_contact(r, person) or ("intercom_contact_overview", {"contact": person["id"]})
         pronoun = r.has(r"(?:this|that|same) (?:customer|client|contact|user|person|lead)") and (

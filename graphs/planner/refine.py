@@ -18,6 +18,7 @@ from graphs.planner.dialogue import State, contact_key
 from graphs.planner.intents import NO_COUNTS, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
 from graphs.planner.reading import Utterance, read
 from graphs.planner.topics import TOPIC_WORDS, narrowed_topic
+from graphs.planner.widened import widened
 from graphs.planner.windows import before_that, two_windows
 
 SAME_FOR = (
@@ -74,6 +75,9 @@ def recounted(r: Utterance, state: State) -> Plan | None:
     if name != "intercom_contact_overview" or "events" not in last or r.has(SUMMARY) or not r.has(RECOUNT):
         return None
     return None if (n := r.count("event", None)) is None else (name, {**last, "events": min(50, n)})
+
+
+WHOLE_ONE = r"transcripts?|(?:full|whole|entire) (?:thread|conversation|convo|chat|ticket)|read it|open it|show it"
 
 
 def refine(r: Utterance, state: State) -> Plan | None:
@@ -151,6 +155,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         )
     ):
         name, last = state.last_search  # "same search but closed", after opening one of its results
+    if (wide := widened(r, name, last)) is not None:
+        return wide  # "ok then just show me the 20 most recent convos overall", after a topic's search
     any_time = r"\ball[- ]time\b|\bany ?time\b|regardless of (?:the )?dates?|any dates?|no date limit"
     undated = name in CONVERSATION_CALLS and r.has(any_time) and not r.dates
     if undated:  # "ok all time then, open only, 5 at a time": the dates go, the rest still applies
@@ -215,7 +221,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     only = shown.items[0] if shown and shown.tool == name and len(shown.items) == 1 and same else None
     if r.dates or any(c.value > 1 for c in r.counts):
         only = None  # "transcripts of the top 3 api convos this month", after one found last week: a new search
-    if only and name in SEARCHES and r.has(r"transcripts?|full (?:thread|conversation)|read it|open it|show it"):
+    if only and name in SEARCHES and r.has(WHOLE_ONE):
         return ("intercom_get_conversation_by_id", {"conversation_id": str(only["id"])})  # the only one found
     read_them = (
         r"transcripts?|read (?:me )?(?:\d+ |two |three |a few |some |all |a couple )?(?:of )?(?:them|those|these|"

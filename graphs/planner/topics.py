@@ -111,6 +111,7 @@ TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "
 FILLER = {"the", "a", "an", "our", "any", "some", "their", "those", "these", "this", "that", "my", "whose", "his",
           "her", "someone's", "somebody's", "anyone's", "people's"}  # fmt: skip
 PLACEHOLDER_PREFIX = "qq"
+ABOUT_NOUNS = {"feature", "features", "topic", "topics", "theme", "feedback"}  # after a subject: "export feature asks"
 
 
 def _content(token: str) -> bool:
@@ -320,7 +321,7 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     if found is None:
         return None
     start, end = found
-    while end - start > 1 and tokens[end - 1] in {"feature", "features", "topic", "topics", "theme"}:
+    while end - start > 1 and tokens[end - 1] in ABOUT_NOUNS:
         end -= 1  # "export feature asks": export
     sized = {"per", "each", *CONVERSATION_WORDS}  # "refunds in october 5 per page", "onboarding 3 transcripts"
     counted = {
@@ -369,6 +370,8 @@ def leftover(tokens: Sequence[str], original: Sequence[str]) -> str | None:
         for i, t in enumerate(tokens)
         if _content(t) and t not in STOP and t not in ENDS and i not in counted  # not "5 per page"
     ]
+    while len(words) > 1 and words[-1].lower() in ABOUT_NOUNS:
+        words.pop()  # "integration feedback since august": integration
     return " ".join(singular(w) for w in words) or None
 
 

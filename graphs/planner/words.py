@@ -373,6 +373,7 @@ COMPARED = (
     r"bigger|larger|smaller|biggest|largest|smallest|spends? more|pays? more|higher|lower|newer|older|compare|vs\.?|"
     r"versus"
 )
+POINTERS = frozenset({"it", "that", "this", "them", "those", "these", "one", "ones", "the"})  # words that point
 
 
 __all__ = [
@@ -385,6 +386,7 @@ __all__ = [
     "EVENT_WORDS",
     "NUMBER",
     "ORDINALS",
+    "POINTERS",
     "PROBLEM_WORDS",
     "SEGMENT_WORDS",
     "TEAM_WORDS",

@@ -91,7 +91,8 @@ def test_each_name_is_looked_up_once_per_credential_and_kept_with_the_names() ->
     names = gazetteer.person(provider, None, "Grace Silva")
     assert [p["email"] for p in names.person("grace  SILVA") or ()] == [GRACE]
     assert set(names.person("grace silva")[0]) <= {  # type: ignore[index]
-        "type", "id", "external_id", "email", "name", "role", "created_at", "updated_at", "last_seen_at"
+        "type", "id", "external_id", "email", "name", "role", "created_at", "updated_at", "last_seen_at",
+        "company_ids",  # ids of the companies she is at ("felix rossi at acme"), nothing more of hers
     }  # fmt: skip
     assert len(gazetteer.person(provider, None, "tara diaz").person("Tara Diaz") or ()) == 3
     assert gazetteer.person(provider, None, "nobody atall").person("nobody atall") == ()  # no one: kept too

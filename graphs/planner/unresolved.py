@@ -1,0 +1,57 @@
+"""A request that points at something with nothing earlier to point at ("her events", "that ticket", "compare it
+to last month", as the first thing said): ask whom or what it means, naming what would answer."""
+
+from __future__ import annotations
+
+from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON
+from graphs.planner.focus import ANYONE
+from graphs.planner.intents import Plan
+from graphs.planner.reading import Utterance
+from graphs.planner.refine import SHE
+
+
+def unresolved(r: Utterance) -> Plan | None:
+    """A pronoun with nothing earlier to point at: ask whom or what it means."""
+    if r.identified or r.names or r.person or r.has(ANYONE):
+        return None
+    if r.has(SHE + r"|that customer|the customer"):
+        return ASK_CONTACT if r.mentions("event") else ASK_PERSON
+    group = r.has(r"anyone|anybody|someone|somebody|everyone|everybody|customers|people|ppl|users|folks|clients")
+    if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)(?! of\b)") or (
+        r.has(r"(?:their|his|her) (?:account|company|org|profile|details)") and not group
+    ):  # "anyone locked out of their account?": theirs, the people the request is about
+        return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
+    if r.has(
+        r"works? there|who'?s there|who else is there|over there|(?:talk|speak|reach out) to (?:\w+ )?there|"
+        r"(?:that|the|their|her|his)(?: other)? company(?! list| page| directory| table)|"
+        r"what (?:company|account|org) (?:is|are) (?:he|she|they) (?:at|with|in|from)|"
+        r"the other (?:account|org)"
+    ):
+        return "Which company? Give me its name or id (see 'List our Intercom companies')."
+    if r.has(r"their (?:events|activity)") and not group:
+        return ASK_CONTACT
+    if r.has(r"(?:which|who) (?:one )?of (?:them|those|these|the two|both)"):
+        return "Which ones do you mean? I have nothing earlier to compare (name them, or list them first)."
+    if (
+        r.has(
+            r"(?:that|this) (?:\w+ )?(?:ticket|convo|conversation|chat|thread)\b|^(?:is|was) (?:it|that) (?:still )?"
+            r"(?:open|closed|snoozed|resolved|done)\b"
+        )
+        and not r.dates
+    ):
+        return ASK_CONVERSATION  # "check the stack trace on that integration ticket", "is it still snoozed?"
+    if r.has(r"their (?:conversations|convos|tickets)|who (?:wrote|sent|started) (?:it|that|this)") or (
+        r.has(r"(?:on|in|about|close|open) it") and not r.topic
+    ):
+        return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
+    mentioned = r"(?:mention(?:ed)?|said|talked about|told you about|brought up)(?: \w+)? (?:earlier|before)"
+    if r.has(r"(?:i|we) " + mentioned):
+        return "Which one do you mean? I have nothing earlier in this conversation: give me its name, email or id."
+    if r.has(r"\bthe (?:\w+ ){1,2}one\b") and len(r.tokens) <= 8:  # "the snoozed one", with nothing listed
+        return "Which one do you mean? Nothing is listed yet to pick from: ask for a list first, or give an id or name."
+    if r.has(r"^(?:\w+ )?(?:compare (?:it|that|this|them|those)|(?:the )?same (?:thing )?but)\b") and not r.topic:
+        return "What should I repeat or compare? Nothing was asked before in this conversation: ask for it first."
+    return None
+
+
+__all__ = ["unresolved"]

@@ -1,0 +1,31 @@
+"""A search widened again: "ok then just the 20 most recent convos overall", after a topic's search (the
+topic goes; "overall" drops the person too), "any topic, open only" (the topic goes, the rest stays)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphs.planner.intents import Plan
+from graphs.planner.reading import Utterance
+
+SEARCHES = ("intercom_search_conversations", "intercom_find_conversations")
+EVERYONE = r"\boverall\b|\bin general\b|across the board"
+ANY_TOPIC = EVERYONE + r"|any topics?|all topics|regardless of (?:the )?topic|whatever the topic|no particular topic"
+DROPPED = ("query", "text", "top", "per_page", "starting_after")
+
+
+def widened(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
+    """The search without its topic (a list of the latest conversations when nothing else is left)."""
+    if name not in SEARCHES or r.topic or not (last.get("query") or last.get("text")) or not r.has(ANY_TOPIC):
+        return None
+    dropped = DROPPED + (("contact_email",) if r.has(EVERYONE) else ())
+    filters = {k: v for k, v in last.items() if k not in dropped} | r.dates.args()
+    filters |= {"state": r.state} if r.state else {}
+    size = next((c.value for c in r.counts if c.per_page or c.noun in (None, "conversation")), None)
+    paged = {"per_page": size} if size else {}
+    if not filters:
+        return ("intercom_list_conversations", paged)
+    return ("intercom_search_conversations", {**filters, **paged})
+
+
+__all__ = ["widened"]
