@@ -224,8 +224,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         who = r"who'?s (?:that|this|it)|whose|who (?:is|was) (?:that|it|this)|who wrote|(?:that|the) customer\b(?!'s)"
         if r.has(OTHER_CONVERSATIONS) and not r.has(r"\bwho\b") and (theirs := other_conversations(writer)) is not None:
             return theirs  # "does that customer have other tickets?", one found
-        if r.has(who) and writer.get("id"):  # "show me that customer", one found
-            return ("intercom_get_contact_by_id", {"contact_id": writer["id"]})  # "whose is that", one found
+        if r.has(who) and writer.get("id"):  # "show me that customer", "whose is that", one found
+            return customer_record(r, writer)  # "who's the customer there - their events?": their events
         if r.has(SHE) and (plan := about_contact(r, writer)) is not None:
             return plan  # "that customer's evnts", after a search that found one conversation
     shown = state.last[0] if state.last else ""

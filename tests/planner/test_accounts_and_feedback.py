@@ -70,6 +70,12 @@ DIALOGUES = {
         _turn("pull up conversation 100014", ITEM, conversation_id="100014"),
         _turn("who's the customer on it - their events?", EVENTS, user_id="usr_00014"),
     ],
+    "the customer's events after one picked from a page": [
+        _turn("closed integration convos since august, 10 per page", SEARCH, query="integration", state="closed"),
+        _turn("next page", SEARCH, query="integration", state="closed"),
+        _turn("the last one on this page", ITEM),
+        _turn("who's the customer there - their events?", EVENTS),
+    ],
 }  # fmt: skip
 
 
