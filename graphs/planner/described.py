@@ -120,13 +120,15 @@ def cases(token: str) -> bool:
 BESIDE = frozenset({"one", "guy", "lady", "person", "any", "up", "me", "out", "some", "all"})  # "pull up her invoices"
 
 
-def topic_alone(r: Utterance, name: str = "") -> str | None:
+def topic_alone(r: Utterance, name: str = "", dated: bool = False) -> str | None:
     """'rosa okafor, refunds?', 'the tanaka one - billing?', 'invoices for <email>': a person (``name``, or an
-    identifier) and topic words, nothing else: the topic (their conversations about it)."""
-    if r.topic or not r.leftover or r.dates or len(r.tokens) > 8:
+    identifier) and topic words, nothing else (``dated``: dates too): the topic (their conversations about it)."""
+    if dated and r.topic and len(r.tokens) <= 12 and all(singular(w) in TOPIC_WORDS for w in r.topic.lower().split()):
+        return r.topic  # "anything from <email> about refunds in the last 30 days"
+    if r.topic or not r.leftover or (r.dates and not dated) or len(r.tokens) > (8 + 4 * dated):
         return None
     said = set(name.casefold().split())
-    words = [singular(w) for w in r.leftover.split() if w not in said and w not in BESIDE]
+    words = [singular(w) for w in r.leftover.split() if w not in said and w not in BESIDE and not w.isdigit()]
     return " ".join(words) if words and all(w in TOPIC_WORDS for w in words) else None
 
 

@@ -299,6 +299,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     if contact.get("id") and r.has(r"\bprofile\b") and not r.has(with_events):
         return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})  # "zero events?? pull her profile"
     did = r"(?:she|he|they) did|did (?:she|he|they) do|things? (?:\w+ )?did\b|(?:does|do) (?:she|he|they) (?:\w+ )?do\b"
+    did += r"|when did (?:she|he|they) (?:\w+ )?(?:upgrade|downgrade|invite|upload|export|create)"  # events
     used = (
         r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|usage|logg?ing in|log ?ins\b|logins|tracked|"
         r"click(?:s|ed|ing)"

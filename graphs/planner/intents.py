@@ -204,9 +204,10 @@ def about_contact(r: Utterance) -> Plan | None:
         return conversations(r)  # "a snoozed billing thing from <email>": a state and a subject, a conversation's
     if key == "intercom_user_id":
         return ("intercom_get_contact_by_id", {"contact_id": value})
-    topic = described.topic_alone(r) if key == "email" else None  # "refunds for <email>": hers about refunds
-    if topic and not r.has(r"events?|activity|profile|compan(?:y|ies)"):
-        return ("intercom_search_conversations", _put({"contact_email": value, "query": topic}, state=r.state))
+    topic = described.topic_alone(r, dated=True) if key == "email" else None  # "refunds for <email>": hers about
+    if topic and not r.has(r"events?|activity|profile|compan(?:y|ies)"):  # refunds ("in the last 30 days" too)
+        args = _put({"contact_email": value, "query": topic}, state=r.state)
+        return ("intercom_search_conversations", {**args, **r.dates.args()})
     return overview(r, value)
 
 

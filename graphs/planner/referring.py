@@ -258,7 +258,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         r"^(?:\w+ ){0,2}(?:just|only) (?:the|her|his|their) (?:contact |user )?(?:record|details|attributes)"
         r"(?: pl(?:ea)?se?)?$"
     )  # "ok now just the record", after her 360
-    whole = r"\bthe (?:whole thing|full picture|(?:whole |full )?(?:360|overview))\b|"
+    whole = r"(?<!read )(?<!read me )\bthe (?:whole thing|full picture|(?:whole |full )?(?:360|overview))\b|"
     whole += r"\beverything (?:on|about) (?:her|him|them)\b"
     mine = state.contact if state.focus == "contact" and not (r.names or r.identified or r.person) else None
     if mine and r.has(whole) and (ref := mine.get("email") or mine.get("id")):

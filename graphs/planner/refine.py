@@ -3,9 +3,8 @@
 - refining: "only the closed ones", "just 5", "oldest first", "with counts", "same for last month",
   "just the shipping ones" change the last call's arguments (a count goes to whatever that tool counts
   with: per_page, top, max_contacts, events_per_contact, max_parts);
-- switching: "what about Lumen Group?", "what about usr_00026?", "go back to the login ones" run the last
-  call for another company, contact, segment or topic.
-"""
+- switching: "what about Lumen Group?", "what about usr_00026?", "go back to the login ones" run the last call
+  for another company, contact, segment or topic."""
 
 from __future__ import annotations
 
@@ -77,7 +76,8 @@ def recounted(r: Utterance, state: State) -> Plan | None:
     return None if (n := r.count("event", None)) is None else (name, {**last, "events": min(50, n)})
 
 
-WHOLE_ONE = r"transcripts?|(?:full|whole|entire) (?:thread|conversation|convo|chat|ticket)|read it|open it|show it"
+WHOLE_ONE = r"transcripts?|(?:full|whole|entire) (?:thread|conversation|convo|chat|ticket)|(?:open|show|read) it|"
+WHOLE_ONE += r"read me it|read (?:me )?the (?:whole|full|entire) thing"
 
 
 def refine(r: Utterance, state: State) -> Plan | None:
@@ -284,10 +284,10 @@ def refine(r: Utterance, state: State) -> Plan | None:
         args["state"], changed = r.state, True
     topic = subject(r) if r.topic is not None else None  # "only the ones about someone's bill": billing
     swapped = r.has(r"instead|rather|switch to|swap") or (r.has(r"same(?: thing)? but") and not r.has(r"back to"))
-    if not topic and name in SEARCHES and r.leftover and swapped:
+    if not topic and name in SEARCHES and r.leftover and (swapped or r.has(r"^(?:no|nope|sorry|wait|i meant)\b")):
         ignored = ("filters", "filter", "search", "query", "same", "again", "actually", "anyway", "hmm", "well", "wait")
         kept = [w for w in r.leftover.split() if w.casefold() not in ignored and not w.isdigit()]
-        topic = " ".join(kept) or None  # "same filters but password reset instead"
+        topic = " ".join(kept) if kept and (swapped or all(w in TOPIC_WORDS for w in kept)) else None  # "no, X"
     if topic and name in SEARCHES | {"intercom_list_conversations"} and (referring or changed):
         args["text" if name == "intercom_find_conversations" else "query"], changed = topic, True
     if name == "intercom_list_conversations" and changed:
@@ -297,7 +297,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
             "Intercom lists conversations most recently updated first and cannot sort them the other way; "
             "narrow them by date instead (for example 'before October')."
         )
-    flip = r"^(?:\w+ )?(?:flip|reverse)(?: it| that| the order| the sort)?\b|the other way(?: round)?"
+    flip = r"^(?:\w+ )?(?:flip|reverse)(?: it| that| the order| the sort)?\b|the other way(?: round)?|the \d* ?least$"
     if name == "intercom_list_companies" and r.has(flip) and not r.has(r"\b(?:oldest|newest|asc|desc)"):
         args["order"], changed = ("asc" if args.get("order", "desc") == "desc" else "desc"), True  # "flip it"
     elif r.order and name == "intercom_list_companies":

@@ -144,7 +144,9 @@ def switch(r: Utterance, state: State) -> Plan | None:
     person_level = name in ("intercom_list_events", "intercom_get_contact_by_id", "intercom_contact_overview")
     if person_level:  # "same for indigo systems", after one of onyx's people: as onyx works was asked for
         same_way += r"|^(?:\w+ )?(?:the )?same (?:for|with)\b"
-    if name != flow and r.named("company") and r.has(same_way):  # "now zephyr partners in the same way"
+    bare = re.fullmatch(r"(?:and |ok |so |now )?(?:what|how) about (?:\w+ ){0,3}\w+ ?\??", r.text) and person_level
+    if name != flow and r.named("company") and (r.has(same_way) or bare):  # "now zephyr partners in the same way",
+        # "what about zephyr labs", after one of zephyr group's people: the flow as it was asked for the first
         # "same overview for willow systems", after a look at one of delta analytics' people: the company's flow
         name, last = next(((t, a) for t, a in reversed(state.calls) if t == flow), (name, last))
     opened = str((state.conversation or {}).get("id") or "")

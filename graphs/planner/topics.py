@@ -327,8 +327,14 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     counted = {
         i
         for i in range(start, end)
-        if tokens[i].isdigit() and tokens[i + 1 : i + 2] and tokens[i + 1] in sized and not status_code(tokens, i)
-    }
+        if tokens[i].isdigit()
+        and (
+            tokens[i + 1 : i + 2]
+            and tokens[i + 1] in sized
+            or tokens[i + 1 : i + 3] in (["of", "them"], ["of", "those"])
+        )
+        and not status_code(tokens, i)
+    }  # "transcripts of 3 of them": how many
     words = [  # not the count
         spelled(original[i].strip("'\"").removesuffix("-related")) for i in range(start, end) if i not in counted
     ]
