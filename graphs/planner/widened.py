@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from graphs.planner.focus import SEARCHES
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 
-SEARCHES = ("intercom_search_conversations", "intercom_find_conversations")
 EVERYONE = r"\boverall\b|\bin general\b|across the board"
 ANY_TOPIC = EVERYONE + r"|any topics?|all topics|regardless of (?:the )?topic|whatever the topic|no particular topic"
 DROPPED = ("query", "text", "top", "per_page", "starting_after")
