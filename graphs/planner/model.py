@@ -67,8 +67,8 @@ def planned(
     decision, request = _planned(text, history, now, names, False)
     person = request.person.name if request.person is not None else None
     found = names.person(person) if names is not None and person else None
-    several = bool(found) and len(found or ()) > 1
-    found = _at_company(found, request) if found and several else found
+    several = len(found or ()) > 1
+    found = _at_company(found or (), request) if several else found
     if not found or not _overview_of(decision, person) or not isinstance(decision, tuple):
         return decision, request
     ref = found[0].get("email") or found[0].get("id")
