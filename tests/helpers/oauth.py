@@ -30,16 +30,25 @@ from intercom_agent.servers.user_auth import RegistrationLimits, user_app
 CLIENT_REDIRECT = "http://127.0.0.1:9/mcp-client/callback"
 
 
+_RESERVED: dict[int, socket.socket] = {}
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    """A port on 127.0.0.1 kept bound until ``serving`` hands it to uvicorn: a port that was only probed and let
+    go can be taken meanwhile (an outgoing connection's ephemeral port took one in CI: "address already in use")."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = int(sock.getsockname()[1])
+    _RESERVED[port] = sock
+    return port
 
 
 @contextmanager
 def serving(app: Any, port: int) -> Iterator[None]:
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical", lifespan="on"))
-    thread = threading.Thread(target=server.run, daemon=True)
+    reserved = _RESERVED.pop(port, None)  # served again on the same port: uvicorn binds it itself
+    sockets = [reserved] if reserved is not None else None
+    thread = threading.Thread(target=server.run, kwargs={"sockets": sockets}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:
@@ -50,6 +59,8 @@ def serving(app: Any, port: int) -> Iterator[None]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        if reserved is not None:
+            reserved.close()
 
 
 def replica(store: Any, intercom_url: str, public: str, limits: RegistrationLimits | None = None) -> Any:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import subprocess
 import sys
 import threading
@@ -27,6 +29,27 @@ def run(
         timeout=timeout,
         env=base,
     )
+
+
+def port_for_a_child() -> int:
+    """A free port for a server another process binds later. Probing port 0 and letting go leaves a window in
+    which an outgoing connection's ephemeral port can take it; a port below the kernel's ephemeral range cannot
+    be taken that way (only by another listener, which a bind here would have seen)."""
+    try:
+        with open("/proc/sys/net/ipv4/ip_local_port_range") as ranges:
+            low = int(ranges.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        low = 32768
+    start = 20000 + os.getpid() % 5000  # apart from other test runs on the machine
+    candidates: list[int] = [*range(start, low), *range(20000, start)]
+    for port in candidates:
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port between 20000 and {low}")
 
 
 @contextmanager

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -33,6 +32,7 @@ from intercom_agent.sandbox.handler import SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SEC
 from intercom_agent.stores import Keyring, SqliteCredentialStore
 from intercom_agent.stores.postgres import PostgresCredentialStore
 from tests.helpers.calls import leaks, personal_values
+from tests.helpers.processes import port_for_a_child
 from tests.helpers.sandboxes import clean_env
 
 pytest.importorskip("langgraph_sdk")
@@ -40,12 +40,6 @@ pytestmark = [pytest.mark.e2e]
 ROOT = Path(__file__).resolve().parents[2]
 REDIRECT = "http://127.0.0.1:9/callback"
 RUNS = {"postgres": 400, "sqlite": 80}  # two tenants, interleaved
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _ids(value: Any) -> set[str]:
@@ -107,7 +101,7 @@ def world(request: pytest.FixtureRequest) -> Iterator[dict[str, Any]]:
     for tenant in ("tenant-gone", "tenant-x", "tenant-y"):
         flow.disconnect(credentials[tenant])  # revoked and erased; the ids stay known (to reconnect)
 
-    port = _free_port()
+    port = port_for_a_child()
     base = f"http://127.0.0.1:{port}"
     env = clean_env(
         **env_store,
