@@ -80,7 +80,7 @@ def contact_name(contact: dict[str, Any]) -> str | None:
 
 def company_ref(company: dict[str, Any], r: Utterance | None = None) -> str | None:
     """How to name a company to the flow: its name, or its id when other companies share the name."""
-    name = company.get("name")
+    name = company.get("name") or (r.company_names.get(str(company.get("id"))) if r is not None else None)
     if name and company.get("id") and r is not None and fold(str(name)) in r.shared_names:
         return str(company["id"])
     found = name or company.get("id")

@@ -94,6 +94,11 @@ class Names:
         """The companies' Intercom ids: a hex id among them is a company's."""
         return frozenset(c["id"] for cs in self.companies.values() for c in cs if c.get("id"))
 
+    @cached_property
+    def company_names(self) -> dict[str, str]:
+        """Each company's Intercom id and its name: a company known only by its id is named to the flow."""
+        return {c["id"]: c["name"] for cs in self.companies.values() for c in cs if c.get("id") and c.get("name")}
+
     def kind(self, name: str) -> str | None:
         """What a name is in this workspace: "company", "segment", "team", or None."""
         key = fold(name)

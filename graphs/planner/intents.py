@@ -266,7 +266,7 @@ def names(r: Utterance) -> Plan | None:
         head = re.escape(one.split()[0].casefold())  # "compare kestrel partners and xenon works. kestrel first"
         if r.has(rf"\b{head}(?: \w+)? first\b|\b(?:start|begin)(?:ing)? with (?:the )?{head}\b"):
             return company_flow(r, one)
-    if len(named) >= 2 and r.has(COMPARED) and not r.has(r"who|events?|activity|contacts|people"):
+    if len(named) >= 2 and r.has(COMPARED) and not r.has(r"who|contacts|people|" + ACTIVITY):  # (usage: the flow)
         return ("intercom_list_companies", {})  # "which made a request more recently, kestrel partners or onyx works?"
     if company and company.ambiguous:  # "the globex on enterprise": the one whose plan is named
         said = {str(e.get("plan") or "").casefold() for e in company.entries} & r.words

@@ -118,19 +118,19 @@ LEXICON = frozenset(
     term terms text than thank thanks thanksgiving that their theirs them theme themselves then there these they
     thin thing things think thinking thinks third thirteen thirteenth thirty this those though thousand thread
     threads threat threats three threw through thursday ticket tickets tier ties till time timer times ting tips
-    title today tokens told tomorrow took tool tools topic topics tops total totally totals touch tracing track
-    tracked tracking traffic training transcript transcription transcripts transfer trash trial trials trigger
-    triggered triggers trim trouble troubles trucking true trying tuesday turn twelfth twelve twentieth twenty
-    twice type typical umbrella unable unarchive unassign unblock under understand understood unhappy unit
-    unknown unrelated unresolved unsnooze unsubscribe untag until unto update updated updating upgrade upgraded
-    upgrades upgrading upload uploaded uploading upset usage used useful user users uses usher using usual
-    vacation valuable value vary vents ventures verb verification versus very view viewed views visitor visitors
-    voucher wait waiting walk want wanted wanting wants weak weather webhook webhooks website wednesday week
-    weekday weekend weekends weeks weird well went were west what whatever whats when whenever where whereas
-    whether which whichever while whit whoa whoever whole whom whose wide widen widened wider wild will wind
-    window windows winter wipe with within without woman wonder wonderful wont word wording words work worker
-    workers working works worm worried worries worry worst would writ write writer writes writing written wrong
-    wrote yeah year years yesterday your zapier zero zone
+    title today together tokens told tomorrow took tool tools topic topics tops total totally totals touch
+    tracing track tracked tracking traffic training transcript transcription transcripts transfer trash trial
+    trials trigger triggered triggers trim trouble troubles trucking true trying tuesday turn twelfth twelve
+    twentieth twenty twice type typical umbrella unable unarchive unassign unblock under understand understood
+    unhappy unit unknown unrelated unresolved unsnooze unsubscribe untag until unto update updated updating
+    upgrade upgraded upgrades upgrading upload uploaded uploading upset usage used useful user users uses usher
+    using usual vacation valuable value vary vents ventures verb verification versus very view viewed views
+    visitor visitors voucher wait waiting walk want wanted wanting wants weak weather webhook webhooks website
+    wednesday week weekday weekend weekends weeks weird well went were west what whatever whats when whenever
+    where whereas whether which whichever while whit whoa whoever whole whom whose wide widen widened wider wild
+    will wind window windows winter wipe with within without woman wonder wonderful wont word wording words work
+    worker workers working works worm worried worries worry worst would writ write writer writes writing written
+    wrong wrote yeah year years yesterday your zapier zero zone
     """.split()
 )
 

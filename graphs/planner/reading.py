@@ -61,6 +61,7 @@ class Utterance:
     external_ids: list[str] = field(default_factory=list)
     company_codes: list[str] = field(default_factory=list)  # a company's own company_id ("cmp-0007")
     code_ids: dict[str, str] = field(default_factory=dict)  # the workspace's company codes (lower case): their ids
+    company_names: dict[str, str] = field(default_factory=dict)  # the workspace's companies' ids: their names
     conversation_ids: list[str] = field(default_factory=list)
     cursor: str | None = None
     quoted: str | None = None
@@ -234,6 +235,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     request.cursor = found["cursor"][0] if found["cursor"] else None
     codes, company_ids = names.company_codes, names.company_ids
     request.code_ids = names.code_ids
+    request.company_names = names.company_names
     for i, token in enumerate(request.tokens):
         if token.startswith("qqhex"):
             value = found["hex"][int(token[5:].removesuffix("'s"))]

@@ -17,7 +17,7 @@ from graphs.planner.dialogue import State, contact_key
 from graphs.planner.intents import NO_COUNTS, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
 from graphs.planner.reading import Utterance, read
 from graphs.planner.topics import TOPIC_WORDS, narrowed_topic
-from graphs.planner.widened import widened
+from graphs.planner.widened import everyone_counted, widened
 from graphs.planner.windows import before_that, two_windows
 
 SAME_FOR = (
@@ -52,9 +52,7 @@ SHE = (
 )
 THEY = r"they|their|them"
 
-
 MEANT = r"^(?:\w+ )?(?:no|nope|sorry|actually|oops|wait)\b|i meant|i mean|(?:want|wanted) to say|not (?:in )?\w+$"
-
 
 RECOUNT = r"instead|same but|bump|make (?:it|that)|increase|raise|up (?:it|that)|\bto \d"
 WHOLE = r"(?:the )?(?:whole|entire) (?:team|company|lot|list|bunch|crew|org|group)|all of them|the lot"
@@ -118,7 +116,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
         if r.has(r"any ?time|all ?time|ever\b|no date"):
             base = {k: v for k, v in base.items() if k not in ("created_after", "created_before")}
         return (name, {**base, "contact_email": r.emails[0]})  # "same but only from kai.garcia@..., any time"
-    if r.identified or r.person or (name == "intercom_list_events" and r.has(r"whole thing|360|overview|everything")):
+    if r.identified or r.person or everyone_counted(r, name):
+        return None  # "and how many contacts overall?", after a segment's size: the workspace's contacts
+    if name == "intercom_list_events" and r.has(r"whole thing|360|overview|everything"):
         return None  # "now the whole thing but with 20 events", after her events: the overview
     if name == "intercom_company_contacts_events" and r.page is not None and r.mentions("contact"):
         return None  # "ok page 4 of contacts, 50 per page", after a company's people: the workspace's, paged

@@ -149,6 +149,12 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"events?|evnts|activity|profile|details|company|email|account))",
         r"\1 \2's",
     ),
+    (  # "which companies are those two at?", "what are both of them doing": they (the people just discussed)
+        r"(?<!for )(?<!of )(?<!from )(?<!with )(?<!to )(?<!on )(?<!about )(?<!at )"
+        r"\b(?:(?:those|these) two|(?:both|the two) of them)\b(?= (?:are|at|work|works|belong|with|from|in|"
+        r"doing|been|have|had|did|do|use|using)\b|\s*[?.!,]|$)",
+        "they",
+    ),
     (  # "ok forget transcripts, just list invoice convos": no transcripts (forget is not the topic)
         r"\b(?:forget|never ?mind|skip|ditch|scrap|nvm)(?: about)? (?:the |those |these )?(transcripts?|threads)\b",
         r"no \1",

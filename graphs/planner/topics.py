@@ -71,7 +71,7 @@ NOT_STATE_ASKED = r"events?|activity|profile|record|compan(?:y|ies)|account|org|
 TIME_WORDS = {
     "today", "yesterday", "week", "weeks", "month", "months", "year", "years", "days", "day", "morning",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "fortnight", "weekend", "weekends",
-    "quarter", "quarters",
+    "quarter", "quarters", "q1", "q2", "q3", "q4", "h1", "h2", "ytd", "qtd", "mtd",
     "sat", "sun", *MONTHS,
 }  # fmt: skip
 ENDS = {

@@ -1,5 +1,6 @@
 """A search widened again: "ok then just the 20 most recent convos overall", after a topic's search (the
-topic goes; "overall" drops the person too), "any topic, open only" (the topic goes, the rest stays)."""
+topic goes; "overall" drops the person too), "any topic, open only" (the topic goes, the rest stays); "how many
+contacts overall?", after a segment's size, is a question of its own."""
 
 from __future__ import annotations
 
@@ -12,6 +13,13 @@ from graphs.planner.reading import Utterance
 EVERYONE = r"\boverall\b|\bin general\b|across the board"
 ANY_TOPIC = EVERYONE + r"|any topics?|all topics|regardless of (?:the )?topic|whatever the topic|no particular topic"
 DROPPED = ("query", "text", "top", "per_page", "starting_after")
+
+
+def everyone_counted(r: Utterance, name: str) -> bool:
+    """'and how many contacts overall?', after a segment's size: the workspace's contacts, not the segments."""
+    if name != "intercom_list_segments" or not r.mentions("contact") or r.names or r.mentions("segment"):
+        return False
+    return r.has(EVERYONE + r"|in total|\btotal\b|altogether|all together|in (?:the|our) workspace|in intercom")
 
 
 def widened(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
@@ -28,4 +36,4 @@ def widened(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
     return ("intercom_search_conversations", {**filters, **paged})
 
 
-__all__ = ["widened"]
+__all__ = ["everyone_counted", "widened"]

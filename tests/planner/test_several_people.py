@@ -70,7 +70,7 @@ DIALOGUES = {
         _turn('pull up nora tanaka', 'intercom_contact_overview', contact='nora tanaka'),
         _turn('wait no, nora jensen', 'intercom_contact_overview', contact='nora jensen'),
         _turn('her all-time evnet counts', 'intercom_list_events', user_id='usr_00275', summary=True),
-        _turn("and who's at her company", 'intercom_company_contacts_events', company='5f24ec448c134e786e3293fc',
+        _turn("and who's at her company", 'intercom_company_contacts_events', company='Onyx Works',
               events_per_contact=0),
     ],
     'the search before, another topic': [

@@ -61,9 +61,9 @@ DIALOGUES = {
               state='open'),
         _turn('the invoice one, full thread', 'intercom_get_conversation_by_id', conversation_id='101141'),
         _turn("who else is at his company, I want to know if it's just him or the whole team",
-              'intercom_company_contacts_events', company='3aa80bf08b2db87632fe011c', events_per_contact=0),
+              'intercom_company_contacts_events', company='Indigo Systems', events_per_contact=0),
         _turn('same list but with 2 events each', 'intercom_company_contacts_events',
-              company='3aa80bf08b2db87632fe011c', events_per_contact=2),
+              company='Indigo Systems', events_per_contact=2),
     ],
     'the snoozed one from before, and who wrote it': [
         _turn('snoozed onboarding convos in october', 'intercom_search_conversations', state='snoozed',
