@@ -143,7 +143,22 @@ def resolve(value: Any, artifacts: list[Any]) -> Any:
                 return found[m.group(5)]
         elif m.group(4) == "company" and isinstance(artifact.get("company"), dict):
             return artifact["company"][m.group(5)]
+        elif m.group(4) == "company" and isinstance(artifact.get("company_id"), str):
+            return _listed_company(artifact["company_id"], m.group(5), artifacts)  # its contacts were listed
     raise ValueError(f"nothing earlier in the dialogue for {value}")
+
+
+def _listed_company(company_id: str, key: str, artifacts: list[Any]) -> Any:
+    """A company whose contacts were listed (by its id, an accepted way to show "who works at the 2nd one"):
+    the company itself, as a list or a lookup showed it earlier; its id, at least."""
+    for artifact in reversed(artifacts):
+        shown = artifact.get("company") if isinstance(artifact, dict) else None
+        for company in [shown, *((_list_of(artifact) or []) if isinstance(artifact, dict) else [])]:
+            if isinstance(company, dict) and company.get("id") == company_id and key in company:
+                return company[key]
+    if key == "id":
+        return company_id
+    raise ValueError(f"the company {company_id} was not shown with its {key}")
 
 
 CONTACT_FIELDS = frozenset({"id", "email", "external_id", "name", "role"})  # a data event has an id and email too
