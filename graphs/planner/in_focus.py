@@ -12,6 +12,7 @@ from graphs.planner.focus import contact_name
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import SEARCHES, SHE, THEY
+from graphs.planner.their_people import company_of
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.windows import same_window
 
@@ -107,6 +108,9 @@ def on_file(r: Utterance, state: State) -> Plan | None:
     return ("intercom_get_contact_by_id", {"contact_id": str(person["id"])})
 
 
+PAID = r"pays? us|paying(?: us)?|spends?|spending|mrr|arr|revenue|seats|licen[cs]es|headcount|how big"
+
+
 def about_them(r: Utterance, state: State) -> Plan | None:
     """Her overview, when the request speaks of the person in focus (she, he, they, her name, "the customer",
     or what one asks about a customer) and names nothing else; her conversations, when it names a topic or a
@@ -119,6 +123,8 @@ def about_them(r: Utterance, state: State) -> Plan | None:
     spoken_of = spoken_of or (len(r.tokens) <= 4 and r.has(ATTRIBUTES))
     if not spoken_of or r.has(ACTS) or r.identified or r.names or any(r.mentions(k) for k in KINDS):
         return None
+    if r.has(PAID) and (company := company_of(state)) is not None and company.get("id"):
+        return ("intercom_get_company_by_id", {"company_id": str(company["id"])})  # "how much do they pay us"
     topic = next((singular(w) for w in r.tokens if singular(w) in TOPIC_WORDS), None)
     state_said = next((w for w in ("open", "closed", "snoozed") if w in r.words), None)
     if (topic or state_said) and person.get("email"):  # "did we actually refund her in the end?"

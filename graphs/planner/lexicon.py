@@ -108,9 +108,9 @@ LEXICON = frozenset(
     sixth sixty size sizes skip skipping slack slide slides slightly slip slips slot slots slow smaller smallest
     snooze snoozed snow snowing snows soccer soft software solo solutions solved some somebody someone something
     sometimes somewhat sore sorry sort sorted sorting sorts sounds source south southeast southwest span speak
-    speaking specifically spend spends spent splendid split spoke spoken spring squad squads staff stand
-    standard standup start started starter starting starts state states stats status steam step steps stiff
-    still stock stocks stopped story straight strange stretch stripe struggling stuck studio studios stuff
+    speaking specifically spend spending spends spent splendid split spoke spoken spring squad squads staff
+    stand standard standup start started starter starting starts state states stats status steam step steps
+    stiff still stock stocks stopped story straight strange stretch stripe struggling stuck studio studios stuff
     stuffs subject submit submitted subscribe subscription subscriptions subsequent suggestions summaries
     summarize summary summer summit sunday sunny super support supposed sure surprising sushi swap sweet switch
     switching sync system systems table tagged tagging tags take takes talk talked talking tall taxi teach
@@ -180,10 +180,10 @@ REAL_WORDS = frozenset(
     seizes selects sensed senses sentries separated separates serve servers settling sevens sever sexist shared
     shaving shears sheets shitting shoots shorted shorting shorts shorty showers sides signore singed singing
     singled singles sipping situations slacks slaying slender slitting slower snorted snorting snorts socks
-    soften solution solve somethings sometime sores sound sources sowed sowing sparing speaks spending spilt
-    spitting splint splits spokes sporting sports springs stable stakes stalked stalking standards stands stared
-    staring stars starters startled startling stated stating statue statues staying steamed steamy steven stiffs
-    stills stools stormy straining strand stranger strangle stream strip striped stripes struck stuffy subjects
+    soften solution solve somethings sometime sores sound sources sowed sowing sparing speaks spilt spitting
+    splint splits spokes sporting sports springs stable stakes stalked stalking standards stands stared staring
+    stars starters startled startling stated stating statue statues staying steamed steamy steven stiffs stills
+    stools stormy straining strand stranger strangle stream strip striped stripes struck stuffy subjects
     subscriber suggestion suing suites summers sundays superb supper supports suppose swaying sweats sweets
     swords tables tablet tacked takers taking tamed tanks tarts tasked teachings temperatures terror terrors
     themes thingy thirds thirsty thorough thought thousands thrash threes thursdays timber timers tissue tissues

@@ -157,7 +157,7 @@ def test_an_events_page_answers_only_what_events_carry_else_the_list_before_it()
 
 
 def test_a_company_whose_contacts_were_listed_is_the_company_referred_to() -> None:
-    """"who works at the 2nd one" may list the company's contacts by its id (no company record in that result):
+    """ "who works at the 2nd one" may list the company's contacts by its id (no company record in that result):
     @company is still that company, as the list before showed it."""
     companies = {"page": {"items": [{"id": "k1", "name": "Kestrel"}, {"id": "k2", "name": "Onyx Works"}]}}
     people = {"page": {"items": [{"id": "c1", "name": "Ana"}]}, "company_id": "k2"}

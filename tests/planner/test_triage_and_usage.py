@@ -2,7 +2,8 @@
 flow (usage is activity; not the company list); "same but Q3" after a topic's search is that topic in the
 quarter (never a search for "q3"); "which companies are those two at?" after two people's counts asks about
 them (not the workspace's companies); "and how many contacts in total?" after a segment's size is the
-workspace's contacts; a colleague's company known only by its id from her record goes to the flow by its name.
+workspace's contacts; a colleague's company known only by its id from her record goes to the flow by its name;
+"what do they pay us?" after one of a company's people is the company's record (people do not pay).
 Played against the sandbox.
 
 Each turn is checked as the evaluation checks it (tool and the arguments listed). The dialogues are variations
@@ -45,6 +46,11 @@ DIALOGUES = {
         _turn("usr_00005 overview", OVERVIEW, contact="usr_00005"),
         _turn("his event totals", EVENTS, summary=True),
         _turn("who else works at his company?", FLOW, company="Acme Corp", events_per_contact=0),
+    ],
+    "what the account pays": [
+        _turn("who's at kestrel partners", FLOW, company="Kestrel Partners"),
+        _turn("events for the 2nd person", EVENTS, user_id="usr_00123"),
+        _turn("what do they pay us?", "intercom_get_company_by_id", company_id="b717f73c74b5af00e7cf621a"),
     ],
 }  # fmt: skip
 
