@@ -20,6 +20,7 @@ from graphs.planner.paging import next_page
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import PAGING_KEYS, SEARCHES, TOPIC_KEYS
+from graphs.planner.replies import our_reply
 from graphs.planner.said_people import refused_item, shown_person
 from graphs.planner.suggest import SUGGESTED, suggestions
 from graphs.planner.their_people import company_people_again
@@ -348,7 +349,7 @@ def _decide(r: Utterance, state: State) -> Plan:
         return next_page(r, state)  # "and?", after a page of a list with more (not one person's events: "what else")
     if (item := refused_item(r, state)) is not None:
         return item  # "close the first" (refused), then "transcript of it": the first one's
-    for step in (answer_pending, follow_up):
+    for step in (answer_pending, our_reply, follow_up):
         found = step(r, state)
         if isinstance(found, str) and state.last is None and isinstance(standalone := fresh(r), tuple):
             return standalone  # nothing earlier to refer to: "she said to ... give me the 25 latest conversations"

@@ -198,11 +198,10 @@ def pick(r: Utterance, state: State) -> Plan | None:
         return about_item(r, listing, listing.items[len(listing.items) // 2], state)  # "the middle one" of three
     if listing is None and (in_turn := read_in_turn(r, state)) is not None:
         return in_turn  # "and the second", after two people's events; "the first one again", after two threads
-    about_her = r.has(SHE) and state.contact is not None and state.focus == "contact"  # "her latest convo"
+    about_her = (in_focus := state.contact is not None and state.focus == "contact") and r.has(SHE)  # "her convo"
     about_her = about_her or (  # "and their conversations, only the closed one", after one contact's overview
-        r.has(r"\btheir\b")
-        and state.contact is not None
-        and state.focus == "contact"
+        in_focus
+        and r.has(r"\btheir\b")
         and listing is not None
         and (listing.kind != "contacts" or r.has(r"^(?:and |now |ok )?their\b"))  # "their conversations since
     )  # august", after the second listed person's events: hers, not the listed one created since
@@ -242,8 +241,9 @@ def pick(r: Utterance, state: State) -> Plan | None:
             return same  # "same for the nora baker one"
         if found is not None:
             return about_item(aside(r), listing, found, state)
-    if about_her and listing is not None and listing.kind == "contacts" and r.mentions("conversation"):
-        return None  # "her latest convo": hers, not the latest of the people listed
+    hers = r.mentions("conversation") or (bool(state.contact_conversations) and r.has(r"\b(?:her|his|their) \w+ one\b"))
+    if about_her and listing is not None and listing.kind == "contacts" and hers:
+        return None  # "her latest convo", "his newest one": hers, not the latest of the people listed
     company_named = company is not None and listing is not None and listing.kind == "contacts"
     if company_named and company is not None and listing is not None:  # its people shown, not another company's
         company_named = _of_company(listing, company)
@@ -326,12 +326,12 @@ def _longer_list(r: Utterance, state: State, shown: Listing) -> Listing | None:
 
 
 def _the_listed_one(found: Plan, r: Utterance, state: State) -> Plan:
-    """'and priya ito', 'what about hugo weber?', after a page of contacts that shows that person: the one shown,
-    by email (by id when they have none), not the name, which others in the workspace may share."""
-    listing = state.listing
-    if not (isinstance(found, tuple) and found[0] == "intercom_contact_overview" and listing is not None):
+    """'and priya ito', 'and ben silva?', after a page of contacts that shows that person (this page or one before):
+    the one shown, by email (by id when they have none), not the name, which others in the workspace may share."""
+    if not (isinstance(found, tuple) and found[0] == "intercom_contact_overview"):
         return found
-    person = named_in(r, listing.items) if listing.kind == "contacts" else None
+    shown = [x for x in (state.listing, *reversed(state.lists)) if x is not None and x.kind == "contacts"]
+    person = next((p for x in shown if (p := named_in(r, x.items)) is not None), None)
     if person is None or not (person.get("email") or person.get("id")):
         return found
     if str(found[1].get("contact", "")).casefold() != str(person.get("name") or "").casefold():

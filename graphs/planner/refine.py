@@ -102,15 +102,13 @@ def refine(r: Utterance, state: State) -> Plan | None:
             if tool == "intercom_list_companies":
                 name, last = tool, {k: v for k, v in args.items() if k not in PAGING_KEYS}
                 break
-    shown = state.listing
-    if (
-        name == "intercom_get_company_by_id"
-        and r.order
-        and shown is not None
-        and shown.tool == "intercom_list_companies"
-    ):
+    shown = state.listing if state.listing is not None and state.listing.tool == "intercom_list_companies" else None
+    if name == "intercom_get_company_by_id" and r.order and shown is not None:
         if not (r.identified or r.names or r.topic):  # "now newest first, top 10", after one company's details
             name, last = shown.tool, {k: v for k, v in shown.args.items() if k not in PAGING_KEYS}
+    swap = r.has(r"^(?:\w+ )?same(?: thing| search)? but\b") and not (r.counts or r.mentions("message"))
+    if name == ITEM and state.last_search is not None and swap:  # "same but login", not "same but last 5 msgs"
+        name, last = state.last_search[0], {k: v for k, v in state.last_search[1].items() if k not in PAGING_KEYS}
     if name in SEARCHES and r.emails and r.has(NARROWED) and not r.has(SHE + "|" + THEY):
         base = {k: v for k, v in last.items() if k not in PAGING_KEYS and k != "contact_ids"}
         if r.has(r"any ?time|all ?time|ever\b|no date"):

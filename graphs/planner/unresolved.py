@@ -1,5 +1,6 @@
 """A request that points at something with nothing earlier to point at ("her events", "that ticket", "compare it
-to last month", as the first thing said): ask whom or what it means, naming what would answer."""
+to last month", "same for the other id", as the first thing said): ask whom or what it means, naming what would
+answer."""
 
 from __future__ import annotations
 
@@ -49,8 +50,9 @@ def unresolved(r: Utterance) -> Plan | None:
         return "Which one do you mean? I have nothing earlier in this conversation: give me its name, email or id."
     if r.has(r"\bthe (?:\w+ ){1,2}one\b") and len(r.tokens) <= 8:  # "the snoozed one", with nothing listed
         return "Which one do you mean? Nothing is listed yet to pick from: ask for a list first, or give an id or name."
-    if r.has(r"^(?:\w+ )?(?:compare (?:it|that|this|them|those)|(?:the )?same (?:thing )?but)\b") and not r.topic:
-        return "What should I repeat or compare? Nothing was asked before in this conversation: ask for it first."
+    again = r"(?:do |run )?(?:the )?same(?: thing| check| search| again)? (?:but|for|with)|(?:do|run) (?:it|that) again"
+    if r.has(rf"^(?:\w+ )?(?:compare (?:it|that|this|them|those)|{again})\b") and not r.topic:
+        return "What should I repeat or compare? There is nothing earlier in this conversation: ask for it first."
     return None
 
 
