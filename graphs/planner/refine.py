@@ -16,7 +16,8 @@ from graphs.planner.described import EVERY_EVENT, LAST_THING, MOST_EVENTS, subje
 from graphs.planner.dialogue import State, contact_key
 from graphs.planner.intents import NO_COUNTS, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
 from graphs.planner.reading import Utterance, read
-from graphs.planner.topics import TOPIC_WORDS, narrowed_topic
+from graphs.planner.their_people import people_with_events
+from graphs.planner.topics import NOT_TOPICS, TOPIC_WORDS, narrowed_topic
 from graphs.planner.widened import everyone_counted, widened
 from graphs.planner.windows import before_that, two_windows
 
@@ -69,6 +70,8 @@ def recounted(r: Utterance, state: State) -> Plan | None:
         elif (n := r.each("event") or r.count("event")) is not None:
             args["events_per_contact"] = min(n, MOST_EVENTS)
         return None if r.mentions("conversation") else (name, args)
+    if (flow := people_with_events(r, name, last)) is not None:
+        return flow  # "w/ events, 3 each", after a company's contacts: its people with their events
     if name != "intercom_contact_overview" or "events" not in last or r.has(SUMMARY) or not r.has(RECOUNT):
         return None
     return None if (n := r.count("event", None)) is None else (name, {**last, "events": min(50, n)})
@@ -283,8 +286,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     topic = subject(r) if r.topic is not None else None  # "only the ones about someone's bill": billing
     swapped = r.has(r"instead|rather|switch to|swap") or (r.has(r"same(?: thing)? but") and not r.has(r"back to"))
     if not topic and name in SEARCHES and r.leftover and (swapped or r.has(r"^(?:no|nope|sorry|wait|i meant)\b")):
-        ignored = ("filters", "filter", "search", "query", "same", "again", "actually", "anyway", "hmm", "well", "wait")
-        kept = [w for w in r.leftover.split() if w.casefold() not in ignored and not w.isdigit()]
+        kept = [w for w in r.leftover.split() if w.casefold() not in NOT_TOPICS and not w.isdigit()]
         topic = " ".join(kept) if kept and (swapped or all(w in TOPIC_WORDS for w in kept)) else None  # "no, X"
     if topic and name in SEARCHES | {"intercom_list_conversations"} and (referring or changed):
         args["text" if name == "intercom_find_conversations" else "query"], changed = topic, True

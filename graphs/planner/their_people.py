@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graphs.planner.described import MOST_EVENTS
 from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import about_contact, company_ref
 from graphs.planner.intents import ACTIVITY, NO_EVENTS, Plan
@@ -28,6 +29,16 @@ def company_people(r: Utterance, company: dict[str, Any], wants_people: bool) ->
             args["per_page"] = n
         return ("intercom_list_attach_contacts_to_company", args)
     return ("intercom_company_contacts_events", {"company": company_ref(company, r), **people_slots(r, wants_people)})
+
+
+def people_with_events(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
+    """'w/ events, 3 each', after a company's contacts were listed: the company flow with that many events each."""
+    if name != "intercom_list_attach_contacts_to_company" or r.identified or r.names or not last.get("company_id"):
+        return None
+    if (each := r.each("event")) is None:
+        return None
+    company = company_ref({"id": last["company_id"]}, r)
+    return ("intercom_company_contacts_events", {"company": company, "events_per_contact": min(each, MOST_EVENTS)})
 
 
 def people_slots(r: Utterance, wants_people: bool) -> dict[str, Any]:

@@ -4,7 +4,8 @@ transcripts when several were (the team's replies are in them); "ok and dev adam
 company's people is the Dev Adams that company's list showed (two contacts share the name); "read his latest
 one" after his overview is his latest conversation, not the latest person of the list before; "same but
 shipping" after opening one conversation found is the search again with that topic; "same for the other id",
-said first, asks what to repeat. Played against the sandbox.
+said first, asks what to repeat; "w/ events, 2 each" after a company's contacts is the company flow with two
+events each. Played against the sandbox.
 
 Each turn is checked as the evaluation checks it (tool and the arguments listed). The dialogues are variations
 of outside dev set 118, kept here so the behaviour has a test of its own.
@@ -50,6 +51,11 @@ DIALOGUES = {
         _turn("refund convos since june", SEARCH, query="refund", created_after="2026-06-01"),
         _turn("open the first one", ITEM),
         _turn("same but shipping", SEARCH, query="shipping", created_after="2026-06-01"),
+    ],
+    "events after a company's contacts": [
+        _turn("companies oldest first", "intercom_list_companies", order="asc"),
+        _turn("contacts attached to the 1st one", "intercom_list_attach_contacts_to_company"),
+        _turn("w/ events, 2 each", FLOW, company="Fjord Logistics", events_per_contact=2),
     ],
     "same for, said first": [
         _turn("same for the other id", "ask"),
