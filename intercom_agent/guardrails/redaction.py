@@ -29,30 +29,16 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from intercom_agent.guardrails.plans import compiled, reaches_pii
+
 Kind = Literal["name", "email", "phone", "location", "ip", "avatar", "social", "attributes", "company", "text"]
 KINDS: frozenset[str] = frozenset(typing.get_args(Kind))
-PERSON_TYPES = frozenset({"contact", "user", "lead", "admin", "visitor", "teammate"})
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w+])\+?\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?![\w])")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 
-EMAIL_FIELDS = frozenset({"email", "contact_email", "email_domain"})
-PHONE_FIELDS = frozenset({"phone", "phone_number", "mobile_phone"})
-TEXT_FIELDS = frozenset({"title", "subject", "body", "message", "note", "error", "text", "remark"})
-EXTRAS = {  # fields Intercom sends that the models keep as extras: what each holds of a person
-    "location": "location",
-    "avatar": "avatar",
-    "social_profiles": "social",
-    "email_domain": "email",
-    "phone_number": "phone",
-    "ip": "ip",
-    "ip_address": "ip",
-    "last_seen_ip": "ip",
-    "last_request_ip": "ip",
-}
 NAME_KINDS = frozenset({"name", "company"})
-EXTRA_ITEMS = tuple(EXTRAS.items())
 EVENT_FIELDS = (("contact", "name"), ("company", "company"), ("name", "name"), ("email", "email"))  # in progress
 STEP = 40_503  # odd: k * STEP mod 2**16 visits every 16-bit value once, so pseudonyms never collide
 
@@ -99,68 +85,8 @@ def policy_for(redact: str | RedactionPolicy | None) -> RedactionPolicy | None:
     raise ValueError(f"redact must be 'off' or 'pii', not {redact!r}.")
 
 
-class _Plan:
-    """What to do with each field of one model class (worked out once per class)."""
-
-    def __init__(self, cls: type[BaseModel]) -> None:
-        self.kind: str | None = getattr(cls, "pii", None)
-        self.fields: list[tuple[str, str]] = []  # (field, action)
-        for name, info in cls.model_fields.items():
-            action = _action(name, self.kind)
-            if action is None and any(_reaches_pii(m) for m in _models_in(info.annotation)):
-                action = "visit"
-            if action is not None:
-                self.fields.append((name, action))
-        self.extras = self.kind in ("person", "company", "typed")
-        self.empty = not self.fields and not self.extras  # nothing personal can be reached from here
-
-
-def _action(name: str, kind: str | None) -> str | None:
-    if name in EMAIL_FIELDS:
-        return "email"
-    if name in PHONE_FIELDS:
-        return "phone"
-    if name == "name" and kind in ("person", "company", "typed"):
-        return "name"
-    if name == "website" and kind == "company":
-        return "company"
-    if name == "custom_attributes":
-        return "attributes"
-    if name in TEXT_FIELDS:
-        return "text"
-    if name in ("metadata", "query"):
-        return "deep_text"
-    if name == "user":
-        return "identifiers"
-    return None
-
-
-def _models_in(annotation: Any) -> list[type[BaseModel]]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [annotation]
-    return [m for arg in typing.get_args(annotation) for m in _models_in(arg)]
-
-
-_REACHING: dict[type, bool] = {}
-
-
-def _reaches_pii(cls: type[BaseModel]) -> bool:
-    """Whether an object of ``cls`` can hold personal data, here or in what it nests (cycle-safe)."""
-    if cls not in _REACHING:
-        _REACHING[cls] = False  # while it is being worked out, a cycle back to it adds nothing
-        plan = _plan(cls)
-        _REACHING[cls] = not plan.empty
-    return _REACHING[cls]
-
-
-_PLANS: dict[type, _Plan] = {}
-
-
-def _plan(cls: type[BaseModel]) -> _Plan:
-    plan = _PLANS.get(cls)
-    if plan is None:
-        plan = _PLANS[cls] = _Plan(cls)
-    return plan
+_UNSEEN: Any = object()
+_WALKERS: dict[frozenset[str], dict[type, Any]] = {}  # per set of kinds: what to call for each type
 
 
 class Redactor:
@@ -169,18 +95,19 @@ class Redactor:
     def __init__(self, kinds: Iterable[str]) -> None:
         self.kinds = kinds if isinstance(kinds, frozenset) else frozenset(kinds)
         self._pseudonyms: dict[tuple[str, str], str] = {}
-        self._base = -1  # drawn on the first pseudonym (most outputs of a small call need none)
-        self._names: dict[str, str] = {}  # masked names, to find again in free text
+        self._next = -1  # the next pseudonym's number: drawn at random on the first (most small calls need none)
         self._texts: list[tuple[Any, Any]] = []  # (container, key) of free text, scrubbed last
+        self._fns = _WALKERS.setdefault(self.kinds, {})  # per type met: its compiled plan, or None
 
     def redact(self, output: BaseModel) -> BaseModel:
         """Mask ``output`` in place and return it."""
-        if not _reaches_pii(type(output)):
+        if not reaches_pii(type(output)):
             return output  # nothing personal can be in it (a list of teams, of segments)
-        self._visit(output)
+        self._walk(output)
+        names = self._names() if self._texts else []
         for container, key in self._texts:
             value = container[key] if isinstance(container, dict | list) else getattr(container, key)
-            scrubbed = self._scrub(value)
+            scrubbed = self._scrub(value, names)
             if isinstance(container, dict | list):
                 container[key] = scrubbed
             else:
@@ -199,80 +126,66 @@ class Redactor:
     # ---- pseudonyms ------------------------------------------------------------------------------------
 
     def pseudonym(self, kind: str, value: Any) -> str:
-        key = (kind, value if isinstance(value, str) else repr(value))
-        found = self._pseudonyms.get(key)
-        if found is None:
-            if self._base < 0:
-                self._base = secrets.randbits(16)
-            found = self._pseudonyms[key] = f"<{kind}:{(self._base + len(self._pseudonyms) * STEP) & 0xFFFF:04x}>"
-            if kind in NAME_KINDS and len(key[1]) >= 3:
-                self._names[key[1]] = found
+        text = value if isinstance(value, str) else repr(value)
+        found = self._pseudonyms.get((kind, text))
+        return found if found is not None else self._fresh(kind, text)
+
+    def _fresh(self, kind: str, text: str) -> str:
+        """A new pseudonym for a value not seen before in this response."""
+        number = self._next
+        if number < 0:
+            number = secrets.randbits(16)
+        self._next = (number + STEP) & 0xFFFF
+        found = self._pseudonyms[(kind, text)] = f"<{kind}:{number:04x}>"
         return found
 
     def _mask(self, kind: str, value: Any) -> Any:
         if kind not in self.kinds:
             return value
         if type(value) is str:
-            key = (kind, value)
+            text = value
         elif type(value) is dict and not _holds_anything(value):
             return value
         else:
-            key = (kind, repr(value))
-        found = self._pseudonyms.get(key)  # the common case, inline: a value seen or not, one lookup
-        return found if found is not None else self.pseudonym(kind, value)
+            text = repr(value)
+        found = self._pseudonyms.get((kind, text))  # the common case, inline: a value seen or not, one lookup
+        return found if found is not None else self._fresh(kind, text)
+
+    def _names(self) -> list[tuple[str, str]]:
+        """The names masked so far (longest first), to find again in free text."""
+        names = [(text, p) for (kind, text), p in self._pseudonyms.items() if kind in NAME_KINDS and len(text) >= 3]
+        return sorted(names, key=lambda pair: len(pair[0]), reverse=True)
 
     # ---- walking an output ---------------------------------------------------------------------------
 
-    def _visit(self, node: Any) -> None:
-        if isinstance(node, BaseModel):
-            self._model(node)
-        elif isinstance(node, list):
-            model = self._model
+    def _walk(self, node: Any) -> None:
+        """Mask what ``node`` holds: a model (by its class's compiled plan), or a list or dict of them."""
+        fns = self._fns
+        if type(node) is list:
             for item in node:
-                if isinstance(item, BaseModel):
-                    model(item)
-                elif isinstance(item, list | dict):
-                    self._visit(item)
-        elif isinstance(node, dict):
-            for item in node.values():
-                self._visit(item)
-
-    def _model(self, model: BaseModel) -> None:
-        plan = _PLANS.get(type(model)) or _plan(type(model))
-        if plan.empty:
+                fn = fns.get(type(item), _UNSEEN)
+                if fn is _UNSEEN:
+                    self._walk_new(item)
+                elif fn is not None:
+                    fn(item, self)
             return
-        fields = model.__dict__  # pydantic keeps field values here; writing it skips validation, as intended
-        kind = plan.kind
-        if kind == "typed":
-            tag = fields.get("type")
-            kind = "company" if tag == "company" else "person" if tag in PERSON_TYPES else None
-        mask = self._mask
-        for name, action in plan.fields:
-            value = fields[name]
-            if not value:
-                continue
-            if action == "visit":
-                self._visit(value)
-            elif action == "name":
-                if kind is not None:
-                    fields[name] = mask("name" if kind == "person" else "company", value)
-            elif action in ("email", "phone", "company"):
-                fields[name] = mask(action, value)
-            elif action == "attributes":
-                self._attributes(value)
-            elif action == "text":
-                self._texts.append((model, name))
-            elif action == "deep_text":
-                self._deep_text(value)
-            elif action == "identifiers" and isinstance(value, dict):
-                for key in EMAIL_FIELDS & value.keys():
-                    value[key] = mask("email", value[key])
-        extra = model.__pydantic_extra__
-        if extra and kind is not None:
-            for key, what in EXTRA_ITEMS:
-                value = extra.get(key)
-                if value:
-                    extra[key] = mask(what, value)
+        fn = fns.get(type(node), _UNSEEN)
+        if fn is _UNSEEN:
+            self._walk_new(node)
+        elif fn is not None:
+            fn(node, self)
+
+    def _walk_new(self, node: Any) -> None:
+        """A node whose type this redactor has not met yet: a model's plan is compiled for these kinds."""
+        if isinstance(node, BaseModel):
+            fn = self._fns[type(node)] = compiled(type(node), self.kinds)
+            if fn is not None:
+                fn(node, self)
+        elif isinstance(node, list | dict):
+            for item in node if isinstance(node, list) else node.values():
+                self._walk(item)
+        else:
+            self._fns[type(node)] = None  # a string, a number: nothing to walk into
 
     def _attributes(self, attributes: Any) -> None:
         if isinstance(attributes, dict) and "attributes" in self.kinds:
@@ -293,7 +206,7 @@ class Redactor:
                 else:
                     self._deep_text(value)
 
-    def _scrub(self, text: Any) -> Any:
+    def _scrub(self, text: Any, names: list[tuple[str, str]]) -> Any:
         """Emails, phone numbers, IP addresses and the names masked elsewhere in this response, in text."""
         if not isinstance(text, str) or "text" not in self.kinds or not text:
             return text
@@ -304,9 +217,9 @@ class Redactor:
                 text = IPV4.sub(lambda m: self.pseudonym("ip", m.group(0)), text)
             if "phone" in self.kinds:
                 text = PHONE.sub(lambda m: self.pseudonym("phone", m.group(0)), text)
-        for original in sorted(self._names, key=len, reverse=True) if self._names else ():
+        for original, masked in names:
             if original in text:
-                text = text.replace(original, self._names[original])
+                text = text.replace(original, masked)
         return text
 
 
