@@ -126,14 +126,17 @@ def _compile(cls: type[BaseModel], p: FieldPlan, kinds: frozenset[str]) -> Visit
     if extras:
         guard = " and kind is not None" if p.kind == "typed" else ""
         lines.append("x = model.__pydantic_extra__")
-        lines.append(f"if x{guard}:")
+        lines.append(f"if x{guard} and len(x) < {len(extras)}:  # a few extras (a reference's url): each looked up")
+        lines += ["    for key in x:", "        what = EXTRAS_MASKED.get(key)", "        if what and x[key]:"]
+        lines.append("            x[key] = r._mask(what, x[key])")
+        lines.append(f"elif x{guard}:")
         for key, what in extras:
             lines += [f"    v = x.get({key!r})", "    if v:", *_masked("x", key, what, "        ")]
     if not lines:
         return None  # every kind it could hold is kept for this tool
     body = "\n".join("    " + line for line in lines)
     source = f"def visit(model, r):\n    d = model.__dict__\n    ps = r._pseudonyms\n{body}\n"
-    scope: dict[str, Any] = {"PERSON_TYPES": PERSON_TYPES, "EMAIL_FIELDS": EMAIL_FIELDS}
+    scope: dict[str, Any] = {"PERSON_TYPES": PERSON_TYPES, "EMAIL_FIELDS": EMAIL_FIELDS, "EXTRAS_MASKED": dict(extras)}
     exec(compile(source, f"<redaction plan for {cls.__qualname__}>", "exec"), scope)  # noqa: S102 - see the docstring
     visit: Visit = scope["visit"]
     return visit
