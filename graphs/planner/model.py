@@ -26,6 +26,7 @@ from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names, fold
 from graphs.planner.intents import OVERVIEW, Plan
 from graphs.planner.looked_up import bigger_of_two, company_in_order, one_looked_up, other_offered
+from graphs.planner.namesakes import told_apart
 from graphs.planner.narrowing import narrow_company, recall_company
 from graphs.planner.pairs import (
     instead_of_a_write,
@@ -74,6 +75,8 @@ def planned(
     ref = found[0].get("email") or found[0].get("id")
     if len(found) == 1 and not several and fold(str(found[0].get("name") or "")) != fold(person or "") and ref:
         decision = (decision[0], {**decision[1], "contact": ref})  # "omar tanakas": said so, it finds no one
+    if len(found) == 1 and several and ref:
+        decision = (decision[0], {**decision[1], "contact": ref})  # "priya baker from lumen group": the one there
     if request.has(rf"\b(?:{OVERVIEW})\b"):
         return decision, request  # "omar khan is complaining about us on linkedin, what do we know about him"
     one = names.with_people(person or "", found[:1]) if names is not None else None  # several: as if the first
@@ -144,6 +147,10 @@ def _planned(
     state = dialogue.read(history, _named_before(history, names))
     if in_workspace and names is not None and request.person is not None:
         state.named = names.person(request.person.name) or ()  # "grace silva's counts": whom the workspace has
+    if (apart := told_apart(text, request, state)) is not None:
+        if not isinstance(apart, str):
+            return apart, request  # "the one w the email, he's at zephyr partners", when he is the one shown
+        text, request = apart, read(apart, now, names or EMPTY)  # "the birch labs one, her 20 most recent events"
     recall_company(request, state, names)
     if writes(request):
         if (read_part := _read_part(text, now, names or EMPTY, state)) is not None:
