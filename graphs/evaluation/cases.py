@@ -85,11 +85,15 @@ def load(directory: Path | str = CORPUS) -> Corpus:
 def same(expected: Any, got: Any, key: str = "") -> bool:
     """An argument check: strings equal ignoring case and surrounding spaces; anything else exactly. A
     contact named by the overview's ``contact`` (email, external_id, Intercom id or full name) is the same
-    when both values name the one same contact of the workspace: the tool shows the same profile."""
+    when both values name the one same contact of the workspace: the tool shows the same profile. So is a
+    company named to the company flow (``company``: its name or Intercom id), when both name the one same
+    company: the flow reads the same people."""
     if isinstance(expected, str) and isinstance(got, str):
         if expected.strip().casefold() == got.strip().casefold():
             return True
-        return key == "contact" and (found := _contact(expected)) is not None and found == _contact(got)
+        if key == "contact":
+            return (found := _contact(expected)) is not None and found == _contact(got)
+        return key == "company" and (found := _company(expected)) is not None and found == _company(got)
     if isinstance(expected, bool) or isinstance(got, bool):
         return expected is got
     return bool(expected == got)
@@ -107,6 +111,22 @@ def _contact(value: str) -> str | None:
             for ref in {c.get("id"), c.get("email"), c.get("external_id"), c.get("name")} - {None, ""}:
                 _CONTACTS.setdefault(str(ref).strip().casefold(), []).append(str(c["id"]))
     ids = _CONTACTS.get(value.strip().casefold(), [])
+    return ids[0] if len(set(ids)) == 1 else None
+
+
+_COMPANIES: dict[str, list[str]] = {}
+
+
+def _company(value: str) -> str | None:
+    """The id of the one workspace company ``value`` identifies (its id or name), or None (unknown, or a name
+    two companies share)."""
+    if not _COMPANIES:
+        from intercom_agent.sandbox import Sandbox
+
+        for c in Sandbox().workspaces["sandbox-token-us"].companies:
+            for ref in {c.get("id"), c.get("name")} - {None, ""}:
+                _COMPANIES.setdefault(str(ref).strip().casefold(), []).append(str(c["id"]))
+    ids = _COMPANIES.get(value.strip().casefold(), [])
     return ids[0] if len(set(ids)) == 1 else None
 
 

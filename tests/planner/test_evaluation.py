@@ -188,6 +188,26 @@ def test_the_overviews_contact_may_be_any_identifier_of_the_same_one_person() ->
     assert not judge(events, ("intercom_list_events", {"email": one["name"]})).passed  # only the overview's
 
 
+def test_the_company_flows_company_may_be_its_name_or_its_id() -> None:
+    from collections import Counter
+
+    from intercom_agent.sandbox import Sandbox
+
+    companies = Sandbox().workspaces["sandbox-token-us"].companies
+    names = Counter(c["name"].casefold() for c in companies)
+    one = next(c for c in companies if names[c["name"].casefold()] == 1)
+    other = next(c for c in companies if c["id"] != one["id"])
+    flow = "intercom_company_contacts_events"
+    case = Case.read({"id": "c", "q": "x", "tool": flow, "args": {"company": one["id"]}})
+    for same in (one["name"], one["name"].lower(), one["id"]):
+        assert judge(case, (flow, {"company": same})).passed
+    assert not judge(case, (flow, {"company": other["name"]})).passed
+    assert not judge(case, (flow, {"company": other["id"]})).passed
+    listed = Case.read({"id": "l", "q": "x", "tool": "intercom_list_attach_contacts_to_company",
+                        "args": {"company_id": one["id"]}})  # fmt: skip
+    assert not judge(listed, ("intercom_list_attach_contacts_to_company", {"company_id": one["name"]})).passed
+
+
 def test_a_missing_corpus_or_a_bad_case_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "--corpus", str(tmp_path / "none")]) == 2
     assert "--corpus" in capsys.readouterr().err
