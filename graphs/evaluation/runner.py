@@ -61,10 +61,23 @@ def judge(case: Case, decision: Decision, artifacts: Sequence[Any] = ()) -> Verd
         except (ValueError, LookupError, TypeError):
             continue  # an alternative that refers to nothing shown: it cannot be the answer
     passed = isinstance(decision, tuple) and any(
-        decision[0] == tool and all(same(v, decision[1].get(k), k) for k, v in checks.items())
+        decision[0] == tool and all(same(v, *_argument(tool, decision[1], k)) for k, v in checks.items())
         for tool, checks in expected
     )
     return Verdict(case, decision, passed, expected)
+
+
+PERSON_KEYS = ("user_id", "intercom_user_id", "email")  # a contact's data events, by any one of them
+
+
+def _argument(tool: str, args: dict[str, Any], key: str) -> tuple[Any, str]:
+    """The call's value for a checked argument, and how to compare it. A contact's events asked for by
+    another of her identifiers (her external id, Intercom id or email) are the same events: compared as
+    the same one contact."""
+    if tool == "intercom_list_events" and key in PERSON_KEYS and key not in args:
+        given = next((args[k] for k in PERSON_KEYS if k in args), None)
+        return given, "contact"
+    return args.get(key), key
 
 
 class Player:

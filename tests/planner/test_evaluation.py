@@ -208,6 +208,21 @@ def test_the_company_flows_company_may_be_its_name_or_its_id() -> None:
     assert not judge(listed, ("intercom_list_attach_contacts_to_company", {"company_id": one["name"]})).passed
 
 
+def test_a_contacts_events_may_be_asked_for_by_any_of_her_identifiers() -> None:
+    from intercom_agent.sandbox import Sandbox
+
+    contacts = Sandbox().workspaces["sandbox-token-us"].contacts
+    one = next(c for c in contacts if c.get("email") and c.get("external_id"))
+    other = next(c for c in contacts if c["id"] != one["id"] and c.get("email") and c.get("external_id"))
+    events = "intercom_list_events"
+    case = Case.read({"id": "e", "q": "x", "tool": events, "args": {"intercom_user_id": one["id"], "per_page": 5}})
+    for key, value in (("user_id", one["external_id"]), ("email", one["email"]), ("intercom_user_id", one["id"])):
+        assert judge(case, (events, {key: value, "per_page": 5})).passed
+    assert not judge(case, (events, {"user_id": one["external_id"], "per_page": 10})).passed  # the rest still counts
+    assert not judge(case, (events, {"user_id": other["external_id"], "per_page": 5})).passed
+    assert not judge(case, (events, {"email": other["email"], "per_page": 5})).passed
+
+
 def test_a_missing_corpus_or_a_bad_case_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "--corpus", str(tmp_path / "none")]) == 2
     assert "--corpus" in capsys.readouterr().err
