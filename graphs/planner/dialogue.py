@@ -224,7 +224,9 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
     for key, kind in (("segments", "segments"), ("teams", "teams")):
         if isinstance(artifact.get(key), list):
             state.listing = Listing(name, args, artifact[key], kind, page=artifact.get("page"))
-            state.listing.per_page = artifact.get("per_page")
+            state.listing.per_page = per_page = artifact.get("per_page")
+            if per_page:  # the whole list is kept with the page asked for: its pages, counted
+                state.listing.total_pages = -(-len(artifact[key]) // per_page)
             state.paged = state.listing
     if name == "intercom_list_attach_contacts_to_company":
         state.company, state.focus = {"id": args.get("company_id")}, "company"

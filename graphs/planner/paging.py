@@ -85,6 +85,21 @@ def _last_page(r: Utterance, listing: Listing) -> int | None:
     return -(-int(said[1] or said[2]) // listing.per_page)
 
 
+LAST_FEW = (
+    r"(?:(?:and|ok|okay|now|then|so) )*(?:(?:show|give)(?: me)? )?the (?:last|final) (couple|few|\d{1,3})"
+    r"(?: (?:ones?|of them))?(?: (?:then|too|please|pls))?[?.!]*"
+)
+
+
+def _last_few(said: re.Match[str], listing: Listing) -> int | None:
+    """The final page of a page-numbered list being paged through, when "the last 2" fit on it (None: not
+    paged, already there, or more than a page: "the last 30" is an order, not a page)."""
+    if listing.tool not in PAGE_NUMBERED or not listing.per_page or not listing.page or not listing.total_pages:
+        return None
+    count = listing.per_page if not said[1].isdigit() else int(said[1])
+    return listing.total_pages if listing.page < listing.total_pages and count <= listing.per_page else None
+
+
 AT_ONCE = r"\b(?:at once|on (?:one|a single) page|in one (?:go|shot|list|page))\b"
 WHOLE = r"\b(?:all|everything|everyone|whole|entire)\b"
 MOST_PER_PAGE = 150
@@ -121,6 +136,9 @@ def goto_page(r: Utterance, state: State) -> Plan | None:
     if listing is not None and r.has(FINAL_PAGE) and not r.identified and (last := _last_page(r, listing)):
         args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}  # "330 total, so jump straight to
         return (listing.tool, {**args, "per_page": listing.per_page or 50, "page": last})  # the final page"
+    if listing is not None and (few := re.fullmatch(LAST_FEW, r.text)) and (last := _last_few(few, listing)):
+        args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}  # "and the last couple", paging
+        return (listing.tool, {**args, "per_page": listing.per_page, "page": last})  # through: the final page
     if r.page is None or listing is None or not re.fullmatch(GOTO, r.text):
         return None
     named = re.search(
