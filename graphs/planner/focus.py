@@ -322,7 +322,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         return ("intercom_list_events", events_args(r, *key))
     one = r"(?:the|that|this) \w+ (?:one|convo|conversation|ticket|chat)\b"  # "the snoozed one from rosa"
     if r.state and contact.get("email") and not r.has(r"events?|activity|profile|compan(?:y|ies)|" + one):
-        filters = {
+        filters: dict[str, Any] = {
             k: v for k, v in (("state", r.state), ("query", r.topic or _topic_word(r)), *r.dates.args().items()) if v
         }
         if r.has(TRANSCRIPTS) and not r.has(r"no transcripts?|without"):  # "what did he say in the snoozed ones"
@@ -353,6 +353,9 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         elif not r.topic and (word := _topic_word(r) or alone):
             filters["query"] = word  # "her refund about": a topic word, said without a noun after it
         topic = filters.get("query")
+        count = r.count("conversation", None)
+        if count and not (topic and r.has(ONE_OF_HERS)):
+            filters["per_page"] = count  # "the first one's 3 latest convos"
         if topic and contact.get("email") and r.has(ONE_OF_HERS):  # "her onboarding convo": that one, to read
             rest = {k: v for k, v in filters.items() if k != "query"}
             return ("intercom_find_conversations", {"contact_email": contact["email"], **rest, "text": topic})

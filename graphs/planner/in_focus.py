@@ -143,6 +143,9 @@ def _overview(person: dict[str, Any]) -> Plan | None:
 def scoped(r: Utterance, state: State, plan: Plan) -> Plan:
     """A search said with nobody named, right after one person's record or overview ("convos this month?",
     "opne tickets?"): that person's conversations, unless everyone's are asked for."""
+    if isinstance(plan, tuple) and set(plan[1]) == {"contact_email", "per_page"} and _overview_shown(plan, state):
+        return (OVERVIEW, {**state.last[1], "conversations": min(plan[1]["per_page"], 50)})  # type: ignore[index]
+        # "and her 2 latest convos", after her overview: the overview again, with that many
     if not isinstance(plan, tuple) or plan[0] not in SEARCHES or set(plan[1]) & {"contact_email", "contact_ids"}:
         return plan
     if r.identified or r.names or r.person or r.has(EVERYONE) or (person := on_screen(r, state)) is None:
@@ -209,3 +212,12 @@ def finished(r: Utterance, state: State, plan: Plan) -> Plan:
 
 
 __all__ = ["about_them", "finished", "on_screen", "scoped", "whole_picture", "without_their_name"]
+
+
+OVERVIEW = "intercom_contact_overview"
+
+
+def _overview_shown(plan: tuple[str, dict[str, Any]], state: State) -> bool:
+    """Whether the last answer was the overview of the person ``plan`` searches the conversations of."""
+    last, person = state.last, state.contact or {}
+    return last is not None and last[0] == OVERVIEW and plan[1].get("contact_email") == person.get("email")

@@ -156,7 +156,8 @@ ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "sevent
 
 
 PAGE_SIZE = re.compile(  # "page size 25", "page_size=25", "a page size of twenty"
-    r"\b(?:a )?(?:page|batch)[ _-]?size\b\s*(?:of|=|:|is|to|at)?\s*(\d+|(?:ten|fifteen|twenty|twenty-five|thirty|forty|"
+    r"\b(?:(?:a )?(?:page|batch)[ _-]?size|(?:bigger|larger|smaller|longer|shorter) pages?)\b\s*(?:of|=|:|is|to|at)?"
+    r"\s*(\d+|(?:ten|fifteen|twenty|twenty-five|thirty|forty|"
     r"fifty|sixty|hundred)\b)",
     re.IGNORECASE,
 )

@@ -311,7 +311,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if company and state.focus == "company" and company.get("id") and r.has(attached) and not r.has(ACTIVITY):
         attach = {"company_id": company["id"], **({"per_page": n} if (n := r.count("contact", None)) else {})}
         return ("intercom_list_attach_contacts_to_company", attach)  # "and the people attached?", after its details
-    bare = r"^(?:(?:ok|okay|and|now|then|so) )*(?:the |its )?(?:people|ppl|contacts|users|staff) ?(?:[,?.!-]|\d|pls|$)"
+    bare = r"^(?:(?:ok|okay|and|now|then|so) )*(?:the |its )?(?:people|ppl|contacts|users|staff) ?(?:[,?.!-]|\d+|pls|$)"
     if company and state.focus == "company" and wants_people and r.has(bare) and not r.has(r"\ball\b|every"):
         return company_people(r, company, wants_people)  # "ok now the people, 10 at a time", after its record
     if company and (r.has(THEY + "|its") or how_many) and state.focus == "company" and wants_people:
