@@ -163,6 +163,12 @@ NOT_SURE = (
     "I'm not sure what that refers to. Which contact, company, conversation or list should I look at (a name, email "
     "or id, or for example 'List recent conversations')?"
 )
+ONE_CONVERSATION = (
+    r"(?:(?:the|a|that|this|one) )?(?:convo|conversation|ticket|thread|chat)(?: (?:pls|please|plz))?[?.!]*"
+)
+WHICH_CONVERSATION = (
+    "Which conversation? Give me its id (for example 'conversation 100007'), or ask 'List recent conversations'."
+)
 QUESTION = r"^(?:who|what|what's|whats|how|where|when|why|which|is|are|do|does|can|could|tell)\b"
 
 
@@ -173,6 +179,8 @@ INDIRECT = (  # a message to customers wished for, anywhere in the request: "it'
     r"\b(?:can|could|would) (?:you|u) (?:please )?(?:fix|correct) (?:that|it|this)(?: in (?:her|his|their|the) "
     r"(?:profile|record|account|contact))?(?= ?[?.!]*$| for (?:me|her|him|them)\b| please\b| pls\b)|"  # "her email
     # changed ... can you fix that in her profile?" (not "fix that typo, i meant billing")
+    r"\b(?:email|e-mail|mail|send|forward) (?:it|them|that|this|those|these|the (?:list|file|sheet|spreadsheet|csv|"
+    r"export|results))(?: over| across| back)? to (?:me|us|my \w+|the team)\b|"  # "... and email it over to me"
     r"\b(?:hear|heard|hears) from us\b|\blet (?:them|him|her|everyone|everybody|all of them) know\b|"
     r"\breach out to (?:them|him|her|everyone|everybody|all)\b|"
     r"\b(?:get|got|gets) (?:an? )?(?:email|message|note|heads[- ]up) (?:from us|about)\b"
@@ -367,11 +375,13 @@ def _decide(r: Utterance, state: State) -> Plan:
     told = r"(?:we|you) (?:discussed|talked about|spoke about|mentioned|agreed on)|i (?:told|showed|mentioned to) you"
     if state.last is None and r.has(told) and not (r.identified or r.names or r.person):
         return NOT_SURE  # "the period we discussed", "the client i told you about yesterday": nothing earlier here
-    outing = r"\b(?:for|with) (?:the |our |my )?team\b|\bteam (?:lunch|dinner|outing|drinks|event|offsite)\b"
+    outing = r"\b(?:for|with) (?:the |our |my )?team\b|\bteam (?=(?:lunch|dinner|outing|drinks|event|offsite)\b)"
     first = set(re.split(r"[?.!]", re.sub(outing, " ", r.text), maxsplit=1)[0].split())  # "lunch for the team"
     topical_aside = r.topic is not None and any(singular(w) in TOPIC_WORDS for w in r.topic.lower().split())
     if first & ELSEWHERE and not first & DOMAIN and not (r.identified or topical_aside):
         return OFF_TOPIC  # "best pizza near union sq? ordering for the team": lunch, not the team list
+    if state.last is None and re.fullmatch(ONE_CONVERSATION, r.text):
+        return WHICH_CONVERSATION  # "convo pls", with nothing before: one conversation, not the list
     if (found := fresh(r)) is not None:
         return shown_person(r, state, same_window(r, state, found))  # "..., same window"
     if r.words & ELSEWHERE and not (r.identified or r.names or r.topic or r.mentions("conversation")):

@@ -243,10 +243,10 @@ def _topic_word(r: Utterance) -> str | None:
 
 
 TRANSCRIPTS = (  # the messages themselves, to read
-    r"transcripts?|word for word|in full|full text|verbatim|(?:full|whole|entire) (?:thread|conversation|convo|chat|"
+    r"transcripts?|word for word|in full|full te?xts?|verbatim|(?:full|whole|entire) (?:thread|conversation|convo|chat|"
     r"ticket)s?|(?:full|actual) messages|read (?:me )?(?:them|those|what)|want to read|(?:exact )?wording|"
     r"what (?:did )?(?:she|he|they) (?:\w+ )?(?:said|say|wrote|write|told|tell)|"
-    r"with (?:the |their |full )?(?:text|bodies|body|contents?)\b"  # "her conversations, with the text"
+    r"with (?:the |their |full )?(?:te?xt|bodies|body|contents?)\b"  # "her conversations, with the text"
 )
 
 
@@ -294,8 +294,9 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         and (ref := contact.get("email") or contact.get("id"))
     ):
         return ("intercom_contact_overview", {"contact": ref})
-    if r.has(r"\b(?:full|complete|whole|entire) profile\b") and (ref := contact.get("email") or contact.get("id")):
-        return ("intercom_contact_overview", {"contact": ref})  # "give me their full profile": all of it
+    everything = r"\b(?:full|complete|whole|entire) profile\b|\b(?:whole|full|complete|big) picture\b|\bthe works\b"
+    if r.has(everything) and (ref := contact.get("email") or contact.get("id")):
+        return ("intercom_contact_overview", {"contact": ref})  # "their full profile", "... the works": all of it
     if contact.get("id") and r.has(r"\bprofile\b") and not r.has(with_events):
         return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})  # "zero events?? pull her profile"
     did = r"(?:she|he|they) did|did (?:she|he|they) do|things? (?:\w+ )?did\b|(?:does|do) (?:she|he|they) (?:\w+ )?do\b"
@@ -344,7 +345,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         if r.has(TRANSCRIPTS) and not r.has(r"no transcripts?|without") and contact.get("email"):  # "transcripts of
             # his convos", "read me what she said to us"
-            return ("intercom_find_conversations", {"contact_email": contact["email"], **filters, **_text(r)})
+            top = {"top": min(count, 20)} if (count := r.count("conversation", None)) else {}  # "the top 3"
+            return ("intercom_find_conversations", {"contact_email": contact["email"], **filters, **_text(r), **top})
         named = set(str(contact.get("name") or "").casefold().split())
         if r.topic and not set(r.topic.casefold().split()) & named:
             filters["query"] = r.topic  # not "felix" in "and felix, he had conversation also?"

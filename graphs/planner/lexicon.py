@@ -49,7 +49,7 @@ LEXICON = frozenset(
     earliest early east edit editing eight eighteen eighth eighty either eleven eleventh else elsewhere email
     emailed emailing emails employee employees employer empty engaged engagement english enough enquiries
     enterprise entire entries entry erase error errors escalate este europe even evening evens event events ever
-    every everybody everyone everything exact exactly example examples excellent except exchanges exclude
+    every everybody everyone everything exact exactly example examples excel excellent except exchanges exclude
     excluding exclusive exist exists expand experiencing expert export exported exporting exports extend
     external face facing fade fail failed failing failure failures fair faith fall fallen false fantastic favor
     feature features february feedback feel feels fella fellow fetch fewer field fields fifteen fifteenth fifth
@@ -57,8 +57,8 @@ LEXICON = frozenset(
     firm first fist fits five fixed fixes flag flagged flags flight flights flip flow flows fold folk folks
     follow following football forecast forget forgot fork forks form former forth fortnight forty forward four
     fourteen fourteenth fourth frame frames free frequent fresh friday from frustrated full further gave gears
-    general gets getting gift gifts gimme girl gist give glitch glitches going gone gonna good gotcha gotta
-    gotten grab grace graph great group grouping groupings groups growing growth guess guessing guys half
+    general gets getting gift gifts gimme girl gist give glitch glitches going gone gonna good google gotcha
+    gotta gotten grab grace graph great group grouping groupings groups growing growth guess guessing guys half
     halloween hand handle handled handles handling happened happening happy hardcore hardly hate have haven
     having head heads health healthy hear heard hearing hears heavy heir hello help here hers hiccup hiccups
     hide higher highest history hits hitting hold holdings hole holiday holidays hope horoscope host hotel
@@ -153,7 +153,7 @@ REAL_WORDS = frozenset(
     directs displays disputed distances documents doings doling dollars doping dosing doting doubled doubles
     downer downloads dozens dozing drafts drafty draining dreading drink duplicated duplicates eights elect
     embers emerge emerged emerging employers ending engage engagements enterprises erased eraser erases
-    escalated estate estates eternal ether evenings exchange excluded exert exits expands experts extends
+    escalated estate estates eternal ether evenings excels exchange excluded exert exits expands experts extends
     faction factions factual favors featured fellas fellows fiends fight fights figured figures filing filled
     filmed finale finals findings flailing flatter flavor flocked flogged flogging flower foiled folder follows
     forge forgets forgo forwards framed fridays fried fries fright frustrate fusing gallows generals gentry

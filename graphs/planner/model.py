@@ -224,7 +224,10 @@ ASKING = re.compile(
 
 def _read_part(text: str, now: float, names: Names, state: dialogue.State) -> tuple[Plan, Utterance] | None:
     """The read asked before a write in one message ("how many contacts sit in churn risk? and delete that
-    segment"): the read's plan, or None when the message asks nothing else or the write comes first."""
+    segment"): the read's plan, or None when the message asks nothing else or the write comes first, or the
+    read only feeds the write ("pull everyone at delta group into a spreadsheet and email it over to me")."""
+    if re.search(r"\b(?:into|in|as|to) an? (?:spreadsheet|csv|excel|google sheet|sheet|file|pdf)\b", text, re.I):
+        return None
     for m in WRITE_AFTER.finditer(text):
         before, after = text[: m.start()].strip(" ,;"), text[m.end() :]
         if not (before.endswith("?") or ASKING.match(before)):

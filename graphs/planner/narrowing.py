@@ -94,6 +94,9 @@ def fold(entry: dict[str, Any]) -> str:
     return str(entry.get("name") or "").casefold()
 
 
+SUBJECTS = frozenset({"who", "he", "she", "they", "it", "which", "that", "everyone", "anyone", "someone"})
+
+
 def recall_company(r: Utterance, state: State, names: Names | None = None) -> None:
     """'I meant analytics again': a word of one company's name discussed earlier, taken as that company."""
     if any(m.kind == "company" for m in r.names) or not (
@@ -112,7 +115,7 @@ def recall_company(r: Utterance, state: State, names: Names | None = None) -> No
         for word in name.casefold().split()[1:]:
             if len(word) >= 4 and word in r.original:
                 i = r.original.index(word)
-                if i not in taken:
+                if i not in taken and not (i and r.original[i - 1] in SUBJECTS):  # not "who works there"
                     found.setdefault(name, (i, word))
     if len(found) == 1:
         ((name, (i, word)),) = found.items()

@@ -14,6 +14,7 @@ from typing import Any
 from graphs.planner.arguments import MOST
 from graphs.planner.described import EVERY_EVENT, LAST_THING, MOST_EVENTS, subject
 from graphs.planner.dialogue import State, contact_key
+from graphs.planner.elsewhere import off_domain
 from graphs.planner.intents import NO_COUNTS, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
 from graphs.planner.reading import Utterance, read
 from graphs.planner.their_people import people_with_events
@@ -143,7 +144,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     referring = r.has(REFERRING)
     converted = False
     email = (state.contact or {}).get("email")
-    if name == "intercom_get_contact_by_id" and email and r.has(SHE) and (r.state or r.dates) and not _off_domain(r):
+    if name == "intercom_get_contact_by_id" and email and r.has(SHE) and (r.state or r.dates) and not off_domain(r):
         filters = {k: v for k, v in (("state", r.state), ("query", r.topic), *r.dates.args().items()) if v}
         return ("intercom_search_conversations", {"contact_email": email, **filters})  # "anything from her in august?"
     if (
@@ -214,8 +215,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
         filters = {k: v for k, v in (("state", r.state), ("query", r.topic), *dates.items()) if v}  # has X raised
         return ("intercom_search_conversations", {"contact_email": email, **filters})
     wants_transcripts = r.has(r"transcripts?|read (?:them|those)") and not r.has(r"no transcripts?|without|just list")
-    if name == "intercom_find_conversations" and referring and wants_transcripts:
-        return (name, {k: v for k, v in last.items() if k != "starting_after"})  # "can I get transcripts of those?"
+    if name == "intercom_find_conversations" and referring and wants_transcripts:  # "can I get transcripts of those?",
+        args = {k: v for k, v in last.items() if k != "starting_after"} | ({"state": r.state} if r.state else {})
+        return (name, args | ({"top": top} if (top := r.count("conversation", None)) else {}))  # "the open ones, top 5"
     shown = state.listing
     bare = {k: v for k, v in last.items() if k not in PAGING_KEYS}
     same = shown is not None and {k: v for k, v in shown.args.items() if k not in PAGING_KEYS} == bare
@@ -248,7 +250,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         )
     ):
         return (name, {k: v for k, v in last.items() if k != "max_parts"})  # "show the whole thing"
-    if r.leftover and not referring and _off_domain(r):
+    if r.leftover and not referring and off_domain(r):
         return None  # "whats the weather like in dublin today" is not "same, but today"
     if name in CONVERSATION_CALLS and r.topic and r.mentions("conversation") and not referring:
         return None  # a new search ("any other invoice convos this month?", "are there other snoozed refund convos")
@@ -352,15 +354,6 @@ def _dropped(r: Utterance, last: dict[str, Any]) -> dict[str, Any] | None:
     if not keys & set(last):
         return None
     return {k: v for k, v in last.items() if k not in keys | PAGING_KEYS}
-
-
-def _off_domain(r: Utterance) -> bool:
-    """Content words that are neither the toolkit's vocabulary nor a topic ("weather", "dublin")."""
-    from graphs.planner.decide import DOMAIN
-    from graphs.planner.mentions import KNOWN
-
-    unknown = [w for w in (r.leftover or "").lower().split() if w not in KNOWN and not w.isdigit()]
-    return len(unknown) >= 2 and not (r.words & DOMAIN) and not r.topic
 
 
 SMALL_LISTS = ("intercom_list_segments", "intercom_list_all_teams")

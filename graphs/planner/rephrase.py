@@ -21,6 +21,8 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         "list contacts",
     ),
     (r"\bswitch (?:it|things) up\b:?", "instead"),  # "switch it up: login, from yesterday"
+    (r"(?<=\w) \+ (?=\w)", " and "),  # "who is this + what co": one thing and another
+    (r"\b(what|which|her|his|their|same|the) co\b(?!-)", r"\1 company"),  # "what co", "her co" (not "co-workers")
     (  # "the second customer's events", after transcripts: the second one's (its customer's)
         r"\bthe (first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:customer|client|user|contact|person)'s\b",
         r"the \1 one's",

@@ -8,6 +8,7 @@ from typing import Any
 
 from graphs.planner.choosing import words_of
 from graphs.planner.dialogue import State, contact_key
+from graphs.planner.elsewhere import elsewhere
 from graphs.planner.intents import NO_EVENTS, Plan, fresh
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import their_conversation
@@ -203,7 +204,7 @@ def switch(r: Utterance, state: State) -> Plan | None:
         if tool in SEARCHES and name in SEARCHES and r.has(r"same (?:period|time ?frame|dates?|window|range)"):
             return (tool, {**{k: last[k] for k in dates if k in last}, **args})  # "integration ones, same window"
         return found
-    if name in SEARCHES and (r.topic or (r.leftover and not r.dates and not r.state)) and not _elsewhere(r):
+    if name in SEARCHES and (r.topic or (r.leftover and not r.dates and not r.state)) and not elsewhere(r):
         key = TOPIC_KEYS[name]
         base = {k: v for k, v in last.items() if k not in PAGING_KEYS}
         if r.dates:  # "and api, but all states this time, last 30 days"
@@ -216,11 +217,3 @@ def switch(r: Utterance, state: State) -> Plan | None:
 
 
 __all__ = ["switch"]
-
-
-def _elsewhere(r: Utterance) -> bool:
-    """Words about the world outside the workspace, not a topic: "ok and whats the weather in boston"."""
-    from graphs.planner.decide import ELSEWHERE
-
-    said = set((r.topic or r.leftover or "").split())
-    return bool(r.words & ELSEWHERE) and (not r.topic or said <= ELSEWHERE)

@@ -319,7 +319,10 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     """The subject of a conversation request, in the original words, or None."""
     phrasal = ("pull", "bring", "dig", "look")  # "pull up shipping issues": shipping ("up" is the verb's)
     tokens = ["the" if t == "up" and i and tokens[i - 1] in phrasal else t for i, t in enumerate(tokens)]
-    found = _introduced(tokens) or _qualifying(tokens)
+    found, qualified = _introduced(tokens), _qualifying(tokens)
+    if found and qualified and _asked_after(tokens, found, qualified):
+        found = qualified  # "my accounts mentioned duplicate charges. could you list the refund conversations"
+    found = found or qualified
     if found is None:
         return None
     start, end = found
@@ -349,6 +352,17 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
         words = named  # "where folks got 429s", "help because the api keeps rate limiting": the one topic said
     text = " ".join(_stem(singular(w)) for w in words if w)
     return text if text and text.lower() not in PRONOUNS else None  # "can you find it?": no subject said
+
+
+def _asked_after(tokens: Sequence[str], told: tuple[int, int], asked: tuple[int, int]) -> bool:
+    """Whether a support topic naming the conversations asked for comes in a later sentence than the one a
+    story introduced ("... mentioned duplicate charges. could you list the refund conversations ...")."""
+    between = tokens[told[1] : asked[0]]
+    return (
+        asked[0] >= told[1]
+        and any(t in (".", "?", "!") for t in between)
+        and all(_named_topic(t) for t in tokens[asked[0] : asked[1]])
+    )
 
 
 CLAUSAL = {"where", "when", "whenever", "while", "because", "cause", "since", "whose", "who", "which", "that", "if",
