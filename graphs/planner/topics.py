@@ -319,10 +319,11 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     """The subject of a conversation request, in the original words, or None."""
     phrasal = ("pull", "bring", "dig", "look")  # "pull up shipping issues": shipping ("up" is the verb's)
     tokens = ["the" if t == "up" and i and tokens[i - 1] in phrasal else t for i, t in enumerate(tokens)]
-    found, qualified = _introduced(tokens), _qualifying(tokens)
-    if found and qualified and _asked_after(tokens, found, qualified):
+    found = _introduced(tokens)
+    later = found is not None and any(t in (".", "?", "!") for t in tokens[found[1] :])  # a sentence after it
+    if found is not None and later and (qualified := _qualifying(tokens)) and _asked_after(tokens, found, qualified):
         found = qualified  # "my accounts mentioned duplicate charges. could you list the refund conversations"
-    found = found or qualified
+    found = found or _qualifying(tokens)
     if found is None:
         return None
     start, end = found
