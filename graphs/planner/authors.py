@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from graphs.planner import needles as rx
 from graphs.planner.choosing import words_of
 from graphs.planner.details import aside
 from graphs.planner.dialogue import State, customer
@@ -19,7 +20,7 @@ from graphs.planner.words import ORDINALS
 
 def from_an_earlier_list(r: Utterance, state: State) -> Plan | None:
     """'the emma evans one from the snoozed list': a conversation of a list shown before the one on screen."""
-    said = re.search(r"\b(?:from|in|on) (?:the|that|this|your) ((?:\w+ ){0,2}?)(?:list|answer|results|reply)\b", r.text)
+    said = rx.search(r"\b(?:from|in|on) (?:the|that|this|your) ((?:\w+ ){0,2}?)(?:list|answer|results|reply)\b", r.text)
     outside = f"{r.text[: said.start()]} {r.text[said.end() :]}".split() if said else []
     if said is None or (r.ordinal is not None and any(w in ORDINALS for w in outside)):
         return None  # (an ordinal of the list, "in that first list", is not one of its items)
@@ -51,7 +52,7 @@ NOT_A_TOPIC = {
 
 def topic_person(r: Utterance, state: State) -> Plan | None:
     """'the slack integration person - anything else from them': who wrote the one listed conversation about it."""
-    m = re.search(AUTHOR, r.text)
+    m = rx.search(AUTHOR, r.text)
     if m is None or r.identified or r.names or r.person is not None or r.ordinal is not None:
         return None
     words = m[1].split()
@@ -60,7 +61,7 @@ def topic_person(r: Utterance, state: State) -> Plan | None:
     for listing in reversed(state.lists):  # the newest list that has it
         if listing.kind != "conversations":
             continue
-        fits = [c for c in listing.items if all(re.search(rf"\b{w}", words_of(c)) for w in words)]
+        fits = [c for c in listing.items if all(rx.search(rf"\b{w}", words_of(c)) for w in words)]
         people = {str((customer(c) or {}).get("id") or "") for c in fits}
         if len(people) == 1 and (person := customer(fits[0])) and person.get("id"):
             return about_contact(aside(r), person)
@@ -76,7 +77,7 @@ def their_listed_one(r: Utterance, state: State) -> Plan | None:
         r"\b(?:open|read|show(?: me)?|pull up|give me|get me) (?:it|that|this|that one|this one)\b"
     ):
         return None
-    said = re.search(
+    said = rx.search(
         r"\b(?:a|an|the|his|her|their) ((?:[a-z]+ ){1,2}?)(?:one|convo|conversation|ticket|thread)\b", r.text
     )
     words = said[1].split() if said else []
@@ -85,7 +86,7 @@ def their_listed_one(r: Utterance, state: State) -> Plan | None:
         if listing.kind != "conversations":
             continue
         by = [c for c in listing.items if str((customer(c) or {}).get("name") or "").casefold() == name]
-        fits = [c for c in by if all(re.search(rf"\b{re.escape(w)}", words_of(c)) for w in words)]
+        fits = [c for c in by if all(rx.search(rf"\b{re.escape(w)}", words_of(c)) for w in words)]
         if len(fits) == 1:
             return open_conversation(r, fits[0])
     return None

@@ -4,12 +4,12 @@ from lena rossi", "the june one" (conversations); "the most active one" (a compa
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.dialogue import ASK_WHICH_ONE, Listing
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
@@ -28,21 +28,21 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'that snoozed convo', 'the billing one', 'the one from lena rossi': the conversation that fits."""
     if r.has(r"^(?:\w+ )?(?:only|just) (?:the )?(?:open|closed|snoozed) ones?\b"):
         return None  # "only the open one please": the list narrowed, not one of it picked
-    if re.match(r"(?:\w+ )?only", r.text) and narrowed_topic(r.text) and listing.tool in SEARCH:
+    if rx.match(r"(?:\w+ )?only", r.text) and narrowed_topic(r.text) and listing.tool in SEARCH:
         return None  # "only the billing one", after her conversations: the search narrowed
-    owned = re.fullmatch(r"(?:and |ok |now |what about |open |read |show me |show )?(\w+(?: \w+)?)'s ?[?.!]?", r.text)
+    owned = rx.fullmatch(r"(?:and |ok |now |what about |open |read |show me |show )?(\w+(?: \w+)?)'s ?[?.!]?", r.text)
     if listing.kind != "conversations" or not (
         owned
         or r.has(r"(?:that|the|this|her|his|their) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|thread|one)")
         or r.has(r"\w+'s (?:\w+ )?(?:convo|conversation|chat|ticket|thread)\b(?!s)")
-        or re.match(r"(?:\w+ ){1,2}(?:one|convo|conversation|chat|ticket|thread)\b(?! ?s\b)", r.text)  # "login convo"
+        or rx.match(r"(?:\w+ ){1,2}(?:one|convo|conversation|chat|ticket|thread)\b(?! ?s\b)", r.text)  # "login convo"
         or (r.has(POSSESSED) and not r.has(ABOUT_THEM))  # "grace silva's one", not "... - what's her account?"
     ):
         return None
     unclosed = [c for c in listing.items if c.get("state") != "closed"]
     if r.has(r"(?:not|never) closed") and len(unclosed) == 1:
         return unclosed[0]  # "the one that isn't finished yet": the one not closed (open or snoozed)
-    named = re.search(r"(?:\b(?:the|that|this) |^)(\w+(?: \w+)?) (?:one|ticket|convo|conversation|chat)\b", r.text)
+    named = rx.search(r"(?:\b(?:the|that|this) |^)(\w+(?: \w+)?) (?:one|ticket|convo|conversation|chat)\b", r.text)
     told = named.group(1).split() if named else []
     said = [w for w in told if w != "other"]  # "the other refund one": refund (of those not opened yet)
     if said and not set(said) & (STATE_WORDS | {"last", "first", "latest", "same", "next"}):
@@ -65,7 +65,7 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         if not fits and end - start == DAY and r.has(r"\blast (?:mon|tues|wednes|thurs|fri|satur|sun)day\b"):
             week = 7 * DAY  # "the one from last tuesday", on a wednesday: the tuesday of last week, if that is listed
             fits = [c for c in listing.items if start - week <= int(c.get("created_at") or 0) < end - week]
-    first = owned or re.search(
+    first = owned or rx.search(
         r"\b(?:from|by|with|of) (\w{3,})\b|\b(\w{3,})'s (?:(\w+) )?(?:one|convo|conversation|ticket|chat|thread)\b",
         r.text,
     )
@@ -154,7 +154,7 @@ def by_age(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     return pick(listing.items, key=lambda c: int(c.get("created_at") or 0))
 
 
-DID = re.compile(
+DID = rx.compile(
     r"\b(?:(?:one|person|guy|contact|user|lead|who|whoever) (?:who|that|whose) (?:\w+ ){0,3}?|whoever (?:\w+ )?|"
     r"^(?:and |ok |so )?who (?:has |have )?(?=\w+ed\b)|which of (?:them|em|those|these) (?:has |have )?)"
     r"(\w+ed|used|did|\w+ing|event|events|activity)\b(.*)"
@@ -168,7 +168,7 @@ def by_event(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'the one who only used the api', 'the guy who exported a report', 'the one who was using the api
     yesterday', 'the one whose latest event was a plan upgrade': the one listed person whose events (a
     company flow's) have that name (only that name if 'only' is said; their latest if that is said)."""
-    counted = re.search(
+    counted = rx.search(
         r"\b(?:one|person|guy|contact|user|lead) (?:w/?|with|who has|that has) (\d+) ([a-z]+-[a-z-]+)", r.text
     )
     if listing.kind == "contacts" and counted:  # "the one w 2 upgraded-plan events": that many of that event shown
@@ -178,7 +178,7 @@ def by_event(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     said = DID.search(r.text)
     if listing.kind != "contacts" or said is None or not any(c.get("events") for c in listing.items):
         return None
-    words = {w[:4] for w in re.findall(r"[a-z]{3,}", said[1] + " " + said[2]) if w not in DOING}
+    words = {w[:4] for w in rx.findall(r"[a-z]{3,}", said[1] + " " + said[2]) if w not in DOING}
 
     def fits(event: dict[str, Any]) -> bool:
         return bool({part[:4] for part in str(event.get("event_name") or "").split("-")} & words)
@@ -229,7 +229,7 @@ def several_fit(r: Utterance, listing: Listing) -> str | None:
     ):
         said = [f"#{c.get('id')} ({c.get('state')}, {_created(c)})" for c in theirs[:5]]  # "open the tara khan one"
         return f"{ASK_WHICH_ONE}{', '.join(said[:-1])} or {said[-1]}? Say its id, its date or its state."
-    named = re.search(r"\b(?:the|that|this) (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
+    named = rx.search(r"\b(?:the|that|this) (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
     if named is None:
         return None
     firsts = [c for c in listing.items if _author(c).casefold().split(" ")[:1] == [named[1]]]
@@ -247,13 +247,13 @@ def several_fit(r: Utterance, listing: Listing) -> str | None:
 
 def said_topic(r: Utterance) -> str | None:
     """The topic of 'the open one about the VAT number', 'the snoozed api one' (after its state), lower case."""
-    stated = re.search(r"\bthe (?:open|closed|snoozed) (\w+(?: \w+)?) (?:one|ticket|convo|conversation)\b", r.text)
+    stated = rx.search(r"\bthe (?:open|closed|snoozed) (\w+(?: \w+)?) (?:one|ticket|convo|conversation)\b", r.text)
     return r.topic.lower() if r.topic else stated[1] if stated else None
 
 
 def topic_fits(r: Utterance, listing: Listing) -> list[dict[str, Any]]:
     """The listed conversations about what 'the <word> one' names ("the refund one")."""
-    named = re.search(r"\b(?:the|that|this) (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
+    named = rx.search(r"\b(?:the|that|this) (\w+) (?:one|ticket|convo|conversation|chat)\b", r.text)
     if named is None or named[1] in STATE_WORDS | {"other", "last", "first", "latest", "same", "next", "only", "new"}:
         return []
     return [c for c in listing.items if named[1] in words_of(c)]
@@ -265,7 +265,7 @@ QUESTION = r"question|issue|request|problem|complaint|message|convo|conversation
 def named_one(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'quinn meyer's billing question on there': the listed conversation of the person named in full (about
     the topic said, when they have several), or None."""
-    owned = re.search(rf"\b(\w+ \w+)'s (?:(\w+) )?(?:{QUESTION})\b(?!s)", r.text)
+    owned = rx.search(rf"\b(\w+ \w+)'s (?:(\w+) )?(?:{QUESTION})\b(?!s)", r.text)
     if owned is None or r.person is None or r.person.name.casefold() != owned[1] or listing.kind != "conversations":
         return None
     theirs = [c for c in listing.items if _author(c).casefold() == owned[1]]
@@ -274,7 +274,7 @@ def named_one(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     return theirs[0] if len(theirs) == 1 else None
 
 
-THAT_TOPIC = re.compile(r"\b(?:that|the|this) (\w+) (?:about|thing|issue|question|request|complaint|problem)\b")
+THAT_TOPIC = rx.compile(r"\b(?:that|the|this) (\w+) (?:about|thing|issue|question|request|complaint|problem)\b")
 
 
 def topic_named(r: Utterance, listing: Listing) -> dict[str, Any] | None:
@@ -309,7 +309,7 @@ SIZED = (
 
 def by_role(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'the lead', 'events for the lead in there': the one listed contact of that role."""
-    m = re.search(r"\bthe (?:only |one )?(lead|user|visitor)\b(?! (?:list|segment)s?)", r.text)
+    m = rx.search(r"\bthe (?:only |one )?(lead|user|visitor)\b(?! (?:list|segment)s?)", r.text)
     if listing.kind != "contacts" or m is None:
         return None
     fits = [c for c in listing.items if c.get("role") == m.group(1)]
@@ -330,7 +330,7 @@ def by_size(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         return max(items, key=size)
     if r.has(r"smallest|smaller|fewest (?:users|people|contacts|members)|least (?:users|people)"):
         return min(listing.items, key=size)
-    said = re.search(rf"\b{SIZED}\b", r.text)
+    said = rx.search(rf"\b{SIZED}\b", r.text)
     wanted = (1 if said[1] in ("a single", "one") else int(said[1])) if said else None
     fits = [c for c in listing.items if wanted is not None and int(c.get("user_count") or -1) == wanted]
     if len(fits) == 1:
@@ -339,7 +339,7 @@ def by_size(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     named = plans & r.words
     if len(named) == 1:  # "first enterprise one": the first listed on that plan
         on_plan = [c for c in listing.items if _plan(c) in named]
-        which = re.search(r"\b(first|second|third|last|1st|2nd|3rd)\b", r.text)
+        which = rx.search(r"\b(first|second|third|last|1st|2nd|3rd)\b", r.text)
         index = ORDINALS[which[1]] if which else 0
         if on_plan and (which or len(on_plan) == 1) and -len(on_plan) <= index < len(on_plan):
             return on_plan[index]
@@ -348,7 +348,7 @@ def by_size(r: Utterance, listing: Listing) -> dict[str, Any] | None:
 
 def in_industry(r: Utterance, listing: Listing) -> list[dict[str, Any]]:
     """'the media company on that page': the listed companies in that industry."""
-    said = re.findall(r"\bthe (\w+) (?:company|one|account|firm|business|co)\b", r.text)
+    said = rx.findall(r"\bthe (\w+) (?:company|one|account|firm|business|co)\b", r.text)
     if listing.kind != "companies" or not said:
         return []
     return list({c.get("id"): c for c in listing.items if str(c.get("industry") or "").casefold() in said}.values())

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from graphs.planner import needles as rx
 from graphs.planner.dates import MONTHS
 from graphs.planner.words import BARE_BEFORE, ORDINALS, PER_PAGE, TERSE_AFTER, UNITS, classify, status_code, value
 
@@ -131,11 +131,11 @@ def counts(request: Utterance) -> None:
             # for 3"
         ):
             request.counts.append(Count(number, None))  # "30 of them": of whatever is listed
-    if re.search(r"\b(?:only |just )?the (?:last|latest|most recent|newest) (?:message|reply)\b", request.text):
+    if rx.search(r"\b(?:only |just )?the (?:last|latest|most recent|newest) (?:message|reply)\b", request.text):
         request.counts.append(Count(1, "message"))  # "convo 100007 but only the last message"
-    if re.search(r"\b(?:the|a) single (?:most|latest|newest|last|oldest|least)\b", request.text):
+    if rx.search(r"\b(?:the|a) single (?:most|latest|newest|last|oldest|least)\b", request.text):
         request.counts.append(Count(1, None))  # "the single most recently updated conversation"
-    if re.search(r"\b(?:last|latest|most recent|newest) event\b", request.text):
+    if rx.search(r"\b(?:last|latest|most recent|newest) event\b", request.text):
         request.counts.append(Count(1, "event", each=True))
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from graphs.planner import needles as rx
 from graphs.planner.spans import named_span
 from graphs.planner.words import NUMBER, number
 
@@ -110,51 +111,51 @@ HOLIDAY = r"halloween|christmas|xmas|new year'?s?|nye|thanksgiving|black friday"
 def _point(text: str, today: date) -> tuple[date, date] | None:
     """A named instant or span at the start of ``text``: (its first day, the day after it ends)."""
     text = text.strip()
-    if m := re.match(r"(?:the )?(?:start|beginning) of (?:the |this )?(?:q|quarter )(?P<q>[1-4])\b", text):
+    if m := rx.match(r"(?:the )?(?:start|beginning) of (?:the |this )?(?:q|quarter )(?P<q>[1-4])\b", text):
         start = _quarter(today, int(m.group("q")))[0]
         return start, start
-    if m := re.match(r"(?:the )?(?:start|beginning) of (?:the |this )?quarter\b", text):
+    if m := rx.match(r"(?:the )?(?:start|beginning) of (?:the |this )?quarter\b", text):
         start = _quarter(today, None)[0]
         return start, start
-    if m := re.match(r"(?:q|quarter )(?P<q>[1-4])\b", text):
+    if m := rx.match(r"(?:q|quarter )(?P<q>[1-4])\b", text):
         return _quarter(today, int(m.group("q")))
-    if m := re.match(r"(?P<which>first|second|1st|2nd|latter) half of " + MONTH + r"\b", text):
+    if m := rx.match(r"(?P<which>first|second|1st|2nd|latter) half of " + MONTH + r"\b", text):
         start = _month_start(today, MONTHS[m.group("month")], None)
         middle = start.replace(day=16)
         return (start, middle) if m.group("which") in ("first", "1st") else (middle, _next_month(start))
-    if m := re.match(rf"(?P<h>{HOLIDAY})\b", text):
+    if m := rx.match(rf"(?P<h>{HOLIDAY})\b", text):
         day = _holiday(m.group("h").replace("'", "'"), today)
         return (day, day + timedelta(days=1)) if day else None
-    if m := re.match(r"(?:the )?(?:start|beginning) of (?:the |this )?year\b", text):
+    if m := rx.match(r"(?:the )?(?:start|beginning) of (?:the |this )?year\b", text):
         return date(today.year, 1, 1), date(today.year, 1, 1)
-    if m := re.match(r"(?:the )?(?:start|beginning) of (?:the |this )?month\b", text):
+    if m := rx.match(r"(?:the )?(?:start|beginning) of (?:the |this )?month\b", text):
         return today.replace(day=1), today.replace(day=1)
-    if m := re.match(r"(?P<iso>20\d\d-\d\d-\d\d)\b", text):
+    if m := rx.match(r"(?P<iso>20\d\d-\d\d-\d\d)\b", text):
         day = date.fromisoformat(m.group("iso"))
         return day, day + timedelta(days=1)
-    if m := re.match(MONTH + r" " + DAY + r"(?:,? " + YEAR + r")?\b", text) or re.match(
+    if m := rx.match(MONTH + r" " + DAY + r"(?:,? " + YEAR + r")?\b", text) or rx.match(
         r"(?:the )?" + DAY + r" (?:of )?" + MONTH + r"(?:,? " + YEAR + r")?\b", text
     ):
         found = _day(today, MONTHS[m.group("month")], int(m.group("day")), int(m["year"]) if m["year"] else None)
         return (found, found + timedelta(days=1)) if found else None
-    if m := re.match(MONTH + r"(?:,? " + YEAR + r")?\b", text):
+    if m := rx.match(MONTH + r"(?:,? " + YEAR + r")?\b", text):
         start = _month_start(today, MONTHS[m.group("month")], int(m["year"]) if m["year"] else None)
         return start, _next_month(start)
-    if m := re.match(r"(?:last )?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", text):
+    if m := rx.match(r"(?:last )?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", text):
         back = (today.weekday() - WEEKDAYS[m.group("weekday")]) % 7 or 7
         day = today - timedelta(days=back)
         return day, day + timedelta(days=1)
-    if re.match(r"yesterday\b", text):
+    if rx.match(r"yesterday\b", text):
         return today - timedelta(days=1), today
-    if re.match(r"today\b|this morning\b", text):
+    if rx.match(r"today\b|this morning\b", text):
         return today, today + timedelta(days=1)
-    if m := re.match(YEAR + r"\b", text):
+    if m := rx.match(YEAR + r"\b", text):
         start = date(int(m.group("year")), 1, 1)
         return start, date(start.year + 1, 1, 1)
     return None
 
 
-SLASHED = re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})(?:/(?:20)?\d\d)?(?![\w/.])")
+SLASHED = rx.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})(?:/(?:20)?\d\d)?(?![\w/.])")
 
 
 _DAYS = (
@@ -170,7 +171,7 @@ def _suffixed(n: int) -> str:
 
 
 DAY_WORDS = {word: _suffixed(n) for n, word in enumerate(_DAYS, 1)}  # "fourteenth": 14th
-DAY_WORD = re.compile(
+DAY_WORD = rx.compile(
     rf"(\b(?:{MONTH_WORDS}) |\b(?:on|since|before|after|from|until|till) the )({'|'.join(DAY_WORDS)})\b"
 )
 
@@ -182,7 +183,7 @@ def _spelled_out(m: re.Match[str]) -> str:
     return f"{MONTH_NAMES[month - 1]} {day}" if 1 <= month <= 12 and 1 <= day <= 31 else m.group(0)
 
 
-DATEISH = re.compile(  # every date below has one of these (digits, a month, a weekday, a unit, a day's name)
+DATEISH = rx.compile(  # every date below has one of these (digits, a month, a weekday, a unit, a day's name)
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|morning|"
     r"week|month|year|ytd|quarter|day|fortnight|hour|hr|wk|halloween|christmas|xmas|new year|nye|thanksgiving|q[1-4]\b|"
     r"spring|summer|fall|autumn|winter|h[12]\b|" + "|".join(_DAYS) + ")"
@@ -199,33 +200,33 @@ def _hours(m: re.Match[str]) -> str:
 def _loose(low: str) -> str:
     """Dates as people abbreviate and round them, in the words the patterns below read: "last 2 wks" (weeks),
     "the last 48 hours" (two days), "two weeks ago" (the last two weeks), "since early october" (october)."""
-    low = re.sub(r"\b(\d+|an?|one|two|three|four|few|couple(?: of)?) ?wks?\b", r"\1 weeks", low)
-    low = re.sub(r"\b(\d+|an?|one|two|three|four|six|few|couple(?: of)?) ?mos\b", r"\1 months", low)
-    low = re.sub(r"\b(\d+|an?|one|\w+) ?(?:hours?|hrs?)\b", _hours, low)
-    low = re.sub(r"\b(?:since )?(?:an?|one)( (?:day|week|month))s? ago\b", r"last 1\1", low)  # "a week ago"
-    low = re.sub(
+    low = rx.sub(r"\b(\d+|an?|one|two|three|four|few|couple(?: of)?) ?wks?\b", r"\1 weeks", low)
+    low = rx.sub(r"\b(\d+|an?|one|two|three|four|six|few|couple(?: of)?) ?mos\b", r"\1 months", low)
+    low = rx.sub(r"\b(\d+|an?|one|\w+) ?(?:hours?|hrs?)\b", _hours, low)
+    low = rx.sub(r"\b(?:since )?(?:an?|one)( (?:day|week|month))s? ago\b", r"last 1\1", low)  # "a week ago"
+    low = rx.sub(
         r"\b(?:since )?(\d{1,3}|" + NUMBER[1:-1] + r"|few|couple of) (days|weeks|months) ago\b", r"last \1 \2", low
     )
-    low = re.sub(  # "from the 1st of the month on", "from october 3 onwards": since then
+    low = rx.sub(  # "from the 1st of the month on", "from october 3 onwards": since then
         r"\bfrom ((?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of (?:the month|[a-z]+))?|[a-z]+ \d{1,2}(?:st|nd|rd|th)?) "
         r"(?:on|onwards?)\b",
         r"since \1",
         low,
     )
-    low = re.sub(  # "leave out anything after august": before september
+    low = rx.sub(  # "leave out anything after august": before september
         rf"\b(?:leave out|exclude|excluding|drop|skip|cut off|cut|nothing|none|not|without) (?:anything |everything "
         rf"|stuff |the ones |ones |convos |conversations )?(?:from )?after ({MONTH_WORDS})\b",
         lambda m: f"before {_FOLLOWING[MONTHS[m[1]]]}",
         low,
     )
-    low = re.sub(  # "sept 1 to today": since september 1
+    low = rx.sub(  # "sept 1 to today": since september 1
         rf"\b(?:from )?((?:{MONTH_WORDS})\.? \d{{1,2}}(?:st|nd|rd|th)?|(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
         rf"(?:{MONTH_WORDS})|(?:{MONTH_WORDS})) (?:to|thru|through|till|until|up to|-) "
         r"(?:today|now|date|the present)\b",
         r"since \1",
         low,
     )
-    return re.sub(rf"\b(?:early|late|mid)[- ](?=(?:{MONTH_WORDS})\b)", "", low)  # "since early october"
+    return rx.sub(rf"\b(?:early|late|mid)[- ](?=(?:{MONTH_WORDS})\b)", "", low)  # "since early october"
 
 
 _FOLLOWING = {n: MONTH_NAMES[n % 12] for n in range(1, 13)}  # the month after month n
@@ -237,16 +238,16 @@ def period(low: str, now: float) -> Period:
         return Period()  # nothing that could name a date (most requests): no pattern below can match
     today = datetime.fromtimestamp(now, UTC).date()
     low = _loose(low)
-    low = re.sub(rf"\b(?:and )?not (?:in |for |from )?(?:{MONTH_WORDS})\b", " ", low)  # "september, not october"
+    low = rx.sub(rf"\b(?:and )?not (?:in |for |from )?(?:{MONTH_WORDS})\b", " ", low)  # "september, not october"
     low = SLASHED.sub(_spelled_out, low)  # "since 10/20": since october 20
-    low = re.sub(  # "last fri", "on tues": the weekday
+    low = rx.sub(  # "last fri", "on tues": the weekday
         r"\b(last|on|this|since|before|after|from|past|until|till) (mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat|sun)\b",
         lambda m: f"{m[1]} {SHORT_DAYS[m[2][:3]]}",
         low,
     )
     low = DAY_WORD.sub(lambda m: m.group(1) + DAY_WORDS[m.group(2)], low)  # "the fourteenth of october": the 14th
-    low = re.sub(r"\b(\d{1,2}(?:st|nd|rd|th)|first) of the month\b", r"\1", low)  # "since the 1st of the month"
-    if nth_on := re.search(
+    low = rx.sub(r"\b(\d{1,2}(?:st|nd|rd|th)|first) of the month\b", r"\1", low)  # "since the 1st of the month"
+    if nth_on := rx.search(
         r"\b(?:on|from) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|to|thru|through|-|and)\b)"
         r"(?! (?:one|ones|person|guy|lady|contact|user|customer|lead|company|convo|conversation|ticket|chat|item|row|"
         r"result|entry|page|list)\b)",  # "any other convos from the 2nd person": an item, not a day
@@ -268,7 +269,7 @@ def period(low: str, now: float) -> Period:
         nonlocal after, before
         after, before = after_ or after, before_ or before
 
-    if m := re.search(
+    if m := rx.search(
         r"\b(?:(?:from )?(?:the )?(?P<a>\d{1,2})(?:st|nd|rd|th)? (?:thru|through|to|till|until|-)|between (?:the )?"
         r"(?P<a2>\d{1,2})(?:st|nd|rd|th)? and) (?:the )?(?P<b>\d{1,2})(?:st|nd|rd|th)? (?:of )?"
         r"(?P<which>last month|this month|" + MONTH_WORDS + r")\b",  # "between 1 and 15 october"
@@ -285,7 +286,7 @@ def period(low: str, now: float) -> Period:
             span(start.replace(day=opening), start.replace(day=int(m.group("b"))) + timedelta(days=1))
         except ValueError:
             pass
-    elif m := re.search(r"\b(?:in |over |during |within )?(?:the )?(?:last|past|previous|recent) " + SPAN + r"\b", low):
+    elif m := rx.search(r"\b(?:in |over |during |within )?(?:the )?(?:last|past|previous|recent) " + SPAN + r"\b", low):
         count = (number(m.group("n")) or 3) if m.group("n") else 1  # "the last few days": three
         unit = m.group("unit")
         if m.group("n") is None and unit in ("week", "month") and "past" not in m.group(0):
@@ -299,55 +300,55 @@ def period(low: str, now: float) -> Period:
             span(date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, min(today.day, 28)))
         else:
             span(today - timedelta(days=(count or 1) * UNITS[unit]))
-    elif m := re.search(r"\b(?:last|previous|past) quarter\b", low):
+    elif m := rx.search(r"\b(?:last|previous|past) quarter\b", low):
         span(*_quarter(today, None, back=1))
-    elif re.search(r"\bthis quarter\b", low):
+    elif rx.search(r"\bthis quarter\b", low):
         span(_quarter(today, None)[0])
-    elif re.search(
+    elif rx.search(
         r"\b(?:over |this |on |during )?(?:the |this |last |past )*weekend\b|\bsat(?:urday)? ?/ ?sun(?:day)?\b", low
     ):
         saturday = today - timedelta(days=(today.weekday() - 5) % 7 or 7)
         span(saturday, saturday + timedelta(days=2))  # the last Saturday and Sunday
-    elif re.search(r"\bthis (?:past )?week\b", low):
+    elif rx.search(r"\bthis (?:past )?week\b", low):
         span(today - timedelta(days=today.weekday()))
-    elif re.search(r"\bthis month\b", low):
+    elif rx.search(r"\bthis month\b", low):
         span(today.replace(day=1))
-    elif re.search(r"\bthis year\b|\bytd\b|\byear[- ]to[- ]date\b|\bso far this year\b", low):
+    elif rx.search(r"\bthis year\b|\bytd\b|\byear[- ]to[- ]date\b|\bso far this year\b", low):
         span(date(today.year, 1, 1))
-    elif re.search(r"\blast year\b", low):
+    elif rx.search(r"\blast year\b", low):
         span(date(today.year - 1, 1, 1), date(today.year, 1, 1))
 
-    for m in re.finditer(rf"\b(?P<rel>{AFTER}|{BEFORE}|in|on|during|for|between) (?=(?P<rest>.+))", low):
-        rest = re.sub(r"^(?:the |a )", "", m.group("rest"))
-        if re.match(rf"(?:{'|'.join(WEEKDAYS)}) (?:sync|meeting|call|standup|stand-up|review|report|huddle)\b", rest):
+    for m in rx.finditer(rf"\b(?P<rel>{AFTER}|{BEFORE}|in|on|during|for|between) (?=(?P<rest>.+))", low):
+        rest = rx.sub(r"^(?:the |a )", "", m.group("rest"))
+        if rx.match(rf"(?:{'|'.join(WEEKDAYS)}) (?:sync|meeting|call|standup|stand-up|review|report|huddle)\b", rest):
             continue  # "the count for the wednesday sync": a meeting, not a date
         found = _point(rest, today)
         if found is None:
             continue
         first, end = found
         rel = m.group("rel")
-        if rel == "between" and (other := re.search(r" (?:and|to|-) (.+)", rest)):
-            last = _point(re.sub(r"^(?:the |a )", "", other.group(1)), today)
+        if rel == "between" and (other := rx.search(r" (?:and|to|-) (.+)", rest)):
+            last = _point(rx.sub(r"^(?:the |a )", "", other.group(1)), today)
             span(first, last[1] if last else None)
-        elif re.fullmatch(BEFORE, rel):
+        elif rx.fullmatch(BEFORE, rel):
             span(None, first)
         elif rel in ("since", "after", "starting", "beginning", "as of"):
             span(first)
-        elif rel == "from" and (end - first > timedelta(days=1) or re.match(r"yesterday|today|last \w+day", rest)):
+        elif rel == "from" and (end - first > timedelta(days=1) or rx.match(r"yesterday|today|last \w+day", rest)):
             span(
                 first, end if end <= today or end - first > timedelta(days=1) else None
             )  # "from june", "from yesterday"
-        elif rel == "from" and not re.search(rf" {RANGE} ", rest):
+        elif rel == "from" and not rx.search(rf" {RANGE} ", rest):
             span(first, end)  # "convos from nov 4th": that day, as "from the 12th" is
         elif rel == "from":
             span(first)
         else:  # in / on / during: the span itself
             span(first, end if end > first else None)
-    if m := re.search(rf"(?P<a>20\d\d-\d\d-\d\d),? {RANGE} (?P<b>20\d\d-\d\d-\d\d)\b", low):
-        exclusive = re.search(r"\bend exclusive\b|\bexclusive of the end\b|\bnot including the end\b", low)
+    if m := rx.search(rf"(?P<a>20\d\d-\d\d-\d\d),? {RANGE} (?P<b>20\d\d-\d\d-\d\d)\b", low):
+        exclusive = rx.search(r"\bend exclusive\b|\bexclusive of the end\b|\bnot including the end\b", low)
         end_day = date.fromisoformat(m.group("b")) + timedelta(days=0 if exclusive else 1)  # inclusive, unless said
         span(date.fromisoformat(m.group("a")), end_day)
-    elif m := re.search(
+    elif m := rx.search(
         rf"\b(?P<a>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{MONTH} {RANGE} (?:the )?(?P<b>\d{{1,2}})(?:st|nd|rd|th)? "
         rf"(?:of )?(?P<m2>{MONTH_WORDS})\b",
         low,
@@ -356,7 +357,7 @@ def period(low: str, now: float) -> Period:
         day_b = _day(today, MONTHS[m.group("m2")], int(m.group("b")), None)
         if day_a and day_b and day_b >= day_a:
             span(day_a, day_b + timedelta(days=1))
-    elif m := re.search(
+    elif m := rx.search(
         rf"\b{MONTH} (?P<a>\d{{1,2}})(?:st|nd|rd|th)? {RANGE} (?:(?P<m2>{MONTH_WORDS})\.? )?"
         r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\b",
         low,
@@ -365,14 +366,14 @@ def period(low: str, now: float) -> Period:
         day_b = _day(today, MONTHS[m.group("m2") or m.group("month")], int(m.group("b")), None)
         if day_a and day_b and day_b >= day_a:
             span(day_a, day_b + timedelta(days=1))
-    widened = re.search(
+    widened = rx.search(
         r"\b(?:widen|expand|extend|stretch|make|change|go|open)\b.{0,12}\bto (?:the )?(?:last |past )?(\d{1,3}) "
         r"(days?|weeks?|months?)\b",
         low,
     )
     if after is None and before is None and widened:  # "widen it to 30 days"
         span(today - timedelta(days=int(widened.group(1)) * UNITS[widened.group(2)]))
-    nth = re.search(r"\bsince (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! of)", low)
+    nth = rx.search(r"\bsince (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! of)", low)
     if after is None and before is None and nth:
         nth_day = int(nth.group(1))  # "since the 1st": of this month (or the last, if that day is still to come)
         start = today.replace(day=1)
@@ -381,27 +382,27 @@ def period(low: str, now: float) -> Period:
             span(start.replace(day=nth_day))
         except ValueError:
             pass
-    if after is None and before is None and (m := re.search(r"\bq([1-4])\b", low)):
+    if after is None and before is None and (m := rx.search(r"\bq([1-4])\b", low)):
         span(*_quarter(today, int(m.group(1))))  # "shipping issues Q3"
     if after is None and before is None:
-        if m := re.search(r"\b(yesterday|today)\b", low):
+        if m := rx.search(r"\b(yesterday|today)\b", low):
             found = _point(m.group(1), today)
             if found:
                 span(found[0], found[1] if m.group(1) == "yesterday" else None)
-    if after is None and before is None and (m := re.search(rf"\blast ({'|'.join(WEEKDAYS)})\b", low)):
+    if after is None and before is None and (m := rx.search(rf"\blast ({'|'.join(WEEKDAYS)})\b", low)):
         span(*(_point(m.group(0), today) or (None, None)))  # "billing convos last tues?": that day
     if after is None and before is None:  # "invoice convos nov 12th", "12 nov": that day
-        if m := re.search(rf"\b{MONTH} {DAY}\b", low) or re.search(rf"\b(?:the )?{DAY} (?:of )?{MONTH}(?!\w)", low):
+        if m := rx.search(rf"\b{MONTH} {DAY}\b", low) or rx.search(rf"\b(?:the )?{DAY} (?:of )?{MONTH}(?!\w)", low):
             if found_day := _day(today, MONTHS[m.group("month")], int(m.group("day")), None):
                 span(found_day, found_day + timedelta(days=1))
     if after is None and before is None:  # "and september?": a month named alone
-        if m := re.search(r"\b(" + "|".join(ALONE) + r")\b", low):
+        if m := rx.search(r"\b(" + "|".join(ALONE) + r")\b", low):
             start = _month_start(today, MONTHS[m.group(1)], None)
             span(start, _next_month(start))
-    to_day = re.search(
+    to_day = rx.search(
         rf"\b{MONTH} (?:thru|through|to|till|until|-) (?P<m2>{MONTH_WORDS})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b", low
     )
-    if to_day and not re.search(rf"\b(?:{MONTH_WORDS})\.? \d{{1,2}}\b (?:thru|through|to|till|until|-)", low):
+    if to_day and not rx.search(rf"\b(?:{MONTH_WORDS})\.? \d{{1,2}}\b (?:thru|through|to|till|until|-)", low):
         first_month = _month_start(today, MONTHS[to_day.group("month")], None)  # "march thru sept 4"
         try:
             end = _month_start(today, MONTHS[to_day.group("m2")], None).replace(day=int(to_day.group("d2")))
@@ -409,13 +410,13 @@ def period(low: str, now: float) -> Period:
                 after, before = first_month, end + timedelta(days=1)
         except ValueError:
             pass
-    months = re.search(rf"\b{MONTH} (?:thru|through|to|till|until|-|and) (?P<m2>{MONTH_WORDS})\b", low)
-    if months and not re.search(rf"\b(?:{MONTH_WORDS}) \d", low):  # "june thru august": the three months
+    months = rx.search(rf"\b{MONTH} (?:thru|through|to|till|until|-|and) (?P<m2>{MONTH_WORDS})\b", low)
+    if months and not rx.search(rf"\b(?:{MONTH_WORDS}) \d", low):  # "june thru august": the three months
         first_month = _month_start(today, MONTHS[months.group("month")], None)
         last_month = _month_start(today, MONTHS[months.group("m2")], None)
         if last_month >= first_month:
             after, before = first_month, _next_month(last_month)
-    week = re.search(rf"\b(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last) week (?:of|in) {MONTH}\b", low)
+    week = rx.search(rf"\b(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last) week (?:of|in) {MONTH}\b", low)
     if week:  # "the first week of october": its 1st to 7th; "the last week of october": its last seven days
         start = _month_start(today, MONTHS[week.group("month")], None)
         n = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}.get(week[1])

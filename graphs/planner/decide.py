@@ -3,10 +3,10 @@ of the dialogue, or the request read on its own; when nothing fits, requests tha
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.choosing import by_state_or_topic, topic_fits
 from graphs.planner.dates import MONTHS
 from graphs.planner.dialogue import ASK_PERSON, CONTACT_FIELDS, State, customer
@@ -190,7 +190,7 @@ INDIRECT = (  # a message to customers wished for, anywhere in the request: "it'
 VERBS = ("delete", "remove", "close", "assign", "reassign", "archive", "update", "merge", "unsubscribe", "block")
 
 
-ORDERED = re.compile(  # a write said mid-sentence, with no punctuation before it ("… spam lead nuke him")
+ORDERED = rx.compile(  # a write said mid-sentence, with no punctuation before it ("… spam lead nuke him")
     r"(?<!\bto )(?<!\bwe )(?<!\bthey )\b(?:delete|remove|nuke|merge|close|reopen|archive|mark|unsubscribe|block|"
     r"rename|reassign|snooze|unsnooze) "
     r"(?:it|him|her|them|this one|that one|contact qq\w+|conversation qq\w+|the (?:contact|lead|user|ticket)|"
@@ -200,7 +200,7 @@ ORDERED = re.compile(  # a write said mid-sentence, with no punctuation before i
 )
 
 
-UNFILTERED = re.compile(  # "remove the date filter": the last request widened, nothing written
+UNFILTERED = rx.compile(  # "remove the date filter": the last request widened, nothing written
     r"\b(?:remove|clear|reset|change|drop) (?:the |that |this |any |those |these )?(?:\w+ ){0,2}?(?:filters?|dates?|"
     r"date range|window|time ?frame|limit|cap|topic|query|sort(?:ing)?|order)\b"
 )
@@ -208,7 +208,7 @@ UNFILTERED = re.compile(  # "remove the date filter": the last request widened, 
 
 def writes(r: Utterance) -> bool:
     text = UNFILTERED.sub(" ", r.text)
-    if re.search(rf"{LEAD_IN}(?:{WRITES})\b", text) is not None or re.search(INDIRECT, text) is not None:
+    if rx.search(rf"{LEAD_IN}(?:{WRITES})\b", text) is not None or rx.search(INDIRECT, text) is not None:
         return True
     if ORDERED.search(text) is not None:
         return True
@@ -259,7 +259,7 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
             asked = read(state.unanswered, r.now)
             return about_contact(asked, found) or ("intercom_get_contact_by_id", {"contact_id": found["id"]})
     if pending == "contact" and state.unanswered and (ref := r.contact_ref) and len(r.tokens) <= 4:
-        said = re.sub(r"\b(?:her|his|their|she|he|they|them|him)\b", "", state.unanswered).strip(" ?.!")
+        said = rx.sub(r"\b(?:her|his|their|she|he|they|them|him)\b", "", state.unanswered).strip(" ?.!")
         if isinstance(plan := fresh(read(f"{said} for {ref[1]}", r.now)), tuple):
             return plan  # "can you check her open conversations?" - "which contact?" - "grace.silva.25@..."
     if pending == "listed" and state.unanswered and state.listing is not None:  # "the closed one", to "which?"
@@ -288,7 +288,7 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
 
 def terse_topic(r: Utterance, state: State) -> Plan | None:
     """'api?', 'just billing', 'api only', after a search: the same search about that subject instead."""
-    terse = re.fullmatch(r"(?:just |only )?([a-z][\w-]*) ?\??", r.text) or re.fullmatch(
+    terse = rx.fullmatch(r"(?:just |only )?([a-z][\w-]*) ?\??", r.text) or rx.fullmatch(
         r"([a-z][\w-]*) only(?: pls| please)? ?[?!]?", r.text
     )  # "api only"
     if state.last is None or state.last[0] not in SEARCHES or terse is None:
@@ -319,22 +319,22 @@ def _decided(r: Utterance, state: State) -> Plan:
 
 def _decide(r: Utterance, state: State) -> Plan:
     text = r.text.strip(" ?.!")
-    if not text or re.fullmatch(GREETING, text):
+    if not text or rx.fullmatch(GREETING, text):
         return HELP
     if writes(r):
         return READ_ONLY
-    if re.search(r"\bwhat time is it\b|\bwhat'?s the time\b", text) and not r.identified:
+    if rx.search(r"\bwhat time is it\b|\bwhat'?s the time\b", text) and not r.identified:
         return OFF_TOPIC  # "what time is it in tokyo btw": not even with one conversation on screen ("it")
-    if re.search(SYSTEMS, text) and not (r.identified or r.mentions("conversation")):
+    if rx.search(SYSTEMS, text) and not (r.identified or r.mentions("conversation")):
         return OFF_TOPIC  # "grep our server logs for 500s": our own systems, not the workspace
-    if re.search(TRANSLATE, text) and not r.identified:
+    if rx.search(TRANSLATE, text) and not r.identified:
         return OFF_TOPIC  # "how do you say 'reembolso' in german?"
-    if (m := re.search(OPINION, text)) and next(w for w in m.groups() if w) not in DOMAIN and not r.identified:
+    if (m := rx.search(OPINION, text)) and next(w for w in m.groups() if w) not in DOMAIN and not r.identified:
         return OFF_TOPIC  # "which CRM is better for a small sales team": an opinion, not the workspace's data
-    if (m := re.search(UNAVAILABLE, text)) and not r.identified:  # "which team has the best CSAT this quarter?"
+    if (m := rx.search(UNAVAILABLE, text)) and not r.identified:  # "which team has the best CSAT this quarter?"
         said = m.group(0)
         what = (
-            "amounts of money" if re.search(r"money|amount", said)
+            "amounts of money" if rx.search(r"money|amount", said)
             else "response or resolution times" if "time" in said
             else "satisfaction scores (CSAT, NPS, ratings)"
         )  # fmt: skip
@@ -353,7 +353,7 @@ def _decide(r: Utterance, state: State) -> Plan:
             sizes = {**state.last[1], "include_count": True, **({"per_page": paged} if paged else {})}
             return ("intercom_list_segments", sizes)  # "more than 50 in it?"
     shown = state.paged
-    if re.fullmatch(r"(?:and|and then|then)", text) and shown and shown.kind != "events" and shown.has_more:
+    if rx.fullmatch(r"(?:and|and then|then)", text) and shown and shown.kind != "events" and shown.has_more:
         return next_page(r, state)  # "and?", after a page of a list with more (not one person's events: "what else")
     if (item := refused_item(r, state)) is not None:
         return item  # "close the first" (refused), then "transcript of it": the first one's
@@ -376,11 +376,11 @@ def _decide(r: Utterance, state: State) -> Plan:
     if state.last is None and r.has(told) and not (r.identified or r.names or r.person):
         return NOT_SURE  # "the period we discussed", "the client i told you about yesterday": nothing earlier here
     outing = r"\b(?:for|with) (?:the |our |my )?team\b|\bteam (?=(?:lunch|dinner|outing|drinks|event|offsite)\b)"
-    first = set(re.split(r"[?.!]", re.sub(outing, " ", r.text), maxsplit=1)[0].split())  # "lunch for the team"
+    first = set(rx.split(r"[?.!]", rx.sub(outing, " ", r.text), maxsplit=1)[0].split())  # "lunch for the team"
     topical_aside = r.topic is not None and any(singular(w) in TOPIC_WORDS for w in r.topic.lower().split())
     if first & ELSEWHERE and not first & DOMAIN and not (r.identified or topical_aside):
         return OFF_TOPIC  # "best pizza near union sq? ordering for the team": lunch, not the team list
-    if state.last is None and re.fullmatch(ONE_CONVERSATION, r.text):
+    if state.last is None and rx.fullmatch(ONE_CONVERSATION, r.text):
         return WHICH_CONVERSATION  # "convo pls", with nothing before: one conversation, not the list
     if (found := fresh(r)) is not None:
         return shown_person(r, state, same_window(r, state, found))  # "..., same window"
@@ -394,7 +394,7 @@ def _decide(r: Utterance, state: State) -> Plan:
     short = r.leftover is not None and len(r.leftover.split()) <= 2
     if r.state and not (r.leftover or r.identified or r.names or r.person or r.has(r"those|these|them|they|it|that")):
         return ("intercom_search_conversations", {"state": r.state, **r.dates.args()})  # "snoozed oct"
-    question = bool(re.search(QUESTION, text)) and not (topical and r.has(r"^how many\b"))  # "how many refunds
+    question = bool(rx.search(QUESTION, text)) and not (topical and r.has(r"^how many\b"))  # "how many refunds
     compared = r.has(r"\b(?:compare|comparison|against|versus|vs)\b") and not topical  # "compare that against
     if (r.dates or r.state) and short and not question and not compared:  # last quarter"; "refunds since monday?"
         args: dict[str, Any] = {"query": r.leftover, **({"state": r.state} if r.state else {}), **r.dates.args()}
@@ -402,7 +402,7 @@ def _decide(r: Utterance, state: State) -> Plan:
             args["per_page"] = min(size, 150)  # "exports since march, twenty per page"
         return ("intercom_search_conversations", args)
     about = [singular(spelled(w)) for w in (r.leftover or "").split()] if short else []
-    bare = not (r.identified or r.names or r.person or re.search(QUESTION, text) or r.has(r"\bthing\b"))
+    bare = not (r.identified or r.names or r.person or rx.search(QUESTION, text) or r.has(r"\bthing\b"))
     if about and all(w in TOPIC_WORDS for w in about) and bare:
         size = r.count(None, "conversation")  # "refunds, 10 per page": conversations about refunds
         return ("intercom_search_conversations", {"query": " ".join(about), **({"per_page": size} if size else {})})

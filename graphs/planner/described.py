@@ -14,8 +14,7 @@ description is read only where the request says no topic word at all, and only t
 
 from __future__ import annotations
 
-import re
-
+from graphs.planner import needles as rx
 from graphs.planner.reading import Utterance
 from graphs.planner.topics import TOPIC_WORDS, singular
 
@@ -63,7 +62,7 @@ A_FEW = r"\ba few (?:events?|things?|actions?)\b"
 MOST_EVENTS = 50  # the composite tool's most events per contact
 
 
-_COMPILED = [(word, re.compile(rf"(?<![\w'])(?:{pattern})(?!\w)")) for word, pattern in DESCRIPTIONS.items()]
+_COMPILED = [(word, rx.compile(rf"(?<![\w'])(?:{pattern})(?!\w)")) for word, pattern in DESCRIPTIONS.items()]
 
 
 def described(text: str) -> str | None:

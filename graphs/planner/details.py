@@ -4,11 +4,11 @@ active this month - any convos?" (the detail set aside, so its dates do not narr
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.dates import period
 from graphs.planner.dialogue import Listing, contact_companies
 from graphs.planner.reading import Utterance
@@ -34,7 +34,7 @@ def by_detail(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     tests = [test for said, test in DETAILS if r.has(said)]
     if not tests:
         return None
-    role = re.search(r"\bthe (lead|user)\b", r.text)
+    role = rx.search(r"\bthe (lead|user)\b", r.text)
     fits = [c for c in listing.items if all(t(c) for t in tests) and (role is None or c.get("role") == role[1])]
     return fits[0] if len(fits) == 1 else None
 

@@ -18,6 +18,8 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 
+from graphs.planner import needles as rx
+
 # The planner's questions start with a marker naming what a bare answer should complete.
 ASK_CONTACT = (
     "Which contact? Give me an external_id or email (for example 'Events for usr_00001'), "
@@ -303,13 +305,13 @@ def read(history: Sequence[BaseMessage], looked_up: Sequence[dict[str, Any]] = (
             text = str(message.content)
             state.pending = next((kind for marker, kind in PENDING.items() if text.startswith(marker)), None)
             if state.pending is not None:
-                state.offered = re.findall(r"#(\d+)", text) if state.pending == "listed" else []
+                state.offered = rx.findall(r"#(\d+)", text) if state.pending == "listed" else []
             if asked is not None:
                 state.unanswered, asked = asked, None
     return state
 
 
-WHOEVER = re.compile(
+WHOEVER = rx.compile(
     r"\bwho(?:ever)? (?:[\w']+ ){0,6}?(?:most recently|latest|last(?! (?:week|month|year|quarter|night|time|few|"
     r"couple|\d)))\b",
     re.IGNORECASE,

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
 from graphs.planner.intents import Plan
 
@@ -46,7 +47,7 @@ PHRASES = {  # a tool's name, as plain words the planner reads
     "intercom_contact_overview": "overview of",
     "intercom_find_conversations": "find conversations",
 }
-PLACEHOLDER_PATH = re.compile(r"(?:\bGET\s+)?/(contacts|companies|conversations)/(?:\{\w*\}|:\w+|<\w*>)", re.IGNORECASE)
+PLACEHOLDER_PATH = rx.compile(r"(?:\bGET\s+)?/(contacts|companies|conversations)/(?:\{\w*\}|:\w+|<\w*>)", re.IGNORECASE)
 PATHS = (  # REST paths, most specific first: (pattern, tool)
     (r"/companies/(?P<company_id>[\w-]+)/contacts", "intercom_list_attach_contacts_to_company"),
     (r"/companies/(?P<company_id>[\w-]+)", "intercom_get_company_by_id"),
@@ -60,12 +61,12 @@ PATHS = (  # REST paths, most specific first: (pattern, tool)
     (r"/teams", "intercom_list_all_teams"),
     (r"/events", "intercom_list_events"),
 )
-WRITE_VERB = re.compile(
+WRITE_VERB = rx.compile(
     r"^\s*(?:PATCH|PUT|DELETE|POST)\b(?!\s+/conversations/search)|^\s*(?:patch|put|delete|post)\s+/"
 )
 TRUE, FALSE = {"true", "yes", "y", "1", "on"}, {"false", "no", "n", "0", "off"}
 CONTACT_KEYS = ("contact", "contact_id", "user_id", "email", "intercom_user_id", "contact_email")
-HEX = re.compile(r"[0-9a-f]{24}")
+HEX = rx.compile(r"[0-9a-f]{24}")
 
 
 @dataclass
@@ -116,15 +117,15 @@ ALIASES = {  # a tool's name as engineers shorten it ("list_attach for 6572...")
 
 
 @cache
-def _names() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _names() -> tuple[rx.Needled, rx.Needled, frozenset[str]]:
     schemas = _schemas()
     tools = sorted([*(n.removeprefix("intercom_") for n in schemas), *ALIASES], key=len, reverse=True)
-    named = re.compile(rf"\b(?:intercom_)?({'|'.join(tools)})\b(?:\(\))?", re.IGNORECASE)
+    named = rx.compile(rf"\b(?:intercom_)?({'|'.join(tools)})\b(?:\(\))?", re.IGNORECASE)
     keys = frozenset(k for kinds in schemas.values() for k in kinds)
     ordered = "|".join(sorted(keys, key=len, reverse=True))
     snake = "|".join(sorted((k for k in keys if "_" in k), key=len, reverse=True))
     value = r"(\"[^\"]*\"|'[^']*'|\[[^\]]*\]|[^\s,;()]+)"
-    pair = re.compile(  # any argument with "=", the tools' snake_case names with ":" or a space as well
+    pair = rx.compile(  # any argument with "=", the tools' snake_case names with ":" or a space as well
         rf"(?<![\w.@])(?:({ordered})\s*=\s*|({snake})(?:\s*:\s*|\s+)){value}", re.IGNORECASE
     )
     return named, pair, keys
@@ -137,9 +138,9 @@ def read_direct(text: str) -> Direct:
     if WRITE_VERB.search(text):
         out.write = True
         return out
-    text = re.sub(r"(?<=[\w/])\?(?=\w+=)|&(?=\w+=)", " ", text)  # a query string: "/contacts?per_page=150&page=3"
+    text = rx.sub(r"(?<=[\w/])\?(?=\w+=)|&(?=\w+=)", " ", text)  # a query string: "/contacts?per_page=150&page=3"
     text = PLACEHOLDER_PATH.sub(lambda m: f" the {m.group(1).rstrip('s')} ", text)  # "GET /contacts/{id}": which?
-    if (obj := re.search(r"\{[^{}]*\}", text)) is not None:  # "search {"state": "closed", "query": "api"}"
+    if (obj := rx.search(r"\{[^{}]*\}", text)) is not None:  # "search {"state": "closed", "query": "api"}"
         try:
             given = json.loads(obj.group(0))
         except ValueError:
@@ -150,10 +151,10 @@ def read_direct(text: str) -> Direct:
     out.rewritten = text != out.text
     out.text = text
     rest = text
-    verb = re.search(r"\b(?:GET|POST)\s+(/[\w/-]+)", rest, re.IGNORECASE) or re.search(r"(?<!\w)(/[a-z][\w/-]+)", rest)
+    verb = rx.search(r"\b(?:GET|POST)\s+(/[\w/-]+)", rest, re.IGNORECASE) or rx.search(r"(?<!\w)(/[a-z][\w/-]+)", rest)
     if verb is not None:
         for pattern, tool in PATHS:
-            if m := re.fullmatch(pattern + r"/?", verb.group(1)):
+            if m := rx.fullmatch(pattern + r"/?", verb.group(1)):
                 out.tool = tool
                 out.pairs.update({k: v for k, v in m.groupdict().items() if v})
                 rest = rest[: verb.start()] + " " + PHRASES[tool] + " " + rest[verb.end() :]
@@ -169,7 +170,7 @@ def read_direct(text: str) -> Direct:
             continue
         out.pairs.setdefault(key, typed)
         rest = rest[: m.start()] + " " + rest[m.end() :]
-    out.text = re.sub(r"\s+", " ", re.sub(r"(?:\s*[,;])+(?=\s*(?:[,;]|$))|:(?=\s*[,;]?\s*$)", "", rest)).strip()
+    out.text = rx.sub(r"\s+", " ", rx.sub(r"(?:\s*[,;])+(?=\s*(?:[,;]|$))|:(?=\s*[,;]?\s*$)", "", rest)).strip()
     if out.tool is not None and not out.text.strip(" ,;:-"):
         out.text = PHRASES[out.tool]
     return out

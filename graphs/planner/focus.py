@@ -6,10 +6,10 @@ asks for (events, conversations, profile). Pronouns and deictics ("her events", 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.described import topic_alone
 from graphs.planner.dialogue import Listing, State, contact_key, customer
 from graphs.planner.gazetteer import fold
@@ -24,12 +24,12 @@ THERE = (
     r"there|that company|this company|the company|that account|this account|her company|his company|"
     r"their company|same company|that org|its company|that company's|it|at (?:that|this) one|that place|this place"
 )
-EXISTENTIAL = re.compile(r"\b(?:are|were) there\b|\b(?:is|was) there (?=an?\b|any)")
+EXISTENTIAL = rx.compile(r"\b(?:are|were) there\b|\b(?:is|was) there (?=an?\b|any)")
 
 
 def there(r: Utterance, pattern: str = THERE) -> bool:
     """Whether the request points at a place ("who works there?"), not "are there any open ones?"."""
-    return re.search(rf"(?<![\w'])(?:{pattern})(?![\w])", EXISTENTIAL.sub(" ", r.text)) is not None
+    return rx.search(rf"(?<![\w'])(?:{pattern})(?![\w])", EXISTENTIAL.sub(" ", r.text)) is not None
 
 
 COMPANY_WORDS = r"compan(?:y|ies)|co|account|org|employer"
@@ -238,7 +238,7 @@ HIM = r"her|him|them|(?:this|that) (?:person|contact|customer|client|user|guy|la
 
 def _topic_word(r: Utterance) -> str | None:
     """A topic word said without a noun after it ("what's her open refund about"): the topic, in the singular."""
-    said = re.search(r"\b(?:her|his|their) (?:(?:open|closed|snoozed) )?(\w+)\b", r.text)
+    said = rx.search(r"\b(?:her|his|their) (?:(?:open|closed|snoozed) )?(\w+)\b", r.text)
     return singular(said[1]) if said and singular(said[1]) in TOPIC_WORDS else None
 
 

@@ -10,9 +10,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.authors import from_an_earlier_list, their_listed_one, topic_person
 from graphs.planner.candidates import candidate, coded
 from graphs.planner.choosing import (
@@ -83,7 +83,7 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
         ids = {e.get("id") for e in company.entries} - {None}
         if -len(companies.items) <= r.ordinal < len(companies.items) and companies.items[r.ordinal].get("id") in ids:
             return companies  # "umber partners, the third one on the list", after another company's people
-    said = re.search(r"\b(\w+) (?:on|in|from|of) (?:the|that|this) (?:list|page)\b", r.text)  # "2nd co on the list"
+    said = rx.search(r"\b(\w+) (?:on|in|from|of) (?:the|that|this) (?:list|page)\b", r.text)  # "2nd co on the list"
     kind = {"company": "companies", "contact": "contacts", "conversation": "conversations"}.get(
         ("contact" if said[1] in PERSON_WORDS else classify(said[1]) or "") if said else ""
     )  # "ben silva, the first guy in that list"
@@ -101,8 +101,8 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
     recency = r.has(r"latest|newest|most recent|oldest|earliest")  # "the latest one": of the list on screen
     if state.picked is not None and listing is not state.picked[0] and r.ordinal is not None and not recency:
         before = state.picked[0]  # "customer 360 on the 5th", then "and the 12th": the list picked from
-        bare = re.fullmatch(r"(?:the )?\w+(?: one)?\??", r.text) and listing and listing.kind == "conversations"
-        if re.fullmatch(
+        bare = rx.fullmatch(r"(?:the )?\w+(?: one)?\??", r.text) and listing and listing.kind == "conversations"
+        if rx.fullmatch(
             r"(?:and|or|then|now|ok|what about|how about)? ?(?:the )?\w+(?: one| person| contact)?\??", r.text
         ) and not (bare and listing and -len(listing.items) <= r.ordinal < len(listing.items)):
             return before  # not "the second one", after ben silva's open conversations: the second of them
@@ -236,7 +236,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
             names = [str(c.get("name")) for c in several]  # "the finance company on that page": two are
             return f"Which one do you mean: {', '.join(names[:-1])} or {names[-1]}? Say its name."
         listing, found = not_yet_seen(r, [listing, *reversed(state.lists)], found, state.calls)  # "the other open one"
-        said_same = r.has(r"\bsame\b|likewise") or re.fullmatch(NOW_THE, r.text)
+        said_same = r.has(r"\bsame\b|likewise") or rx.fullmatch(NOW_THE, r.text)
         if found is not None and said_same and (same := again(state, listing, found)):
             return same  # "same for the nora baker one"
         if found is not None:
@@ -272,15 +272,15 @@ def pick(r: Utterance, state: State) -> Plan | None:
     item = listing.items[r.ordinal]
     stated = [c for c in listing.items if r.state and c.get("state") == r.state]  # "the most recent snoozed one"
     item = stated[r.ordinal] if listing.kind == "conversations" and -len(stated) <= r.ordinal < len(stated) else item
-    role = re.search(r"\b(?:the )?(\w+) (lead|user)\b", r.text)  # "details of the first lead on that page"
+    role = rx.search(r"\b(?:the )?(\w+) (lead|user)\b", r.text)  # "details of the first lead on that page"
     if role and role[1] in ORDINALS and listing.kind == "contacts":
         of_role = [c for c in listing.items if c.get("role") == role[2]]
         item = of_role[ORDINALS[role[1]]] if -len(of_role) <= ORDINALS[role[1]] < len(of_role) else item
     tried = r.has(r"(?:^|[.,!] )(?:and )?(?:try|how about|what about) (?:the )?\w+(?: one| person| contact)? ?[?.!]?$")
-    tried = tried or bool(re.fullmatch(NOW_THE, r.text))  # "now the third one"
+    tried = tried or bool(rx.fullmatch(NOW_THE, r.text))  # "now the third one"
     paged = state.last is not None and state.last[0] == listing.tool and len(state.calls) >= 2
     paged = paged and state.calls[-2][0] != listing.tool  # "the 4th's events", "next page", "and the 4th on this page?"
-    tried = tried or (paged and bool(re.fullmatch(AND_THE, r.text)))
+    tried = tried or (paged and bool(rx.fullmatch(AND_THE, r.text)))
     compared = r"\bcompare(?:d)? (?:it |that |this |them )?(?:with|to|against)\b|\bvs\.?|\bversus\b"
     if (r.has(r"\bsame\b|likewise|" + compared) or tried) and (
         same := as_before(state, listing, item) or again(state, listing, item)
@@ -368,7 +368,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return listed  # "omar lopez is there too, he had a password one as well - open it"
     if (person := listed_person(r, state)) is not None:
         return person
-    if not own and state.last is not None and re.fullmatch(HOW_MANY, r.text):
+    if not own and state.last is not None and rx.fullmatch(HOW_MANY, r.text):
         return state.last  # "how many are there": the list just shown says
     if not own and (page := goto_page(r, state)) is not None:
         return page  # "skip to page 2", after picking someone from the list
@@ -378,10 +378,10 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         and (r.ordinal is None or r.has(r"after (?:those|these) first"))
     ):
         return next_page(r, state)
-    if not own and (m := re.search(r"\bnext (\w+)", r.text)) and state.paged is not None and r.ordinal is None:
+    if not own and (m := rx.search(r"\bnext (\w+)", r.text)) and state.paged is not None and r.ordinal is None:
         if LIST_KINDS.get(m.group(1).removesuffix("s")) == state.paged.kind:
             return next_page(r, state)  # "next contacts please, also 5"
-    more = re.fullmatch(
+    more = rx.fullmatch(
         r"(?:(?:and|ok|okay|then|now|show|give|get|me|some|please|pls)\s(?:[.,!] )?)*(?:\d{1,3} )?"
         r"more (\w+)(?: please| pls)?[?.!]?",
         r.text,
@@ -390,15 +390,15 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return next_page(r, state)  # "ok more convos", after a conversation and its customer
     paged = state.paged
     rest = paged is not None and paged.has_more and paged.args.get("starting_after") and paged.per_page
-    last_n = re.fullmatch(r"(?:(?:and|ok|okay|so) ,? )*the last (\d+)(?: then| please| pls)?[?.!]?", r.text)
+    last_n = rx.fullmatch(r"(?:(?:and|ok|okay|so) ,? )*the last (\d+)(?: then| please| pls)?[?.!]?", r.text)
     if not own and rest and last_n:
         return next_page(r, state)  # "ok, the last 10 then", paging 10 at a time through 30: the rest
     lead = r"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some|even|yet|still)\s(?:[.,!] )?)*"  # "k. more"
-    if not own and (re.fullmatch(rf"{lead}(?:\d{{1,3}} )?(?:{NEXT})(?:\s(?:page|please|one|batch|\d+|of (?:them|"
+    if not own and (rx.fullmatch(rf"{lead}(?:\d{{1,3}} )?(?:{NEXT})(?:\s(?:page|please|one|batch|\d+|of (?:them|"
                                  r"those|results)|again|too|still|pls))*(?: ?[?.!])?", r.text)
                     or r.has(r"next page|page after|one more page|^keep going\b")):  # fmt: skip
         return next_page(r, state)
-    if not own and re.fullmatch(
+    if not own and rx.fullmatch(
         r"(?:(?:and|ok|okay|now|then|do (?:it|that)|same|one more time|please) )*"
         r"(?:again|once more|one more time|repeat)(?: please| pls)?[?.!]?",
         r.text,
@@ -415,7 +415,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     pointing = (
         pointing or (r.has(THEY) and state.focus == "conversation") or (r.has(r"\bit\b") and one and not narrowed)
     )
-    if one and state.listing is not None and re.fullmatch(OPEN_THAT, r.text):
+    if one and state.listing is not None and rx.fullmatch(OPEN_THAT, r.text):
         return ("intercom_get_conversation_by_id", {"conversation_id": str(state.listing.items[0]["id"])})  # one found
     alone = state.listing is not None and state.listing.kind == "contacts" and len(state.listing.items) == 1
     alone = alone and r.each("event") is None  # "their recent events then, 3 each": the company's, as a group
@@ -431,7 +431,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if state.contact_conversations and not own and described and not elsewhere:
         if (theirs := their_conversation(r, state)) is not None:
             return theirs  # "open the billing question, last 5 msgs only", after someone's overview
-    if re.fullmatch(r"\d{1,3}", r.text) and state.last is not None:
+    if rx.fullmatch(r"\d{1,3}", r.text) and state.last is not None:
         return refine(read(f"{r.text} of them", r.now), state)  # "convos" - "50": fifty of them
     if not own and r.has(r"\b(?:widen|expand|extend|broaden|stretch)\b") and (wider := refine(r, state)) is not None:
         return wider  # "only one? please widen it to since october 1": the search, not the one found

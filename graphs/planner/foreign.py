@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from graphs.planner import needles as rx
+
 MARKERS = {
     "fr": {"les", "des", "du", "avec", "depuis", "svp", "stp", "s'il", "dans", "chacun", "hier", "aujourd'hui",
            "événements", "evenements", "équipes", "equipes", "entreprises", "voudrais", "peux", "montre", "liste",
@@ -182,7 +184,7 @@ NOUNS = {"problème": "problem", "problèmes": "problems", "probleme": "problems
          "demande": "request", "demandes": "requests", "soucis": "problems", "preguntas": "questions",
          "pregunta": "question", "solicitudes": "requests", "fragen": "questions", "ticket": "ticket",
          "tickets": "tickets"}  # fmt: skip
-TOKEN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w'’-]+(?:\.[\w'’-]+)*|[^\w\s]")
+TOKEN = rx.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w'’-]+(?:\.[\w'’-]+)*|[^\w\s]")
 
 
 def language(text: str) -> str | None:
@@ -199,14 +201,14 @@ def english(text: str) -> str:
     if lang is None:
         return text
     low = text.replace("’", "'")
-    low = re.sub(REORDER[lang], lambda m: f"{m.group(2)} {NOUNS.get(m.group(1).lower(), m.group(1))}", low, flags=re.I)
+    low = rx.sub(REORDER[lang], lambda m: f"{m.group(2)} {NOUNS.get(m.group(1).lower(), m.group(1))}", low, flags=re.I)
     for phrase, said in PHRASES[lang]:
-        low = re.sub(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", said, low, flags=re.IGNORECASE)
+        low = rx.sub(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", said, low, flags=re.IGNORECASE)
     table = WORDS[lang]
     out = []
     for token in TOKEN.findall(low):
         key = token.lower()
-        elided = re.match(r"^(d'|l'|qu'|j')(.+)$", key)  # "d'hier" handled above; "l'équipe" -> équipe
+        elided = rx.match(r"^(d'|l'|qu'|j')(.+)$", key)  # "d'hier" handled above; "l'équipe" -> équipe
         if key in table:
             out.append(table[key])
         elif elided and elided.group(2) in table:
@@ -215,7 +217,7 @@ def english(text: str) -> str:
             out.append(token[len(elided.group(1)) :])
         else:
             out.append(token)
-    return re.sub(r"\s+", " ", " ".join(w for w in out if w)).strip()
+    return rx.sub(r"\s+", " ", " ".join(w for w in out if w)).strip()
 
 
 __all__ = ["english", "language"]

@@ -12,7 +12,6 @@ so the planner can pass her email or ids to a tool, or ask which one when two co
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -20,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from graphs.planner import needles as rx
 from intercom_agent import operations as ops
 from intercom_agent.errors import IntercomError
 
@@ -30,7 +30,7 @@ MAX_PEOPLE = 500  # names looked up per credential and kept until the names are 
 PERSON_FIELDS = ("type", "id", "external_id", "email", "name", "role", "created_at", "updated_at", "last_seen_at")
 
 
-SPACES = re.compile(r"\s+")
+SPACES = rx.compile(r"\s+")
 
 
 def fold(text: str) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.choosing import by_age, by_event, by_role, by_size, by_state_or_topic
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State, customer
@@ -39,7 +40,7 @@ SUBJECT = {
 }
 
 
-BACK_TO_LIST = re.compile(
+BACK_TO_LIST = rx.compile(
     r"(?:(?:go|going|get|head|come) )?"
     r"(?P<verb>back to|continue(?: with| on)?|flip|reverse|re-?sort|sort|(?<=that )same|(?<=the )same) "
     r"(?:the |that |those |our |my )?"
@@ -75,10 +76,10 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
             unpaged = {k: v for k, v in paged[-1].args.items() if k not in PAGING_KEYS}
             return (paged[-1].tool, {**unpaged, "page": 1})  # "go back to page 1", having started on page 2
     desc = m.group("desc")
-    dated = (desc.split()[:1] in (["last"], ["this"]) or re.match(r"\d+[ -]?(?:day|week|month)s?\b", desc)) and r.dates
+    dated = (desc.split()[:1] in (["last"], ["this"]) or rx.match(r"\d+[ -]?(?:day|week|month)s?\b", desc)) and r.dates
     if dated and r.state and r.has(rf"\bthe {r.state} (?:one|convo|conversation|ticket)\b"):  # a pick of it
         r = replace(r, state=None)  # "back to the 30 day list - the snoozed one": not a snoozed list
-    of = re.findall(r"^ of (?:the )?(\w+)", r.text[m.end() :])  # "back to that page of companies"
+    of = rx.findall(r"^ of (?:the )?(\w+)", r.text[m.end() :])  # "back to that page of companies"
     listing = (
         listing
         or (_dated(r, state) if dated else None)
@@ -88,7 +89,7 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     if bare and listing is not None and listing is state.listing and state.last == (listing.tool, listing.args):
         before = [x for x in state.lists if x is not listing and x.kind == listing.kind]
         listing = before[-1] if before else listing  # "back to list. the 5th one", just after another: the one before
-    sized = re.search(r"\blist of (\d+)\b", r.text)  # "going back to that list of 5 - second person"
+    sized = rx.search(r"\blist of (\d+)\b", r.text)  # "going back to that list of 5 - second person"
     if sized is not None:
         n = int(sized[1])
         listing = next((x for x in reversed(state.lists) if n in (len(x.items), x.per_page)), listing)
@@ -113,7 +114,7 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
             return same  # "back to the companies, the 4th one this time": what was asked of the 3rd
         return about_item(r, listing, item, state)
     rest = read(r.text[m.end() :], r.now) if listing.kind == "conversations" and r.ordinal is None else None
-    narrowed = re.match(r"^\W*(?:but )?(?:just|only) (?:the )?([a-z]+)(?: ones?)?\W*$", r.text[m.end() :])
+    narrowed = rx.match(r"^\W*(?:but )?(?:just|only) (?:the )?([a-z]+)(?: ones?)?\W*$", r.text[m.end() :])
     if narrowed and narrowed[1] in TOPIC_WORDS and listing.tool == "intercom_search_conversations":
         base = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
         return (listing.tool, {**base, "query": narrowed[1]})  # "ok back to open ones, just billing"
@@ -162,7 +163,7 @@ def _by_author(r: Utterance, listing: Listing) -> dict[str, Any] | None:
 def _back_to_first(r: Utterance, state: State) -> Plan | None:
     """'back to the first 10 - the lead w an email, evnts': the first page of the last list paged through, and
     the one person on it that the rest describes."""
-    m = re.search(r"\bback to (?:the )?(?:first|top) (\d+|page)\b", r.text)
+    m = rx.search(r"\bback to (?:the )?(?:first|top) (\d+|page)\b", r.text)
     if m is None or state.listing is None or state.listing.kind != "contacts" or r.identified:
         return None
     first = first_page(state, state.listing)
@@ -225,7 +226,7 @@ def _back_to_dated(r: Utterance, state: State) -> Plan | None:
     return None
 
 
-TOPIC_BACK = re.compile(
+TOPIC_BACK = rx.compile(
     r"\b(?:go(?:ing)? )?back to (?:the )?([a-z][\w-]*(?: [a-z][\w-]*)?)(?= ones?\b| convos?\b|"
     r" conversations?\b| tickets?\b| search\b|\s*[-,.:?!]|\s*$)"
 )
@@ -253,7 +254,7 @@ def _back_to_topic(r: Utterance, state: State) -> Plan | None:
     return None
 
 
-EARLIER_LIST = re.compile(r"\bthe ((?:[\w'-]+ ){0,2}?)(ones|list|results|search) (?:from )?(?:before|earlier)\b")
+EARLIER_LIST = rx.compile(r"\bthe ((?:[\w'-]+ ){0,2}?)(ones|list|results|search) (?:from )?(?:before|earlier)\b")
 
 
 def _earlier_list(r: Utterance, state: State) -> Plan | None:
@@ -275,7 +276,7 @@ def back_to(r: Utterance, state: State) -> Plan | None:
         return None  # "go back to the very first one on the first page": an item, picked (see follow.pick)
     if (person := back_to_person(r, state)) is not None:
         return person
-    topical = re.search(r"\bthe (\w{2,}) (?:one|ticket|convo|conversation|chat|thread)\b", r.text)
+    topical = rx.search(r"\bthe (\w{2,}) (?:one|ticket|convo|conversation|chat|thread)\b", r.text)
     if topical and topical.group(1) not in NOT_TOPICS and r.ordinal is None and r.has(r"\b(?:her|his|their)\b"):
         if (theirs := their_conversation(r, state)) is not None:
             return theirs  # "go back to her other convos - the api one"
@@ -287,7 +288,7 @@ def back_to(r: Utterance, state: State) -> Plan | None:
         return dated
     if (conversation := _back_to_conversation(r, state)) is not None:
         return conversation
-    m = re.search(BACK, r.text)
+    m = rx.search(BACK, r.text)
     if m is None or r.identified or r.names:
         return None
     which, noun = m.group(1), {"person": "contact", "one": ""}.get(m.group(2), m.group(2))
@@ -327,7 +328,7 @@ def back_to(r: Utterance, state: State) -> Plan | None:
     return (chosen[0], {k: v for k, v in chosen[1].items() if k not in PAGING_KEYS})
 
 
-PERSON_THERE = re.compile(r"\bthe (\w+) (?:person|guy|contact|user|one|lady) (?:there|in there|at it|on it|listed)\b")
+PERSON_THERE = rx.compile(r"\bthe (\w+) (?:person|guy|contact|user|one|lady) (?:there|in there|at it|on it|listed)\b")
 
 
 def _person_there(r: Utterance, state: State, call: tuple[str, dict[str, Any]]) -> Plan | None:
@@ -370,15 +371,15 @@ def _back_to_conversation(r: Utterance, state: State) -> Plan | None:
 
 
 ASKED_OF_A_CONTACT = r"events?|activity|convos?|conversations?|tickets?|chats?|profile|details|360|overview"
-HEX = re.compile(r"[0-9a-f]{24}")
-BACK_TO_ITEM = re.compile(
+HEX = rx.compile(r"[0-9a-f]{24}")
+BACK_TO_ITEM = rx.compile(
     r"\bback to (?:the |that )?(\w+)(?:'s)?(?: (one|person|contact|company|account|convo|conversation|ticket))?\b"
 )
 
 
 def _back_to_most(r: Utterance, state: State) -> Plan | None:
     """'ok back to the most active one from before, same question': the top of the company list ordered so."""
-    said = re.search(r"\bback to the (most|least) (?:recently )?active(?: one| company| account)?\b", r.text)
+    said = rx.search(r"\bback to the (most|least) (?:recently )?active(?: one| company| account)?\b", r.text)
     if said is None:
         return None
     order = "desc" if said[1] == "most" else "asc"

@@ -9,8 +9,7 @@ that describe one of the usual segments count; a segment named as the workspace 
 
 from __future__ import annotations
 
-import re
-
+from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
 from graphs.planner.intents import COUNTS, NO_COUNTS, Plan
 from graphs.planner.reading import Utterance
@@ -47,7 +46,7 @@ def described_group(r: Utterance, state: State) -> Plan | None:
         return None  # "anyone on a trial asking about refunds": conversations
     if any(r.mentions(kind) for kind in ("conversation", "event", "company", "team")):
         return None  # "convos from people on a trial": their conversations, not the group
-    if not (r.has(DESCRIBED) and re.search(GROUP, r.text)):
+    if not (r.has(DESCRIBED) and rx.search(GROUP, r.text)):
         return None
     counted = r.has(COUNTS + r"|how many|big is") and not r.has(NO_COUNTS)
     last = state.last

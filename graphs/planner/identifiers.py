@@ -9,27 +9,29 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-HEX_ID = re.compile(r"\b[0-9a-fA-F]{24}\b")
-CURSOR = re.compile(
+from graphs.planner import needles as rx
+
+EMAIL = rx.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+HEX_ID = rx.compile(r"\b[0-9a-fA-F]{24}\b")
+CURSOR = rx.compile(
     r"\b(?:starting[_ ]after|after cursor|cursor)[\s=:]*(?P<c>(?=[\w-]*[A-Za-z])[\w-]{8,}={0,2})"
     r"|\bafter[\s=:]+(?P<d>(?=[\w-]*[A-Z])(?=[\w-]*[a-z])(?=[\w-]*\d)[\w-]{8,}={0,2})"  # a base64 cursor
     r"|(?<![\w@.+-])(?P<e>(?=[\w-]*[A-Z])(?=[\w-]*[a-z])(?:(?=[\w-]*\d)[A-Za-z0-9_-]{16,}|"
     r"I[jm](?=[\w-]*[A-Z])[A-Za-z0-9_-]{6,15})={0,2})(?![\w@.-])"  # pasted: long and mixed, or a quoted value's
     # base64 ("IjEwMDU5NSI", "IjEwMDMwMSI": no digit in it)
 )
-EXTERNAL_ID = re.compile(  # not a cloud region ("is aws us-east-1 down?")
+EXTERNAL_ID = rx.compile(  # not a cloud region ("is aws us-east-1 down?")
     r"(?<![\w-])(?!(?:us|eu|ap|sa|ca|me|af|il)-(?:gov-)?(?:east|west|north|south|central|northeast|southeast|northwest|"
     r"southwest)-\d\b)(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*[_-][A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\b",
     re.IGNORECASE,
 )
-TICKET_KEY = re.compile(  # "repro for PAG-212:", "see JIRA-88": an issue tracker's key, not a contact
+TICKET_KEY = rx.compile(  # "repro for PAG-212:", "see JIRA-88": an issue tracker's key, not a contact
     r"(?:\b(?:for|repro|ticket|bug|issue|jira|see|re|fixes|fix|per)\s+)[A-Z]{2,10}-\d+\b|\b[A-Z]{2,10}-\d+(?=:)"
 )
-CONVERSATION_ID = re.compile(r"#\s?(\d{1,12})\b|\b(\d{5,12})\b")
+CONVERSATION_ID = rx.compile(r"#\s?(\d{1,12})\b|\b(\d{5,12})\b")
 
 
-POSSESSIVE = re.compile(r"(qq(?:email|cursor|hex|ext|conv)\d+) '[sS]\b")
+POSSESSIVE = rx.compile(r"(qq(?:email|cursor|hex|ext|conv)\d+) '[sS]\b")
 
 
 def mask(raw: str) -> tuple[str, dict[str, list[str]]]:

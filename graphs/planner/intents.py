@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from graphs.planner import described
+from graphs.planner import needles as rx
 from graphs.planner.arguments import cap as _cap
 from graphs.planner.arguments import most as _most
 from graphs.planner.arguments import put as _put
@@ -105,7 +106,7 @@ SINGULAR = (
     rf"(?: me)?(?: the)? {_ONE}(?: details| info| profile)?(?: by(?: its)? id)?(?: please| thanks)?$|"
     rf"^{_ONE} (?:details|info|profile)(?: please| thanks)?$"
 )
-NAMED_ID = re.compile(
+NAMED_ID = rx.compile(
     r"\b(?:get|show|fetch|open|look ?up|pull up|read|display)(?: me)? (?:the )?(contact|user|lead|company|conversation|"
     r"convo|chat|ticket)(?: with)?(?: id)?(?: :)? #? ?([a-z0-9][\w.-]*)$"
 )
@@ -299,7 +300,7 @@ def names(r: Utterance) -> Plan | None:
 
 
 def segments(r: Utterance, force: bool = False) -> Plan | None:
-    if re.search(r"^(?:and |so |ok )?how many (?:of them |of our contacts |of those )?(?:are )?leads\b", r.text):
+    if rx.search(r"^(?:and |so |ok )?how many (?:of them |of our contacts |of those )?(?:are )?leads\b", r.text):
         return ("intercom_list_segments", {"include_count": True})  # "how many are leads": the Leads segment's count
     said = [n for n in r.segment_names if " " not in n and n in r.words or " " in n and n in r.text]
     if len(said) >= 2 and r.has(r"more|fewer|less|bigger|larger|smaller|vs\.?|versus|compare"):
@@ -420,7 +421,7 @@ def lists(r: Utterance) -> Plan | None:
 
 def fresh(r: Utterance) -> Plan | None:
     """The plan for a request read on its own, or None when it names nothing the tools know."""
-    asked_kind = re.match(r"(?:(?:and|so|ok|okay|also) )?(?:what|which|whats|what's) (teams|segments)\b", r.text)
+    asked_kind = rx.match(r"(?:(?:and|so|ok|okay|also) )?(?:what|which|whats|what's) (teams|segments)\b", r.text)
     if asked_kind and not (r.identified or r.names or r.person):  # "which teams handle the tickets": the teams
         return teams(r) if asked_kind[1] == "teams" else segments(r)
     for intent in (named_id, by_id, about_contact, names, conversations, lists):

@@ -4,9 +4,9 @@ question offered ("#101491 or #100084?" - "rosa diaz" - "no the other one")."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.choosing import by_size
 from graphs.planner.dialogue import CONTACT_FIELDS, Listing, State
 from graphs.planner.earlier import for_contact
@@ -17,8 +17,8 @@ from graphs.planner.refine import SEARCHES
 from graphs.planner.who import same_person
 
 PERSON = r"(?:guy|person|contact|user|lady|customer|dude|man|woman|one (?:i|we) (?:looked up|checked|asked about))"
-BY_ORDER = re.compile(rf"\b(first|1st|second|2nd|former|latter) {PERSON}\b")
-OTHER = re.compile(
+BY_ORDER = rx.compile(rf"\b(first|1st|second|2nd|former|latter) {PERSON}\b")
+OTHER = rx.compile(
     r"^(?:(?:and|ok|okay|now|then|so) )*(?:what about |how about |same for |do )?(?:the )?other "
     r"(?:one|guy|person|contact|user|lady|customer)(?: (?:too|then|now|please|pls))? ?[?.!]?$"
 )
@@ -43,7 +43,7 @@ def _ref(name: str, args: dict[str, Any]) -> dict[str, Any] | None:
         return None
     if "@" in said:
         return {"email": said}
-    if re.fullmatch(r"[0-9a-f]{24}", said):
+    if rx.fullmatch(r"[0-9a-f]{24}", said):
         return {"id": said}
     return {"name": said} if " " in said else {"external_id": said}
 
@@ -103,7 +103,7 @@ def other_offered(r: Utterance, state: State) -> Plan | None:
     return ("intercom_get_conversation_by_id", {"conversation_id": next(c for c in state.offered if c != opened)})
 
 
-OTHER_ONE = re.compile(r"^(?:(?:no|nope|wait|sorry|oops|ah|and|ok|now),? )*(?:i meant |i mean )?(?:the )?other one\W*$")
+OTHER_ONE = rx.compile(r"^(?:(?:no|nope|wait|sorry|oops|ah|and|ok|now),? )*(?:i meant |i mean )?(?:the )?other one\W*$")
 
 
 def bigger_of_two(r: Utterance, state: State) -> Plan | None:
@@ -118,7 +118,7 @@ def bigger_of_two(r: Utterance, state: State) -> Plan | None:
     return about_item(asked, read, found, state) if found is not None else None
 
 
-IN_ORDER = re.compile(r"\bthe (?:(first|1st|second|2nd|third|3rd)|previous|earlier|other) (?:company|account|org)\b")
+IN_ORDER = rx.compile(r"\bthe (?:(first|1st|second|2nd|third|3rd)|previous|earlier|other) (?:company|account|org)\b")
 
 
 def company_in_order(r: Utterance, state: State) -> Plan | None:

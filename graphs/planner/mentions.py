@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES, WORDLIKE_GIVEN
 from graphs.planner.gazetteer import EMPTY, Names, fold
 from graphs.planner.topics import STOP, TOPIC_WORDS
@@ -31,7 +32,7 @@ KNOWN = VOCABULARY | COMMON | STOP | {
     "cut", "trim", "shorten", "shorter", "long", "longer", "reduce", "fewer", "less", "smaller", "bigger", "widen",
     "narrow", "expand", "extend", "sorry", "meant", "mean", "vs", "versus", *INTERJECTIONS,
 }  # fmt: skip
-CAPITALISED = re.compile(r"[A-Z][a-z]+(?:'s)?")
+CAPITALISED = rx.compile(r"[A-Z][a-z]+(?:'s)?")
 COMPANY_SUFFIXES = frozenset(
     "corp corporation inc incorporated ltd llc gmbh plc co company group labs lab systems partners analytics "
     "logistics works health technologies tech solutions software industries holdings ventures capital studio "
@@ -303,7 +304,7 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
     dealing = rf"\b(?:{DEALING}) ([a-z]{{2,}}) ([a-z]{{2,}})\b"
     whether = r"\b(?:if|whether) ([a-z]{2,}) ([a-z]{2,}) (?:has|have|had|is|was|did|does|ever|got|still|already)\b"
     found = (pattern, possessive, opening, dealing, whether)
-    for m in (match for p in found for match in re.finditer(p, text)):
+    for m in (match for p in found for match in rx.finditer(p, text)):
         first, last = m.group(1), m.group(2)
         if first in KNOWN or last in KNOWN or first.endswith("ing") or last in NOT_SURNAMES or first in NOT_GIVEN:
             continue
@@ -330,7 +331,7 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
 _WORD = r"[A-Z0-9](?:[\w&.-]|'(?!s\b))*"
 _NAME = rf"{_WORD}(?: (?:&|and|of) {_WORD}| {_WORD})*?"
 _CONTACTS = r"contacts?|users?|people|folks|members|customers?|employees|staff|leads?"
-_TAIL = re.compile(
+_TAIL = rx.compile(
     rf"(?:'s)?(?: (?:{_CONTACTS}|recently|lately|please|now|with|and|along|their|events?|activity|doing|done))+$", re.I
 )
 _NOT_NAMES = {"intercom", "our", "my", "the workspace", "workspace", "us", "it", "them", "this", "that", "company", "i"}
@@ -338,14 +339,14 @@ _NOT_NAMES = {"intercom", "our", "my", "the workspace", "workspace", "us", "it",
 
 def _clean(name: str) -> str | None:
     name = _TAIL.sub("", name.strip(" \"'?.!,:;")).strip(" \"'?.!,:;")
-    name = re.sub(r"^(?:the|company|companies|all|our) ", "", name, flags=re.I).strip()
+    name = rx.sub(r"^(?:the|company|companies|all|our) ", "", name, flags=re.I).strip()
     if (
         not name
         or name.startswith("qq")
         or name.lower() in _NOT_NAMES
         or len(name) < 2
         or name.lower().split()[0] in KNOWN | _NOT_NAMES
-        or re.fullmatch(r"(?:q[1-4]|h[12]|fy\d{2,4}|\d{4})(?: \d{4})?", name.lower())  # "accounts for Q4"
+        or rx.fullmatch(r"(?:q[1-4]|h[12]|fy\d{2,4}|\d{4})(?: \d{4})?", name.lower())  # "accounts for Q4"
     ):
         return None
     return name
@@ -365,13 +366,13 @@ def unknown_company(raw: str, low: str) -> str | None:
         rf"^(?P<name>{_NAME})(?::| -)? (?:{_CONTACTS})\b",
     ]
     for pattern in patterns:
-        for m in re.finditer(pattern, raw):
-            if re.match(NOT_A_COMPANY_AFTER, raw[m.end() :]):
+        for m in rx.finditer(pattern, raw):
+            if rx.match(NOT_A_COMPANY_AFTER, raw[m.end() :]):
                 continue  # "a number for the POC deck", "ratio for B2B SaaS support"
             name = _clean(m.group("name"))
-            if name and not re.fullmatch(rf"(?:{_CONTACTS}|\d+)", name, re.I):
+            if name and not rx.fullmatch(rf"(?:{_CONTACTS}|\d+)", name, re.I):
                 return name
-    lowered = re.search(
+    lowered = rx.search(
         rf"\b(?:(?:{_CONTACTS}|everyone) (?:at|from|in)|works? (?:at|for)|who'?s at|attached to|belongs? to)"
         r" (?:the )?(?:company )?(?P<name>[a-z][\w&.' -]+?)"
         r"(?=$|[?,!:]| and | with | along| &| \+| (?:been|has|have|do|did|is|are)\b)",

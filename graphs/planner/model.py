@@ -21,6 +21,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from graphs.planner import dialogue
+from graphs.planner import needles as rx
 from graphs.planner.decide import HELP, READ_ONLY, decide, writes
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names, fold
@@ -99,7 +100,7 @@ def _named_before(history: Sequence[BaseMessage], names: Names | None) -> list[d
     if names is None or not names.people:
         return []
     said = " ".join(fold(str(m.content)) for m in history if isinstance(m, HumanMessage))
-    return [p for name, found in names.people.items() if re.search(rf"\b{re.escape(name)}\b", said) for p in found]
+    return [p for name, found in names.people.items() if rx.search(rf"\b{re.escape(name)}\b", said) for p in found]
 
 
 NARROWING = {"state", "created_after", "created_before", "summary"}
@@ -133,7 +134,7 @@ def _planned(
     text = _chosen(text, history)  # "works", to "which one: tidal works, tidal group?": the request, completed
     if (new := NEW_SUBJECT.match(text)) is not None and text[new.end() :].strip():
         text = text[new.end() :]  # "diff q - the 50 most recently updated convos overall": a request of its own
-        if not set(re.findall(r"[a-z']+", text.casefold())) & POINTING:
+        if not set(rx.findall(r"[a-z']+", text.casefold())) & POINTING:
             history = ()
     said = read_direct(courteous(uncapped(text)))  # "list_events user_id=usr_00021": the tool and arguments named
     if (fixed := SELF_CORRECTED.match(text)) is not None and text[fixed.end() :].strip():
@@ -178,12 +179,12 @@ def _planned(
     return (merge(said, decision, state) if said.found else decision), request
 
 
-SELF_CORRECTED = re.compile(
+SELF_CORRECTED = rx.compile(
     r"^(?:\S+ ){0,5}\S+?[.,;!…-]*\s+(?:no+,? (?:wait|sorry)|sorry,? no|wait,? no|scratch that)\b[\s,.!-]*"
     r"(?:(?:wrong (?:person|one|company|guy|name)|i mean|i meant|sorry)\b[\s,.!-]*)*",
     re.IGNORECASE,
 )
-NEW_SUBJECT = re.compile(
+NEW_SUBJECT = rx.compile(
     r"^\s*(?:(?:ok|okay|so|and|also|oh|btw|hey)[\s,]+)*(?:diff(?:erent)? (?:q(?:uestion)?|topic|subject|thing)|"
     r"separately|unrelated(?:ly)?|"
     r"new (?:q(?:uestion)?|topic)|unrelated|"
@@ -192,7 +193,7 @@ NEW_SUBJECT = re.compile(
     r"(?:on )?(?:a |another )?(?:different|separate|other) (?:note|topic|subject))\b(?: but| though)?[\s,:;.!-]*",
     re.IGNORECASE,
 )
-ASKED = re.compile(
+ASKED = rx.compile(
     r"(?:[.?!;:]+|\s[-—–]|,|(?<=\w{4}(?= (?:can|could) (?:you|u) )))\s+(?:so |ok |okay |anyway |but )?"
     r"((?:can|could|would|will) (?:you|u)|"
     r"(?:just |pls |please )?(?:give|show|get|pull|send|find) me|(?:pls|please) (?:give|show|list|pull|find|get))\b",
@@ -212,10 +213,10 @@ KINDS = {
 }  # fmt: skip
 
 
-WRITE_AFTER = re.compile(r"(?:\?|[.;,]|\band\b|\bthen\b)\s+(?:(?:and|then|also|pls|please)\s+)?(?=\w)", re.IGNORECASE)
+WRITE_AFTER = rx.compile(r"(?:\?|[.;,]|\band\b|\bthen\b)\s+(?:(?:and|then|also|pls|please)\s+)?(?=\w)", re.IGNORECASE)
 
 
-ASKING = re.compile(
+ASKING = rx.compile(
     r"^(?:(?:ok|so|and|hey|hi)[\s,]+)?(?:(?:can|could|would) (?:you|u) |pls |please )?"
     r"(?:show|list|give|get|pull|find|fetch|how many|what|which|who|any|open|read|look up)\b",
     re.IGNORECASE,
@@ -226,7 +227,7 @@ def _read_part(text: str, now: float, names: Names, state: dialogue.State) -> tu
     """The read asked before a write in one message ("how many contacts sit in churn risk? and delete that
     segment"): the read's plan, or None when the message asks nothing else or the write comes first, or the
     read only feeds the write ("pull everyone at delta group into a spreadsheet and email it over to me")."""
-    if re.search(r"\b(?:into|in|as|to) an? (?:spreadsheet|csv|excel|google sheet|sheet|file|pdf)\b", text, re.I):
+    if rx.search(r"\b(?:into|in|as|to) an? (?:spreadsheet|csv|excel|google sheet|sheet|file|pdf)\b", text, re.I):
         return None
     for m in WRITE_AFTER.finditer(text):
         before, after = text[: m.start()].strip(" ,;"), text[m.end() :]
@@ -263,7 +264,7 @@ def _other_kind(decision: Plan, retried: tuple[str, dict[str, Any]], asked: Utte
     return not (set(words[:noun]) & POINTING or later & after)  # "their contacts", "everyone there"
 
 
-WHICH_ONE = re.compile(r"^Which one do you mean: (?P<options>.+)\? Say its name\.$")
+WHICH_ONE = rx.compile(r"^Which one do you mean: (?P<options>.+)\? Say its name\.$")
 
 
 def _chosen(text: str, history: Sequence[BaseMessage]) -> str:
@@ -273,16 +274,16 @@ def _chosen(text: str, history: Sequence[BaseMessage]) -> str:
     asked = WHICH_ONE.match(str(history[-1].content))
     if asked is None:
         return text
-    options = re.split(r", | or ", asked["options"])
-    said = set(re.findall(r"\w+", text.casefold()))
+    options = rx.split(r", | or ", asked["options"])
+    said = set(rx.findall(r"\w+", text.casefold()))
     picked = [o for o in options if said and said <= set(o.casefold().split()) | {"the", "one", "please", "pls"}]
     if len(picked) != 1:
         return text
     before = str(history[-2].content)
     first = picked[0].split()[0]
-    if not re.search(rf"\b{re.escape(first)}\b", before, re.IGNORECASE):
+    if not rx.search(rf"\b{re.escape(first)}\b", before, re.IGNORECASE):
         return f"{picked[0]}: {before}"  # "the finance company on that page, who works there" - "tidal group"
-    return re.sub(rf"\b{re.escape(first)}\b", picked[0], before, count=1, flags=re.IGNORECASE)
+    return rx.sub(rf"\b{re.escape(first)}\b", picked[0], before, count=1, flags=re.IGNORECASE)
 
 
 def _asked(text: str) -> str | None:
@@ -302,7 +303,7 @@ def _last_question(text: str) -> str | None:
     return question.group(1) if question else None
 
 
-LAST_QUESTION = re.compile(
+LAST_QUESTION = rx.compile(
     r"[.!]\s+((?:where|how|what|which|who|have|has|are|is|were|was|did|do|does|any)\b[^.!?]*\?)\s*$", re.IGNORECASE
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
 from graphs.planner.gazetteer import fold
 from graphs.planner.intents import Plan
@@ -20,7 +21,7 @@ from graphs.planner.reading import Utterance
 
 PRONOUN = r"(?:s?he|they)(?:'s| is| are)"
 WITH_EMAIL = r"\bthe one (?:w/?|with) (?:the |an |her |his )?email\b"
-FILLER = re.compile(
+FILLER = rx.compile(
     r"^[\s,.;:!?-]*(?:(?:yes|yeah|yep|ok|okay|right|so|and|sorry|i mean|i meant)\b[\s,.;:!?-]*)*$", re.I
 )
 
@@ -36,17 +37,17 @@ def told_apart(text: str, r: Utterance, state: State) -> str | Plan | None:
     if company is not None and _works_at(shown, company.entries, state):
         said = "|".join(re.escape(w) for w in sorted({company.written, company.name}, key=len, reverse=True) if w)
         pattern = rf"\bthe (?:{said}) one\b|\b{PRONOUN} (?:at|from|with|over at) (?:{said})\b"
-        rest, count = re.subn(pattern, " ", rest, flags=re.I)
+        rest, count = rx.subn(pattern, " ", rest, flags=re.I)
         described = count > 0
     if shown.get("email"):
-        rest, count = re.subn(WITH_EMAIL, " ", rest, flags=re.I)
+        rest, count = rx.subn(WITH_EMAIL, " ", rest, flags=re.I)
         described = described or count > 0
     if not described:
         return None
     if FILLER.match(rest):
         ref = shown.get("email") or shown.get("id")
         return ("intercom_contact_overview", {"contact": ref}) if ref else None
-    return re.sub(r"^[\s,.;:-]+", "", rest)
+    return rx.sub(r"^[\s,.;:-]+", "", rest)
 
 
 def _has_namesakes(shown: dict[str, Any], state: State) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.choosing import ABOUT_THEM, POSSESSED
 from graphs.planner.details import WITH_SAID, aside
 from graphs.planner.dialogue import CONTACT_FIELDS, State, customer
@@ -23,7 +24,7 @@ from graphs.planner.who import ask_which, choose, known, meant, one_person, same
 def wrong_namesake(r: Utterance, state: State) -> Plan | None:
     """'oops wrong priya, i meant the other one': the one other person of that first name shown, for the last
     call (as this request refines it)."""
-    m = re.search(r"\bwrong (\w{3,})\b", r.text)
+    m = rx.search(r"\bwrong (\w{3,})\b", r.text)
     if m is None or state.contact is None or state.last is None:
         return None
     named = [p for p in known(state) if str(p.get("name") or "").casefold().split(" ")[0] == m.group(1)]
@@ -81,7 +82,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     hers = r"\b(?:her|his|their) (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b"
     theirs = theirs or (r.person is not None and wrote and r.has(hers))  # "tara garcia asked twice? her open one"
     author = r.person is not None and r.has(r"\bfrom the (?:\w+ )?one\b")  # "iris baker from the other one"
-    owners = {m.group(1) for m in re.finditer(r"\b(\w+)'s\b", r.text)} if conversations else set()
+    owners = {m.group(1) for m in rx.finditer(r"\b(\w+)'s\b", r.text)} if conversations else set()
     owners = owners & _first_names(known(state)) if owners else owners
     others = bool(owners) and not any(w in a.split() for w in owners for a in authors)  # "iris's refund convos",
     # iris shown before and none of these hers: not one of these
@@ -112,29 +113,29 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     if found is None:
         return None
     bare = (
-        re.fullmatch(r"(?:(?:and|ok|okay|so|now|then) )*(?:what|how) about (?:\w+ ?){1,2}\??", r.text)
-        or re.fullmatch(BACK_TO, r.text)  # "back to nora", "back to nora - only the api one"
-        or re.fullmatch(
+        rx.fullmatch(r"(?:(?:and|ok|okay|so|now|then) )*(?:what|how) about (?:\w+ ?){1,2}\??", r.text)
+        or rx.fullmatch(BACK_TO, r.text)  # "back to nora", "back to nora - only the api one"
+        or rx.fullmatch(
             r"(?:and|or|also|ok and) \w+(?: \w+)?(?: (?:, )?(?:the|a|our) \w+)?(?: (?:, )?(?:(?:from|at|on|in|over) "
             r"(?:that|the|this) (?:list|page|one)|(?:the )?\w+ (?:person|one|guy) (?:on|in|from) (?:that|the|this) "
             r"list))? ?[?.!]?",
             r.text,
         )  # "and ben?", "and sam silva from that list"
-        or re.fullmatch(
+        or rx.fullmatch(
             r"(?:(?:and|ok) )?(?:same for|what about|how about) \w+(?: \w+)?(?: (?:, )?(?:the|a) \w+)?"
             r"(?: (?:from|at|on|in) \w+(?: \w+){0,2})? ?[?.!]?",  # "what about priya ito from acme"
             r.text,
         )
-        or re.fullmatch(  # "sam silva too": the last call, for them
+        or rx.fullmatch(  # "sam silva too": the last call, for them
             r"(?:(?:and|ok|okay|so|now|then|also) )*(?:same for )?(?:\w+ ?){1,2}(?: too| as well| also)[?.!]?", r.text
         )
-        or re.fullmatch(  # "compare with nora, same thing", "and the same for dev tanaka"
+        or rx.fullmatch(  # "compare with nora, same thing", "and the same for dev tanaka"
             r"(?:(?:and|ok|okay|so|now|then) )*(?:(?:compare|compared) (?:with|to) (?:\w+ ?){1,2}(?:, ?)?(?:the )?same"
             r"(?: thing| for (?:her|him|them))?|(?:the )?same (?:thing )?for (?:\w+ ?){1,2}) ?[?.!]?",
             r.text,
         )
     )
-    named_only = re.fullmatch(r"(?:[\w'-]+ ?){1,2}\?", r.text) and set(r.text.rstrip(" ?").split()) <= set(
+    named_only = rx.fullmatch(r"(?:[\w'-]+ ?){1,2}\?", r.text) and set(r.text.rstrip(" ?").split()) <= set(
         str(found.get("name") or "").casefold().split()
     )  # "hugo weber?", after someone's events: his
     redo = r.has(r"^(?:\w+ )?(?:redo|re-?run|repeat|do the same for)\b")  # "redo tanaka's with 20 events"
@@ -142,7 +143,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         again = for_contact(*state.last, found)
         if isinstance(again, tuple) and (events := r.count("event")) is not None:
             return (again[0], {**again[1], "events": events})
-    owned = re.fullmatch(r"(?:(?:and|ok|now|then) )*(?:[\w-]+ ){0,1}[\w-]+'s ?[?.!]?", r.text)  # "rosa khan's"
+    owned = rx.fullmatch(r"(?:(?:and|ok|now|then) )*(?:[\w-]+ ){0,1}[\w-]+'s ?[?.!]?", r.text)  # "rosa khan's"
     if owned and state.last is not None and for_contact(*state.last, found) is None:
         person_calls = (
             same for name, args in reversed(state.calls) if (same := for_contact(name, args, found)) is not None
@@ -158,7 +159,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         r"(?:that|the|this) (?:ticket|convo|conversation|chat|thread|one)"
     )
     plan = about_contact(aside(said) if said.has(WITH_SAID) else said, found)  # not "last week" of "the one w ..."
-    if (asked := re.search(r"[.!] ([^.!?]+\?) *$", r.text)) is not None and not r.identified:
+    if (asked := rx.search(r"[.!] ([^.!?]+\?) *$", r.text)) is not None and not r.identified:
         plan = about_contact(read(asked.group(1), r.now), found) or plan  # "lena patel looks dead, no events. any
         # convos from her?": what the question asks, not what the remark before it says
     if isinstance(plan, tuple) and plan[0] in SEARCHES and (opened := shown_before(r, state, found)):
@@ -205,7 +206,7 @@ def _one_by(r: Utterance) -> bool:
     return bool(name) and r.has(rf"\b{re.escape(name)} (?:one|convo|conversation|ticket|chat|thread)\b")
 
 
-MEANT = re.compile(r"^(?:(?:sorry|oops|no|nope|wait|ah|err?|ugh)\W+)*i mean[t]? (\w{3,}),? not \w+\W*$")
+MEANT = rx.compile(r"^(?:(?:sorry|oops|no|nope|wait|ah|err?|ugh)\W+)*i mean[t]? (\w{3,}),? not \w+\W*$")
 
 
 def mistyped(r: Utterance, state: State) -> Plan | None:

@@ -4,15 +4,15 @@ one listed there), "I meant analytics again" (a word of a company's name discuss
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
 from graphs.planner.gazetteer import Names
 from graphs.planner.mentions import Mention
 from graphs.planner.reading import Utterance
 
-HEX = re.compile(r"[0-9a-f]{24}")
+HEX = rx.compile(r"[0-9a-f]{24}")
 
 RECALL = r"\bmeant\b|\bagain\b|back to\b|\binstead\b|^(?:no|nope|sorry|actually|oops)\b|(?:what|how) about\b"
 
@@ -65,7 +65,7 @@ def narrow_company(r: Utterance, state: State) -> str | None:
     return None
 
 
-ON_A_LIST = re.compile(
+ON_A_LIST = rx.compile(
     r"\b(?:on|from|in) (?:the|that|this|page) (?:(first|1st|second|2nd|third|3rd|previous|last|\d{1,2}) )?"
     r"(?:page|list|results?)\b|\bon page (\d{1,2})\b"
 )

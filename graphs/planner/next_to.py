@@ -4,10 +4,10 @@ call for one of the candidates an ambiguous name matched (:func:`chose`)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.details import aside
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.earlier import LIST_KINDS, for_contact
@@ -47,7 +47,7 @@ def chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
             if (plan := about_contact(asked, chosen)) is not None:
                 return plan  # "the birch labs one, her 20 most recent events"
         return (name, {**args, "contact": chosen.get("email") or chosen["id"]})
-    picking = re.sub(r"\b(?:on|with|has) (?:the |a )?\w+ (?:plan|tier)\b", " ", r.text)  # "the one on the growth plan"
+    picking = rx.sub(r"\b(?:on|with|has) (?:the |a )?\w+ (?:plan|tier)\b", " ", r.text)  # "the one on the growth plan"
     record = COMPANY_CUES.search(picking) or r.has(r"details|info|record")  # "cmp-0003 details": its record
     if name == "intercom_company_contacts_events" and record and not r.has(PEOPLE_THERE + "|" + ACTIVITY):
         return ("intercom_get_company_by_id", {"company_id": r.code_ids.get(str(chosen["id"]).lower(), chosen["id"])})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from graphs.planner import needles as rx
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
@@ -79,7 +80,7 @@ FINAL_PAGE = r"\b(?:the )?(?:final|last|very last) page\b|\bjump (?:straight )?t
 
 def _last_page(r: Utterance, listing: Listing) -> int | None:
     """The number of a list's last page: as its page said, or from the total the request gives ("9 in total")."""
-    said = re.search(r"\b(\d{1,5}) (?:in )?total\b|\btotal (?:of )?(\d{1,5})\b", r.text)
+    said = rx.search(r"\b(\d{1,5}) (?:in )?total\b|\btotal (?:of )?(\d{1,5})\b", r.text)
     if listing.total_pages or said is None or not listing.per_page:
         return listing.total_pages
     return -(-int(said[1] or said[2]) // listing.per_page)
@@ -127,7 +128,7 @@ def goto_page(r: Utterance, state: State) -> Plan | None:
     """'jump to page 3', 'page 2 please': that page of the list shown, as it was asked (its page size); 'just
     show them all at once': the whole list on one page (as much as a page holds)."""
     listing = state.paged
-    whole = r.has(AT_ONCE) and r.has(WHOLE) or re.fullmatch(ALL_OF_THEM, r.text) and _shown_last(listing, state)
+    whole = r.has(AT_ONCE) and r.has(WHOLE) or rx.fullmatch(ALL_OF_THEM, r.text) and _shown_last(listing, state)
     if listing is not None and whole and not r.identified and not _other_kind(r, listing):
         args = {k: v for k, v in listing.args.items() if k not in (*PAGING_KEYS, "per_page")}
         return (listing.tool, {**args, "per_page": MOST_PER_PAGE})
@@ -136,12 +137,12 @@ def goto_page(r: Utterance, state: State) -> Plan | None:
     if listing is not None and r.has(FINAL_PAGE) and not r.identified and (last := _last_page(r, listing)):
         args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}  # "330 total, so jump straight to
         return (listing.tool, {**args, "per_page": listing.per_page or 50, "page": last})  # the final page"
-    if listing is not None and (few := re.fullmatch(LAST_FEW, r.text)) and (last := _last_few(few, listing)):
+    if listing is not None and (few := rx.fullmatch(LAST_FEW, r.text)) and (last := _last_few(few, listing)):
         args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}  # "and the last couple", paging
         return (listing.tool, {**args, "per_page": listing.per_page, "page": last})  # through: the final page
-    if r.page is None or listing is None or not re.fullmatch(GOTO, r.text):
+    if r.page is None or listing is None or not rx.fullmatch(GOTO, r.text):
         return None
-    named = re.search(
+    named = rx.search(
         r"of (?:the|that|this|our) (companies|contacts|segments|teams|accounts|company|contact|account)", r.text
     )
     kinds = {"accounts": "companies", "company": "companies", "account": "companies", "contact": "contacts"}
@@ -169,7 +170,7 @@ OPEN_IT = (
 def which_of_several(r: Utterance, state: State) -> str | None:
     """'ok pull it up', after several refund conversations: which one?"""
     listed = state.listing
-    if not re.fullmatch(OPEN_IT, r.text) or listed is None or len(listed.items) < 2:
+    if not rx.fullmatch(OPEN_IT, r.text) or listed is None or len(listed.items) < 2:
         return None
     return (
         f"Which one do you mean? The last list shows {len(listed.items)}: say which (the first, the second, "

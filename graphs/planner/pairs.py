@@ -8,13 +8,13 @@ refined again ("still snoozed only", "from those same 2 weeks")."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from langchain_core.messages import BaseMessage, HumanMessage
 
+from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
 from graphs.planner.earlier import as_before
 from graphs.planner.focus import about_contact, about_item
@@ -27,11 +27,11 @@ from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.who import choose
 from graphs.planner.words import ORDINALS
 
-OTHER = re.compile(
+OTHER = rx.compile(
     r"^(?:(?:and|now|ok|okay|then|so|next)[\s,]+)*(?:(?:what about|how about|same for|do|show me) )?"
     r"(?:the )?other(?: one| company| co| account)?(?: (?:please|pls|too|now))?\s*[?.!]?$"
 )
-FIRST = re.compile(r"\b(?:begin|start) with (?:the )?(first|second|1st|2nd)\b")
+FIRST = rx.compile(r"\b(?:begin|start) with (?:the )?(first|second|1st|2nd)\b")
 COMPANY_TOOLS = {  # a call about one company, and the argument that names it
     "intercom_company_contacts_events": "company",
     "intercom_get_company_by_id": "company_id",
@@ -90,7 +90,7 @@ def one_of_two(r: Utterance, history: Sequence[BaseMessage], state: State, names
     return (name, {**args, key: value}) if value else None
 
 
-TOPIC_BEFORE = re.compile(
+TOPIC_BEFORE = rx.compile(
     r"\b(?:previous|earlier|other|first|last|old|original|prior) (?:topic|subject|search term|query|keyword)"
 )
 
@@ -137,7 +137,7 @@ def topic_instead(r: Utterance, state: State) -> Plan | None:
 PERSONAL = ("intercom_contact_overview", "intercom_get_contact_by_id", "intercom_list_events")
 
 
-INSTEAD = re.compile(r"^(?:(?:fine|ok|okay|alright|sure|np|no problem|then)[\s,.!]+)*(?:just |at least |instead )?")
+INSTEAD = rx.compile(r"^(?:(?:fine|ok|okay|alright|sure|np|no problem|then)[\s,.!]+)*(?:just |at least |instead )?")
 READABLE = r"\b(?:thread|conversation|convo|messages|transcript|details|profile|record|events)\b"
 
 
@@ -173,7 +173,7 @@ def namesake_by_age(r: Utterance, state: State) -> Plan | None:
 def still_filtered(r: Utterance, state: State) -> Plan | None:
     """'ok widen to the last 30 days, still snoozed only', after one person's conversations: the snoozed list
     from before them, refined (the state said to be kept is that list's, not the last call's)."""
-    said = re.search(r"\bstill (open|closed|snoozed)\b", r.text)
+    said = rx.search(r"\bstill (open|closed|snoozed)\b", r.text)
     if (
         said is None
         or state.last is None
@@ -192,7 +192,7 @@ def still_filtered(r: Utterance, state: State) -> Plan | None:
     return refined if isinstance(refined, tuple) else None
 
 
-SAME_WINDOW = re.compile(
+SAME_WINDOW = rx.compile(
     r"\b(?:those|these|the|that) same (?:\d+ |two |few )?(?:days?|weeks?|months?|period|window|dates)\b"
 )
 
@@ -213,10 +213,10 @@ def same_window(r: Utterance, state: State) -> Plan | None:
     return refined if isinstance(refined, tuple) else None
 
 
-MEANT = re.compile(r"\bmeant? (?:the )?(?P<new>\w+(?: \w+)?),? not (?:the )?(?P<old>\w+(?: \w+)?)\b")
+MEANT = rx.compile(r"\bmeant? (?:the )?(?P<new>\w+(?: \w+)?),? not (?:the )?(?P<old>\w+(?: \w+)?)\b")
 
 
-CORRECTED = re.compile(  # "sorry, billing, not invoice"
+CORRECTED = rx.compile(  # "sorry, billing, not invoice"
     r"^(?:(?:sorry|oops|no|nope|wait|actually|ah|err?|ugh)\W+)+(?:it's |its )?(?P<new>\w+(?: \w+)?) ?,? not (?:the )?"
     r"(?P<old>\w+(?: \w+)?)\W*$"
 )

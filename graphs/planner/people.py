@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
 from graphs.planner.mentions import KNOWN
 from graphs.planner.reading import Utterance
@@ -22,12 +23,12 @@ def first_name_of(r: Utterance, contact: dict[str, Any]) -> bool:
 
 def called_by_first_name(r: Utterance, contact: dict[str, Any]) -> bool:
     first = str(contact.get("name") or "").split(" ")[0].casefold()
-    return len(first) >= 3 and re.search(rf"\b{re.escape(first)}(?:'s)?\b", r.text.casefold()) is not None
+    return len(first) >= 3 and rx.search(rf"\b{re.escape(first)}(?:'s)?\b", r.text.casefold()) is not None
 
 
 def namesake(r: Utterance, state: State) -> dict[str, Any] | None:
     """'the first jonas', 'the other jonas': one of several people discussed who share a first name."""
-    m = re.search(r"\b(first|original|earlier|initial|other|previous|second|last|latest) (\w{3,})\b", r.text)
+    m = rx.search(r"\b(first|original|earlier|initial|other|previous|second|last|latest) (\w{3,})\b", r.text)
     if m is None:
         return None
     called = [p for p in state.people if str(p.get("name") or "").split(" ")[0].casefold() == m.group(2)]
@@ -57,8 +58,8 @@ def named_in(r: Utterance, items: list[dict[str, Any]]) -> dict[str, Any] | None
         return full[0]
     if full or r.person is not None:
         return None
-    firsts = {m.group(1) for m in re.finditer(r"\b(?:from|by|with|for|of) (\w{3,})\b", text)}
-    firsts |= set(re.findall(r"(?:^|[,-] )(\w{3,})'s\b", r.text))  # "go back to the indigo list, uma's events"
+    firsts = {m.group(1) for m in rx.finditer(r"\b(?:from|by|with|for|of) (\w{3,})\b", text)}
+    firsts |= set(rx.findall(r"(?:^|[,-] )(\w{3,})'s\b", r.text))  # "go back to the indigo list, uma's events"
     firsts -= KNOWN
     named = [c for c in items if str(c.get("name") or "").casefold().split(" ")[0] in firsts]
     return named[0] if len(named) == 1 else None
@@ -75,7 +76,7 @@ def namesakes_in(r: Utterance, items: list[dict[str, Any]]) -> list[dict[str, An
     for name, same in by_name.items():
         if len(same) > 1 and (f" {name} " in text or f" {name}s " in text):
             return same
-    m = re.search(r"\b(?:first|second|third|other|last|latest|earlier|previous) (\w{3,})\b", r.text)
+    m = rx.search(r"\b(?:first|second|third|other|last|latest|earlier|previous) (\w{3,})\b", r.text)
     if m is not None and m.group(1) not in KNOWN:
         same = [c for c in items if str(c.get("name") or "").casefold().split(" ")[0] == m.group(1)]
         if len(same) > 1:

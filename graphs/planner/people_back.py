@@ -4,9 +4,9 @@ all", "go back to that acme guy" (one of a company's people listed earlier)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.focus import about_contact
@@ -50,7 +50,7 @@ FROM_BEFORE = (
 def _from_before(r: Utterance, state: State) -> Plan | None:
     """'ok and that lead from before, any events?': the last person discussed before the one in focus (of that
     role, when a lead or a user is said)."""
-    m = re.search(FROM_BEFORE, r.text)
+    m = rx.search(FROM_BEFORE, r.text)
     if m is None or r.identified or r.person:
         return None
     on_screen = state.contact if state.focus == "contact" else None
@@ -64,7 +64,7 @@ def _from_before(r: Utterance, state: State) -> Plan | None:
 
 def _by_first_name(r: Utterance, state: State) -> Plan | None:
     """'go back to kai - last 20 events': someone discussed earlier, by first name, and what is asked of them."""
-    m = re.search(r"\bback to (\w{3,})\b", r.text)
+    m = rx.search(r"\bback to (\w{3,})\b", r.text)
     if m is None:
         return None
     named = [p for p in state.people if str(p.get("name") or "").casefold().split(" ")[0] == m.group(1)]
@@ -79,7 +79,7 @@ def _back_to_company_person(r: Utterance, state: State) -> Plan | None:
     if not r.has(r"back to"):
         return None
     keys: list[Any] = [*(e.get("id") for e in company.entries), company.name, company.written] if company else []
-    word = re.search(r"\bback to (\w{4,})\b", r.text)
+    word = rx.search(r"\bback to (\w{4,})\b", r.text)
     if company is None and word is not None:  # "back to lumen - the guy with no activity": the lumen discussed
         keys = [k for k in state.company_contacts if k.split(" ")[0] == word[1] and " " in k]
         keys = keys if len(keys) == 1 else []

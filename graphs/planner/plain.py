@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.foreign import english
 from graphs.planner.rephrase import REWRITES
@@ -27,7 +28,7 @@ SMALL = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-LINK = re.compile(
+LINK = rx.compile(
     r"https?://app\.intercom\.(?:com|io)/\S*?/(companies|company|users|user|contacts|contact|leads|lead|"
     r"conversations?|inbox/\S*?conversation)/([0-9a-f]{24}|\d{1,12})\S*",
     re.IGNORECASE,
@@ -47,22 +48,22 @@ SQL = [  # filters written as a query: "created_at >= '2026-10-01'", "LIMIT 15 O
     (r"\b(?:where|and)\s+(?=\w+\s*(?:=|>|<))", " "),
 ]
 DIGIT = "|".join(DIGITS)
-SPELT_ID = re.compile(
+SPELT_ID = rx.compile(
     rf"\b([a-z])\s+([a-z])\s+([a-z])\s+(?:underscore\s+)?((?:(?:{DIGIT})\s*){{3,}})", re.IGNORECASE
 )  # "u s r (underscore) zero zero two four two"
-DIGIT_RUN = re.compile(
+DIGIT_RUN = rx.compile(
     r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:\s+|-)){4,}"
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
     re.IGNORECASE,
 )  # an id read out
-SPELT_PREFIX = re.compile(
+SPELT_PREFIX = rx.compile(
     rf"\b([a-z]{{2,5}})\s+underscore\s+((?:(?:{DIGIT})\s*)+)", re.IGNORECASE
 )  # usr underscore 4 2
-SPOKEN_EMAIL = re.compile(
+SPOKEN_EMAIL = rx.compile(
     rf"\b([a-z]+(?:\s+dot\s+(?:[a-z]+|(?:(?:{DIGIT})\s*)+))*)\s+at\s+([a-z]+)\s+dot\s+(com|io|org|net|co)\b",
     re.IGNORECASE,
 )
-NUMBER = re.compile(
+NUMBER = rx.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)"
     r"(?:\s+|-|\b)){2,}",
@@ -81,14 +82,14 @@ def _link(m: re.Match[str]) -> str:
 
 
 def _email(m: re.Match[str]) -> str:
-    parts = re.split(r"\s+dot\s+", m.group(1), flags=re.IGNORECASE)
+    parts = rx.split(r"\s+dot\s+", m.group(1), flags=re.IGNORECASE)
     local = ".".join(_digits(p) if p.split()[0].lower() in DIGITS and len(p.split()) > 1 else p for p in parts)
     return f"{local.replace(' ', '')}@{m.group(2)}.{m.group(3)}".lower()
 
 
 def _number(m: re.Match[str]) -> str:
     """'one hundred thousand four hundred twenty seven' -> 100427; words that are not one number stay."""
-    words = [w for w in re.split(r"[\s-]+", m.group(0).strip().lower()) if w and w != "and"]
+    words = [w for w in rx.split(r"[\s-]+", m.group(0).strip().lower()) if w and w != "and"]
     if not any(w in ("hundred", "thousand") for w in words):
         return m.group(0)
     total, current = 0, 0
@@ -118,14 +119,14 @@ def _limit(m: re.Match[str]) -> str:
 
 MONTH_NAMES = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
                "december")  # fmt: skip
-MISSPELT_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{2,8}\b", re.IGNORECASE)
+MISSPELT_MONTH = rx.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]{2,8}\b", re.IGNORECASE)
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-DAY_RANGE = re.compile(  # "nov 2-4", "oct 3–10th": from one day to another ("nov 2 - 4")
+DAY_RANGE = rx.compile(  # "nov 2-4", "oct 3–10th": from one day to another ("nov 2 - 4")
     rf"\b({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?[-–](\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE
 )
-RANGE_DAYS = re.compile(  # "2-4 nov"
+RANGE_DAYS = rx.compile(  # "2-4 nov"
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[-–](\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})(?=\s|$|[,.?!])", re.IGNORECASE
 )
 
@@ -141,13 +142,13 @@ def _month(m: re.Match[str]) -> str:
     return near[0] if len(near) == 1 else m.group(0)
 
 
-COMPILED = [(re.compile(pattern, re.IGNORECASE), said) for pattern, said in (*REWRITES, *SQL)]
+COMPILED = [(rx.compile(pattern, re.IGNORECASE), said) for pattern, said in (*REWRITES, *SQL)]
 _KEYS = "|".join(map(re.escape, sorted(KEYS, key=len, reverse=True)))
-NO_VALUE = re.compile(rf"\b(?:{_KEYS})\s*=\s*\?", re.IGNORECASE)
-KEY_VALUE = re.compile(rf"\b({_KEYS})(?::|\s*=\s*)'?([^\s:='?]+)'?", re.IGNORECASE)
+NO_VALUE = rx.compile(rf"\b(?:{_KEYS})\s*=\s*\?", re.IGNORECASE)
+KEY_VALUE = rx.compile(rf"\b({_KEYS})(?::|\s*=\s*)'?([^\s:='?]+)'?", re.IGNORECASE)
 
 
-ORDINAL_DIGITS = re.compile(  # "the 2nd felix", "just the 1st 10": the ordinal as a word (not "the 3rd of may")
+ORDINAL_DIGITS = rx.compile(  # "the 2nd felix", "just the 1st 10": the ordinal as a word (not "the 3rd of may")
     r"\b(1st|2nd|3rd|[4-9]th|10th)\b(?= (?!(?:of|at|in|on|and|to|till|until|through|thru|or|half|week|weekend|"
     r"quarter|day|month|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)[a-z0-9])",
     re.IGNORECASE,
@@ -155,7 +156,7 @@ ORDINAL_DIGITS = re.compile(  # "the 2nd felix", "just the 1st 10": the ordinal 
 ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
-PAGE_SIZE = re.compile(  # "page size 25", "page_size=25", "a page size of twenty"
+PAGE_SIZE = rx.compile(  # "page size 25", "page_size=25", "a page size of twenty"
     r"\b(?:(?:a )?(?:page|batch)[ _-]?size|(?:bigger|larger|smaller|longer|shorter) pages?)\b\s*(?:of|=|:|is|to|at)?"
     r"\s*(\d+|(?:ten|fifteen|twenty|twenty-five|thirty|forty|"
     r"fifty|sixty|hundred)\b)",
@@ -170,7 +171,7 @@ def _ordinal_word(m: re.Match[str]) -> str:
     return ORDINAL_NAMES[int(m.group(1)[:-2]) - 1]
 
 
-THAT_TOPIC = re.compile(
+THAT_TOPIC = rx.compile(
     r"^((?:(?:and|ok|so|now|what about|open|show me) )?(?:that|this) (?:(?:open|closed|snoozed) )?)([a-z]+)"
     r"\s*([?.!]*)$",
     re.I,
@@ -191,30 +192,30 @@ def plain(text: str) -> str:
     text = RANGE_DAYS.sub(r"\3 \1 - \3 \2", DAY_RANGE.sub(r"\1 \2 - \3", text))  # "nov 2-4": nov 2 - 4
     for pattern, said in COMPILED:
         text = pattern.sub(said, text)
-    text = re.sub(r"\blimit\s+(\d+)(?:\s+offset\s+(\d+))?", _limit, text, flags=re.IGNORECASE)
+    text = rx.sub(r"\blimit\s+(\d+)(?:\s+offset\s+(\d+))?", _limit, text, flags=re.IGNORECASE)
     text = LINK.sub(_link, text)
-    text = re.sub(r"(?<![\w-])--(per-page|page|order|state|since|before|top|limit)[ =]", r"\1 ", text)
+    text = rx.sub(r"(?<![\w-])--(per-page|page|order|state|since|before|top|limit)[ =]", r"\1 ", text)
     text = NO_VALUE.sub(" ", text)  # "WHERE user_id = ?": no value given
     text = KEY_VALUE.sub(_terse, text)
-    text = re.sub(r"\bper-page\b", "per page", text, flags=re.IGNORECASE)
+    text = rx.sub(r"\bper-page\b", "per page", text, flags=re.IGNORECASE)
     text = SPELT_ID.sub(lambda m: f"{''.join(m.group(i) for i in (1, 2, 3))}_{_digits(m.group(4))} ".lower(), text)
     text = SPELT_PREFIX.sub(lambda m: f"{m.group(1)}_{_digits(m.group(2))} ".lower(), text)
     text = SPOKEN_EMAIL.sub(_email, text)
     text = DIGIT_RUN.sub(lambda m: _digits(m.group(0).replace("-", " ")), text)  # "one zero zero one six eight"
     text = NUMBER.sub(_number, text)
     text = PAGE_SIZE.sub(r"\1 per page", text)  # "page size 25", "page_size=25", "a page size of twenty"
-    text = re.sub(
+    text = rx.sub(
         r"\b(show|give|send|pull up for|get) (?:her|him) (?=\d|some |a few |a couple )", r"\1 ", text, flags=re.I
     )
-    text = re.sub(
+    text = rx.sub(
         r"\s+so (?:that )?(?:she|he) (?:can |could )?\w+\b[^?]*?"
         r"(?=[,.;:]? (?:so |ok |and )?(?:can|could|would|will) (?:you|u)\b|$)",
         "",
         text,
         flags=re.IGNORECASE,
     )  # for a colleague
-    text = re.sub(r"\bfor ?tea\b", "forty", text, flags=re.IGNORECASE)  # dictated "forty"
-    text = re.sub(
+    text = rx.sub(r"\bfor ?tea\b", "forty", text, flags=re.IGNORECASE)  # dictated "forty"
+    text = rx.sub(
         r"\b(?:too|to)\b(?= (?:most|newest|recent|(?:(?:events?|messages?|msgs|convos?|conversations?|ones) )?each\b|"
         r"(?:\w+ )?per (?:person|contact)))",
         "two",
@@ -224,7 +225,7 @@ def plain(text: str) -> str:
     return text
 
 
-CURSORISH = re.compile(r"(?=[^\d\s]*\d)[A-Za-z0-9+/]{10,}={0,2}[,.;:]?")  # a cursor, kept as typed in ALL CAPS
+CURSORISH = rx.compile(r"(?=[^\d\s]*\d)[A-Za-z0-9+/]{10,}={0,2}[,.;:]?")  # a cursor, kept as typed in ALL CAPS
 
 
 REST_VERBS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
@@ -232,7 +233,7 @@ REST_VERBS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 
 def uncapped(text: str) -> str:
     """ALL CAPS: the words in lower case, cursors and a leading REST verb as typed."""
-    if re.search(r"[a-z]", text):
+    if rx.search(r"[a-z]", text):
         return text
     words = text.split(" ")
     kept = [w if CURSORISH.fullmatch(w) or (i == 0 and w in REST_VERBS) else w.lower() for i, w in enumerate(words)]
@@ -264,14 +265,14 @@ def _tens(m: re.Match[str]) -> str:
 
 
 _I = re.IGNORECASE
-NORMALIZING: list[tuple[re.Pattern[str], Any]] = [  # in order; each compiled once
-    (re.compile(r"\b(\d{1,3}) ?/ ?(?:pg|page|p)\b"), r"\1 per page"),  # "10/pg"
-    (re.compile(r"\b(\d{1,3}) (?:por|pro) (?:p[aá]gina|seite)\b", _I), r"\1 per page"),  # "20 por pagina"
-    (re.compile(r"\b[pP](\d{1,3})\b"), r"page \1"),  # "p2"
-    (re.compile(r"\b[qQ]'s\b"), "questions"),  # "shipping q's"
-    (re.compile(r"\b([a-z]+) [qQ](?= ?[-,.?!]|$)"), _topic_question),  # "grace novak billing q - transcript"
+NORMALIZING: list[tuple[rx.Needled, Any]] = [  # in order; each compiled once
+    (rx.compile(r"\b(\d{1,3}) ?/ ?(?:pg|page|p)\b"), r"\1 per page"),  # "10/pg"
+    (rx.compile(r"\b(\d{1,3}) (?:por|pro) (?:p[aá]gina|seite)\b", _I), r"\1 per page"),  # "20 por pagina"
+    (rx.compile(r"\b[pP](\d{1,3})\b"), r"page \1"),  # "p2"
+    (rx.compile(r"\b[qQ]'s\b"), "questions"),  # "shipping q's"
+    (rx.compile(r"\b([a-z]+) [qQ](?= ?[-,.?!]|$)"), _topic_question),  # "grace novak billing q - transcript"
     (  # "her companys ppl": the company's, not companies
-        re.compile(
+        rx.compile(
             r"\b(compan)ys\b(?= (?:ppl|people|peeps|folks|other|others|contacts|users|employees|staff|team|plan|"
             r"details))",
             _I,
@@ -279,11 +280,11 @@ NORMALIZING: list[tuple[re.Pattern[str], Any]] = [  # in order; each compiled on
         r"\1y's",
     ),
     (  # "our customer lists", "the client list": what the workspace calls them
-        re.compile(r"\b(?:customer|user|contact|audience) (?:lists|groups)\b|\bclient (?:list|directory|roster)\b", _I),
+        rx.compile(r"\b(?:customer|user|contact|audience) (?:lists|groups)\b|\bclient (?:list|directory|roster)\b", _I),
         _client_lists,
     ),
     (  # "the last 3 things each one did": their events
-        re.compile(
+        rx.compile(
             r"\bthings (each (?:one|person|of them) |they |he |she |(?:the|that|this) (?:\w+ )?(?:one|person|guy|lady|"
             r"contact|user|customer) )?(?:did|have done|'ve done|has done|'s done|clicked|triggered)\b"
             r"(?: in (?:the|our) (?:app|product|platform))?",
@@ -291,40 +292,40 @@ NORMALIZING: list[tuple[re.Pattern[str], Any]] = [  # in order; each compiled on
         ),
         _things_done,
     ),
-    (re.compile(r"\b(\d+) things (each|per person|per contact|apiece)\b", _I), r"\1 events \2"),  # "5 things each"
+    (rx.compile(r"\b(\d+) things (each|per person|per contact|apiece)\b", _I), r"\1 events \2"),  # "5 things each"
     (  # "10 oldest by last request": a sort, not a topic
-        re.compile(r"\b(by|of|on) (?:the |their )?last request(?: time| date| at)?\b", _I),
+        rx.compile(r"\b(by|of|on) (?:the |their )?last request(?: time| date| at)?\b", _I),
         r"\1 last_request_at",
     ),
-    (re.compile(r"\bhalf a dozen\b", _I), "6"),
-    (re.compile(r"\b(max(?:imum)?|up to|at most|cap(?:ped)? at|limit) (?:of )?a dozen\b", _I), r"\1 12"),
+    (rx.compile(r"\bhalf a dozen\b", _I), "6"),
+    (rx.compile(r"\b(max(?:imum)?|up to|at most|cap(?:ped)? at|limit) (?:of )?a dozen\b", _I), r"\1 12"),
     (  # "what are the groups of agents called"
-        re.compile(r"\bgroups of (?:agents|admins|teammates|reps)\b|\b(?:agent|admin|internal) groups\b", _I),
+        rx.compile(r"\bgroups of (?:agents|admins|teammates|reps)\b|\b(?:agent|admin|internal) groups\b", _I),
         "teams",
     ),
     (  # "the individual people, not the businesses": the kind not meant, dropped
-        re.compile(r",? (?:and |but )?not (?:the |our |any )?(?:businesses|companies|accounts|clients|orgs)\b", _I),
+        rx.compile(r",? (?:and |but )?not (?:the |our |any )?(?:businesses|companies|accounts|clients|orgs)\b", _I),
         "",
     ),
-    (re.compile(r"\b([45]\d\d)s\b"), r"\1 errors"),  # "any other 429s": 429 errors
-    (re.compile(r"\b(\d{1,3})-([A-Za-z]+)\b"), r"\1 \2"),  # "the 3-user one"
-    (re.compile(r"\b(\d{1,3}) ?(?:ea|per)\b(?! \w)"), r"\1 each"),  # "acme ppl evts 3ea"
-    (re.compile(r"\b(\d{1,3})(d|w|mo)\b"), lambda m: f"{m[1]} {UNIT_LETTERS[m[2]]}"),  # "last 7d", "past 2w"
-    (re.compile(r"\b(\w+)-(to|from)-(last|bottom|end|top)\b"), r"\1 \2 \3"),  # "second-to-last"
+    (rx.compile(r"\b([45]\d\d)s\b"), r"\1 errors"),  # "any other 429s": 429 errors
+    (rx.compile(r"\b(\d{1,3})-([A-Za-z]+)\b"), r"\1 \2"),  # "the 3-user one"
+    (rx.compile(r"\b(\d{1,3}) ?(?:ea|per)\b(?! \w)"), r"\1 each"),  # "acme ppl evts 3ea"
+    (rx.compile(r"\b(\d{1,3})(d|w|mo)\b"), lambda m: f"{m[1]} {UNIT_LETTERS[m[2]]}"),  # "last 7d", "past 2w"
+    (rx.compile(r"\b(\w+)-(to|from)-(last|bottom|end|top)\b"), r"\1 \2 \3"),  # "second-to-last"
     (  # "between the 5th and the 12th of november": from the 5th to the 12th
-        re.compile(r"\bbetween (the )?(\d{1,2}(?:st|nd|rd|th)?) and (the )?(\d{1,2}(?:st|nd|rd|th)?)\b", _I),
+        rx.compile(r"\bbetween (the )?(\d{1,2}(?:st|nd|rd|th)?) and (the )?(\d{1,2}(?:st|nd|rd|th)?)\b", _I),
         r"from \1\2 to \3\4",
     ),
     (  # "convo 100,098": one id, written with a thousands comma
-        re.compile(r"\b((?:convo|conversation|ticket|chat|thread)s? ?#? ?)(\d{1,3}),(\d{3})\b", _I),
+        rx.compile(r"\b((?:convo|conversation|ticket|chat|thread)s? ?#? ?)(\d{1,3}),(\d{3})\b", _I),
         r"\1\2\3",
     ),
-    (re.compile(r"(?<=[A-Za-z])([,;])(?=[A-Za-z0-9])|([,;])(?=[A-Za-z])"), r"\1\2 "),  # "convos,50 of them"
+    (rx.compile(r"(?<=[A-Za-z])([,;])(?=[A-Za-z0-9])|([,;])(?=[A-Za-z])"), r"\1\2 "),  # "convos,50 of them"
     (  # "twenty-five", "thirty five": the number
-        re.compile(rf"\b({'|'.join(TENS)})[- ](one|two|three|four|five|six|seven|eight|nine)\b", _I),
+        rx.compile(rf"\b({'|'.join(TENS)})[- ](one|two|three|four|five|six|seven|eight|nine)\b", _I),
         _tens,
     ),
-    (re.compile(r"\s+"), " "),
+    (rx.compile(r"\s+"), " "),
 ]
 
 

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import re
-
+from graphs.planner import needles as rx
 from graphs.planner.dates import MONTHS
 from graphs.planner.words import ORDINAL_AFTER, ORDINAL_BEFORE, ORDINALS, classify, value
 
@@ -35,57 +34,57 @@ CLAUSE_AFTER = frozenset({"who", "whose", "which", "i", "it's", "its", "they", "
 def position(text: str, tokens: list[str], named_at: int | None = None) -> int | None:
     """The position the request points at, or None (``named_at``: where a person's name begins, "the 7th kai
     fischer")."""
-    if m := re.search(
+    if m := rx.search(
         r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th) (?:to|from) (?:the )?(?:last|bottom|end)\b|\bpenultimate\b|"
         r"\b(?:the )?one (?:just )?(?:before|above) the (?:last|bottom)(?: one)?\b",  # "the one just before the last"
         text,
     ):
         return -ORDINALS[m.group(1)] - 1 if m.group(1) else -2  # "second to last": -2
-    if re.search(
+    if rx.search(
         r"\bthe (?:older|earlier) (?:one|conversation|convo|chat|ticket|thread)\b|\bthe (?:older|earlier|oldest) "
         r"(?:of|among) (?:the|those|them|these)\b",
         text,
     ):
         return -1  # lists are newest first: of the ones shown, the older
-    if re.search(
+    if rx.search(
         r"\bthe (?:newer|more recent|later) (?:one|conversation|convo|chat|ticket|thread)\b|\bthe (?:newer|later) "
         r"(?:of|among) (?:the|those|them|these)\b",
         text,
     ):
         return 0
-    if re.search(
+    if rx.search(
         r"\bwhoever(?:'s| is) (?:first|on top|at the top)\b|"
         r"\bthe (?:one|person|guy|company) (?:up top|at the top|on top)\b|"
         r"\bwhichever (?:of them |one )?(?:comes|is) first\b",
         text,
     ):
         return 0
-    if re.search(
+    if rx.search(
         r"\b(?:at|on|from) the (?:very )?bottom\b|"
         r"\bbottom (?:one|person|contact|row|entry|guy|lady|company|account|user|customer)\b|"
         r"\bwhoever(?:'s| is) last\b",
         text,
     ):
         return -1  # "the one at the bottom"
-    if re.search(
+    if rx.search(
         r"\boldest (?:one|conversation|convo|chat|ticket)\b|\b(?:the )?oldest (?:of|among) (?:those|them|these|the)\b",
         text,
     ):
         return -1  # lists are newest first
-    if re.search(r"\bwhich (?:one )?is (?:the )?(?:most recent|latest|newest|newer)\b", text):
+    if rx.search(r"\bwhich (?:one )?is (?:the )?(?:most recent|latest|newest|newer)\b", text):
         return 0  # "which one is the most recent? open it please"
-    if re.search(r"\bwhich (?:one )?is (?:the )?(?:oldest|older)\b", text):
+    if rx.search(r"\bwhich (?:one )?is (?:the )?(?:oldest|older)\b", text):
         return -1
-    if re.search(r"\bthe (?:most recent|latest|newest) (?:of|among) (?:those|them|these)\b", text):
+    if rx.search(r"\bthe (?:most recent|latest|newest) (?:of|among) (?:those|them|these)\b", text):
         return 0
-    if re.search(r"^(?:\w+ ){0,3}the (?:very )?(?:most recent|latest|newest)(?: (?:please|pls|then))? ?[?.!]?$", text):
+    if rx.search(r"^(?:\w+ ){0,3}the (?:very )?(?:most recent|latest|newest)(?: (?:please|pls|then))? ?[?.!]?$", text):
         return 0  # "open the most recent"
-    if re.search(r"^(?:\w+ ){0,3}the (?:very )?oldest(?: (?:please|pls|then))? ?[?.!]?$", text):
+    if rx.search(r"^(?:\w+ ){0,3}the (?:very )?oldest(?: (?:please|pls|then))? ?[?.!]?$", text):
         return -1
-    if re.search(r"\b(?:most recent|latest|newest|last) (?:[a-z]+ )?(?:one|conversation|convo|chat|ticket)\b", text):
-        if re.search(r"\b(?:most recent|latest|newest)\b", text):
+    if rx.search(r"\b(?:most recent|latest|newest|last) (?:[a-z]+ )?(?:one|conversation|convo|chat|ticket)\b", text):
+        if rx.search(r"\b(?:most recent|latest|newest)\b", text):
             return 0  # "the most recent slack one"
-        return -1 if re.search(r"\blast (?:[a-z]+ )?(?:one|conversation|convo)\b", text) else 0
+        return -1 if rx.search(r"\blast (?:[a-z]+ )?(?:one|conversation|convo)\b", text) else 0
     for i, token in enumerate(tokens):
         word = token.removesuffix("'s")
         follower = tokens[i + 1] if i + 1 < len(tokens) else ""

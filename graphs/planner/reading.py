@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from graphs.planner import mentions, topics
+from graphs.planner import needles as rx
 from graphs.planner.counting import Count, counts
 from graphs.planner.dates import Period, period
 from graphs.planner.first_names import unswap
@@ -33,20 +34,20 @@ from graphs.planner.words import (
     ordinal_word,
 )
 
-QUOTED = re.compile(r"(?<!\w)[\"']([^\"']{2,80})[\"'](?!\w)")  # not the apostrophes of "don't ... nothing's"
-TOKEN = re.compile(r"[\w@+#/'-]+(?:\.[\w@+#/'-]+)*|[^\s\w]")
+QUOTED = rx.compile(r"(?<!\w)[\"']([^\"']{2,80})[\"'](?!\w)")  # not the apostrophes of "don't ... nothing's"
+TOKEN = rx.compile(r"[\w@+#/'-]+(?:\.[\w@+#/'-]+)*|[^\s\w]")
 
 
-_BOUNDED: dict[str, re.Pattern[str]] = {}  # each pattern compiled once, word-bounded
+_BOUNDED: dict[str, rx.Needled] = {}  # each pattern compiled once, word-bounded
 
 
-def _bounded(pattern: str) -> re.Pattern[str]:
+def _bounded(pattern: str) -> rx.Needled:
     """``pattern`` compiled to match on word boundaries, once (requests test the same few hundred patterns)."""
     compiled = _BOUNDED.get(pattern)
     if compiled is None:
         if len(_BOUNDED) > 4096:
             _BOUNDED.clear()
-        compiled = _BOUNDED[pattern] = re.compile(rf"(?<![\w'])(?:{pattern})(?![\w])")
+        compiled = _BOUNDED[pattern] = rx.compile(rf"(?<![\w'])(?:{pattern})(?![\w])")
     return compiled
 
 
@@ -172,16 +173,16 @@ class Utterance:
         return bool(self.emails or self.hex_ids or self.external_ids or self.company_codes or self.conversation_ids)
 
 
-LIST_NUMBER = re.compile(
+LIST_NUMBER = rx.compile(
     r"(?<![\w#])(?:#\s?|(?:number|no\.?|item|row) )(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\d)",
     re.I,
 )
-ON_THE_LIST = re.compile(
+ON_THE_LIST = rx.compile(
     r"^\s*(?:on|in|from|of) (?:this|that|the) (?:page|list)|^\s*(?:on|in|of) (?:these|those)", re.I
 )
 
 
-RANGE = re.compile(r"(?<![\w/:.-])(\d{1,4}) ?(?:to|-|through|thru) ?(\d{1,4})(?![\w/:.-])")
+RANGE = rx.compile(r"(?<![\w/:.-])(\d{1,4}) ?(?:to|-|through|thru) ?(\d{1,4})(?![\w/:.-])")
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 
 
@@ -192,15 +193,15 @@ def _as_page(m: re.Match[str]) -> str:
     if first < 1 or size < 2 or size > 150 or (first - 1) % size:
         return m.group(0)
     before = m.string[max(0, m.start() - 12) : m.start()]
-    if re.search(rf"\b{MONTH_WORD}\.? ?$", before, re.I):
+    if rx.search(rf"\b{MONTH_WORD}\.? ?$", before, re.I):
         return m.group(0)  # "october 10-20" is a date range
-    if re.match(rf" ?(?:of )?(?:{MONTH_WORD}|last month|this month)\b", m.string[m.end() :], re.I):
+    if rx.match(rf" ?(?:of )?(?:{MONTH_WORD}|last month|this month)\b", m.string[m.end() :], re.I):
         return m.group(0)  # "from 1 to 15 october" too
     page = (first - 1) // size + 1
     return f"first {size}" if page == 1 else f"page {page} , {size} per page"
 
 
-NOT_WHOLE = re.compile(
+NOT_WHOLE = rx.compile(
     r"[,;]? ?\b(?:but |and )?(?:not|rather than|instead of) (?:the |a |her |his |their )?"
     r"(?:whole |full |entire |complete )?(?:360|overview|profile|thing|picture)\b",
     re.I,
@@ -212,12 +213,12 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     raw = normalize(courteous(plain(respelled(uncapped(text), protected))))
     if "not" in raw or "rather" in raw or "instead" in raw:
         raw = NOT_WHOLE.sub("", raw)  # "just her events, not the whole 360": what is set aside is not asked
-    if re.search(
+    if rx.search(
         r"\b(?:contacts?|users?|leads?|people|companies|accounts|convos?|conversations?|rows|results)\b", raw, re.I
     ):
         raw = RANGE.sub(_as_page, raw)
     numbered = LIST_NUMBER.search(raw)
-    named = numbered and re.search(r"\b(?:conversation|convo|ticket|chat)s? *$", raw[: numbered.start()], re.I)
+    named = numbered and rx.search(r"\b(?:conversation|convo|ticket|chat)s? *$", raw[: numbered.start()], re.I)
     if numbered and (not named or ON_THE_LIST.match(raw[numbered.end() :])):  # "conversation #4 on this page"
         n = numbered.group(1).lower()
         n = n if n.isdigit() else str(NUMBER_WORDS[n])
@@ -260,12 +261,12 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
         request.other_company = mentions.unknown_company(masked, " ".join(original))
     counts(request)
     _modifiers(request)
-    request.dates = period(re.sub(r"\bthe (?:first|1st) page\b", "page", " ".join(request.tokens)), now)  # not a day
+    request.dates = period(rx.sub(r"\bthe (?:first|1st) page\b", "page", " ".join(request.tokens)), now)  # not a day
     return request
 
 
 HEX_BRIDGE = {"id", ":", "#", "=", "==", "with", "number", "no", "the", "of", "for", "details", "info", "data"}
-COMPANY_CUES = re.compile(
+COMPANY_CUES = rx.compile(
     r"\b(?:plan|spend|monthly|size|how big|industry|website|employees|user count|# of users|number of users|"
     r"headcount|revenue|tier|paying(?: us)?|pay us|pays us|mrr|arr|seats|licen[cs]es)\b"
 )
@@ -283,15 +284,15 @@ def _hex_kind(tokens: list[str], i: int, cues: bool = True) -> str | None:
             if word in CLASSES[kind] or (kind == "company" and word in ("company_id", "companyid")):
                 return kind
     before = " ".join(tokens[max(0, i - 3) : i])
-    if re.search(r"\b(?:at|belong\w*(?: to)?|attached to|works? (?:at|for)|employees of|staff of|people of)$", before):
+    if rx.search(r"\b(?:at|belong\w*(?: to)?|attached to|works? (?:at|for)|employees of|staff of|people of)$", before):
         return "company"
     wider = " ".join(tokens[max(0, i - 6) : i])
-    if re.search(r"\b(?:at|attached to|works? (?:at|for)|of)(?: [\w.&'-]+){1,3} \($", wider):
+    if rx.search(r"\b(?:at|attached to|works? (?:at|for)|of)(?: [\w.&'-]+){1,3} \($", wider):
         return "company"  # "ppl at acme (6572…)": the id of the company just named
     if (
         cues
         and COMPANY_CUES.search(" ".join(tokens))
-        and not re.search(r"\b(?:events?|conversations?|convos?)\b", " ".join(tokens))
+        and not rx.search(r"\b(?:events?|conversations?|convos?)\b", " ".join(tokens))
     ):
         return "company"
     return None
@@ -326,7 +327,7 @@ def _modifiers(request: Utterance) -> None:
         request.order = "desc"
     elif request.has(r"(?:flip|reverse) (?:it|that|the order|the sort)"):
         request.order = "asc"  # "list accounts, flip it": the other way from the default, newest first
-    verb_open = re.search(
+    verb_open = rx.search(
         r"\bopen (?:up )?(?:the|that|this|it|its|his|her|him|them|their|my|a|an|any|me|#|qq\w+|"
         r"(?:conversation|convo|chat|ticket|thread|contact|company|profile|transcript)s? (?:#|qq|number|id)|"
         r"(?:\w+ ){0,2}\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b(?!s)|"
@@ -335,38 +336,38 @@ def _modifiers(request: Utterance) -> None:
         text,
     )
     states = r"open|closed|snoozed|resolved|solved|unresolved"
-    if re.search(
+    if rx.search(
         rf"\b(?:{states})(?: (?:or|and|/) (?:{states}))+,? (?:doesn'?t|does not|don'?t|do not) matter\b", text
     ):
-        text = request.text = re.sub(rf"\b(?:{states})\b", "", text)  # "closed or open doesn't matter": neither
-    if re.search(rf"\b(?:doesn'?t|does not|don'?t|do not) matter (?:if|whether) (?:\w+ )?(?:{states}) or", text):
-        text = re.sub(rf"\b(?:{states})\b", "", text)  # "doesnt matter if open or closed": neither
-    aside = re.compile(  # "not the closed or snoozed stuff", "except snoozed": states set aside are not the one asked
+        text = request.text = rx.sub(rf"\b(?:{states})\b", "", text)  # "closed or open doesn't matter": neither
+    if rx.search(rf"\b(?:doesn'?t|does not|don'?t|do not) matter (?:if|whether) (?:\w+ )?(?:{states}) or", text):
+        text = rx.sub(rf"\b(?:{states})\b", "", text)  # "doesnt matter if open or closed": neither
+    aside = rx.compile(  # "not the closed or snoozed stuff", "except snoozed": states set aside are not the one asked
         rf"\b(?:not|no|except|excluding|without|other than|neither)(?: the| any)? (?:{states})(?: (?:or|and|/|nor) "
         rf"(?:{states}))*\b"
     )
     kept = aside.sub(" ", text)
-    excluded = {w for m in aside.finditer(text) for w in re.findall(rf"\b(?:{states})\b", m.group(0))}
+    excluded = {w for m in aside.finditer(text) for w in rx.findall(rf"\b(?:{states})\b", m.group(0))}
     rest = {"open", "closed", "snoozed"} - {"closed" if w in ("resolved", "solved") else w for w in excluded}
     unclosed = r"\b(?:nobody|no one|not|never|haven'?t|hasn'?t|isn'?t|aren'?t|wasn'?t|weren'?t)(?: \w+){0,2} "
-    only = re.search(  # "the closed ones are accounted for, so only the ones that are still open": open
+    only = rx.search(  # "the closed ones are accounted for, so only the ones that are still open": open
         rf"\b(?:only|just) (?:the )?(?:ones? )?(?:that|which) (?:are|were|is) (?:still )?({states})\b", kept
     )
     if only is not None:
         request.state = {"resolved": "closed", "solved": "closed", "unresolved": "open"}.get(only[1], only[1])
-    elif len(rest) == 1 and not re.search(rf"\b(?:{states})\b", kept):
+    elif len(rest) == 1 and not rx.search(rf"\b(?:{states})\b", kept):
         request.state = rest.pop()  # "neither closed nor snoozed": open
-    elif re.search(unclosed + r"(?:closed|resolved|solved|answered)\b", kept):
+    elif rx.search(unclosed + r"(?:closed|resolved|solved|answered)\b", kept):
         request.state = "open"  # "that nobody has closed yet"
-    elif re.search(r"\bsnoozed?\b", kept):
+    elif rx.search(r"\bsnoozed?\b", kept):
         request.state = "snoozed"
-    elif re.search(r"\b(?:closed|resolved|solved)\b", kept):
+    elif rx.search(r"\b(?:closed|resolved|solved)\b", kept):
         request.state = "closed"
     elif (
-        re.search(r"\b(?:unresolved|pending|awaiting|backlogs?)\b", kept)  # a backlog: what is still open
-        or (re.search(r"\bopen\b", kept) and not verb_open)
-        or re.search(r"\b(?:are|is|still|only|just|the) open\b", kept)
-        or re.search(r"\b(?:only|just|the|still) opened (?:ones|conversations|convos|tickets|chats)\b", kept)
+        rx.search(r"\b(?:unresolved|pending|awaiting|backlogs?)\b", kept)  # a backlog: what is still open
+        or (rx.search(r"\bopen\b", kept) and not verb_open)
+        or rx.search(r"\b(?:are|is|still|only|just|the) open\b", kept)
+        or rx.search(r"\b(?:only|just|the|still) opened (?:ones|conversations|convos|tickets|chats)\b", kept)
     ):
         request.state = "open"
     named_at = request.person.start if request.person is not None else None

@@ -4,9 +4,9 @@ on that ticket?", "what did she say in the api one", a kind noun alone for the t
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.choosing import ABOUT_THEM, by_state_or_topic, named_one, said_topic, topic_fits, topic_named
 from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import (
@@ -58,7 +58,7 @@ def their_conversation(r: Utterance, state: State) -> Plan | None:
     if len(items) == 1 and only and not r.has(r"convos|conversations|chats|tickets|threads|other|else|more|any"):
         return open_conversation(r, items[0])  # "the conversation she have, show me the messages": her one
     one = r"(?:one|ticket|convo|conversation|chat|thread|question|issue|problem|request)"
-    named = re.search(rf"(?:\b(?:the|that|this|her|his|their|an?|another) |^)(\w{{2,}}(?: \w{{2,}})?) {one}\b", r.text)
+    named = rx.search(rf"(?:\b(?:the|that|this|her|his|their|an?|another) |^)(\w{{2,}}(?: \w{{2,}})?) {one}\b", r.text)
     if named and not set(named.group(1).split()) & NOT_TOPICS:  # "her other convos - the api one", "the pw reset one"
         words = named.group(1).split()
         fits = [c for c in items if all(word in _said(c) for word in words)]
@@ -139,7 +139,7 @@ def said_in_it(r: Utterance, state: State) -> Plan | None:
         return ("intercom_find_conversations", args)  # "ok read me what they said", after open refund conversations
     if listed is not None and listed.kind == "conversations" and listed.items:
         index = r.ordinal if r.ordinal is not None and -len(listed.items) <= r.ordinal < len(listed.items) else 0
-        m = re.search(ABOUT_ONE, r.text)
+        m = rx.search(ABOUT_ONE, r.text)
         if m and m.group(1) not in NOT_TOPICS and r.ordinal is None:
             word = m.group(1).casefold()
             index = next((i for i, item in enumerate(listed.items) if word in _said(item)), index)
@@ -180,7 +180,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         and not (r.names or r.identified or r.has("companies"))
     ):
         return ("intercom_get_company_by_id", {"company_id": of_hers[0]["id"]})  # "company details pls", after his 360
-    topical = re.search(r"(?<!only )(?<!just )\bthe (\w+) (?:one|convo|conversation|ticket)\b", r.text)
+    topical = rx.search(r"(?<!only )(?<!just )\bthe (\w+) (?:one|convo|conversation|ticket)\b", r.text)
     on_screen = state.listing if state.listing is not None and state.listing.kind == "conversations" else None
     on_screen = None if r.conversation_ids else on_screen  # "the onboarding one from nora tanaka, 101358": that id
     if on_screen is not None and r.ordinal is None and topical and topical[1] not in STATE_WORDS:
@@ -385,7 +385,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         r"(?: (?:which|what) (?:company|account|org)(?: (?:is (?:he|she|it|that)|are they))?(?: (?:at|with|in))?\??|"
         r" ?[,-]? (?:(?:the|their|full) )?(?:profile|details|record|info)(?: pl(?:ea)?s[e]?)?\??)?$"
     )  # "who's that? which company", "who is this, profile", after their events
-    if contact is not None and state.focus == "contact" and re.fullmatch(who, r.text):
+    if contact is not None and state.focus == "contact" and rx.fullmatch(who, r.text):
         return about_contact(r, contact)  # "who is that", after their events
     own = r"profile|e-?mail|email address|phone|details|record|info"  # "whats their email then", after a conversation
     their_own = state.focus == "conversation" and r.has(r"\btheir\b") and r.has(own)

@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.arguments import MOST
 from graphs.planner.described import EVERY_EVENT, LAST_THING, MOST_EVENTS, subject
 from graphs.planner.dialogue import State, contact_key
@@ -87,7 +87,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if state.last is None:
         return None
     name, last = state.last
-    if (said := re.search(r"\bsame (\w+) (?:search|query|list|ones)\b", r.text)) is not None:
+    if (said := rx.search(r"\bsame (\w+) (?:search|query|list|ones)\b", r.text)) is not None:
         for tool, args in reversed(state.calls):  # "same refund search but for october", after another search
             if tool in SEARCHES and str(args.get("query") or args.get("text") or "").casefold().startswith(said[1]):
                 name, last = tool, args
@@ -138,7 +138,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         r"\b(?:she|her|he|his|him)\b"
     ):
         return None  # "her last 5 events", after her company's people: hers, not everyone's
-    events_named = re.search(r"\b(?:only|just) (?:the )?[a-z]+-[a-z-]+\b", r.text) and not r.has(SUMMARY)
+    events_named = rx.search(r"\b(?:only|just) (?:the )?[a-z]+-[a-z-]+\b", r.text) and not r.has(SUMMARY)
     if name == "intercom_list_events" and events_named:
         return (name, {k: v for k, v in last.items() if k not in PAGING_KEYS})  # events cannot be filtered by name
     referring = r.has(REFERRING)
@@ -190,12 +190,12 @@ def refine(r: Utterance, state: State) -> Plan | None:
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return (name, {key: r.topic, **filters})
     short = r.leftover if r.has(r"^(?:just|only) \w+$") else None  # "just billing"
-    short = narrowed_topic(r.text) if re.fullmatch(r"only (?:the )?\w+ ones?", r.text) else short  # "...billing one"
+    short = narrowed_topic(r.text) if rx.fullmatch(r"only (?:the )?\w+ ones?", r.text) else short  # "...billing one"
     if person_only and (r.topic or short) and not others and not r.mentions("event"):  # "anything about integration"
         key = TOPIC_KEYS[name]
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: r.topic or short, **filters})
-    last_n = re.fullmatch(
+    last_n = rx.fullmatch(
         r"(?:(?:just|only) )?(?:the )?(?:last|latest|most recent) (\d{1,2})(?: pls| please)?[?.!]?", r.text
     )
     if name == "intercom_contact_overview" and last_n and (known := contact_key(state.contact or {})):

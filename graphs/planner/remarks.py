@@ -8,21 +8,23 @@ from __future__ import annotations
 
 import re
 
-COURTESY_TAIL = re.compile(
+from graphs.planner import needles as rx
+
+COURTESY_TAIL = rx.compile(
     r"(?:[\s,.;!-]+(?:thanks|thank you|thanks a lot|thx|ty|cheers|tia|please|pls|plz|"
     r"(?<!works )(?<!fine )(?<!good )for me|real quick|quickly|asap|"
     r"if you can|if possible|when you can|when you get a chance|if you don'?t mind)"
     r"(?: (?:so much|a lot|in advance|a bunch|again))?[\s!.]*)+$",
     re.IGNORECASE,
 )
-COURTESY_HEAD = re.compile(
+COURTESY_HEAD = rx.compile(
     r"^(?:hey|hi|hello|yo|hiya|heya|morning|good morning|good afternoon|good evening)(?: there| team| folks| all)?"
     r"[\s,.!:-]+(?=\S)",
     re.IGNORECASE,
 )
 
 
-ACKNOWLEDGED = re.compile(  # "ok 2nd", "cool thanks, and the other one": what answers the last reply, then the request
+ACKNOWLEDGED = rx.compile(  # "ok 2nd", "cool thanks, and the other one": what answers the last reply, then the request
     r"^(?:(?:ok|okay|k|kk|alright|cool|great|thanks|thank you|thx|ty|perfect|nice|got it|gotcha|sure|yep|yeah|"
     r"awesome|lovely|noted|hm+|hmm+|makes sense|that makes sense|i see|fair enough|understood|wonderful|excellent|"
     r"brilliant|fantastic|splendid|amazing|sounds good|thanks a lot|many thanks|"
@@ -33,70 +35,70 @@ ACKNOWLEDGED = re.compile(  # "ok 2nd", "cool thanks, and the other one": what a
     re.IGNORECASE,
 )
 
-EMPTY_REMARK = re.compile(  # "nothing huh try the 7th one": a remark on an empty answer, then the request
+EMPTY_REMARK = rx.compile(  # "nothing huh try the 7th one": a remark on an empty answer, then the request
     r"^(?:(?:that'?s |thats |how )?(?:weird|odd|strange|interesting|surprising)[\s,.!?]+)?"  # "thats weird, nothing?"
     r"(?:(?:nothing|none|empty|zero|nada|nope|damn|meh|bummer)(?: (?:huh|hm+|there|at all|then|eh|lol|again))*)?"
     r"(?<=\w|[,.!?])[\s,.!?:-]+(?=(?:try|and|what about|how about|ok|then|so|check|show|maybe)\b)",
     re.IGNORECASE,
 )
 
-RESUMED = re.compile(  # "ok back to it list the teams": back from an aside, then the request
+RESUMED = rx.compile(  # "ok back to it list the teams": back from an aside, then the request
     r"^(?:back to (?:it|work|business|the data|intercom)|anyway|moving on)[\s,.!:-]+"
     r"(?=(?:list|show|get|give|pull|find|fetch|what|which|who|how|any|open|read|can|could|pls|please)\b)",
     re.IGNORECASE,
 )
 
-PICK_REMARK = re.compile(  # "open the 4th it's been sitting since july": the pick; the rest remarks on it
+PICK_REMARK = rx.compile(  # "open the 4th it's been sitting since july": the pick; the rest remarks on it
     r"^((?:(?:and|now|then|ok) )?(?:open|read|show(?: me)?|pull up|check|look at)? ?the "
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?: one)?)\s+"
     r"(?:it's|it has|it was|its been|it's been|that's|thats|she's|he's|they've|they're|looks like)\b[^?]*$",
     re.IGNORECASE,
 )
 
-STATE_REMARK = re.compile(  # "hm all closed. what about open ones any date": a remark on the last answer, then the ask
+STATE_REMARK = rx.compile(  # "hm all closed. what about open ones any date": a remark on the last answer, then the ask
     r"^(?:(?:they'?re|they are|these are|those are|all of them|all|mostly|only|just|so|still) )+"
     r"(?:closed|open|snoozed|resolved|old|quiet|inactive|leads|users)(?: ones)?(?: (?:huh|hm+|eh|then|again|lol|ugh))?"
     r"(?:[.!;]+\s+(?=\S)|\s+(?=(?:what|how) about\b|but\b|and\b))",
     re.IGNORECASE,
 )
-ASIDE_IN_BRACKETS = re.compile(  # "does she have any convos? (not the kestrel emma adams, this one)": who, not what
+ASIDE_IN_BRACKETS = rx.compile(  # "does she have any convos? (not the kestrel emma adams, this one)": who, not what
     r"\s*\((?:not|i mean|i meant|this one|the one|btw|fyi|nb)\b[^)]*\)\s*$", re.IGNORECASE
 )
 
 
-UNRELATED = re.compile(  # "lol rate limits again. totally unrelated but what's a good name for a cat": the question
+UNRELATED = rx.compile(  # "lol rate limits again. totally unrelated but what's a good name for a cat": the question
     r"^.*?\b(?:(?:totally|completely|slightly|kinda|kind of|a bit|somewhat) )?(?:unrelated|off[- ]topic)"
     r"(?: (?:question|q|thing))?(?:,? but\b|\s*[:,-])\s*(?=\S)",
     re.IGNORECASE,
 )
-SMILEY_TAIL = re.compile(  # "more :)", "next!!", "thanks 🙏": a smiley, an emoji or exclamation marks after the request
+SMILEY_TAIL = rx.compile(  # "more :)", "next!!", "thanks 🙏": a smiley, an emoji or exclamation marks after the request
     r"(?<=\S)(?:\s*(?:[:;=]-?[()DPpO/\\|]+|\bx[Dd]\b|<3|\^\^|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+|!+|\?(?=\?)))+\s*$"
 )
 
 
-COURTESY_ASK = re.compile(
+COURTESY_ASK = rx.compile(
     r"^(?:(?:can|could|would|will) (?:you|u)|pls|please|plz|kindly)(?: please| pls| kindly| just)? "
     r"(?=(?:get|show|list|give|pull|find|fetch|open|tell|look|check|search|display|grab|bring|read|dig|count)\b)",
     re.IGNORECASE,
 )
 
 
-HEARSAY_TAIL = re.compile(
+HEARSAY_TAIL = rx.compile(
     r"(?<=\?)\s+(?:someone|somebody|a colleague|a customer|my (?:boss|manager|lead|team)|(?:he|she|they) (?:said|says|"
     r"mentioned|told me))\b[^?]*$",
     re.IGNORECASE,
 )
-FEW_REMARK = re.compile(  # "only 3? go back to september 1": a remark on the last answer, not a count
+FEW_REMARK = rx.compile(  # "only 3? go back to september 1": a remark on the last answer, not a count
     r"^(?:(?:only|just) )?\d{1,3}(?: (?:results?|ones?|of them|conversations?|convos?|contacts?|companies|people|"
     r"events?|hits|matches))?\s*\?+(?:\s*(?:too (?:many|few)|that's it|thats it|hmm+|huh|wow)[.!?]*)?\s+(?=\S)",
     re.IGNORECASE,
 )
-MAY_I = re.compile(r"^(?:can|could|may) (?:i|we) (?:please |pls )?(?:see|get|have)\b", re.IGNORECASE)
-GUESS_TAIL = re.compile(  # "and the 4th? i think that one's a lead": a remark after the question
+MAY_I = rx.compile(r"^(?:can|could|may) (?:i|we) (?:please |pls )?(?:see|get|have)\b", re.IGNORECASE)
+GUESS_TAIL = rx.compile(  # "and the 4th? i think that one's a lead": a remark after the question
     r"(?<=\?)\s+(?:i think|i believe|i guess|i'?m guessing|pretty sure|probably|iirc|if i remember)\b[^?]*$",
     re.IGNORECASE,
 )
-GUESS_CLAUSE = re.compile(  # "and the 4th i think that one's a lead": the same remark typed without the question mark
+GUESS_CLAUSE = rx.compile(  # "and the 4th i think that one's a lead": the same remark typed without the question mark
     r"(?<=\w)\s+(?:i think|i believe|i guess|i'?m guessing|pretty sure|probably|iirc) (?:that one|that|this one|"
     r"she|he|they|it)(?:'s| is| was| are|'re)\b[^?]*$",
     re.IGNORECASE,
@@ -113,7 +115,7 @@ def courteous(text: str) -> str:
     text = ASIDE_IN_BRACKETS.sub("", PICK_REMARK.sub(r"\1", text))
     text = HEARSAY_TAIL.sub("", text)  # "billing convos last tues? someone mentioned a spike": the question
     text = FEW_REMARK.sub("", text)
-    if re.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark
+    if rx.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark
         # (not "what businesses are our clients? i think they're called companies": not a follow-up)
         text = GUESS_CLAUSE.sub("", GUESS_TAIL.sub("", text))
     headless = COURTESY_HEAD.sub("", text)

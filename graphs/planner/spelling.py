@@ -19,13 +19,14 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from graphs.planner import needles as rx
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.lexicon import LEXICON, REAL_WORDS
 from graphs.planner.words import COMMON, NUMBER_WORDS, SLANG
 
-WORD = re.compile(r"(?<![\w@.+/#'-])[A-Za-z]{5,}(?![\w@/#]|-[\w-]*\d|\.\w|'\w\w)")  # "twnety-five", not "a-12"
-QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'(?!\w)")
-SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[:;(]\s*)$")
+WORD = rx.compile(r"(?<![\w@.+/#'-])[A-Za-z]{5,}(?![\w@/#]|-[\w-]*\d|\.\w|'\w\w)")  # "twnety-five", not "a-12"
+QUOTED = rx.compile(r"\"[^\"]*\"|'[^']*'(?!\w)")
+SENTENCE_START = rx.compile(r"(?:^|[.!?]\s+|[:;(]\s*)$")
 
 
 def slips_of(word: str) -> set[str]:

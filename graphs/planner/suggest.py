@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from graphs.planner import needles as rx
 from graphs.planner.reading import Utterance
 
 # (words that hint at it, a request that runs as written)
@@ -22,7 +21,7 @@ SUGGESTED = "Sorry, I did not understand that."
 
 
 def suggestions(r: Utterance) -> str:
-    hits = [example for words, example in EXAMPLES if re.search(words, r.text)]
+    hits = [example for words, example in EXAMPLES if rx.search(words, r.text)]
     offered = hits[:3] or ["List contacts at Acme Corp and show their recent events", "List Intercom contacts"]
     lines = "\n".join(f'- "{example}"' for example in offered)
     return f"{SUGGESTED} Did you mean one of these? (they run as written)\n{lines}"

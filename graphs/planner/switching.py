@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.choosing import words_of
 from graphs.planner.dialogue import State, contact_key
 from graphs.planner.elsewhere import elsewhere
@@ -82,7 +83,7 @@ SAME_TOPIC = r"\b(?:the )?same (?:topic|subject|issue|problem|kind of (?:issue|p
 
 def same_topic(r: Utterance, state: State) -> Plan | None:
     """'convos with same topic this month', after reading one about an invoice: conversations about that."""
-    m = re.search(SAME_TOPIC, r.text)
+    m = rx.search(SAME_TOPIC, r.text)
     if m is None or r.identified:
         return None
     said = words_of(state.conversation) if state.conversation is not None else ""
@@ -107,7 +108,7 @@ def last_one(r: Utterance, state: State) -> Plan | None:
         return None  # "the last one": of the people listed
     if r.has(r"overview|profile|360|details|info|conversations?|convos?|tickets?|chats?|compan\w*"):
         return None  # "ok full overview of that last one": another kind of answer
-    said = re.sub(LAST_ONE, "them", r.text)
+    said = rx.sub(LAST_ONE, "them", r.text)
     key = next(((k, v) for k, v in state.last[1].items() if k in ("user_id", "intercom_user_id", "email")), None)
     if key is None:
         return None
@@ -118,7 +119,7 @@ def last_one(r: Utterance, state: State) -> Plan | None:
 
 
 def _at(text: str, word: str) -> int:
-    m = re.search(rf"\b{re.escape(word)}\b", text)
+    m = rx.search(rf"\b{re.escape(word)}\b", text)
     return m.start() if m else -1
 
 
@@ -127,11 +128,11 @@ TOPIC_TOO = r"(?:and )?\w+(?: \w+)? (?:too|as well|also)[?.!]?"
 
 def switch(r: Utterance, state: State) -> Plan | None:
     """'what about X?': the last call for another company, contact, segment or topic."""
-    said = re.sub(CHATTER, "", r.text)  # "ok cool, and the same for ada rossi"
-    if state.last is not None and state.last[0] in SEARCHES and re.fullmatch(TOPIC_TOO, said):
+    said = rx.sub(CHATTER, "", r.text)  # "ok cool, and the same for ada rossi"
+    if state.last is not None and state.last[0] in SEARCHES and rx.fullmatch(TOPIC_TOO, said):
         if not (r.person or r.identified or r.names):  # "api too", after integration convos of the last 30 days
             r, said = r.without(r"\b(?:too|as well|also)\b"), f"what about {said}"
-    if state.last is None or not re.search(SWITCH, said):
+    if state.last is None or not rx.search(SWITCH, said):
         return None
     if r.has(SHE + "|" + THEY + r"|you showed|showed me|(?:the|that|this|its) (?:company|account|org)\b") and not (
         r.named("company")
@@ -145,7 +146,7 @@ def switch(r: Utterance, state: State) -> Plan | None:
     person_level = name in ("intercom_list_events", "intercom_get_contact_by_id", "intercom_contact_overview")
     if person_level:  # "same for indigo systems", after one of onyx's people: as onyx works was asked for
         same_way += r"|^(?:\w+ )?(?:the )?same (?:for|with)\b"
-    bare = re.fullmatch(r"(?:and |ok |so |now )?(?:what|how) about (?:\w+ ){0,3}\w+ ?\??", r.text) and person_level
+    bare = rx.fullmatch(r"(?:and |ok |so |now )?(?:what|how) about (?:\w+ ){0,3}\w+ ?\??", r.text) and person_level
     if name != flow and r.named("company") and (r.has(same_way) or bare):  # "now zephyr partners in the same way",
         # "what about zephyr labs", after one of zephyr group's people: the flow as it was asked for the first
         # "same overview for willow systems", after a look at one of delta analytics' people: the company's flow
@@ -159,7 +160,7 @@ def switch(r: Utterance, state: State) -> Plan | None:
     same_dates = r.has(r"same (?:period|month|week|year|quarter)")
     filtered = (r.state or r.dates or same_dates) and not (r.identified or r.names or r.person)
     filtered = filtered and (not r.topic or same_dates)
-    if state.last_search and name == "intercom_get_conversation_by_id" and (re.search(SAME_FOR, r.text) or filtered):
+    if state.last_search and name == "intercom_get_conversation_by_id" and (rx.search(SAME_FOR, r.text) or filtered):
         name, last = state.last_search  # "same check for <email>", after opening one of the search's results
     elif state.last_search and name not in SEARCHES and r.has(r"same (?:filters?|criteria|search|settings)"):
         name, last = state.last_search  # "now password reset, same filters", after a look at one result's author
@@ -179,7 +180,7 @@ def switch(r: Utterance, state: State) -> Plan | None:
         tool, args = found
         if {tool, name} == SEARCHES and not r.has(r"transcripts?|read|word for word|search|list|find"):
             tool, args = name, _as_other_search(args)  # "what about login issues" after transcripts: transcripts
-        if tool == name in SEARCHES and re.search(SAME_FOR, said) and set(args) <= {"query", "text"} and args:
+        if tool == name in SEARCHES and rx.search(SAME_FOR, said) and set(args) <= {"query", "text"} and args:
             base = {k: v for k, v in last.items() if k not in PAGING_KEYS}
             return (tool, {**base, **args})  # "same search but for invoice", after someone's conversations: theirs
         if tool == name and not set(args) & ENTITY_KEYS:

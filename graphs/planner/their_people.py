@@ -3,9 +3,9 @@ thing named alone for the thing in focus ("events", "convos", "co", "profile", "
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.described import MOST_EVENTS
 from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import about_contact, company_ref
@@ -76,7 +76,7 @@ def bare_kind(r: Utterance, state: State) -> Plan | None:
     if not words or len(words) > 2 or r.identified or r.names or r.person:
         return None
     said = " ".join(words)
-    kind = next((k for k, pattern in BARE_KINDS.items() if re.fullmatch(pattern, said)), None)
+    kind = next((k for k, pattern in BARE_KINDS.items() if rx.fullmatch(pattern, said)), None)
     contact, company = state.contact, company_of(state)
     if kind is None:
         return None

@@ -11,9 +11,9 @@ person's own words (the original tokens at the same places, so a search looks fo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from graphs.planner import needles as rx
 from graphs.planner.dates import MONTHS
 from graphs.planner.words import (
     CONVERSATION_WORDS,
@@ -418,7 +418,7 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-NARROWED = re.compile(r"\b(?:only|just) (?:the )?(\w+) ones?\b")
+NARROWED = rx.compile(r"\b(?:only|just) (?:the )?(\w+) ones?\b")
 
 
 def narrowed_topic(text: str) -> str | None:

@@ -3,8 +3,7 @@ first priya", "and the other one", "the other felix, overview"."""
 
 from __future__ import annotations
 
-import re
-
+from graphs.planner import needles as rx
 from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.earlier import as_before
 from graphs.planner.focus import about_contact, about_item
@@ -44,7 +43,7 @@ def namesake_picked(r: Utterance, state: State, shown: Listing | None) -> Plan |
             if len(others) == 1 and len(others) < len(twins):  # "same for the other tara", after Tara Meyer's
                 asked = about_contact(r, others[0]) if r.has(ASKED) else None
                 return asked or as_before(state, listing, others[0]) or reopen(r, state, listing, others[0])
-        said = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|last) (?=\w{3,})", r.text)
+        said = rx.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|last) (?=\w{3,})", r.text)
         index = r.ordinal if r.ordinal is not None else ORDINALS[said.group(1)] if said else None
         if index is not None and -len(twins) <= index < len(twins):
             if state.pending == "person" and state.unanswered and not r.has(ASKED):  # "which priya khan?" - "the

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.dialogue import ASK_WHICH, CONTACT_FIELDS, State, customer
 from graphs.planner.first_names import FIRST_NAMES
 from graphs.planner.mentions import KNOWN
@@ -97,7 +98,7 @@ def known(state: State) -> list[dict[str, Any]]:
 
 def _first_names(r: Utterance) -> set[str]:
     text = " ".join(r.original)
-    found = {m.group(1) for pattern in FIRST_NAME_AT for m in re.finditer(pattern, text)}
+    found = {m.group(1) for pattern in FIRST_NAME_AT for m in rx.finditer(pattern, text)}
     return {w for w in found if w not in KNOWN and w not in NOT_FIRST_NAMES and not w.isdigit()}
 
 
@@ -118,7 +119,7 @@ def _by_surname(r: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | 
     said = {w[:-2] for w in r.original if w.endswith("'s")}
     said |= {
         m.group(1)
-        for m in re.finditer(r"\bthe (\w{3,}) (?:one|guy|lady|woman|man|person|fella|dude)\b", " ".join(r.original))
+        for m in rx.finditer(r"\bthe (\w{3,}) (?:one|guy|lady|woman|man|person|fella|dude)\b", " ".join(r.original))
     }
     if not said:
         return None
@@ -138,7 +139,7 @@ def _by_email(r: Utterance, state: State) -> dict[str, Any] | None:
     if not firsts:
         return None
     emails = {
-        str(v).casefold(): re.split(r"[._+-]", str(v).casefold().partition("@")[0])
+        str(v).casefold(): rx.split(r"[._+-]", str(v).casefold().partition("@")[0])
         for _, args in state.calls
         for k, v in args.items()
         if k in EMAIL_KEYS and "@" in str(v)
@@ -172,7 +173,7 @@ def _meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict
             return full[0], []
         screen = [p for p in on_screen(state) if any(same_person(p, q) for q in full)]
         shared = len({_name(p) for p in full}) == 1 and len(screen) > 1 and r.ordinal is None
-        said = re.search(rf"\b(\w+) {re.escape(_name(full[0]))}\b", text) if shared else None
+        said = rx.search(rf"\b(\w+) {re.escape(_name(full[0]))}\b", text) if shared else None
         index = ORDINALS.get(said[1], 99) if said else 99
         if -len(screen) <= index < len(screen) and said and said[1] not in ("latest", "newest", "top"):
             return screen[index], []  # "and the first chloe ito", two chloe itos listed
@@ -223,7 +224,7 @@ def ask_which(people: list[dict[str, Any]]) -> str:
 def _local_part(person: dict[str, Any]) -> str:
     """What comes before the @ of a person's email, when it is distinctive ("yara.weber.18")."""
     local = str(person.get("email") or "").casefold().partition("@")[0]
-    return local if len(local) >= 6 and re.search(r"[.\d_+-]", local) else ""
+    return local if len(local) >= 6 and rx.search(r"[.\d_+-]", local) else ""
 
 
 def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -236,19 +237,19 @@ def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | N
 
     for fits in (
         [p for p in people if str(p.get("email") or "").casefold() in emails],
-        [p for p in people if _local_part(p) and re.search(rf"(?<![\w.]){re.escape(_local_part(p))}\b", reply.text)],
+        [p for p in people if _local_part(p) and rx.search(rf"(?<![\w.]){re.escape(_local_part(p))}\b", reply.text)],
         [p for p in people if f" {_name(p)} " in text],
         [p for p in people if f" {surname(p)} " in text],
     ):
         if len(fits) == 1:
             return fits[0]
-    digits = set(re.findall(r"(?<![\w.])\.?(\d{1,4})\b(?! ?(?:st|nd|rd|th)\b)", reply.text))
-    ending = [p for p in people if (m := re.search(r"(\d+)$", _local_part(p))) and m[1] in digits]
+    digits = set(rx.findall(r"(?<![\w.])\.?(\d{1,4})\b(?! ?(?:st|nd|rd|th)\b)", reply.text))
+    ending = [p for p in people if (m := rx.search(r"(\d+)$", _local_part(p))) and m[1] in digits]
     if len(ending) == 1:
         return ending[0]  # "the .12 one", "the one ending 327"
     if reply.ordinal is not None and -len(people) <= reply.ordinal < len(people):
         return people[reply.ordinal]
-    role = re.search(r"\b(?:the|an?|actual|real) (lead|user)\b", reply.text)  # "the hugo weber who's an actual user"
+    role = rx.search(r"\b(?:the|an?|actual|real) (lead|user)\b", reply.text)  # "the hugo weber who's an actual user"
     if role and len(fits := [p for p in people if p.get("role") == role[1]]) == 1:
         return fits[0]  # "the felix who is a lead"
     recent = r"(?:on|online|active|seen|around|in) (?:the )?most recently|most recently (?:on|active|seen)"

@@ -3,10 +3,10 @@ that", "closed ones, same two weeks" (the first of the last two windows asked ab
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
 from graphs.planner.focus import SEARCHES
 from graphs.planner.reading import Utterance
@@ -16,7 +16,7 @@ from graphs.planner.words import value
 def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
     """'and the week before that?', 'and before that?': a window just before the last one (of the unit
     named, else of the last window's own length: a calendar month stays a month)."""
-    m = re.search(
+    m = rx.search(
         r"\b(?:the )?(day|week|month|fortnight) (?:before|prior)(?: that| this| to that)?\b|"
         r"\b(?:previous|prior) (day|week|month)\b|"
         r"^(?:and |ok |what about |how about )*"
@@ -28,7 +28,7 @@ def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
         r"\b(?:the )?(\d{1,3}|two|three|four|five|six) (days?|weeks?) (?:before|prior)(?: that| this| to that)?\b|"
         r"\bthe previous (\d{1,3}|two|three|four|five|six) (days|weeks)\b"
     )
-    if (n := re.search(days_before, r.text)) and start:
+    if (n := rx.search(days_before, r.text)) and start:
         end_day = date.fromisoformat(start)  # "and the 7 days before that?", "and the two weeks before that"
         back = (value(n.group(1) or n.group(3)) or 1) * (7 if (n.group(2) or n.group(4)).startswith("week") else 1)
         return {"created_after": (end_day - timedelta(days=back)).isoformat(), "created_before": start}

@@ -8,9 +8,10 @@ when two vocabulary words are as close: a guess that could go either way is not 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+
+from graphs.planner import needles as rx
 
 # Word classes: each is a set of lower-case words (after correction).
 CONTACT_WORDS = frozenset(
@@ -220,7 +221,7 @@ def ordinal_word(n: int) -> str:
 
 
 def value(token: str) -> int | None:
-    if re.fullmatch(r"\d{1,3}", token):
+    if rx.fullmatch(r"\d{1,3}", token):
         return int(token)
     return NUMBER_WORDS.get(token) if token != "one" else None
 
@@ -298,7 +299,7 @@ def _family(a: str, b: str) -> bool:
     return shorter >= 4 and a[: shorter - 1] == b[: shorter - 1] and abs(len(a) - len(b)) <= 2
 
 
-TOKEN = re.compile(r"[\w@.+'#/-]+|\S")
+TOKEN = rx.compile(r"[\w@.+'#/-]+|\S")
 
 
 def tokens(low: str) -> list[str]:
@@ -335,7 +336,7 @@ AFTER_CONTACT = frozenset({"on", "in", "at", "from", "list", "info", "details", 
 
 def has(text: str, words: Iterable[str]) -> bool:
     """Whether any of ``words`` is a whole word of ``text``."""
-    found = set(re.findall(r"[a-z0-9']+", text))
+    found = set(rx.findall(r"[a-z0-9']+", text))
     return any(w in found for w in words)
 
 
