@@ -82,16 +82,7 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
     return a if min(map(len, a)) >= min(map(len, b)) else b
 
 
-_LOWERED: tuple[str, str] = ("", "")  # the last text lowered, and its lower case (one tuple: thread-safe)
-
-
-def _lower(text: str) -> str:
-    global _LOWERED
-    last, low = _LOWERED
-    if last is not text:
-        low = text.lower()
-        _LOWERED = (text, low)
-    return low
+_LOWERED: tuple[str, str] = ("", "")  # the last ASCII text lowered, and its lower case (one tuple: thread-safe)
 
 
 class Needled:
@@ -108,10 +99,19 @@ class Needled:
 
     def possible(self, text: str) -> bool:
         """Whether the pattern could match ``text`` (False only when it certainly cannot)."""
-        if self.needles is None or not text.isascii():
+        global _LOWERED
+        found = self.needles
+        if found is None:
             return True
-        hay = _lower(text) if self.folded else text
-        for needle in self.needles:
+        hay = text
+        if self.folded:  # ignoring case: the needles are looked for in the text's lower case
+            last, hay = _LOWERED
+            if last is not text:
+                if not text.isascii():
+                    return True  # case folding beyond ASCII ("K" for "k"): the engine's to judge
+                hay = text.lower()
+                _LOWERED = (text, hay)
+        for needle in found:
             if needle in hay:
                 return True
         return False

@@ -33,6 +33,7 @@ def namesake_picked(r: Utterance, state: State, shown: Listing | None) -> Plan |
             writer = next(iter(rest.values()))  # this page, who is he?": the other one who wrote one listed
             return about_contact(r, writer) or ("intercom_get_contact_by_id", {"contact_id": writer["id"]})
     lists = [x for x in (shown, *reversed(state.lists)) if x is not None and x.kind == "contacts"]
+    lists = [x for i, x in enumerate(lists) if not any(y is x for y in lists[:i])]  # each list once
     listing, twins = next(((x, t) for x in lists if (t := namesakes_in(r, x.items))), (None, []))
     if listing is not None:
         if r.has(r"\bother\b") and state.contact is not None and (other := the_other(state.contact, twins)):

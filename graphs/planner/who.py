@@ -91,7 +91,8 @@ def known(state: State) -> list[dict[str, Any]]:
     """Everyone this conversation has shown, the list on screen first, then the most recent before."""
     people = _listed(state.listing)
     for listing in reversed(state.lists):
-        people += _listed(listing)
+        if listing is not state.listing:  # (the list on screen is the last asked for, most often: read once)
+            people += _listed(listing)
     people += [*reversed(state.people), *_listed(state.candidates)]
     return _distinct([p for p in people if p.get("name")])
 
