@@ -31,6 +31,7 @@ PERSON_FIELDS = ("type", "id", "external_id", "email", "name", "role", "created_
 
 
 SPACES = rx.compile(r"\s+")
+HANDLE = rx.compile(r"[@\d_]")  # an email, an id: not a name
 
 
 def fold(text: str) -> str:
@@ -117,8 +118,16 @@ def _person(contact: Any) -> dict[str, Any]:
     return {**person, "company_ids": ids} if ids else person
 
 
+HEX_ID = rx.compile(r"[0-9a-f]{24}")
+
+
 def _by_name(name: str) -> dict[str, Any]:
-    return {"query": {"field": "name", "operator": "=", "value": name.strip()}, "per_page": 20}
+    """The contact search for a full name, or for an email, an Intercom id or an external id (a person whose
+    company is asked about, known only by one of them: see :mod:`graphs.planner.her_company`)."""
+    name = name.strip()
+    by = "email" if "@" in name else "id" if HEX_ID.fullmatch(name) else "name"
+    by = "external_id" if by == "name" and HANDLE.search(name) else by
+    return {"query": {"field": by, "operator": "=", "value": name}, "per_page": 20}
 
 
 def look_up(client: Any, name: str) -> list[Any]:
@@ -139,6 +148,8 @@ async def alook_up(client: Any, name: str) -> list[Any]:
 
 def _unpossessed(name: str) -> str | None:
     words = name.split()
+    if HANDLE.search(name):
+        return None  # an email or an id: as said
     last = words[-1] if len(words) > 1 else ""
     if len(last) > 3 and last[-1] in "sS" and last[-2] not in "sS'":
         return " ".join([*words[:-1], last[:-1]])

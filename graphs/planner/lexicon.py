@@ -129,9 +129,9 @@ LEXICON = frozenset(
     want wanted wanting wants weak weather webhook webhooks website wednesday week weekday weekend weekends
     weeks weird well went were west what whatever whats when whenever where whereas whether which whichever
     while whit whoa whoever whole whom whose wide widen widened wider wild will wind window windows winter wipe
-    with within without woman wonder wonderful wont word wording words work worker workers working works worm
-    worried worries worry worst would writ write writer writes writing written wrong wrote yeah year years
-    yesterday your zapier zero zone
+    with within without woman wonder wonderful wont word wording words work worker workers working workplace
+    works worm worried worries worry worst would writ write writer writes writing written wrong wrote yeah year
+    years yesterday your zapier zero zone
     """.split()
 )
 

@@ -24,7 +24,8 @@ from graphs.planner import dialogue
 from graphs.planner import needles as rx
 from graphs.planner.decide import HELP, READ_ONLY, decide, writes
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
-from graphs.planner.gazetteer import EMPTY, Names, fold
+from graphs.planner.gazetteer import EMPTY, HANDLE, Names, fold
+from graphs.planner.her_company import her_companies
 from graphs.planner.intents import OVERVIEW, Plan
 from graphs.planner.looked_up import bigger_of_two, company_in_order, one_looked_up, other_offered
 from graphs.planner.namesakes import told_apart
@@ -100,7 +101,8 @@ def _named_before(history: Sequence[BaseMessage], names: Names | None) -> list[d
     if names is None or not names.people:
         return []
     said = " ".join(fold(str(m.content)) for m in history if isinstance(m, HumanMessage))
-    return [p for name, found in names.people.items() if rx.search(rf"\b{re.escape(name)}\b", said) for p in found]
+    said_names = [name for name in names.people if not HANDLE.search(name)]  # (not an email or id looked up)
+    return [p for name in said_names if rx.search(rf"\b{re.escape(name)}\b", said) for p in names.people[name]]
 
 
 NARROWING = {"state", "created_after", "created_before", "summary"}
@@ -121,9 +123,10 @@ def _overview_of(decision: Plan, person: str | None) -> bool:
 
 
 def to_look_up(request: Utterance, names: Names | None) -> str | None:
-    """The full name a request said that the workspace was not asked about yet (with names to keep it in):
-    the agent and the evaluation look it up and plan the turn again."""
-    person = request.person.name if request.person is not None else None
+    """The full name a request said that the workspace was not asked about yet (with names to keep it in), or
+    the email or id of the person whose company it asks about (:mod:`graphs.planner.her_company`): the agent
+    and the evaluation look it up and plan the turn again."""
+    person = request.person.name if request.person is not None else request.unknown_contact
     return person if person and names is not None and names.person(person) is None else None
 
 
@@ -153,6 +156,7 @@ def _planned(
             return apart, request  # "the one w the email, he's at zephyr partners", when he is the one shown
         text, request = apart, read(apart, now, names or EMPTY)  # "the birch labs one, her 20 most recent events"
     recall_company(request, state, names)
+    her_companies(request, state, names)  # "who else is at his company", after searches by his email
     if writes(request):
         if (read_part := _read_part(text, now, names or EMPTY, state)) is not None:
             return read_part  # "show me the open billing convos and close the old ones": the reading, not the write

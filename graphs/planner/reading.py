@@ -78,6 +78,7 @@ class Utterance:
     shared_names: frozenset[str] = frozenset()  # company names several companies have ("globex")
     segment_names: frozenset[str] = frozenset()  # the workspace's segments, folded ("trialists", "churn risk")
     now: float = 0.0  # what dates are relative to
+    unknown_contact: str | None = None  # the person in focus, to look up (her company is asked; see her_company)
 
     @cached_property
     def text(self) -> str:

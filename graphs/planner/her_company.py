@@ -1,0 +1,54 @@
+"""Her company, when the conversation knows the person only by an email or an id.
+
+After "refunds from felix.ito.186@example.com" or "zoe.novak.146@example.com's event summary" nothing shown
+says where the person works, so "who else is at his company" or "her colleagues" cannot be answered from
+the conversation ("which company is she with" can: her record says). The planner then names the person's
+email (or id) as one to look up, as it names a full name said that the workspace was not asked about
+(:func:`graphs.planner.model.to_look_up`); the agent and the evaluation ask the workspace who that is and
+plan the turn again, and this module gives the person the companies the workspace said, so what is asked
+of her company's people is answered for that company.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphs.planner.dialogue import State
+from graphs.planner.gazetteer import Names
+from graphs.planner.reading import Utterance
+
+COMPANY = r"(?:company|org|organi[sz]ation|employer|account|business|firm|workplace)"
+HER_COMPANY = (  # the people of her company; "which company is she at" is answered by her record, as ever
+    r"\bwho else\b|\b(?:colleagues?|co-?workers?|teammates?)\b|\bworks? there\b|"
+    rf"\b(?:people|ppl|folks|staff|employees|contacts|users|others|everyone|anyone|the rest) (?:at|from|in|of) "
+    rf"(?:her|his|their|that|the) {COMPANY}\b|\b(?:her|his|their) {COMPANY}(?:'s)? (?:people|ppl|folks|staff|employees|"
+    r"contacts|users|team)\b"
+)
+KEYS = ("email", "external_id", "id")
+
+
+def key_of(contact: dict[str, Any]) -> str | None:
+    """What the person is looked up by: her email, else her external id, else her Intercom id."""
+    return next((str(contact[k]) for k in KEYS if contact.get(k)), None)
+
+
+def her_companies(r: Utterance, state: State, names: Names | None) -> None:
+    """Gives the person in focus the companies the workspace said she is at, when the conversation showed
+    none; when it was not asked yet and the request is about her company's people, marks her to be looked up."""
+    contact = state.contact
+    if names is None or contact is None or state.focus != "contact" or state.contact_companies:
+        return
+    for key in KEYS:
+        found = names.person(str(contact[key])) if contact.get(key) else None
+        if found is not None:
+            ids = [str(i) for i in found[0].get("company_ids", ())] if len(found) == 1 else []
+            companies = [{"type": "company", "id": i, "name": names.company_names.get(i)} for i in ids]
+            state.contact_companies = [{k: v for k, v in c.items() if v} for c in companies]
+            if state.contact_companies:
+                state.company = dict(state.contact_companies[0])
+            return
+    if r.has(HER_COMPANY) and not (r.names or r.identified or r.person is not None):
+        r.unknown_contact = key_of(contact)  # "who else is at his company", after searches by his email
+
+
+__all__ = ["HER_COMPANY", "her_companies", "key_of"]
