@@ -41,8 +41,8 @@ def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
     if listing.tool == "intercom_contact_overview" and (found := by_detail(r, replace(listing, kind="contacts"))):
         return found  # "the one with no email, came in this month", of the hugo webers
     roles = {
-        "user": r"\b(?:the|an?|actual|real) user\b|\bnot the lead\b|\bwith (?:the |an )?email\b",
-        "lead": r"(?<!not )\b(?:the|a) lead\b",
+        "user": r"(?<!not )\b(?:the|an?|actual|real) user\b|\bnot the lead\b|\bwith (?:the |an )?email\b",
+        "lead": r"(?<!not )\b(?:the|a) lead\b|\bnot the user\b",  # "the lead, not the user"
     }
     for role, said in roles.items():
         if r.has(said) and len(fit := [c for c in items if c.get("role") == role]) == 1:

@@ -149,9 +149,9 @@ def pick(r: Utterance, state: State) -> Plan | None:
     shown = state.listing is not None and state.listing.kind == "candidates"
     described = r.has(
         r"the one|other one|bigger|smaller|larger|the (?:\w+ ){1,2}one|the \S+ one|one (?:with|in|on|that|from)|other|"
-        r"the \w+ (?:company|account|org)\b|"
-        r"the (?:[.@-] ?)?\w+ one"
-    )
+        r"the \w+ (?:company|account|org)\b|the (?:[.@-] ?)?\w+ one|"
+        r"^(?:(?:no|oh|ok|and|sorry|i meant|i mean) ?,? )?the (?:lead|user)\b(?: ?,? not the (?:lead|user)\b)?\W*$"
+    )  # "the lead, not the user": of two with the name, by role
     same_name = all(m.ambiguous for m in r.names)
     namesakes = state.candidates.items if state.candidates is not None else []
     firsts = {str(c.get("name") or "").casefold().split(" ")[0] for c in namesakes}

@@ -104,29 +104,29 @@ LEXICON = frozenset(
     seeing seek seems seen segment segments select send sender sending sends sense sensible sent sentry separate
     separately september series server session sessions setting settings seven seventeen seventh seventy several
     share shares sheet shes shipment shipments shipped shipping shoot shopping short shorten shorter shot should
-    show showed shower showing shown shows shrinking side sign signed signing signup signups silent similar
-    since single site sites sitting situation sixteen sixteenth sixth sixty size sizes skip skipping slack slide
-    slides slightly slip slips slot slots slow smaller smallest snooze snoozed snow snowing snows soccer soft
-    software solo solutions solved some somebody someone something sometimes somewhat sore sorry sort sorted
-    sorting sorts sounds source south southeast southwest span speak speaking specifically spend spending spends
-    spent splendid split spoke spoken spring squad squads staff stand standard standup start started starter
-    starting starts state states stats status steam step steps stiff still stock stocks stopped story straight
-    strange stretch stripe struggling stuck studio studios stuff stuffs subject submit submitted subscribe
-    subscription subscriptions subsequent suggestions summaries summarize summary summer summit sunday sunny
-    super support supposed sure surprising sushi swap sweet switch switching sync system systems table tagged
-    tagging tags take takes talk talked talking tall taxi teach teaching team teamed teammate teammates teams
-    tear tears technologies tell telling tells temperature tenth term terms text than thank thanks thanksgiving
-    that their theirs them theme themselves then there these they thin thing things think thinking thinks third
-    thirteen thirteenth thirty this those though thousand thread threads threat threats three threw through
-    thursday ticket tickets tier ties till time timer times ting tips title today together tokens told tomorrow
-    took tool tools topic topics tops total totally totals touch tracing track tracked tracking traffic training
-    transcript transcription transcripts transfer trash trial trials trigger triggered triggers trim trouble
-    troubles trucking true trying tuesday turn twelfth twelve twentieth twenty twice type typical umbrella
-    unable unarchive unassign unblock under understand understood unhappy unit unknown unrelated unresolved
-    unsnooze unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading upload
-    uploaded uploading upset usage used useful user users uses usher using usual vacation valuable value vary
-    vents ventures verb verification versus very view viewed views visitor visitors voucher wait waiting walk
-    want wanted wanting wants weak weather webhook webhooks website wednesday week weekday weekend weekends
+    show showed shower showing shown shows shrinking side sides sign signed signing signup signups silent
+    similar since single site sites sitting situation sixteen sixteenth sixth sixty size sizes skip skipping
+    slack slide slides slightly slip slips slot slots slow smaller smallest snooze snoozed snow snowing snows
+    soccer soft software solo solutions solved some somebody someone something sometimes somewhat sore sorry
+    sort sorted sorting sorts sounds source south southeast southwest span speak speaking specifically spend
+    spending spends spent splendid split spoke spoken spring squad squads staff stand standard standup start
+    started starter starting starts state states stats status steam step steps stiff still stock stocks stopped
+    story straight strange stretch stripe struggling stuck studio studios stuff stuffs subject submit submitted
+    subscribe subscription subscriptions subsequent suggestions summaries summarize summary summer summit sunday
+    sunny super support supposed sure surprising sushi swap sweet switch switching sync system systems table
+    tagged tagging tags take takes talk talked talking tall taxi teach teaching team teamed teammate teammates
+    teams tear tears technologies tell telling tells temperature tenth term terms text than thank thanks
+    thanksgiving that their theirs them theme themselves then there these they thin thing things think thinking
+    thinks third thirteen thirteenth thirty this those though thousand thread threads threat threats three threw
+    through thursday ticket tickets tier ties till time timer times ting tips title today together tokens told
+    tomorrow took tool tools topic topics tops total totally totals touch tracing track tracked tracking traffic
+    training transcript transcription transcripts transfer trash trial trials trigger triggered triggers trim
+    trouble troubles trucking true trying tuesday turn twelfth twelve twentieth twenty twice type typical
+    umbrella unable unarchive unassign unblock under understand understood unhappy unit unknown unrelated
+    unresolved unsnooze unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading
+    upload uploaded uploading upset usage used useful user users uses usher using usual vacation valuable value
+    vary vents ventures verb verification versus very view viewed views visitor visitors voucher wait waiting
+    walk want wanted wanting wants weak weather webhook webhooks website wednesday week weekday weekend weekends
     weeks weird well went were west what whatever whats when whenever where whereas whether which whichever
     while whit whoa whoever whole whom whose wide widen widened wider wild will wind window windows winter wipe
     with within without woman wonder wonderful wont word wording words work worker workers working workplace
@@ -179,7 +179,7 @@ REAL_WORDS = frozenset(
     rites rooster rounds routed router routes routing rowing saturdays sayings scaled scales scheduled schedules
     scooped scope score scrape scraps scratchy screens seconds seeking seeming seeping seizes selects sensed
     senses sentries separated separates serve servers settling sevens sever sexist shared shaving shears sheets
-    shitting shoots shorted shorting shorts shorty showers sides signore singed singing singled singles sipping
+    shitting shoots shorted shorting shorts shorty showers signore singed singing singled singles sipping
     situations slacks slaying slender slitting slower snorted snorting snorts socks soften solution solve
     somethings sometime sores sound sources sowed sowing sparing speaks spilt spitting splint splits spokes
     sporting sports springs stable stakes stalked stalking standards stands stared staring stars starters

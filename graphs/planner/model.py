@@ -71,7 +71,7 @@ def planned(
     person = request.person.name if request.person is not None else None
     found = names.person(person) if names is not None and person else None
     several = len(found or ()) > 1
-    found = _at_company(found or (), request) if several else found
+    found = _by_address(_at_company(found or (), request), text) if several else found
     if not found or not _overview_of(decision, person) or not isinstance(decision, tuple):
         return decision, request
     ref = found[0].get("email") or found[0].get("id")
@@ -93,6 +93,17 @@ def _at_company(found: tuple[dict[str, Any], ...], request: Utterance) -> tuple[
     company = request.named("company")
     ids = {str(c.get("id")) for c in company.entries} if company is not None else set()
     at = tuple(p for p in found if ids & set(p.get("company_ids", ())))
+    return at or found
+
+
+def _by_address(found: tuple[dict[str, Any], ...], text: str) -> tuple[dict[str, Any], ...]:
+    """Of several contacts with the name, the one whose email's first part the request says ("zoe khan, the
+    zoe.khan.251 one")."""
+    said = text.casefold()
+    local = {p.get("email"): str(p.get("email") or "").casefold().partition("@")[0] for p in found}
+    at = tuple(
+        p for p in found if p.get("email") and rx.search(rf"(?<![\w.]){re.escape(local[p['email']])}(?!\w)", said)
+    )
     return at or found
 
 

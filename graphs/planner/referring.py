@@ -276,9 +276,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         r"(?:at|for|in)|"
         r"who'?s there|"
         r"people|contacts|employees|colleagues|who other|who belongs? to|"
-        r"everyone|everybody|staff|users|"
-        r"folks|\bwho\b.*\bthere\b|ppl|anyone else|anybody else|someone else|"
+        r"everyone|everybody|staff|users|folks|\bwho\b.*\bthere\b|ppl|anyone else|anybody else|someone else|"
         r"^(?:and |so |ok )?who are (?:they|those)\??$|"
+        r"\bwho\b.*\bon (?:their|its) (?:side|end)\b|\bwho (?:do|does) (?:they|it) have\b|"  # "who's on their side"
         r"\bwho(?:'s| is| else is)? (?:at|in|with|from) (?:her|his|their|that|this|the) "
         r"(?:company|account|org|employer)"
     )

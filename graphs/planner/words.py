@@ -98,6 +98,7 @@ COMMON = frozenset(  # real words the corrector must leave alone even when they 
     "sort sorts soft sore sure "
     "most must mist post host "
     "just jest "
+    "side sides wide "
     "only "
     "mine mind "
     "open oven opens "
