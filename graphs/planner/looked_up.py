@@ -4,6 +4,7 @@ question offered ("#101491 or #100084?" - "rosa diaz" - "no the other one")."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graphs.planner import needles as rx
@@ -103,6 +104,28 @@ def other_offered(r: Utterance, state: State) -> Plan | None:
     return ("intercom_get_conversation_by_id", {"conversation_id": next(c for c in state.offered if c != opened)})
 
 
+SAID_ID = rx.compile(r"\b[0-9a-f]{24}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z]+_\d+\b", re.IGNORECASE)
+OTHER_SAID = rx.compile(r"\b(?:the )?other (?:id|one|email|address|contact|person)\b")
+
+
+def other_said(r: Utterance, state: State) -> Plan | None:
+    """'same for the other id', after one of two ids pasted together was looked at: the same call, for the
+    other one."""
+    if state.last is None or r.identified or r.person is not None or not OTHER_SAID.search(r.text):
+        return None
+    said = list(dict.fromkeys(m.group(0) for m in SAID_ID.finditer(state.last_said)))
+    tool, args = state.last
+    used = [k for k, v in args.items() if str(v).casefold() in {s.casefold() for s in said}]
+    others = [s for s in said if s.casefold() not in {str(args[k]).casefold() for k in used}]
+    if len(said) != 2 or len(used) != 1 or len(others) != 1 or _shape(others[0]) != _shape(str(args[used[0]])):
+        return None  # (an email and an id pasted together: not two of a kind)
+    return (tool, {**args, used[0]: others[0].lower() if _shape(others[0]) == "hex" else others[0]})
+
+
+def _shape(value: str) -> str:
+    return "email" if "@" in value else "hex" if len(value) == 24 and "_" not in value else "external id"
+
+
 OTHER_ONE = rx.compile(r"^(?:(?:no|nope|wait|sorry|oops|ah|and|ok|now),? )*(?:i meant |i mean )?(?:the )?other one\W*$")
 
 
@@ -139,4 +162,4 @@ def company_in_order(r: Utterance, state: State) -> Plan | None:
     return about_item(r, Listing("intercom_get_company_by_id", {}, seen, "companies"), seen[at], state)
 
 
-__all__ = ["bigger_of_two", "company_in_order", "looked_up", "one_looked_up", "other_offered"]
+__all__ = ["other_said", "bigger_of_two", "company_in_order", "looked_up", "one_looked_up", "other_offered"]

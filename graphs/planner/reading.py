@@ -157,12 +157,9 @@ class Utterance:
         contact_hex = [h for h, noun in self.hex_ids if noun not in ("company", "conversation")]
         if contact_hex and self.has(r"by (?:the |its |their |his |her )?(?:intercom )?id"):
             return "intercom_user_id", contact_hex[0]  # "events for <email>, but by intercom id <hex>"
-        if self.emails:
-            return "email", self.emails[0]
-        if self.external_ids:
-            return "user_id", self.external_ids[0]
-        if contact_hex:
-            return "intercom_user_id", contact_hex[0]
+        for key, said in (("email", self.emails), ("user_id", self.external_ids), ("intercom_user_id", contact_hex)):
+            if said:
+                return key, _of_those_said(said, self.ordinal)
         return None
 
     @property
@@ -273,13 +270,20 @@ COMPANY_CUES = rx.compile(
 )
 
 
+def _of_those_said(said: list[str], ordinal: int | None) -> str:
+    """The identifier meant of those said: the first, or the one an ordinal picks ("two ids off a ticket: <a>,
+    <b>. second one?")."""
+    return said[ordinal] if ordinal is not None and len(said) > 1 and -len(said) <= ordinal < len(said) else said[0]
+
+
 def _hex_kind(tokens: list[str], i: int, cues: bool = True) -> str | None:
     """What an Intercom id stands for: the class noun just before it ("company 6572…", "contact id …"), or
     what the request says about it ("people at …", "who belongs to …", "the plan of …")."""
     j = i - 1
     while j >= 0 and tokens[j] in HEX_BRIDGE and i - j <= 3:
         j -= 1
-    if j >= 0:
+    found_in = j >= 2 and tokens[j - 2] in ("off", "from", "in", "on") and ":" in tokens[j + 1 : i]
+    if j >= 0 and not found_in:  # (not "ids off a ticket: ...": found in one, not its id)
         word = tokens[j].removesuffix("'s")
         for kind in ("company", "contact", "conversation"):
             if word in CLASSES[kind] or (kind == "company" and word in ("company_id", "companyid")):
