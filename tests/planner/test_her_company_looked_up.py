@@ -39,6 +39,11 @@ DIALOGUES = {
         _turn("usr_00042 events", EVENTS, user_id="usr_00042"),
         _turn("show me the people at her company", FLOW),
     ],
+    "events by email, then pull up her company": [
+        _turn("last 5 evnets for priya.hughes.140@example.com", EVENTS, email="priya.hughes.140@example.com",
+              per_page=5),
+        _turn("pull up her company", "intercom_get_company_by_id", company_id="5f24ec448c134e786e3293fc"),
+    ],
     "which company she is at: her record, as before": [
         _turn("did usr_00042 upgrade lately", EVENTS, user_id="usr_00042"),
         _turn("whats her company", OVERVIEW, contact="usr_00042"),
