@@ -15,6 +15,7 @@ from typing import Any
 
 from graphs.planner.dialogue import State
 from graphs.planner.gazetteer import Names
+from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 
 COMPANY = r"(?:company|org|organi[sz]ation|employer|account|business|firm|workplace)"
@@ -25,6 +26,10 @@ HER_COMPANY = (  # her company's people or record; "which company is she at" is 
     r"contacts|users|team)\b|"
     rf"\b(?:pull up|open|show(?: me)?|get|look up|check(?: out)?|details (?:of|on|for)) (?:her|his|their) {COMPANY}\b|"
     rf"\b(?:her|his|their) {COMPANY}(?:'s)? (?:record|details|info|profile|plan)\b"  # "pull up her company"
+)
+DOINGS = (  # "which company is he with and what have they been doing lately": the company's people and events
+    r"\b(?:which|what) company\b.*\band (?:what|how)(?:'s| is| are| have| has)? (?:they|them|it)\b.*"
+    r"\b(?:doing|up to|been|active|activity|events?)\b"
 )
 KEYS = ("email", "external_id", "id")
 
@@ -49,8 +54,17 @@ def her_companies(r: Utterance, state: State, names: Names | None) -> None:
             if state.contact_companies:
                 state.company = dict(state.contact_companies[0])
             return
-    if r.has(HER_COMPANY) and not (r.names or r.identified or r.person is not None):
+    if r.has(HER_COMPANY + "|" + DOINGS) and not (r.names or r.identified or r.person is not None):
         r.unknown_contact = key_of(contact)  # "who else is at his company", after searches by his email
 
 
-__all__ = ["HER_COMPANY", "her_companies", "key_of"]
+def company_doings(r: Utterance, state: State) -> Plan | None:
+    """'which company is he with and what have they been doing lately': his company's people and their events."""
+    companies = state.contact_companies if state.focus == "contact" else []
+    if len(companies) != 1 or not r.has(DOINGS) or r.names or r.identified or r.person is not None:
+        return None
+    name = companies[0].get("name") or companies[0].get("id")
+    return ("intercom_company_contacts_events", {"company": str(name)}) if name else None
+
+
+__all__ = ["DOINGS", "HER_COMPANY", "company_doings", "her_companies", "key_of"]

@@ -44,8 +44,8 @@ LEXICON = frozenset(
     days deal deals dealt december decent decide deck declined delete deleted deleting deliver deliveries
     delivery della demanding demo department departments deploy dept depts descending described detach detail
     details device different difficult dinner direct directly directory discount discounts discussed display
-    dispute disputes distance distinct ditch division divisions document does doing dollar done dormant double
-    down downgrade download dozen draft dread drinks drop dude dump duplicate during dusted each earlier
+    dispute disputes distance distinct ditch division divisions document does doing doings dollar done dormant
+    double down downgrade download dozen draft dread drinks drop dude dump duplicate during dusted each earlier
     earliest early east edit editing eight eighteen eighth eighty either eleven eleventh else elsewhere email
     emailed emailing emails employee employees employer empty engaged engagement english enough enquiries
     enterprise entire entries entry erase error errors escalate este europe even evening evens event events ever
@@ -149,8 +149,8 @@ REAL_WORDS = frozenset(
     comparisons compete competed complains completes composed composer concerns confuse contains contests
     continued continues contracted contracting convoy convoys cores corporations counters coupe coupled couples
     covert coworker crapped crate creates credits cremate cremated cross crowds cunts customs databases dearly
-    decided decides decline delivers depleted depths descent describe devices difficulty diner dinners director
-    directs displays disputed distances documents doings doling dollars doping dosing doting doubled doubles
+    decided decides decline delivers depleted depths descent describe devices difficulty diner dings dinners
+    director directs displays disputed distances documents doling dollars doping dosing doting doubled doubles
     downer downloads dozens dozing drafts drafty draining dreading drink duplicated duplicates eights elect
     embers emerge emerged emerging employers ending engage engagements enterprises erased eraser erases
     escalated estate estates eternal ether evenings excels exchange excluded exert exits expands experts extends

@@ -25,7 +25,7 @@ from graphs.planner import needles as rx
 from graphs.planner.decide import HELP, READ_ONLY, decide, writes
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, HANDLE, Names, fold
-from graphs.planner.her_company import her_companies
+from graphs.planner.her_company import company_doings, her_companies
 from graphs.planner.intents import OVERVIEW, Plan
 from graphs.planner.looked_up import bigger_of_two, company_in_order, one_looked_up, other_offered, other_said
 from graphs.planner.namesakes import told_apart
@@ -178,7 +178,7 @@ def _planned(
     one = one or instead_of_a_write(request, state) or namesake_by_age(request, state)
     one = one or still_filtered(request, state) or same_window(request, state) or same_counts(request, state)
     one = one or meant_topic(request, state) or one_looked_up(request, state) or other_offered(request, state)
-    one = one or other_said(request, state)  # "same for the other id", of two pasted together
+    one = one or other_said(request, state) or company_doings(request, state)  # "same for the other id"
     one = one or bigger_of_two(request, state) or topic_instead(request, state) or company_in_order(request, state)
     if one is not None:
         return one, request  # "now the other one", of two companies named together

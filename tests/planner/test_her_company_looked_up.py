@@ -44,6 +44,11 @@ DIALOGUES = {
               per_page=5),
         _turn("pull up her company", "intercom_get_company_by_id", company_id="5f24ec448c134e786e3293fc"),
     ],
+    "a thread's customer, then which company he is with and what they have been doing": [
+        _turn("whats going on in 101260", "intercom_get_conversation_by_id", conversation_id="101260"),
+        _turn("anything else from that customer?", SEARCH, contact_email="ben.silva.273@example.com"),
+        _turn("which company is he with and what have they been doing lately", FLOW, company="Zephyr Partners"),
+    ],
     "which company she is at: her record, as before": [
         _turn("did usr_00042 upgrade lately", EVENTS, user_id="usr_00042"),
         _turn("whats her company", OVERVIEW, contact="usr_00042"),
