@@ -40,22 +40,36 @@ def key_of(contact: dict[str, Any]) -> str | None:
 
 
 def her_companies(r: Utterance, state: State, names: Names | None) -> None:
-    """Gives the person in focus the companies the workspace said she is at, when the conversation showed
-    none; when it was not asked yet and the request is about her company's people, marks her to be looked up."""
+    """Gives the person in focus what the workspace said of her when asked (the companies she is at, her
+    email), where the conversation showed none; when it was not asked yet and the request is about her
+    company's people or her conversations, marks her to be looked up."""
     contact = state.contact
-    if names is None or contact is None or state.focus != "contact" or state.contact_companies:
+    if names is None or contact is None or state.focus != "contact":
         return
-    for key in KEYS:
-        found = names.person(str(contact[key])) if contact.get(key) else None
-        if found is not None:
-            ids = [str(i) for i in found[0].get("company_ids", ())] if len(found) == 1 else []
-            companies = [{"type": "company", "id": i, "name": names.company_names.get(i)} for i in ids]
-            state.contact_companies = [{k: v for k, v in c.items() if v} for c in companies]
-            if state.contact_companies:
-                state.company = dict(state.contact_companies[0])
-            return
-    if r.has(HER_COMPANY + "|" + DOINGS) and not (r.names or r.identified or r.person is not None):
+    found = next((f for k in KEYS if contact.get(k) and (f := names.person(str(contact[k]))) is not None), None)
+    if found is not None:
+        if len(found) == 1:
+            _learnt(state, found[0], names)
+        return
+    wants = not state.contact_companies and r.has(HER_COMPANY + "|" + DOINGS)
+    wants = wants or (not contact.get("email") and r.mentions("conversation") and r.has(PRONOUN))  # "and his convos"
+    if wants and not (r.names or r.identified or r.person is not None):
         r.unknown_contact = key_of(contact)  # "who else is at his company", after searches by his email
+
+
+PRONOUN = r"\b(?:her|his|their|she|he|they|them|him)\b"
+
+
+def _learnt(state: State, person: dict[str, Any], names: Names) -> None:
+    contact = state.contact or {}
+    if person.get("email") and not contact.get("email"):
+        state.contact = {**contact, "email": person["email"]}  # "and his convos", after his events by external id
+    if not state.contact_companies:
+        companies = [{"type": "company", "id": str(i), "name": names.company_names.get(str(i))} for i in
+                     person.get("company_ids", ())]  # fmt: skip
+        state.contact_companies = [{k: v for k, v in c.items() if v} for c in companies]
+        if state.contact_companies:
+            state.company = dict(state.contact_companies[0])
 
 
 def company_doings(r: Utterance, state: State) -> Plan | None:

@@ -1,6 +1,7 @@
 """The people of her company, when the conversation knows her only by an email or an id: the workspace is
 asked who that is (a contact search by email, external id or Intercom id, once), and the company flow runs
-for the company the workspace says she is at. "Which company is she with" still reads her record."""
+for the company the workspace says she is at. "Which company is she with" still reads her record. Her
+conversations, when only her external or Intercom id was said: searched by the email the workspace gave."""
 
 from __future__ import annotations
 
@@ -48,6 +49,15 @@ DIALOGUES = {
         _turn("whats going on in 101260", "intercom_get_conversation_by_id", conversation_id="101260"),
         _turn("anything else from that customer?", SEARCH, contact_email="ben.silva.273@example.com"),
         _turn("which company is he with and what have they been doing lately", FLOW, company="Zephyr Partners"),
+    ],
+    "events by external id, then his convos by his email": [
+        _turn("show me the events for this user", "ask"),
+        _turn("usr_00101", EVENTS, user_id="usr_00101"),
+        _turn("and his convos", SEARCH, contact_email="felix.fischer.100@example.com"),
+    ],
+    "events by intercom id, then their conversations": [
+        _turn("events for 82a3963df8bedc6552b163c3", EVENTS, intercom_user_id="82a3963df8bedc6552b163c3"),
+        _turn("their conversations?", SEARCH, contact_email="ada.tanaka.43@example.com"),
     ],
     "which company she is at: her record, as before": [
         _turn("did usr_00042 upgrade lately", EVENTS, user_id="usr_00042"),
