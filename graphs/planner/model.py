@@ -72,6 +72,8 @@ def planned(
     found = names.person(person) if names is not None and person else None
     several = len(found or ()) > 1
     found = _by_address(_at_company(found or (), request), text) if several else found
+    if several and len(found or ()) > 1:  # "that dev rossi guy", after dev.rossi.0@example.com was said: him
+        found = _by_address(found or (), " ".join(str(m.content) for m in history if isinstance(m, HumanMessage)))
     if not found or not _overview_of(decision, person) or not isinstance(decision, tuple):
         return decision, request
     ref = found[0].get("email") or found[0].get("id")

@@ -1,5 +1,6 @@
 """Picking one of two people with a name by role ("the lead, not the user") or by the first part of her
-email ("zoe khan, the zoe.khan.251 one"), and a company's people asked for as "who's on their side"."""
+email ("zoe khan, the zoe.khan.251 one", or her email said earlier in the chat), and a company's people asked for
+as "who's on their side"."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ DIALOGUES = {
     "a name and the first part of an email, with a request": [
         _turn("zoe khan (zoe.khan.251) - her open convos", SEARCH, contact_email="zoe.khan.251@example.com",
               state="open"),
+    ],
+    "a namesake's email said before, then 'that dev rossi guy'": [
+        _turn("add dev.rossi.0@example.com to the VIP segment", "refuse"),
+        _turn("ok whats that dev rossi guy been doing in the app then", OVERVIEW, contact="dev.rossi.0@example.com"),
     ],
     "a company's details, then who's on their side with events": [
         _turn("details on delta group - plan, spend etc", "intercom_get_company_by_id",
