@@ -238,6 +238,8 @@ def period(low: str, now: float) -> Period:
         return Period()  # nothing that could name a date (most requests): no pattern below can match
     today = datetime.fromtimestamp(now, UTC).date()
     low = _loose(low)
+    low = rx.sub(r"\b(?:from |over )?(?:yesterday (?:or|and|&|\+|n) today|today (?:or|and|&|\+|n) yesterday)\b",
+                 "since yesterday", low)  # "any integration convos today or yesterday?": both days  # fmt: skip
     low = rx.sub(rf"\b(?:and )?not (?:in |for |from )?(?:{MONTH_WORDS})\b", " ", low)  # "september, not october"
     low = SLASHED.sub(_spelled_out, low)  # "since 10/20": since october 20
     low = rx.sub(  # "last fri", "on tues": the weekday
