@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from graphs.planner.dialogue import State
+from graphs.planner.focus import contact_name
 from graphs.planner.gazetteer import Names
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
@@ -34,11 +35,6 @@ DOINGS = (  # "which company is he with and what have they been doing lately": t
 KEYS = ("email", "external_id", "id")
 
 
-def key_of(contact: dict[str, Any]) -> str | None:
-    """What the person is looked up by: her email, else her external id, else her Intercom id."""
-    return next((str(contact[k]) for k in KEYS if contact.get(k)), None)
-
-
 def her_companies(r: Utterance, state: State, names: Names | None) -> None:
     """Gives the person in focus what the workspace said of her when asked (the companies she is at, her
     email), where the conversation showed none; when it was not asked yet and the request is about her
@@ -54,7 +50,7 @@ def her_companies(r: Utterance, state: State, names: Names | None) -> None:
     wants = not state.contact_companies and r.has(HER_COMPANY + "|" + DOINGS)
     wants = wants or (not contact.get("email") and r.mentions("conversation") and r.has(PRONOUN))  # "and his convos"
     if wants and not (r.names or r.identified or r.person is not None):
-        r.unknown_contact = key_of(contact)  # "who else is at his company", after searches by his email
+        r.unknown_contact = contact_name(contact)  # her email, else an id ("who else is at his company")
 
 
 PRONOUN = r"\b(?:her|his|their|she|he|they|them|him)\b"
@@ -81,4 +77,4 @@ def company_doings(r: Utterance, state: State) -> Plan | None:
     return ("intercom_company_contacts_events", {"company": str(name)}) if name else None
 
 
-__all__ = ["DOINGS", "HER_COMPANY", "company_doings", "her_companies", "key_of"]
+__all__ = ["DOINGS", "HER_COMPANY", "company_doings", "her_companies"]
