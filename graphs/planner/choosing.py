@@ -53,6 +53,9 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         fits = by if len(by := [c for c in fits if f" {_author(c).casefold()} " in spoken(r)]) == 1 else fits  # by x y
         if len(fits) == 1 or (fits and len({_author(c) for c in fits}) == 1) or (fits and "other" in told):
             return fits[0]
+    if owned and (mine := [c for c in listing.items if owned.group(1) in (_author(c).casefold(), _first(c))]):
+        if len({_author(c) for c in mine}) == 1:
+            return mine[0]  # "open tara baker's": hers (the verb is not her conversation's state)
     fits = [c for c in listing.items if r.state and c.get("state") == r.state]
     on_topic = [c for c in fits if (t := said_topic(r)) and all(w in words_of(c) for w in t.split())]
     fits = on_topic if len(fits) > 1 and on_topic else fits  # "the open one about the VAT number", of three open
@@ -85,6 +88,10 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         fits = [c for c in listing.items if any(k in words_of(c) for k in kin)]
         fits = fits if len(fits) == 1 else []
     return fits[0] if fits else None
+
+
+def _first(conversation: dict[str, Any]) -> str:
+    return _author(conversation).casefold().split(" ")[0]
 
 
 KINDRED = {  # what a conversation about a thing said in everyday words is found by

@@ -144,3 +144,17 @@ __all__ = [
     "for_contact",
     "read_in_turn",
 ]
+
+
+def longer_list(r: Utterance, state: State, shown: Listing) -> Listing | None:
+    """An earlier list the ordinal fits, when the one shown last is too short: the list last picked from,
+    else the latest list of the kind named ("the #2 account from that list")."""
+    assert r.ordinal is not None
+    named = {LIST_KINDS[w] for w in r.words if w in LIST_KINDS}
+    earlier = [state.picked[0]] if state.picked is not None else []
+    earlier += list(reversed(state.lists))
+    for listing in earlier:
+        if listing is not shown and (not named or listing.kind in named):
+            if -len(listing.items) <= r.ordinal < len(listing.items):
+                return listing
+    return None

@@ -32,7 +32,7 @@ from graphs.planner.choosing import (
 )
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.earlier import LIST_KINDS, as_before, first_page, read_in_turn
+from graphs.planner.earlier import LIST_KINDS, as_before, first_page, longer_list, read_in_turn
 from graphs.planner.focus import OPEN_THAT, SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import ON_FIRST_PAGE, back_to
 from graphs.planner.intents import Plan
@@ -83,6 +83,9 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
         ids = {e.get("id") for e in company.entries} - {None}
         if -len(companies.items) <= r.ordinal < len(companies.items) and companies.items[r.ordinal].get("id") in ids:
             return companies  # "umber partners, the third one on the list", after another company's people
+    if r.ordinal is not None and companies is not None and listing is not companies and state.focus == "company":
+        if r.has(r"\bcompare(?:d)? (?:it |that |this |them )?(?:with|to|against)\b"):
+            return companies  # "compare to the first one in that list", after the third company's record
     said = rx.search(r"\b(\w+) (?:on|in|from|of) (?:the|that|this) (?:list|page)\b", r.text)  # "2nd co on the list"
     kind = {"company": "companies", "contact": "contacts", "conversation": "conversations"}.get(
         ("contact" if said[1] in PERSON_WORDS else classify(said[1]) or "") if said else ""
@@ -265,7 +268,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
             "Which list do you mean? Ask for one first, e.g. 'List Intercom contacts' or 'List recent conversations'."
         )
     if not -len(listing.items) <= r.ordinal < len(listing.items):
-        longer = _longer_list(r, state, listing)  # "the 4th" after a profile's short list: the list picked from
+        longer = longer_list(r, state, listing)  # "the 4th" after a profile's short list: the list picked from
         if longer is None:
             return f"The last list has {len(listing.items)} items; which one do you mean?"
         listing = longer
@@ -309,20 +312,6 @@ def _of_company(listing: Listing, company: Any) -> bool:
     return not theirs or bool(
         theirs & {company.name.casefold(), *(str(e.get("id")).casefold() for e in company.entries)}
     )
-
-
-def _longer_list(r: Utterance, state: State, shown: Listing) -> Listing | None:
-    """An earlier list the ordinal fits, when the one shown last is too short: the list last picked from,
-    else the latest list of the kind named ("the #2 account from that list")."""
-    assert r.ordinal is not None
-    named = {LIST_KINDS[w] for w in r.words if w in LIST_KINDS}
-    earlier = [state.picked[0]] if state.picked is not None else []
-    earlier += list(reversed(state.lists))
-    for listing in earlier:
-        if listing is not shown and (not named or listing.kind in named):
-            if -len(listing.items) <= r.ordinal < len(listing.items):
-                return listing
-    return None
 
 
 def _the_listed_one(found: Plan, r: Utterance, state: State) -> Plan:

@@ -192,7 +192,7 @@ def _picks_a_conversation(r: Utterance) -> bool:
     return (
         r.has(
             r"\bthe (?:one|convo|conversation|ticket|chat) (?:from|by|with|of)\b|"
-            r"^(?:and |ok |now |open |read |show me |show )?\w+'s[?.!]?$|"
+            r"^(?:and |ok |now |open |read |show me |show )?(?:\w+ )?\w+'s[?.!]?$|"
             r"\bthe (?:\w+ ){1,2}one\b"
         )
         or (r.has(POSSESSED) and not r.has(ABOUT_THEM))

@@ -64,7 +64,7 @@ def their_conversation(r: Utterance, state: State) -> Plan | None:
         fits = [c for c in items if all(word in _said(c) for word in words)]
         if len(fits) == 1:
             return open_conversation(r, fits[0])
-    if r.has(r"convos|conversations|chats|tickets|threads|ones"):
+    if r.has(r"convos|conversations|chats|tickets|threads|ones|transcripts"):
         return None  # "his refund convos": a search of that person's conversations, not one of them
     state_of = r.state or (
         "open" if r.has(r"\b(?:the|his|her|their|that) open (?:one|convo|ticket|chat|thread)\b") else None
