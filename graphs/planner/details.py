@@ -25,13 +25,18 @@ DETAILS: tuple[tuple[str, Callable[[dict[str, Any]], bool]], ...] = (  # what a 
     ),
 )
 
+LEAVE_OUT = (  # "no events, just names", "just the people, no events": the list asked again without them
+    r"^(?:(?:and|ok|okay|so|but|now|then|actually) )*(?:no|without(?: the| any)?|skip(?: the)?|drop(?: the)?) "
+    r"(?:events|activity)\b|,? (?:but )?(?:no|without(?: the)?) (?:events|activity)(?: pls| please)?[?.!]?$"
+)
+
 
 def by_detail(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'the user w/ no company', 'the lead with an email', 'the one with no events': the one listed person
     who has (or lacks) what is said, of the role said if one is."""
     if listing.kind != "contacts":
         return None
-    tests = [test for said, test in DETAILS if r.has(said)]
+    tests = [test for said, test in DETAILS if r.has(said) and not (test is DETAILS[-1][1] and r.has(LEAVE_OUT))]
     if not tests:
         return None
     role = rx.search(r"\bthe (lead|user)\b", r.text)

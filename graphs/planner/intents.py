@@ -34,7 +34,7 @@ ACTIVITY = (
     r"engag(?:ed|ement|ing)|behaviou?r|log-?ins?|sessions?|click(?:s|ed|ing)?"
 )
 NO_EVENTS = (
-    r"no events|without (?:their |any )?events|just (?:give me |show me |list |tell me )?(?:the |their )?names|"
+    r"no events|without (?:the |their |any )?events|just (?:give me |show me |list |tell me )?(?:the |their )?names|"
     r"names only|only (?:the )?names|contacts only|"
     r"just (?:the )?contacts|skip (?:the )?events|events? (?:are |is )?not (?:needed|necessary|required)|"
     r"no need (?:for|of) (?:the |any |their )?events|"

@@ -64,7 +64,8 @@ BARE_KINDS = {
 }
 
 
-FILLER = {"?", ".", "!", "the", "their", "his", "her", "pls", "please", "and", "its", "show", "me", "them", "pull", "up"}
+FILLER = {"?", ".", "!", "the", "their", "his", "her", "pls", "please", "and", "its", "show", "me", "them", "pull",
+          "up"}  # fmt: skip
 
 
 ASKING = {"which", "what", "whats", "what's", "?", "and", "ok", "okay", "about", "how", "any"}

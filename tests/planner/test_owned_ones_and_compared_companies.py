@@ -1,7 +1,7 @@
-"""A listed conversation named by its author's full name ("open tara baker's": hers, the verb is not a state),
-a person's conversations read as transcripts with a topic ("show me her password transcripts": a search of
-hers, not one opened), and "compare to the first one" after a company's record: the first company listed. "its record", after a company's
-people, is the company's record."""
+"""A listed conversation named by its author's full name ("open tara baker's": hers, the verb is not a
+state), a person's conversations read as transcripts with a topic ("show me her password transcripts": a
+search of hers, not one opened), "compare to the first one" after a company's record (the first company
+listed), and "its record" after a company's people (the company's record)."""
 
 from __future__ import annotations
 
