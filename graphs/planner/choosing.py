@@ -131,7 +131,7 @@ EARLIEST += r"\bthe (?:very )?earliest(?: one| convo| conversation| ticket| chat
 LATEST = rf"{OPENED} (?:the )?(?:most recently|latest|last){NOT_A_SPAN}|(?:most recently|latest|newest)[- ]{OPENED}"
 
 
-CREATED = r"\b(?:created|signed up|joined|added|registered|made)(?: on| in| at)?\b"
+CREATED = r"\b(?:created|signed up|joined|added|registered|made|came in|showed up)(?: on| in| at)?\b"
 
 
 def by_created(r: Utterance, listing: Listing) -> dict[str, Any] | None:

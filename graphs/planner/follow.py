@@ -230,6 +230,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
         earlier = state.by_kind.get("contacts")
         if found is None and listing.kind != "contacts" and earlier is not None:  # after a detour: the people shown
             found = by_detail(r, earlier) or by_event(r, earlier)
+            found = found or (by_created(r, earlier) if r.has(A_PERSON) else None)
             listing = earlier if found is not None else listing
         companies = state.by_kind.get("companies")
         if found is None and listing.kind != "companies" and companies is not None:  # "the media company on p2"
@@ -292,6 +293,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     return about_item(r, listing, item, state)
 
 
+A_PERSON = r"\bthe (?:lead|user|contact|person|guy|customer)\b"  # "the lead that came in on nov 1", after a detour
 AND_THE = (
     r"and (?:the )?\w+(?: one| person| guy| contact| user)?(?: (?:on|from|in) (?:this|the) (?:page|list)| there)? ?\??"
 )

@@ -249,7 +249,11 @@ def refine(r: Utterance, state: State) -> Plan | None:
             r"whole thing|full thing|all of it|everything|the rest|full (?:transcript|thread|conversation)|entire"
         )
     ):
-        return (name, {k: v for k, v in last.items() if k != "max_parts"})  # "show the whole thing"
+        return (name, {k: v for k, v in last.items() if k != "max_parts" or v > 30})  # "show the whole thing"
+    its_all = r"^(?:\w+ ){0,3}(?:its|the) (?:full |whole |entire )?(?:thread|transcript|messages|msgs)\W*$"
+    if name == ITEM and r.has(its_all):
+        whole = r.has(r"\b(?:full|whole|entire)\b") and not last.get("max_parts")  # "show me its full thread"
+        return (name, {**last, "max_parts": 500} if whole else {k: v for k, v in last.items() if k != "max_parts"})
     if r.leftover and not referring and off_domain(r):
         return None  # "whats the weather like in dublin today" is not "same, but today"
     if name in CONVERSATION_CALLS and r.topic and r.mentions("conversation") and not referring:
