@@ -13,6 +13,8 @@ from graphs.planner.focus import about_contact
 from graphs.planner.intents import Plan
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance
+from graphs.planner.referring import shown_before
+from graphs.planner.refine import SEARCHES
 
 
 def back_to_person(r: Utterance, state: State) -> Plan | None:
@@ -22,6 +24,7 @@ def back_to_person(r: Utterance, state: State) -> Plan | None:
         or _back_to_company_person(r, state)
         or _first_discussed(r, state)
         or _from_before(r, state)
+        or _just_before(r, state)
     )
 
 
@@ -60,6 +63,25 @@ def _from_before(r: Utterance, state: State) -> Plan | None:
     role = m.group(1) if m.group(1) in ("lead", "user") else None
     earlier = [p for p in reversed(state.people) if p.get("id") != current and (role is None or p.get("role") == role)]
     return about_contact(r, earlier[0]) if earlier else None
+
+
+JUST_BEFORE = r"\bthe (?:woman|man|guy|lady|person|one|contact|customer|user|lead|girl) (?:right )?before (\w{3,})\b"
+
+
+def _just_before(r: Utterance, state: State) -> Plan | None:
+    """'the woman before omar - her api convo': the person discussed just before the one named."""
+    m = rx.search(JUST_BEFORE, r.text)
+    if m is None or r.identified:
+        return None
+    people = list({str(p.get("id")): p for p in state.people if p.get("id")}.values())
+    at = [i for i, p in enumerate(people) if str(p.get("name") or "").casefold().split(" ")[0] == m.group(1)]
+    if len(at) != 1 or at[0] == 0:
+        return None
+    said, person = r.without(JUST_BEFORE), people[at[0] - 1]
+    plan = about_contact(said, person)
+    if isinstance(plan, tuple) and plan[0] in SEARCHES and (opened := shown_before(said, state, person)):
+        return opened  # "the woman before omar - her api convo": the one her overview showed
+    return plan
 
 
 def _by_first_name(r: Utterance, state: State) -> Plan | None:
