@@ -281,8 +281,9 @@ def names(r: Utterance) -> Plan | None:
         attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info|record|" + on_plan) or bool(plans & r.words)
         sized = r.without(r"(?:with|w/|has|having) (?:only |just |exactly )?\d{1,4} (?:users|people|contacts|members)")
         sized = sized.without(  # "how many users does acme have, and which plan are they on": its details
-            r"how many (?:users|people|employees|members|seats|contacts)|user count|number of users|# of users"
-        )
+            r"how many (?:users|people|employees|members|seats|contacts)|user count|number of users|# of users|"
+            r"\b(?:not|no|without|skip) (?:the |its |their )?(?:ppl|people|contacts|users|employees|staff)\b"
+        )  # "company details for zephyr partners - plan and such, not the ppl"
         if attributes and len(company.entries) == 1 and not sized.has(PEOPLE + "|" + ACTIVITY):  # "zephyr group
             # with 12 users - open its details": its details
             return ("intercom_get_company_by_id", {"company_id": company.entries[0]["id"]})

@@ -1,6 +1,7 @@
 """Events left out of a company's people asked again ("no events, just names", "just the people, no events",
 "without the events": the same people, no events, not the listed person who has none), while "the one with
-no events" still picks that person; and "others there?" after a company's record: its people."""
+no events" still picks that person; "others there?" after a company's record: its people; and a company's
+details "not the ppl": its record, not its people."""
 
 from __future__ import annotations
 
@@ -43,6 +44,13 @@ DIALOGUES = {
         _turn("more on her company", "intercom_get_company_by_id", company_id="1ba5211dd82713cbec65b1f4"),
         _turn("others there?", FLOW, company="indigo analytics"),
         _turn("the last one's events", "intercom_list_events", user_id="@item[-1].external_id"),
+    ],
+    "a company's details, not its people": [
+        _turn("compnay details for zephyr partners - plan and such, not the ppl", "intercom_get_company_by_id",
+              company_id="829beb1155da12d645f351c1"),
+    ],
+    "a company's people, not its details": [
+        _turn("zephyr partners people, not the details", FLOW, company="zephyr partners"),
     ],
     "any others there, after a company's record": [
         _turn("lumen group record", "intercom_get_company_by_id"),
