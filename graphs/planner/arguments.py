@@ -9,7 +9,8 @@ from graphs.planner.reading import Utterance
 
 MOST = (
     r"max(?:imum)? per page|as many (?:\w+ )?as (?:possible|you can|allowed|it allows)|max page size|biggest pages?|"
-    r"\d+ is the max|\b(?:all|every) (?:the |of the |our )?\w+ on (?:one|a single) page"
+    r"\d+ is the max|\b(?:all|every) (?:the |of the |our )?\w+ (?:on|in) (?:one|a single) page|"
+    r"\ball (?:of )?(?:them|those|it) (?:on|in) (?:one|a single) page"  # "what companies do we have? all of them ..."
 )
 
 

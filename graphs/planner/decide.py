@@ -62,8 +62,9 @@ LEAD_IN = (
     r"way to|able to|chance you can|chance you could|possible to|(?:asked|told|wants?) (?:me|us|you) to|"
     r"supposed to|have to|need you to|gotta|please to|kind as to|kindly|for me to|be able to) )"
 )
-ADDED_COUNT = r"(?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number|(?:the )?head ?counts?)"
-# ("add how many people are in each", "adding the counts": a column asked for, not a write)
+ADDED_COUNT = r"(?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number|(?:the )?head ?counts?|"
+ADDED_COUNT += r"(?:the )?(?:open|closed|snoozed)(?: ones?| convos?| conversations?| tickets?)?\b)"  # to a list
+# ("add how many people are in each", "adding the counts", "add the closed ones": more asked for, not a write)
 WRITES = (
     r"delete|remove|send(?! me\b| us\b| over\b)|reply|respond|"
     r"update|edit|change|rename|create|assign|reassign|unassign|tag|untag|merge|reset|resend|"

@@ -269,8 +269,12 @@ def other_conversations(person: dict[str, Any]) -> Plan | None:
 ONE_OF_HERS = r"^(?:and |ok |so |now )?(?:her|his|their) \w+ (?:convo|conversation|ticket|chat|thread) ?[.!]*$"
 
 
+NOT_JUST = r",? ?\bnot (?:just|only) (?:the |about )?[\w-]+"
+
+
 def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     """A question about a contact known from the conversation."""
+    r = r.without(NOT_JUST) if r.topic is None else r  # "all of his convos, not just invoices": no topic
     key = contact_key(contact)
     name = contact_name(contact)
     seen = r"last seen|when (?:was|were) (?:he|she|they) last|last (?:active|online)|still active"

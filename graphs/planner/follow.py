@@ -367,6 +367,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         not own
         and r.has(r"(?:the )?next \d+|older(?: ones)?|earlier ones|\bafter (?:those|these|them)\b|" + THE_REST)
         and (r.ordinal is None or r.has(r"after (?:those|these) first"))
+        and not r.dates  # "older than september": a date, not the page after
     ):
         return next_page(r, state)
     if not own and (m := rx.search(r"\bnext (\w+)", r.text)) and state.paged is not None and r.ordinal is None:

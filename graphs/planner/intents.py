@@ -90,7 +90,8 @@ CONTACT_EVENTS = (
     r"events?|activit(?:y|ies)|actions?|triggered|tracked|logged|done each|been doing|(?:done|doing) anything|"
     r"(?:used|using|use|uses) (?:the |our )?(?:product|app|platform|tool|software)|"
     r"what did \S+ do|"
-    r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did \S+ \w+|things (?:\S+ )?did|\S+ did$"
+    r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did \S+ \w+|things (?:\S+ )?did|\S+ did$|"
+    r"\b(?:up|down)grad(?:ed|ing)\b|\b(?:export|invit|upload)(?:ed|ing)\b"  # "has usr_00001 upgraded recently?"
 )
 WROTE = (
     r"write|wrote|written|say|said|ask(?:ed)?|complain\w*|talk\w*|spoke|reach(?:ed)? out|contact(?:ed)? us|"
@@ -179,7 +180,8 @@ def about_contact(r: Utterance) -> Plan | None:
         if key == "intercom_user_id" and not r.has(r"360|overview|everything"):
             return ("intercom_get_contact_by_id", {"contact_id": value})
         return overview(r, value)
-    if r.has(WROTE) and not r.has(r"events?|activity"):
+    heard = key == "email" and r.has(r"^(?:\w+ )?anything (?:new |else )?from\b")  # "anything from <email>?"
+    if (r.has(WROTE) or heard) and not r.has(r"events?|activity"):
         if key != "email":
             return overview(r, value)  # its recent conversations
         return conversations(r) or ("intercom_search_conversations", {"contact_email": value})

@@ -278,7 +278,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         r"people|contacts|employees|colleagues|who other|who belongs? to|"
         r"everyone|everybody|staff|users|folks|\bwho\b.*\bthere\b|ppl|anyone else|anybody else|someone else|"
         r"^(?:and |so |ok )?who are (?:they|those)\??$|\bothers? (?:there|at (?:it|that one))\b|"
-        r"\bwho\b.*\bon (?:their|its) (?:side|end)\b|\bwho (?:do|does) (?:they|it) have\b|"  # "who's on their side"
+        r"\bwho\b.*\bon (?:their|its) (?:side|end|account)\b|\bwho (?:do|does) (?:they|it) have\b|"  # their side
         r"\bwho(?:'s| is| else is)? (?:at|in|with|from) (?:her|his|their|that|this|the) "
         r"(?:company|account|org|employer)"
     )

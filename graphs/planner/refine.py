@@ -163,7 +163,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     undated = name in CONVERSATION_CALLS and r.has(any_time) and not r.dates
     if undated:  # "ok all time then, open only, 5 at a time": the dates go, the rest still applies
         last = {k: v for k, v in last.items() if k not in ("created_after", "created_before")}
-    stateless = name in CONVERSATION_CALLS and r.has(ANY_STATE) and not r.state and "state" in last
+    both = bool(r.state) and r.state != last.get("state") and r.has(ALSO_STATE)  # "include closed ones too"
+    stateless = name in CONVERSATION_CALLS and (r.has(ANY_STATE) and not r.state or both) and "state" in last
     if stateless:  # "ok show me all of them then, any state"
         last = {k: v for k, v in last.items() if k != "state"}
     if name in SEARCHES | {"intercom_list_conversations"} and (dropped := _dropped(r, last)) is not None:
@@ -287,7 +288,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
             other = {}  # "since march", then "and before sept 5": between the two (not "yesterday", then "past week")
         args = {k: v for k, v in args.items() if k not in ("created_after", "created_before")} | other | bound
         changed = True
-    if r.state and name in SEARCHES | {"intercom_list_conversations"}:
+    if r.state and name in SEARCHES | {"intercom_list_conversations"} and not both:
         args["state"], changed = r.state, True
     topic = subject(r) if r.topic is not None else None  # "only the ones about someone's bill": billing
     swapped = r.has(r"instead|rather|switch to|swap") or (r.has(r"same(?: thing)? but") and not r.has(r"back to"))
@@ -341,6 +342,8 @@ ANY_STATE = (
     r"(?:doesn'?t|does not|don'?t|do not) matter (?:if|whether) (?:it'?s |they'?re |its |theyre )?"
     r"(?:open|closed|snoozed)(?: or (?:open|closed|snoozed))+"
 )
+ALSO_STATE = r"\b(?:include|including|plus|add)(?: the)? (?:open|closed|snoozed)\b|\b(?:open|closed|snoozed) "
+ALSO_STATE += r"(?:ones? |convos? |conversations? |tickets? )?(?:too|as well)\b"  # "include closed ones too"
 DROP = r"(?:drop|remove|clear|ignore|lose|forget|without|no|skip|take off|get rid of) (?:the |that |any )?"
 
 

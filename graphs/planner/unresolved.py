@@ -48,7 +48,7 @@ def unresolved(r: Utterance) -> Plan | None:
     mentioned = r"(?:mention(?:ed)?|said|talked about|told you about|brought up)(?: \w+)? (?:earlier|before)"
     if r.has(r"(?:i|we) " + mentioned):
         return "Which one do you mean? I have nothing earlier in this conversation: give me its name, email or id."
-    if r.has(r"\bthe (?:\w+ ){1,2}one\b") and len(r.tokens) <= 8:  # "the snoozed one", with nothing listed
+    if r.has(r"\bthe (?:\w+ ){1,2}one\b(?! page)") and len(r.tokens) <= 8:  # "the snoozed one", nothing listed
         return "Which one do you mean? Nothing is listed yet to pick from: ask for a list first, or give an id or name."
     again = r"(?:do |run )?(?:the )?same(?: thing| check| search| again)? (?:but|for|with)|(?:do|run) (?:it|that) again"
     if r.has(rf"^(?:\w+ )?(?:compare (?:it|that|this|them|those)|{again})\b") and not r.topic:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.focus import SEARCHES
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
+from graphs.planner.topics import singular
 
 EVERYONE = r"\boverall\b|\bin general\b|across the board"
 ANY_TOPIC = EVERYONE + r"|any topics?|all topics|regardless of (?:the )?topic|whatever the topic|no particular topic"
@@ -24,7 +26,10 @@ def everyone_counted(r: Utterance, name: str) -> bool:
 
 def widened(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
     """The search without its topic (a list of the latest conversations when nothing else is left)."""
-    if name not in SEARCHES or r.topic or not (last.get("query") or last.get("text")) or not r.has(ANY_TOPIC):
+    said = str(last.get("query") or last.get("text") or "")
+    negated = rx.search(r"\bnot (?:just|only) (?:the |about )?([\w-]+)", r.text)  # "all his convos, not just invoices"
+    unsaid = negated is not None and said.casefold().split()[:1] == [singular(negated[1])]
+    if name not in SEARCHES or not said or not (unsaid or (r.has(ANY_TOPIC) and not r.topic)):
         return None
     dropped = DROPPED + (("contact_email",) if r.has(EVERYONE) else ())
     filters = {k: v for k, v in last.items() if k not in dropped} | r.dates.args()
