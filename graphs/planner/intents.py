@@ -91,7 +91,7 @@ CONTACT_EVENTS = (
     r"(?:used|using|use|uses) (?:the |our )?(?:product|app|platform|tool|software)|"
     r"what did \S+ do|"
     r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did \S+ \w+|things (?:\S+ )?did|\S+ did$|"
-    r"\b(?:up|down)grad(?:ed|ing)\b|\b(?:export|invit|upload)(?:ed|ing)\b"  # "has usr_00001 upgraded recently?"
+    r"\b(?:upgraded|upgrading|downgraded|downgrading|exported|exporting|invited|inviting|uploaded|uploading)\b"
 )
 WROTE = (
     r"write|wrote|written|say|said|ask(?:ed)?|complain\w*|talk\w*|spoke|reach(?:ed)? out|contact(?:ed)? us|"
