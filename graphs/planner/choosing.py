@@ -26,8 +26,9 @@ DAY = 86_400
 
 def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'that snoozed convo', 'the billing one', 'the one from lena rossi': the conversation that fits."""
-    if r.has(r"^(?:\w+ )?(?:only|just) (?:the )?(?:open|closed|snoozed) ones?\b"):
-        return None  # "only the open one please": the list narrowed, not one of it picked
+    narrowed = r"^(?:\w+ )?(?:only|just) (?:the )?(?:open|closed|snoozed) ones?\b|"
+    if r.has(narrowed + r"^(?:\w+ )?which one (?:is|are) (?:still )?(?:open|closed|snoozed)\b"):
+        return None  # "only the open one please", "which one is still open?": the list narrowed, not one picked
     if rx.match(r"(?:\w+ )?only", r.text) and narrowed_topic(r.text) and listing.tool in SEARCH:
         return None  # "only the billing one", after her conversations: the search narrowed
     owned = rx.fullmatch(r"(?:and |ok |now |what about |open |read |show me |show )?(\w+(?: \w+)?)'s ?[?.!]?", r.text)

@@ -20,6 +20,7 @@ from graphs.planner.arguments import put as _put
 from graphs.planner.described import A_FEW, ASKING, EVERY_EVENT, FEELING, LAST_THING, MOST_EVENTS, cases, subject
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
 from graphs.planner.reading import COMPANY_CUES, Utterance
+from graphs.planner.remarks import on_a_team
 from graphs.planner.topics import HEADS, NOT_STATE_ASKED, STATE_ASKED, TOPIC_WORDS, singular
 from graphs.planner.words import COMPARED, DID_EVENTS
 
@@ -255,7 +256,7 @@ def names(r: Utterance) -> Plan | None:
     segment, team, company = r.named("segment"), r.named("team"), r.named("company")
     if segment and not (company and company.start < segment.start):
         return segments(r, force=True)
-    if team:
+    if team and not on_a_team(r):
         return teams(r)
     if r.person and company and r.has(r"\b(?:who|anyone|anybody|everyone|everybody) else\b|\bco-?workers\b"):
         return company_flow(r, company.name)  # "kai baker is at lumen analytics right? who else is there"
@@ -390,7 +391,8 @@ def lists(r: Utterance) -> Plan | None:
     """A kind of thing, listed: segments, teams, companies, contacts."""
     if found := segments(r):
         return found
-    if r.mentions("team") or (r.has(r"\badmins?\b|\bteammates\b") and not r.mentions("contact")):
+    admins = r.has(r"\badmins?\b|\bteammates\b") and not r.mentions("contact")
+    if (r.mentions("team") and not on_a_team(r)) or admins:
         return teams(r)  # "how many admins does support have": the teams list counts them
     if r.has(r"(?:attached to|works? (?:at|for)|belongs? to|contacts (?:at|of)|people at) (?:the |a )?company"):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."

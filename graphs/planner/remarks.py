@@ -7,6 +7,7 @@ and a guess said after a follow-up ("and the 5th i think she's a lead").
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graphs.planner import needles as rx
 
@@ -124,4 +125,12 @@ def courteous(text: str) -> str:
     return bare if bare.strip(" ?.!,") else text
 
 
-__all__ = ["ACKNOWLEDGED", "COURTESY_TAIL", "courteous"]
+MINE = r"\b(?:i'?m|i am|we'?re|we are|joined|new)\b(?: \w+){0,3} (?:on|in|with|to|from) the \w+ team\b"
+
+
+def on_a_team(r: Any) -> bool:
+    """'hi, I'm new on the support team - what segments do we have?': who asks, beside another kind asked for."""
+    return bool(r.has(MINE)) and any(r.mentions(k) for k in ("segment", "company", "contact", "conversation"))
+
+
+__all__ = ["ACKNOWLEDGED", "COURTESY_TAIL", "MINE", "courteous", "on_a_team"]
