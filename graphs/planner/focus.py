@@ -269,7 +269,7 @@ def other_conversations(person: dict[str, Any]) -> Plan | None:
 ONE_OF_HERS = r"^(?:and |ok |so |now )?(?:her|his|their) \w+ (?:convo|conversation|ticket|chat|thread) ?[.!]*$"
 
 
-NOT_JUST = r",? ?\bnot (?:just|only) (?:the |about )?[\w-]+"
+NOT_JUST = r",? ?\bnot (?:just|only) (?:the |about )?([\w-]+)"  # "all of his convos, not just invoices"
 
 
 def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:

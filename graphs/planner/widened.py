@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from graphs.planner import needles as rx
-from graphs.planner.focus import SEARCHES
+from graphs.planner.focus import NOT_JUST, SEARCHES
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.topics import singular
@@ -27,7 +27,7 @@ def everyone_counted(r: Utterance, name: str) -> bool:
 def widened(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
     """The search without its topic (a list of the latest conversations when nothing else is left)."""
     said = str(last.get("query") or last.get("text") or "")
-    negated = rx.search(r"\bnot (?:just|only) (?:the |about )?([\w-]+)", r.text)  # "all his convos, not just invoices"
+    negated = rx.search(NOT_JUST, r.text)  # "all his convos, not just invoices": that topic said, and dropped
     unsaid = negated is not None and said.casefold().split()[:1] == [singular(negated[1])]
     if name not in SEARCHES or not said or not (unsaid or (r.has(ANY_TOPIC) and not r.topic)):
         return None
