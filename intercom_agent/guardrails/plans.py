@@ -120,6 +120,8 @@ def _compile(cls: type[BaseModel], p: FieldPlan, kinds: frozenset[str]) -> Visit
             "t = d.get('type')",
             "kind = 'company' if t == 'company' else 'person' if t in PERSON_TYPES else None",
         ]
+        if all(action == "name" for _, action in p.fields):  # only its name and extras depend on its type
+            lines += ["if kind is None:", "    return  # a tag's, a team's, a conversation's: nothing personal"]
     for name, action in p.fields:
         lines += _step(name, action, p.kind, kinds)
     extras = [(key, what) for key, what in EXTRA_ITEMS if what in kinds] if p.extras else []

@@ -130,7 +130,7 @@ class Redactor:
         found = self._pseudonyms.get((kind, text))
         return found if found is not None else self._fresh(kind, text)
 
-    def _fresh(self, kind: str, text: str) -> str:
+    def _fresh(self, kind: str, text: Any) -> str:
         """A new pseudonym for a value not seen before in this response."""
         number = self._next
         if number < 0:
@@ -143,9 +143,11 @@ class Redactor:
         if kind not in self.kinds:
             return value
         if type(value) is str:
-            text = value
-        elif type(value) is dict and not _holds_anything(value):
-            return value
+            text: Any = value
+        elif type(value) is dict:
+            if not _holds_anything(value):
+                return value
+            text = _key(value)
         else:
             text = repr(value)
         found = self._pseudonyms.get((kind, text))  # the common case, inline: a value seen or not, one lookup
@@ -188,9 +190,12 @@ class Redactor:
             self._fns[type(node)] = None  # a string, a number: nothing to walk into
 
     def _attributes(self, attributes: Any) -> None:
-        if isinstance(attributes, dict) and "attributes" in self.kinds:
-            for key in attributes:
-                attributes[key] = self.pseudonym("value", attributes[key])
+        if type(attributes) is dict and "attributes" in self.kinds:
+            found = self._pseudonyms.get
+            for key, value in attributes.items():  # values replaced, keys kept: the dict does not change size
+                text = value if type(value) is str else repr(value)
+                p = found(("value", text))
+                attributes[key] = p if p is not None else self._fresh("value", text)
 
     def _deep_text(self, node: Any) -> None:
         if isinstance(node, dict):
@@ -221,6 +226,17 @@ class Redactor:
             if original in text:
                 text = text.replace(original, masked)
         return text
+
+
+def _key(value: dict[str, Any]) -> Any:
+    """What identifies an object's value within a response: its items when they hash (a location's
+    strings: cheaper than its repr), else its repr."""
+    try:
+        key = tuple(value.items())
+        hash(key)
+    except TypeError:
+        return repr(value)
+    return key
 
 
 def _holds_anything(value: dict[str, Any]) -> bool:

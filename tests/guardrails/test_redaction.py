@@ -124,6 +124,24 @@ def test_free_text_loses_emails_phones_and_known_names() -> None:
     assert str(overview.candidates[0].custom_attributes["vip"]).startswith("<value:")  # the key stays
 
 
+def test_object_values_get_pseudonyms_too_even_when_they_do_not_hash() -> None:
+    paris = {"type": "location", "country": "France", "city": "Paris"}
+    people = [
+        Contact(id="a", location=dict(paris), social_profiles={"type": "list", "data": []}),
+        Contact(id="b", location=dict(paris), social_profiles={"type": "list", "data": [{"url": "x.example/b"}]}),
+        Contact(id="c", location={"type": "location", "country": "Peru", "city": "Lima"}),
+    ]
+    from graphs.composite import ContactOverview
+
+    overview = ContactOverview(status="ambiguous", candidates=people, message="")
+    Redactor(PII.mask).redact(overview)
+    a, b, c = (p.__pydantic_extra__ or {} for p in people)
+    assert a["location"] == b["location"] != c["location"] and str(a["location"]).startswith("<location:")
+    assert a["social_profiles"] == {"type": "list", "data": []}  # nothing in it: kept as it is
+    assert str(b["social_profiles"]).startswith("<social:")  # a list inside: masked by its repr
+    assert "x.example" not in repr(people)
+
+
 def test_exemptions_per_tool_and_for_every_tool() -> None:
     keep_companies = Guardrails(redaction=RedactionPolicy(keep={"*": {"company"}}))
     text = str(_invoke(_toolkit(keep_companies)["intercom_get_company_by_id"], "intercom_get_company_by_id").content)
