@@ -75,6 +75,12 @@ def counts(request: Utterance) -> None:
             continue  # "i've been through the first two pages": pages read, not a page size
         paged = paged or (after[:1] == ["after"] and "".join(after[1:2]).startswith("qqcursor"))  # "20 after <cursor>"
         ranked = after[:1] in (["oldest"], ["newest"], ["latest"], ["quietest"]) and not classify(" ".join(after[1:2]))
+        ranked = (
+            ranked
+            or (  # "export questions, 5 most recent": of what is listed
+                after[:2] in (["most", "recent"], ["most", "recently"]) and not any(classify(t) for t in after[2:5])
+            )
+        )
         if after[:1] in (["rows"], ["records"], ["results"], ["entries"], ["items"], ["lines"], ["more"]) or ranked:
             request.counts.append(Count(number, None))  # "100 rows", "10 oldest by last request": of what is listed
             continue

@@ -89,7 +89,8 @@ def company_ref(company: dict[str, Any], r: Utterance | None = None) -> str | No
 
 OPEN_THAT = (  # "open that", "msgs": the one conversation found
     r"(?:ok |so |then |and )?(?:(?:open|read|show(?: me)?|pull up) (?:that|this)(?: one)?|"
-    r"(?:(?:open|read|show(?: me)?|pull up|see|view) )?(?:the |its )?(?:msgs|messages|transcript|thread))"
+    r"(?:(?:open|read|show(?: me)?|pull up|see|view) )?(?:the |its )?"
+    r"(?:msgs|messages|transcript|thread|(?:whole|full|entire) (?:thing|convo|conversation|chat|thread|transcript)))"
     r"(?: pls| please)?[?.!]?"
 )
 

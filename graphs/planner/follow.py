@@ -284,7 +284,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
     tried = tried or bool(rx.fullmatch(NOW_THE, r.text))  # "now the third one"
     paged = state.last is not None and state.last[0] == listing.tool and len(state.calls) >= 2
     paged = paged and state.calls[-2][0] != listing.tool  # "the 4th's events", "next page", "and the 4th on this page?"
-    tried = tried or (paged and bool(rx.fullmatch(AND_THE, r.text)))
+    paged = paged or (state.picked is not None and state.picked[0] is listing)  # "who's the first one from", then
+    tried = tried or (paged and bool(rx.fullmatch(AND_THE, r.text)))  # "and the second one?": the same for it
     compared = r"\bcompare(?:d)? (?:it |that |this |them )?(?:with|to|against)\b|\bvs\.?|\bversus\b"
     if (r.has(r"\bsame\b|likewise|" + compared) or tried) and (
         same := as_before(state, listing, item) or again(state, listing, item)

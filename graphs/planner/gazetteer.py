@@ -20,6 +20,7 @@ from functools import cached_property
 from typing import Any
 
 from graphs.planner import needles as rx
+from graphs.planner.words import distance
 from intercom_agent import operations as ops
 from intercom_agent.errors import IntercomError
 
@@ -49,8 +50,16 @@ class Names:
     def with_people(self, name: str, contacts: Iterable[Any]) -> Names:
         """These names, knowing the contacts a full name was found to mean (none: it is no one's)."""
         found = tuple(_person(c) for c in contacts)
-        kept = dict(list(self.people.items())[-(MAX_PEOPLE - 1) :]) if len(self.people) >= MAX_PEOPLE else self.people
-        return Names(self.companies, self.segments, self.teams, {**kept, fold(name): found})
+        spelt = {fold(str(p.get("name") or "")) for p in found}
+        new = {spelt.pop(): found} if len(spelt) == 1 else {}  # "grace silvaa" was Grace Silva: known by both
+        new[fold(name)] = found
+        room = MAX_PEOPLE - len(new)
+        kept = (
+            {k: v for k, v in list(self.people.items())[-room:] if k not in new}
+            if len(self.people) > room
+            else self.people
+        )
+        return Names(self.companies, self.segments, self.teams, {**kept, **new})
 
     def person(self, name: str) -> tuple[dict[str, Any], ...] | None:
         """The contacts a full name means, when it was looked up (None: not yet)."""
@@ -132,10 +141,14 @@ def _by_name(name: str) -> dict[str, Any]:
 
 def look_up(client: Any, name: str) -> list[Any]:
     """The contacts whose full name is ``name`` (a contact search through the tenant's client); none, and the
-    name ends in an "s" ("omar tanakas convos"), the name without it."""
+    name ends in an "s" ("omar tanakas convos"), the name without it; still none, those whose name is one
+    slip away from it ("grace silvaa": Grace Silva), found among those of the same first name or surname."""
     found = list(client.call(ops.SEARCH_CONTACTS, _by_name(name)).items)
     if not found and (bare := _unpossessed(name)):
         found = list(client.call(ops.SEARCH_CONTACTS, _by_name(bare)).items)
+    for query in _alike(name) if not found else ():
+        if found := _nearest(name, client.call(ops.SEARCH_CONTACTS, query).items):
+            break
     return found
 
 
@@ -143,7 +156,29 @@ async def alook_up(client: Any, name: str) -> list[Any]:
     found = list((await client.call(ops.SEARCH_CONTACTS, _by_name(name))).items)
     if not found and (bare := _unpossessed(name)):
         found = list((await client.call(ops.SEARCH_CONTACTS, _by_name(bare))).items)
+    for query in _alike(name) if not found else ():
+        if found := _nearest(name, (await client.call(ops.SEARCH_CONTACTS, query)).items):
+            break
     return found
+
+
+def _alike(name: str) -> list[dict[str, Any]]:
+    """The searches that find a misspelt full name's owner: those of its first name, then of its surname."""
+    words = fold(name).split()
+    if HANDLE.search(name) or not 2 <= len(words) <= 3 or min(len(w) for w in words) < 3:
+        return []
+    return [
+        {"query": {"field": "name", "operator": op, "value": value}, "per_page": 150}
+        for op, value in (("^", words[0] + " "), ("$", " " + words[-1]))
+    ]
+
+
+def _nearest(name: str, contacts: Iterable[Any]) -> list[Any]:
+    """The contacts whose full name is one slip from ``name`` (two, for a long name), when they share it."""
+    said = fold(name)
+    allowed = 1 if len(said) < 12 else 2
+    near = [c for c in contacts if c.name and distance(fold(c.name), said, allowed + 1) <= allowed]
+    return near if len({fold(c.name) for c in near}) == 1 else []  # two names as close: no guess
 
 
 def _unpossessed(name: str) -> str | None:

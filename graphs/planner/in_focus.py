@@ -128,7 +128,7 @@ def about_them(r: Utterance, state: State) -> Plan | None:
     topic = next((singular(w) for w in r.tokens if singular(w) in TOPIC_WORDS), None)
     state_said = next((w for w in ("open", "closed", "snoozed") if w in r.words), None)
     if (topic or state_said) and person.get("email"):  # "did we actually refund her in the end?"
-        filters = {k: v for k, v in (("query", topic), ("state", state_said)) if v}
+        filters = {k: v for k, v in (("query", topic), ("state", state_said), *r.dates.args().items()) if v}
         return ("intercom_search_conversations", {"contact_email": str(person["email"]), **filters})
     if r.has(ATTRIBUTES) and person.get("id"):
         return ("intercom_get_contact_by_id", {"contact_id": str(person["id"])})  # "phone number?": her record

@@ -64,7 +64,7 @@ LEXICON = frozenset(
     hide higher highest history hits hitting hold holdings hole holiday holidays hope horoscope host hotel
     hotels hour hours hows hubspot huddle hundred hunt ideal ideas ignore import important imports inactive
     inbox include included including incorporated increase individuals industries industry info information
-    initial inquiries inside instead insurance integration integrations intercom interesting internal
+    initial initially inquiries inside instead insurance integration integrations intercom interesting internal
     international into invite invited inviting invoice invoices issue issues item items jade january jest join
     joined joke juicy july jump june just keep keeps kept kick kind kinda kindly know known label labels labs
     lady language large larger largest last late lately later latest latter lead leads lean leap least leave
@@ -81,14 +81,14 @@ LEXICON = frozenset(
     nothing notification notifications notify noun november nuke number numbers observe october offer offered
     offline offset often okay older oldest onboarding once ones online only onto onwards oops open opened
     opening opens operating operator opted options order ordered orders organisations organization organizations
-    orgs original other others outage outing outlook outside oven over overall overview owner owns pace package
-    packages page paged pages paging paid pain paperwork para parcel parcels part partial particular
-    particularly partner partners parts party pass password passwords past patch pause paying payment payments
-    pays peek peeps pending people peoples percent perfect perhaps period periods permission person persons
-    pertaining phone phones pick picked picket picks picture ping pizza place plain plan plane planet planner
-    planning plans platform please plenty plus poem policy ponds population position possible post posted
-    posting pour practice precisely premier premium prep present presentation president pretty previous price
-    pricing primo prior priority prison privacy private probably problem problems product profile profiles
+    orgs original originally other others outage outing outlook outside oven over overall overview owner owns
+    pace package packages page paged pages paging paid pain paperwork para parcel parcels part partial
+    particular particularly partner partners parts party pass password passwords past patch pause paying payment
+    payments pays peek peeps pending people peoples percent perfect perhaps period periods permission person
+    persons pertaining phone phones pick picked picket picks picture ping pizza place plain plan plane planet
+    planner planning plans platform please plenty plus poem policy ponds population position possible post
+    posted posting pour practice precisely premier premium prep present presentation president pretty previous
+    price pricing primo prior priority prison privacy private probably problem problems product profile profiles
     projects prospect publish pull pulled pulling purchase purge purple quarter quarters queries query question
     questions queue quick quickly quiet quit quitting rain raining raise raised raising random range ranges
     rather ratings reach reached reaching read reading reads ready real really reap reasonable reassign reboot

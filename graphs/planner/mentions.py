@@ -285,6 +285,11 @@ NOT_GIVEN = frozenset(  # "wrong priya", "with the text inside"
 )
 
 
+def _surname(word: str) -> bool:
+    """A known surname, or one typed with a slip ("grace silvaa": the workspace is asked whom it means)."""
+    return word in SURNAMES or (len(word) >= 4 and any(distance(word, s, 1) <= 1 for s in SURNAMES))
+
+
 def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
     """A person named in lower case, where a name is expected ("who is priya patel", "what has lena
     evans been up to"): two unknown words after a cue, or before "been"."""
@@ -319,7 +324,7 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
         return Mention("person", f"{first} {last}", f"{first} {last}", start, start + 2)
     for i, (first, last) in enumerate(zip(low, low[1:], strict=False)):  # "has omar khan ever contacted support"
         last = last.removesuffix("'s")
-        given = first in FIRST_NAMES or (first in WORDLIKE_GIVEN and last in SURNAMES)  # "grace silva", not "dev team"
+        given = first in FIRST_NAMES or (first in WORDLIKE_GIVEN and _surname(last))  # "grace silva", not "dev team"
         if given and last.isalpha() and len(last) >= 2 and i not in taken and i + 1 not in taken:
             if last not in KNOWN and last not in NOT_SURNAMES and last not in TOPIC_WORDS:
                 if last in FIRST_NAMES and last not in SURNAMES:

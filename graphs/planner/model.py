@@ -135,6 +135,16 @@ def _overview_of(decision: Plan, person: str | None) -> bool:
     return fold(str(decision[1].get("contact") or "")) == fold(person)
 
 
+def _respelt(text: str, request: Utterance, found: Sequence[dict[str, Any]]) -> str | None:
+    """The request with a misspelt full name written as the workspace spells it, when the people it was found
+    to mean share that spelling ("customer 360 for grace silvaa": for Grace Silva)."""
+    spelt = {str(p.get("name") or "") for p in found}
+    if request.person is None or len(spelt) != 1 or fold(real := spelt.pop()) == fold(request.person.name):
+        return None
+    at = text.casefold().find(fold(request.person.written))
+    return text[:at] + real + text[at + len(request.person.written) :] if real and at >= 0 else None
+
+
 def to_look_up(request: Utterance, names: Names | None) -> str | None:
     """The full name a request said that the workspace was not asked about yet (with names to keep it in), or
     the email or id of the person whose company it asks about (:mod:`graphs.planner.her_company`): the agent
@@ -162,6 +172,9 @@ def _planned(
     if said.write:
         return READ_ONLY, request
     state = dialogue.read(history, _named_before(history, names))
+    if names is not None and request.person is not None:
+        if (real := _respelt(text, request, names.person(request.person.name) or ())) is not None:
+            text, request = real, read(real, now, names)  # "customer 360 for grace silvaa": for Grace Silva
     if in_workspace and names is not None and request.person is not None:
         state.named = names.person(request.person.name) or ()  # "grace silva's counts": whom the workspace has
     if (apart := told_apart(text, request, state)) is not None:

@@ -76,9 +76,12 @@ def namesakes_in(r: Utterance, items: list[dict[str, Any]]) -> list[dict[str, An
     for name, same in by_name.items():
         if len(same) > 1 and (f" {name} " in text or f" {name}s " in text):
             return same
-    m = rx.search(r"\b(?:first|second|third|other|last|latest|earlier|previous) (\w{3,})\b", r.text)
+    m = rx.search(r"\b(?:first|second|third|other|last|latest|earlier|previous) (\w{3,})(?: (\w+))?", r.text)
     if m is not None and m.group(1) not in KNOWN:
         same = [c for c in items if str(c.get("name") or "").casefold().split(" ")[0] == m.group(1)]
+        full = f"{m.group(1)} {m.group(2)}"
+        if any(str(c.get("name") or "").casefold() == full for c in items):  # "the other priya baker": not any
+            same = [c for c in same if str(c.get("name") or "").casefold() == full]  # priya listed
         if len(same) > 1:
             return same
     return []

@@ -95,7 +95,8 @@ def position(text: str, tokens: list[str], named_at: int | None = None) -> int |
         if word in ("latest", "newest", "last", "top") and i and (tokens[i - 1].isdigit() or value(tokens[i - 1])):
             continue  # "the 5 latest ones": how many, not which
         before = tokens[i - 1] if i > 0 else ""
-        singular = bool(classify(follower)) and not follower.endswith("s") or follower in ("person's", "guy")
+        owner = follower.removesuffix("'s")  # "3rd contact's profile"
+        singular = bool(classify(owner)) and not owner.endswith("s") or follower in ("person's", "guy")
         fits = (
             token.endswith("'s")
             or follower in ORDINAL_AFTER

@@ -32,6 +32,12 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"company|profile|activity)(?= ?[.!?]?$)",
         r"\1",
     ),
+    (  # "back to the person i asked about first", "the company we started with": the first person, company
+        r"\bback to the (one|company|person|contact|customer|guy) (?:that )?(?:i|we) "
+        r"(?:(?:(?:asked|talked) about|looked (?:at|up)|checked|pulled(?: up)?) "
+        r"(?:first|originally|initially|at the start|to begin with)|(?:started|began|opened) with)(?=\W|$)",
+        r"back to the first \1",
+    ),
     (  # "hmm, the one listed second", "the company shown first": the second one, the first company
         r"\bthe (one|company|person|contact|conversation|convo) (?:listed|shown|mentioned) "
         r"(first|second|third|fourth|fifth|last)\b",

@@ -98,8 +98,24 @@ def test_each_name_is_looked_up_once_per_credential_and_kept_with_the_names() ->
     assert gazetteer.person(provider, None, "nobody atall").person("nobody atall") == ()  # no one: kept too
     gazetteer.person(provider, None, "grace silva")
     gazetteer.person(provider, None, "nobody atall")
-    assert _searches(box) == 3
+    assert _searches(box) == 5  # one each, and for the name no one has, those of its first name and surname
     assert gazetteer.names(provider, None).person("tara diaz") is not None  # kept with the cached names
+
+
+def test_a_misspelt_name_finds_the_one_person_a_slip_away_and_is_planned_with_her_spelling() -> None:
+    box = Sandbox()
+    provider, gazetteer = StaticClients(IntercomClient.sandbox(box)), Gazetteer()
+    names = gazetteer.person(provider, None, "grace silvaa")
+    assert [p["email"] for p in names.person("grace silvaa") or ()] == [GRACE]
+    assert names.person("Grace Silva") == names.person("grace silvaa")  # known by her own spelling too
+    assert [p["name"] for p in gazetteer.person(provider, None, "priya bakr").person("priya bakr") or ()] == [
+        "Priya Baker",
+        "Priya Baker",
+    ]  # two of that name: both, so which one is asked
+    assert gazetteer.person(provider, None, "len adams").person("len adams") == ()  # lena adams or ben adams: no guess
+    planner = OfflinePlanner(now=FIXED_NOW, names=names)
+    message = planner.invoke([HumanMessage("customer 360 for grace silvaa")])
+    assert message.tool_calls[0]["args"] == {"contact": "Grace Silva"}  # not the typo, which finds no one
 
 
 def test_a_lookup_that_fails_is_not_kept_and_the_names_stay_usable() -> None:
