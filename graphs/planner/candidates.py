@@ -73,6 +73,14 @@ def coded(r: Utterance) -> bool:
     return bool(r.company_codes) and len(r.tokens) <= 3
 
 
+def handled(r: Utterance, state: State) -> bool:
+    """Whether the request says the part before the @ of a candidate's email ("hugo.khan.125"), as an answer to
+    "which hugo khan?"."""
+    words = {w.strip(".,;:!?").lower() for w in r.raw.split()}
+    items = state.candidates.items if state.candidates is not None else []
+    return any(str(c.get("email") or "").lower().split("@")[0] in words for c in items if c.get("email"))
+
+
 def _told(r: Utterance, c: dict[str, Any]) -> bool:
     """Whether the request says one of the candidate's telling values (its plan, industry, company_id, website)."""
     values = {str(c.get(k) or "").lower() for k in ("industry", "company_id", "website")}

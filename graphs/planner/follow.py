@@ -14,7 +14,7 @@ from typing import Any
 
 from graphs.planner import needles as rx
 from graphs.planner.authors import from_an_earlier_list, their_listed_one, topic_person
-from graphs.planner.candidates import candidate, coded
+from graphs.planner.candidates import candidate, coded, handled
 from graphs.planner.choosing import (
     SIZED,
     by_activity,
@@ -151,7 +151,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
             return reopen(r, state, before, before.items[r.ordinal])
     shown = state.listing is not None and state.listing.kind == "candidates"
     described = r.has(
-        r"the one|other one|bigger|smaller|larger|the (?:\w+ ){1,2}one|the \S+ one|one (?:with|in|on|that|from)|other|"
+        r"the one|other one|bigger|smaller|larger|the (?:\w+ ){1,2}(?:one|guy|person|lady|woman|customer)|the \S+ one|"
+        r"one (?:with|in|on|that|from)|other|"
         r"the \w+ (?:company|account|org)\b|the (?:[.@-] ?)?\w+ one|"
         r"^(?:(?:no|oh|ok|and|sorry|i meant|i mean) ?,? )?the (?:lead|user)\b(?: ?,? not the (?:lead|user)\b)?\W*$"
     )  # "the lead, not the user": of two with the name, by role
@@ -166,7 +167,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
         state.candidates is not None
         and not anyone
         and (
-            (shown and (r.ordinal is not None or described or coded(r)))
+            (shown and (r.ordinal is not None or described or coded(r) or handled(r, state)))
             or (described and same_name and r.ordinal is None)
             or (too and not r.identified)
         )

@@ -31,6 +31,7 @@ from graphs.planner.looked_up import bigger_of_two, company_in_order, one_looked
 from graphs.planner.namesakes import told_apart
 from graphs.planner.narrowing import narrow_company, recall_company
 from graphs.planner.pairs import (
+    exported_instead,
     instead_of_a_write,
     meant_topic,
     namesake_by_age,
@@ -190,7 +191,8 @@ def _planned(
     if (which := narrow_company(request, state)) is not None:
         return which, request  # "the other zephyr one", when three others are left
     one = one_of_two(request, history, state, names or EMPTY) or previous_topic(request, state)
-    one = one or instead_of_a_write(request, state) or namesake_by_age(request, state)
+    one = one or instead_of_a_write(request, state) or exported_instead(request, state, names or EMPTY)
+    one = one or namesake_by_age(request, state)
     one = one or still_filtered(request, state) or same_window(request, state) or same_counts(request, state)
     one = one or meant_topic(request, state) or one_looked_up(request, state) or other_offered(request, state)
     one = one or other_said(request, state) or company_doings(request, state)  # "same for the other id"

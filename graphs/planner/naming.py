@@ -123,6 +123,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         )  # "and ben?", "and sam silva from that list"
         or rx.fullmatch(
             r"(?:(?:and|ok) )?(?:same for|what about|how about) \w+(?: \w+)?(?: (?:, )?(?:the|a) \w+)?"
+            r"(?: (?:w/?|with|without|who has) (?:an? |the |no )?\w+)?"  # "what about kai fischer, the lead w/ email"
             r"(?: (?:from|at|on|in) \w+(?: \w+){0,2})? ?[?.!]?",  # "what about priya ito from acme"
             r.text,
         )
@@ -222,7 +223,8 @@ def mistyped(r: Utterance, state: State) -> Plan | None:
         return for_contact(*state.last, person)  # "no i meant the earlier one, kai", "actually i meant baker"
     if ref is None and state.last is not None and (person := _the_other(r, state)) is not None:
         return about_contact(r, person) or for_contact(*state.last, person)  # "the other one's event counts"
-    if ref is None or state.last is None or not r.has(r"\btypo\b|\bi meant\b|\bwrong (?:one|id|email)\b|\bmeant to\b"):
+    fixing = r"\btypo\b|\bi meant\b|\bwrong (?:one|id|email|person|guy|contact|customer|user|address)\b|\bmeant to\b"
+    if ref is None or state.last is None or not r.has(fixing):
         return None
     if len(r.tokens) > 8:
         return None  # a request of its own that mentions a typo

@@ -8,6 +8,7 @@ refined again ("still snoozed only", "from those same 2 weeks")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from langchain_core.messages import BaseMessage, HumanMessage
 
 from graphs.planner import needles as rx
+from graphs.planner.decide import decide, writes
 from graphs.planner.dialogue import State
 from graphs.planner.earlier import as_before
 from graphs.planner.focus import about_contact, about_item
@@ -139,6 +141,15 @@ PERSONAL = ("intercom_contact_overview", "intercom_get_contact_by_id", "intercom
 
 INSTEAD = rx.compile(r"^(?:(?:fine|ok|okay|alright|sure|np|no problem|then)[\s,.!]+)*(?:just |at least |instead )?")
 READABLE = r"\b(?:thread|conversation|convo|messages|transcript|details|profile|record|events)\b"
+THEM_HERE = (  # "fine, just list them here", after a refused export: what it would have exported
+    r"(?:(?:fine|ok|okay|alright|sure|then)[\s,.!]+)*(?:just |then |instead )?(?:list|show|give)(?: me)? "
+    r"(?:them|those|it|that|the list|the people|the contacts)(?: here| instead| then| in (?:the )?chat)*[.!]?"
+)
+TAKEN = rx.compile(  # what a refused export or send would have taken: "export everyone at acme to a csv"
+    r"\b(?:export|download|dump|send|email|pull|copy)(?: me)? (.+?)(?= (?:to|into|in|as) (?:an? |my |the )?"
+    r"(?:csv|spreadsheet|excel|sheet|file|pdf|email|inbox)\b| and (?:email|send|mail)\b|[.!?]?$)",
+    re.I,
+)
 
 
 def instead_of_a_write(r: Utterance, state: State) -> Plan | None:
@@ -154,6 +165,17 @@ def instead_of_a_write(r: Utterance, state: State) -> Plan | None:
     if before.ordinal is None or not -len(items) <= before.ordinal < len(items):
         return None
     return about_item(r, state.listing, items[before.ordinal], state)
+
+
+def exported_instead(r: Utterance, state: State, names: Names) -> Plan | None:
+    """'fine, just list them here', after a refused "export everyone at kestrel partners to a csv and email it to
+    me": what the export would have taken, read."""
+    if state.unanswered is None or not rx.fullmatch(THEM_HERE, r.text):
+        return None
+    if (taken := TAKEN.search(state.unanswered)) is None or writes(wanted := read(taken.group(1), r.now, names)):
+        return None
+    plan = decide(wanted, state)
+    return plan if isinstance(plan, tuple) else None
 
 
 def namesake_by_age(r: Utterance, state: State) -> Plan | None:

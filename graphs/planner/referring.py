@@ -170,19 +170,16 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return theirs  # "she had a login problem? read it", after her overview
     company = state.company if state.last and state.last[0] in COMPANY_CALLS else None
     record = r"\b(?:company|account|org)(?:'s)? (?:details|info|information|record|profile|plan|spend|size)\b"
-    if company and company.get("id") and r.has(record) and not (r.names or r.identified or r.has(r"\bcompanies\b")):
+    unnamed = not (r.names or r.identified or r.has(r"\bcompanies\b"))
+    if company and company.get("id") and r.has(record) and unnamed:
         return ("intercom_get_company_by_id", {"company_id": company["id"]})  # "company details too - plan, spend"
     of_hers = state.contact_companies if state.focus == "contact" else []
-    if (
-        len(of_hers) == 1
-        and of_hers[0].get("id")
-        and r.has(record)
-        and not (r.names or r.identified or r.has("companies"))
-    ):
+    if len(of_hers) == 1 and of_hers[0].get("id") and r.has(record) and unnamed:
         return ("intercom_get_company_by_id", {"company_id": of_hers[0]["id"]})  # "company details pls", after his 360
     topical = rx.search(r"(?<!only )(?<!just )\bthe (\w+) (?:one|convo|conversation|ticket)\b", r.text)
     on_screen = state.listing if state.listing is not None and state.listing.kind == "conversations" else None
-    on_screen = None if r.conversation_ids else on_screen  # "the onboarding one from nora tanaka, 101358": that id
+    besides = r.has(r"besides|except|other than|apart from|aside from|excluding")  # "else from her besides the slack
+    on_screen = None if r.conversation_ids or besides else on_screen  # thing"; "the onboarding one, 101358": that id
     if on_screen is not None and r.ordinal is None and topical and topical[1] not in STATE_WORDS:
         if (picked := by_state_or_topic(r, on_screen)) is not None:  # "the shipping one - what did we tell him?"
             return about_item(r, on_screen, picked, state)
