@@ -55,6 +55,11 @@ THE_REST = r"\bthe rest of (?:the|them|those|these)\b(?!(?: \w+){0,2} (?:company
 PERSON_WORDS = frozenset({"guy", "person", "lady", "woman", "man", "dude", "one's", "persons"})
 
 
+def _unfiltered(shown: Listing, listing: Listing) -> bool:  # ``listing``'s search, of every state
+    keys = set(listing.args) - {"state", "starting_after"}
+    return shown.tool == listing.tool and not shown.args.get("state") and keys == set(shown.args) - {"starting_after"}
+
+
 def _listing_for(r: Utterance, state: State) -> Listing | None:
     """The list an ordinal points at: the named company's people, an earlier list of the kind named
     ("the first convo from that list before"), else the last list shown."""
@@ -66,6 +71,8 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
     listing = state.listing
     if listing is not None and not listing.items:  # "the export one in full", after "any still open?" found none
         listing = next((x for x in reversed(state.lists) if x.kind == listing.kind and x.items), listing)
+    if listing is not None and listing.args.get("state") and r.has(r"of all (?:his|her|their|the|of them)"):
+        listing = next((x for x in reversed(state.lists) if _unfiltered(x, listing)), listing)  # "of all his convos"
     overviewed = listing is not None and listing.tool == "intercom_contact_overview"
     if overviewed and r.ordinal is not None and r.has(f"{SHE}|last seen") and "contacts" in state.by_kind:
         return state.by_kind["contacts"]  # "the last one in the list, when was she last seen", after one's overview
@@ -418,7 +425,6 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         if (theirs := about_contact(r, state.listing.items[0])) is not None:
             return theirs  # "their last 5 events?", after a company's only person
     opened = r"^(?:ok |and |now |so )?(?:open|read|show(?: me)?|pull up)? ?(?:the|that|her|his|their) (?:\w+ ){1,2}"
-    # "slack integration one - full thread"
     bare_one = r"^(?!(?:the|that|this|which|any|every|no) )(?:\w+ ){1,2}(?:one|convo|ticket|thread)\b(?! ?s\b)"
     described = r.ordinal is None and r.has(opened + r"(?:one|question|issue|problem|request|ticket)\b|" + bare_one)
     elsewhere = r.has(r"\bfrom (?:that|the|this|your) (?:\w+ ){0,2}list\b")  # not one of the overview's

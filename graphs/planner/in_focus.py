@@ -14,7 +14,7 @@ from graphs.planner.reading import Utterance
 from graphs.planner.refine import SEARCHES, SHE, THEY
 from graphs.planner.their_people import company_of
 from graphs.planner.topics import TOPIC_WORDS, singular
-from graphs.planner.windows import same_window
+from graphs.planner.windows import month_again, same_window
 
 ABOUT_ONE = (  # calls about one person (or one conversation, and so its customer)
     "intercom_contact_overview",
@@ -208,7 +208,7 @@ def her_too(r: Utterance, state: State, plan: Plan) -> Plan:
 def finished(r: Utterance, state: State, plan: Plan) -> Plan:
     """What every decision goes through last: "same window" honoured, a person's own name dropped from her
     topic, "<her name> too" made the same search for her."""
-    return without_their_name(her_too(r, state, same_window(r, state, plan)))
+    return without_their_name(her_too(r, state, same_window(r, state, month_again(r, state, plan))))
 
 
 __all__ = ["about_them", "finished", "on_screen", "scoped", "whole_picture", "without_their_name"]

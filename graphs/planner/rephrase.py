@@ -108,7 +108,7 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"\bgo (?:back|further back)(?: further| more)?,? (?:to|until|till|as far as) (?:the (?:start|beginning) of )?"
         r"(?=(?:jan|feb|mar|apr|may|jun|"
         r"jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d|\s*$|\s*[,;!?])|\d{4}-\d\d)",
-        "since ",
+        "back since ",  # ("back": all of that month again, if it was asked about; see windows.month_again)
     ),
     (  # "who signed up most recently?": the newest contacts
         r"\bwho(?:'s| has| have)? (?:signed up|joined|registered|(?:just )?(?:came|come) in)"

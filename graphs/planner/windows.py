@@ -82,4 +82,20 @@ def same_window(r: Utterance, state: State, plan: Any) -> Any:
     return (plan[0], {**plan[1], **{k: dated[k] for k in keys if k in dated}})
 
 
-__all__ = ["before_that", "same_window", "two_windows"]
+BACK_TO_A_MONTH = rx.compile(r"\bback since (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?! ?\d)")
+
+
+def month_again(r: Utterance, state: State, plan: Any) -> Any:
+    """'ok go back to october, only the open ones', after october's count and other months': all of october
+    again. (Read as "since october": without an earlier october, the window is widened back to it.)"""
+    if not (isinstance(plan, tuple) and plan[0] in SEARCHES) or plan[1].get("created_before"):
+        return plan
+    after = plan[1].get("created_after")
+    if not after or not after.endswith("-01") or BACK_TO_A_MONTH.search(r.text) is None:
+        return plan
+    end = (date.fromisoformat(after) + timedelta(days=32)).replace(day=1).isoformat()
+    asked = any(a.get("created_after") == after and a.get("created_before") == end for _, a in state.calls)
+    return (plan[0], {**plan[1], "created_before": end}) if asked else plan
+
+
+__all__ = ["before_that", "month_again", "same_window", "two_windows"]
