@@ -10,6 +10,7 @@ from graphs.planner import needles as rx
 from graphs.planner.choosing import by_state_or_topic, topic_fits
 from graphs.planner.dates import MONTHS
 from graphs.planner.dialogue import ASK_PERSON, CONTACT_FIELDS, State, customer
+from graphs.planner.earlier import for_contact
 from graphs.planner.focus import about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
 from graphs.planner.groups import described_group
@@ -219,6 +220,9 @@ def writes(r: Utterance) -> bool:
     return any(distance(first, v, 1) <= 1 for v in VERBS)  # "remvoe the lead ...", "delte contact ..."
 
 
+ELLIPTIC = r"(?:and |now |what about |how about |same for )?(?:[\w-]+ ){0,1}[\w-]+'s ?\??"  # "and felix's?"
+
+
 def answer_pending(r: Utterance, state: State) -> Plan | None:
     """A bare answer to the question the planner just asked."""
     pending = state.pending
@@ -249,8 +253,11 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
     if pending == "person" and state.unanswered:  # "which felix?" - "felix ito" / "the ito one": what was asked
         asked = read(state.unanswered, r.now)
         chosen = choose(r, meant(asked, state)[1] or namesakes(asked, state))  # or whom the workspace had
-        if chosen is not None:
-            return about_contact(asked, chosen) or ("intercom_contact_overview", {"contact": chosen.get("email")})
+        if chosen is not None:  # "events for the 4th one" - "and felix's?" - "novak": his events
+            again = for_contact(*state.last, chosen) if state.last and rx.fullmatch(ELLIPTIC, asked.text) else None
+            return (
+                about_contact(asked, chosen) or again or ("intercom_contact_overview", {"contact": chosen.get("email")})
+            )
     bare = listed and (listed.kind == "conversations" or not any(map(r.mentions, ("event", "conversation", "company"))))
     if pending == "contact" and state.unanswered and listed and listed.kind in ("conversations", "contacts") and bare:
         found = None if r.identified else meant(r, state)[0]  # "show me that customer" - "the rosa diaz one"

@@ -142,7 +142,9 @@ __all__ = [
     "filters",
     "first_page",
     "for_contact",
+    "longer_list",
     "read_in_turn",
+    "unfiltered",
 ]
 
 
@@ -158,3 +160,9 @@ def longer_list(r: Utterance, state: State, shown: Listing) -> Listing | None:
             if -len(listing.items) <= r.ordinal < len(listing.items):
                 return listing
     return None
+
+
+def unfiltered(shown: Listing, listing: Listing) -> bool:
+    """Whether ``shown`` is ``listing``'s search without its state filter (of every state)."""
+    keys = set(listing.args) - {"state", "starting_after"}
+    return shown.tool == listing.tool and not shown.args.get("state") and keys == set(shown.args) - {"starting_after"}

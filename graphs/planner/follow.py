@@ -32,7 +32,7 @@ from graphs.planner.choosing import (
 )
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.earlier import LIST_KINDS, as_before, first_page, longer_list, read_in_turn
+from graphs.planner.earlier import LIST_KINDS, as_before, first_page, longer_list, read_in_turn, unfiltered
 from graphs.planner.focus import OPEN_THAT, SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import ON_FIRST_PAGE, back_to
 from graphs.planner.intents import Plan
@@ -55,11 +55,6 @@ THE_REST = r"\bthe rest of (?:the|them|those|these)\b(?!(?: \w+){0,2} (?:company
 PERSON_WORDS = frozenset({"guy", "person", "lady", "woman", "man", "dude", "one's", "persons"})
 
 
-def _unfiltered(shown: Listing, listing: Listing) -> bool:  # ``listing``'s search, of every state
-    keys = set(listing.args) - {"state", "starting_after"}
-    return shown.tool == listing.tool and not shown.args.get("state") and keys == set(shown.args) - {"starting_after"}
-
-
 def _listing_for(r: Utterance, state: State) -> Listing | None:
     """The list an ordinal points at: the named company's people, an earlier list of the kind named
     ("the first convo from that list before"), else the last list shown."""
@@ -72,7 +67,7 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
     if listing is not None and not listing.items:  # "the export one in full", after "any still open?" found none
         listing = next((x for x in reversed(state.lists) if x.kind == listing.kind and x.items), listing)
     if listing is not None and listing.args.get("state") and r.has(r"of all (?:his|her|their|the|of them)"):
-        listing = next((x for x in reversed(state.lists) if _unfiltered(x, listing)), listing)  # "of all his convos"
+        listing = next((x for x in reversed(state.lists) if unfiltered(x, listing)), listing)  # "of all his convos"
     overviewed = listing is not None and listing.tool == "intercom_contact_overview"
     if overviewed and r.ordinal is not None and r.has(f"{SHE}|last seen") and "contacts" in state.by_kind:
         return state.by_kind["contacts"]  # "the last one in the list, when was she last seen", after one's overview
@@ -416,7 +411,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     pointing = (
         pointing or (r.has(THEY) and state.focus == "conversation") or (r.has(r"\bit\b") and one and not narrowed)
     )
-    if one and state.listing is not None and rx.fullmatch(OPEN_THAT, r.text):
+    asked = r.text.rsplit(" - ", 1)[-1]  # "it says snoozed - show me the whole thing": what is asked
+    if one and state.listing is not None and rx.fullmatch(OPEN_THAT, asked):
         return ("intercom_get_conversation_by_id", {"conversation_id": str(state.listing.items[0]["id"])})  # one found
     alone = state.listing is not None and state.listing.kind == "contacts" and len(state.listing.items) == 1
     alone = alone and r.each("event") is None  # "their recent events then, 3 each": the company's, as a group

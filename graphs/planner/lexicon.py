@@ -110,9 +110,9 @@ LEXICON = frozenset(
     smaller smallest snooze snoozed snow snowing snows soccer soft software solo solutions solved some somebody
     someone something sometimes somewhat sore sorry sort sorted sorting sorts sounds source south southeast
     southwest span speak speaking specifically spend spending spends spent splendid split spoke spoken spring
-    squad squads staff stand standard standup start started starter starting starts state states stats status
-    steam step steps stiff still stock stocks stopped story straight strange stretch stripe struggling stuck
-    studio studios stuff stuffs subject submit submitted subscribe subscription subscriptions subsequent
+    squad squads square staff stand standard standup start started starter starting starts state states stats
+    status steam step steps stiff still stock stocks stopped story straight strange stretch stripe struggling
+    stuck studio studios stuff stuffs subject submit submitted subscribe subscription subscriptions subsequent
     suggestions summaries summarize summary summer summit sunday sunny super support supposed sure surprising
     sushi swap sweet switch switching sync system systems table tagged tagging tags take takes talk talked
     talking tall taxi teach teaching team teamed teammate teammates teams tear tears technologies tell telling
@@ -121,18 +121,18 @@ LEXICON = frozenset(
     this those though thousand thread threads threat threats three threw through thursday ticket tickets tier
     ties till time timer times ting tips title today together tokens told tomorrow took tool tools topic topics
     tops total totally totals touch tracing track tracked tracking traffic training transcript transcription
-    transcripts transfer trash trial trials trigger triggered triggers trim trouble troubles trucking true
-    trying tuesday turn twelfth twelve twentieth twenty twice type typical umbrella unable unarchive unassign
-    unblock under understand understood unhappy unit unknown unrelated unresolved unsnooze unsubscribe untag
-    until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded uploading upset usage
-    used useful user users uses usher using usual vacation valuable value vary vents ventures verb verification
-    versus very view viewed views visitor visitors voucher wait waiting walk want wanted wanting wants weak
-    weather webhook webhooks website wednesday week weekday weekend weekends weeks weird well went were west
-    what whatever whats when whenever where whereas whether which whichever while whit whoa whoever whole whom
-    whose wide widen widened wider wild will wind window windows winter wipe with within without woman wonder
-    wonderful wont word wording words work worker workers working workplace works worm worried worries worry
-    worst would writ write writer writes writing written wrong wrote yeah year years yesterday your zapier zero
-    zone
+    transcripts transfer trash treatment trial trials trigger triggered triggers trim trouble troubles trucking
+    true trying tuesday turn twelfth twelve twentieth twenty twice type typical umbrella unable unarchive
+    unassign unblock under understand understood unhappy unit unknown unrelated unresolved unsnooze unsubscribe
+    untag until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded uploading upset
+    usage used useful user users uses usher using usual vacation valuable value vary vents ventures verb
+    verification versus very view viewed views visitor visitors voucher wait waiting walk want wanted wanting
+    wants weak weather webhook webhooks website wednesday week weekday weekend weekends weeks weird well went
+    were west what whatever whats when whenever where whereas whether which whichever while whit whoa whoever
+    whole whom whose wide widen widened wider wild will wind window windows winter wipe with within without
+    woman wonder wonderful wont word wording words work worker workers working workplace works worm worried
+    worries worry worst would writ write writer writes writing written wrong wrote yeah year years yesterday
+    your zapier zero zone
     """.split()
 )
 
@@ -183,16 +183,16 @@ REAL_WORDS = frozenset(
     shitting shoots shorted shorting shorts shorty showers signore singed singing singled singles sipping
     situations slacks slaying slender slitting slower snorted snorting snorts socks soften solution solve
     somethings sometime sores sound sources sowed sowing sparing speaks spilt spitting splint splits spokes
-    sporting sports springs stable stakes stalked stalking standards stands stared staring stars starters
-    startled startling stated stating statue statues staying steamed steamy steven stiffs stills stools stormy
-    straining strand stranger strangle stream strip striped stripes struck stuffy subjects subscriber suggestion
-    suing suites summers sundays superb supper supports suppose swaying sweats sweets swords tables tablet
-    tacked takers taking tamed tanks tarts tasked teachings temperatures terror terrors themes thingy thirds
-    thirsty thorough thought thousands thrash threes thursdays timber timers tissue tissues titled titles token
-    tomorrows topped touchy tough traced tracks trail trails transfers trashy tread treading treads treat treats
-    tribal tripe tropics troubled trough tucking tuesdays tying umbrellas understands unlock updates upsets
-    ushers vacations valuables valued values venture vouchers waning websites wednesdays weight weirdo wheres
-    whomever widow widows wilder winters witch witching wonders workings worlds wringing writers writhing
-    writings wrongs yearly yearns
+    sporting sports springs squared squares stable stakes stalked stalking standards stands stared staring stars
+    starters startled startling stated stating statue statues staying steamed steamy steven stiffs stills stools
+    stormy straining strand stranger strangle stream strip striped stripes struck stuffy subjects subscriber
+    suggestion suing suites summers sundays superb supper supports suppose swaying sweats sweets swords tables
+    tablet tacked takers taking tamed tanks tarts tasked teachings temperatures terror terrors themes thingy
+    thirds thirsty thorough thought thousands thrash threes thursdays timber timers tissue tissues titled titles
+    token tomorrows topped touchy tough traced tracks trail trails transfers trashy tread treading treads treat
+    treatments treats tribal tripe tropics troubled trough tucking tuesdays tying umbrellas understands unlock
+    updates upsets ushers vacations valuables valued values venture vouchers waning websites wednesdays weight
+    weirdo wheres whomever widow widows wilder winters witch witching wonders workings worlds wringing writers
+    writhing writings wrongs yearly yearns
     """.split()
 )

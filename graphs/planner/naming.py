@@ -116,11 +116,11 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         rx.fullmatch(r"(?:(?:and|ok|okay|so|now|then) )*(?:what|how) about (?:\w+ ?){1,2}\??", r.text)
         or rx.fullmatch(BACK_TO, r.text)  # "back to nora", "back to nora - only the api one"
         or rx.fullmatch(
-            r"(?:and|or|also|ok and) \w+(?: \w+)?(?: (?:, )?(?:the|a|our) \w+)?(?: (?:, )?(?:(?:from|at|on|in|over) "
-            r"(?:that|the|this) (?:list|page|one)|(?:the )?\w+ (?:person|one|guy) (?:on|in|from) (?:that|the|this) "
-            r"list))? ?[?.!]?",
+            r"(?:and|or|also|ok and) \w+(?: \w+)?(?:'s)?(?: (?:, )?(?:the|a|our) \w+)?(?: (?:, )?(?:(?:from|at|on|in|"
+            r"over) (?:that|the|this) (?:list|page|one)|(?:the )?\w+ (?:person|one|guy) (?:on|in|from) "
+            r"(?:that|the|this) list))? ?[?.!]?",
             r.text,
-        )  # "and ben?", "and sam silva from that list"
+        )  # "and ben?", "and sam's?", "and sam silva from that list"
         or rx.fullmatch(
             r"(?:(?:and|ok) )?(?:same for|what about|how about) \w+(?: \w+)?(?: (?:, )?(?:the|a) \w+)?"
             r"(?: (?:w/?|with|without|who has) (?:an? |the |no )?\w+)?"  # "what about kai fischer, the lead w/ email"

@@ -351,8 +351,10 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             and (theirs := about_contact(r, person) or other_conversations(person)) is not None
         ):
             return theirs  # "is he a repeat customer? what else did he write in about"
-        if person and r.has(r"360|overview|all about|everything|full picture|full profile"):  # "author 360"
+        if person and r.has(r"360|overview|all about|everything|full picture|full profile|usage"):  # "author 360"
             return ("intercom_contact_overview", {"contact": person.get("email") or person["id"]})
+        if person and r.mentions("event") and not r.has(r"\bwho") and (theirs := about_contact(r, person)):
+            return theirs  # "the customer on that one - their event history"
         if person and r.has(r"who|whose|customer's? (?:name|email)|author") and not r.has(r"other|else|more"):
             return customer_record(r, person)
         if person and r.has(r"conversations?|convos?|chats?|tickets?") and r.has(r"customer|contact|user|they|them"):

@@ -24,7 +24,7 @@ from graphs.planner.windows import before_that, two_windows
 
 SAME_FOR = (
     r"(?:(?:do |run )?the same|same (?:check|search|thing|query|question|again|list|filters?|one|"
-    r"overview|breakdown|rundown|summary|report)|"
+    r"overview|breakdown|rundown|summary|report|view|way|treatment)|"
     r"repeat (?:that|this|it)|likewise|(?:do |run )?(?:that|this|the) (?:exact |very |same )?(?:thing|one|check|query)|"
     r"(?:do |run )?(?:that|this|it) again) "
     r"(?:but )?(?:for|with|on|about)\b"

@@ -38,6 +38,10 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"(?:first|originally|initially|at the start|to begin with)|(?:started|began|opened) with)(?=\W|$)",
         r"back to the first \1",
     ),
+    (  # "ok start over, newest first": the first list of the conversation again, as now asked
+        r"\b(?:let'?s )?(?:start (?:over|again|from scratch)|back to square one)\b",
+        "back to the first list",
+    ),
     (  # "hmm, the one listed second", "the company shown first": the second one, the first company
         r"\bthe (one|company|person|contact|conversation|convo) (?:listed|shown|mentioned) "
         r"(first|second|third|fourth|fifth|last)\b",
