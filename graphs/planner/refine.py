@@ -23,7 +23,7 @@ from graphs.planner.widened import everyone_counted, widened
 from graphs.planner.windows import before_that, two_windows
 
 SAME_FOR = (
-    r"(?:(?:do |run )?the same|same (?:check|search|thing|query|question|again|list|filters?|one|"
+    r"(?:(?:do |run )?the same|same (?:check|search|thing|query|question|q|qs|again|list|filters?|one|"
     r"overview|breakdown|rundown|summary|report|view|way|treatment)|"
     r"repeat (?:that|this|it)|likewise|(?:do |run )?(?:that|this|the) (?:exact |very |same )?(?:thing|one|check|query)|"
     r"(?:do |run )?(?:that|this|it) again) "

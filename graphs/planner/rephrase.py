@@ -38,6 +38,14 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"(?:first|originally|initially|at the start|to begin with)|(?:started|began|opened) with)(?=\W|$)",
         r"back to the first \1",
     ),
+    *(  # "is that refund of his still open?": his refund one
+        (
+            rf"\b(?:that|the|this) (?!(?:rest|others?|list|most|last|first|one|ones|some|all|none|both|each|many)\b)"
+            rf"(\w+) (?:one |convo |ticket |conversation |thing )?of {owned}\b",
+            rf"{owner} \1 one",
+        )
+        for owned, owner in (("his", "his"), ("hers", "her"), ("theirs", "their"))
+    ),
     (  # "ok start over, newest first": the first list of the conversation again, as now asked
         r"\b(?:let'?s )?(?:start (?:over|again|from scratch)|back to square one)\b",
         "back to the first list",
