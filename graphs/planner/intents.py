@@ -282,7 +282,11 @@ def names(r: Utterance) -> Plan | None:
         plans = {str(e.get("plan") or "").casefold() for e in company.entries} - {""}
         on_plan = r"\bon (?:the )?(?:enterprise|growth|starter|pro|premium|basic|free|business|scale|trial|paid)\b"
         attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info|record|" + on_plan) or bool(plans & r.words)
-        sized = r.without(r"(?:with|w/|has|having) (?:only |just |exactly )?\d{1,4} (?:users|people|contacts|members)")
+        sized = r.without(re.escape(company.written.lower()))  # "tidal works company record": not who works there
+        sized = sized.without(
+            r"(?:with|w/|has|having) (?:only |just |exactly )?"
+            r"\d{1,4} (?:users|people|contacts|members)"
+        )
         sized = sized.without(  # "how many users does acme have, and which plan are they on": its details
             r"how many (?:users|people|employees|members|seats|contacts)|user count|number of users|# of users|"
             r"\b(?:not|no|without|skip) (?:the |its |their )?(?:ppl|people|contacts|users|employees|staff)\b"
