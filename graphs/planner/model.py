@@ -142,8 +142,11 @@ def _respelt(text: str, request: Utterance, found: Sequence[dict[str, Any]]) -> 
     spelt = {str(p.get("name") or "") for p in found}
     if request.person is None or len(spelt) != 1 or fold(real := spelt.pop()) == fold(request.person.name):
         return None
-    at = text.casefold().find(fold(request.person.written))
-    return text[:at] + real + text[at + len(request.person.written) :] if real and at >= 0 else None
+    written = request.person.written
+    at = text.casefold().find(fold(written))
+    if not real or at < 0 or fold(text[at : at + len(written)]) != fold(written):
+        return None  # (said in letters whose case folding changes their length: left as said)
+    return text[:at] + real + text[at + len(written) :]
 
 
 def to_look_up(request: Utterance, names: Names | None) -> str | None:
