@@ -168,9 +168,17 @@ def instead_of_a_write(r: Utterance, state: State) -> Plan | None:
 
 
 def exported_instead(r: Utterance, state: State, names: Names) -> Plan | None:
-    """'fine, just list them here', after a refused "export everyone at kestrel partners to a csv and email it to
-    me": what the export would have taken, read."""
-    if state.unanswered is None or not rx.fullmatch(THEM_HERE, r.text):
+    """What a refused request named, read: "fine, just list them here", after "export everyone at kestrel partners
+    to a csv and email it to me" (what the export would have taken); "ok fine, who's there then", after "email
+    everyone at zephyr partners" (the company it named)."""
+    if state.unanswered is None:
+        return None
+    if r.has(r"\bthere\b") and not (r.names or r.identified or r.person):  # "email everyone at zephyr partners
+        company = read(state.unanswered, r.now, names).named("company")  # about the outage" - "ok fine, who's there
+        if company is not None:  # then": the company the refused request named
+            there = read(rx.sub(r"\bthere\b", f"at {company.written}", r.text, count=1), r.now, names)
+            return plan if isinstance(plan := decide(there, state), tuple) else None
+    if not rx.fullmatch(THEM_HERE, r.text):
         return None
     if (taken := TAKEN.search(state.unanswered)) is None or writes(wanted := read(taken.group(1), r.now, names)):
         return None
