@@ -14,7 +14,7 @@ from graphs.planner.earlier import for_contact
 from graphs.planner.focus import about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
 from graphs.planner.groups import described_group
-from graphs.planner.in_focus import about_them, finished, on_file, scoped, whole_picture
+from graphs.planner.in_focus import about_them, finished, on_file, on_screen, scoped, whole_picture
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
 from graphs.planner.paging import next_page
@@ -28,7 +28,7 @@ from graphs.planner.their_people import company_people_again
 from graphs.planner.told_key import as_told
 from graphs.planner.topics import TOPIC_WORDS, singular, spelled
 from graphs.planner.unresolved import unresolved
-from graphs.planner.who import choose, meant, namesakes
+from graphs.planner.who import choose, lone_first_name, meant, namesakes
 from graphs.planner.windows import same_window
 from graphs.planner.words import CLASSES, POINTERS, distance
 
@@ -134,7 +134,9 @@ OPINION = (
     r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b|"
     r"\brecommend (?:me )?(?:a |an |some |good |decent )*(\w+)|\b(?:capital|population|president) of (\w+)|"
     r"\b(?:sensible|typical|reasonable|healthy|industry[- ]standard|best[- ]practice|benchmark) (\w+)|"
-    r"\b(?:tips|advice|suggestions|ideas?) (?:for|on|about) (?:a |an |some |good |nice |the |our )*(\w+)"
+    r"\b(?:tips|advice|suggestions|ideas?) (?:for|on|about) (?:a |an |some |good |nice |the |our )*(\w+)|"
+    r"\b(?:polite|nice|good|best|gentle|kind|diplomatic|professional|tactful) way to (say|tell|word|phrase|decline|"
+    r"refuse|respond|reply|answer|turn)\b"  # "whats a polite way to say no to a discount request": advice
 )
 DOMAIN = frozenset().union(*CLASSES.values()) | {
     "intercom", "workspace", "inbox", "admin", "admins", "profile", "360", "overview", "plan", "spend",
@@ -312,7 +314,10 @@ def terse_topic(r: Utterance, state: State) -> Plan | None:
 
 
 def decide(r: Utterance, state: State) -> Plan:
-    return finished(r, state, as_told(r, state, _decided(r, state)))  # "... look him up by email": by his email
+    decision = finished(r, state, as_told(r, state, _decided(r, state)))  # "... look him up by email": his email
+    if decision is not READ_ONLY and (which := lone_first_name(r, state, decision)) is not None:
+        return which  # "whats priya been up to lately", with no priya shown: which one
+    return decision
 
 
 def _decided(r: Utterance, state: State) -> Plan:
@@ -374,6 +379,11 @@ def _decide(r: Utterance, state: State) -> Plan:
     if (group := described_group(r, state)) is not None:
         return group  # "the group of people marked as enterprise, how many are in it?"
     if (asked := unresolved(r)) is not None:
+        that_one = r"\b(?:from|with|by|of) (?:that|this) one\b(?!'s)"
+        if r.has(that_one) and state.focus == "contact" and on_screen(r, state) is not None:
+            said = rx.sub(that_one, lambda m: m.group(0).split()[0] + " that person", r.text)
+            if isinstance(theirs := _decided(read(said, r.now), state), tuple):
+                return theirs  # "any convos from that one?", after a person named by email: hers
         if state.last is not None and "nothing earlier" in asked:  # something was shown, just not this
             return (
                 "Who or what do you mean exactly? Name the person or company, or pick from the last list "

@@ -42,7 +42,7 @@ from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import names_a_kind, pronouns, their_conversation
-from graphs.planner.refine import NARROWED, PAGING_KEYS, SHE, THEY, WHOLE, recounted, refine
+from graphs.planner.refine import NARROWED, PAGING_KEYS, SEARCHES, SHE, THEY, WHOLE, recounted, refine
 from graphs.planner.switching import last_one, same_topic, switch
 from graphs.planner.their_people import bare_kind
 from graphs.planner.twins import namesake_picked
@@ -145,7 +145,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
         return twin
     if r.person is not None and r.ordinal is not None and _person_placed(r, state):
         return None  # "and victor diaz, the first one?": the person named, first of the people shown (not a convo)
-    if state.picked is not None and r.ordinal is not None and r.has(CORRECTION) and not r.identified:
+    paged = r.has(r"\b(?:on|from|of) (?:the )?(?!(?:that|this) )\w+ page\b")  # "actually, the first on the first page"
+    if state.picked is not None and r.ordinal is not None and r.has(CORRECTION) and not (r.identified or paged):
         before, _ = state.picked  # "no, the third": the list the last pick came from
         if r.named("company") is not None and (theirs := _listing_for(r, state)) is not None:
             before = theirs if theirs.kind == "contacts" else before  # "no wait, birch labs, the last one there"
@@ -158,6 +159,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
         r"the \w+ (?:company|account|org)\b|the (?:[.@-] ?)?\w+ one|"
         r"^(?:(?:no|oh|ok|and|sorry|i meant|i mean) ?,? )?the (?:lead|user)\b(?: ?,? not the (?:lead|user)\b)?\W*$"
     )  # "the lead, not the user": of two with the name, by role
+    many = r"\bany (?:\w+ )?other\b|\bother (?:\w+ ){0,2}(?:requests|convos|conversations|tickets|questions|issues)\b"
+    described = described and not r.has(many)  # "any other refund requests still open": not the other namesake
     same_name = all(m.ambiguous for m in r.names)
     namesakes = state.candidates.items if state.candidates is not None else []
     firsts = {str(c.get("name") or "").casefold().split(" ")[0] for c in namesakes}
@@ -424,6 +427,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     bare_one = r"^(?!(?:the|that|this|which|any|every|no) )(?:\w+ ){1,2}(?:one|convo|ticket|thread)\b(?! ?s\b)"
     described = r.ordinal is None and r.has(opened + r"(?:one|question|issue|problem|request|ticket)\b|" + bare_one)
     elsewhere = r.has(r"\bfrom (?:that|the|this|your) (?:\w+ ){0,2}list\b")  # not one of the overview's
+    everyone = state.last is not None and state.last[0] in SEARCHES and not state.last[1].get("contact_email")
+    elsewhere = elsewhere or (everyone and not r.has(r"\b(?:her|his|their)\b"))  # "open the closed one": of those
     if state.contact_conversations and not own and described and not elsewhere:
         if (theirs := their_conversation(r, state)) is not None:
             return theirs  # "open the billing question, last 5 msgs only", after someone's overview

@@ -96,12 +96,34 @@ def one_looked_up(r: Utterance, state: State) -> Plan | None:
 
 def other_offered(r: Utterance, state: State) -> Plan | None:
     """'no the other one', after one of the two conversations a "which one?" offered was opened: the other."""
+    if (besides := other_listed(r, state)) is not None:
+        return besides
     if len(state.offered) != 2 or state.last is None or state.last[0] != "intercom_get_conversation_by_id":
         return None
     opened = str(state.last[1].get("conversation_id"))
     if opened not in state.offered or not OTHER_ONE.match(r.text):
         return None
     return ("intercom_get_conversation_by_id", {"conversation_id": next(c for c in state.offered if c != opened)})
+
+
+OPEN_OTHER = rx.compile(
+    r"^(?:(?:no|ok|and|now|so),? )*(?:pull up|open|show(?: me)?|read|get|give me|and) (?:the )?other one\W*$"
+)
+
+
+def other_listed(r: Utterance, state: State) -> Plan | None:
+    """'pull up the other one', after a search that found the conversation read before and others: the first
+    of the others (a search of everyone's "other refund requests", when his was read)."""
+    listing, read = state.listing, state.conversation
+    if listing is None or listing.kind != "conversations" or read is None or not OPEN_OTHER.match(r.text):
+        return None
+    if state.last is None or state.last[0] == "intercom_get_conversation_by_id":
+        return None
+    ids = [str(c.get("id")) for c in listing.items]
+    others = [i for i in ids if i != str(read.get("id"))]
+    if len(others) != len(ids) - 1 or not others:
+        return None
+    return ("intercom_get_conversation_by_id", {"conversation_id": others[0]})
 
 
 SAID_ID = rx.compile(r"\b[0-9a-f]{24}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z]+_\d+\b", re.IGNORECASE)

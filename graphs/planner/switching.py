@@ -11,6 +11,7 @@ from graphs.planner.choosing import words_of
 from graphs.planner.dialogue import State, contact_key
 from graphs.planner.elsewhere import elsewhere
 from graphs.planner.intents import NO_EVENTS, Plan, fresh
+from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import their_conversation
 from graphs.planner.refine import (
@@ -123,6 +124,17 @@ def _at(text: str, word: str) -> int:
     return m.start() if m else -1
 
 
+def _same_question(r: Utterance, state: State) -> Plan | None:
+    """The question that opened one person's conversation on a subject, asked of another person shown: that
+    person's conversations on the subject (which of them it is, the planner cannot know before reading them)."""
+    topic = read(state.last_said, r.now).topic
+    shown = [x for x in (state.listing, *reversed(state.lists)) if x is not None and x.kind == "contacts"]
+    person = next((p for x in shown if (p := named_in(r, x.items)) is not None), None)
+    if not topic or person is None or not person.get("email"):
+        return None
+    return ("intercom_search_conversations", {"contact_email": str(person["email"]), "query": topic})
+
+
 TOPIC_TOO = r"(?:and )?\w+(?: \w+)? (?:too|as well|also)[?.!]?"
 
 
@@ -157,6 +169,9 @@ def switch(r: Utterance, state: State) -> Plan | None:
     if name == "intercom_get_conversation_by_id" and browsing and topic and not (r.identified or r.names or r.person):
         if (theirs := their_conversation(read(f"their {topic} one", r.now), state)) is not None:  # "and billing?"
             return theirs  # "what about billing?", after reading their refund conversation: their billing one
+    if name == "intercom_get_conversation_by_id" and r.person is not None and rx.search(SAME_FOR, r.text):
+        if (same := _same_question(r, state)) is not None:
+            return same  # "same q for felix ito there", after "is that refund of his still open?": his refund ones
     same_dates = r.has(r"same (?:period|month|week|year|quarter)")
     filtered = (r.state or r.dates or same_dates) and not (r.identified or r.names or r.person)
     filtered = filtered and (not r.topic or same_dates)

@@ -320,9 +320,14 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     phrasal = ("pull", "bring", "dig", "look")  # "pull up shipping issues": shipping ("up" is the verb's)
     tokens = ["the" if t == "up" and i and tokens[i - 1] in phrasal else t for i, t in enumerate(tokens)]
     found = _introduced(tokens)
-    later = found is not None and any(t in (".", "?", "!") for t in tokens[found[1] :])  # a sentence after it
+    later = found is not None and any(t in STOPS for t in tokens[found[1] :])  # a sentence after it
     if found is not None and later and (qualified := _qualifying(tokens)) and _asked_after(tokens, found, qualified):
         found = qualified  # "my accounts mentioned duplicate charges. could you list the refund conversations"
+    elif found is not None and later:  # "seeing 429s from the api again - any api convos this month?": api
+        cut = min(i for i, t in enumerate(tokens) if t in STOPS and i >= found[1]) + 1
+        tail = _qualifying(tokens[cut:])
+        if tail is not None and _asked_after(tokens, found, asked := (tail[0] + cut, tail[1] + cut)):
+            found = asked
     found = found or _qualifying(tokens)
     if found is None:
         return None
@@ -355,13 +360,16 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     return text if text and text.lower() not in PRONOUNS else None  # "can you find it?": no subject said
 
 
+STOPS = (".", "?", "!", "-")  # "seeing 429s from the api again - any api convos this month?": api
+
+
 def _asked_after(tokens: Sequence[str], told: tuple[int, int], asked: tuple[int, int]) -> bool:
     """Whether a support topic naming the conversations asked for comes in a later sentence than the one a
     story introduced ("... mentioned duplicate charges. could you list the refund conversations ...")."""
     between = tokens[told[1] : asked[0]]
     return (
         asked[0] >= told[1]
-        and any(t in (".", "?", "!") for t in between)
+        and any(t in STOPS for t in between)
         and all(_named_topic(t) for t in tokens[asked[0] : asked[1]])
     )
 

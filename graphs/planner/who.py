@@ -29,7 +29,8 @@ FIRST_NAME_AT = (
     r"^(\w{3,}) (?:from|on|in) (?:that|the|this) (?:list|page)\b",  # "omar from that list - his profile"
     r"^(\w{3,}) ?,",  # "Emma, which conversations she has?"
     r"\b(\w{3,}) (?:there|from there|at that company)\b",  # "felix there - all-time event counts"
-    r"\bwhat(?:'s| has| is) (\w{3,}) (?:been|up to|doing)\b",  # "what's zoe been up to lately"
+    r"\bwhat(?:'?s| has| is) (\w{3,}) (?:been|up to|doing)\b",  # "what's zoe been up to lately"
+    r"\bhow(?:'?s| is) (\w{3,}) doing\b",  # "how's priya doing"
     r"\b(?:named|called) (\w{3,})\b",  # "the one named milo"
     r"\b(?:from|by|with|for|of) (\w{3,})\b",  # "any open tickets from emma"
     r"^(?:and|what about|how about|ok and|now|and what about) (\w{3,})\s?[?.!]?$",  # "and dev?"
@@ -281,11 +282,40 @@ def distinct_people(state: State) -> list[dict[str, Any]]:
     return out
 
 
+PERSON_KEYS = {"contact", "contact_email", "contact_ids", "contact_id", "email", "user_id", "intercom_user_id",
+               "company", "company_id", "conversation_id"}  # fmt: skip
+
+
+def lone_first_name(r: Utterance, state: State, decision: Any) -> str | None:
+    """'whats priya been up to lately', 'any open tickets from emma', with no Priya or Emma shown: which one,
+    since a first name alone names no one (the workspace has many people of most given names). None when the
+    request names anyone in full or by id, when someone of that first name was shown (:func:`choose` is for
+    them), or when the decision already points at someone."""
+    if r.identified or r.names or r.person is not None or r.unknown_contact:
+        return None
+    if len(r.tokens) > 10 or isinstance(decision, tuple) and set(decision[1]) & PERSON_KEYS:
+        return None  # (a name in a story told around a request: "covering priya's queue today ... can you ...")
+    firsts = {w.removesuffix("'s") for w in _first_names(r)} & FIRST_NAMES
+    if len(firsts) != 1:
+        return None
+    first = firsts.pop()
+    shown = [_name(p).split(" ")[0] for p in known(state)]
+    shown += [str(p.get(k) or "").split(".")[0].casefold() for p in state.people for k in ("email", "name")]
+    if first in shown or (state.contact and str(state.contact.get("email") or "").casefold().startswith(first + ".")):
+        return None
+    name = first.title()
+    return (
+        f"Which {name} do you mean? A first name alone can fit several people: give me the full name or email "
+        f"(for example '{first} <surname>')."
+    )
+
+
 __all__ = [
     "ask_which",
     "choose",
     "distinct_people",
     "known",
+    "lone_first_name",
     "meant",
     "namesakes",
     "on_screen",
