@@ -342,7 +342,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         return OFF_TOPIC  # "grep our server logs for 500s": our own systems, not the workspace
     if rx.search(TRANSLATE, text) and not r.identified:
         return OFF_TOPIC  # "how do you say 'reembolso' in german?"
-    if (m := rx.search(OPINION, text)) and next(w for w in m.groups() if w) not in DOMAIN and not r.identified:
+    opinion = (m := rx.search(OPINION, text)) and next(w for w in m.groups() if w) not in DOMAIN
+    if opinion and not (r.identified or r.named("company")):  # ("how healthy is juniper logistics?")
         return OFF_TOPIC  # "which CRM is better for a small sales team": an opinion, not the workspace's data
     if (m := rx.search(UNAVAILABLE, text)) and not r.identified:  # "which team has the best CSAT this quarter?"
         said = m.group(0)
