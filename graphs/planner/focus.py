@@ -286,7 +286,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     whole = r"full picture|360|overview|everything|profile (?:and|with|plus)|all about|full profile|complete profile|"
     whole += r"whole thing"
     company = r.has(r"compan\w*|accounts?|\borg") and not r.has(r"compan\w* (?:list|page)\b")  # "from his company list"
-    several = [company, r.has(r"events?|activity"), r.mentions("conversation")]
+    events = rx.search(r"(?<!\bno )\b(?:events?|activity)\b", r.text)  # ("nora ito has no events?? check her convos")
+    several = [company, events is not None, r.mentions("conversation")]
     theirs = r"\bcompan\w*'s (?:other )?(?:people|ppl|contacts|users|colleagues|co-?workers|team)\b"
     if sum(several) >= 2 and not r.has(theirs) and (ref := contact.get("email") or contact.get("id")):
         return ("intercom_contact_overview", {"contact": ref})  # "anything on them? company, activity, convos?"
@@ -321,7 +322,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     lately = lately and not r.has(support)  # "omar patel had a slack issue recently didnt he": conversations
     quiet = r"\b(?:zero|no|little|hardly any|0) (?:recent )?(?:activity|events)\b|\bnothing (?:recent|tracked)\b"
     touch = r"(?:been|got|get|gotten|in) (?:in )?touch|contacted (?:us|support)|reached out|written in|wrote in"
-    if r.has(quiet) and r.has(touch):  # "milo tanaka has zero activity, has he been in touch w support tho"
+    if r.has(quiet) and (r.has(touch) or r.mentions("conversation")):  # "milo tanaka has zero activity, has he
+        # been in touch w support tho", "nora ito has no events?? check her convos"
         used = did = r"(?!)"
     last_n = r.has(r"\b(?:last|latest|recent) \d{1,3}(?: pls| please)?[?.!]?$") and not r.mentions("conversation")
     totals = r.has(SUMMARY) and not (r.mentions("conversation") and not r.mentions("event"))  # not "convos total"

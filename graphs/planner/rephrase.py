@@ -20,6 +20,11 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"(?:workspace|intercom|system|database|db|crm|records|books)\b",
         "list contacts",
     ),
+    (  # "who's still waiting on onboarding help", "anyone still waiting for a refund answer": open, on that topic
+        r"\b(?:still )?waiting (?:on|for) (?:a |an |some |the |their |our |any )?(?!(?:a|an|the|some|any|our|us)\b)"
+        r"([a-z]+(?: [a-z]+)?) (?:help|support|answers?|reply|replies|response|fix)\b",
+        r" open \1 conversations ",
+    ),
     (r"\bswitch (?:it|things) up\b:?", "instead"),  # "switch it up: login, from yesterday"
     (r"(?<=\w) \+ (?=\w)", " and "),  # "who is this + what co": one thing and another
     (r"\b(what|which|her|his|their|same|the) co\b(?!-)", r"\1 company"),  # "what co", "her co" (not "co-workers")

@@ -35,6 +35,8 @@ from graphs.planner.windows import before_that
 def _substituted(r: Utterance, name: str, last: dict[str, Any], state: State) -> Plan | None:
     """The last call with this request's contact or company in place of its own."""
     kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS}
+    if name == "intercom_list_events" and (n := r.count(None, "event")) is not None:
+        kept["per_page"] = n  # "and the other chloe, usr_00194 - 5 latest"
     ref = r.contact_ref
     shown, _ = meant(r, state) if ref is None and r.person is not None else (None, [])
     if shown is not None:  # "the same for ada evans", someone the conversation has shown: by their keys
