@@ -60,10 +60,10 @@ LEXICON = frozenset(
     free frequent fresh friday from frustrated full further gave gears general gentle gets getting gift gifts
     gimme girl gist give glitch glitches going gone gonna good google gotcha gotta gotten grab grace graph great
     group grouping groupings groups growing growth guess guessing guys half halloween hand handle handled
-    handles handling happened happening happy hardcore hardly hate have haven having head heads health healthy
-    hear heard hearing hears heavy heir hello help here hers hiccup hiccups hide higher highest history hits
-    hitting hold holdings hole holiday holidays hope horoscope host hotel hotels hour hours hows hubspot huddle
-    hundred hunt ideal ideas ignore import important imports inactive inbox include included including
+    handles handling hanging happened happening happy hardcore hardly hate have haven having head heads health
+    healthy hear heard hearing hears heavy heir hello help here hers hiccup hiccups hide higher highest history
+    hits hitting hold holdings hole holiday holidays hope horoscope host hotel hotels hour hours hows hubspot
+    huddle hundred hunt ideal ideas ignore import important imports inactive inbox include included including
     incorporated increase individuals industries industry info information initial initially inquiries inside
     instead insurance integration integrations intercom interesting internal international into invite invited
     inviting invoice invoices issue issues item items jade january jest join joined joke juicy july jump june
@@ -159,41 +159,40 @@ REAL_WORDS = frozenset(
     filmed finale finals findings flailing flatter flavor flocked flogged flogging flower foiled folder follows
     forge forgets forgo forwards framed fridays fried fries fright frustrate fusing gallows generals gentler
     gentry gents goings graced graces greats greed groping ground growling guests hallowed handed handing
-    handler handlers hanged hanging happenings hardy hearings hearse hearts heaven heaving height heirs holder
-    holding hopping hostel huddled hundreds ideals ignored ignores includes incorporate increased increases
-    individual initials inner insider insides invites iphone issued knight lager languages lasts lather latte
-    launch lease leaves leftovers licked licking licks lifetimes light lightly lights liked limits lined linens
-    listings locations locking loins loner loses losing lowers mailed mailing makers manage managers manger
-    masked masking mater matters medial median merger mighty minute mistaken mistakes mobiles models moments
-    mondays monkey mornings mother mothers moths mounts mourning mouths movies naive narrows natives nearly
-    nether network nights nothings noting observed observer observes offers onward openings operators option
-    orange oranges originals outrage outsider overalls owners packaged padded padding palace panning particulars
-    partly paused pauses pearly persona petty phase phoned phoney phrases pickled pictured pictures piece pizzas
-    placed places plains planes planets planks plant plants platforms platter playing pleads pleas pleased
-    pleases populations posed posing positions potions pounds pouting practiced practices praise praised
-    praising praying preach preached preaching prefect prefer prefers premiere premiums presents presidents
-    preview priced prices pricey pricked pricks prince priors prisons privates products professionals profiled
-    project prospects purchased purchases purged pusher quite racing racked racking rages raises raisin rally
-    ranger rangers rating readings readying receiver receivers recipes reduced reduces reefer refined refuses
-    regards registers relates relations relationships relied relies remembers reminders reminds remover removes
-    renamed repeats replay requires reruns resents resident responds restaurants restrictions returns revenues
-    revere reversed reverses reviews rights rising rites rooster rounds routed router routes routing rowing
-    saturdays sayings scaled scales scheduled schedules scooped scope score scrape scraps scratchy screens
-    seconds seeking seeming seeping seizes selects sensed senses sentries separated separates serve servers
-    settling sevens sever sexist shared shaving shears sheets shitting shoots shorted shorting shorts shorty
-    showers signore singed singing singled singles sipping situations slacks slaying slender slitting slower
-    snorted snorting snorts socks soften solution solve somethings sometime sores sound sources sowed sowing
-    sparing speaks spilt spitting splint splits spokes sporting sports springs squared squares stable stakes
-    stalked stalking standards stands stared staring stars starters startled startling stated stating statue
-    statues staying steamed steamy steven stiffs stills stools stormy straining strand stranger strangle stream
-    strip striped stripes struck stuffy subjects subscriber suggestion suing suites summers sundays superb
-    supper supports suppose swaying sweats sweets swords tables tablet tacked takers taking tamed tanks tarts
-    tasked teachings temperatures terror terrors themes thingy thirds thirsty thorough thought thousands thrash
-    threes thursdays timber timers tissue tissues titled titles token tomorrows topped touchy tough traced
-    tracks trail trails transfers trashy tread treading treads treat treatments treats tribal tripe tropics
-    troubled trough tucking tuesdays tying umbrellas understands unlock updates upsets ushers vacations
-    valuables valued values venture vouchers waning websites wednesdays weight weirdo wheres whomever widow
-    widows wilder winters witch witching wonders workings worlds wringing writers writhing writings wrongs
-    yearly yearns
+    handler handlers hanged happenings hardy hearings hearse hearts heaven heaving height heirs holder holding
+    hopping hostel huddled hundreds ideals ignored ignores includes incorporate increased increases individual
+    initials inner insider insides invites iphone issued knight lager languages lasts lather latte launch lease
+    leaves leftovers licked licking licks lifetimes light lightly lights liked limits lined linens listings
+    locations locking loins loner loses losing lowers mailed mailing makers manage managers manger masked
+    masking mater matters medial median merger mighty minute mistaken mistakes mobiles models moments mondays
+    monkey mornings mother mothers moths mounts mourning mouths movies naive narrows natives nearly nether
+    network nights nothings noting observed observer observes offers onward openings operators option orange
+    oranges originals outrage outsider overalls owners packaged padded padding palace panning particulars partly
+    paused pauses pearly persona petty phase phoned phoney phrases pickled pictured pictures piece pizzas placed
+    places plains planes planets planks plant plants platforms platter playing pleads pleas pleased pleases
+    populations posed posing positions potions pounds pouting practiced practices praise praised praising
+    praying preach preached preaching prefect prefer prefers premiere premiums presents presidents preview
+    priced prices pricey pricked pricks prince priors prisons privates products professionals profiled project
+    prospects purchased purchases purged pusher quite racing racked racking rages raises raisin rally ranger
+    rangers rating readings readying receiver receivers recipes reduced reduces reefer refined refuses regards
+    registers relates relations relationships relied relies remembers reminders reminds remover removes renamed
+    repeats replay requires reruns resents resident responds restaurants restrictions returns revenues revere
+    reversed reverses reviews rights rising rites rooster rounds routed router routes routing rowing saturdays
+    sayings scaled scales scheduled schedules scooped scope score scrape scraps scratchy screens seconds seeking
+    seeming seeping seizes selects sensed senses sentries separated separates serve servers settling sevens
+    sever sexist shared shaving shears sheets shitting shoots shorted shorting shorts shorty showers signore
+    singed singing singled singles sipping situations slacks slaying slender slitting slower snorted snorting
+    snorts socks soften solution solve somethings sometime sores sound sources sowed sowing sparing speaks spilt
+    spitting splint splits spokes sporting sports springs squared squares stable stakes stalked stalking
+    standards stands stared staring stars starters startled startling stated stating statue statues staying
+    steamed steamy steven stiffs stills stools stormy straining strand stranger strangle stream strip striped
+    stripes struck stuffy subjects subscriber suggestion suing suites summers sundays superb supper supports
+    suppose swaying sweats sweets swords tables tablet tacked takers taking tamed tanks tarts tasked teachings
+    temperatures terror terrors themes thingy thirds thirsty thorough thought thousands thrash threes thursdays
+    timber timers tissue tissues titled titles token tomorrows topped touchy tough traced tracks trail trails
+    transfers trashy tread treading treads treat treatments treats tribal tripe tropics troubled trough tucking
+    tuesdays tying umbrellas understands unlock updates upsets ushers vacations valuables valued values venture
+    vouchers waning websites wednesdays weight weirdo wheres whomever widow widows wilder winters witch witching
+    wonders workings worlds wringing writers writhing writings wrongs yearly yearns
     """.split()
 )

@@ -9,6 +9,13 @@ Each is a pattern (case ignored) and what replaces it; :func:`graphs.planner.pla
 from __future__ import annotations
 
 REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, and what replaces it)
+    (  # "customers still waiting for a reply from us", "people we haven't answered yet", "anyone we left hanging"
+        r"\b(?:which |what |any |the |our )?(?:customers?|people|ppl|folks|users|clients|anyone|anybody|"
+        r"who(?:'s| is| are)?)(?: (?:are|is))? (?:still )?(?:waiting (?:on|for) (?:us|(?:a |an |our )?(?:reply|"
+        r"response|answer|replies))(?: from us)?|(?:we|i) (?:haven'?t|have not|never|didn'?t) (?:yet )?(?:answered|"
+        r"replied to|responded to|gotten back to|got back to)(?: yet)?|(?:we )?left hanging)\b",
+        "open conversations",
+    ),
     (  # a conversation's state in everyday words: "still waiting on a reply from us", "parked", "done and dusted"
         r"\b(?:still )?(?:waiting|sitting) (?:on|for) (?:a |an |our )?(?:reply|response|answer)(?: from us)?\b|"
         r"\b(?:still )?waiting on us\b|\bunanswered\b|\bsitting open\b",

@@ -1,0 +1,62 @@
+"""Who is waiting on us, in people's words ("customers still waiting for a reply from us", "people we haven't
+answered yet", "who's still waiting on onboarding help": open conversations, on the subject said); a first
+name alone with no one of that name shown ("whats priya been up to lately": which Priya?), while a first
+name of someone shown is that person; "that one" meaning the person just looked up; an opinion word before
+a workspace company's name ("how healthy is juniper logistics?"); advice on wording is off-topic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.dialogues import failed_turns
+from tests.helpers.dialogues import turn as _turn
+
+DIALOGUES = {
+    'customers waiting on us': [
+        _turn('customers still waiting for a reply from us', 'intercom_search_conversations', state='open'),
+    ],
+    'not answered yet': [
+        _turn("people we haven't answered yet", 'intercom_search_conversations', state='open'),
+    ],
+    'left hanging this week': [
+        _turn('anyone we left hanging this week?', 'intercom_search_conversations', state='open',
+              created_after='2026-11-16'),
+    ],
+    'waiting on a subject': [
+        _turn("who's still waiting on onboarding help", 'intercom_search_conversations', state='open',
+              query='onboarding'),
+    ],
+    'a first name alone': [
+        _turn('whats priya been up to lately', 'ask'),
+        _turn('priya garcia', 'intercom_contact_overview', contact='priya garcia'),
+    ],
+    'a first name alone, with a subject': [
+        _turn('any open tickets from emma', 'ask'),
+    ],
+    'a first name of someone shown': [
+        _turn('first 10 ppl at acme corp', 'intercom_company_contacts_events', company='Acme Corp', max_contacts=10,
+              events_per_contact=0),
+        _turn('whats priya been up to lately', 'intercom_list_events', user_id='usr_00013'),  # the one shown
+    ],
+    'a first name in a story': [
+        _turn("ok so I'm covering Priya's queue today while she's out, can you give me the 25 most recently "
+              "updated conversations", 'intercom_list_conversations', per_page=25),
+    ],
+    'that one, the person just looked up': [
+        _turn('dev.rossi.33@example.com overview', 'intercom_contact_overview', contact='dev.rossi.33@example.com'),
+        _turn('any convos from that one?', 'intercom_search_conversations', contact_email='dev.rossi.33@example.com'),
+    ],
+    'an opinion word before a company': [
+        _turn('how healthy is juniper logistcs? contacts and what theyve been doing',
+              'intercom_company_contacts_events', company='Juniper Logistics'),
+    ],
+    'advice on wording': [
+        _turn('ugh whats a polite way to say no to a discount request', 'refuse'),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGUES))
+def test_dialogue(name: str) -> None:
+    assert failed_turns(name, DIALOGUES[name]) == []
