@@ -67,8 +67,8 @@ def position(text: str, tokens: list[str], named_at: int | None = None) -> int |
     ):
         return -1  # "the one at the bottom"
     if rx.search(
-        r"\boldest (?:one|conversation|convo|chat|ticket)\b|\b(?:the )?oldest (?:of|among) (?:those|them|these|the)\b|"
-        r"\bthe oldest of all\b",  # "the oldest of all his convos"
+        r"\boldest (?:[a-z]+ )?(?:one|conversation|convo|chat|ticket)\b|"  # "the oldest open one"
+        r"\b(?:the )?oldest (?:of|among) (?:those|them|these|the)\b|\bthe oldest of all\b",  # "... all his convos"
         text,
     ):
         return -1  # lists are newest first

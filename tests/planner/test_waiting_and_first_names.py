@@ -2,7 +2,8 @@
 answered yet", "who's still waiting on onboarding help": open conversations, on the subject said); a first
 name alone with no one of that name shown ("whats priya been up to lately": which Priya?), while a first
 name of someone shown is that person; "that one" meaning the person just looked up; an opinion word before
-a workspace company's name ("how healthy is juniper logistics?"); advice on wording is off-topic.
+a workspace company's name ("how healthy is juniper logistics?"); "the oldest open one" of a page of mixed
+states; advice on wording is off-topic.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ DIALOGUES = {
     'an opinion word before a company': [
         _turn('how healthy is juniper logistcs? contacts and what theyve been doing',
               'intercom_company_contacts_events', company='Juniper Logistics'),
+    ],
+    'the oldest open one, of a mixed page': [
+        _turn('latest 10 convos', 'intercom_list_conversations', per_page=10),
+        _turn('the oldest open one', 'intercom_get_conversation_by_id', conversation_id='101141'),
+        _turn('and the oldest snoozed one', 'intercom_get_conversation_by_id', conversation_id='100182'),
     ],
     'advice on wording': [
         _turn('ugh whats a polite way to say no to a discount request', 'refuse'),
