@@ -184,7 +184,7 @@ def _spelled_out(m: re.Match[str]) -> str:
 
 
 DATEISH = rx.compile(  # every date below has one of these (digits, a month, a weekday, a unit, a day's name)
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|morning|"
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|morning|night|overnight|"
     r"week|month|year|ytd|quarter|day|fortnight|hour|hr|wk|halloween|christmas|xmas|new year|nye|thanksgiving|q[1-4]\b|"
     r"spring|summer|fall|autumn|winter|h[12]\b|" + "|".join(_DAYS) + ")"
 )
@@ -238,6 +238,8 @@ def period(low: str, now: float) -> Period:
         return Period()  # nothing that could name a date (most requests): no pattern below can match
     today = datetime.fromtimestamp(now, UTC).date()
     low = _loose(low)
+    low = rx.sub(r"\b(?:from |since |over )?(?:last night|overnight)\b", "since yesterday", low)  # "what came in
+    # overnight": since yesterday (days are the finest the search takes)
     low = rx.sub(r"\b(?:from |over )?(?:yesterday (?:or|and|&|\+|n) today|today (?:or|and|&|\+|n) yesterday)\b",
                  "since yesterday", low)  # "any integration convos today or yesterday?": both days  # fmt: skip
     low = rx.sub(rf"\b(?:and )?not (?:in |for |from )?(?:{MONTH_WORDS})\b", " ", low)  # "september, not october"

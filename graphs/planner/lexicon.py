@@ -82,17 +82,17 @@ LEXICON = frozenset(
     november nuke number numbers observe october offer offered offline offset often okay older oldest onboarding
     once ones online only onto onwards oops open opened opening opens operating operator opted options order
     ordered orders organisations organization organizations orgs original originally other others outage outing
-    outlook outside oven over overall overview owner owns pace package packages page paged pages paging paid
-    pain paperwork para parcel parcels part partial particular particularly partner partners parts party pass
-    password passwords past patch pause paying payment payments pays peek peeps pending people peoples percent
-    perfect perhaps period periods permission person persons pertaining phone phones phrase pick picked picket
-    picks picture ping pizza place plain plan plane planet planner planning plans platform please plenty plus
-    poem policy polite ponds population position possible post posted posting pour practice precisely premier
-    premium prep present presentation president pretty previous price pricing primo prior priority prison
-    privacy private probably problem problems product professional profile profiles projects prospect publish
-    pull pulled pulling purchase purge purple quarter quarters queries query question questions queue quick
-    quickly quiet quit quitting rain raining raise raised raising random range ranges rather ratings reach
-    reached reaching read reading reads ready real really reap reasonable reassign reboot receipt receipts
+    outlook outside oven over overall overnight overview owner owns pace package packages page paged pages
+    paging paid pain paperwork para parcel parcels part partial particular particularly partner partners parts
+    party pass password passwords past patch pause paying payment payments pays peek peeps pending people
+    peoples percent perfect perhaps period periods permission person persons pertaining phone phones phrase pick
+    picked picket picks picture ping pizza place plain plan plane planet planner planning plans platform please
+    plenty plus poem policy polite ponds population position possible post posted posting pour practice
+    precisely premier premium prep present presentation president pretty previous price pricing primo prior
+    priority prison privacy private probably problem problems product professional profile profiles projects
+    prospect publish pull pulled pulling purchase purge purple quarter quarters queries query question questions
+    queue quick quickly quiet quit quitting rain raining raise raised raising random range ranges rather ratings
+    reach reached reaching read reading reads ready real really reap reasonable reassign reboot receipt receipts
     receive received receives recent recently recipe recommended record recorded records redo reduce refer
     refers refine refund refunds refuse refused regard regarding regardless register registered relate related
     relating relation relationship relevant remainder remaining remember remind reminder remove removed removing

@@ -69,7 +69,7 @@ STATE_ASKED = (  # a conversation's state asked about ("anything still open", "w
 )
 NOT_STATE_ASKED = r"events?|activity|profile|record|compan(?:y|ies)|account|org|what do we (?:have|know)|who is"
 TIME_WORDS = {
-    "today", "yesterday", "week", "weeks", "month", "months", "year", "years", "days", "day", "morning",
+    "today", "yesterday", "week", "weeks", "month", "months", "year", "years", "days", "day", "morning", "overnight",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "fortnight", "weekend", "weekends",
     "quarter", "quarters", "q1", "q2", "q3", "q4", "h1", "h2", "ytd", "qtd", "mtd",
     "sat", "sun", *MONTHS,

@@ -3,7 +3,8 @@ answered yet", "who's still waiting on onboarding help": open conversations, on 
 name alone with no one of that name shown ("whats priya been up to lately": which Priya?), while a first
 name of someone shown is that person; "that one" meaning the person just looked up; an opinion word before
 a workspace company's name ("how healthy is juniper logistics?"); "the oldest open one" of a page of mixed
-states; advice on wording is off-topic.
+states; "overnight" and "last night" (since yesterday: the search takes days); advice on wording is
+off-topic.
 """
 
 from __future__ import annotations
@@ -56,6 +57,13 @@ DIALOGUES = {
         _turn('latest 10 convos', 'intercom_list_conversations', per_page=10),
         _turn('the oldest open one', 'intercom_get_conversation_by_id', conversation_id='101141'),
         _turn('and the oldest snoozed one', 'intercom_get_conversation_by_id', conversation_id='100182'),
+    ],
+    'what came in overnight': [
+        _turn('what came in overnight', 'intercom_search_conversations', created_after='2026-11-17'),
+    ],
+    'last night, on a subject': [
+        _turn('any billing tickets last night?', 'intercom_search_conversations', created_after='2026-11-17',
+              query='billing'),
     ],
     'advice on wording': [
         _turn('ugh whats a polite way to say no to a discount request', 'refuse'),
