@@ -128,7 +128,15 @@ UNAVAILABLE = (
     r"resolution times?|handle times?|how much money|(?:total|dollar|refund(?:ed)?) amounts?|"
     r"(?:amount|money) (?:we )?refunded)\b"
 )
-TRANSLATE = r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat\w+\b"
+NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing the workspace's data answers
+    r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat\w+\b|"
+    r"^(?:\w+ )?how (?:do|can|should|would) (?:i|we) (?:set ?up|create|configure|install|enable|turn on|integrate|"
+    r"invite|hire|train|motivate|structure|organi[sz]e|grow|scale|build)\b|"
+    r"\bhow (?:do|should) (?:other |most )?(?:companies|teams|people) (?:structure|organi[sz]e|run|handle|manage)\b|"
+    r"\b(?:good|nice|catchy|fun|better) name for\b|\bshould (?:i|we) hire\b|"
+    r"\bis (?:it|that) (?:normal|typical|common|usual|ok|okay) (?:for|to)\b|"
+    r"\b(?:tell|write) (?:me |us )?an? (?:joke|poem|story|haiku|limerick|song)\b|\b(?:joke|poem|haiku|limerick) about\b"
+)
 SYSTEMS = r"\b(?:server|nginx|apache|access|system|infra|kubernetes|k8s|cloudwatch|datadog|sentry|database|db) logs?\b"
 OPINION = (
     r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b|"
@@ -340,8 +348,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         return OFF_TOPIC  # "what time is it in tokyo btw": not even with one conversation on screen ("it")
     if rx.search(SYSTEMS, text) and not (r.identified or r.mentions("conversation")):
         return OFF_TOPIC  # "grep our server logs for 500s": our own systems, not the workspace
-    if rx.search(TRANSLATE, text) and not r.identified:
-        return OFF_TOPIC  # "how do you say 'reembolso' in german?"
+    if rx.search(NOT_DATA, text) and not (r.identified or r.person):
+        return OFF_TOPIC  # "how do you say 'reembolso' in german?", "what's a good name for our new team"
     opinion = (m := rx.search(OPINION, text)) and next(w for w in m.groups() if w) not in DOMAIN
     if opinion and not (r.identified or r.named("company")):  # ("how healthy is juniper logistics?")
         return OFF_TOPIC  # "which CRM is better for a small sales team": an opinion, not the workspace's data

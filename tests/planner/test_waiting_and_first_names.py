@@ -3,8 +3,8 @@ answered yet", "who's still waiting on onboarding help": open conversations, on 
 name alone with no one of that name shown ("whats priya been up to lately": which Priya?), while a first
 name of someone shown is that person; "that one" meaning the person just looked up; an opinion word before
 a workspace company's name ("how healthy is juniper logistics?"); "the oldest open one" of a page of mixed
-states; "overnight" and "last night" (since yesterday: the search takes days); advice on wording is
-off-topic.
+states; "overnight" and "last night" (since yesterday: the search takes days); advice on wording, how-to,
+names, norms and jokes are off-topic (were the team list or the contact list).
 """
 
 from __future__ import annotations
@@ -64,6 +64,18 @@ DIALOGUES = {
     'last night, on a subject': [
         _turn('any billing tickets last night?', 'intercom_search_conversations', created_after='2026-11-17',
               query='billing'),
+    ],
+    'how to set up a team': [
+        _turn('how do i set up a new team in intercom?', 'refuse'),
+    ],
+    'a name for a team': [
+        _turn("what's a good name for our new team", 'refuse'),
+    ],
+    'whether a backlog is normal': [
+        _turn('is it normal for a support team to have 200 open tickets', 'refuse'),
+    ],
+    'a joke': [
+        _turn('tell me a joke about customers', 'refuse'),
     ],
     'advice on wording': [
         _turn('ugh whats a polite way to say no to a discount request', 'refuse'),
