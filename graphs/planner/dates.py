@@ -201,6 +201,12 @@ def _loose(low: str) -> str:
     """Dates as people abbreviate and round them, in the words the patterns below read: "last 2 wks" (weeks),
     "the last 48 hours" (two days), "two weeks ago" (the last two weeks), "since early october" (october)."""
     low = rx.sub(r"\b(\d+|an?|one|two|three|four|few|couple(?: of)?) ?wks?\b", r"\1 weeks", low)
+    low = rx.sub(  # "since the start of oct": since october
+        r"\b(since|from|after) (?:the )?(?:start|beginning|begining) of "
+        r"(?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+        r"\1 ",
+        low,
+    )
     low = rx.sub(r"\b(\d+|an?|one|two|three|four|six|few|couple(?: of)?) ?mos\b", r"\1 months", low)
     low = rx.sub(r"\b(\d+|an?|one|\w+) ?(?:hours?|hrs?)\b", _hours, low)
     low = rx.sub(r"\b(?:since )?(?:an?|one)( (?:day|week|month))s? ago\b", r"last 1\1", low)  # "a week ago"
@@ -254,7 +260,7 @@ def period(low: str, now: float) -> Period:
     if nth_on := rx.search(
         r"\b(?:on|from) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|to|thru|through|-|and)\b)"
         r"(?! (?:one|ones|person|guy|lady|contact|user|customer|lead|company|convo|conversation|ticket|chat|item|row|"
-        r"result|entry|page|list)\b)",  # "any other convos from the 2nd person": an item, not a day
+        r"result|entry|page|list|week|half)\b)",  # "any other convos from the 2nd person": an item, not a day
         low,
     ):
         day = int(nth_on.group(1))  # "started on the 12th": that day of this month (or the last, if still to come)
@@ -265,6 +271,13 @@ def period(low: str, now: float) -> Period:
         except ValueError:
             pass
     if named := named_span(low, today):
+        side = rx.search(r"\b(before|after|since) (?:the )?(?:last |this )?(?:spring|summer|fall|autumn|winter)\b", low)
+        if side is not None:  # "before summer": until it began; "after summer": since it ended
+            return (
+                Period(None, named[0].isoformat())
+                if side[1] == "before"
+                else Period((named[1] if side[1] == "after" else named[0]).isoformat(), None)
+            )
         return Period(named[0].isoformat(), named[1].isoformat())
     after: date | None = None
     before: date | None = None

@@ -3,6 +3,7 @@ of the dialogue, or the request read on its own; when nothing fits, requests tha
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -342,8 +343,12 @@ def _decide(r: Utterance, state: State) -> Plan:
     text = r.text.strip(" ?.!")
     if not text or rx.fullmatch(GREETING, text):
         return HELP
+    if rx.search(r"\b(?:that'?s|that is) (?:enough|all|it)(?: for (?:now|today))?(?: thanks?| thx| ty)?$", text):
+        return "Glad to help. Ask again whenever you need something from your Intercom workspace."  # "thx thats enough"
     if writes(r):
         return READ_ONLY
+    if r.person is not None and rx.search(rf"\banother {re.escape(r.person.written.casefold())}\b", text):
+        return ("intercom_contact_overview", {"contact": r.person.name})  # "is there another ada rossi?": all of them
     if rx.search(r"\bwhat time is it\b|\bwhat'?s the time\b", text) and not r.identified:
         return OFF_TOPIC  # "what time is it in tokyo btw": not even with one conversation on screen ("it")
     if rx.search(SYSTEMS, text) and not (r.identified or r.mentions("conversation")):

@@ -58,14 +58,14 @@ LEXICON = frozenset(
     fixes flag flagged flags flight flights flip flow flows fold folk folks follow following football forecast
     forget forgot fork forks form former forth fortnight forty forward four fourteen fourteenth fourth frame
     frames free frequent fresh friday from frustrated full further gave gears general gentle gets getting gift
-    gifts gimme girl gist give glitch glitches going gone gonna good google gotcha gotta gotten grab grace graph
-    great group grouping groupings groups grow growing growth guess guessing guys half halloween hand handle
-    handled handles handling hanging happened happening happy hardcore hardly hate have haven having head heads
-    health healthy hear heard hearing hears heavy heir hello help here hers hiccup hiccups hide higher highest
-    hire history hits hitting hold holdings hole holiday holidays hope horoscope host hotel hotels hour hours
-    hows hubspot huddle hundred hunt ideal ideas ignore import important imports inactive inbox include included
-    including incorporated increase individuals industries industry info information initial initially inquiries
-    inside install instead insurance integrate integration integrations intercom interesting internal
+    gifts gimme girl gist give glad glitch glitches going gone gonna good google gotcha gotta gotten grab grace
+    graph great group grouping groupings groups grow growing growth guess guessing guys half halloween hand
+    handle handled handles handling hanging happened happening happy hardcore hardly hate have haven having head
+    heads health healthy hear heard hearing hears heavy heir hello help here hers hiccup hiccups hide higher
+    highest hire history hits hitting hold holdings hole holiday holidays hope horoscope host hotel hotels hour
+    hours hows hubspot huddle hundred hunt ideal ideas ignore import important imports inactive inbox include
+    included including incorporated increase individuals industries industry info information initial initially
+    inquiries inside install instead insurance integrate integration integrations intercom interesting internal
     international into invite invited inviting invoice invoices issue issues item items jade january jest join
     joined joke juicy july jump june just keep keeps kept kick kind kinda kindly know known label labels labs
     lady language large larger largest last late lately later latest latter lead leads lean leap least leave

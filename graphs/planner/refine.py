@@ -36,7 +36,7 @@ SWITCH = (
     r"^(?:\w+ ){1,3}(?:ppl |people |contacts |folks )?now[?.!]?$|"
     r"^(?:no,? |sorry,? )?wrong (?:company|account|org|one)\b|"
     r"^(?:(?:no|sorry|oops|wait|actually|hm+|ugh)\b ?,? ?)*i (?:meant|mean)\b|"  # "no wait, i meant delta group"
-    r"^(?:ok |okay |and |now )*(?:go )?back to\b|"
+    r"^(?:ok |okay |and |now )*(?:go )?back to\b|\b(?:in )?the same way\s*[?.!]?$|"  # "do tidal works the same way"
     r"^(?:ok |okay |and )?(?:now|try|instead|(?:switch|swap)(?: it| that)? (?:over )?to)\b|"
     rf"^(?:ok |okay |and |now |can you )*{SAME_FOR}|\w (?:the )?same(?: thing| again| please| pls| too)? ?[?.!]?$"
 )

@@ -32,6 +32,17 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"([a-z]+(?: [a-z]+)?) (?:help|support|answers?|reply|replies|response|fix)\b",
         r" open \1 conversations ",
     ),
+    (  # "who wrote the 3rd one there? open it": that one, opened (its transcript says who wrote it)
+        r"^(?:and |ok |so )?who (?:wrote|sent|started|opened) (the [^?]+?)\s*\?+\s*(?:pls |please )?"
+        r"(?:open|read|show(?: me)?|pull up) (?:it|that)\W*$",
+        r"open \1",
+    ),
+    (  # "the login one - who sent the last msg", "the api one, who replied last": that one's transcript
+        r"^(?:and |ok |so )?(the [\w -]+? one)\s*[-,:]\s*who (?:sent|wrote) the (?:last|latest|final) "
+        r"(?:msg|message|reply|response)\W*$|^(?:and |ok |so )?(the [\w -]+? one)\s*[-,:]\s*who "
+        r"(?:replied|answered|responded) (?:last|most recently)\W*$",
+        r"open \1\2",
+    ),
     (r"\bswitch (?:it|things) up\b:?", "instead"),  # "switch it up: login, from yesterday"
     (r"(?<=\w) \+ (?=\w)", " and "),  # "who is this + what co": one thing and another
     (r"\b(what|which|her|his|their|same|the) co\b(?!-)", r"\1 company"),  # "what co", "her co" (not "co-workers")
@@ -158,6 +169,10 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"\1 with login",
     ),
     (r"\bpg\.? ?(?=\d)", "page "),  # "go back to pg 3, the 5th person"
+    *(  # "2nd page", "the third page": page 2, page 3
+        (rf"\b(?:the )?{word} page\b", f"page {n}")
+        for n, word in ((2, "second"), (3, "third"), (4, "fourth"), (5, "fifth"))
+    ),
     (r"\b(?:1:1|1-on-1|one[- ]on[- ]one)s?\b", "meetings"),  # "before my 1:1s this week": no number
     (  # "who's on that one", "who's at that account": who works there
         r"\bwho(?:'s| is| are|s)? (?:on|at|in|with) "

@@ -72,7 +72,7 @@ TIME_WORDS = {
     "today", "yesterday", "week", "weeks", "month", "months", "year", "years", "days", "day", "morning", "overnight",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "fortnight", "weekend", "weekends",
     "quarter", "quarters", "q1", "q2", "q3", "q4", "h1", "h2", "ytd", "qtd", "mtd",
-    "sat", "sun", *MONTHS,
+    "sat", "sun", "start", "beginning", *MONTHS,
 }  # fmt: skip
 ENDS = {
     ",", "?", "!", ".", ";", ":", "-", "(", ")", "that", "which", "who", "from", "since", "before", "after", "until",
