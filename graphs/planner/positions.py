@@ -41,7 +41,8 @@ def position(text: str, tokens: list[str], named_at: int | None = None) -> int |
     ):
         return -ORDINALS[m.group(1)] - 1 if m.group(1) else -2  # "second to last": -2
     if rx.search(
-        r"\bthe (?:older|earlier) (?:one|conversation|convo|chat|ticket|thread)\b|\bthe (?:older|earlier|oldest) "
+        r"\b(?:the|his|her|their) (?:older|earlier) (?:one|conversation|convo|chat|ticket|thread)\b|"
+        r"\bthe (?:older|earlier|oldest) "
         r"(?:of|among) (?:the|those|them|these)\b",
         text,
     ):
