@@ -4,6 +4,7 @@ another ("same for the second")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from graphs.planner.dialogue import Listing, State
@@ -159,6 +160,14 @@ def longer_list(r: Utterance, state: State, shown: Listing) -> Listing | None:
         if listing is not shown and (not named or listing.kind in named):
             if -len(listing.items) <= r.ordinal < len(listing.items):
                 return listing
+    namesakes = state.candidates
+    if (
+        namesakes is not None
+        and namesakes.tool == "intercom_contact_overview"
+        and r.has(r"\b(?:she|he|her|his|him)\b")
+        and r.ordinal < len(namesakes.items)
+    ):
+        return replace(namesakes, kind="contacts")  # "and the 3rd one - what company is she at": of the namesakes
     return None
 
 
