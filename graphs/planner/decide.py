@@ -14,7 +14,7 @@ from graphs.planner.dialogue import ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.earlier import for_contact
 from graphs.planner.focus import about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
-from graphs.planner.groups import described_group
+from graphs.planner.groups import described_group, segment_members
 from graphs.planner.in_focus import about_them, finished, on_file, on_screen, scoped, whole_picture
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
@@ -349,6 +349,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         return READ_ONLY
     if r.person is not None and rx.search(rf"\banother {re.escape(r.person.written.casefold())}\b", text):
         return ("intercom_contact_overview", {"contact": r.person.name})  # "is there another ada rossi?": all of them
+    if (members := segment_members(r)) is not None:
+        return members  # "who's actually in churn risk? list every contact in that segment": no tool lists them
     if rx.search(r"\bwhat time is it\b|\bwhat'?s the time\b", text) and not r.identified:
         return OFF_TOPIC  # "what time is it in tokyo btw": not even with one conversation on screen ("it")
     if rx.search(SYSTEMS, text) and not (r.identified or r.mentions("conversation")):

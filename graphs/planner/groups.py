@@ -54,4 +54,26 @@ def described_group(r: Utterance, state: State) -> Plan | None:
     return ("intercom_list_segments", {"include_count": True} if counted else {})
 
 
-__all__ = ["described_group"]
+MEMBERS = (  # a segment's members listed: "who's in churn risk?", "list every contact in that segment"
+    r"\b(?:who(?:'s| is| are)?|whos|list|show(?: me)?|give me|pull|export) (?:\w+ ){0,3}(?:in|of|from) "
+    r"(?:the |that |this |our )?(?:\w+ ){0,2}(?:segment|it)\b|"
+    r"^(?:\w+ )?(?:who(?:'s| is| are)?|whos) (?:actually |really )?in\b|"
+    r"\b(?:list|show(?: me)?|give me) (?:all |every |the )?(?:contacts|contact|people|members|users|ppl) (?:in|of)\b|"
+    r"\b(?:everyone|everybody|each (?:contact|person)|members) in\b"
+)
+MEMBERS_ANSWER = (
+    "None of these read tools lists the contacts in a segment. I can show every segment with how many contacts it "
+    "holds ('segments with counts'), or list contacts, or a company's people."
+)
+
+
+def segment_members(r: Utterance) -> str | None:
+    """'who's actually in churn risk? list every contact in that segment': none of the tools lists a segment's
+    members (Intercom's contact search could, by segment_id; no tool here takes it), which is said, with what can
+    be shown instead. Counts ("how many are in churn risk") are the segments list."""
+    if r.named("segment") is None or r.identified or r.person or r.has(COUNTS + r"|how many|how big|size|number"):
+        return None
+    return MEMBERS_ANSWER if r.has(MEMBERS) else None
+
+
+__all__ = ["described_group", "segment_members"]

@@ -62,47 +62,47 @@ LEXICON = frozenset(
     graph great group grouping groupings groups grow growing growth guess guessing guys half halloween hand
     handle handled handles handling hanging happened happening happy hardcore hardly hate have haven having head
     heads health healthy hear heard hearing hears heavy heir hello help here hers hiccup hiccups hide higher
-    highest hire history hits hitting hold holdings hole holiday holidays hope horoscope host hotel hotels hour
-    hours hows hubspot huddle hundred hunt ideal ideas ignore import important imports inactive inbox include
-    included including incorporated increase individuals industries industry info information initial initially
-    inquiries inside install instead insurance integrate integration integrations intercom interesting internal
-    international into invite invited inviting invoice invoices issue issues item items jade january jest join
-    joined joke juicy july jump june just keep keeps kept kick kind kinda kindly know known label labels labs
-    lady language large larger largest last late lately later latest latter lead leads lean leap least leave
-    leaving left leftover legit lemme lens less lest lets life lifetime like likely likewise limit line lines
-    linked links list listed listing lists little load loading loads locate located location lock locked logged
-    logging logic login logins logistics logo logs lone long longer longest look looked looking looks lose lost
-    lots lottery lovely lower lunch lust made mail mails main make makes manage manager mane many march mark
-    marked mars mask mass match matches matching mates matter maximum maybe mayo mean meant media meet meeting
-    meetings member members membership mention mentioned mentioning mentions merge merged merging message
-    messages messaging middle might mind mine minus minutes mist mistake mobile mode model moment monday money
-    month monthly months more morning most mostly motivate mount mouth move moved movie moving much must name
-    named names narrow narrowed native near necessary need needed needing needs neither networks never newer
-    newest news next nice night nine nineteen ninety ninth nobody none nope normal north northeast northwest
-    notable note noted nothing notification notifications notify noun november nuke number numbers observe
-    october offer offered offline offset often okay older oldest onboarding once ones online only onto onwards
-    oops open opened opening opens operating operator opted options order ordered orders organisations
-    organization organizations orgs original originally other others outage outing outlook outside oven over
-    overall overnight overview owner owns pace package packages page paged pages paging paid pain paperwork para
-    parcel parcels part partial particular particularly partner partners parts party pass password passwords
-    past patch pause paying payment payments pays peek peeps pending people peoples percent perfect perhaps
-    period periods permission person persons pertaining phone phones phrase pick picked picket picks picture
-    ping pizza place plain plan plane planet planner planning plans platform please plenty plus poem policy
-    polite ponds population position possible post posted posting pour practice precisely premier premium prep
-    present presentation president pretty previous price pricing primo prior priority prison privacy private
-    probably problem problems product professional profile profiles projects prospect publish pull pulled
-    pulling purchase purge purple quarter quarters queries query question questions queue quick quickly quiet
-    quit quitting rain raining raise raised raising random range ranges rather ratings reach reached reaching
-    read reading reads ready real really reap reasonable reassign reboot receipt receipts receive received
-    receives recent recently recipe recommended record recorded records redo reduce refer refers refine refund
-    refunds refuse refused regard regarding regardless register registered relate related relating relation
-    relationship relevant remainder remaining remember remind reminder remove removed removing rename renewal
-    renewals reopen reopened reopening repeat replied replies reply report reported reporting reports reps
-    request requested requesting requests require required rerun resent reset resolution resolve resolved
-    respond responded response responses responsible rest restart restaurant restriction result results retail
-    return revenue reverse review right ringing risk risks road rode role rose roster round route rows ruby
-    rundown running runs saga said salesforce same sans satisfaction satisfied saturday save saying says scale
-    schedule scoped scores scrap scratch screen seams search searched searching seat seats second security
+    highest hire history hits hitting hold holdings holds hole holiday holidays hope horoscope host hotel hotels
+    hour hours hows hubspot huddle hundred hunt ideal ideas ignore import important imports inactive inbox
+    include included including incorporated increase individuals industries industry info information initial
+    initially inquiries inside install instead insurance integrate integration integrations intercom interesting
+    internal international into invite invited inviting invoice invoices issue issues item items jade january
+    jest join joined joke juicy july jump june just keep keeps kept kick kind kinda kindly know known label
+    labels labs lady language large larger largest last late lately later latest latter lead leads lean leap
+    least leave leaving left leftover legit lemme lens less lest lets life lifetime like likely likewise limit
+    line lines linked links list listed listing lists little load loading loads locate located location lock
+    locked logged logging logic login logins logistics logo logs lone long longer longest look looked looking
+    looks lose lost lots lottery lovely lower lunch lust made mail mails main make makes manage manager mane
+    many march mark marked mars mask mass match matches matching mates matter maximum maybe mayo mean meant
+    media meet meeting meetings member members membership mention mentioned mentioning mentions merge merged
+    merging message messages messaging middle might mind mine minus minutes mist mistake mobile mode model
+    moment monday money month monthly months more morning most mostly motivate mount mouth move moved movie
+    moving much must name named names narrow narrowed native near necessary need needed needing needs neither
+    networks never newer newest news next nice night nine nineteen ninety ninth nobody none nope normal north
+    northeast northwest notable note noted nothing notification notifications notify noun november nuke number
+    numbers observe october offer offered offline offset often okay older oldest onboarding once ones online
+    only onto onwards oops open opened opening opens operating operator opted options order ordered orders
+    organisations organization organizations orgs original originally other others outage outing outlook outside
+    oven over overall overnight overview owner owns pace package packages page paged pages paging paid pain
+    paperwork para parcel parcels part partial particular particularly partner partners parts party pass
+    password passwords past patch pause paying payment payments pays peek peeps pending people peoples percent
+    perfect perhaps period periods permission person persons pertaining phone phones phrase pick picked picket
+    picks picture ping pizza place plain plan plane planet planner planning plans platform please plenty plus
+    poem policy polite ponds population position possible post posted posting pour practice precisely premier
+    premium prep present presentation president pretty previous price pricing primo prior priority prison
+    privacy private probably problem problems product professional profile profiles projects prospect publish
+    pull pulled pulling purchase purge purple quarter quarters queries query question questions queue quick
+    quickly quiet quit quitting rain raining raise raised raising random range ranges rather ratings reach
+    reached reaching read reading reads ready real really reap reasonable reassign reboot receipt receipts
+    receive received receives recent recently recipe recommended record recorded records redo reduce refer
+    refers refine refund refunds refuse refused regard regarding regardless register registered relate related
+    relating relation relationship relevant remainder remaining remember remind reminder remove removed removing
+    rename renewal renewals reopen reopened reopening repeat replied replies reply report reported reporting
+    reports reps request requested requesting requests require required rerun resent reset resolution resolve
+    resolved respond responded response responses responsible rest restart restaurant restriction result results
+    retail return revenue reverse review right ringing risk risks road rode role rose roster round route rows
+    ruby rundown running runs saga said salesforce same sans satisfaction satisfied saturday save saying says
+    scale schedule scoped scores scrap scratch screen seams search searched searching seat seats second security
     seeing seek seems seen segment segments select send sender sending sends sense sensible sent sentry separate
     separately september series server session sessions setting settings seven seventeen seventh seventy several
     share shares sheet shes shipment shipments shipped shipping shoot shopping short shorten shorter shot should

@@ -77,6 +77,18 @@ DIALOGUES = {
     'a joke': [
         _turn('tell me a joke about customers', 'refuse'),
     ],
+    "a segment's members": [
+        _turn("who's actually in churn risk? list every contact in that segment", 'refuse'),
+        _turn('how many in churn risk then', 'intercom_list_segments', include_count=True),
+    ],
+    'the third of four namesakes': [
+        _turn('how many grace jensens do we have??', 'intercom_contact_overview', contact='Grace Jensen'),
+        _turn('the last one, her convos', 'intercom_search_conversations',
+              contact_email='grace.jensen.227@example.com'),
+        _turn('open it', 'intercom_get_conversation_by_id', conversation_id='101337'),
+        _turn('and the 3rd one - what company is she at', 'intercom_get_contact_by_id',
+              contact_id='6dba1a8024415c65951f42b6'),
+    ],
     'advice on wording': [
         _turn('ugh whats a polite way to say no to a discount request', 'refuse'),
     ],
