@@ -12,6 +12,7 @@ from graphs.planner.choosing import by_state_or_topic, topic_fits
 from graphs.planner.dates import MONTHS
 from graphs.planner.dialogue import ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.earlier import for_contact
+from graphs.planner.elsewhere import NOT_DATA, OPINION, SYSTEMS, UNAVAILABLE
 from graphs.planner.focus import about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
 from graphs.planner.groups import described_group, segment_members
@@ -123,29 +124,6 @@ WRITES = (
     r"make (?:him|her|them|it|this|that|the lead|the contact|qq\w+) (?:a |an )?(?:users?|leads?|admins?|vips?)\b|"
     r"make (?=(?:\S+ ){0,4}(?:(?:to|as) (?:closed|open|snoozed|resolved|solved)\b|"
     r"(?:closed|open|snoozed|resolved|solved) (?:state|status)\b))"  # "make conversation 100322 to closed state"
-)
-UNAVAILABLE = (
-    r"\b(?:csat|nps|satisfaction(?: scores?| ratings?)?|conversation ratings?|(?:first )?response times?|"
-    r"resolution times?|handle times?|how much money|(?:total|dollar|refund(?:ed)?) amounts?|"
-    r"(?:amount|money) (?:we )?refunded)\b"
-)
-NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing the workspace's data answers
-    r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat\w+\b|"
-    r"^(?:\w+ )?how (?:do|can|should|would) (?:i|we) (?:set ?up|create|configure|install|enable|turn on|integrate|"
-    r"invite|hire|train|motivate|structure|organi[sz]e|grow|scale|build)\b|"
-    r"\bhow (?:do|should) (?:other |most )?(?:companies|teams|people) (?:structure|organi[sz]e|run|handle|manage)\b|"
-    r"\b(?:good|nice|catchy|fun|better) name for\b|\bshould (?:i|we) hire\b|"
-    r"\bis (?:it|that) (?:normal|typical|common|usual|ok|okay) (?:for|to)\b|"
-    r"\b(?:tell|write) (?:me |us )?an? (?:joke|poem|story|haiku|limerick|song)\b|\b(?:joke|poem|haiku|limerick) about\b"
-)
-SYSTEMS = r"\b(?:server|nginx|apache|access|system|infra|kubernetes|k8s|cloudwatch|datadog|sentry|database|db) logs?\b"
-OPINION = (
-    r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b|"
-    r"\brecommend (?:me )?(?:a |an |some |good |decent )*(\w+)|\b(?:capital|population|president) of (\w+)|"
-    r"\b(?:sensible|typical|reasonable|healthy|industry[- ]standard|best[- ]practice|benchmark) (\w+)|"
-    r"\b(?:tips|advice|suggestions|ideas?) (?:for|on|about) (?:a |an |some |good |nice |the |our )*(\w+)|"
-    r"\b(?:polite|nice|good|best|gentle|kind|diplomatic|professional|tactful) way to (say|tell|word|phrase|decline|"
-    r"refuse|respond|reply|answer|turn)\b"  # "whats a polite way to say no to a discount request": advice
 )
 DOMAIN = frozenset().union(*CLASSES.values()) | {
     "intercom", "workspace", "inbox", "admin", "admins", "profile", "360", "overview", "plan", "spend",

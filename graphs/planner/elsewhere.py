@@ -1,4 +1,6 @@
-"""Words about the world outside the workspace, said where a follow-up is expected: "whats the weather like in
+"""Words about the world outside the workspace: numbers the tools do not hold (CSAT, response times), advice,
+how-to, opinions and our own systems' logs (:data:`UNAVAILABLE`, :data:`NOT_DATA`, :data:`OPINION`, :data:`SYSTEMS`);
+and such words said where a follow-up is expected: "whats the weather like in
 dublin today" is not "same, but today"; "ok and whats the weather in boston" after a search is not a search for
 "weather boston". The refinements and topic switches ask here before they take the words as theirs.
 """
@@ -6,6 +8,31 @@ dublin today" is not "same, but today"; "ok and whats the weather in boston" aft
 from __future__ import annotations
 
 from graphs.planner.reading import Utterance
+
+# Questions no workspace data answers, whatever words of the workspace they use (read by graphs.planner.decide):
+UNAVAILABLE = (
+    r"\b(?:csat|nps|satisfaction(?: scores?| ratings?)?|conversation ratings?|(?:first )?response times?|"
+    r"resolution times?|handle times?|how much money|(?:total|dollar|refund(?:ed)?) amounts?|"
+    r"(?:amount|money) (?:we )?refunded)\b"
+)
+NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing the workspace's data answers
+    r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat\w+\b|"
+    r"^(?:\w+ )?how (?:do|can|should|would) (?:i|we) (?:set ?up|create|configure|install|enable|turn on|integrate|"
+    r"invite|hire|train|motivate|structure|organi[sz]e|grow|scale|build)\b|"
+    r"\bhow (?:do|should) (?:other |most )?(?:companies|teams|people) (?:structure|organi[sz]e|run|handle|manage)\b|"
+    r"\b(?:good|nice|catchy|fun|better) name for\b|\bshould (?:i|we) hire\b|"
+    r"\bis (?:it|that) (?:normal|typical|common|usual|ok|okay) (?:for|to)\b|"
+    r"\b(?:tell|write) (?:me |us )?an? (?:joke|poem|story|haiku|limerick|song)\b|\b(?:joke|poem|haiku|limerick) about\b"
+)
+SYSTEMS = r"\b(?:server|nginx|apache|access|system|infra|kubernetes|k8s|cloudwatch|datadog|sentry|database|db) logs?\b"
+OPINION = (
+    r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b|"
+    r"\brecommend (?:me )?(?:a |an |some |good |decent )*(\w+)|\b(?:capital|population|president) of (\w+)|"
+    r"\b(?:sensible|typical|reasonable|healthy|industry[- ]standard|best[- ]practice|benchmark) (\w+)|"
+    r"\b(?:tips|advice|suggestions|ideas?) (?:for|on|about) (?:a |an |some |good |nice |the |our )*(\w+)|"
+    r"\b(?:polite|nice|good|best|gentle|kind|diplomatic|professional|tactful) way to (say|tell|word|phrase|decline|"
+    r"refuse|respond|reply|answer|turn)\b"  # "whats a polite way to say no to a discount request": advice
+)
 
 
 def off_domain(r: Utterance) -> bool:

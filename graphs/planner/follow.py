@@ -39,10 +39,11 @@ from graphs.planner.intents import Plan
 from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.next_to import chose, neighbour, reopen
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page, which_of_several
-from graphs.planner.people import named_in
+from graphs.planner.people import the_listed_one
 from graphs.planner.reading import Utterance, read
+from graphs.planner.recount import recounted
 from graphs.planner.referring import names_a_kind, pronouns, their_conversation
-from graphs.planner.refine import NARROWED, PAGING_KEYS, SEARCHES, SHE, THEY, WHOLE, recounted, refine
+from graphs.planner.refine import NARROWED, PAGING_KEYS, SEARCHES, SHE, THEY, WHOLE, refine
 from graphs.planner.switching import last_one, same_topic, switch
 from graphs.planner.their_people import bare_kind
 from graphs.planner.twins import namesake_picked
@@ -323,20 +324,6 @@ def _of_company(listing: Listing, company: Any) -> bool:
     )
 
 
-def _the_listed_one(found: Plan, r: Utterance, state: State) -> Plan:
-    """'and priya ito', 'and ben silva?', after a page of contacts that shows that person (this page or one before):
-    the one shown, by email (by id when they have none), not the name, which others in the workspace may share."""
-    if not (isinstance(found, tuple) and found[0] == "intercom_contact_overview"):
-        return found
-    shown = [x for x in (state.listing, *reversed(state.lists)) if x is not None and x.kind == "contacts"]
-    person = next((p for x in shown if (p := named_in(r, x.items)) is not None), None)
-    if person is None or not (person.get("email") or person.get("id")):
-        return found
-    if str(found[1].get("contact", "")).casefold() != str(person.get("name") or "").casefold():
-        return found
-    return ("intercom_contact_overview", {**found[1], "contact": person.get("email") or person["id"]})
-
-
 HOW_MANY = (
     r"(?:(?:and|ok|okay|so|hmm|wow) )*(?:how many|count|total)(?: (?:are there|is that|of them|in total|total|results|"
     r"did we get|came in|were there))?(?: in total| altogether| all up)?(?: ?[?.!])*"
@@ -440,7 +427,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     for step in (recounted, same_topic, last_one, pick, switch, *first, bare_kind):
         found: Plan | None = step(r, state)
         if found is not None:
-            return _the_listed_one(found, r, state) if step is switch else found
+            return the_listed_one(found, r, state) if step is switch else found
     if not own and not names_a_kind(r, state) and (refined := refine(r, state)) is not None:
         return refined
     if (found := pronouns(r, state)) is not None:

@@ -11,6 +11,8 @@ from graphs.planner.dialogue import State
 from graphs.planner.mentions import KNOWN
 from graphs.planner.reading import Utterance
 
+Plan = tuple[str, dict[str, Any]] | str  # (as graphs.planner.intents has it)
+
 
 def first_name_of(r: Utterance, contact: dict[str, Any]) -> bool:
     """Whether the request calls the contact being discussed by a first name ("any convos from wen?")."""
@@ -95,4 +97,27 @@ def the_other(item: dict[str, Any], items: list[dict[str, Any]]) -> dict[str, An
     return others[0] if len(others) == 1 else None
 
 
-__all__ = ["called_by_first_name", "first_name_of", "named_in", "namesake", "namesakes_in", "spoken", "the_other"]
+def the_listed_one(found: Plan, r: Utterance, state: State) -> Plan:
+    """'and priya ito', 'and ben silva?', after a page of contacts that shows that person (this page or one before):
+    the one shown, by email (by id when they have none), not the name, which others in the workspace may share."""
+    if not (isinstance(found, tuple) and found[0] == "intercom_contact_overview"):
+        return found
+    shown = [x for x in (state.listing, *reversed(state.lists)) if x is not None and x.kind == "contacts"]
+    person = next((p for x in shown if (p := named_in(r, x.items)) is not None), None)
+    if person is None or not (person.get("email") or person.get("id")):
+        return found
+    if str(found[1].get("contact", "")).casefold() != str(person.get("name") or "").casefold():
+        return found
+    return ("intercom_contact_overview", {**found[1], "contact": person.get("email") or person["id"]})
+
+
+__all__ = [
+    "called_by_first_name",
+    "first_name_of",
+    "named_in",
+    "namesake",
+    "namesakes_in",
+    "spoken",
+    "the_listed_one",
+    "the_other",
+]

@@ -17,7 +17,6 @@ from graphs.planner.dialogue import State, contact_key
 from graphs.planner.elsewhere import off_domain
 from graphs.planner.intents import NO_COUNTS, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
 from graphs.planner.reading import Utterance, read
-from graphs.planner.their_people import people_with_events
 from graphs.planner.topics import NOT_TOPICS, TOPIC_WORDS, narrowed_topic
 from graphs.planner.widened import everyone_counted, widened
 from graphs.planner.windows import before_that, two_windows
@@ -56,32 +55,7 @@ THEY = r"they|their|them"
 
 MEANT = r"^(?:\w+ )?(?:no|nope|sorry|actually|oops|wait)\b|i meant|i mean|(?:want|wanted) to say|not (?:in )?\w+$"
 
-RECOUNT = r"instead|same but|bump|make (?:it|that)|increase|raise|up (?:it|that)|\bto \d"
 WHOLE = r"(?:the )?(?:whole|entire) (?:team|company|lot|list|bunch|crew|org|group)|all of them|the lot"
-
-
-def recounted(r: Utterance, state: State) -> Plan | None:
-    """The last call with another count: "bump that to 15 events", after an overview asked with 3; "actually
-    the whole team, no events", after the first two of a company's people with every event."""
-    name, last = state.last if state.last is not None else ("", {})
-    flow = "intercom_company_contacts_events"
-    if name != flow and r.has(NO_EVENTS) and r.has(r"\ball (?:\d+ )?of them\b|\bthe whole \w+\b"):
-        name, last = next(((t, a) for t, a in reversed(state.calls) if t == flow), (name, last))  # "actually just
-        # names, no events, all 30 of them", after one of the company's people: its people again
-    if name == flow and r.has(WHOLE + r"|\ball \d+ of them") and not (r.identified or r.names or r.person):
-        args = {k: v for k, v in last.items() if k != "max_contacts"}
-        if (m := rx.search(r"\ball (\d+) of them\b", r.text)) is not None:
-            args["max_contacts"] = int(m.group(1))  # "all 30 of them": as many as said
-        if r.has(NO_EVENTS):
-            args["events_per_contact"] = 0
-        elif (n := r.each("event") or r.count("event")) is not None:
-            args["events_per_contact"] = min(n, MOST_EVENTS)
-        return None if r.mentions("conversation") else (name, args)
-    if (with_events := people_with_events(r, name, last)) is not None:
-        return with_events  # "w/ events, 3 each", after a company's contacts: its people with their events
-    if name != "intercom_contact_overview" or "events" not in last or r.has(SUMMARY) or not r.has(RECOUNT):
-        return None
-    return None if (n := r.count("event", None)) is None else (name, {**last, "events": min(50, n)})
 
 
 WHOLE_ONE = r"transcripts?|(?:full|whole|entire) (?:thread|conversation|convo|chat|ticket)|(?:open|show|read) it|"
