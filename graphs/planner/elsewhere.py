@@ -22,7 +22,10 @@ NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing th
     r"\bhow (?:do|should) (?:other |most )?(?:companies|teams|people) (?:structure|organi[sz]e|run|handle|manage)\b|"
     r"\b(?:good|nice|catchy|fun|better) name for\b|\bshould (?:i|we) hire\b|"
     r"\bis (?:it|that) (?:normal|typical|common|usual|ok|okay) (?:for|to)\b|"
-    r"\b(?:tell|write) (?:me |us )?an? (?:joke|poem|story|haiku|limerick|song)\b|\b(?:joke|poem|haiku|limerick) about\b"
+    r"\b(?:tell|write) (?:me |us )?an? (?:joke|poem|story|haiku|limerick|song)\b|"
+    r"\b(?:joke|poem|haiku|limerick) about\b|\bwhat(?:'s| is) an? \w+ anyway\b|"
+    r"\bexplain (?!(?:this|that|it|them|those|these|the)\b)(?:\w+ ){1,3}to (?:me|us)\b|"
+    r"\b(?:how are (?:you|u)|(?:you|u) doing (?:ok|okay|alright|all right|well|good)|how'?s it going|how are things)\b"
 )
 SYSTEMS = r"\b(?:server|nginx|apache|access|system|infra|kubernetes|k8s|cloudwatch|datadog|sentry|database|db) logs?\b"
 OPINION = (

@@ -51,8 +51,8 @@ OVERVIEW = (
 )
 SUMMARY = (
     r"(?:fire|fires|fired|does|do|did|trigger|triggers|triggered) the most|most (?:often|frequent|common)|top events?|"
-    r"summary|summari[sz]e|totals?|counts?|event counts?|each event|each thing|per event|by name|"
-    r"how many times|how often|all[- ]time|of all (?:the )?time|overall|breakdown|\w+-\w+ (?:counts?|totals?)|"
+    r"summary|summari[sz]e|totals?|counts?|event counts?|each event|each thing|per event|by name|overall|"
+    r"how many times|how often|how many of each|all[- ]time|of all (?:the )?time|breakdown|\w+-\w+ (?:counts?|totals?)|"
     r"group(?:ed)? by (?:event|name|type)|by event[ _]?(?:name|type)|kind of event|with (?:their )?counts"
 )
 NOT_SUMMARY = r"\b(?:not|no|without|instead of|rather than|skip|forget) (?:the |a |that )?(?:summary|totals?|counts)\b"

@@ -140,7 +140,7 @@ class Utterance:
     def topic(self) -> str | None:
         if self.quoted and not any(m.written.lower() == self.quoted.lower() for m in self.names):
             return self.quoted
-        found = topics.topic(*self._kept)
+        found = topics.topic(*self._kept) or topics.only_topic(self.text)  # "last 30 days, invoices only"
         if found and self.person is not None:  # "ben silva's convos": a person's, not a subject
             named = {w.casefold() for w in self.person.name.split()}
             rest = [w for w in found.split() if w.casefold().removesuffix("'s") not in named]

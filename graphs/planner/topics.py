@@ -435,4 +435,14 @@ def narrowed_topic(text: str) -> str | None:
     return singular(said[1]) if said and singular(said[1]) in TOPIC_WORDS else None
 
 
-__all__ = ["leftover", "narrowed_topic", "topic"]
+ONLY = rx.compile(r"(?<!not )\b(?:only|just) (?:the )?([a-z]+)(?:\s*[,.?!]|$)|(?:^|[,.] )([a-z]+) only\b")
+
+
+def only_topic(text: str) -> str | None:
+    """'last 30 days, invoices only', 'just billing', 'ugh, only refunds': one topic word narrowed to, or None."""
+    said = ONLY.search(text)
+    word = singular(said[1] or said[2]) if said else None
+    return word if word in TOPIC_WORDS else None
+
+
+__all__ = ["leftover", "narrowed_topic", "only_topic", "topic"]

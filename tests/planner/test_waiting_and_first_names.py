@@ -89,6 +89,20 @@ DIALOGUES = {
         _turn('and the 3rd one - what company is she at', 'intercom_get_contact_by_id',
               contact_id='6dba1a8024415c65951f42b6'),
     ],
+    'a topic narrowed to, after dates': [
+        _turn('any new convos today', 'intercom_search_conversations', created_after='2026-11-18'),
+        _turn('ugh. last 30 days, invoices only', 'intercom_search_conversations', created_after='2026-10-19',
+              query='invoice'),
+    ],
+    'how many of each': [
+        _turn('wen.meyer.266@example.com events', 'intercom_list_events', email='wen.meyer.266@example.com'),
+        _turn('only how many of each', 'intercom_list_events', email='wen.meyer.266@example.com', summary=True),
+    ],
+    'small talk and explanations': [
+        _turn('any api convos this month?', 'intercom_search_conversations', created_after='2026-11-01', query='api'),
+        _turn('lol ok. u doing alright today?', 'refuse'),
+        _turn('whats a 429 anyway, like in general, explain rate limiting to me', 'refuse'),
+    ],
     'advice on wording': [
         _turn('ugh whats a polite way to say no to a discount request', 'refuse'),
     ],
