@@ -280,7 +280,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     key = contact_key(contact)
     name = contact_name(contact)
     seen = r"last seen|when (?:was|were) (?:he|she|they) last|last (?:active|online)|still active"
-    listed = r"events? (?:of|for|from)|(?:show|list|give)(?: me)? (?:the )?events"
+    listed = r"events? (?:of|for|from)|(?:show|list|give)(?: me)? (?:the )?events|"
+    listed += r"(?:recent|latest|last) (?:\d+ )?events?"  # "is quinn still active? recent evnets": his events
     if contact.get("id") and r.has(seen) and not r.has(listed):  # "no events at all?? when was he last seen"
         return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
     whole = r"full picture|360|overview|everything|profile (?:and|with|plus)|all about|full profile|complete profile|"

@@ -43,6 +43,11 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"(?:replied|answered|responded) (?:last|most recently)\W*$",
         r"open \1\2",
     ),
+    (  # "ok the rest of the ppl there", after a company's record and one of its people: who else is there
+        r"\b(?:the )?rest of the (?:ppl|people|folks|team|contacts|users)(?: (?:there|at (?:that|this|the) "
+        r"(?:company|account|org)))\b",
+        "who else is there",
+    ),
     (r"\bswitch (?:it|things) up\b:?", "instead"),  # "switch it up: login, from yesterday"
     (r"(?<=\w) \+ (?=\w)", " and "),  # "who is this + what co": one thing and another
     (r"\b(what|which|her|his|their|same|the) co\b(?!-)", r"\1 company"),  # "what co", "her co" (not "co-workers")

@@ -103,6 +103,19 @@ DIALOGUES = {
         _turn('lol ok. u doing alright today?', 'refuse'),
         _turn('whats a 429 anyway, like in general, explain rate limiting to me', 'refuse'),
     ],
+    'the rest of the people there': [
+        _turn("who's usr_00145", 'intercom_contact_overview', contact='usr_00145'),
+        _turn('summit partners - how big r they, what do they pay', 'intercom_get_company_by_id',
+              company_id='ce4dae60f56e752e9036ade0'),
+        _turn('ok the rest of the ppl there', 'intercom_company_contacts_events', company='Summit Partners',
+              events_per_contact=0),
+    ],
+    'still active? recent events': [
+        _turn('password reset issues since march', 'intercom_search_conversations', created_after='2026-03-01',
+              query='password reset'),
+        _turn("quinn patel's one - show transcript", 'intercom_get_conversation_by_id', conversation_id='100343'),
+        _turn('is quinn still active? recent evnets', 'intercom_list_events', user_id='usr_00091'),
+    ],
     'advice on wording': [
         _turn('ugh whats a polite way to say no to a discount request', 'refuse'),
     ],
