@@ -97,13 +97,18 @@ def the_other(item: dict[str, Any], items: list[dict[str, Any]]) -> dict[str, An
     return others[0] if len(others) == 1 else None
 
 
+def listed_named(r: Utterance, state: State) -> dict[str, Any] | None:
+    """The person the request names among the contacts listed (the list on screen first, then earlier ones)."""
+    shown = [x for x in (state.listing, *reversed(state.lists)) if x is not None and x.kind == "contacts"]
+    return next((p for x in shown if (p := named_in(r, x.items)) is not None), None)
+
+
 def the_listed_one(found: Plan, r: Utterance, state: State) -> Plan:
     """'and priya ito', 'and ben silva?', after a page of contacts that shows that person (this page or one before):
     the one shown, by email (by id when they have none), not the name, which others in the workspace may share."""
     if not (isinstance(found, tuple) and found[0] == "intercom_contact_overview"):
         return found
-    shown = [x for x in (state.listing, *reversed(state.lists)) if x is not None and x.kind == "contacts"]
-    person = next((p for x in shown if (p := named_in(r, x.items)) is not None), None)
+    person = listed_named(r, state)
     if person is None or not (person.get("email") or person.get("id")):
         return found
     if str(found[1].get("contact", "")).casefold() != str(person.get("name") or "").casefold():
@@ -114,6 +119,7 @@ def the_listed_one(found: Plan, r: Utterance, state: State) -> Plan:
 __all__ = [
     "called_by_first_name",
     "first_name_of",
+    "listed_named",
     "named_in",
     "namesake",
     "namesakes_in",

@@ -11,7 +11,7 @@ from graphs.planner.choosing import words_of
 from graphs.planner.dialogue import State, contact_key
 from graphs.planner.elsewhere import elsewhere
 from graphs.planner.intents import NO_EVENTS, Plan, fresh
-from graphs.planner.people import named_in
+from graphs.planner.people import listed_named
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import their_conversation
 from graphs.planner.refine import (
@@ -130,8 +130,7 @@ def _same_question(r: Utterance, state: State) -> Plan | None:
     """The question that opened one person's conversation on a subject, asked of another person shown: that
     person's conversations on the subject (which of them it is, the planner cannot know before reading them)."""
     topic = read(state.last_said, r.now).topic
-    shown = [x for x in (state.listing, *reversed(state.lists)) if x is not None and x.kind == "contacts"]
-    person = next((p for x in shown if (p := named_in(r, x.items)) is not None), None)
+    person = listed_named(r, state)
     if not topic or person is None or not person.get("email"):
         return None
     return ("intercom_search_conversations", {"contact_email": str(person["email"]), "query": topic})
