@@ -48,6 +48,8 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"(?:company|account|org)))\b",
         "who else is there",
     ),
+    (r"^(?:and |ok |now )?same (?:company|account|org|place)\s*,\s*(?=\w)", ""),  # "same company, milo tanaka's
+    # events": his (he is there too), not the company again
     (r"\bswitch (?:it|things) up\b:?", "instead"),  # "switch it up: login, from yesterday"
     (r"(?<=\w) \+ (?=\w)", " and "),  # "who is this + what co": one thing and another
     (r"\b(what|which|her|his|their|same|the) co\b(?!-)", r"\1 company"),  # "what co", "her co" (not "co-workers")

@@ -116,6 +116,11 @@ DIALOGUES = {
         _turn("quinn patel's one - show transcript", 'intercom_get_conversation_by_id', conversation_id='100343'),
         _turn('is quinn still active? recent evnets', 'intercom_list_events', user_id='usr_00091'),
     ],
+    'same company, another person': [
+        _turn('willow analytics team members', 'intercom_company_contacts_events', company='Willow Analytics',
+              events_per_contact=0),
+        _turn("same company, milo tanaka's events", 'intercom_list_events', user_id='usr_00295'),
+    ],
     'advice on wording': [
         _turn('ugh whats a polite way to say no to a discount request', 'refuse'),
     ],
