@@ -3,10 +3,12 @@ first priya", "and the other one", "the other felix, overview"."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from graphs.planner import needles as rx
 from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.earlier import as_before
-from graphs.planner.focus import about_contact, about_item
+from graphs.planner.focus import about_contact, about_item, open_conversation
 from graphs.planner.intents import Plan
 from graphs.planner.next_to import reopen
 from graphs.planner.people import namesakes_in, the_other
@@ -51,13 +53,25 @@ def namesake_picked(r: Utterance, state: State, shown: Listing | None) -> Plan |
                 asked = about_contact(read(state.unanswered, r.now), twins[index])  # first one on the acme list"
                 if (answer := asked or as_before(state, listing, twins[index])) is not None:
                     return answer
-            return about_item(r, listing, twins[index], state)  # "the second felix, what's his story"
+            return _her_one(r, state, twins[index]) or about_item(r, listing, twins[index], state)  # "the second
+            # felix, what's his story"
         return None
     if state.picked is not None and r.has(r"^(?:and |what about |how about |now )?(?:the )?other one\b"):
         before, index = state.picked
         if 0 <= index < len(before.items) and (other := the_other(before.items[index], before.items)) is not None:
             return reopen(r, state, before, other)
     return None
+
+
+def _her_one(r: Utterance, state: State, person: dict[str, Any]) -> Plan | None:
+    """'open the first priya's convo', when a search of her conversations found one: that one, opened."""
+    if not r.has(r"\b(?:open|read|show(?: me)?|pull up)\b") or not r.has(
+        r"\b(?:convo|conversation|ticket|thread|chat)\b(?!s)"
+    ):
+        return None
+    email = person.get("email")
+    theirs = [x for x in reversed(state.lists) if x.kind == "conversations" and x.args.get("contact_email") == email]
+    return open_conversation(r, theirs[0].items[0]) if email and theirs and len(theirs[0].items) == 1 else None
 
 
 __all__ = ["ASKED", "namesake_picked"]

@@ -121,6 +121,14 @@ DIALOGUES = {
               events_per_contact=0),
         _turn("same company, milo tanaka's events", 'intercom_list_events', user_id='usr_00295'),
     ],
+    "the first namesake's one conversation": [
+        _turn('indigo systems contacts, no events', 'intercom_company_contacts_events', company='Indigo Systems',
+              events_per_contact=0),
+        _turn("wait theres 2 priya webers?? first one's convos", 'intercom_search_conversations',
+              contact_email='priya.weber.50@example.com'),
+        _turn("and the other priya's events", 'intercom_list_events', user_id='usr_00114'),
+        _turn("open the first priya's convo", 'intercom_get_conversation_by_id', conversation_id='100413'),
+    ],
     'advice on wording': [
         _turn('ugh whats a polite way to say no to a discount request', 'refuse'),
     ],
