@@ -12,20 +12,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from graphs.planner import needles as rx
+from graphs.planner.months import MONTH_NAMES, MONTH_WORDS, MONTHS, loose
 from graphs.planner.spans import named_span
 from graphs.planner.words import NUMBER, number
 
-MONTH_NAMES = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-]  # fmt: skip
-MONTHS = {name: i + 1 for i, name in enumerate(MONTH_NAMES)}
-MONTHS.update({name[:3]: i + 1 for i, name in enumerate(MONTH_NAMES)})
-MONTHS.update({"sept": 9})
 ALONE = [n for n in MONTH_NAMES if n != "may"] + "feb apr jun jul aug sep sept oct nov dec".split()  # not jan, mar
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 SHORT_DAYS = {d[:3]: d for d in WEEKDAYS}  # "fri": friday
-MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 RANGE = r"(?:thru|through|to|till|until|-|and)"
 MONTH = r"(?P<month>" + MONTH_WORDS + r")\.?"
 DAY = (  # not a count said after a month ("snoozed convos in october 5 per page")
@@ -190,60 +183,12 @@ DATEISH = rx.compile(  # every date below has one of these (digits, a month, a w
 )
 
 
-def _hours(m: re.Match[str]) -> str:
-    """ "48 hours": 2 days (a part of a day counts as one); "the last hour": the last day."""
-    word = m.group(1)
-    hours = 1 if word in ("a", "an") else number(word)
-    return f"{word} 1 day" if hours is None else f"{max(1, -(-hours // 24))} days"
-
-
-def _loose(low: str) -> str:
-    """Dates as people abbreviate and round them, in the words the patterns below read: "last 2 wks" (weeks),
-    "the last 48 hours" (two days), "two weeks ago" (the last two weeks), "since early october" (october)."""
-    low = rx.sub(r"\b(\d+|an?|one|two|three|four|few|couple(?: of)?) ?wks?\b", r"\1 weeks", low)
-    low = rx.sub(  # "since the start of oct": since october
-        r"\b(since|from|after) (?:the )?(?:start|beginning|begining) of "
-        r"(?=jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-        r"\1 ",
-        low,
-    )
-    low = rx.sub(r"\b(\d+|an?|one|two|three|four|six|few|couple(?: of)?) ?mos\b", r"\1 months", low)
-    low = rx.sub(r"\b(\d+|an?|one|\w+) ?(?:hours?|hrs?)\b", _hours, low)
-    low = rx.sub(r"\b(?:since )?(?:an?|one)( (?:day|week|month))s? ago\b", r"last 1\1", low)  # "a week ago"
-    low = rx.sub(
-        r"\b(?:since )?(\d{1,3}|" + NUMBER[1:-1] + r"|few|couple of) (days|weeks|months) ago\b", r"last \1 \2", low
-    )
-    low = rx.sub(  # "from the 1st of the month on", "from october 3 onwards": since then
-        r"\bfrom ((?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of (?:the month|[a-z]+))?|[a-z]+ \d{1,2}(?:st|nd|rd|th)?) "
-        r"(?:on|onwards?)\b",
-        r"since \1",
-        low,
-    )
-    low = rx.sub(  # "leave out anything after august": before september
-        rf"\b(?:leave out|exclude|excluding|drop|skip|cut off|cut|nothing|none|not|without) (?:anything |everything "
-        rf"|stuff |the ones |ones |convos |conversations )?(?:from )?after ({MONTH_WORDS})\b",
-        lambda m: f"before {_FOLLOWING[MONTHS[m[1]]]}",
-        low,
-    )
-    low = rx.sub(  # "sept 1 to today": since september 1
-        rf"\b(?:from )?((?:{MONTH_WORDS})\.? \d{{1,2}}(?:st|nd|rd|th)?|(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
-        rf"(?:{MONTH_WORDS})|(?:{MONTH_WORDS})) (?:to|thru|through|till|until|up to|-) "
-        r"(?:today|now|date|the present)\b",
-        r"since \1",
-        low,
-    )
-    return rx.sub(rf"\b(?:early|late|mid)[- ](?=(?:{MONTH_WORDS})\b)", "", low)  # "since early october"
-
-
-_FOLLOWING = {n: MONTH_NAMES[n % 12] for n in range(1, 13)}  # the month after month n
-
-
 def period(low: str, now: float) -> Period:
     """The creation dates a request (lower case) names, or an empty :class:`Period`."""
     if DATEISH.search(low) is None:
         return Period()  # nothing that could name a date (most requests): no pattern below can match
     today = datetime.fromtimestamp(now, UTC).date()
-    low = _loose(low)
+    low = loose(low)
     low = rx.sub(r"\b(?:from |since |over )?(?:last night|overnight)\b", "since yesterday", low)  # "what came in
     # overnight": since yesterday (days are the finest the search takes)
     low = rx.sub(r"\b(?:from |over )?(?:yesterday (?:or|and|&|\+|n) today|today (?:or|and|&|\+|n) yesterday)\b",

@@ -286,7 +286,10 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})
     whole = r"full picture|360|overview|everything|profile (?:and|with|plus)|all about|full profile|complete profile|"
     whole += r"whole thing"
-    company = r.has(r"compan\w*|accounts?|\borg") and not r.has(r"compan\w* (?:list|page)\b")  # "from his company list"
+    placed = r.without(r"\b(?:from|at|in) (?:that|the|this|same) (?:company|account|org)\b")  # "uma from that company,
+    # her last 10 events": where she is, not what is asked
+    company = placed.has(r"compan\w*|accounts?|\borg") and not r.has(r"compan\w* (?:list|page)\b")  # not "from his
+    # company list"
     events = rx.search(r"(?<!\bno )\b(?:events?|activity)\b", r.text)  # ("nora ito has no events?? check her convos")
     several = [company, events is not None, r.mentions("conversation")]
     theirs = r"\bcompan\w*'s (?:other )?(?:people|ppl|contacts|users|colleagues|co-?workers|team)\b"
@@ -350,7 +353,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     alone = topic_alone(
         r, str(contact.get("name") or "")
     )  # "the tanaka one, refunds?": a topic said beside the person, nothing else
-    if r.has(asked) or (r.mentions("conversation") and not r.has(r"events?")) or alone:
+    hers_on = bool(r.topic) and r.has(r"\b(?:her|his|their) \w+ one\b")  # "same for chloe, her password one"
+    if r.has(asked) or (r.mentions("conversation") and not r.has(r"events?")) or alone or hers_on:
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         if r.has(TRANSCRIPTS) and not r.has(r"no transcripts?|without") and contact.get("email"):  # "transcripts of
             # his convos", "read me what she said to us"

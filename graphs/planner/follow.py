@@ -39,7 +39,7 @@ from graphs.planner.intents import Plan
 from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.next_to import chose, neighbour, reopen
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page, which_of_several
-from graphs.planner.people import the_listed_one
+from graphs.planner.people import someone_else, the_listed_one
 from graphs.planner.reading import Utterance, read
 from graphs.planner.recount import recounted
 from graphs.planner.referring import names_a_kind, pronouns, their_conversation
@@ -222,6 +222,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     )
     theirs_listed = theirs_listed and listing is not None and company is not None and _of_company(listing, company)
     unnamed = not r.names or theirs_listed  # "the onyx person who upgraded in october": of onyx's people, listed
+    unnamed = unnamed and not (listing is not None and someone_else(r, listing.items, state))
     if r.ordinal is None and listing is not None and not r.identified and unnamed and not about_her and not whole:
         if (which := several_fit(r, listing)) is not None:
             return which  # "open the refund one", two refund conversations listed: which one?
@@ -287,7 +288,11 @@ def pick(r: Utterance, state: State) -> Plan | None:
     if role and role[1] in ORDINALS and listing.kind == "contacts":
         of_role = [c for c in listing.items if c.get("role") == role[2]]
         item = of_role[ORDINALS[role[1]]] if -len(of_role) <= ORDINALS[role[1]] < len(of_role) else item
-    tried = r.has(r"(?:^|[.,!] )(?:and )?(?:try|how about|what about) (?:the )?\w+(?: one| person| contact)? ?[?.!]?$")
+    tried = r.has(  # "k what about the last guy at kestrel": the same for that one
+        r"(?:^|[.,!] )(?:and )?(?:try|how about|what about) (?:the )?\w+"
+        r"(?: one| person| contact| guy| lady| user| lead)?"
+        r"(?: (?:at|from|on|in) \w+(?: \w+)?)? ?[?.!]?$"
+    )
     tried = tried or bool(rx.fullmatch(NOW_THE, r.text))  # "now the third one"
     paged = state.last is not None and state.last[0] == listing.tool and len(state.calls) >= 2
     paged = paged and state.calls[-2][0] != listing.tool  # "the 4th's events", "next page", "and the 4th on this page?"

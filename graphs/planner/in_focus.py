@@ -54,6 +54,10 @@ def on_screen(r: Utterance, state: State) -> dict[str, Any] | None:
     person discussed before a company's people were listed."""
     last = state.last[0] if state.last else None
     back = r.has(r"\bback to (?:him|her|them)\b") and state.contact is not None
+    listed = state.listing.items if state.listing is not None and state.listing.kind == "contacts" else []
+    among = state.contact is not None and any(c.get("id") == state.contact.get("id") for c in listed)
+    back = back or (among and r.has(r"\b(?:she|her|hers|he|his|him)\b"))  # "and his refund thing", after his
+    # company's people were listed (him among them): still the one discussed
     if last not in ABOUT_ONE and not (state.last and state.last[1].get("contact_email")) and not back:
         return None  # "show me that customer", after a list of conversations: which one is asked
     if state.focus == "contact" or back:

@@ -86,7 +86,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     owners = owners & _first_names(known(state)) if owners else owners
     others = bool(owners) and not any(w in a.split() for w in owners for a in authors)  # "iris's refund convos",
     # iris shown before and none of these hers: not one of these
-    if conversations and not others and ((_picks_a_conversation(r) and wrote and not author) or theirs):
+    if conversations and not others and wrote and ((_picks_a_conversation(r) and not author) or theirs):
         return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it
     if r.named("company") and r.has(r"people|contacts|users|who works|employees|staff|colleagues|(?:who|anyone) else"):
         return None  # "is she the rosa at delta analytics? show me the delta analytics people"

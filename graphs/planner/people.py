@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from graphs.planner import needles as rx
-from graphs.planner.dialogue import State
+from graphs.planner.dialogue import State, customer
 from graphs.planner.mentions import KNOWN
 from graphs.planner.reading import Utterance
 
@@ -65,6 +65,16 @@ def named_in(r: Utterance, items: list[dict[str, Any]]) -> dict[str, Any] | None
     firsts -= KNOWN
     named = [c for c in items if str(c.get("name") or "").casefold().split(" ")[0] in firsts]
     return named[0] if len(named) == 1 else None
+
+
+def someone_else(r: Utterance, items: list[dict[str, Any]], state: State) -> bool:
+    """The request names a person in full who is neither the one in focus nor anyone the list is by or of:
+    "show me dev lopez's login convo", after hugo chen's conversations, is his, not the login one listed."""
+    if r.person is None or " " not in r.person.name.strip():
+        return False
+    name = r.person.name.casefold().strip()
+    people = [*items, *(customer(i) or {} for i in items), state.contact or {}]
+    return not any(str(p.get("name") or "").casefold().strip() == name for p in people)
 
 
 def namesakes_in(r: Utterance, items: list[dict[str, Any]]) -> list[dict[str, Any]]:

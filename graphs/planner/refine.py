@@ -144,7 +144,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if undated:  # "ok all time then, open only, 5 at a time": the dates go, the rest still applies
         last = {k: v for k, v in last.items() if k not in ("created_after", "created_before")}
     both = bool(r.state) and r.state != last.get("state") and r.has(ALSO_STATE)  # "include closed ones too"
-    stateless = name in CONVERSATION_CALLS and (r.has(ANY_STATE) and not r.state or both) and "state" in last
+    every = r.has(ALL_OF) and not (r.state or r.topic or r.dates)  # "none? fine show all of his": any state
+    stateless = name in CONVERSATION_CALLS and ((r.has(ANY_STATE) or every) and not r.state or both) and "state" in last
     if stateless:  # "ok show me all of them then, any state"
         last = {k: v for k, v in last.items() if k != "state"}
     if name in SEARCHES | {"intercom_list_conversations"} and (dropped := _dropped(r, last)) is not None:
@@ -275,6 +276,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if not topic and name in SEARCHES and r.leftover and (swapped or r.has(r"^(?:no|nope|sorry|wait|i meant)\b")):
         kept = [w for w in r.leftover.split() if w.casefold() not in NOT_TOPICS and not w.isdigit()]
         topic = " ".join(kept) if kept and (swapped or all(w in TOPIC_WORDS for w in kept)) else None  # "no, X"
+    plain = not topic and name in SEARCHES and bool(r.dates or r.state) and not r.has(r"\bsame\b")
+    if plain and (kept := (r.leftover or "").split()) and all(w in TOPIC_WORDS for w in kept):
+        topic = " ".join(kept)  # "refunds since march", after shipping in august: refunds, since march
     if topic and name in SEARCHES | {"intercom_list_conversations"} and (referring or changed):
         args["text" if name == "intercom_find_conversations" else "query"], changed = topic, True
     if name == "intercom_list_conversations" and changed:
@@ -316,6 +320,10 @@ ITEM = "intercom_get_conversation_by_id"
 REFERRING = (
     r"ones|those|them|same|instead|only|just|these|that one|this one|same filters?|"
     r"\bof the (?:open|closed|snoozed)\b|\bamong (?:them|those|these)\b"  # "of the snoozed, anything about invoices"
+)
+ALL_OF = (
+    r"^(?:[\w'?!.,-]+ ){0,4}(?:show |give |list |get |pull )?(?:me )?(?:all|every one) (?:of )?"
+    r"(?:them|his|hers|theirs|those|these|their ones|his ones|her ones)(?: then| instead| pls| please| again)? ?[?.!]*$"
 )
 ANY_STATE = (
     r"(?:all|any|every|whatever|each) (?:states?|status(?:es)?)|regardless of (?:the )?(?:state|status)|"

@@ -320,11 +320,11 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     phrasal = ("pull", "bring", "dig", "look")  # "pull up shipping issues": shipping ("up" is the verb's)
     tokens = ["the" if t == "up" and i and tokens[i - 1] in phrasal else t for i, t in enumerate(tokens)]
     found = _introduced(tokens)
-    later = found is not None and any(t in STOPS for t in tokens[found[1] :])  # a sentence after it
+    later = found is not None and any(_stop(tokens, i) for i in range(found[1], len(tokens)))  # a sentence after it
     if found is not None and later and (qualified := _qualifying(tokens)) and _asked_after(tokens, found, qualified):
         found = qualified  # "my accounts mentioned duplicate charges. could you list the refund conversations"
     elif found is not None and later:  # "seeing 429s from the api again - any api convos this month?": api
-        cut = min(i for i, t in enumerate(tokens) if t in STOPS and i >= found[1]) + 1
+        cut = min(i for i in range(found[1], len(tokens)) if _stop(tokens, i)) + 1
         tail = _qualifying(tokens[cut:])
         if tail is not None and _asked_after(tokens, found, asked := (tail[0] + cut, tail[1] + cut)):
             found = asked
@@ -363,13 +363,16 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
 STOPS = (".", "?", "!", "-")  # "seeing 429s from the api again - any api convos this month?": api
 
 
+def _stop(tokens: Sequence[str], i: int) -> bool:  # a stop, or a comma before whose: "same for chloe, her password one"
+    return tokens[i] in STOPS or (tokens[i] == "," and tokens[i + 1 : i + 2] in (["her"], ["his"], ["their"]))
+
+
 def _asked_after(tokens: Sequence[str], told: tuple[int, int], asked: tuple[int, int]) -> bool:
     """Whether a support topic naming the conversations asked for comes in a later sentence than the one a
     story introduced ("... mentioned duplicate charges. could you list the refund conversations ...")."""
-    between = tokens[told[1] : asked[0]]
     return (
         asked[0] >= told[1]
-        and any(t in STOPS for t in between)
+        and any(_stop(tokens, i) for i in range(told[1], max(told[1], asked[0])))
         and all(_named_topic(t) for t in tokens[asked[0] : asked[1]])
     )
 
@@ -431,8 +434,7 @@ NARROWED = rx.compile(r"\b(?:only|just) (?:the )?(\w+) ones?\b")
 
 def narrowed_topic(text: str) -> str | None:
     """'only the billing one', 'back to nora - only the api ones': the topic a list is narrowed to, or None."""
-    said = NARROWED.search(text)
-    return singular(said[1]) if said and singular(said[1]) in TOPIC_WORDS else None
+    return word if (said := NARROWED.search(text)) and (word := singular(said[1])) in TOPIC_WORDS else None
 
 
 ONLY = rx.compile(r"(?<!not )\b(?:only|just) (?:the )?([a-z]+)(?:\s*[,.?!]|$)|(?:^|[,.] )([a-z]+) only\b")

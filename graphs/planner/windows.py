@@ -9,6 +9,7 @@ from typing import Any
 from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
 from graphs.planner.focus import SEARCHES
+from graphs.planner.months import MONTH_WORDS
 from graphs.planner.reading import Utterance
 from graphs.planner.words import value
 
@@ -17,7 +18,7 @@ def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
     """'and the week before that?', 'and before that?': a window just before the last one (of the unit
     named, else of the last window's own length: a calendar month stays a month)."""
     m = rx.search(
-        r"\b(?:the )?(day|week|month|fortnight) (?:before|prior)(?: that| this| to that)?\b|"
+        rf"\b(?:the )?(day|week|month|fortnight) (?:before|prior)(?: that| this| to that)?\b(?! (?:{MONTH_WORDS})\b)|"
         r"\b(?:previous|prior) (day|week|month)\b|"
         r"^(?:and |ok |what about |how about )*"
         r"(?:before (?:that|then|this)|earlier than (?:that|this)|the (?:one|period) before)(?: ?[?.!])?$",

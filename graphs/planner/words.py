@@ -153,7 +153,8 @@ ORDINALS = {
 }  # fmt: skip
 SUFFIXES = {1: "st", 2: "nd", 3: "rd"}  # 21st, 22nd, 23rd; 11th-13th take "th"
 ORDINALS |= {f"{n}{SUFFIXES.get(n % 10 if n // 10 % 10 != 1 else 0, 'th')}": n - 1 for n in range(11, 151)}
-SLANG = {"teh": "the", "hte": "the", "adn": "and", "k": "ok", "kk": "ok", "pw": "password", "pwd": "password",
+SLANG = {"teh": "the", "hte": "the", "adn": "and", "n": "and", "k": "ok", "kk": "ok", "pw": "password",
+         "pwd": "password",
          "lastest": "latest", "lates": "latest",
          "writen": "written", "writting": "writing", "wirte": "write",
          "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "w/": "with", "w/o": "without",
