@@ -287,6 +287,9 @@ def _story(decision: Plan) -> bool:
     return isinstance(decision, tuple) and decision[0] in KINDS
 
 
+THE_PEOPLE = r"\bthe (?:people|contacts|users|folks|employees|staff|team)\b"
+
+
 def _other_kind(decision: Plan, retried: tuple[str, dict[str, Any]], asked: Utterance) -> bool:
     """Whether the request at the end asks for another kind of thing than the story named in passing
     ("Birch Labs' CTO emailed... find me the api convos from the last fortnight": conversations)."""
@@ -297,6 +300,9 @@ def _other_kind(decision: Plan, retried: tuple[str, dict[str, Any]], asked: Utte
     noun = next((i for i, w in enumerate(words) if classify(w) == kind), len(words))
     after = POINTING - {"them", "it", "those", "these"}  # "a hundred contacts so I can skim through them"
     later = {w.split("'")[0] for w in words[noun:]}  # "the people and what they've been doing": theirs
+    people = retried[0] in ("intercom_list_all_contacts", "intercom_list_events")
+    if decision[0] == "intercom_company_contacts_events" and people and asked.has(THE_PEOPLE):
+        return False  # "anyone else at lumen partners? show me the ppl + activity": its people
     return not (set(words[:noun]) & POINTING or later & after)  # "their contacts", "everyone there"
 
 

@@ -18,7 +18,7 @@ from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import shown_before
 from graphs.planner.refine import SEARCHES, TOPIC_KEYS
 from graphs.planner.topics import narrowed_topic
-from graphs.planner.who import ask_which, choose, known, meant, one_person, same_person
+from graphs.planner.who import ask_which, choose, known, meant, namesakes, one_person, same_person
 
 
 def wrong_namesake(r: Utterance, state: State) -> Plan | None:
@@ -38,6 +38,24 @@ def wrong_namesake(r: Utterance, state: State) -> Plan | None:
     if isinstance(plan, tuple) and plan[0] == "intercom_list_events" and r.has(r"counts?|totals?|all[- ]time|summary"):
         return (plan[0], {**{k: v for k, v in plan[1].items() if k != "per_page"}, "summary": True})
     return plan or about_contact(r, others[0])
+
+
+def other_namesake(r: Utterance, state: State) -> Plan | None:
+    """'the other victor diaz at harbor partners - same', after one victor diaz's conversations: the one other
+    contact the workspace has under that name, for what was asked of the first ("same"), else what is asked."""
+    if r.person is None or not rx.search(rf"\bthe other {re.escape(r.person.written.casefold())}\b", r.text):
+        return None
+    name = r.person.name.casefold()
+    shown = [p for p in known(state) if str(p.get("name") or "").casefold() == name]
+    others = [p for p in state.named or namesakes(r, state) if not any(same_person(p, s) for s in shown)]
+    if not shown or not one_person(others):
+        return None
+    if r.has(r"\bsame\b|\btoo\b|as well|likewise"):
+        for tool, args in reversed(state.calls):
+            if (same := for_contact(tool, args, others[0])) is not None:
+                return same
+    ref = others[0].get("email") or others[0].get("id")
+    return about_contact(r, others[0]) or (("intercom_contact_overview", {"contact": ref}) if ref else None)
 
 
 def _at_company(r: Utterance, state: State) -> Plan | None:
@@ -70,7 +88,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     listing = state.listing
     if r.identified:
         return None
-    if (other := wrong_namesake(r, state) or _at_company(r, state)) is not None:
+    if (other := other_namesake(r, state) or wrong_namesake(r, state) or _at_company(r, state)) is not None:
         return other
     theirs = r.has(r"\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b")  # "open Ben Silva's one pls"
     theirs = theirs or (

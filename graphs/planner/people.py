@@ -10,6 +10,7 @@ from graphs.planner import needles as rx
 from graphs.planner.dialogue import State, customer
 from graphs.planner.mentions import KNOWN
 from graphs.planner.reading import Utterance
+from graphs.planner.words import ORDINALS
 
 Plan = tuple[str, dict[str, Any]] | str  # (as graphs.planner.intents has it)
 
@@ -29,7 +30,13 @@ def called_by_first_name(r: Utterance, contact: dict[str, Any]) -> bool:
 
 
 def namesake(r: Utterance, state: State) -> dict[str, Any] | None:
-    """'the first jonas', 'the other jonas': one of several people discussed who share a first name."""
+    """'the first jonas', 'the other jonas': one of several people discussed who share a first name; 'the 2nd
+    rosa from that list': of the namesakes offered when the planner asked which one was meant."""
+    offered = state.candidates.items if state.candidates is not None else []
+    nth = rx.search(r"\bthe (\w+) (\w+) (?:from|on|in|of) (?:that|the|this|your) (?:list|options)\b", r.text)
+    if nth and offered and (n := ORDINALS.get(nth[1])) is not None and -len(offered) <= n < len(offered):
+        if nth[2] in {str(c.get("name") or "").casefold().split(" ")[0] for c in offered}:
+            return offered[n]
     m = rx.search(r"\b(first|original|earlier|initial|other|previous|second|last|latest) (\w{3,})\b", r.text)
     if m is None:
         return None

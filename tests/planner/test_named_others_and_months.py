@@ -5,7 +5,10 @@ events, not her overview; "same for chloe, her password one" (the comma ends the
 subject); "all of his" after a search of his open ones drops the state; "the one after august" is
 september, "after march" (with no day) is since april, "the month before june" is may; a topic said with a
 date after another topic's search ("refunds since march 3rd") replaces it; "n" for "and" ("n the 3rd?");
-"k what about the last guy at kestrel", after the fifth one's conversations, is his conversations.
+"k what about the last guy at kestrel", after the fifth one's conversations, is his conversations; "the
+other victor diaz at harbor partners - same" is the workspace's other victor diaz, for what was asked of the
+first; "the 2nd rosa from that list" is the second of the namesakes offered; "anyone else at lumen partners?
+show me the ppl + activity" is that company's people (was the workspace's contacts, or her events).
 """
 
 from __future__ import annotations
@@ -79,6 +82,30 @@ DIALOGUES = {
         _turn("the 5th one's convos", 'intercom_search_conversations', contact_email='emma.adams.162@example.com'),
         _turn('k what about the last guy at kestrel', 'intercom_search_conversations',
               contact_email='felix.evans.192@example.com'),
+    ],
+    'the other namesake, same': [
+        _turn('birch labs ppl', 'intercom_company_contacts_events', company='Birch Labs', events_per_contact=0),
+        _turn("victor diaz's convo", 'intercom_search_conversations', contact_email='victor.diaz.58@example.com'),
+        _turn('open it', 'intercom_get_conversation_by_id', conversation_id='101295'),
+        _turn('the other victor diaz at harbor partners - same', 'intercom_search_conversations',
+              contact_email='victor.diaz.297@example.com'),
+    ],
+    'the nth of the namesakes offered': [
+        _turn('rosa diaz', 'intercom_contact_overview', contact='rosa diaz'),
+        _turn('the 3rd one pls', 'intercom_contact_overview', contact='rosa.diaz.59@example.com'),
+        _turn('her convos since the start of oct', 'intercom_search_conversations',
+              contact_email='rosa.diaz.59@example.com', created_after='2026-10-01'),
+        _turn('and the 2nd rosa from that list, anythign from her?', 'intercom_search_conversations',
+              contact_email='rosa.diaz.171@example.com'),
+    ],
+    'a company said, then the people asked for': [
+        _turn("who's lena evans", 'intercom_contact_overview', contact='lena evans'),
+        _turn('anyone else at lumen partners we should worry about? show me the ppl + activity',
+              'intercom_company_contacts_events', company='Lumen Partners'),
+    ],
+    'a company said, then the people asked for, first thing': [
+        _turn('lumen partners - show me the ppl + activity', 'intercom_company_contacts_events',
+              company='Lumen Partners'),
     ],
 }  # fmt: skip
 
