@@ -35,7 +35,7 @@ from graphs.planner.dialogue import Listing, State
 from graphs.planner.earlier import LIST_KINDS, as_before, first_page, longer_list, read_in_turn, unfiltered
 from graphs.planner.focus import OPEN_THAT, SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import ON_FIRST_PAGE, back_to
-from graphs.planner.intents import Plan
+from graphs.planner.intents import NO_EVENTS, Plan
 from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.next_to import chose, neighbour, reopen
 from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page, which_of_several
@@ -183,6 +183,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
             return chose(state, chosen, r)
     shown_people = state.listing if state.listing is not None and state.listing.kind == "contacts" else None
     whole = r.has(WHOLE)  # "the whole team, no events": all of them, not the one with none
+    whole = whole or (r.has(NO_EVENTS) and not r.has(r"\b(?:one|person|guy|lady|whoever|who)\b"))  # "only contacts
+    # no events", after their people with events: the list again, without them
     if shown_people is not None and r.ordinal is None and not whole and (person := by_detail(r, shown_people)):
         return about_item(aside(r), shown_people, person, state)  # "the one with nothing lately - any convos?"
     listing = _listing_for(r, state)
@@ -384,9 +386,9 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     last_n = rx.fullmatch(r"(?:(?:and|ok|okay|so) ,? )*the last (\d+)(?: then| please| pls)?[?.!]?", r.text)
     if not own and rest and last_n:
         return next_page(r, state)  # "ok, the last 10 then", paging 10 at a time through 30: the rest
-    lead = r"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some|even|yet|still)\s(?:[.,!] )?)*"  # "k. more"
-    if not own and (rx.fullmatch(rf"{lead}(?:\d{{1,3}} )?(?:{NEXT})(?:\s(?:page|please|one|batch|\d+|of (?:them|"
-                                 r"those|results)|again|too|still|pls))*(?: ?[?.!])?", r.text)
+    lead = r"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some|even|yet|still|again)\s(?:[.,!] )?)*"
+    if not own and (rx.fullmatch(rf"{lead}(?:\d{{1,3}} )?(?:{NEXT})(?:\s(?:page|please|one|ones|batch|\d+|of (?:them|"
+                                 r"those|these|this|results)|again|too|still|pls))*(?: ?[?.!])?", r.text)
                     or r.has(r"next page|page after|one more page|^keep going\b")):  # fmt: skip
         return next_page(r, state)
     if not own and rx.fullmatch(

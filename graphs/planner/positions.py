@@ -15,6 +15,7 @@ def _in_date(tokens: list[str], i: int) -> bool:
     ranged = {"thru", "through", "till", "until", "to", "-"}
     return (
         (after[:1] == ["of"] and len(after) > 1 and (after[1] in MONTHS or after[1] in ("last", "this", "next")))
+        and tokens[i + 3 : i + 4] not in (["page"], ["list"])  # "the 3rd of this page": a pick
         or after[:3] == ["of", "the", "month"]  # "since the 1st of the month"
         or bool(
             after[:1]

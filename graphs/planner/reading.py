@@ -215,6 +215,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
         r"\b(?:contacts?|users?|leads?|people|companies|accounts|convos?|conversations?|rows|results)\b", raw, re.I
     ):
         raw = RANGE.sub(_as_page, raw)
+    raw = rx.sub(r"\bthe ([1-9]\d?) one\b", lambda m: f"the {ordinal_word(int(m[1]))} one", raw)  # "the 4 one events"
     numbered = LIST_NUMBER.search(raw)
     named = numbered and rx.search(r"\b(?:conversation|convo|ticket|chat)s? *$", raw[: numbered.start()], re.I)
     if numbered and (not named or ON_THE_LIST.match(raw[numbered.end() :])):  # "conversation #4 on this page"

@@ -169,7 +169,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if pointed and r.has(r"\b(?:read|open|show me) (?:it|that)\b") and (theirs := their_conversation(r, state)):
         return theirs  # "she had a login problem? read it", after her overview
     company = state.company if state.last and state.last[0] in COMPANY_CALLS else None
-    record = r"\b(?:company|account|org)(?:'s)? (?:details|info|information|record|profile|plan|spend|size)\b"
+    record = r"\b(?:company|account|org)(?:'s)? (?:details?|info|information|record|profile|plan|spend|size)\b|"
+    record += r"\bdetails? (?:of|for|on|about) (?:the |that |this )?(?:company|account|org)\b"  # "detail of company"
     unnamed = not (r.names or r.identified or r.has(r"\bcompanies\b"))
     if company and company.get("id") and r.has(record) and unnamed:
         return ("intercom_get_company_by_id", {"company_id": company["id"]})  # "company details too - plan, spend"
@@ -183,11 +184,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if on_screen is not None and r.ordinal is None and topical and topical[1] not in STATE_WORDS:
         if (picked := by_state_or_topic(r, on_screen)) is not None:  # "the shipping one - what did we tell him?"
             return about_item(r, on_screen, picked, state)
-    if (
-        on_screen is not None
-        and not r.has(ABOUT_THEM)
-        and (one := named_one(r, on_screen) or topic_named(r, on_screen))
-    ):
+    one = named_one(r, on_screen) or topic_named(r, on_screen) if on_screen is not None else None
+    if one is not None and not r.has(ABOUT_THEM):
         return open_conversation(r, one)  # "quinn meyer's billing question on there", "that refund - read it"
     others = r"(?:anyone|anybody|someone|who|others?) else (?:at|in|from|with) (?:her|his|their|that|this|the) company|"
     others += r"\b(?:her|his|their) compan\w*'s (?:other )?(?:people|ppl|contacts|users|colleagues|co-?workers|team)\b|"

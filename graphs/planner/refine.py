@@ -214,6 +214,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         r"read (?:me )?(?:the )?(?:top|first|latest|newest) (?:\d+|two|three|four|five|few|couple)\b|"
         r"read (?:me )?(?:the )?(?:\d+|two|three|four|five) (?:most recent|latest|newest|first|top|oldest)\b|"
         r"actual messages|let me read|summari[sz]e (?:the|those|these|them)|"
+        r"with (?:the |their |full )?(?:te?xts?|bodies|body|contents?)\b|\b(?:the )?te?xts? of\b|"  # "show 2 of them
+        # with the text", "give me text of 3 of them"
         r"(?<!this )(?<!that )(?:conversations?|convos?) complete|complete (?:conversations?|convos?|threads?)"
     )
     if name == "intercom_search_conversations" and r.has(read_them) and not r.has(NO_TRANSCRIPTS):

@@ -70,6 +70,8 @@ def respelt(word: str) -> str:
     """The lexicon word a lower-case ``word`` was meant to be, or ``word`` when it is one or is unsure."""
     if word in LEXICON or word in REAL_WORDS or word in KEPT:
         return word
+    if word[0] == "k" and "c" + word[1:] in LEXICON:
+        return "c" + word[1:]  # "kompanies", "kontacts": spelt as said
     found = {meant for meant in within_one_slip(word, LEXICON) if meant + "s" != word and word + "s" != meant}
     if len(found) > 1 and (kept := {meant for meant in found if meant[0] == word[0]}):
         found = kept  # "acount": account (a letter dropped), not count (one added before it)
