@@ -157,6 +157,20 @@ def _set_contact(state: State, contact: dict[str, Any], companies: list[dict[str
     state.focus = "contact"
 
 
+def _events_owner(artifact: dict[str, Any], said: dict[str, Any]) -> dict[str, Any]:
+    """The email a contact's events carry, when every event shown is of the one contact asked about ("events
+    for usr_00266", then "and convos?": by her email)."""
+    items = (artifact.get("page") or {}).get("items") if isinstance(artifact.get("page"), dict) else None
+    if not isinstance(items, list) or not items or not said:
+        return {}
+    keys = {(e.get("email"), e.get("user_id"), e.get("intercom_user_id")) for e in items if isinstance(e, dict)}
+    if len(keys) != 1:
+        return {}
+    email, external, intercom_id = keys.pop()
+    found = {k: v for k, v in (("email", email), ("external_id", external), ("id", intercom_id)) if v}
+    return {"email": email} if email and all(found.get(k) in (None, v) for k, v in said.items()) else {}
+
+
 def _author(conversation: dict[str, Any]) -> dict[str, Any] | None:
     """The customer who started a conversation (name, email, ids), when the conversation says."""
     author = (conversation.get("source") or {}).get("author")
@@ -237,7 +251,8 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
     if name == "intercom_find_conversations" and artifact.get("matches"):
         state.listing = Listing(name, args, list(artifact["matches"]), "conversations")
     if name == "intercom_list_events":
-        _set_contact(state, {CONTACT_FIELDS[k]: v for k, v in args.items() if k in CONTACT_FIELDS and v})
+        said = {CONTACT_FIELDS[k]: v for k, v in args.items() if k in CONTACT_FIELDS and v}
+        _set_contact(state, {**_events_owner(artifact, said), **said})  # her email and id, as her events show them
     if isinstance(artifact.get("contact"), dict) and name == "intercom_get_contact_by_id":
         contact = artifact["contact"]
         _set_contact(state, contact, artifact.get("companies") or contact_companies(contact))

@@ -277,6 +277,8 @@ def distinct_people(state: State) -> list[dict[str, Any]]:
         if name == "intercom_contact_overview" and args.get("contact"):
             value = str(args["contact"])
             person = {"email" if "@" in value else "external_id": value}
+        known = [p for p in (state.contact, *state.people) if p and person and same_person(person, p)]
+        person = {**known[0], **person} if known else person  # her email and external id, known together
         if person and not any(same_person(person, q) for q in out):
             out.append(person)
     return out

@@ -4,7 +4,8 @@ events", "of the third the events all", "events of first just 5" and "the 10th w
 list (a position followed by "of this page" is not a day of a month); "kompanies" and "kontacts" are spelt
 with a c; "give me text of 3 of them" and "show 2 of them with the text" are transcripts; "only contacts no
 events", after a company's people with their events, is the list again without them (was the one with no
-events); "detail of company" after a company's people is its record.
+events); "detail of company" after a company's people is its record; "n convos?", after events asked by
+external id, searches by the email her events carry (was her overview by external id).
 """
 
 from __future__ import annotations
@@ -71,6 +72,11 @@ DIALOGUES = {
     'detail of company': [
         _turn('birch labs who works and what do', 'intercom_company_contacts_events', company='Birch Labs'),
         _turn('detail of company', 'intercom_get_company_by_id', company_id='57aa1aad1fc3825a99dc8ccc'),
+    ],
+    'n convos, after events by external id': [
+        _turn('show me her events', 'ask'),
+        _turn('usr_00266', 'intercom_list_events', user_id='usr_00266'),
+        _turn('n convos?', 'intercom_search_conversations', contact_email='omar.tanaka.265@example.com'),
     ],
 }  # fmt: skip
 
