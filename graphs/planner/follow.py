@@ -295,7 +295,9 @@ def pick(r: Utterance, state: State) -> Plan | None:
         r"(?: one| person| contact| guy| lady| user| lead)?"
         r"(?: (?:at|from|on|in) \w+(?: \w+)?)? ?[?.!]?$"
     )
-    tried = tried or bool(rx.fullmatch(NOW_THE, r.text))  # "now the third one"
+    shown_again = state.last is not None and state.last[0] == listing.tool and r.ordinal is not None  # "now the
+    # fifth one", after going back to the list: picked from it, as the first was
+    tried = tried or (bool(rx.fullmatch(NOW_THE, r.text)) and not shown_again)  # "now the third one"
     paged = state.last is not None and state.last[0] == listing.tool and len(state.calls) >= 2
     paged = paged and state.calls[-2][0] != listing.tool  # "the 4th's events", "next page", "and the 4th on this page?"
     paged = paged or (state.picked is not None and state.picked[0] is listing)  # "who's the first one from", then

@@ -59,8 +59,18 @@ DIGIT_RUN = rx.compile(
 SPELT_PREFIX = rx.compile(
     rf"\b([a-z]{{2,5}})\s+underscore\s+((?:(?:{DIGIT})\s*)+)", re.IGNORECASE
 )  # usr underscore 4 2
+SAID_NUMBER = "|".join(sorted({*DIGITS, *SMALL, "hundred"}, key=len, reverse=True))
 SPOKEN_EMAIL = rx.compile(
-    rf"\b([a-z]+(?:\s+dot\s+(?:[a-z]+|(?:(?:{DIGIT})\s*)+))*)\s+at\s+([a-z]+)\s+dot\s+(com|io|org|net|co)\b",
+    rf"\b([a-z]+(?:\s+dot\s+(?:(?:(?:{SAID_NUMBER})\b\s*)+|[a-z]+))*)\s+at\s+([a-z]+)\s+dot\s+(com|io|org|net|co)\b",
+    re.IGNORECASE,
+)  # "dev dot rossi dot zero", "victor dot weber dot twenty four", "grace dot novak dot one four two"
+NEXT_N = rf"\bnext ({'|'.join(w for w in SMALL if w != 'one')})\b"
+SPOKEN_USER = rx.compile(r"\b(?:user|usr)(?: id)?(?: underscore)? (\d{4,})\b", re.IGNORECASE)
+FILLERS = rx.compile(r"(?:^|(?<=\s))(?:um+|uh+|erm+|uhm+)(?:[,.]|(?=\s|$))\s?", re.IGNORECASE)
+HEARD = {"to": "2", "too": "2", "for": "4"}
+HEARD_COUNT = rx.compile(  # "page too", "okay page to.", "just the last for events": a count, as heard
+    r"\b(page |(?:first|last|latest|top|newest|recent) )(to|too|for)(?=(?: (?:events?|convos?|conversations?|"
+    r"contacts?|companies|ones|messages|msgs|tickets|people|of (?:the|those|these|them)\b))| ?[?.!,]?$)",
     re.IGNORECASE,
 )
 NUMBER = rx.compile(
@@ -83,8 +93,21 @@ def _link(m: re.Match[str]) -> str:
 
 def _email(m: re.Match[str]) -> str:
     parts = rx.split(r"\s+dot\s+", m.group(1), flags=re.IGNORECASE)
-    local = ".".join(_digits(p) if p.split()[0].lower() in DIGITS and len(p.split()) > 1 else p for p in parts)
-    return f"{local.replace(' ', '')}@{m.group(2)}.{m.group(3)}".lower()
+    return f"{'.'.join(map(_said_part, parts)).replace(' ', '')}@{m.group(2)}.{m.group(3)}".lower()
+
+
+def _said_part(part: str) -> str:
+    """A part of an email said aloud: digits one by one ("one four two"), a number ("twenty four", "zero"), or
+    the word itself."""
+    words = part.lower().split()
+    if len(words) > 1 and all(w in DIGITS for w in words):
+        return _digits(part)
+    if not all(w in SMALL or w in DIGITS or w == "hundred" for w in words):
+        return part
+    total = 0
+    for w in words:
+        total = total * 100 if w == "hundred" else total + int(DIGITS.get(w) or SMALL[w])
+    return str(total)
 
 
 def _number(m: re.Match[str]) -> str:
@@ -102,6 +125,12 @@ def _number(m: re.Match[str]) -> str:
             current += SMALL[w]
     trailing = " " if m.group(0).endswith((" ", "-")) else ""
     return f"{total + current}{trailing}"
+
+
+def _spelt_id(m: re.Match[str]) -> str:
+    """'u s r underscore zero zero four two': usr_00042; 'c m p zero zero one nine': cmp-0019 (a company code)."""
+    prefix = "".join(m.group(i) for i in (1, 2, 3)).lower()
+    return f"{prefix}{'-' if prefix == 'cmp' else '_'}{_digits(m.group(4))} "
 
 
 def _terse(m: re.Match[str]) -> str:
@@ -198,10 +227,15 @@ def plain(text: str) -> str:
     text = NO_VALUE.sub(" ", text)  # "WHERE user_id = ?": no value given
     text = KEY_VALUE.sub(_terse, text)
     text = rx.sub(r"\bper-page\b", "per page", text, flags=re.IGNORECASE)
-    text = SPELT_ID.sub(lambda m: f"{''.join(m.group(i) for i in (1, 2, 3))}_{_digits(m.group(4))} ".lower(), text)
+    text = SPELT_ID.sub(_spelt_id, text)
     text = SPELT_PREFIX.sub(lambda m: f"{m.group(1)}_{_digits(m.group(2))} ".lower(), text)
     text = SPOKEN_EMAIL.sub(_email, text)
     text = DIGIT_RUN.sub(lambda m: _digits(m.group(0).replace("-", " ")), text)  # "one zero zero one six eight"
+    text = SPOKEN_USER.sub(r"usr_\1", text)  # "user zero zero zero four two": usr_00042
+    text = FILLERS.sub("", text)  # "um password reset problems"
+    text = rx.sub(r"\bthree sixty\b", "360", text, flags=re.IGNORECASE)
+    text = HEARD_COUNT.sub(lambda m: f"{m.group(1)}{HEARD[m.group(2).lower()]}", text)  # "page too", "last for events"
+    text = rx.sub(NEXT_N, lambda m: f"next {SMALL[m.group(1).lower()]}", text, flags=re.I)  # not "next one"
     text = NUMBER.sub(_number, text)
     text = PAGE_SIZE.sub(r"\1 per page", text)  # "page size 25", "page_size=25", "a page size of twenty"
     text = rx.sub(
