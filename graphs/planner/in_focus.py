@@ -163,6 +163,7 @@ def scoped(r: Utterance, state: State, plan: Plan) -> Plan:
         topic
         and len(r.tokens) > 3
         and not r.has(r"\bthe \w+ (?:ticket|convo|conversation|chat|thread|issue|request)\b(?!s)|\bboth\b")
+        and not r.has(r"^(?:\w+ )?(?:just|only) (?:the |her |his |their )?\w+ ones\b")  # "just the billing ones"
     ):  # ("both refund convos as transcripts", after her overview: the two of hers)
         return plan  # "any tickets about exporting since september?", after one person's events: everyone's
     if r.has(r"\b(?:more|next|further|widen|wider|back|earlier|older)\b"):

@@ -24,11 +24,11 @@ LEXICON = frozenset(
     authentication author autumn available avatar awaiting away awesome back background backlog backs bank bare
     bars basic batch beach beams because been before began begging begin beginning behavior behaviour behind
     being believe belong belongs below besides best better between bigger biggest bill billed billing bills bind
-    birthday black blast blasts block blocking board bodies body book books border bore boss both bottom bread
-    breakdown breaking brief brilliant bring broaden broken brought browser bugs build bulk bummer bump bunch
-    burger burgers burner busiest business businesses busy calendar call called calling calls came campaign
-    campaigns cancel cancellation cancellations candidate candidates cannot cant canvas capital capped card
-    cards care case cases cash catch catching catchy cause central chance change changed changes changing
+    birthday black blast blasts block blocking board boarding bodies body book books border bore boss both
+    bottom bread breakdown breaking brief brilliant bring broaden broken brought browser bugs build bulk bummer
+    bump bunch burger burgers burner busiest business businesses busy calendar call called calling calls came
+    campaign campaigns cancel cancellation cancellations candidate candidates cannot cant canvas capital capped
+    card cards care case cases cash catch catching catchy cause central chance change changed changes changing
     channel chap character charge charged charger charges charm chart charts chat chats chatted chatting cheaper
     cheat check checked checkout cheers chez choose chose christmas chunk chunks churn city claimed claims clan
     clash clean clear click clicked clicking clicks client clients close closed closes closing code coded codes

@@ -213,8 +213,21 @@ def _that_topic(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(2)} convo{m.group(3)}" if topical else m.group(0)
 
 
+AUTOCORRECTED = rx.compile(r"(?<=[a-z,] )([A-Z][a-z]{1,6}) ([A-Z][a-z]{2,})\b")  # "everything on When Khan"
+
+
+def _first_name(m: re.Match[str]) -> str:
+    """A first name a phone changed into a word ("When Khan": Wen Khan), before a surname, mid-sentence."""
+    said, surname = m.group(1).lower(), m.group(2).lower()
+    if said in FIRST_NAMES or surname not in SURNAMES:
+        return m.group(0)
+    near = [name for name in FIRST_NAMES if name[0] == said[0] and distance(said, name, 1) <= 1]
+    return f"{near[0].capitalize()} {m.group(2)}" if len(near) == 1 else m.group(0)
+
+
 def plain(text: str) -> str:
     text = english(text)
+    text = AUTOCORRECTED.sub(_first_name, text)
     text = THAT_TOPIC.sub(_that_topic, text.strip())
     text = ORDINAL_DIGITS.sub(_ordinal_word, text)
     text = MISSPELT_MONTH.sub(_month, text)

@@ -9,6 +9,14 @@ Each is a pattern (case ignored) and what replaces it; :func:`graphs.planner.pla
 from __future__ import annotations
 
 REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, and what replaces it)
+    (r"\bon[ -]boarding\b", "onboarding"),  # "on boarding conversions in october", as a phone splits it
+    (  # "there last 5 vents", "whats there deal": their (a phone's or a hurried spelling)
+        r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!\bany )"  # not "are there conversations we put on hold?"
+        r"\bthere(?= (?:(?:last|latest|first|recent|newest|most recent) (?:\d+ )?)?(?:convos?|conversations?|"
+        r"conversions?|events?|evens|vents|company|profile|deal|email|tickets?|account|plan|activity|history|"
+        r"details|record)\b)",
+        "their",
+    ),
     (  # "customers still waiting for a reply from us", "people we haven't answered yet", "anyone we left hanging"
         r"\b(?:which |what |any |the |our )?(?:customers?|people|ppl|folks|users|clients|anyone|anybody|"
         r"who(?:'s| is| are)?)(?: (?:are|is))? (?:still )?(?:waiting (?:on|for) (?:us|(?:a |an |our )?(?:reply|"

@@ -173,6 +173,7 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and", "n": "and", "k": "ok", "kk": 
          "tkts": "tickets", "tkt": "ticket", "reqs": "requests", "req": "request", "oen": "one", "waht": "what",
          "tehm": "them", "thme": "them", "segs": "segments", "seg": "segment", "w": "with", "ea": "each",
          "cnt": "count", "cnts": "counts", "persons": "people", "evens": "events", "evnts": "events",
+         "vents": "events", "conversion": "conversation", "conversions": "conversations",
          "em": "them", "apiece": "each", "qs": "questions", "ther": "there", "thier": "their",
          "thr": "there", "wht": "what", "evry1": "everyone", "every1": "everyone", "ev1": "everyone",
          "any1": "anyone", "some1": "someone", "no1": "nobody", "wich": "which", "whcih": "which",
