@@ -16,7 +16,7 @@ from graphs.planner.elsewhere import NOT_DATA, OPINION, SYSTEMS, UNAVAILABLE
 from graphs.planner.focus import about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
 from graphs.planner.groups import described_group, segment_members
-from graphs.planner.in_focus import about_them, finished, on_file, on_screen, scoped, whole_picture
+from graphs.planner.in_focus import about_them, finished, her_events_again, on_file, on_screen, scoped, whole_picture
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.mentions import KNOWN
 from graphs.planner.paging import next_page
@@ -312,6 +312,8 @@ def _decided(r: Utterance, state: State) -> Plan:
         return theirs  # "any red flags before i hop on a call w her?": all of her
     decision = scoped(r, state, _decide(r, state))  # "convos this month?", after her overview: hers
     unknown = decision in (ASK_PERSON, OFF_TOPIC, NOT_SURE) or str(decision).startswith(SUGGESTED)
+    if unknown and (more := her_events_again(r, state)) is not None:
+        return more  # "show me 30 of them", after the overview a request for her events got
     if unknown and not r.words & ELSEWHERE and (theirs := about_them(r, state)) is not None:
         return theirs  # "is she a happy customer?", after her record: all of her, not "which contact?"
     return decision

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from graphs.planner.dialogue import State, customer
+from graphs.planner import needles as rx
+from graphs.planner.dialogue import State, contact_key, customer
 from graphs.planner.earlier import for_contact
 from graphs.planner.focus import contact_name
 from graphs.planner.intents import Plan
-from graphs.planner.reading import Utterance
+from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import SEARCHES, SHE, THEY
 from graphs.planner.their_people import company_of
 from graphs.planner.topics import TOPIC_WORDS, singular
@@ -220,6 +221,21 @@ __all__ = ["about_them", "finished", "on_screen", "scoped", "whole_picture", "wi
 
 
 OVERVIEW = "intercom_contact_overview"
+SOME_OF_THEM = (
+    r"(?:(?:ok|okay|so|and|now|just|can you|could you) )*(?:show|give|list|get|pull)?(?: me)? ?(\d{1,3}) "
+    r"(?:of them|more)(?: pls| please)? ?[?.!]?"
+)
+
+
+def her_events_again(r: Utterance, state: State) -> Plan | None:
+    """'show me 30 of them', right after the overview a request for her events got ("grace silvia evens", by
+    name): her events, that many (the overview shows a few)."""
+    said = rx.fullmatch(SOME_OF_THEM, r.text)
+    if said is None or state.last is None or state.last[0] != OVERVIEW or state.contact is None:
+        return None
+    if not read(state.last_said, r.now).mentions("event") or (key := contact_key(state.contact)) is None:
+        return None
+    return ("intercom_list_events", {key[0]: key[1], "per_page": min(int(said[1]), 150)})
 
 
 def _overview_shown(plan: tuple[str, dict[str, Any]], state: State) -> bool:

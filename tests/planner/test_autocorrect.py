@@ -2,7 +2,8 @@
 boarding" for onboarding, "there" for their before what a person has ("there last 5 vents", "there
 conversions"), a first name changed into a word before a surname, mid-sentence ("everything on When Khan":
 Wen Khan); and "just the billing ones", right after one person's overview, narrows her conversations (was
-everyone's billing conversations).
+everyone's billing conversations); "show me 30 of them", after the overview that a request for her events
+("Grace Silvia evens", by a misspelt name) got, is her events, that many (was the overview again).
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ DIALOGUES = {
         _turn('just the Billing ones', 'intercom_search_conversations', contact_email='felix.fischer.100@example.com',
               query='billing'),
         _turn('open the most recent billing one', 'intercom_get_conversation_by_id', conversation_id='100658'),
+    ],
+    'some of her events, after the overview an events request got': [
+        _turn('Grace Silvia evens', 'intercom_contact_overview', contact='Grace Silva'),
+        _turn('show me 30 of them', 'intercom_list_events', user_id='usr_00026', per_page=30),
+        _turn('next pg', 'intercom_list_events', user_id='usr_00026', per_page=30),
     ],
 }  # fmt: skip
 
