@@ -164,9 +164,47 @@ MORE_WORDS = {  # follow-ups and orderings ("nächste Seite", "abre la primera",
            "terceira": "third"},
     "it": {"prossima": "next", "messaggi": "messages", "seconda": "second", "terza": "third"},
 }  # fmt: skip
+_ENGLISH_WORDS = {"plus", "details", "profile", "most", "sin", "ahi", "ihr", "sein", "von", "monat"}
+MIXED = {  # what people mixing a few words of their language into English write ("und ihre convos?")
+    "fr": {"ouvre": "open", "montre-la": "show it", "montre-le": "show it", "infos": "details", "y": "there",
+           "plus": "most", "récente": "recent", "récentes": "recent", "récent": "recent", "entier": "full",
+           "profil": "profile", "détails": "details", "details": "details", "quatrième": "fourth",
+           "cinquième": "fifth", "autres": "other"},
+    "es": {"tiene": "has", "persona": "person", "sus": "their", "su": "their", "ahí": "there", "ahi": "there",
+           "ahora": "now", "ascendente": "ascending",
+           "descendente": "descending", "detalles": "details", "cuarto": "fourth", "cuarta": "fourth",
+           "quinto": "fifth", "quinta": "fifth", "trabaja": "works", "trabajan": "work", "otras": "other",
+           "otros": "other", "perfil": "profile", "sin": "without", "días": "days", "dias": "days",
+           "activas": "active", "activos": "active", "más": "most"},
+    "de": {"gib": "give", "pro": "per", "arbeitet": "works", "bei": "at", "davon": "of them", "anzahl": "counts",
+           "segmente": "segments", "lösch": "delete", "letzter": "last", "ihre": "her", "ihr": "her", "ihren": "her",
+           "seine": "his", "seinen": "his", "sein": "his", "im": "in",
+           "vom": "from", "von": "of", "aufmachen": "open", "öffne": "open", "öffnen": "open", "andere": "other",
+           "anderen": "other", "vierten": "fourth", "vierte": "fourth", "dritten": "third", "zweiten": "second",
+           "fünften": "fifth", "profil": "profile", "details": "details", "monat": "month", "woche": "week"},
+    "pt": {"abre": "open", "essa": "that one", "esse": "that one", "abertos": "open", "fechados": "closed",
+           "dia": "", "últimas": "last", "ultimas": "last", "perfil": "profile", "quarto": "fourth", "quinto": "fifth",
+           "detalhes": "details", "adiciona": "add",
+           "ao": "to", "contato": "contact", "por": "per", "em": "in", "si": "", "no": "in", "na": "in",
+           "segundo": "second", "terceiro": "third"},
+    "it": {},
+}  # fmt: skip
+STRONG = {  # one of these in a short message is enough ("und im september?", "y cerradas?", "só 3")
+    "fr": {"et", "ses", "suivante", "les", "ouvre", "profil", "premier", "première", "infos", "montre-la"},
+    "es": {"y", "sus", "solo", "ahora", "los", "las", "detalles", "dame", "desde", "siguiente",
+           "primero", "segunda", "segundo", "tercero", "último", "abre"},
+    "de": {"und", "ihre", "seine", "nur", "zeig", "vom", "im", "öffne", "zweite", "erste", "dritte", "mehr", "nächste",
+           "gib", "aufmachen", "lösch"},
+    "pt": {"só", "os", "perfil", "mostra", "adiciona", "essa", "dos", "das", "quantos", "abertos", "fechados",
+           "primeiro"},
+    "it": set(),
+}  # fmt: skip
 for _lang in MONTHS:
     WORDS[_lang].update(zip(MONTHS[_lang].split(), ENGLISH_MONTHS[_lang].split(), strict=True))
     WORDS[_lang].update(MORE_WORDS[_lang])
+    WORDS[_lang].update(MIXED[_lang])
+    MARKERS[_lang].update(w for w in MIXED[_lang] if len(w) > 3 and w not in _ENGLISH_WORDS)
+    MARKERS[_lang].update(STRONG[_lang])
 _ENGLISH = set(" ".join(ENGLISH_MONTHS.values()).split())
 for _lang, _markers in MARKERS.items():  # a month or follow-up word only one language has marks it
     _others = {w for other in MONTHS if other != _lang for w in [*MONTHS[other].split(), *MORE_WORDS[other]]}
@@ -191,8 +229,13 @@ def language(text: str) -> str | None:
     """The language of ``text`` when at least two of its words say so, else None (English)."""
     words = {w.lower().replace("’", "'") for w in TOKEN.findall(text)}
     scores = {lang: len(words & markers) for lang, markers in MARKERS.items()}
-    best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] >= 2 and list(scores.values()).count(scores[best]) == 1 else None
+    top = max(scores.values())
+    tied = [lang for lang, score in scores.items() if score == top]
+    strong = [lang for lang in tied if words & STRONG[lang]]
+    best = tied[0] if len(tied) == 1 else strong[0] if len(strong) == 1 else None  # "só 2 por contact": pt
+    if best is not None and top == 1 and len(words) <= 7 and words & STRONG[best]:
+        return best  # "und im september?", "y cerradas?": one telling word, in a short message
+    return best if best is not None and top >= 2 else None
 
 
 def english(text: str) -> str:
