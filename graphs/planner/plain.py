@@ -104,17 +104,11 @@ def _said_part(part: str) -> str:
         return _digits(part)
     if not all(w in SMALL or w in DIGITS or w == "hundred" for w in words):
         return part
-    total = 0
-    for w in words:
-        total = total * 100 if w == "hundred" else total + int(DIGITS.get(w) or SMALL[w])
-    return str(total)
+    return str(_value(words))
 
 
-def _number(m: re.Match[str]) -> str:
-    """'one hundred thousand four hundred twenty seven' -> 100427; words that are not one number stay."""
-    words = [w for w in rx.split(r"[\s-]+", m.group(0).strip().lower()) if w and w != "and"]
-    if not any(w in ("hundred", "thousand") for w in words):
-        return m.group(0)
+def _value(words: list[str]) -> int:
+    """The number a run of number words says ("two hundred thirteen", "one hundred thousand four ...")."""
     total, current = 0, 0
     for w in words:
         if w == "hundred":
@@ -122,9 +116,17 @@ def _number(m: re.Match[str]) -> str:
         elif w == "thousand":
             total, current = (total + max(current, 1)) * 1000, 0
         else:
-            current += SMALL[w]
+            current += SMALL[w] if w in SMALL else int(DIGITS[w])
+    return total + current
+
+
+def _number(m: re.Match[str]) -> str:
+    """'one hundred thousand four hundred twenty seven' -> 100427; words that are not one number stay."""
+    words = [w for w in rx.split(r"[\s-]+", m.group(0).strip().lower()) if w and w != "and"]
+    if not any(w in ("hundred", "thousand") for w in words):
+        return m.group(0)
     trailing = " " if m.group(0).endswith((" ", "-")) else ""
-    return f"{total + current}{trailing}"
+    return f"{_value(words)}{trailing}"
 
 
 def _spelt_id(m: re.Match[str]) -> str:
