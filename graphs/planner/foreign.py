@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from graphs.planner import needles as rx
+from graphs.planner.topics import TOPIC_WORDS, singular
 
 MARKERS = {
     "fr": {"les", "des", "du", "avec", "depuis", "svp", "stp", "s'il", "dans", "chacun", "hier", "aujourd'hui",
@@ -57,20 +58,32 @@ PHRASES = {  # longest first within each language; applied before single words
         ("mot de passe", "password"), ("en pause", "snoozed"), ("en attente", "snoozed"),
         ("montre-moi", "show me"), ("montre moi", "show me"), ("tu peux", "can you"), ("peux-tu", "can you"),
         ("pouvez-vous", "can you"), ("je voudrais", "i'd like"), ("j'aimerais", "i'd like"), ("à lui", ""),
-        ("à elle", ""), ("d'hier", "from yesterday"), ("aujourd'hui", "today"), ("dans chacun", "in each"),
+        ("à elle", ""), ("en entier", "in full"), ("les autres de", "the others at"),
+        ("les autres chez", "the others at"), ("qui y travaille", "who works there"),
+        ("qui travaille là", "who works there"), ("d'hier", "from yesterday"),
+        ("aujourd'hui", "today"), ("dans chacun", "in each"),
     ],
     "es": [
         ("por favor", "please"), ("la semana pasada", "last week"), ("el mes pasado", "last month"),
         ("esta semana", "this week"), ("este mes", "this month"), ("antes de", "before"), ("después de", "after"),
         ("cuántos hay", "how many"), ("cuántas hay", "how many"), ("en cada", "in each"),
+        ("los demás de", "the others at"), ("los otros de", "the others at"), ("quién trabaja ahí", "who works there"),
+        ("la empresa", "the company"), ("en sí", "itself"), ("de la lista", "on the list"),
+        ("por página", "per page"), ("por pagina", "per page"),
+        ("la que", "the one that"), ("el que", "the one that"), ("más viejas", "oldest"), ("más viejos", "oldest"),
+        ("más antiguas", "oldest"), ("más antiguos", "oldest"), ("más recientes", "newest"), ("más nuevas", "newest"),
     ],
     "de": [
         ("zeig mir", "show me"), ("zeige mir", "show me"), ("letzte woche", "last week"),
         ("letzten monat", "last month"), ("diese woche", "this week"), ("diesen monat", "this month"),
-        ("wie viele", "how many"),
+        ("wie viele", "how many"), ("die anderen bei", "the others at"), ("die anderen von", "the others at"),
+        ("wer arbeitet dort", "who works there"), ("wer arbeitet da", "who works there"),
     ],
     "pt": [("por favor", "please"), ("por página", "per page"), ("por pagina", "per page"),
-           ("semana passada", "last week"), ("mês passado", "last month"), ("este mês", "this month")],
+           ("semana passada", "last week"), ("os outros da", "the others at"), ("os outros do", "the others at"),
+           ("quem trabalha lá", "who works there"), ("a empresa", "the company"), ("em si", "itself"),
+           ("o número de", "the number of"), ("número de", "number of"), ("mês passado", "last month"),
+           ("este mês", "this month")],
     "it": [("per favore", "please"), ("per pagina", "per page"), ("settimana scorsa", "last week"),
            ("mese scorso", "last month"), ("questo mese", "this month")],
 }  # fmt: skip
@@ -157,7 +170,8 @@ MORE_WORDS = {  # follow-ups and orderings ("nächste Seite", "abre la primera",
            "siguiente": "next", "más": "more", "primeros": "first", "primeras": "first", "antiguas": "oldest",
            "antiguos": "oldest", "recientes": "newest"},
     "de": {"nächste": "next", "naechste": "next", "seite": "page", "älteste": "oldest", "aelteste": "oldest",
-           "ältesten": "oldest", "neueste": "newest", "neuesten": "newest", "zuerst": "first", "erste": "first",
+           "ältesten": "oldest", "neueste": "newest", "neuesten": "newest", "zeigen": "show", "zuerst": "first",
+           "erste": "first",
            "ersten": "first", "zweite": "second", "dritte": "third", "nur": "only", "nachrichten": "messages",
            "mehr": "more"},
     "pt": {"próxima": "next", "proxima": "next", "só": "only", "mensagens": "messages", "segunda": "second",
@@ -175,24 +189,26 @@ MIXED = {  # what people mixing a few words of their language into English write
            "descendente": "descending", "detalles": "details", "cuarto": "fourth", "cuarta": "fourth",
            "quinto": "fifth", "quinta": "fifth", "trabaja": "works", "trabajan": "work", "otras": "other",
            "otros": "other", "perfil": "profile", "sin": "without", "días": "days", "dias": "days",
-           "activas": "active", "activos": "active", "más": "most"},
+           "activas": "active", "activos": "active", "más": "most", "cada": "each"},
     "de": {"gib": "give", "pro": "per", "arbeitet": "works", "bei": "at", "davon": "of them", "anzahl": "counts",
            "segmente": "segments", "lösch": "delete", "letzter": "last", "ihre": "her", "ihr": "her", "ihren": "her",
            "seine": "his", "seinen": "his", "sein": "his", "im": "in",
            "vom": "from", "von": "of", "aufmachen": "open", "öffne": "open", "öffnen": "open", "andere": "other",
            "anderen": "other", "vierten": "fourth", "vierte": "fourth", "dritten": "third", "zweiten": "second",
-           "fünften": "fifth", "profil": "profile", "details": "details", "monat": "month", "woche": "week"},
+           "fünften": "fifth", "profil": "profile", "details": "details", "monat": "month", "woche": "week",
+           "schick": "send", "schicke": "send", "sende": "send", "keine": "no", "leute": "people", "ohne": "without"},
     "pt": {"abre": "open", "essa": "that one", "esse": "that one", "abertos": "open", "fechados": "closed",
            "dia": "", "últimas": "last", "ultimas": "last", "perfil": "profile", "quarto": "fourth", "quinto": "fifth",
            "detalhes": "details", "adiciona": "add",
            "ao": "to", "contato": "contact", "por": "per", "em": "in", "si": "", "no": "in", "na": "in",
-           "segundo": "second", "terceiro": "third"},
+           "segundo": "second", "terceiro": "third", "dias": "days", "cada": "each"},
     "it": {},
 }  # fmt: skip
 STRONG = {  # one of these in a short message is enough ("und im september?", "y cerradas?", "só 3")
-    "fr": {"et", "ses", "suivante", "les", "ouvre", "profil", "premier", "première", "infos", "montre-la"},
+    "fr": {"et", "ses", "suivante", "les", "ouvre", "profil", "premier", "première", "infos", "montre-la", "travaille",
+           "travaillent"},
     "es": {"y", "sus", "solo", "ahora", "los", "las", "detalles", "dame", "desde", "siguiente",
-           "primero", "segunda", "segundo", "tercero", "último", "abre"},
+           "primero", "segunda", "segundo", "tercero", "último", "abre", "cierra", "borra", "tiene", "tienen"},
     "de": {"und", "ihre", "seine", "nur", "zeig", "vom", "im", "öffne", "zweite", "erste", "dritte", "mehr", "nächste",
            "gib", "aufmachen", "lösch"},
     "pt": {"só", "os", "perfil", "mostra", "adiciona", "essa", "dos", "das", "quantos", "abertos", "fechados",
@@ -205,6 +221,7 @@ for _lang in MONTHS:
     WORDS[_lang].update(MIXED[_lang])
     MARKERS[_lang].update(w for w in MIXED[_lang] if len(w) > 3 and w not in _ENGLISH_WORDS)
     MARKERS[_lang].update(STRONG[_lang])
+KNOWN = {lang: frozenset(w for w in table if w.isalpha()) for lang, table in WORDS.items()}
 _ENGLISH = set(" ".join(ENGLISH_MONTHS.values()).split())
 for _lang, _markers in MARKERS.items():  # a month or follow-up word only one language has marks it
     _others = {w for other in MONTHS if other != _lang for w in [*MONTHS[other].split(), *MORE_WORDS[other]]}
@@ -222,6 +239,25 @@ NOUNS = {"problème": "problem", "problèmes": "problems", "probleme": "problems
          "demande": "request", "demandes": "requests", "soucis": "problems", "preguntas": "questions",
          "pregunta": "question", "solicitudes": "requests", "fragen": "questions", "ticket": "ticket",
          "tickets": "tickets"}  # fmt: skip
+ARTICLES = {  # before an ordinal or "most": "of the" or "the" ("el perfil del primero": the profile of the first)
+    "fr": ({"du", "des", "de la", "de l'"}, {"le", "la", "les", "l'"}),
+    "es": ({"del", "de la", "de los", "de las"}, {"el", "la", "los", "las", "lo"}),
+    "de": ({"der", "des", "vom", "von der", "von dem", "von den"}, {"die", "das", "den", "dem"}),
+    "pt": ({"do", "da", "dos", "das"}, {"o", "a", "os", "as"}),
+    "it": ({"del", "della", "dello", "dei", "delle", "degli"}, {"il", "la", "lo", "le", "gli", "i"}),
+}
+_RANKS = {"first", "second", "third", "fourth", "fifth", "last", "most", "newest", "oldest"}
+_RANKED = {lang: "|".join(sorted((re.escape(w) for w, e in WORDS[lang].items() if e in _RANKS), key=len)[::-1])
+           for lang in WORDS}  # fmt: skip
+ABOUT = rx.compile(  # "convos de billing": about billing (a topic only; "convos de rosa" is hers)
+    r"\b(convos?|conversas?|conversaciones|conversations?|tickets?|chats?) (?:de|sobre|über|zu) (\w+)\b(?![@.'-])",
+    re.I,
+)
+ARTICLE = rx.compile(  # an English request with another language's article before one of the planner's nouns
+    r"(?<![\w'-])(?:el|la|los|las|le|les|der|das|den) (?=(?:contact[oa]?|conversation|conversación|convo|company|"
+    r"empresa|entreprise|firma|user|customer|cliente?)s?\b)",
+    re.I,
+)
 TOKEN = rx.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w'’-]+(?:\.[\w'’-]+)*|[^\w\s]")
 
 
@@ -238,15 +274,27 @@ def language(text: str) -> str | None:
     return best if best is not None and top >= 2 else None
 
 
+def own_words(text: str) -> frozenset[str]:
+    """The words the language of ``text`` has in its table, when it is not English: they are not slips of
+    English words ("en entier" is not "en entire")."""
+    lang = language(text)
+    return KNOWN[lang] if lang is not None else frozenset()
+
+
 def english(text: str) -> str:
     """``text`` with a French, Spanish or German request's working words in English (see the module)."""
     lang = language(text)
     if lang is None:
-        return text
+        return ARTICLE.sub("the ", text) if ARTICLE.search(text) else text  # "show me la conversation"
     low = text.replace("’", "'")
     low = rx.sub(REORDER[lang], lambda m: f"{m.group(2)} {NOUNS.get(m.group(1).lower(), m.group(1))}", low, flags=re.I)
+    low = rx.sub(ABOUT, lambda m: f"{m[1]} about {m[2]}" if singular(m[2].lower()) in TOPIC_WORDS else m[0], low)
     for phrase, said in PHRASES[lang]:
         low = rx.sub(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", said, low, flags=re.IGNORECASE)
+    for articles, said in zip(ARTICLES[lang], ("of the", "the"), strict=True):
+        these = "|".join(sorted(map(re.escape, articles), key=len)[::-1])
+        ranked = rf"(?<![\w'])(?:{these}) ?(?=(?:\d+ )?(?:{_RANKED[lang]})\b)"
+        low = rx.sub(ranked, f"{said} ", low, flags=re.IGNORECASE)
     table = WORDS[lang]
     out = []
     for token in TOKEN.findall(low):
@@ -260,7 +308,12 @@ def english(text: str) -> str:
             out.append(token[len(elided.group(1)) :])
         else:
             out.append(token)
-    return rx.sub(r"\s+", " ", " ".join(w for w in out if w)).strip()
+    words = [w for w in out if w]
+    end = len(words) - (1 if words and words[-1] in "?.!" else 0)
+    last = rx.search(r"(\w+)\W*$", low)
+    if lang == "de" and end > 1 and last and last[1].lower() in ("aufmachen", "öffnen", "zeigen"):
+        words = [words[end - 1], *words[: end - 1], *words[end:]]  # "die dritte davon aufmachen": open the third
+    return rx.sub(r"\s+", " ", " ".join(words)).strip()
 
 
-__all__ = ["english", "language"]
+__all__ = ["english", "language", "own_words"]

@@ -67,14 +67,14 @@ LEXICON = frozenset(
     important imports inactive inbox include included including incorporated increase individuals industries
     industry info information initial initially inquiries inside install instead insurance integrate integration
     integrations intercom interesting internal international into invite invited inviting invoice invoices issue
-    issues item items jade january jest join joined joke juicy july jump june just keep keeps kept kick kind
-    kinda kindly know known label labels labs lady language large larger largest last late lately later latest
-    latter lead leads lean leap least leave leaving left leftover legit lemme lens less lest lets life lifetime
-    like likely likewise limit line lines linked links list listed listing lists little load loading loads
-    locate located location lock locked logged logging logic login logins logistics logo logs lone long longer
-    longest look looked looking looks loose lose lost lots lottery lovely lower lunch lust made mail mails main
-    make makes manage manager mane many march mark marked mars mask mass match matches matching mates matter
-    maximum maybe mayo mean meant media meet meeting meetings member members membership mention mentioned
+    issues item items itself jade january jest join joined joke juicy july jump june just keep keeps kept kick
+    kind kinda kindly know known label labels labs lady language large larger largest last late lately later
+    latest latter lead leads lean leap least leave leaving left leftover legit lemme lens less lest lets life
+    lifetime like likely likewise limit line lines linked links list listed listing lists little load loading
+    loads locate located location lock locked logged logging logic login logins logistics logo logs lone long
+    longer longest look looked looking looks loose lose lost lots lottery lovely lower lunch lust made mail
+    mails main make makes manage manager mane many march mark marked mars mask mass match matches matching mates
+    matter maximum maybe mayo mean meant media meet meeting meetings member members membership mention mentioned
     mentioning mentions merge merged merging message messages messaging middle might mind mine minus minutes
     mist mistake mobile mode model moment monday money month monthly months more morning most mostly motivate
     mount mouth move moved movie moving much must name named names narrow narrowed native near necessary need

@@ -18,6 +18,7 @@ from graphs.planner import needles as rx
 from graphs.planner.counting import Count, counts
 from graphs.planner.dates import Period, period
 from graphs.planner.first_names import unswap
+from graphs.planner.foreign import own_words
 from graphs.planner.gazetteer import EMPTY, Names
 from graphs.planner.identifiers import EMAIL, mask
 from graphs.planner.mentions import Mention
@@ -208,6 +209,8 @@ NOT_WHOLE = rx.compile(
 
 def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     protected = names.words
+    if foreign := own_words(text):
+        protected = protected | foreign  # "en entier": French, not a slip of "entire"
     raw = normalize(courteous(plain(respelled(uncapped(text), protected))))
     if "not" in raw or "rather" in raw or "instead" in raw:
         raw = NOT_WHOLE.sub("", raw)  # "just her events, not the whole 360": what is set aside is not asked

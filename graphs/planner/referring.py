@@ -189,8 +189,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return open_conversation(r, one)  # "quinn meyer's billing question on there", "that refund - read it"
     others = r"(?:anyone|anybody|someone|who|others?) else (?:at|in|from|with) (?:her|his|their|that|this|the) company|"
     others += r"\b(?:her|his|their) compan\w*'s (?:other )?(?:people|ppl|contacts|users|colleagues|co-?workers|team)\b|"
-    others += r"\b(?:the rest|(?:the )?others|(?:the )?(?:team|people|ppl|folks|staff)) (?:at|in|of) (?:her|his|their) "
-    others += r"(?:company|account|org|employer|team|colleagues)\b"
+    others += r"\b(?:the rest|(?:the )?others?|(?:the )?(?:team|people|ppl|folks|staff)) (?:at|in|of) "
+    others += r"(?:her|his|their) (?:company|account|org|employer|team|colleagues)\b"
     if (company := company_of(state)) and r.has(others) and not r.mentions("conversation"):
         return company_people(r, company, True)  # "anyone else at her company w/ activity lately?"
     about = state.contact if state.focus == "contact" else None

@@ -376,8 +376,10 @@ def _recount(r: Utterance, name: str, args: dict[str, Any]) -> bool:
         everyone += r"the whole (?:list|lot|team|company|bunch|group)"
         if r.has(everyone):
             changed = args.pop("max_contacts", None) is not None  # "ok show all of them"
-        per_person = r.mentions("event") and r.has(r"per (?:person|contact|user|head)|apiece")
-        if per_person and r.each("event") is None and r.count("event") is None and (n := r.count(None)) is not None:
+        shown = r.mentions("event") or args.get("events_per_contact") != 0  # "only 2 per contact", after their events
+        per_person = shown and r.has(r"per (?:person|contact|user|head)|apiece")
+        n = r.count(None) if r.mentions("event") else r.count("contact", None)  # "2 per contact": 2 of their events
+        if per_person and r.each("event") is None and r.count("event") is None and n is not None:
             args["events_per_contact"] = n  # "fewer events per person, like 1"
             return True
         if (n := r.count("contact", None)) is not None:

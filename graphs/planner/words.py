@@ -201,7 +201,8 @@ ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "
                  "is", "was", "guy", "guy's", "lady", "person", "person's", "and", "then", "please", "had", "has",
                  "have", "did", "does", "got", "been", "said", "wrote", "sent", "looks", "seems", "sounds",
                  "appears", "there", "here", "ever", "at", "still", "listed", "shown", "too", "also", "full",
-                 "overview", "profile", "details", "info", "transcript", "thread", "what", "just", "the"}  # fmt: skip
+                 "overview", "profile", "details", "info", "transcript", "thread", "what", "just", "the", "with",
+                 "but"}  # fmt: skip
 ORDINAL_BEFORE = {"the", "that", "this", "my", "for", "open", "read", "show", "about", "at", "", "and", "to", "-",
                   ",", ";", ":", ".", "!", "?", "now", "then", "pick", "get", "grab", "their", "his", "its", "our",
                   "your", "very", "of"}  # fmt: skip

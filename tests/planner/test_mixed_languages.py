@@ -23,7 +23,7 @@ from tests.helpers.dialogues import turn as _turn
         ("só 2 por contact", "only 2 per contact"),
         ("y sus contacts, sin events", "and their contacts , without events"),
         ("nur die offenen", "only open"),
-        ("detalles del quinto", "details fifth"),
+        ("detalles del quinto", "details of the fifth"),
         ("tell me about el paso customers", "tell me about el paso customers"),  # a name, not Spanish
         ("show me the refunds and the invoices", "show me the refunds and the invoices"),
     ],
