@@ -17,6 +17,7 @@ from graphs.planner import needles as rx
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.foreign import english
 from graphs.planner.rephrase import REWRITES
+from graphs.planner.texting import REWRITES as TEXTING
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.words import NUMBER_WORDS, TENS, distance
 
@@ -173,7 +174,7 @@ def _month(m: re.Match[str]) -> str:
     return near[0] if len(near) == 1 else m.group(0)
 
 
-COMPILED = [(rx.compile(pattern, re.IGNORECASE), said) for pattern, said in (*REWRITES, *SQL)]
+COMPILED = [(rx.compile(pattern, re.IGNORECASE), said) for pattern, said in (*TEXTING, *REWRITES, *SQL)]
 _KEYS = "|".join(map(re.escape, sorted(KEYS, key=len, reverse=True)))
 NO_VALUE = rx.compile(rf"\b(?:{_KEYS})\s*=\s*\?", re.IGNORECASE)
 KEY_VALUE = rx.compile(rf"\b({_KEYS})(?::|\s*=\s*)'?([^\s:='?]+)'?", re.IGNORECASE)

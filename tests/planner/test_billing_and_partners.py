@@ -37,7 +37,7 @@ DIALOGUES = {
     "still at a company, and who else is there": [
         _turn("pull up kai chen's profile", "intercom_contact_overview"),
         _turn("is he still at globex? and who else is at that company?", "intercom_company_contacts_events",
-              company="Globex"),
+              company="ff95231395c198395d5f9583"),  # his Globex, by id: two companies have the name
     ],
 }  # fmt: skip
 
