@@ -19,6 +19,7 @@ from typing import Any
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 
 from graphs.planner import needles as rx
+from graphs.planner.pasted import sender
 
 # The planner's questions start with a marker naming what a bare answer should complete.
 ASK_CONTACT = (
@@ -305,6 +306,8 @@ def read(history: Sequence[BaseMessage], looked_up: Sequence[dict[str, Any]] = (
     for message in history:
         if isinstance(message, HumanMessage):
             asked = said = str(message.content)
+            if "\n" in said and (pasted := sender(said)) is not None:
+                state.contact = pasted  # an email pasted: "his convos" are its sender's, whatever was asked of it
         if isinstance(message, AIMessage) and message.tool_calls:
             state.unanswered = asked = None
         if isinstance(message, ToolMessage):

@@ -22,7 +22,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 
 from graphs.planner import dialogue
 from graphs.planner import needles as rx
-from graphs.planner.decide import HELP, READ_ONLY, decide, writes
+from graphs.planner.decide import HELP, OFF_TOPIC, READ_ONLY, decide, writes
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, HANDLE, Names, fold
 from graphs.planner.her_company import company_doings, her_companies
@@ -42,6 +42,7 @@ from graphs.planner.pairs import (
     still_filtered,
     topic_instead,
 )
+from graphs.planner.pasted import PRONOUN, REFERS, pointed_at, said_earlier, split
 from graphs.planner.plain import uncapped
 from graphs.planner.reading import Utterance, read
 from graphs.planner.remarks import ACKNOWLEDGED, COURTESY_TAIL, courteous
@@ -157,9 +158,30 @@ def to_look_up(request: Utterance, names: Names | None) -> str | None:
     return person if person and names is not None and names.person(person) is None else None
 
 
+def _pasted(text: str, history: Sequence[BaseMessage], now: float, names: Names | None) -> str:
+    """What is asked of something pasted (see :mod:`graphs.planner.pasted`): the question with what it points
+    at; the question alone when it names what it asks about, or is a write or off the workspace; else the
+    whole text, as it came (its rows and names are the question's)."""
+    if (parts := split(text)) is None:
+        humans = (str(m.content) for m in reversed(history) if isinstance(m, HumanMessage))
+        earlier = next((said for said in humans if "\n" in said), "")
+        return (said_earlier(text, earlier) if earlier else None) or text  # "which company is the sender at"
+    question, pasted = parts
+    if (pointed := pointed_at(question, pasted)) is not None:
+        return pointed or text
+    alone = read(question, now, names or EMPTY)
+    named = bool(alone.identified or alone.names or alone.person)  # "check summit partners' people and their events"
+    own = (named or (alone.topic and not PRONOUN.search(question))) and not REFERS.search(question)
+    about_it = REFERS.search(question) and decide(alone, dialogue.State()) in (OFF_TOPIC, READ_ONLY)  # "translate this"
+    if own or writes(alone) or about_it:
+        return question
+    return text
+
+
 def _planned(
     text: str, history: Sequence[BaseMessage], now: float, names: Names | None, in_workspace: bool
 ) -> tuple[Plan, Utterance]:
+    text = _pasted(text, history, now, names)  # an email pasted with "who's this?": the question, with its sender
     text = ACKNOWLEDGED.sub("", text)  # "ok 2nd": the request after the acknowledgement of the last answer
     text = _chosen(text, history)  # "works", to "which one: tidal works, tidal group?": the request, completed
     if (new := NEW_SUBJECT.match(text)) is not None and text[new.end() :].strip():

@@ -80,6 +80,8 @@ def position(text: str, tokens: list[str], named_at: int | None = None) -> int |
         return -1
     if rx.search(r"\bthe (?:most recent|latest|newest) (?:of|among) (?:those|them|these)\b", text):
         return 0
+    if rx.search(r"\bthe (?:most recently|latest) (?:updated|modified|changed|touched)\b", text):
+        return 0  # "open the most recently updated one": lists are most recently updated first
     whole = r"(?: ?,? (?:in full|full|whole|the whole thing|all of it|entire|complete))?"  # "the most recent, in full"
     newest = rf"^(?:\w+ ){{0,3}}the (?:very )?(?:most recent|latest|newest){whole}(?: (?:please|pls|then))? ?[?.!]?$"
     if rx.search(newest, text):

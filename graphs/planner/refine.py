@@ -67,6 +67,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if state.last is None:
         return None
     name, last = state.last
+    if name == ITEM and (r.topic or r.dates) and r.has(r"\bother\b|\b(?:tickets|convos|conversations|chats)\b"):
+        return None  # "other api tickets since october, top 3", after one conversation was read: a search
     if (said := rx.search(r"\bsame (\w+) (?:search|query|list|ones)\b", r.text)) is not None:
         for tool, args in reversed(state.calls):  # "same refund search but for october", after another search
             if tool in SEARCHES and str(args.get("query") or args.get("text") or "").casefold().startswith(said[1]):

@@ -1,0 +1,153 @@
+"""Something pasted into the chat with a question about it: a forwarded email with its headers and
+signature, a Slack message with its sender and time, a row of a spreadsheet, a link, a piece of the API's
+JSON, a quoted message, notes from a meeting. The question is told apart from what was pasted (a short
+paragraph of its own, before or after it), and read alone: the amounts, order numbers, phone numbers, our
+own staff and dates of the pasted text are not the request's. When the question points at the pasted text
+("who's this?", "what has the sender sent us before", "pull up this company", "show me that ticket"), the
+identifier it points at is taken from it: the sender's email (the From line, the author of a quote or of
+the JSON), an external id, a company id or code, a conversation id (a link, "#100322", the JSON's id).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.planner import needles as rx
+
+PASTED_LINE = rx.compile(
+    r"^\s*(?:(?:from|to|cc|bcc|sent|date|subject|fw|fwd|re)\s*:|>|[-•*·]\s|\d+[.)]\s|[{\[\"]|#\s|"
+    r"-{3,}|begin forwarded|forwarded message|on .{3,80} wrote:)|\t|\s\|\s|,\S+,|"
+    r"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}\s+\[?\d{1,2}:\d{2}\s?(?:[AaPp][Mm])?\]?\s*$",
+    re.IGNORECASE,
+)
+ASKING = rx.compile(
+    r"\b(?:who|what|which|whose|when|how|any|show|open|pull|list|find|get|give|check|look|tell|see|send|"
+    r"reply|translate|close|delete|customer 360|360|profile|events?|convos?|conversations?|tickets?|history|"
+    r"people|ppl|contacts?|account|company|thread|messages?|msgs)\b",
+    re.IGNORECASE,
+)
+SIGN_OFF = rx.compile(r"^(?:thanks|thank you|cheers|best|regards|best regards|kind regards|sent from my \w+)\b", re.I)
+
+POINTING = {  # what the question points at in the pasted text, by the kind of thing it names
+    "person": r"\bwho(?:'s| is| was)? (?:this|that)\b|\bthe (?:sender|author|customer|person|user)\b|"
+    r"\bthis (?:person|customer|guy|user|contact|lady|one)\b|\b(?:on|about|for) (?:her|him)\b|"
+    r"\bwho (?:triggered|sent|wrote) (?:this|it|that)\b|\bwhose (?:is )?this\b|^(?:and )?(?:her|his)\b",
+    "company": r"\b(?:this|that|the|their) (?:account|company|org|customer's company)\b|\bon this\b",
+    "conversation": r"\b(?:this|that|the) (?:ticket|conversation|convo|thread|chat|one mentioned)\b|"
+    r"\bthe (?:full|whole) (?:thread|conversation|convo)\b",
+}
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+FOUND = {
+    "person": [
+        rf"^\s*(?:fwd?\s*:\s*)?(?:from|sent by)\b\s*:?.*?({EMAIL})",  # the From line ("FW: from Dev Baker <...>")
+        rf"\bon .{{3,80}}?({EMAIL})>? wrote:",  # "> On Nov 6, 2026, Felix Ito <felix...> wrote:"
+        rf"\"author\"\s*:\s*\{{[^}}]*?\"email\"\s*:\s*\"({EMAIL})\"",  # the JSON's author
+        r"\b(?:external[ _]id|user_id)\"?\s*[:=]\s*\"?(usr_\w+)",
+        rf"\"email\"\s*:\s*\"({EMAIL})\"",
+        r"\b(usr_\d+)\b",
+    ],
+    "company": [
+        r"\"type\"\s*:\s*\"company\"\s*,\s*\"id\"\s*:\s*\"([0-9a-f]{24})\"",
+        r"\bcompany[ _]id\s*:?\s*\"?([0-9a-f]{24})\b",
+        r"\b(cmp-\d{3,})\b",
+    ],
+    "conversation": [
+        r"/conversations?/(\d{5,})\b",
+        r"\"type\"\s*:\s*\"conversation\"\s*,\s*\"id\"\s*:\s*\"(\d{5,})\"",
+        r"#\s?(\d{5,})\b",
+        r"\b(?:ticket|conversation|convo|conv|see)\s*#?\s*(\d{5,})\b",
+    ],
+}
+
+
+def _is_question(paragraph: str) -> bool:
+    lines = [line for line in paragraph.splitlines() if line.strip()]
+    if not lines or len(lines) > 2 or any(PASTED_LINE.search(line) for line in lines):
+        return False
+    words = paragraph.split()
+    if len(words) > 30 or SIGN_OFF.match(paragraph.strip()) or paragraph.rstrip().endswith(":"):
+        return False
+    return bool(ASKING.search(paragraph))
+
+
+def split(text: str) -> tuple[str, str] | None:
+    """(the question, what was pasted) when ``text`` holds both, else None."""
+    if "\n" not in text.strip():
+        return None
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    if len(paragraphs) < 2:
+        lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+        if (
+            len(lines) < 2
+            or not PASTED_LINE.search("\n".join(lines[:-1]))
+            and not any(PASTED_LINE.search(line) for line in lines[:-1])
+        ):
+            return None
+        paragraphs = ["\n".join(lines[:-1]), lines[-1]]
+    last, first = paragraphs[-1], paragraphs[0]
+    if _is_question(last):
+        return last.lstrip("^ ").strip(), "\n\n".join(paragraphs[:-1])
+    if _is_question(first):
+        return first, "\n\n".join(paragraphs[1:])
+    return None
+
+
+def pointed_at(question: str, pasted: str) -> str | None:
+    """The question with the identifier it points at in the pasted text ("who's this?" and the From line's
+    address), "" when it points at something the text does not hold, None when it points at nothing."""
+    pointed = False
+    for kind, pointing in POINTING.items():
+        if not rx.search(pointing, question, flags=re.IGNORECASE):
+            continue
+        pointed = True
+        for pattern in FOUND[kind]:
+            if (found := rx.search(pattern, pasted, flags=re.IGNORECASE | re.MULTILINE)) is not None:
+                return f"{question} {found.group(1)}"
+    return "" if pointed else None
+
+
+def sender(text: str) -> dict[str, str] | None:
+    """Who sent what was pasted (an email's From line, a quote's author): a person the chat now knows."""
+    parts = split(text)
+    if parts is None:
+        return None
+    for pattern in FOUND["person"][:3]:
+        if (found := rx.search(pattern, parts[1], flags=re.IGNORECASE | re.MULTILINE)) is not None:
+            email = found.group(1).lower()
+            to = rx.search(r"^\s*to\s*:(.*)$", parts[1], flags=re.IGNORECASE | re.MULTILINE)
+            ours = to is not None and "@" + email.split("@")[1] in to.group(1).lower()  # one colleague to another
+            return None if ours else {"email": email}
+    return None
+
+
+LATER = {  # said of an email pasted a few turns back ("which company is the sender at", "and the cc'd customer?")
+    r"\b(?:cc'?d|copied|on cc)\b": rf"^\s*cc\s*:.*?({EMAIL})",
+    r"\b(?:the )?(?:sender|author)\b": FOUND["person"][0],
+}
+
+
+def said_earlier(question: str, text: str) -> str | None:
+    """The question with the person of an email pasted earlier (``text``) it names by role, or None."""
+    parts = split(text)
+    if parts is None:
+        return None
+    for role, pattern in LATER.items():
+        if rx.search(role, question, flags=re.IGNORECASE) and (
+            found := rx.search(pattern, parts[1], flags=re.IGNORECASE | re.MULTILINE)
+        ):
+            return f"{question} {found.group(1)}"
+    return None
+
+
+REFERS = rx.compile(  # a question that leans on the pasted text without pointing at one thing in it
+    r"\b(?:this|that)\b(?! (?:month|week|year|quarter|morning|afternoon|time)\b)|"
+    r"\b(?:these|those|it|above|below|mentioned|listed|sheet|rows?)\b|"
+    r"\b(?:first|second|third|fourth|fifth|middle|last|other) (?:one|row|line|person|account|ticket|company|entry)\b|"
+    r"\bthe (?:first|second|third|middle|last)\b(?! \d)",
+    re.IGNORECASE,
+)
+PRONOUN = rx.compile(r"\b(?:she|he|they|her|him|his|them|their)\b", re.IGNORECASE)  # the pasted person's, unless
+# the question names someone or something of its own
+
+
+__all__ = ["PRONOUN", "REFERS", "pointed_at", "said_earlier", "sender", "split"]

@@ -1,0 +1,104 @@
+"""Something pasted into the chat with a question about it (`graphs/planner/pasted.py`): the question is
+told apart from the pasted text and read alone when it names what it asks about (the amounts, ids and
+people of the pasted text are not the request's), or with the identifier it points at ("who's this?": the
+From line's address; "pull up this company": the JSON's id; "open that conversation": the link's id); a
+write or an errand about the text is still refused. The sender of a pasted email is the person "her"
+means later, and "the sender" / "the cc'd one" a few turns on are read from the email.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphs.planner.pasted import sender, split
+from tests.helpers.dialogues import failed_turns
+from tests.helpers.dialogues import turn as _turn
+
+EMAIL = (
+    "From: Iris Diaz <iris.diaz.88@example.com>\nTo: support@ourco.io\n"
+    "Cc: Chloe Jensen <chloe.jensen.13@example.com>; Sam Lee <sam.lee@ourco.io>\nSent: Monday, November 16, 2026 "
+    "09:12\nSubject: invoice 4471 again\n\nHi, the invoice (order #55-2190, $1,240) still shows the old address. "
+    "Call me on +1 555 0100.\n\nIris\nHead of Ops | +1 555 0100"
+)
+
+
+def test_the_question_is_told_apart() -> None:
+    assert split(f"{EMAIL}\n\nwho's this?") == ("who's this?", EMAIL)
+    assert split("can you look this person up?\n\nBest regards,\nTara") == (
+        "can you look this person up?",
+        "Best regards,\nTara",
+    )
+    assert split("show me the open convos") is None
+    assert split("row: 100651 | closed | export\nany other export issues?") == (
+        "any other export issues?",
+        "row: 100651 | closed | export",
+    )
+
+
+def test_the_sender_of_a_pasted_email() -> None:
+    assert sender(f"{EMAIL}\n\nwho's this?") == {"email": "iris.diaz.88@example.com"}
+    internal = "From: Sam Lee <sam.lee@ourco.io>\nTo: Ana Ruiz <ana.ruiz@ourco.io>\n\nsee below\n\nwho is on acme?"
+    assert sender(internal) is None  # one colleague to another: not a customer
+
+
+DIALOGUES = {
+    'who sent this email': [
+        _turn(f"{EMAIL}\n\nwho's this?", 'intercom_contact_overview', contact='iris.diaz.88@example.com'),
+        _turn('her convos', 'intercom_search_conversations', contact_email='iris.diaz.88@example.com'),
+    ],
+    'the sender, the cc, the sender again': [
+        _turn(f"{EMAIL}\n\nwhat has the sender sent us before", 'intercom_search_conversations',
+              contact_email='iris.diaz.88@example.com'),
+        _turn("and the cc'd customer?", 'intercom_search_conversations', contact_email='chloe.jensen.13@example.com'),
+        _turn('what else has the sender written about', 'intercom_search_conversations',
+              contact_email='iris.diaz.88@example.com'),
+    ],
+    'a question that names its own company: the email is context': [
+        _turn(f"{EMAIL}\n\nshow me the kestrel partners people", 'intercom_company_contacts_events',
+              company='Kestrel Partners'),
+        _turn('her convos', 'intercom_search_conversations', contact_email='iris.diaz.88@example.com'),
+    ],
+    'a piece of the API pasted': [
+        _turn('{"type": "company", "id": "6572920bd943d4ae90a4162a", "company_id": "cmp-0001", "name": "Acme Corp", '
+              '"monthly_spend": 0}\n\npull up this company', 'intercom_get_company_by_id',
+              company_id='6572920bd943d4ae90a4162a'),
+    ],
+    'a link in an email': [
+        _turn('Hi all,\n\nRe: https://app.intercom.com/a/apps/ourco/conversations/100014 - still broken, ask Sam '
+              '(sam.lee@ourco.io).\n\nThanks,\nAna | Support | +1 415 555 0142\n\nopen that conversation, last 5 '
+              'messages', 'intercom_get_conversation_by_id', conversation_id='100014', max_parts=5),
+    ],
+    'a slack message, then a question with its own name': [
+        _turn("Ana Ruiz  3:15 PM\nheads up, Acme is escalating - billing double-charged them, PO 4471-B, $9,850\n\n"
+              "show me Chloe Jensen's profile", 'intercom_contact_overview', contact='Chloe Jensen'),
+    ],
+    'meeting notes, then a search': [
+        _turn('notes from standup:\n- Dan: refund backlog ~40\n- Keiko: VIP escalation, see 100693\n- Ravi: fix ships '
+              'Thurs\n\nopen billing convos from this month', 'intercom_search_conversations', query='billing',
+              state='open', created_after='2026-11-01'),
+    ],
+    'a write about the pasted text is refused': [
+        _turn('Ana Ruiz  11:58 AM\ncan someone tell Kai Garcia on 101393 the refund is approved? thx\n\n'
+              'send that reply for me', 'refuse'),
+    ],
+    'an errand about the pasted text is refused': [
+        _turn('> Hi, the password reset email never arrives. Can you help? - Rosa Khan\n\ntranslate this to german',
+              'refuse'),
+    ],
+    'english: the most recently updated one': [
+        _turn('find recent password reset convos, last 30 days', 'intercom_find_conversations',
+              text='password reset', created_after='2026-10-19'),
+        _turn('open the most recently updated one', 'intercom_get_conversation_by_id', conversation_id='100203'),
+    ],
+    'english: other tickets on a topic, after one was read': [
+        _turn('conversation 100546, last 10 messages', 'intercom_get_conversation_by_id', conversation_id='100546',
+              max_parts=10),
+        _turn('other api tickets since october, transcripts for the top 3', 'intercom_find_conversations',
+              text='api', created_after='2026-10-01', top=3),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGUES))
+def test_dialogue(name: str) -> None:
+    assert failed_turns(name, DIALOGUES[name]) == []
