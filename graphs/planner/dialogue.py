@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 
 from graphs.planner import needles as rx
-from graphs.planner.pasted import sender
+from graphs.planner.pasted import sender, table
 
 # The planner's questions start with a marker naming what a bare answer should complete.
 ASK_CONTACT = (
@@ -296,9 +296,12 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
                     state.company_contacts[str(ref).casefold()] = state.listing
 
 
-def read(history: Sequence[BaseMessage], looked_up: Sequence[dict[str, Any]] = ()) -> State:
+def read(
+    history: Sequence[BaseMessage], looked_up: Sequence[dict[str, Any]] = (), codes: Mapping[str, str] | None = None
+) -> State:
     """The dialogue state after ``history``; ``looked_up``: the people the workspace was asked about by name,
-    so a call that named one only by an id or email ("list_events user_id=usr_00026") knows her name."""
+    so a call that named one only by an id or email ("list_events user_id=usr_00026") knows her name;
+    ``codes``: the companies' own ids and their Intercom ids, for a table of them pasted."""
     state = State(looked_up=tuple(looked_up))
     calls = _calls(history)
     asked: str | None = None
@@ -306,8 +309,8 @@ def read(history: Sequence[BaseMessage], looked_up: Sequence[dict[str, Any]] = (
     for message in history:
         if isinstance(message, HumanMessage):
             asked = said = str(message.content)
-            if "\n" in said and (pasted := sender(said)) is not None:
-                state.contact = pasted  # an email pasted: "his convos" are its sender's, whatever was asked of it
+            if "\n" in said:
+                pasted_rows(state, said, codes or {})
         if isinstance(message, AIMessage) and message.tool_calls:
             state.unanswered = asked = None
         if isinstance(message, ToolMessage):
@@ -327,6 +330,28 @@ def read(history: Sequence[BaseMessage], looked_up: Sequence[dict[str, Any]] = (
             if asked is not None:
                 state.unanswered, asked = asked, None
     return state
+
+
+def pasted_rows(state: State, said: str, codes: Mapping[str, str]) -> None:
+    """What was pasted with a request: its email's sender is the person "his convos" means, whatever was asked
+    of it; its table's rows a list to pick from ("the second row", "open #3"; a company by its code, with
+    its Intercom id from ``codes``, the workspace's, when it has one)."""
+    if (pasted := sender(said)) is not None:
+        state.contact = pasted
+    if (rows := table(said)) is not None:
+        items = [{**row, "id": codes[row["company_id"]]} if row.get("company_id") in codes else row for row in rows[1]]
+        if rows[0] == "companies" and not all(item.get("id") for item in items):
+            return  # a company picked from the list is read by its Intercom id
+        state.listing = Listing("pasted", {}, items, rows[0])
+        state.by_kind[rows[0]] = state.asked[rows[0]] = state.listing
+        state.lists.append(state.listing)
+
+
+def on_the_sheet(state: State, text: str) -> None:
+    """ "the first row's events", "the second row of the sheet": the table pasted earlier is the list meant,
+    whatever was listed since."""
+    if rx.search(r"\b(?:rows?|sheet|spreadsheet|table)\b", text, flags=re.IGNORECASE):
+        state.listing = next((x for x in reversed(state.lists) if x.tool == "pasted"), state.listing)
 
 
 WHOEVER = rx.compile(

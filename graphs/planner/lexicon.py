@@ -86,14 +86,14 @@ LEXICON = frozenset(
     organization organizations orgs original originally other others outage outing outlook outside oven over
     overall overnight overview owner owns pace package packages page paged pages paging paid pain paperwork para
     parcel parcels part partial particular particularly partner partners parts party pass password passwords
-    past patch pause paying payment payments pays peek peeps pending people peoples percent perfect perhaps
-    period periods permission person persona persons pertaining phone phones phrase pick picked picket picks
-    picture ping pizza place plain plan plane planet planner planning plans platform please plenty plus poem
-    pointed policy polite ponds population position possible post posted posting pour practice precisely premier
-    premium prep present presentation president pretty previous price pricing primo prior priority prison
-    privacy private probably problem problems product professional profile profiles projects prospect publish
-    pull pulled pulling purchase purge purple quarter quarters queries query question questions queue quick
-    quickly quiet quit quitting rain raining raise raised raising random range ranges rather ratings reach
+    past pasted patch pause paying payment payments pays peek peeps pending people peoples percent perfect
+    perhaps period periods permission person persona persons pertaining phone phones phrase pick picked picket
+    picks picture ping pizza place plain plan plane planet planner planning plans platform please plenty plus
+    poem pointed policy polite ponds population position possible post posted posting pour practice precisely
+    premier premium prep present presentation president pretty previous price pricing primo prior priority
+    prison privacy private probably problem problems product professional profile profiles projects prospect
+    publish pull pulled pulling purchase purge purple quarter quarters queries query question questions queue
+    quick quickly quiet quit quitting rain raining raise raised raising random range ranges rather ratings reach
     reached reaching read reading reads ready real really reap reasonable reassign reboot receipt receipts
     receive received receives recent recently recipe recommended record recorded records redo reduce refer
     refers refine refund refunds refuse refused regard regarding regardless regards register registered relate
@@ -171,17 +171,17 @@ REAL_WORDS = frozenset(
     mistaken mistakes mobiles models moments mondays monkey mornings mother mothers moths motivated motivates
     mounts mourning mouths movies naive narrows natives nearly nether network nights nothings noting observed
     observer observes offers onward openings operators option orange oranges originals outrage outsider overalls
-    owners packaged padded padding palace panning particulars partly paused pauses pearly personal petty phase
-    phoned phoney phrases pickled pictured pictures piece pizzas placed places plains planes planets planks
-    plant plants platforms platter playing pleads pleas pleased pleases populations posed posing positions
-    potions pounds pouting practiced practices praise praised praising praying preach preached preaching prefect
-    prefer prefers premiere premiums presents presidents preview priced prices pricey pricked pricks prince
-    priors prisons privates products professionals profiled project prospects purchased purchases purged pusher
-    quite racing racked racking rages raises raisin rally ranger rangers rating readings readying receiver
-    receivers recipes reduced reduces reefer refined refuses registers relates relations relationships relied
-    relies remembers reminders reminds remover removes renamed repeats replay requires reruns resents resident
-    responds restaurants restrictions returns revenues revere reversed reverses reviews rights rising rites
-    rooster rounds routed router routes routing rowing saturdays sayings scaled scales scheduled schedules
+    owners packaged padded padding palace panning particulars partly paste paused pauses pearly personal petty
+    phase phoned phoney phrases pickled pictured pictures piece pizzas placed places plains planes planets
+    planks plant plants platforms platter playing pleads pleas pleased pleases populations posed posing
+    positions potions pounds pouting practiced practices praise praised praising praying preach preached
+    preaching prefect prefer prefers premiere premiums presents presidents preview priced prices pricey pricked
+    pricks prince priors prisons privates products professionals profiled project prospects purchased purchases
+    purged pusher quite racing racked racking rages raises raisin rally ranger rangers rating readings readying
+    receiver receivers recipes reduced reduces reefer refined refuses registers relates relations relationships
+    relied relies remembers reminders reminds remover removes renamed repeats replay requires reruns resents
+    resident responds restaurants restrictions returns revenues revere reversed reverses reviews rights rising
+    rites rooster rounds routed router routes routing rowing saturdays sayings scaled scales scheduled schedules
     scooped scope score scrape scraps scratchy screens seconds seeking seeming seeping seizes selects sensed
     senses sentries separated separates serve servers settling sevens sever sexist shared shaving shears sheets
     shitting shoots shorted shorting shorts shorty showers signore singed singing singled singles sipping

@@ -42,7 +42,7 @@ from graphs.planner.pairs import (
     still_filtered,
     topic_instead,
 )
-from graphs.planner.pasted import PRONOUN, REFERS, pointed_at, said_earlier, split
+from graphs.planner.pasted import PRONOUN, REFERS, ROW, pointed_at, said_earlier, split, table
 from graphs.planner.plain import uncapped
 from graphs.planner.reading import Utterance, read
 from graphs.planner.remarks import ACKNOWLEDGED, COURTESY_TAIL, courteous
@@ -167,6 +167,8 @@ def _pasted(text: str, history: Sequence[BaseMessage], now: float, names: Names 
         earlier = next((said for said in humans if "\n" in said), "")
         return (said_earlier(text, earlier) if earlier else None) or text  # "which company is the sender at"
     question, pasted = parts
+    if ROW.search(question) and table(text) is not None:
+        return question  # "open #3", under a pasted table: its third row (the table is a list in the state)
     if (pointed := pointed_at(question, pasted)) is not None:
         return pointed or text
     alone = read(question, now, names or EMPTY)
@@ -181,7 +183,8 @@ def _pasted(text: str, history: Sequence[BaseMessage], now: float, names: Names 
 def _planned(
     text: str, history: Sequence[BaseMessage], now: float, names: Names | None, in_workspace: bool
 ) -> tuple[Plan, Utterance]:
-    text = _pasted(text, history, now, names)  # an email pasted with "who's this?": the question, with its sender
+    typed, text = text, _pasted(text, history, now, names)  # an email pasted with "who's this?": the question,
+    # with its sender
     text = ACKNOWLEDGED.sub("", text)  # "ok 2nd": the request after the acknowledgement of the last answer
     text = _chosen(text, history)  # "works", to "which one: tidal works, tidal group?": the request, completed
     if (new := NEW_SUBJECT.match(text)) is not None and text[new.end() :].strip():
@@ -197,7 +200,10 @@ def _planned(
     request = read(words if said.found or said.rewritten else text, now, names or EMPTY)
     if said.write:
         return READ_ONLY, request
-    state = dialogue.read(history, _named_before(history, names))
+    state = dialogue.read(history, _named_before(history, names), (names or EMPTY).code_ids)
+    if typed is not text:
+        dialogue.pasted_rows(state, typed, (names or EMPTY).code_ids)
+    dialogue.on_the_sheet(state, text)  # "open #3", under a pasted table: its third row
     if names is not None and request.person is not None:
         if (real := _respelt(text, request, names.person(request.person.name) or ())) is not None:
             text, request = real, read(real, now, names)  # "customer 360 for grace silvaa": for Grace Silva

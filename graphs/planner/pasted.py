@@ -11,6 +11,7 @@ the JSON), an external id, a company id or code, a conversation id (a link, "#10
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from graphs.planner import needles as rx
 
@@ -102,7 +103,7 @@ def pointed_at(question: str, pasted: str) -> str | None:
         pointed = True
         for pattern in FOUND[kind]:
             if (found := rx.search(pattern, pasted, flags=re.IGNORECASE | re.MULTILINE)) is not None:
-                return f"{question} {found.group(1)}"
+                return f"{question} {'' if kind == 'person' else kind} {found.group(1)}"  # "... company <id>"
     return "" if pointed else None
 
 
@@ -139,6 +140,7 @@ def said_earlier(question: str, text: str) -> str | None:
     return None
 
 
+ROW = rx.compile(r"#\d|\b(?:first|second|third|fourth|fifth|middle|last|\d+(?:st|nd|rd|th)|rows?)\b", re.IGNORECASE)
 REFERS = rx.compile(  # a question that leans on the pasted text without pointing at one thing in it
     r"\b(?:this|that)\b(?! (?:month|week|year|quarter|morning|afternoon|time)\b)|"
     r"\b(?:these|those|it|above|below|mentioned|listed|sheet|rows?)\b|"
@@ -150,4 +152,49 @@ PRONOUN = rx.compile(r"\b(?:she|he|they|her|him|his|them|their)\b", re.IGNORECAS
 # the question names someone or something of its own
 
 
-__all__ = ["PRONOUN", "REFERS", "pointed_at", "said_earlier", "sender", "split"]
+__all__ = ["PRONOUN", "REFERS", "ROW", "pointed_at", "said_earlier", "sender", "split", "table"]
+
+
+CELL_SPLIT = rx.compile(r"\t| \| |\s*,\s*(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")  # tabs, pipes, or commas outside quotes
+CONVERSATION_ID = rx.compile(r"^#?(\d{5,7})$")
+WORDS_ONLY = rx.compile(r"^[A-Za-z][A-Za-z' .-]*$")
+
+
+def _row(cells: list[str]) -> dict[str, str]:
+    """What one pasted row identifies: an email, an external id, an Intercom id, a company code, a
+    conversation id, a name."""
+    item: dict[str, str] = {}
+    for cell in (c.strip().strip('"') for c in cells):
+        if rx.fullmatch(EMAIL, cell):
+            item.setdefault("email", cell.lower())
+        elif rx.fullmatch(r"usr_\w+", cell):
+            item.setdefault("external_id", cell)
+        elif rx.fullmatch(r"cmp-\d{3,}", cell, flags=re.IGNORECASE):
+            item.setdefault("company_id", cell.lower())
+        elif rx.fullmatch(r"[0-9a-f]{24}", cell):
+            item.setdefault("id", cell)
+        elif (number := CONVERSATION_ID.match(cell)) is not None:
+            item.setdefault("conversation", number.group(1))
+        elif WORDS_ONLY.match(cell) and len(cell.split()) in (2, 3) and cell.istitle():
+            item.setdefault("name", cell)
+    return item
+
+
+def table(text: str) -> tuple[str, list[dict[str, Any]]] | None:
+    """The rows of a table pasted with a question (CSV, tab- or pipe-separated), as a list one can pick
+    from ("the second row", "open #3", "the first one"): (its kind, its items), or None."""
+    parts = split(text)
+    if parts is None:
+        return None
+    lines = [line for line in parts[1].splitlines() if CELL_SPLIT.search(line)]
+    found = [item for line in lines if len(cells := CELL_SPLIT.split(line)) >= 2 and (item := _row(cells))]
+    found = [item for item in found if set(item) != {"name"}]  # a header, or a line of words
+    if len(found) < 2:
+        return None
+    if all("email" in item or "external_id" in item for item in found):
+        return "contacts", found
+    if all("company_id" in item for item in found):
+        return "companies", [{k: v for k, v in item.items() if k in ("company_id", "name")} for item in found]
+    if all("conversation" in item for item in found):
+        return "conversations", [{"id": item["conversation"]} for item in found]
+    return None

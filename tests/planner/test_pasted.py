@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphs.planner.pasted import sender, split
+from graphs.planner.pasted import sender, split, table
 from tests.helpers.dialogues import failed_turns
 from tests.helpers.dialogues import turn as _turn
 
@@ -41,7 +41,41 @@ def test_the_sender_of_a_pasted_email() -> None:
     assert sender(internal) is None  # one colleague to another: not a customer
 
 
+SHEET = (
+    "from the renewals sheet:\nid,email,signup,plan\n4b2a196ebd48f66782e701db,iris.fischer.255@example.com,2026-07-02,"
+    "Growth\nb34ebf4d0ddc5cd4f9e043ba,uma.ito.45@example.com,2026-06-11,Starter"
+)
+REPORT = "#\tConv\tCustomer\tWait\n1\t100119\tGrace Novak\t14h\n2\t101057\tIris Baker\t9h\n3\t100364\tMilo Baker\t26h"
+
+
+def test_a_pasted_table_is_a_list() -> None:
+    assert table(f"{SHEET}\n\nlook up the second row") == (
+        "contacts",
+        [
+            {"id": "4b2a196ebd48f66782e701db", "email": "iris.fischer.255@example.com"},
+            {"id": "b34ebf4d0ddc5cd4f9e043ba", "email": "uma.ito.45@example.com"},
+        ],
+    )
+    assert table(f"{REPORT}\n\nopen #3") == ("conversations", [{"id": "100119"}, {"id": "101057"}, {"id": "100364"}])
+    codes = "company_id,name,seats\ncmp-0042,Lumen Group,3\ncmp-0016,Onyx Works,4\n\nthe first one's people"
+    assert table(codes) == (
+        "companies",
+        [{"company_id": "cmp-0042", "name": "Lumen Group"}, {"company_id": "cmp-0016", "name": "Onyx Works"}],
+    )
+    assert table(f"{EMAIL}\n\nwho's this?") is None
+
+
 DIALOGUES = {
+    'rows of a pasted sheet': [
+        _turn(f"{SHEET}\n\nlook up the second row", 'intercom_get_contact_by_id',
+              contact_id='b34ebf4d0ddc5cd4f9e043ba'),
+        _turn('who else works at her company', 'intercom_company_contacts_events', company='Zephyr Partners'),
+        _turn("and the first row's events", 'intercom_list_events', intercom_user_id='4b2a196ebd48f66782e701db'),
+    ],
+    'a row of a pasted report': [
+        _turn(f"copied from the SLA report:\n\n{REPORT}\n\nopen #3", 'intercom_get_conversation_by_id',
+              conversation_id='100364'),
+    ],
     'who sent this email': [
         _turn(f"{EMAIL}\n\nwho's this?", 'intercom_contact_overview', contact='iris.diaz.88@example.com'),
         _turn('her convos', 'intercom_search_conversations', contact_email='iris.diaz.88@example.com'),
