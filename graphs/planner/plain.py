@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from graphs.planner import needles as rx
+from graphs.planner.business import REWRITES as BUSINESS
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.foreign import english
 from graphs.planner.rephrase import REWRITES
@@ -174,7 +175,7 @@ def _month(m: re.Match[str]) -> str:
     return near[0] if len(near) == 1 else m.group(0)
 
 
-COMPILED = [(rx.compile(pattern, re.IGNORECASE), said) for pattern, said in (*TEXTING, *REWRITES, *SQL)]
+COMPILED = [(rx.compile(pattern, re.IGNORECASE), said) for pattern, said in (*TEXTING, *BUSINESS, *REWRITES, *SQL)]
 _KEYS = "|".join(map(re.escape, sorted(KEYS, key=len, reverse=True)))
 NO_VALUE = rx.compile(rf"\b(?:{_KEYS})\s*=\s*\?", re.IGNORECASE)
 KEY_VALUE = rx.compile(rf"\b({_KEYS})(?::|\s*=\s*)'?([^\s:='?]+)'?", re.IGNORECASE)

@@ -1,0 +1,42 @@
+"""Business language read as the workspace's words, before a request is read: managers ask for "the lay of
+the land on our book of business", "stakeholders" and "our champion" at an account, "touchpoints" with a
+customer, "escalations" and "open items" on a topic, a "health check", to be "brought up to speed", and
+"double-click" on one of a list. What the data holds is the same: companies ("accounts", "logos"), their
+people, their events ("usage", "engagement", "activity"), conversations.
+
+Each is a pattern (case ignored) and what replaces it; :func:`graphs.planner.plain.plain` applies them
+with the other rewrites.
+"""
+
+from __future__ import annotations
+
+REWRITES = [
+    (  # "circle back - who are the 25 newest people", "let's pivot to refunds": said before the request
+        r"^\s*(?:(?:ok|okay|so|and|now|great|right)[,\s]+)*(?:let'?s )?(?:circle back|pivot|switch gears|zoom out)"
+        r"(?: to)?\b[\s,:;.!-]*",
+        "",
+    ),
+    (r"\b(?:our |the )?book of business\b|\b(?:our |the )?(?:customer )?logos\b", "companies"),
+    (r"\b(?:give me |get me )?the lay of the land (?:on|for|of|across) ", "list "),
+    (r"\b(?:give me |get me )?the lay of the land\b", "overview"),
+    (r"\b(?:bring|get) me up to speed on\b", "everything on"),  # "bring me up to speed on him": all about him
+    (r"\b(?:do |run )?(?:a )?health ?check (?:on|for)\b", "everything on"),
+    (r"\b(?:let'?s )?(?:double[- ]click|drill|zoom) (?:on|into|in on)\b", "details of"),
+    (r"\b(?:stakeholders|decision[- ]makers?|roster)\b|\b(?:our|the|their) champions?\b(?! league)", "people"),
+    (r"\b(?:touch ?points?|interactions?)\b(?= (?:with|from|since|this|last|in|for)\b|\W*$)", "conversations"),
+    (r"\bescalations? (?:on|about|around|re|for) (?!(?:our|their|the) (?:side|end)\b)", "conversations about "),
+    (r"\bescalations?\b(?= (?:since|this|last|in)\b)", "conversations"),
+    (r"\b(?:open|outstanding) ([a-z]+ )?items\b", r"open \1conversations"),
+    (r"\b(?:the )?temperature on\b|\b(?:the )?pulse on\b", "conversations about"),
+    (r"\b(?:usage|engagement)(?: by person| per person)?\b", "events"),
+    (r"\b(?:drop|skip|lose) the activity(?: noise)?\b|\bno activity\b", "no events"),
+    (r"(?<=\d )seats\b", "users"),
+    (r"\b(more|fewer|less|most|least) seats\b", r"\1 users"),
+    (r"\b(?:in|on) (?:our|the) (?:system|platform|books)\b", ""),
+    (r"\bwhat account is (he|she|they) (?:under|on|with)\b", r"what company is \1 at"),
+    (  # "the 10 logos that have gone dark the longest", "who's gone quiet": the least recently active first
+        r"\b(?:that )?(?:have |has )?(?:gone|been|went) (?:dark|quiet|silent)(?: the longest| longest)?\b",
+        "oldest first",
+    ),
+    (r"\bthe bottom (\d+)\b", r"the \1 oldest"),
+]
