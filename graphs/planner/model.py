@@ -22,6 +22,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 
 from graphs.planner import dialogue
 from graphs.planner import needles as rx
+from graphs.planner.corrected import corrected
 from graphs.planner.decide import HELP, OFF_TOPIC, READ_ONLY, decide, writes
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, HANDLE, Names, fold
@@ -183,6 +184,7 @@ def _pasted(text: str, history: Sequence[BaseMessage], now: float, names: Names 
 def _planned(
     text: str, history: Sequence[BaseMessage], now: float, names: Names | None, in_workspace: bool
 ) -> tuple[Plan, Utterance]:
+    text = corrected(text)  # "the 20 most recent convos, actually make that 10": 10
     typed, text = text, _pasted(text, history, now, names)  # an email pasted with "who's this?": the question,
     # with its sender
     text = ACKNOWLEDGED.sub("", text)  # "ok 2nd": the request after the acknowledgement of the last answer

@@ -1,0 +1,107 @@
+"""A request corrected as it was typed: "evnets for usr_00124... sorry, typo, usr_00142", "the 20 most recent
+conversations, actually make that 10", "oldest first - wait no, newest first", "in september... actually no
+it was october", "open convo 101620 - sorry, fat fingers, 101260", "a few transcripts about the integration -
+no sorry, api, not integration", "her last 10 events - never mind, 5 is fine". What the correction says (an
+email, an id, a count, an order, a month, a state, a topic) takes the place of the same kind of thing said
+before it; the rest of the request stands. A correction of a name ("acme - no wait, globex") is left to the
+planner's reading of the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from graphs.planner import needles as rx
+from graphs.planner.months import MONTHS
+
+MARKER = rx.compile(
+    r"(?:\s*(?:—|–|-+|\.{2,}|…|,|;|\.|\?)\s*|\s+)(?:(?:hm+|ugh|oh|um+|uh+|hmm+)[,\s]+)?"
+    r"(?:no+[,\s]+(?:wait|sorry)|wait[,\s]+no|sorry[,\s]+(?:no|typo|fat fingers|i mean|i meant)|"
+    r"sorry[,\s]+(?=\S)|no(?=[,\s]+(?:that'?s not right|that'?s wrong|it'?s\b))|"
+    r"actually(?:[,\s]+no\b|(?=[,\s]+(?:\d|make\b)))|or no|no[,\s]+(?:forget it|scratch that)|never ?mind|"
+    r"scratch that|i mean|i meant|"
+    r"make (?:that|it)|correction|no wait|oh wait)\b[\s,:.!-]*(?:(?:typo|fat fingers|that'?s not right|"
+    r"it was|it'?s|wait no|no|sorry)[\s,:.!-]+)*",
+    re.IGNORECASE,
+)
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+KINDS: list[tuple[str, str]] = [  # what a correction can say, and how the same kind is found before it
+    ("email", EMAIL),
+    ("external id", r"\busr_\w+"),
+    ("conversation", r"(?<![\w.-])\d{5,7}(?![\w.-])"),
+    ("order", r"\b(?:newest|oldest|most recent|latest|earliest) first\b|\b(?:asc|desc)(?:ending)?\b"),
+    ("month", rf"\b(?:{_MONTHS})\b"),
+    ("state", r"\b(?:open|closed|snoozed)\b"),
+    ("count", r"(?<![\w.$#-])\d{1,3}(?![\w.%:/-])"),
+]
+NOT_THAT = rx.compile(r"^([a-z][\w -]{1,30}?),? not (?:the )?([a-z][\w -]{1,30}?)\b(?=\W*$|[,.;!?])", re.IGNORECASE)
+
+
+def _replace_last(pattern: str, text: str, new: str) -> str | None:
+    found = list(rx.finditer(pattern, text, flags=re.IGNORECASE))
+    if not found:
+        return None
+    last = found[-1]
+    return text[: last.start()] + new + text[last.end() :]
+
+
+def corrected(text: str) -> str:
+    """``text`` with its own correction applied (see the module), or as it is."""
+    marks = list(MARKER.finditer(text))
+    for mark in reversed(marks):
+        before, after = text[: mark.start()], text[mark.end() :]
+        if not before.strip() or not after.strip():
+            continue
+        renaming = rx.search(r"wait|sorry|mean|scratch|correction", mark.group(0), flags=re.IGNORECASE) is not None
+        fixed = _fix(before, after, renaming)
+        if fixed is not None:
+            return fixed
+    return text
+
+
+NAMED_LAST = rx.compile(r"\b(at|for|of|with|from|on|about) ((?:[\w&'-]+ ?){1,3})$", re.IGNORECASE)
+FRAGMENT = rx.compile(r"^((?:[A-Za-z][\w&'-]* ?){1,3}?)\s*(?:[,.;!?]|—|–| - |$)")
+
+
+def _renamed(before: str, after: str) -> str | None:
+    """ "the people at acme - no wait, globex. acme's fine": the name at the end of what was said before,
+    replaced; what the correction says of the old name is dropped."""
+    named, fragment = NAMED_LAST.search(before.rstrip(" ,.-—–")), FRAGMENT.match(after.strip())
+    if named is None or fragment is None or not fragment[1].strip():
+        return None
+    old, new = named[2].strip().lower(), fragment[1].strip()
+    if new.lower() in ("the", "a", "an", "it", "that", "this", "ok", "yes", "yeah", "no"):
+        return None
+    rest = [part for part in rx.split(r"[,.;]|—|–| - ", after.strip()[fragment.end() :]) if part.strip()]
+    kept = [part for part in rest if old.split()[0] not in part.lower()]  # "acme is jordan's account": not asked
+    head = before.rstrip(" ,.-—–")[: named.start(2)]
+    return " ".join([f"{head}{new}", *(part.strip() for part in kept)]).strip()
+
+
+def _fix(before: str, after: str, renaming: bool) -> str | None:
+    if (swap := NOT_THAT.match(after.strip())) is not None and rx.search(
+        rf"\b{re.escape(swap[2])}\b", before, flags=re.IGNORECASE
+    ):  # "... about the integration - no sorry, api, not integration"
+        rest = after.strip()[swap.end() :]
+        return _sub_word(before, swap[2], swap[1]) + rest
+    for _kind, pattern in KINDS:
+        said = rx.search(pattern, after, flags=re.IGNORECASE)
+        if said is None or said.start() > 40:
+            continue
+        new = _replace_last(pattern, before, said.group(0))
+        if new is not None:
+            rest = after[said.end() :]
+            known = set(rx.findall(r"[a-z']+", before.lower()))
+            rest = "" if set(rx.findall(r"[a-z']+", rest.lower())) <= known else rest  # "open ones" after "... ones"
+            return f"{new} {rest}".strip()
+    return _renamed(before, after) if renaming else None
+
+
+def _sub_word(text: str, old: str, new: str) -> str:
+    replace: Callable[[re.Match[str]], str] = lambda _m: new  # noqa: E731 - the new word, as said
+    return rx.sub(rf"\b{re.escape(old)}\b", replace, text, flags=re.IGNORECASE)
+
+
+__all__ = ["corrected"]
