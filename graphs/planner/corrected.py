@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from graphs.planner import needles as rx
+from graphs.planner.identifiers import EMAIL_PATTERN
 from graphs.planner.months import MONTHS
 
 MARKER = rx.compile(
@@ -25,7 +26,7 @@ MARKER = rx.compile(
     r"it was|it'?s|wait no|no|sorry)[\s,:.!-]+)*",
     re.IGNORECASE,
 )
-EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+EMAIL = EMAIL_PATTERN
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 KINDS: list[tuple[str, str]] = [  # what a correction can say, and how the same kind is found before it
     ("email", EMAIL),

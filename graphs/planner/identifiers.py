@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 from graphs.planner import needles as rx
 
-EMAIL = rx.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an address, to be part of other patterns
+EMAIL = rx.compile(rf"\b{EMAIL_PATTERN}\b")
 HEX_ID = rx.compile(r"\b[0-9a-fA-F]{24}\b")
 CURSOR = rx.compile(
     r"\b(?:starting[_ ]after|after cursor|cursor)[\s=:]*(?P<c>(?=[\w-]*[A-Za-z])[\w-]{8,}={0,2})"
@@ -58,4 +59,4 @@ def mask(raw: str) -> tuple[str, dict[str, list[str]]]:
     return POSSESSIVE.sub(r"\1", raw), found  # "zoe@example.com's convos": hers (no topic "s")
 
 
-__all__ = ["CONVERSATION_ID", "CURSOR", "EMAIL", "EXTERNAL_ID", "HEX_ID", "mask"]
+__all__ = ["CONVERSATION_ID", "CURSOR", "EMAIL", "EMAIL_PATTERN", "EXTERNAL_ID", "HEX_ID", "mask"]

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from graphs.planner import needles as rx
+from graphs.planner.identifiers import EMAIL_PATTERN
 
 PASTED_LINE = rx.compile(
     r"^\s*(?:(?:from|to|cc|bcc|sent|date|subject|fw|fwd|re)\s*:|>|[-•*·]\s|\d+[.)]\s|[{\[\"]|#\s|"
@@ -37,7 +38,7 @@ POINTING = {  # what the question points at in the pasted text, by the kind of t
     "conversation": r"\b(?:this|that|the) (?:ticket|conversation|convo|thread|chat|one mentioned)\b|"
     r"\bthe (?:full|whole) (?:thread|conversation|convo)\b",
 }
-EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+EMAIL = EMAIL_PATTERN
 FOUND = {
     "person": [
         rf"^\s*(?:fwd?\s*:\s*)?(?:from|sent by)\b\s*:?.*?({EMAIL})",  # the From line ("FW: from Dev Baker <...>")
