@@ -25,7 +25,6 @@ from pydantic import BaseModel
 
 from intercom_agent.guardrails.audit import AuditLog, RecordLimitError, args_shape, count_records
 from intercom_agent.guardrails.redaction import PII, RedactionPolicy, Redactor, policy_for, redact, redactor
-from intercom_agent.stores import AuditEntry
 
 REDACT_VARIABLE = "INTERCOM_AGENT_REDACT"
 AUDIT_DAYS_VARIABLE = "INTERCOM_AGENT_AUDIT_DAYS"
@@ -113,18 +112,10 @@ class Guardrails:
         status = output.__dict__.get("status") if output is not None else None
         if error is None and isinstance(status, str) and status != "ok":
             outcome = status  # a flow's not_found / ambiguous answer
-        self.audit.record(
-            AuditEntry(
-                at=time.time(),
-                tool=tool,
-                credential_id=credential_id,
-                args=args_shape(args),
-                records=(records or count_records)(output) if output is not None else 0,
-                outcome=outcome,
-                duration_ms=(time.perf_counter() - started) * 1000,
-                front_end=self.front_end,
-            )
-        )
+        count = (records or count_records)(output) if output is not None else 0
+        duration_ms = (time.perf_counter() - started) * 1000
+        shape = args_shape(args)
+        self.audit.record((time.time(), tool, credential_id, None, shape, count, outcome, duration_ms, self.front_end))
 
 
 def _number(env: Mapping[str, str], name: str, default: float | None) -> float | None:

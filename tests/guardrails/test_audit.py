@@ -33,7 +33,7 @@ KEY = Fernet.generate_key()
 
 
 def _no_secrets_in(path: Path) -> None:
-    raw = (path / "credentials.sqlite3").read_bytes()
+    raw = b"".join(f.read_bytes() for f in sorted(path.glob("credentials.sqlite3*")))  # the write-ahead log too
     for value in [DEFAULT_TOKEN, *PERSONAL]:
         assert value.encode() not in raw, value
 
@@ -96,6 +96,32 @@ def test_retention_drops_entries_older_than_the_configured_days(tmp_path: Path) 
     audit.flush()
     assert [e.tool for e in store.audit()] == ["kept", "new"]
     store.close()
+
+
+def test_a_forked_child_starts_its_own_writer() -> None:
+    """Threads do not survive a fork: an entry recorded in a child is written by a writer of the child's."""
+    import os
+
+    from intercom_agent.stores import MemoryCredentialStore
+
+    store = MemoryCredentialStore()
+    audit = AuditLog(store, clock=lambda: 3.0)
+    audit.record(AuditEntry(at=1.0, tool="parent"))
+    audit.flush()  # the parent's writer runs
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: a copy of the log whose writer thread is not there
+        try:
+            audit.record(AuditEntry(at=2.0, tool="child"))
+            audit.flush(timeout=5)
+            os.write(write, ",".join(e.tool for e in store.audit()).encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    with os.fdopen(read, "rb") as pipe:
+        assert pipe.read() == b"parent,child"
+    assert [e.tool for e in store.audit()] == ["parent"]  # the child wrote into its own copy
 
 
 def test_guardrails_from_the_environment(tmp_path: Path) -> None:

@@ -238,7 +238,8 @@ def test_no_table_holds_a_token_in_plaintext(opener: Callable[..., Any]) -> None
     store.save_state("s1", PendingState("t1", 9.0))
     store.save_grant("client", "mcp-client", '{"client_secret": "' + SECRET + '"}', 2e9)
     if isinstance(store, SqliteCredentialStore):
-        raw = store.path.read_bytes()
+        wal = store.path.with_name(store.path.name + "-wal")  # what is at rest: the file and its write-ahead log
+        raw = store.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
     else:
         with store.pool.connection() as db:
             tables = [
@@ -306,6 +307,25 @@ def test_the_audit_trail_appends_lists_sums_and_keeps_only_its_retention(opener:
     assert "dev@example.com" not in store.digest("dev@example.com")
 
 
+def test_the_embedded_store_and_its_write_ahead_log_are_private(opener: Callable[..., Any], tmp_path: Path) -> None:
+    """The store runs in WAL mode: rows sit in ``-wal`` before a checkpoint, so it is kept 0600 like the file."""
+    import os
+    import stat
+
+    if opener.kind != "sqlite":  # type: ignore[attr-defined]
+        pytest.skip("only the embedded store keeps files")
+    old = os.umask(0o022)  # a permissive umask: the files must not follow it
+    try:
+        store = SqliteCredentialStore(tmp_path / "credentials.sqlite3", Keyring([KEY_A]))
+        store.put(_credential("c1"))
+    finally:
+        os.umask(old)
+    assert store._one(("PRAGMA journal_mode", ()))[0] == "wal"
+    files = sorted(tmp_path.glob("credentials.sqlite3*"))
+    assert {f.name for f in files} >= {"credentials.sqlite3", "credentials.sqlite3-wal"}
+    assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files), [(f.name, oct(f.stat().st_mode)) for f in files]
+
+
 def test_a_store_or_key_file_that_is_a_link_or_anothers_is_refused(opener: Callable[..., Any], tmp_path: Path) -> None:
     import os
 
@@ -325,9 +345,12 @@ def test_a_store_or_key_file_that_is_a_link_or_anothers_is_refused(opener: Calla
         read_key_file(home / "key")
     assert target.read_text() == "precious"
     (home / "credentials.sqlite3").unlink()
-    (home / "credentials.sqlite3-journal").symlink_to(target)
-    with pytest.raises(KeyConfigError, match="symbolic link"):
-        SqliteCredentialStore(home / "credentials.sqlite3", Keyring([KEY_A]))
+    for side in ("-journal", "-wal"):  # the write-ahead log holds rows too, until they are checkpointed
+        (home / f"credentials.sqlite3{side}").symlink_to(target)
+        with pytest.raises(KeyConfigError, match="symbolic link"):
+            SqliteCredentialStore(home / "credentials.sqlite3", Keyring([KEY_A]))
+        (home / f"credentials.sqlite3{side}").unlink()
+    assert target.read_text() == "precious"
     if os.getuid() == 0:  # only root can give a file to someone else
         theirs = tmp_path / "theirs.sqlite3"
         theirs.touch()
