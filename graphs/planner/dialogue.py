@@ -19,7 +19,7 @@ from typing import Any
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 
 from graphs.planner import needles as rx
-from graphs.planner.pasted import sender, table
+from graphs.planner.pasted import conversations_mentioned, sender, table
 
 # The planner's questions start with a marker naming what a bare answer should complete.
 ASK_CONTACT = (
@@ -338,7 +338,10 @@ def pasted_rows(state: State, said: str, codes: Mapping[str, str]) -> None:
     its Intercom id from ``codes``, the workspace's, when it has one)."""
     if (pasted := sender(said)) is not None:
         state.contact = pasted
-    if (rows := table(said)) is not None:
+    rows = table(said)
+    if rows is None and len(ids := conversations_mentioned(said)) >= 2:  # "see 100189 and 101162": two to pick from
+        rows, state.offered = ("conversations", [{"id": i, "title": about} for i, about in ids.items()]), list(ids)
+    if rows is not None:
         items = [{**row, "id": codes[row["company_id"]]} if row.get("company_id") in codes else row for row in rows[1]]
         if rows[0] == "companies" and not all(item.get("id") for item in items):
             return  # a company picked from the list is read by its Intercom id

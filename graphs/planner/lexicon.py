@@ -28,13 +28,13 @@ LEXICON = frozenset(
     bottom bread breakdown breaking brief brilliant bring broaden broken brought browser bugs build bulk bummer
     bump bunch burger burgers burner busiest business businesses busy calendar call called calling calls came
     campaign campaigns cancel cancellation cancellations candidate candidates cannot cant canvas capital capped
-    card cards care case cases cash catch catching catchy cause cent central champions chance change changed
-    changes changing channel chap character charge charged charger charges charm chart charts chat chats chatted
-    chatting cheaper cheat check checked checkout cheers chez choose chose christmas chunk chunks churn circle
-    city claimed claims clan clash clean clear click clicked clicking clicks client clients close closed closes
-    closing code coded codes coffee cohort cohorts colleague colleagues come comes coming commands comment
-    comments commit commits common compact companies companion company compare compared comparison compass
-    complain complained complaining complaint complaints complete completed completely compose concern
+    card cards care case cases cash catch catching catchy cause cell cent central champions chance change
+    changed changes changing channel chap character charge charged charger charges charm chart charts chat chats
+    chatted chatting cheaper cheat check checked checkout cheers chez choose chose christmas chunk chunks churn
+    circle city claimed claims clan clash clean clear click clicked clicking clicks client clients close closed
+    closes closing code coded codes coffee cohort cohorts colleague colleagues come comes coming commands
+    comment comments commit commits common compact companies companion company compare compared comparison
+    compass complain complained complaining complaint complaints complete completed completely compose concern
     concerning condition conditions confirmation confused consent conservation constant consulting contact
     contacted contacting contacts contain containing content contents contest context continue contract
     contracts contrast convention conventions conversation conversations conversion convert converts convo
@@ -59,14 +59,14 @@ LEXICON = frozenset(
     flagged flags flight flights flip flow flows fold folk folks follow following football forecast forget
     forgot fork forks form former forth fortnight forty forward forwarded four fourteen fourteenth fourth frame
     frames free frequent fresh friday from frustrated full further gave gears general gentle gets getting gift
-    gifts gimme girl gist give glad glitch glitches going gone gonna good google gotcha gotta gotten grab grace
-    graph great group grouping groupings groups grow growing growth guess guessing guys half halloween hand
-    handle handled handles handling hanging happened happening happy hardcore hardly hate have haven having head
-    heads health healthy hear heard hearing hears heavy heir hello help here hers hiccup hiccups hide higher
-    highest hire history hits hitting hold holdings holds hole holiday holidays hope horoscope host hotel hotels
-    hour hours hows hubspot huddle hundred hunt ideal ideas ignore import important imports inactive inbox
-    include included including incorporated increase individuals industries industry info information initial
-    initially inquiries inside install instead insurance integrate integration integrations interactions
+    gifts gimme girl gist give glad glitch glitches goes going gone gonna good google gotcha gotta gotten grab
+    grace graph great group grouping groupings groups grow growing growth guess guessing guys half halloween
+    hand handle handled handles handling hanging happened happening happy hardcore hardly hate have haven having
+    head heads health healthy hear heard hearing hears heavy heir hello help here hers hiccup hiccups hide
+    higher highest hire history hits hitting hold holdings holds hole holiday holidays hope horoscope host hotel
+    hotels hour hours hows hubspot huddle hundred hunt ideal ideas ignore import important imports inactive
+    inbox include included including incorporated increase individuals industries industry info information
+    initial initially inquiries inside install instead insurance integrate integration integrations interactions
     intercom interesting internal international into invite invited inviting invoice invoices issue issues item
     items itself jade january jest join joined joke juicy july jump june just keep keeps kept kick kind kinda
     kindly know known label labels labs lady land language large larger largest last late lately later latest

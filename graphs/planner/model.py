@@ -43,7 +43,17 @@ from graphs.planner.pairs import (
     still_filtered,
     topic_instead,
 )
-from graphs.planner.pasted import PRONOUN, REFERS, ROW, pointed_at, said_earlier, split, table
+from graphs.planner.pasted import (
+    PRONOUN,
+    REFERS,
+    ROW,
+    as_asked,
+    conversations_mentioned,
+    pointed_at,
+    said_earlier,
+    split,
+    table,
+)
 from graphs.planner.plain import uncapped
 from graphs.planner.reading import Utterance, read
 from graphs.planner.remarks import ACKNOWLEDGED, COURTESY_TAIL, courteous
@@ -164,11 +174,13 @@ def _pasted(text: str, history: Sequence[BaseMessage], now: float, names: Names 
     at; the question alone when it names what it asks about, or is a write or off the workspace; else the
     whole text, as it came (its rows and names are the question's)."""
     if (parts := split(text)) is None:
-        humans = (str(m.content) for m in reversed(history) if isinstance(m, HumanMessage))
+        humans = [str(m.content) for m in reversed(history) if isinstance(m, HumanMessage)]
+        if humans and (asked := as_asked(text, humans[0])) is not None:
+            return asked  # "pull up the customer from the email I just got", then the email: its sender
         earlier = next((said for said in humans if "\n" in said), "")
         return (said_earlier(text, earlier) if earlier else None) or text  # "which company is the sender at"
     question, pasted = parts
-    if ROW.search(question) and table(text) is not None:
+    if ROW.search(question) and (table(text) is not None or len(conversations_mentioned(text)) > 1):
         return question  # "open #3", under a pasted table: its third row (the table is a list in the state)
     if (pointed := pointed_at(question, pasted)) is not None:
         return pointed or text

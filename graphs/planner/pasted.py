@@ -122,6 +122,48 @@ def sender(text: str) -> dict[str, str] | None:
     return None
 
 
+MENTIONED_ID = rx.compile(r"(?<![\w$€£+.,/:-])#?(\d{6,12})\b(?![.,:/-]?\d)")
+NOT_A_TICKET = rx.compile(  # an order's, an invoice's, a phone's number
+    r"(?:order|invoice|inv|po|ref|zip|postcode|phone|tel|mobile|cell|fax|acct|account|sku|iban)\W*(?:no\.?|number)?\W*$|"
+    r"\+\d[\d\s().-]*$",
+    re.IGNORECASE,
+)
+
+
+def conversations_mentioned(text: str) -> dict[str, str]:
+    """The conversation ids a pasted text mentions, in order ("see 100189 and 101162", "the API thing from June
+    (100980)"): long numbers that are not an order's, an invoice's or a phone's; each with the sentence it is
+    in ("the june one")."""
+    parts = split(text)
+    if parts is None:
+        return {}
+    pasted, found = parts[1], {}
+    for number in MENTIONED_ID.finditer(pasted):
+        if not NOT_A_TICKET.search(pasted[max(0, number.start() - 20) : number.start()]) and number[1] not in found:
+            start = max(pasted.rfind(mark, 0, number.start()) for mark in ("\n", ". ", "; ", " — ", "•"))
+            ends = [at for mark in ("\n", ". ", "; ", " — ") if (at := pasted.find(mark, number.end())) >= 0]
+            found[number[1]] = pasted[start + 1 : min(ends, default=len(pasted))].strip(" .;—•*-")
+    return found
+
+
+LEAD_IN = rx.compile(
+    r"^(?:ok(?:ay)?,? |sure,? |k,? )?(?:here(?: it is| you go| goes| ya go)?|see below|below|"
+    r"pasting(?: it)?(?: here| below)?|this(?: one)?|it'?s this(?: one)?)\s*[:.!-]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def as_asked(text: str, asked: str) -> str | None:
+    """A message that is only something pasted (after "here:", or nothing), sent after the question ("can you
+    pull up the customer from the email I just got" - "here: From: ..."): that question with what it points
+    at in the pasted text, or None."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    body = lines[1:] if lines and LEAD_IN.match(lines[0]) else lines
+    if len(body) < 2 or not PASTED_LINE.search(body[0]) or "\n" in asked.strip():
+        return None
+    return pointed_at(asked, "\n".join(body)) or None
+
+
 LATER = {  # said of an email pasted a few turns back ("which company is the sender at", "and the cc'd customer?")
     r"\b(?:cc'?d|copied|on cc)\b": rf"^\s*cc\s*:.*?({EMAIL})",
     r"\b(?:the )?(?:sender|author)\b": FOUND["person"][0],
@@ -153,7 +195,18 @@ PRONOUN = rx.compile(r"\b(?:she|he|they|her|him|his|them|their)\b", re.IGNORECAS
 # the question names someone or something of its own
 
 
-__all__ = ["PRONOUN", "REFERS", "ROW", "pointed_at", "said_earlier", "sender", "split", "table"]
+__all__ = [
+    "PRONOUN",
+    "REFERS",
+    "ROW",
+    "as_asked",
+    "conversations_mentioned",
+    "pointed_at",
+    "said_earlier",
+    "sender",
+    "split",
+    "table",
+]
 
 
 CELL_SPLIT = rx.compile(r"\t| \| |\s*,\s*(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")  # tabs, pipes, or commas outside quotes

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphs.planner.pasted import sender, split, table
+from graphs.planner.pasted import conversations_mentioned, sender, split, table
 from tests.helpers.dialogues import failed_turns
 from tests.helpers.dialogues import turn as _turn
 
@@ -65,7 +65,40 @@ def test_a_pasted_table_is_a_list() -> None:
     assert table(f"{EMAIL}\n\nwho's this?") is None
 
 
+NOTES = (
+    "notes from the escalation review:\n- Keiko: double charge, see 100693 and 100546\n"
+    "- Dan: call back +1 415 555 0142 re order 558812; invoice no. 774120 resent"
+)
+
+
+def test_conversation_ids_mentioned_in_pasted_text() -> None:
+    """Long numbers of a pasted text are conversation ids, each with its sentence; a phone's, an order's and an
+    invoice's are not."""
+    assert conversations_mentioned(f"{NOTES}\n\nopen the second one") == {
+        "100693": "Keiko: double charge, see 100693 and 100546",
+        "100546": "Keiko: double charge, see 100693 and 100546",
+    }
+    assert conversations_mentioned("open the second one") == {}
+
+
 DIALOGUES = {
+    'asked first, then the email pasted after a lead-in': [
+        _turn('can you look up the person who sent me this email', 'ask'),
+        _turn(f"here you go:\n\n{EMAIL.replace('Hi,', 'Hi, can you cancel my order and send me a new invoice?')}",
+              'intercom_contact_overview', contact='iris.diaz.88@example.com'),  # its customer's asks are not ours
+        _turn('her convos', 'intercom_search_conversations', contact_email='iris.diaz.88@example.com'),
+    ],
+    'conversation ids in pasted notes are a list to pick from': [
+        _turn(f"{NOTES}\n\nopen the second one", 'intercom_get_conversation_by_id', conversation_id='100546'),
+        _turn('and the other one', 'intercom_get_conversation_by_id', conversation_id='100693'),
+    ],
+    'a mentioned conversation picked by what the note says of it': [
+        _turn('> On Nov 6, Felix Ito <felix.ito.186@example.com> wrote:\n> still waiting on 101141. Also the API '
+              'thing from June (100980) is back.\n\nopen 101141', 'intercom_get_conversation_by_id',
+              conversation_id='101141'),
+        _turn('now the june one', 'intercom_get_conversation_by_id', conversation_id='100980'),
+    ],
+
     'rows of a pasted sheet': [
         _turn(f"{SHEET}\n\nlook up the second row", 'intercom_get_contact_by_id',
               contact_id='b34ebf4d0ddc5cd4f9e043ba'),
