@@ -4,6 +4,7 @@ answer."""
 
 from __future__ import annotations
 
+from graphs.planner import needles as rx
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON
 from graphs.planner.focus import ANYONE
 from graphs.planner.intents import Plan
@@ -15,7 +16,7 @@ def unresolved(r: Utterance) -> Plan | None:
     """A pronoun with nothing earlier to point at: ask whom or what it means."""
     if r.identified or r.names or r.person or r.has(ANYONE):
         return None
-    if r.has(SHE + r"|that customer|the customer"):
+    if r.has(SHE + r"|that customer|the customer") and not _asker(r):
         return ASK_CONTACT if r.mentions("event") else ASK_PERSON
     group = r.has(r"anyone|anybody|someone|somebody|everyone|everybody|customers|people|ppl|users|folks|clients")
     if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)(?! of\b)") or (
@@ -54,6 +55,18 @@ def unresolved(r: Utterance) -> Plan | None:
     if r.has(rf"^(?:\w+ )?(?:compare (?:it|that|this|them|those)|{again})\b") and not r.topic:
         return "What should I repeat or compare? There is nothing earlier in this conversation: ask for it first."
     return None
+
+
+PROXY = rx.compile(  # "my manager asked ... she wants to know": who asked, not whom it is about
+    r"\b(?:she|he)(?: \w+)? (?:wants?|wanted|asked|asks|needs?|needed|would like|'d like|is asking|was asking)"
+    r" (?:to know|me|us|for)\b"
+)
+
+
+def _asker(r: Utterance) -> bool:
+    """Whether every "she" or "he" of the request is whoever asked for it, not a contact."""
+    rest = PROXY.sub(" ", r.text)
+    return rest != r.text and rx.search(rf"\b(?:{SHE}|that customer|the customer)\b", rest) is None
 
 
 __all__ = ["unresolved"]

@@ -110,7 +110,18 @@ REQUESTS = {
         "intercom_get_company_by_id", {"company_id": "6572920bd943d4ae90a4162a"}),
     "how many users does ACME CORP have?": (
         "intercom_company_contacts_events", {"company": "Acme Corp", "events_per_contact": 0}),
+    # "she" is whoever asked for it, not a contact: no "which contact?"
+    "my boss pinged me, she wants to know what segments we have and how many people are in each": (
+        "intercom_list_segments", {"include_count": True}),
+    "quick one for my director, he asked me for the teams we've set up": ("intercom_list_all_teams", {}),
 }  # fmt: skip
+
+
+def test_whoever_asked_is_not_whom_it_is_about() -> None:
+    """'she asked me for her events': hers, so with nothing earlier, which contact?"""
+    tools, provider = sandbox_tools()
+    asked = plan("she asked me for her events, can you pull them", now=NOW, names=Gazetteer().names(provider, None))
+    assert isinstance(asked, str) and "Which contact" in asked
 
 
 @pytest.mark.parametrize("name", sorted(DIALOGUES))
