@@ -150,6 +150,10 @@ VAGUE = (
     r"(?:got|was|been|get|is) (?:sorted|resolved|fixed|handled|dealt with)|"
     r"renewals?|qbr|(?:account|business) review|prep(?:are|aring|ping)? (?:for )?(?:a |the |my )?(?:call|meeting)"
 )
+PAST_CHAT = (
+    r"\b(?:we|you) (?:discussed|talked about|spoke about|went over|looked at)\b(?: \w+){0,3}? (?:yesterday|last "
+    r"(?:week|time|month)|the other day|on (?:mon|tues|wednes|thurs|fri)day)\b"
+)
 NOT_SURE = (
     "I'm not sure what that refers to. Which contact, company, conversation or list should I look at (a name, email "
     "or id, or for example 'List recent conversations')?"
@@ -366,6 +370,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         return next_page(r, state)  # "and?", after a page of a list with more (not one person's events: "what else")
     if (item := refused_item(r, state)) is not None:
         return item  # "close the first" (refused), then "transcript of it": the first one's
+    if r.has(PAST_CHAT) and not (r.identified or r.names or r.person or r.topic):
+        return NOT_SURE  # "the one we talked about yesterday": another chat's, which this one cannot see
     for step in (answer_pending, our_reply, follow_up):
         found = step(r, state)
         if isinstance(found, str) and state.last is None and isinstance(standalone := fresh(r), tuple):

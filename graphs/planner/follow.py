@@ -4,8 +4,7 @@
 - going back: "back to the closed ones" (:mod:`graphs.planner.going_back`);
 - picking: "the second one", "the last one's events", "the one with 5 users", "the other one", "the one
   from lena rossi", "3rd person at birch labs", "the first convo from that list before";
-- then, in order: switching and refining (:mod:`graphs.planner.refine`), pronouns and the thing in focus
-  (:mod:`graphs.planner.focus`).
+- then, in order: switching and refining (:mod:`graphs.planner.refine`), pronouns and what is in focus.
 """
 
 from __future__ import annotations
@@ -122,8 +121,8 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
         return state.by_kind["contacts"]  # "same for the first guy", after one of the people's conversations
     if listing is not None and listing.kind == "companies" and r.has(r"\bone'?s (?:ppl|people|contacts|users|folks)\b"):
         return listing  # "2nd one's ppl + their events": a company's people, not the second of the people shown
-    if r.has(OWNED) and listing is not None and listing.kind == "contacts" and r.ordinal is not None:
-        return listing  # "the first one's convos", after a company's people: the first person's
+    if (r.has(OWNED) and r.ordinal is not None or r.has(PICKED_THEN_ASKED)) and listing and listing.kind == "contacts":
+        return listing  # "the first one's convos", "first of those - open convos?", after people: that person's
     sized = r.has(SIZED)  # "the one w/ 12 users": a company
     for kind, noun in (("conversations", "conversation"), ("contacts", "contact"), ("companies", "company")):
         if sized and kind == "contacts" and "companies" in state.by_kind:
@@ -313,6 +312,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
 
 
 OWNED = r"\b(?:one|person|guy|lady|contact|user|customer)'s\b"
+PICKED_THEN_ASKED = r"^(?:and |ok |so )?(?:the )?\w+ (?:one|of (?:those|them|these))\b ?[-,:–—]"  # "first of those -"
 A_PERSON = r"\bthe (?:lead|user|contact|person|guy|customer)\b"  # "the lead that came in on nov 1", after a detour
 AND_THE = (
     r"and (?:the )?\w+(?: one| person| guy| contact| user)?(?: (?:on|from|in) (?:this|the) (?:page|list)| there)? ?\??"

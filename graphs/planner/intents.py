@@ -35,13 +35,14 @@ ACTIVITY = (
     r"engag(?:ed|ement|ing)|behaviou?r|log-?ins?|sessions?|click(?:s|ed|ing)?"
 )
 NO_EVENTS = (
-    r"no events|without (?:the |their |any )?events|just (?:give me |show me |list |tell me )?(?:the |their )?names|"
-    r"names only|only (?:the )?names|contacts only|"
-    r"just (?:the )?contacts|skip (?:the )?events|events? (?:are |is )?not (?:needed|necessary|required)|"
+    r"no events|without (?:the |their |any )?events|names only|only (?:the )?names|contacts only|just (?:the )?contacts"
+    r"|just (?:give me |show me |list |tell me )?(?:the |their )?names(?!\s*(?:\+|and|plus|&)[^.?!]{0,25}\bevents?\b)|"
+    r"skip (?:the )?events|events? (?:are |is )?not (?:needed|necessary|required)|"
     r"no need (?:for|of) (?:the |any |their )?events|"
     r"(?:don'?t|do not|doesn'?t) need (?:all )?(?:the |any |their |that )?(?:events|activity)|"
     r"names and emails only|just names and emails|skip (?:the |their )?activity|"
     r"(?:just|only) (?:the )?(?:people|ppl|users|names)(?: only)?\b(?! (?:who|that|with)\b)"
+    r"(?!\s*(?:\+|and|plus|&)[^.?!]{0,25}\bevents?\b)"
 )
 OVERVIEW = (
     r"360|overview|profile|everything|tell me about|rundown|what do we know|who is|who's|whos|full picture|details?|"
@@ -89,8 +90,7 @@ TALKED = (
 )
 CONTACT_EVENTS = (
     r"events?|activit(?:y|ies)|actions?|triggered|tracked|logged|done each|been doing|(?:done|doing) anything|"
-    r"(?:used|using|use|uses) (?:the |our )?(?:product|app|platform|tool|software)|"
-    r"what did \S+ do|"
+    r"(?:used|using|use|uses) (?:the |our )?(?:product|app|platform|tool|software)|what did \S+ do|"
     r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did \S+ \w+|things (?:\S+ )?did|\S+ did$|"
     r"\b(?:upgraded|upgrading|downgraded|downgrading|exported|exporting|invited|inviting|uploaded|uploading)\b"
 )

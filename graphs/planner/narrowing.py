@@ -4,6 +4,7 @@ one listed there), "I meant analytics again" (a word of a company's name discuss
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graphs.planner import needles as rx
@@ -28,12 +29,20 @@ def narrow_company(r: Utterance, state: State) -> str | None:
     discussed |= {str(focus[k]).casefold() for k in ("id", "name") if focus.get(k)}
     for i, m in enumerate(r.names):
         other = m.start > 0 and r.original[m.start - 1] in ("other", "another")
-        rest = [e for e in m.entries if not {str(e.get("id")).casefold(), fold(e)} & discussed]
+        names = [fold(e) for e in m.entries]
+        said = [{str(e.get("id")).casefold()} | ({fold(e)} if names.count(fold(e)) == 1 else set()) for e in m.entries]
+        rest = [e for e, keys in zip(m.entries, said, strict=True) if not keys & discussed]  # two named Globex: by id
+        offered = {c.get("id") for c in state.candidates.items} if state.candidates is not None else set()
+        other = other and not {e.get("id") for e in m.entries} <= offered  # after "which globex?": the other offered
+        if m.kind == "company" and m.ambiguous and other and not discussed and state.last is None:
+            return f"Which {m.written} do you mean? Nothing earlier in this conversation says which one was the first."
         if m.kind == "company" and m.ambiguous and other and 0 < len(rest) < len(m.entries):
             if len(rest) > 1:
                 names = [str(e.get("name")) for e in rest]
                 return f"Which one do you mean: {', '.join(names[:-1])} or {names[-1]}? Say its name."
-            r.names[i] = Mention("company", m.written, str(rest[0]["name"]), m.start, m.end, tuple(rest))
+            shared = sum(fold(e) == fold(rest[0]) for e in m.entries) > 1  # two named "Globex": by its id
+            named = str(rest[0].get("id") if shared and rest[0].get("id") else rest[0]["name"])
+            r.names[i] = Mention("company", m.written, named, m.start, m.end, tuple(rest))
             continue
         partial = m.kind == "company" and m.ambiguous and len({e.get("name") for e in m.entries}) > 1
         if partial and len(mine := [e for e in m.entries if {str(e.get("id")).casefold(), fold(e)} & discussed]) == 1:
@@ -51,6 +60,16 @@ def narrow_company(r: Utterance, state: State) -> str | None:
         if partial and len(on_screen) == 1:  # "the birch one at the bottom": the one birch of the list on screen
             r.names[i] = Mention("company", m.written, str(on_screen[0]["name"]), m.start, m.end, tuple(on_screen))
             continue
+        theirs = {c.get("id") for c in state.contact_companies} if state.focus == "contact" else set()
+        which = rx.search(rf"\bwhich {re.escape(m.written)} (?:is|was) (?:that|this|it)\b", r.text)
+        if (
+            m.kind == "company"
+            and m.ambiguous
+            and which
+            and len(mine := [e for e in m.entries if e.get("id") in theirs]) == 1
+        ):
+            r.names[i] = Mention("company", m.written, str(mine[0]["id"]), m.start, m.end, tuple(mine))
+            continue  # "which globex is that", after a person's overview: the one she is at
         pointed = m.start > 0 and r.original[m.start - 1] in ("that", "this", "same")  # "that globex"
         if m.kind == "company" and m.ambiguous and pointed:
             mine = [e for e in m.entries if e.get("id") == focus.get("id")] if focus.get("id") else []

@@ -51,7 +51,14 @@ def unresolved(r: Utterance) -> Plan | None:
         return "Which one do you mean? I have nothing earlier in this conversation: give me its name, email or id."
     if r.has(r"\bthe (?:\w+ ){1,2}one\b(?! page)") and len(r.tokens) <= 8:  # "the snoozed one", nothing listed
         return "Which one do you mean? Nothing is listed yet to pick from: ask for a list first, or give an id or name."
-    again = r"(?:do |run )?(?:the )?same(?: thing| check| search| again)? (?:but|for|with)|(?:do|run) (?:it|that) again"
+    if r.has(r"\b(?:that|the) list (?:earlier|before|from (?:before|earlier))\b|\b(?:earlier|previous) list\b"):
+        return "Which list do you mean? There is nothing earlier in this conversation: ask for the list first."
+    if r.has(
+        r"\b(?:some|a few|a couple of|few) (?:customer|account|client|user)s? (?:stuff|things|issues|questions)\b"
+    ):
+        return "Happy to. Who or what should I look at: a person, a company, or a topic (billing, login...)?"
+    again = r"(?:do |run )?(?:the )?same(?: thing| check| search| query| again)?(?: as (?:before|earlier|last time))? "
+    again += r"(?:but|for|with)|(?:do|run) (?:it|that) again"
     if r.has(rf"^(?:\w+ )?(?:compare (?:it|that|this|them|those)|{again})\b") and not r.topic:
         return "What should I repeat or compare? There is nothing earlier in this conversation: ask for it first."
     return None
