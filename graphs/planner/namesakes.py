@@ -34,10 +34,16 @@ def told_apart(text: str, r: Utterance, state: State) -> str | Plan | None:
         return None
     rest, described = text, False
     company = r.named("company")
+    other = None
+    if company is not None and not _works_at(shown, company.entries, state):
+        shown = other = _namesake_at(shown, company.entries, state) or shown  # "the birch labs one", another shown
     if company is not None and _works_at(shown, company.entries, state):
         said = "|".join(re.escape(w) for w in sorted({company.written, company.name}, key=len, reverse=True) if w)
-        pattern = rf"\bthe (?:{said}) one\b|\b{PRONOUN} (?:at|from|with|over at) (?:{said})\b"
-        rest, count = rx.subn(pattern, " ", rest, flags=re.I)
+        pattern = rf"\bthe (?:{said}) one(?: first)?\b(?!'s)|\b{PRONOUN} (?:at|from|with|over at) (?:{said})\b"
+        pattern += rf"|\bthe (?:{said}) one's" if other else ""  # "the birch labs one's convos": hers
+        keys = ("email", "external_id", "id") if r.mentions("conversation") else ("external_id", "email", "id")
+        ref = str(next((shown[k] for k in keys if shown.get(k)), "her")) if other else ""  # her convos: by email
+        rest, count = rx.subn(pattern, f" {ref} ", rest, flags=re.I)  # "same for the acme one": for her
         described = count > 0
     if shown.get("email"):
         rest, count = rx.subn(WITH_EMAIL, " ", rest, flags=re.I)
@@ -45,14 +51,29 @@ def told_apart(text: str, r: Utterance, state: State) -> str | Plan | None:
     if not described:
         return None
     if FILLER.match(rest):
-        ref = shown.get("email") or shown.get("id")
-        return ("intercom_contact_overview", {"contact": ref}) if ref else None
+        key = shown.get("email") or shown.get("id")
+        return ("intercom_contact_overview", {"contact": key}) if key else None
     return rx.sub(r"^[\s,.;:-]+", "", rest)
 
 
 def _has_namesakes(shown: dict[str, Any], state: State) -> bool:
     name = fold(str(shown.get("name") or ""))
     return bool(name) and sum(fold(str(p.get("name") or "")) == name for p in state.looked_up) > 1
+
+
+def _namesake_at(shown: dict[str, Any], companies: Any, state: State) -> dict[str, Any] | None:
+    """The one namesake of the person shown who is at one of ``companies``, made the person in focus."""
+    name, ids = fold(str(shown.get("name") or "")), {str(c.get("id")) for c in companies if c.get("id")}
+    there = [
+        p
+        for p in state.looked_up
+        if fold(str(p.get("name") or "")) == name and ids & set(map(str, p.get("company_ids", ())))
+    ]
+    if len(there) != 1:
+        return None
+    state.contact = {k: v for k, v in there[0].items() if k in ("id", "email", "external_id", "name", "role")}
+    state.contact_companies = [{"type": "company", "id": str(i)} for i in there[0].get("company_ids", ())]
+    return state.contact
 
 
 def _works_at(shown: dict[str, Any], companies: Any, state: State) -> bool:

@@ -71,7 +71,7 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"\1",
     ),
     (  # "back to the person i asked about first", "the company we started with": the first person, company
-        r"\bback to the (one|company|person|contact|customer|guy) (?:that )?(?:i|we) "
+        r"\b(?:back to |now |ok now )?the (one|company|person|contact|customer|guy) (?:that )?(?:i|we) "
         r"(?:(?:(?:asked|talked) about|looked (?:at|up)|checked|pulled(?: up)?) "
         r"(?:first|originally|initially|at the start|to begin with)|(?:started|began|opened) with)(?=\W|$)",
         r"back to the first \1",

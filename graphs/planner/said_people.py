@@ -22,6 +22,12 @@ def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
     ref = found.get("email") or found.get("id") if found is not None else None
     if found is None or not ref or named != str(found.get("name") or "").casefold():
         return plan
+    company = r.named("company")
+    theirs = {str(i) for p in state.looked_up if p.get("id") == found.get("id") for i in p.get("company_ids", ())}
+    if (state.contact or {}).get("id") == found.get("id"):
+        theirs |= {str(c.get("id")) for c in state.contact_companies if c.get("id")}
+    if company is not None and theirs and not theirs & {str(e.get("id")) for e in company.entries}:
+        return plan  # "tara diaz at birch labs", after the acme one: the one at birch labs
     filters = {k: v for k, v in (("query", r.topic), ("state", r.state), *r.dates.args().items()) if v}
     wrote = r.topic is not None or r.has(WROTE + r"|raised")
     if found.get("email") and filters and wrote and not r.has(r"events?|activity|profile|360|overview|everything"):

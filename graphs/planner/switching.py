@@ -34,6 +34,8 @@ from graphs.planner.windows import before_that
 
 def _substituted(r: Utterance, name: str, last: dict[str, Any], state: State) -> Plan | None:
     """The last call with this request's contact or company in place of its own."""
+    if r.mentions("conversation") and name in ("intercom_list_events", "intercom_get_contact_by_id"):
+        return None  # "and convos for <email>", after someone's events: hers, not her events
     kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS}
     if name == "intercom_list_events" and (n := r.count(None, "event")) is not None:
         kept["per_page"] = n  # "and the other chloe, usr_00194 - 5 latest"
@@ -159,7 +161,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
     person_level = name in ("intercom_list_events", "intercom_get_contact_by_id", "intercom_contact_overview")
     if person_level:  # "same for indigo systems", after one of onyx's people: as onyx works was asked for
         same_way += r"|^(?:\w+ )?(?:the )?same (?:for|with)\b"
-    bare = rx.fullmatch(r"(?:and |ok |so |now )?(?:what|how) about (?:\w+ ){0,3}\w+ ?\??", r.text) and person_level
+    about = rx.fullmatch(r"(?:and |ok |so |now )?(?:what|how) about (?:\w+ ){0,3}\w+ ?\??", r.text)
+    bare = bool(about or rx.fullmatch(r"(?:and |ok |so )?(?:\w+ ){1,3}now ?[?.!]?", r.text)) and person_level
     if name != flow and r.named("company") and (r.has(same_way) or bare):  # "now zephyr partners in the same way",
         # "what about zephyr labs", after one of zephyr group's people: the flow as it was asked for the first
         # "same overview for willow systems", after a look at one of delta analytics' people: the company's flow

@@ -4,7 +4,10 @@ name, so they are told apart by id); "which globex is this" after a person's ove
 those - any open tickets?" after her colleagues is the second colleague's, not the second of her
 conversations listed before; "just names + their latest event" is one event each. With nothing earlier, "the
 list before", "same query as last time", "the other globex", "the account we discussed last week" and "a few
-customer issues" are questions back, not a guess.
+customer issues" are questions back, not a guess. Two people named alike are told apart by their companies
+("tara diaz at birch labs" after the acme one; "the acme one", "the birch labs one's convos"); "onyx works
+now" is asked as the company before it was; "the company we started with" is the first one; "and convos for
+<email>" after someone's events is a search, not her events.
 """
 
 from __future__ import annotations
@@ -32,9 +35,34 @@ DIALOGUES = {
         _turn('second of those - any open tickets?', 'intercom_search_conversations',
               contact_email='ben.adams.324@example.com', state='open'),
     ],
+    'two namesakes, told apart by their companies': [
+        _turn('overview of tara.diaz.21@example.com', 'intercom_contact_overview', contact='tara.diaz.21@example.com'),
+        _turn('tara diaz at birch labs', 'intercom_contact_overview', contact='tara.diaz.277@example.com'),
+        _turn('all-time event counts for the acme one', 'intercom_list_events', user_id='usr_00022', summary=True),
+        _turn("and the birch labs one's convos", 'intercom_search_conversations',
+              contact_email='tara.diaz.277@example.com'),
+    ],
+    'a company said with "now" is asked as the last company was': [
+        _turn('lumen group people, 2 events each', 'intercom_company_contacts_events', company='Lumen Group',
+              events_per_contact=2),
+        _turn('profile of the first one', 'intercom_get_contact_by_id'),
+        _turn('onyx works now', 'intercom_company_contacts_events', company='Onyx Works', events_per_contact=2),
+    ],
+    'the company we started with': [
+        _turn("who's at umber partners", 'intercom_company_contacts_events', company='Umber Partners'),
+        _turn('what about kestrel partners', 'intercom_company_contacts_events', company='Kestrel Partners'),
+        _turn('now the company we started with - its record', 'intercom_get_company_by_id',
+              company_id='2866434ded48a353880b86b0'),
+    ],
+    'their conversations, after their events': [
+        _turn('event counts for usr_00022', 'intercom_list_events', user_id='usr_00022', summary=True),
+        _turn('and convos for tara.diaz.277@example.com', 'intercom_search_conversations',
+              contact_email='tara.diaz.277@example.com'),
+    ],
 }  # fmt: skip
 
 ASKED = [
+    "ok now the company we looked at first",
     "the second person from the list before - whats their email",
     "same query as last time but for october",
     "can you help me check on a few customer issues",
