@@ -40,6 +40,9 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         or (r.has(POSSESSED) and not r.has(ABOUT_THEM))  # "grace silva's one", not "... - what's her account?"
     ):
         return None
+    whose = rx.search(r"\b([a-z]+ [a-z]+)'s? (?:one|convo|conversation|ticket|chat|thread)\b", r.text)
+    if whose and len(mine := [c for c in listing.items if _author(c).casefold() == whose[1]]) == 1:
+        return mine[0]  # "is emma adams' one still waiting on us?": the one she wrote
     unclosed = [c for c in listing.items if c.get("state") != "closed"]
     if r.has(r"(?:not|never) closed") and len(unclosed) == 1:
         return unclosed[0]  # "the one that isn't finished yet": the one not closed (open or snoozed)

@@ -194,7 +194,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     theirs = r.has(SHE) or r.has(rf"\b(?:{THEY})\b") or not (r.topic or TOPIC_WORDS & r.words)
     email = (state.contact or {}).get("email")
     in_app = r.has(r"\bactive\b|activity|been doing|been up to|logged in|using (?:the|our) (?:app|product)")
-    if name == "intercom_contact_overview" and (r.state or r.dates) and theirs and email and not in_app:
+    again = r.has(r"\bsame (?:check|search|question|query)\b")  # "same check for october": the search before
+    if name == "intercom_contact_overview" and (r.state or r.dates) and theirs and email and not (in_app or again):
         dates = r.dates.args() or read(state.last_said, r.now).dates.args()  # "only the open ones", after "what
         filters = {k: v for k, v in (("state", r.state), ("query", r.topic), *dates.items()) if v}  # has X raised
         return ("intercom_search_conversations", {"contact_email": email, **filters})

@@ -183,6 +183,18 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r" (?:with )?(?:logging|log|signing|sign) (?:in|on)\b",
         r"\1 with login",
     ),
+    (  # "is priya ito still loggin in?", "did she log in this week?": a person's events, not conversations on login
+        r"\b(?:did|does|do|has|have|is|are|was|were) (?!(?:any|some|every|no)(?:one|body)\b|(?:the|our|people|users|"
+        r"customers|ppl|folks|we|you|i|about|with|for|any|on|in|no|this|that|it)\b)((?:[a-z]+ ){0,1}[a-z]+) "
+        r"(?:(?:still|ever|even|actually|recently|been|already|really) )*"
+        r"(?:log|logged|logging|loggin|sign|signed|signing)[ -](?:in|on)\b"
+        r"(?! (?:issues?|problems?|trouble|page|screen|errors?|flow|bug)\b)",
+        r"any events from \1",
+    ),
+    (  # "emma adams' one": hers, the possessive of a name ending in s
+        r"\b([a-z]+s)'(?= (?:one|convo|conversation|ticket|chat|thread|account|company|events?|profile|email)\b)",
+        r"\1's",
+    ),
     (r"\bpg\.? ?(?=\d)", "page "),  # "go back to pg 3, the 5th person"
     *(  # "2nd page", "the third page": page 2, page 3
         (rf"\b(?:the )?{word} page\b", f"page {n}")

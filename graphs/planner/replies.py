@@ -13,7 +13,10 @@ REPLIED = (
     r"what (?:did|do|have) (?:we|you guys|support|the team|our team|our side|the agents?) (?:say|said|tell|told|reply|"
     r"replied|respond|responded|answer|answered|write|wrote|send|sent)(?: back| in reply| to (?:her|him|them|that))?|"
     r"how did (?:we|support|the team|our team) (?:respond|reply|answer|handle (?:it|that|this))|"
-    r"(?:our|the team's|support's) (?:reply|replies|response|responses|answer|answers)\b"
+    r"(?:our|the team's|support's) (?:reply|replies|response|responses|answer|answers)\b|"
+    r"(?:did|have|has) (?:we|you guys|support|the team|our team|anyone|anybody|someone) (?:ever |already |actually )?"
+    r"(?:reply|replied|respond|responded|answer|answered|get back|gotten back|got back)"
+    r"(?:(?: to)? (?:her|him|them|that|it))?(?: yet)?\W*$"  # "did we reply to him", "have we answered her yet?"
 )
 
 

@@ -181,8 +181,11 @@ def switch(r: Utterance, state: State) -> Plan | None:
     filtered = filtered and (not r.topic or same_dates)
     if state.last_search and name == "intercom_get_conversation_by_id" and (rx.search(SAME_FOR, r.text) or filtered):
         name, last = state.last_search  # "same check for <email>", after opening one of the search's results
-    elif state.last_search and name not in SEARCHES and r.has(r"same (?:filters?|criteria|search|settings)"):
+    elif state.last_search and name not in SEARCHES and r.has(r"same (?:filters?|criteria|search|settings|check)"):
         name, last = state.last_search  # "now password reset, same filters", after a look at one result's author
+        if r.dates and not (r.identified or r.names or r.person or r.topic):  # "same check for october"
+            kept = {k: v for k, v in last.items() if k not in {*PAGING_KEYS, "created_after", "created_before"}}
+            return (name, {**kept, **r.dates.args()})
     dates = ("created_after", "created_before")
     if r.has(r"same (?:period|month|week|time ?frame|dates?|window|range)") and not set(dates) & set(last):
         # "and for login problem, same period?", after someone's conversations: the dates asked before
