@@ -1,5 +1,5 @@
 """A search widened again: "ok then just the 20 most recent convos overall", after a topic's search (the
-topic goes; "overall" drops the person too), "any topic, open only" (the topic goes, the rest stays); "how many
+topic goes; "overall" drops the person, the dates and the state too), "any topic, open only" (the topic goes, the rest stays); "how many
 contacts overall?", after a segment's size, is a question of its own."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def widened(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
     unsaid = negated is not None and said.casefold().split()[:1] == [singular(negated[1])]
     if name not in SEARCHES or not said or not (unsaid or (r.has(ANY_TOPIC) and not r.topic)):
         return None
-    dropped = DROPPED + (("contact_email",) if r.has(EVERYONE) else ())
+    dropped = DROPPED + (("contact_email", "created_after", "created_before", "state") if r.has(EVERYONE) else ())
     filters = {k: v for k, v in last.items() if k not in dropped} | r.dates.args()
     filters |= {"state": r.state} if r.state else {}
     size = next((c.value for c in r.counts if c.per_page or c.noun in (None, "conversation")), None)

@@ -59,6 +59,10 @@ DIALOGUES = {
         _turn('and convos for tara.diaz.277@example.com', 'intercom_search_conversations',
               contact_email='tara.diaz.277@example.com'),
     ],
+    '"overall" drops the window too': [
+        _turn('open billing convos yesterday', 'intercom_search_conversations', query='billing', state='open'),
+        _turn('just the 25 most recently updated convos overall', 'intercom_list_conversations', per_page=25),
+    ],
 }  # fmt: skip
 
 ASKED = [
