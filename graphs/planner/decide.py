@@ -29,7 +29,7 @@ from graphs.planner.suggest import SUGGESTED, suggestions
 from graphs.planner.their_people import company_people_again
 from graphs.planner.told_key import as_told
 from graphs.planner.topics import TOPIC_WORDS, singular, spelled
-from graphs.planner.unresolved import unresolved
+from graphs.planner.unresolved import not_in_this_chat, unresolved
 from graphs.planner.who import choose, lone_first_name, meant, namesakes
 from graphs.planner.windows import same_window
 from graphs.planner.words import CLASSES, POINTERS, distance
@@ -60,7 +60,7 @@ GREETING = (
 )
 LEAD_IN = (
     r"(?:^|[,.;:!?-] |\b(?:ok|okay|now|then|and|please|can you|could you|would you|will you|can u|could u|pls|at least|"
-    r"i want to|i need to|"
+    r"i want to|i need to|can we|could we|"
     r"i'd like to|let's|lets|go ahead and|help me|want you to|you should|just|also|you could|you can|mind|"
     r"way to|able to|chance you can|chance you could|possible to|(?:asked|told|wants?) (?:me|us|you) to|"
     r"supposed to|have to|need you to|gotta|please to|kind as to|kindly|for me to|be able to) )"
@@ -75,7 +75,7 @@ WRITES = (
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
     r"restart|reboot|redeploy|deploy|rerun|re-run|retry|flag (?=(?:\S+ ){0,2}as\b|(?:it|them|this|that|him|her)\b)|"
-    r"(?:book|schedule|set up) (?=(?:an? |the )?(?:\w+ )?(?:call|meeting|demo|session|chat)\b)|"
+    r"(?:book|schedule|set up) (?=(?:\w+ )?(?:an? |the )?(?:\w+ )?(?:call|meeting|demo|session|chat)\b)|"
     r"(?:bump|upgrade|downgrade|move|change|switch|set) (?:their|his|her|its|the|\S+'s|\S+ \S+'s) "
     r"(?:plan|tier|priority|seats?|role|status) (?:to|up|down)|"
     r"put (?:it|this|that|them|the)(?: (?:conversation|convo|ticket|chat|one))?(?: back)?(?: (?:in|into|to|as))?"
@@ -121,7 +121,7 @@ WRITES = (
     r"(?:turn|convert|make) (?:this|that|these|those|it|them)(?: \w+)? into (?:a |an )?(?:slide|deck|report|chart|"
     r"doc|spreadsheet|email|presentation|graph)|"
     r"make (?=(?:\S+ ){0,4}(?:assigned|unassigned|archived|deleted)\b)|"
-    r"make (?:him|her|them|it|this|that|the lead|the contact|qq\w+) (?:a |an )?(?:users?|leads?|admins?|vips?)\b|"
+    r"make (?:him|her|them|it|this|that|the lead|the contact|qq\w+) (?:a |an |the )?(?:users?|leads?|admins?|vips?)\b|"
     r"make (?=(?:\S+ ){0,4}(?:(?:to|as) (?:closed|open|snoozed|resolved|solved)\b|"
     r"(?:closed|open|snoozed|resolved|solved) (?:state|status)\b))"  # "make conversation 100322 to closed state"
 )
@@ -150,10 +150,6 @@ VAGUE = (
     r"(?:got|was|been|get|is) (?:sorted|resolved|fixed|handled|dealt with)|"
     r"renewals?|qbr|(?:account|business) review|prep(?:are|aring|ping)? (?:for )?(?:a |the |my )?(?:call|meeting)"
 )
-PAST_CHAT = (
-    r"\b(?:we|you) (?:discussed|talked about|spoke about|went over|looked at)\b(?: \w+){0,3}? (?:yesterday|last "
-    r"(?:week|time|month)|the other day|on (?:mon|tues|wednes|thurs|fri)day)\b"
-)
 NOT_SURE = (
     "I'm not sure what that refers to. Which contact, company, conversation or list should I look at (a name, email "
     "or id, or for example 'List recent conversations')?"
@@ -178,7 +174,12 @@ INDIRECT = (  # a message to customers wished for, anywhere in the request: "it'
     r"export|results))(?: over| across| back)? to (?:me|us|my \w+|the team)\b|"  # "... and email it over to me"
     r"\b(?:hear|heard|hears) from us\b|\blet (?:them|him|her|everyone|everybody|all of them) know\b|"
     r"\breach out to (?:them|him|her|everyone|everybody|all)\b|"
-    r"\b(?:get|got|gets) (?:an? )?(?:email|message|note|heads[- ]up) (?:from us|about)\b"
+    r"\b(?:get|got|gets) (?:an? )?(?:email|message|note|heads[- ]up) (?:from us|about)\b|"
+    r"\bwants? (?:it|this|that|them|him|her|the (?:ticket|convo|conversation|account)) (?:to be )?(?:un)?(?:snoozed?|"
+    r"closed|reopened|moved|(?:re)?assigned|marked|escalated|deleted|removed|answered|refunded|cancell?ed|locked|"
+    r"unlocked|upgraded|downgraded|changed|updated|merged|prioriti[sz]ed)\b|"  # "he wants it unsnoozed", relayed
+    r"\b(?:wants?|asked|asks|asking) (?:us|me|you) to (?:lock|unlock|deactivate|suspend|disable|enable|verify|"
+    r"waive|credit|comp|refund|escalate|prioriti[sz]e|expedite)\b"  # "she wants us to lock her account asap"
 )
 
 
@@ -370,8 +371,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         return next_page(r, state)  # "and?", after a page of a list with more (not one person's events: "what else")
     if (item := refused_item(r, state)) is not None:
         return item  # "close the first" (refused), then "transcript of it": the first one's
-    if r.has(PAST_CHAT) and not (r.identified or r.names or r.person or r.topic):
-        return NOT_SURE  # "the one we talked about yesterday": another chat's, which this one cannot see
+    if (beyond := not_in_this_chat(r)) is not None:  # "the one we talked about yesterday", "is our office open"
+        return NOT_SURE if beyond == "past" else OFF_TOPIC
     for step in (answer_pending, our_reply, follow_up):
         found = step(r, state)
         if isinstance(found, str) and state.last is None and isinstance(standalone := fresh(r), tuple):

@@ -16,7 +16,7 @@ def unresolved(r: Utterance) -> Plan | None:
     """A pronoun with nothing earlier to point at: ask whom or what it means."""
     if r.identified or r.names or r.person or r.has(ANYONE):
         return None
-    if r.has(SHE + r"|that customer|the customer") and not _asker(r):
+    if r.has(SHE + r"|that customer|the customer") and not (_asker(r) or r.has(WORKSPACE_LIST)):
         return ASK_CONTACT if r.mentions("event") else ASK_PERSON
     group = r.has(r"anyone|anybody|someone|somebody|everyone|everybody|customers|people|ppl|users|folks|clients")
     if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)(?! of\b)") or (
@@ -66,6 +66,28 @@ def unresolved(r: Utterance) -> Plan | None:
     return None
 
 
+PAST_CHAT = (
+    r"\b(?:we|you) (?:discussed|talked about|spoke about|went over|looked at)\b(?: \w+){0,3}? (?:yesterday|last "
+    r"(?:week|time|month)|the other day|on (?:mon|tues|wednes|thurs|fri)day)\b"
+)
+OUR_OWN = (  # the company's own matters, not its Intercom data
+    r"\b(?:the |our )?offices? (?:is |are |will be |be )?(?:open|closed|hours)\b|\b(?:eta|release date|launch date|"
+    r"roadmap) (?:for|of|on) (?:the |our )?(?:new )?(?:\w+ )?(?:app|release|version|feature|update)\b"
+)
+
+
+def not_in_this_chat(r: Utterance) -> str | None:
+    """'past': another chat's ("the one we talked about yesterday"); 'ours': the company's own matters ("is our
+    office open on thanksgiving", "the eta for the new mobile app"), neither in Intercom; else None."""
+    if r.identified or r.names or r.person:
+        return None
+    return "past" if r.has(PAST_CHAT) and not r.topic else "ours" if r.has(OUR_OWN) else None
+
+
+WORKSPACE_LIST = (  # "customer asks why she got that email.. what segments do we have": a list of everything
+    r"\b(?:what|which|list|show(?: me)?|all)(?: the| our| of the| of our)? (?:segments|teams|(?:most )?"
+    r"(?:recent|latest|newest) (?:convos|conversations|chats))\b(?! (?:is|are|does|do|was) (?:she|he|they)\b)"
+)
 PROXY = rx.compile(  # "my manager asked ... she wants to know": who asked, not whom it is about
     r"\b(?:she|he)(?: \w+)? (?:wants?|wanted|asked|asks|needs?|needed|would like|'d like|is asking|was asking)"
     r" (?:to know|me|us|for)\b"
@@ -78,4 +100,4 @@ def _asker(r: Utterance) -> bool:
     return rest != r.text and rx.search(rf"\b(?:{SHE}|that customer|the customer)\b", rest) is None
 
 
-__all__ = ["unresolved"]
+__all__ = ["not_in_this_chat", "unresolved"]

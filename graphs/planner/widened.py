@@ -1,6 +1,6 @@
 """A search widened again: "ok then just the 20 most recent convos overall", after a topic's search (the
-topic goes; "overall" drops the person, the dates and the state too), "any topic, open only" (the topic goes, the rest stays); "how many
-contacts overall?", after a segment's size, is a question of its own."""
+topic goes; "overall" drops the person, the dates and the state too), "any topic, open only" (the topic goes,
+the rest stays); "how many contacts overall?", after a segment's size, is a question of its own."""
 
 from __future__ import annotations
 
