@@ -195,6 +195,11 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"\b([a-z]+s)'(?= (?:one|convo|conversation|ticket|chat|thread|account|company|events?|profile|email)\b)",
         r"\1's",
     ),
+    (  # "her refund went thru", "refund status for <email>": a question about her refund (her conversations)
+        r"\b(refunds?|invoices?|payments?|charges?|orders?|shipments?|exports?|credits?) (?:status|(?:went|go|gone|"
+        r"has gone|come|came) (?:thru|through)|(?:was|were|got|been|has been) (?:processed|issued|approved|shipped))\b",
+        r"\1 issue",
+    ),
     (r"\bpg\.? ?(?=\d)", "page "),  # "go back to pg 3, the 5th person"
     *(  # "2nd page", "the third page": page 2, page 3
         (rf"\b(?:the )?{word} page\b", f"page {n}")

@@ -2,7 +2,8 @@
 writer's: what the customer wants done is a write, relayed or not ("he wants it reopened asap", "she wants us
 to lock her out of the account", "can we refund both of them", "book her a call with the success team"); a list of the
 workspace's teams or segments asked in the middle of "she says ..." is that list, not "which contact?"; the
-company's own matters (its office hours, a release's date) are not in Intercom.
+company's own matters (its office hours, a release's date) are not in Intercom; "whether her payment went
+through, <email>" is a search of her conversations about it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ REFUSED = [
 ]
 LISTED = {
     "what teams do we have, he wants the billing people": ("intercom_list_all_teams", {}),
-}
+    # "did her payment go through": her conversations about it
+    "customer's asking whether her payment went through, iris.baker.167@example.com": (
+        "intercom_search_conversations", {"contact_email": "iris.baker.167@example.com", "query": "payment"}),
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("said", REFUSED)
