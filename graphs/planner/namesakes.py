@@ -76,9 +76,13 @@ def _namesake_at(shown: dict[str, Any], companies: Any, state: State) -> dict[st
     return state.contact
 
 
+def companies_of(person: dict[str, Any], state: State) -> set[str]:
+    """The ids of the companies a person is known to be at: as looked up, and as shown when she is in focus."""
+    theirs = {str(i) for p in state.looked_up if p.get("id") == person.get("id") for i in p.get("company_ids", ())}
+    if (state.contact or {}).get("id") == person.get("id"):
+        theirs |= {str(c.get("id")) for c in state.contact_companies if c.get("id")}
+    return theirs
+
+
 def _works_at(shown: dict[str, Any], companies: Any, state: State) -> bool:
-    ids = {str(c.get("id")) for c in companies if c.get("id")}
-    theirs = {str(c.get("id")) for c in state.contact_companies if c.get("id")}
-    found = [p for p in state.looked_up if p.get("id") == shown.get("id")]
-    theirs |= {str(i) for p in found for i in p.get("company_ids", ())}
-    return bool(ids & theirs)
+    return bool({str(c.get("id")) for c in companies if c.get("id")} & companies_of(shown, state))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from graphs.planner.dialogue import CONTACT_FIELDS, State
 from graphs.planner.focus import WROTE, about_contact, about_item, open_conversation
 from graphs.planner.intents import Plan, overview
+from graphs.planner.namesakes import companies_of
 from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import SHE, THEY
 from graphs.planner.who import meant
@@ -23,9 +24,7 @@ def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
     if found is None or not ref or named != str(found.get("name") or "").casefold():
         return plan
     company = r.named("company")
-    theirs = {str(i) for p in state.looked_up if p.get("id") == found.get("id") for i in p.get("company_ids", ())}
-    if (state.contact or {}).get("id") == found.get("id"):
-        theirs |= {str(c.get("id")) for c in state.contact_companies if c.get("id")}
+    theirs = companies_of(found, state)
     if company is not None and theirs and not theirs & {str(e.get("id")) for e in company.entries}:
         return plan  # "tara diaz at birch labs", after the acme one: the one at birch labs
     filters = {k: v for k, v in (("query", r.topic), ("state", r.state), *r.dates.args().items()) if v}
