@@ -83,7 +83,7 @@ FEELING = (  # how customers feel about something: what their conversations say
     r"(?:hitting|getting|seeing|running into|experiencing|facing|having|reporting) (?:the |a |an |any )?(?:\S+ ){0,2}"
     r"(?:problems?|issues?|errors?|bugs?|trouble|\d{3}s?)\b"
 )
-_ASKERS = r"(?:customers?|people|users?|folks|clients?|ppl|anyone|anybody|someone|somebody|they|those|ones|who)"
+_ASKERS = r"(?:customers?|people|users?|folks|clients?|ppl|anyone|anybody|someone|somebody|they|those|ones|who|he|she)"
 ASKING = (  # what people ask support for: "customers asking for refunds", "folks who want their money back"
     rf"{_ASKERS}(?: (?:are|were|keep|kept|have|has|had|been|still|all|always))* (?:ask|asks|asked|asking|request|"
     r"requests|requested|requesting|want|wants|wanted|wanting|need|needs|needed|needing|begging|demanding) "
@@ -116,7 +116,9 @@ def cases(token: str) -> bool:
     return (word := singular(token)) != token and word in TOPIC_WORDS
 
 
-BESIDE = frozenset({"one", "guy", "lady", "person", "any", "up", "me", "out", "some", "all"})  # "pull up her invoices"
+BESIDE = frozenset(
+    {"one", "guy", "lady", "person", "any", "up", "me", "out", "some", "all", "email"}
+)  # "pull up her invoices", "his email is"
 
 
 def topic_alone(r: Utterance, name: str = "", dated: bool = False) -> str | None:

@@ -354,6 +354,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         r, str(contact.get("name") or "")
     )  # "the tanaka one, refunds?": a topic said beside the person, nothing else
     hers_on = bool(r.topic) and r.has(r"\b(?:her|his|their) \w+ one\b")  # "same for chloe, her password one"
+    hers_on = hers_on or bool(r.topic) and r.has(r"\b(?:anything|something) (?:about|regarding|re|on)\b")  # "the
+    # first guy - anything about refunds from him"
     if r.has(asked) or (r.mentions("conversation") and not r.has(r"events?")) or alone or hers_on:
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         if r.has(TRANSCRIPTS) and not r.has(r"no transcripts?|without") and contact.get("email"):  # "transcripts of

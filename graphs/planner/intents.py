@@ -430,7 +430,7 @@ def lists(r: Utterance) -> Plan | None:
 
 def fresh(r: Utterance) -> Plan | None:
     """The plan for a request read on its own, or None when it names nothing the tools know."""
-    asked_kind = rx.match(r"(?:(?:and|so|ok|okay|also) )?(?:what|which|whats|what's) (teams|segments)\b", r.text)
+    asked_kind = rx.search(r"(?:^|[.?!;] )(?:(?:and|so|ok|okay|also) )?(?:what'?s?|which) (teams|segments)\b", r.text)
     if asked_kind and not (r.identified or r.names or r.person):  # "which teams handle the tickets": the teams
         return teams(r) if asked_kind[1] == "teams" else segments(r)
     for intent in (named_id, by_id, about_contact, names, conversations, lists):

@@ -201,7 +201,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     names = [m for m in r.names if not (m.kind == "team" and r.has(SHE) and r.has(WROTE))]  # "...our support team"
     if r.identified or names or r.person or r.has(ANYONE):
         return None
-    if r.has(r"(?:her|his|their) (?:colleague|co-?worker|teammate)(?! ?s\b)"):  # one of them: which?
+    told = r"(?:colleague|co-?worker|teammate) (?:also |too )?(?:has|had|is|was|says|said|got|gets)\b"  # about them
+    if r.has(r"(?:her|his|their) (?:colleague|co-?worker|teammate)(?! ?s\b)") and not r.has(told):  # which one?
         return "Which colleague do you mean? Name them, or ask who else works at their company."
     if state.picked is not None and r.has(r"\b(?:that|this) (?:one|person|guy|lady)\b") and not r.has(r"\bwho\b"):
         listing, index = state.picked  # "any convos with that one?", after the second person's events
@@ -284,7 +285,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     focused = focused or (state.focus == "company" and terse)  # "plan and monthly spend?", after its people
     own = r"size|spend|monthly|industry|website|employees|headcount|revenue|mrr|arr|how big|user count"
     focused = focused or (r.has(own) and r.has(THEY))  # "whats their plan and size", after one of its people
-    details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information")
+    details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information|when did (?:\w+ ){0,2}(?:sign|join)")
     sizing = r.has(r"how big|size|user count|how many users") and not r.has(r"\bwho\b")  # "how big? users, plan"
     if company and company.get("id") and (about_company or focused) and details and (not wants_people or sizing):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})

@@ -98,7 +98,8 @@ def same_topic(r: Utterance, state: State) -> Plan | None:
     if not topic:
         return None
     plan = fresh(read(f"{r.text[: m.start()]} about {topic} {r.text[m.end() :]}", r.now))
-    return plan if isinstance(plan, tuple) else None
+    searched = isinstance(plan, tuple) and plan[0] in ("intercom_search_conversations", "intercom_find_conversations")
+    return plan if searched else None  # not "he says a coworker has the same issue, what company is he at"
 
 
 LAST_ONE = r"\b(?:that|the) last (?:user|person|contact|guy|one|customer)\b(?! (?:on|in|of|from) )"

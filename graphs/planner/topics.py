@@ -82,7 +82,7 @@ ENDS = {
     "sorted", "ordered", "per", "so", "then", "show", "give", "list", "let", "also", "lately", "recently",
     "these", "those", "to", "at", "as", "if", "come", "came", "coming", "we", "they", "she", "he", "i", "you",
     "did", "do", "does", "have", "has", "had", "get", "got", "not", "half", "feels", "feel", "seems", "yes", "yeah",
-    "yep", *STATE_WORDS, *TIME_WORDS,
+    "yep", "earlier", "already", *STATE_WORDS, *TIME_WORDS,
 }  # fmt: skip
 STOP = {
     "the", "a", "an", "any", "all", "some", "every", "each", "our", "my", "your", "their", "his", "her", "its",

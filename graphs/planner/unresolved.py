@@ -90,7 +90,7 @@ WORKSPACE_LIST = (  # "customer asks why she got that email.. what segments do w
 )
 PROXY = rx.compile(  # "my manager asked ... she wants to know": who asked, not whom it is about
     r"\b(?:she|he)(?: \w+)? (?:wants?|wanted|asked|asks|needs?|needed|would like|'d like|is asking|was asking)"
-    r" (?:to know|me|us|for)\b"
+    r" (?:to know|me|us|for|about)\b"
 )
 
 

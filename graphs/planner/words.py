@@ -32,8 +32,8 @@ PROBLEM_WORDS = frozenset(  # heads of a topic phrase that mean "conversations a
 )
 INTERJECTIONS = {  # said around a request, never a name or a subject
 
-    "wow", "ugh", "oh", "ah", "aha", "ahh", "oops", "whoa", "woah", "yikes", "yay", "nice", "awesome", "perfect",
-    "sweet", "damn", "dang", "haha", "hah", "lol", "lmao", "meh", "huh", "geez", "jeez", "phew", "hmmm", "argh",
+    "wow", "ugh", "oh", "ah", "aha", "ahh", "oops", "whoa", "woah", "yikes", "yay", "nice", "awesome", "perfect", "fyi",
+    "sweet", "damn", "dang", "haha", "hah", "lol", "lmao", "meh", "huh", "geez", "jeez", "phew", "hmmm", "argh", "btw",
     "interesting", "weird", "wild", "busy", "crazy", "yup", "alright", "right", "gotcha", "noted", "brilliant", "sorry",
 }  # fmt: skip
 EVENT_WORDS = frozenset(
