@@ -8,9 +8,12 @@ Read before anything else, from the request as typed (cursors and ids keep their
 - a tool named by its name (with or without ``intercom_``) or by its REST path (``GET /contacts/{id}``)
   is replaced by plain words ("events", "list companies") so the rest of the planner reads the request
   as usual (pronouns, ids, names), and the call is then held to that tool;
-- ``key=value``, ``key: value`` and, for the tools' own snake_case names, ``key value`` set that argument
-  when some tool takes it, typed as the tool's schema says; they are taken out of the text first, so
-  ``state=closed`` is never read as a search for "state";
+- ``key=value``, ``key: value`` and, for the tools' own snake_case names, ``key value`` (or ``key to value``)
+  set that argument when some tool takes it, typed as the tool's schema says; they are taken out of the
+  text first, so ``state=closed`` is never read as a search for "state" (a search keeps the state's word,
+  and ``company=<name>`` is left as "company <name>" for the planner to read with the rest); a pronoun is
+  no value ("contact_email = his email");
+- an item of the last list by its zero-based index (``item[2]``, ``data[-1]``) is that one ("the third one");
 - a REST verb that writes (``PATCH /contacts/..``, ``DELETE``, ``PUT``, ``POST`` other than a search) is
   a write.
 
@@ -30,6 +33,7 @@ from typing import Any
 from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
 from graphs.planner.intents import Plan
+from graphs.planner.words import distance
 
 PHRASES = {  # a tool's name, as plain words the planner reads
     "intercom_list_all_contacts": "list contacts",
@@ -67,6 +71,8 @@ WRITE_VERB = rx.compile(
 TRUE, FALSE = {"true", "yes", "y", "1", "on"}, {"false", "no", "n", "0", "off"}
 CONTACT_KEYS = ("contact", "contact_id", "user_id", "email", "intercom_user_id", "contact_email")
 HEX = rx.compile(r"[0-9a-f]{24}")
+SEARCHED = rx.compile(r"\b(?:search|find|convos?|conversations?|tickets?|chats?)\b", re.IGNORECASE)
+POINTING = frozenset({"his", "her", "hers", "their", "its", "that", "this", "same", "the", "it", "them", "him"})
 
 
 @dataclass
@@ -126,7 +132,7 @@ def _names() -> tuple[rx.Needled, rx.Needled, frozenset[str]]:
     snake = "|".join(sorted((k for k in keys if "_" in k), key=len, reverse=True))
     value = r"(\"[^\"]*\"|'[^']*'|\[[^\]]*\]|[^\s,;()]+)"
     pair = rx.compile(  # any argument with "=", the tools' snake_case names with ":" or a space as well
-        rf"(?<![\w.@])(?:({ordered})\s*=\s*|({snake})(?:\s*:\s*|\s+)){value}", re.IGNORECASE
+        rf"(?<![\w.@])(?:({ordered})\s*=\s*|({snake})(?:\s*:\s*|\s+(?:to\s+)?)){value}", re.IGNORECASE
     )
     return named, pair, keys
 
@@ -148,13 +154,14 @@ def read_direct(text: str) -> Direct:
         if isinstance(given, dict):
             inline = " ".join(f"{k}={json.dumps(v) if not isinstance(v, str) else v}" for k, v in given.items())
             text = text[: obj.start()] + " " + inline + " " + text[obj.end() :]
+    text = INDEXED.sub(_indexed, text)  # "item[2]", "data[-1]": the third one, the last one
     out.rewritten = text != out.text
     out.text = text
     rest = text
     verb = rx.search(r"\b(?:GET|POST)\s+(/[\w/-]+)", rest, re.IGNORECASE) or rx.search(r"(?<!\w)(/[a-z][\w/-]+)", rest)
     if verb is not None:
         for pattern, tool in PATHS:
-            if m := rx.fullmatch(pattern + r"/?", verb.group(1)):
+            if m := rx.fullmatch(pattern + r"/?", _spelt(verb.group(1))):
                 out.tool = tool
                 out.pairs.update({k: v for k, v in m.groupdict().items() if v})
                 rest = rest[: verb.start()] + " " + PHRASES[tool] + " " + rest[verb.end() :]
@@ -168,12 +175,52 @@ def read_direct(text: str) -> Direct:
         typed = _typed(key, value, out.tool)
         if typed is None:
             continue
+        if key == "company" and not out.tool:  # "contacts where company = 'lumen group' join their events": the
+            rest = f"{rest[: m.start()]} company {typed} {rest[m.end() :]}"  # name read as said, with the rest
+            continue
         out.pairs.setdefault(key, typed)
-        rest = rest[: m.start()] + " " + rest[m.end() :]
+        kept = f" {typed} " if key == "state" and rx.search(SEARCHED, rest) else " "  # "search convos where
+        # state=snoozed limit 5": snoozed ones
+        rest = rx.sub(r"\b(?:where|and)\s*$", "", rest[: m.start()]) + kept + rest[m.end() :]  # (not "where" read)
     out.text = rx.sub(r"\s+", " ", rx.sub(r"(?:\s*[,;])+(?=\s*(?:[,;]|$))|:(?=\s*[,;]?\s*$)", "", rest)).strip()
+    if out.pairs and rx.search(
+        r"\b(?:set|update|mark|flip|make) (?:it|that|this|them|those|these|the|her|his)\b[^.?!]*\bto\s*$",
+        rest.strip(" ,;:-"),
+    ):
+        out.write = True  # "ok set that one to state=open": a change
+    if out.pairs and rx.fullmatch(
+        r"(?:(?:ok|now|and|then),? )?(?:add|plus|also)(?: (?:a|the|another))?(?: filter| param)?",
+        out.text.strip(" ,;:-"),
+    ):
+        out.text = "same but"  # "add state=snoozed": the last request, narrowed
     if out.tool is not None and not out.text.strip(" ,;:-"):
         out.text = PHRASES[out.tool]
     return out
+
+
+INDEXED = rx.compile(
+    r"(?<![\w\]])(?:(?:the )?(?:items?|data|results?|rows?|records?|objects?|elements?|entries|entry|list|res)\s*)?"
+    r"\[\s*(-?\d)\s*\](?:\s*(?:object|item|element|entry|record|row)\b)?",
+    re.IGNORECASE,
+)  # an item of the last list by its (zero-based) index, as in code
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _indexed(m: re.Match[str]) -> str:
+    index = int(m.group(1))
+    said = "last" if index == -1 else "second to last" if index == -2 else ORDINALS[index] if index >= 0 else None
+    return f" the {said} one " if said else m.group(0)
+
+
+COLLECTIONS = ("contacts", "companies", "conversations", "segments", "teams", "events")
+
+
+def _spelt(path: str) -> str:
+    """A REST path with its collection's name spelt right ("/temas": /teams); one that is no such name stays."""
+    head, slash, tail = path.lstrip("/").partition("/")
+    low = head.lower()
+    near = [c for c in COLLECTIONS if distance(low, c, 2) <= (1 if len(c) < 7 else 2)]
+    return f"/{near[0]}{slash}{tail}" if low not in COLLECTIONS and len(near) == 1 else path
 
 
 def _typed(key: str, value: str, tool: str | None) -> Any:
@@ -183,8 +230,8 @@ def _typed(key: str, value: str, tool: str | None) -> Any:
     if not kinds:
         return None
     value = value.strip().strip("\"'")
-    if value in ("?", "%s", "$1", ":1", "...", "<id>", "xxx"):
-        return None  # a placeholder ("WHERE user_id = ?"): no value given
+    if value in ("?", "%s", "$1", ":1", "...", "<id>", "xxx") or value.lower() in POINTING:
+        return None  # a placeholder ("WHERE user_id = ?") or a pointer ("contact_email = his email"): no value
     kind = kinds[0]
     if kind == "int":
         return int(value) if value.isdigit() else None
@@ -206,7 +253,7 @@ def _fits(tool: str, keys: typing.Iterable[str]) -> bool:
 def _identity(args: dict[str, Any], tool: str) -> dict[str, Any]:
     """The contact, company or conversation another call's arguments name, as ``tool`` takes it."""
     kinds = _schemas()[tool]
-    out = {k: v for k, v in args.items() if k in kinds}
+    out = {k: v for k, v in args.items() if k in kinds and k != "starting_after"}  # (a cursor is one list's)
     contact = next((str(args[k]) for k in CONTACT_KEYS if args.get(k) and k not in kinds), None)
     if contact is not None and not any(k in out for k in CONTACT_KEYS):
         email, hexed = "@" in contact, HEX.fullmatch(contact) is not None
@@ -228,6 +275,7 @@ def _identity(args: dict[str, Any], tool: str) -> dict[str, Any]:
 NARROWER = {  # a list narrowed by an argument only another tool takes
     "intercom_list_all_contacts": "intercom_list_attach_contacts_to_company",
     "intercom_list_companies": "intercom_get_company_by_id",
+    "intercom_list_conversations": "intercom_search_conversations",  # "GET /conversations?state=open"
 }
 
 
@@ -237,26 +285,44 @@ def merge(direct: Direct, decision: Plan, state: State) -> Plan:
     if tool is None and pairs:
         fitting = [name for name in _schemas() if _fits(name, pairs)]
         if isinstance(decision, tuple) and decision[0] in fitting:
-            return (decision[0], {**decision[1], **pairs})
+            return (decision[0], _refiltered(decision[1], pairs))
         if isinstance(decision, tuple) and len(translated := _identity(pairs, decision[0])) >= len(pairs):
             return (decision[0], {**decision[1], **translated})  # "company_id cmp-0002" to the flow's "company"
         if state.last is not None and state.last[0] in fitting:  # (a decision in ``fitting`` returned above)
             last_name, last_args = state.last  # "summary=true for that one": the last call, with it set
             if isinstance(decision, tuple):
                 return (last_name, {**_identity(decision[1], last_name), **pairs})
-            return (last_name, {**last_args, **pairs})
+            return (last_name, _refiltered(last_args, pairs))
         if len(fitting) == 1:
             tool = fitting[0]
         narrowed = NARROWER.get(decision[0]) if isinstance(decision, tuple) else None
         if tool is None and narrowed in fitting:  # "contacts where company_id = …": that company's contacts
             tool = narrowed
+        searched = "intercom_search_conversations" in fitting and SEARCHED.search(direct.text)
+        if tool is None and not isinstance(decision, tuple) and searched:
+            tool = "intercom_search_conversations"  # "search convos where state=snoozed": what to search is given
+    if tool is not None and not _fits(tool, pairs) and _fits(wider := NARROWER.get(tool, tool), pairs):
+        tool = wider  # "GET /conversations?state=open": the search, which takes a state
+    code = pairs.get("company_id")
+    if (
+        tool in ("intercom_list_attach_contacts_to_company", "intercom_get_company_by_id")
+        and code
+        and not HEX.fullmatch(str(code))
+    ):  # "contacts where company_id=cmp-0019": the company's own code, which the flow resolves
+        return ("intercom_company_contacts_events", {"company": code})
     if tool is None:
         return decision
     args = _identity(decision[1], tool) if isinstance(decision, tuple) else {}
     if isinstance(decision, tuple) and decision[0] == tool:
         args = dict(decision[1])
-    args.update({k: v for k, v in pairs.items() if k in _schemas()[tool]})
-    return (tool, args)
+    return (tool, _refiltered(args, {k: v for k, v in pairs.items() if k in _schemas()[tool]}))
+
+
+def _refiltered(args: dict[str, Any], pairs: dict[str, Any]) -> dict[str, Any]:
+    """``args`` with ``pairs`` set; a cursor goes when a filter changes ("and state=open": a new list)."""
+    paging = ("starting_after", "per_page", "page")
+    changed = any(args.get(k) != v for k, v in pairs.items() if k not in paging)
+    return {**{k: v for k, v in args.items() if not (changed and k == "starting_after")}, **pairs}
 
 
 __all__ = ["Direct", "merge", "read_direct"]

@@ -254,7 +254,8 @@ def _planned(
             isinstance(decision, str) or told or _other_kind(decision, retried, again)
         ):  # "I'm new on the support team... could you show me a hundred contacts": contacts
             return retried, again
-    return (merge(said, decision, state) if said.found else decision), request
+    held = said.found and decision != READ_ONLY  # ("set that one to state=open" is a write, whatever it sets)
+    return (merge(said, decision, state) if held else decision), request
 
 
 SELF_CORRECTED = rx.compile(

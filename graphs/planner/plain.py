@@ -15,6 +15,7 @@ from typing import Any
 
 from graphs.planner import needles as rx
 from graphs.planner.business import REWRITES as BUSINESS
+from graphs.planner.code_words import REWRITES as CODE
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.foreign import english
 from graphs.planner.rephrase import REWRITES
@@ -40,15 +41,6 @@ KEYS = {"state": "", "status": "", "since": "since", "after": "since", "from": "
         "perpage": "per page", "order": "order", "sort": "sorted", "about": "about", "q": "about", "query": "about",
         "topic": "about", "email": "", "user": "user", "company": "company", "user_id": "user",
         "contact_email": "", "external_id": "user"}  # fmt: skip
-SQL = [  # filters written as a query: "created_at >= '2026-10-01'", "LIMIT 15 OFFSET 30", "count(*) group by event"
-    (r"\bcreated(?:_at)?\s*>=?\s*'?(\d{4}-\d\d-\d\d)'?", r"since \1"),
-    (r"\bcreated(?:_at)?\s*<\s*'?(\d{4}-\d\d-\d\d)'?", r"before \1"),
-    (r"\border by \w+ (asc|desc)\b", r"\1"),
-    (r"\bcount\s*\(\s*\*?\s*\)\s*group by event(?:_name)?\b", "event summary"),
-    (r"\b(\d+) ?(?:rows|records|results|items)? ?/ ?page\b", r"\1 per page"),
-    (r"^\s*select \* from (\w+)", r"\1"),
-    (r"\b(?:where|and)\s+(?=\w+\s*(?:=|>|<))", " "),
-]
 DIGIT = "|".join(DIGITS)
 SPELT_ID = rx.compile(
     rf"\b([a-z])\s+([a-z])\s+([a-z])\s+(?:underscore\s+)?((?:(?:{DIGIT})\s*){{3,}})", re.IGNORECASE
@@ -175,7 +167,7 @@ def _month(m: re.Match[str]) -> str:
     return near[0] if len(near) == 1 else m.group(0)
 
 
-COMPILED = [(rx.compile(pattern, re.IGNORECASE), said) for pattern, said in (*TEXTING, *BUSINESS, *REWRITES, *SQL)]
+COMPILED = [(rx.compile(pattern, re.IGNORECASE), said) for pattern, said in (*TEXTING, *BUSINESS, *REWRITES, *CODE)]
 _KEYS = "|".join(map(re.escape, sorted(KEYS, key=len, reverse=True)))
 NO_VALUE = rx.compile(rf"\b(?:{_KEYS})\s*=\s*\?", re.IGNORECASE)
 KEY_VALUE = rx.compile(rf"\b({_KEYS})(?::|\s*=\s*)'?([^\s:='?]+)'?", re.IGNORECASE)

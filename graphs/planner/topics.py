@@ -78,11 +78,10 @@ ENDS = {
     ",", "?", "!", ".", ";", ":", "-", "(", ")", "that", "which", "who", "from", "since", "before", "after", "until",
     "till", "in", "during", "created", "opened", "last", "past", "previous", "prior", "this", "top", "only", "just",
     "still", "are", "were", "is", "was", "please", "thanks", "by", "with", "and", "or", "but", "for", "between",
-    "within", "over", "of",
     "sorted", "ordered", "per", "so", "then", "show", "give", "list", "let", "also", "lately", "recently",
     "these", "those", "to", "at", "as", "if", "come", "came", "coming", "we", "they", "she", "he", "i", "you",
     "did", "do", "does", "have", "has", "had", "get", "got", "not", "half", "feels", "feel", "seems", "yes", "yeah",
-    "yep", "earlier", "already", *STATE_WORDS, *TIME_WORDS,
+    "yep", "within", "over", "of", "earlier", "already", *STATE_WORDS, *TIME_WORDS,
 }  # fmt: skip
 STOP = {
     "the", "a", "an", "any", "all", "some", "every", "each", "our", "my", "your", "their", "his", "her", "its",
@@ -117,7 +116,8 @@ ABOUT_NOUNS = {"feature", "features", "topic", "topics", "theme", "feedback"}  #
 
 
 def _content(token: str) -> bool:
-    return token.isascii() and any(c.isalnum() for c in token) and not token.startswith(PLACEHOLDER_PREFIX)
+    day = len(token) == 10 and token[4] == "-" and token[:4].isdigit()  # "same but closed since 2026-10-01"
+    return token.isascii() and any(c.isalnum() for c in token) and not token.startswith(PLACEHOLDER_PREFIX) and not day
 
 
 def _phrase(tokens: Sequence[str], start: int) -> tuple[int, int]:

@@ -1,0 +1,45 @@
+"""Requests as developers type them, in words the planner reads: filters written as a query ("where
+created_at >= '2026-10-01'", "created_at in [2026-10-01, 2026-11-01)" (a half-open range), "select name, count(*) from
+segments"), an item of the last list as an object ("the first object"), and the one in focus by its key
+("events for that user_id", "convos for that email", "overview for the same user").
+
+Each is a pattern (case ignored) and what replaces it; :func:`graphs.planner.plain.plain` applies them. An item
+by its index ("item[2]") and ``key=value`` arguments are read in :mod:`graphs.planner.direct`.
+"""
+
+from __future__ import annotations
+
+_DAY = r"'?(\d{4}-\d\d-\d\d)'?"
+REWRITES = [
+    (r"\b(?:where|and)\s+(?=\w+\s*(?:=|>|<))", " "),
+    (r"\bcreated(?:_at)?\s*>=?\s*'?(\d{4}-\d\d-\d\d)'?", r"since \1"),
+    (r"\bcreated(?:_at)?\s*<\s*'?(\d{4}-\d\d-\d\d)'?", r"before \1"),
+    (r"\border by \w+ (asc|desc)\b", r"\1"),
+    (r"\bcount\s*\(\s*\*?\s*\)\s*group by event(?:_name)?\b", "event summary"),
+    (r"\b(\d+) ?(?:rows|records|results|items)? ?/ ?page\b", r"\1 per page"),
+    (
+        r"^\s*select\s+(?:[\w*]+\s*,\s*)*count\s*\(\s*\*?\s*\)\s*from\s+(\w+)(?:\s+group by [\w,\s]+$)?",
+        r"\1 with counts",
+    ),
+    (  # "select name, email from contacts" (not "select contacts from company ...")
+        r"^\s*select\s+(?:\*|(?!(?:contacts?|users?|people|compan(?:y|ies)|conversations?|convos?|events?)\b)"
+        r"[\w.]+(?:\s*,\s*[\w.]+)*)\s+from\s+(\w+)",
+        r"\1",
+    ),
+    (rf"\bcreated(?:_at)?\s+in\s*\[\s*{_DAY}\s*,\s*{_DAY}\s*\)", r"since \1 before \2"),  # "in [10-01, 11-01)"
+    (r"\b(the (?:first|second|third|fourth|fifth|last|next|previous|other) )(?:object|obj|element|entry)\b", r"\1one"),
+    (  # "and item[6], by email": that one (whichever key the tool takes)
+        r"(\bthe \w+(?: to last)? one)\s*,?\s*(?:by|via|using) (?:the |her |his |their |its )?(?:email|e-mail|"
+        r"external[_ ]id|user[_ ]id|intercom[_ ]id|id)\b",
+        r"\1",
+    ),
+    (  # "which companies is it attached to", after a contact's record: the contact's (a record is "it")
+        r"\b(which|what) (compan(?:y|ies)) (?:is|was|does) it (?:attached|linked|belong(?:ing)?|tied)( to)?\b",
+        r"\1 \2 is this contact attached to",
+    ),
+    (  # "events for that user_id", "convos for that email", "overview for the same user": the one in focus
+        r"(?:\b(?:that|this|the same|same) (?:user_id|user id|external_id|external id|contact_id|contact id|"
+        r"intercom id|email(?: address)?|e-mail)|\b(?:the )?same (?:user|contact))\b(?!\s*(?:=|:|is\b|was\b))",
+        "that person",
+    ),
+]
