@@ -112,11 +112,11 @@ LEXICON = frozenset(
     shoot shopping short shorten shorter shot should show showed shower showing shown shows shrinking side sides
     sign signed signing signup signups silent similar since single site sites sitting situation sixteen
     sixteenth sixth sixty size sizes skip skipping slack slide slides slightly slip slips slot slots slow
-    smaller smallest snooze snoozed snow snowing snows soccer soft software solo solutions solved some somebody
-    someone something sometimes somewhat song sore sorry sort sorted sorting sorts sounds source south southeast
-    southwest span speak speaking specifically speed spend spending spends spent splendid split spoke spoken
-    spring squad squads square staff stand standard standup start started starter starting starts state states
-    stats status steam step steps stiff still stock stocks stopped story straight strange stretch stripe
+    smaller smallest smart snooze snoozed snow snowing snows soccer soft software solo solutions solved some
+    somebody someone something sometimes somewhat song sore sorry sort sorted sorting sorts sounds source south
+    southeast southwest span speak speaking specifically speed spend spending spends spent splendid split spoke
+    spoken spring squad squads square staff stand standard standup start started starter starting starts state
+    states stats status steam step steps stiff still stock stocks stopped story straight strange stretch stripe
     structure struggling stuck studio studios stuff stuffs subject submit submitted subscribe subscription
     subscriptions subsequent suggestions summaries summarize summary summer summit sunday sunny super support
     supposed sure surname surprising sushi suspend swap sweet switch switching sync system systems table tagged
@@ -124,9 +124,9 @@ LEXICON = frozenset(
     teams tear tears technologies tell telling tells temperature tenth term terms text than thank thanks
     thanksgiving that their theirs them theme themselves then there these they thin thing things think thinking
     thinks third thirteen thirteenth thirty this those though thousand thread threads threat threats three threw
-    through thursday ticket tickets tied tier ties till time timer times ting tips title today together tokens
-    told tomorrow tonight took tool tools topic topics tops total totally totals touch touched tracing track
-    tracked tracking traffic train training transcript transcription transcripts transfer translate trash
+    through thursday ticket tickets tied tier ties till time timeline timer times ting tips title today together
+    tokens told tomorrow tonight took tool tools topic topics tops total totally totals touch touched tracing
+    track tracked tracking traffic train training transcript transcription transcripts transfer translate trash
     treatment trial trials trigger triggered triggers trim trouble troubles trucking true trying tuesday turn
     twelfth twelve twentieth twenty twice type typical umbrella unable unarchive unassign unblock under
     understand understood unhappy unit unknown unlock unlocked unrelated unresolved unsnooze unsubscribe untag
@@ -190,7 +190,7 @@ REAL_WORDS = frozenset(
     scooped scope score scrape scraps scratchy screens seconds seeking seeming seeping seizes selects sensed
     senses sentries separated separates serve servers settling sevens sever sexist shared shaving shears sheets
     shitting shoots shorted shorting shorts shorty showers signore singed singing singled singles sipping
-    situations slacks slaying slender slitting slower snorted snorting snorts socks soften solution solve
+    situations slacks slaying slender slitting slower smarts snorted snorting snorts socks soften solution solve
     somethings sometime sores sound sources sowed sowing sparing speaks speeds speedy spewed spilt spitting
     splint splits spokes sporting sports springs squared squares stable stakes stalked stalking standards stands
     stared staring stars starters startled startling stated stating statue statues staying steamed steamy steven

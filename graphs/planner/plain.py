@@ -18,6 +18,7 @@ from graphs.planner.business import REWRITES as BUSINESS
 from graphs.planner.code_words import REWRITES as CODE
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.foreign import english
+from graphs.planner.helpdesk_words import REWRITES as HELPDESK
 from graphs.planner.rephrase import REWRITES
 from graphs.planner.texting import REWRITES as TEXTING
 from graphs.planner.topics import TOPIC_WORDS, singular
@@ -167,7 +168,9 @@ def _month(m: re.Match[str]) -> str:
     return near[0] if len(near) == 1 else m.group(0)
 
 
-COMPILED = [(rx.compile(pattern, re.IGNORECASE), said) for pattern, said in (*TEXTING, *BUSINESS, *REWRITES, *CODE)]
+COMPILED = [
+    (rx.compile(pattern, re.IGNORECASE), said) for pattern, said in (*TEXTING, *BUSINESS, *HELPDESK, *REWRITES, *CODE)
+]
 _KEYS = "|".join(map(re.escape, sorted(KEYS, key=len, reverse=True)))
 NO_VALUE = rx.compile(rf"\b(?:{_KEYS})\s*=\s*\?", re.IGNORECASE)
 KEY_VALUE = rx.compile(rf"\b({_KEYS})(?::|\s*=\s*)'?([^\s:='?]+)'?", re.IGNORECASE)

@@ -1,0 +1,59 @@
+"""Other helpdesks' and CRMs' words read as Intercom's, before a request is read: people who come from
+Zendesk, Freshdesk, HubSpot or Salesforce say "requester" and "end user" for a contact, "timeline" for a
+contact's events, "groups" for the teams that handle conversations, "lists" for segments, "pending" and
+"on-hold" for what Intercom calls snoozed, and "run the macro" for a write.
+
+Each is a pattern (case ignored) and what replaces it; :func:`graphs.planner.plain.plain` applies them with
+the other rewrites. "Groups" of customers (the trial group, the groups we sort customers into) stay segments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from graphs.planner import needles as rx
+
+CUSTOMERS = rx.compile(
+    r"\b(?:customers?|clients?|people|ppl|users?|contacts?|leads?|sign ?ups?|signups?|members?|accounts?|trial|"
+    r"churn|enterprise|vip|sort|segments?|by)\b",
+    re.IGNORECASE,
+)  # words that make a group one of customers, or a grouping ("group them by state")
+
+
+def _teams(m: re.Match[str]) -> str:
+    """'groups' as the teams that handle conversations, unless the request is about groups of customers."""
+    return m.group(0) if CUSTOMERS.search(m.string) else ("teams" if m.group(0).lower().endswith("s") else "team")
+
+
+REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+    (r"\b(?:agent |support |helpdesk |zendesk )?groups\b(?![- ]?by\b)", _teams),  # "list the groups, 2 per page"
+    (  # "which group handles billing?", "what group has this ticket": the team
+        r"(?:(?<=which )|(?<=what ))group(?= (?:handles|handled|handling|owns|has|gets|takes|covers|deals|works|"
+        r"is (?:on|handling|assigned))\b)",
+        _teams,
+    ),
+    (r"\b(?:the )?requesters\b", "the customers"),  # Zendesk: whoever opened the ticket
+    (r"\b(?:the )?requester'?s\b", "the customer's"),
+    (r"\b(?:the )?requester\b", "the customer"),
+    (r"\bend[- ]users\b", "contacts"),
+    (r"\bend[- ]user'?s\b", "contact's"),
+    (r"\bend[- ]user\b", "contact"),
+    (r"\b(?:raw |activity |event |usage )?timeline\b", "events"),  # "his timeline", "the raw timeline, last 10"
+    (
+        r"\b(which|what) (?:contact |customer |smart |hubspot )?lists\b(?! of\b)",
+        r"\1 segments",
+    ),  # "what lists do we have"
+    (r"\bon-hold\b", "snoozed"),
+    (r"\bstill[- ]active (?=(?:ones?|tickets?|convos?|conversations?|chats?|threads?|cases?)\b)", "open "),
+    (  # "only the pending ones", "how many are pending": waiting on the customer, Intercom's snoozed
+        r"\bpending\b(?= (?:[\w-]+ )?(?:ones?|tickets?|convos?|conversations?|chats?|threads?|requests?|cases?)\b|"
+        r"(?: instead| then| now| too| only)?\s*[?.!]*$)",
+        "snoozed",
+    ),
+    (r"\b(?:run|apply|use|trigger|fire) (?:the |a |an |our |that )?(?:[\w-]+ ){0,3}macro\b", "update with a macro"),
+    (  # "export the churn risk list to a csv": a file is made, which the toolkit does not do
+        r"\bexport (?:\S+ ){0,6}(?:to|into|as) (?:a |an )?(?:csv|spreadsheet|excel|xlsx|google sheet|sheet|file)s?\b",
+        "create a csv export",
+    ),
+]
