@@ -18,12 +18,13 @@ from graphs.planner.months import MONTHS
 
 MARKER = rx.compile(
     r"(?:\s*(?:—|–|-+|\.{2,}|…|,|;|\.|\?)\s*|\s+)(?:(?:hm+|ugh|oh|um+|uh+|hmm+)[,\s]+)?"
-    r"(?:no+[,\s]+(?:wait|sorry)|wait[,\s]+no|sorry[,\s]+(?:no|typo|fat fingers|i mean|i meant)|"
+    r"(?:no+[,\s]+(?:wait|sorry)|wait[,\s]+no|sorry[,\s]+(?:no|typo|fat fingers|i mean|i meant)|oops|whoops|my bad|"
+    r"(?:er|erm)(?=,)|"
     r"sorry[,\s]+(?=\S)|no(?=[,\s]+(?:that'?s not right|that'?s wrong|it'?s\b))|"
     r"actually(?:[,\s]+no\b|(?=[,\s]+(?:\d|make\b)))|or no|no[,\s]+(?:forget it|scratch that)|never ?mind|"
     r"scratch that|i mean|i meant|"
     r"make (?:that|it)|correction|no wait|oh wait)\b[\s,:.!-]*(?:(?:typo|fat fingers|that'?s not right|"
-    r"it was|it'?s|wait no|no|sorry)[\s,:.!-]+)*",
+    r"it was|it'?s|wait no|no|sorry|i swapped (?:the )?(?:digits|numbers)|wrong (?:one|number|id))[\s,:.!-]+)*",
     re.IGNORECASE,
 )
 EMAIL = EMAIL_PATTERN
@@ -36,7 +37,20 @@ KINDS: list[tuple[str, str]] = [  # what a correction can say, and how the same 
     ("month", rf"\b(?:{_MONTHS})\b"),
     ("state", r"\b(?:open|closed|snoozed)\b"),
     ("count", r"(?<![\w.$#-])\d{1,3}(?![\w.%:/-])"),
+    (
+        "kind",
+        r"\b(?:segm\w*|teams?|compan(?:y|ies)|contacts?|convos?|conversations?|events?)\b",
+    ),  # "segments.. no, teams"
 ]
+WRITE = rx.compile(  # a change asked for (the whole request, when it is what the correction says)
+    r"^\W*(?:just |then |instead )?(?:delete|remove|merge|close|send|email|message|update|change|assign|tag|archive|"
+    r"block|reply|snooze|reopen|unsubscribe)\b",
+    re.IGNORECASE,
+)
+RETRACTED = rx.compile(
+    r"(?:don'?t|do not|no need to) (?:send|delete|do|change|email|message|close|merge|contact) "
+    r"(?:anything|anyone|anybody|it|that|them|him|her)\W*"
+)
 NOT_THAT = rx.compile(r"^([a-z][\w -]{1,30}?),? not (?:the )?([a-z][\w -]{1,30}?)\b(?=\W*$|[,.;!?])", re.IGNORECASE)
 
 
@@ -55,7 +69,8 @@ def corrected(text: str) -> str:
         before, after = text[: mark.start()], text[mark.end() :]
         if not before.strip() or not after.strip():
             continue
-        renaming = rx.search(r"wait|sorry|mean|scratch|correction", mark.group(0), flags=re.IGNORECASE) is not None
+        renaming = rx.search(r"wait|sorry|mean|scratch|correction|\ber", mark.group(0), flags=re.IGNORECASE) is not None
+        after = rx.sub(r"[\s,]+i mean[t]?\W*$", "", after, flags=re.IGNORECASE)  # "er, lumen partners i mean"
         fixed = _fix(before, after, renaming)
         if fixed is not None:
             return fixed
@@ -87,9 +102,11 @@ def _fix(before: str, after: str, renaming: bool) -> str | None:
     ):  # "... about the integration - no sorry, api, not integration"
         rest = after.strip()[swap.end() :]
         return _sub_word(before, swap[2], swap[1]) + rest
-    for _kind, pattern in KINDS:
+    if WRITE.search(after) and len(after.split()) >= 3:
+        return after  # "show uma's profile - actually no, just merge the two records": the write, said last
+    for kind, pattern in KINDS:
         said = rx.search(pattern, after, flags=re.IGNORECASE)
-        if said is None or said.start() > 40:
+        if said is None or said.start() > (80 if kind == "email" else 40):
             continue
         new = _replace_last(pattern, before, said.group(0))
         if new is not None:
@@ -97,7 +114,22 @@ def _fix(before: str, after: str, renaming: bool) -> str | None:
             known = set(rx.findall(r"[a-z']+", before.lower()))
             rest = "" if set(rx.findall(r"[a-z']+", rest.lower())) <= known else rest  # "open ones" after "... ones"
             return f"{new} {rest}".strip()
+    if WRITE.search(before) and rx.search(r"\b(?:show|see|tell|list|who|what|pull|look|view|read|profile)\b", after):
+        return _read_instead(before, after)
     return _renamed(before, after) if renaming else None
+
+
+def _read_instead(before: str, after: str) -> str:
+    """ "delete contact <id> - sorry, no, I just need their profile": what is asked now, of whom the write named
+    (its ids and emails, and the company "at" it was)."""
+    asked = RETRACTED.sub("", after).strip()
+    named = [m.group(0) for m in rx.finditer(rf"{EMAIL}|\b[0-9a-f]{{24}}\b|\busr_\w+|\b\d{{5,7}}\b", before)]
+    place = rx.search(
+        r"\b(?:at|from) ((?:(?!(?:about|regarding|re|on|with|that|because|to)\b)[a-z][\w&'-]*\s?){1,3})", before
+    )
+    return " ".join(
+        [asked, *(f"for {n}" for n in named[:1]), *([f"at {place[1].strip()}"] if place and not named else [])]
+    )
 
 
 def _sub_word(text: str, old: str, new: str) -> str:

@@ -57,6 +57,7 @@ from graphs.planner.pasted import (
 from graphs.planner.plain import uncapped
 from graphs.planner.reading import Utterance, read
 from graphs.planner.remarks import ACKNOWLEDGED, COURTESY_TAIL, courteous
+from graphs.planner.said_people import refused_conversation
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.who import ask_which
 from graphs.planner.words import classify
@@ -237,7 +238,7 @@ def _planned(
         return which, request  # "the other zephyr one", when three others are left
     one = one_of_two(request, history, state, names or EMPTY) or previous_topic(request, state)
     one = one or instead_of_a_write(request, state) or exported_instead(request, state, names or EMPTY)
-    one = one or namesake_by_age(request, state)
+    one = one or namesake_by_age(request, state) or refused_conversation(request, state)
     one = one or still_filtered(request, state) or same_window(request, state) or same_counts(request, state)
     one = one or meant_topic(request, state) or one_looked_up(request, state) or other_offered(request, state)
     one = one or other_said(request, state) or company_doings(request, state)  # "same for the other id"

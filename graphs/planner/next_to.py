@@ -18,11 +18,13 @@ from graphs.planner.reading import COMPANY_CUES, Utterance
 ITEM = r"(?:one|person|contact|customer|company|convo|conversation|chat|ticket|guy|user)"
 AFTER = (
     rf"(?:the )?{ITEM} (?:right |just |directly )?(?:after|below|under) (?:that|this|it|them|him|her)(?: {ITEM})?|"
-    rf"(?:the )?next {ITEM}(?!s)|\bthe {ITEM} (?:right |just )?below\s*[?.!]*$"
+    rf"(?:the )?next {ITEM}(?!s)|\bthe {ITEM} (?:right |just )?(?:below|after)"
+    r"(?: (?:in|on) (?:the|that) (?:list|page))?\s*[?.!]*$"
 )
 BEFORE = (
     rf"(?:the )?{ITEM} (?:right |just |directly )?(?:before|above) (?:that|this|it|them|him|her)(?: {ITEM})?|"
-    rf"(?:the )?previous {ITEM}(?!s)|\bthe {ITEM} (?:right |just )?above\s*[?.!]*$"  # "no sorry, the one above"
+    rf"(?:the )?previous {ITEM}(?!s)|\bthe {ITEM} (?:right |just )?(?:above|before)(?: (?:in|on) (?:the|that) "
+    r"(?:list|page))?\s*[?.!]*$"  # "no sorry, the one above", "not her then, the one before"
 )
 
 

@@ -247,8 +247,10 @@ MEANT = rx.compile(r"\bmeant? (?:the )?(?P<new>\w+(?: \w+)?),? not (?:the )?(?P<
 
 
 CORRECTED = rx.compile(  # "sorry, billing, not invoice"
-    r"^(?:(?:sorry|oops|no|nope|wait|actually|ah|err?|ugh)\W+)+(?:it's |its )?(?P<new>\w+(?: \w+)?) ?,? not (?:the )?"
-    r"(?P<old>\w+(?: \w+)?)\W*$"
+    r"^(?:(?:sorry|oops|no|nope|wait|actually|ah|err?|ugh)\W+)*(?:it's |its )?(?P<new>\w+(?: \w+)?) ?,? not (?:the )?"
+    r"(?P<old>\w+(?: \w+)?)\W*$|"  # "password, not login"; and "not login, password", "not integration but api"
+    r"^(?:(?:sorry|oops|no|nope|wait|actually|ah|err?|ugh|hm+)\W+)*not (?:the )?(?P<old2>\w+(?: \w+)?) ?"
+    r"(?:,|;|—|–|-)? ?(?:but |i meant |i mean |it'?s |its )?(?P<new2>\w+(?: \w+)?)\W*$"
 )
 
 
@@ -260,10 +262,11 @@ def meant_topic(r: Utterance, state: State) -> Plan | None:
         return None
     name, args = state.last
     key = TOPIC_KEYS[name]
-    if said["old"] not in str(args.get(key) or "").casefold():
+    old, new = said["old"] or said.groupdict().get("old2"), said["new"] or said.groupdict().get("new2")
+    if not old or not new or old not in str(args.get(key) or "").casefold():
         return None
     kept = {k: v for k, v in args.items() if k not in ("starting_after", "page")}
-    return (name, {**kept, key: said["new"]})
+    return (name, {**kept, key: new})
 
 
 def same_counts(r: Utterance, state: State) -> Plan | None:

@@ -9,6 +9,11 @@ Each is a pattern (case ignored) and what replaces it; :func:`graphs.planner.pla
 from __future__ import annotations
 
 REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, and what replaces it)
+    (  # "I only want the latest event for each", after a company's people: one event each (not the last person)
+        r"\bthe (?:latest|last|most recent|newest|single latest) (?:event|thing) (?:for|of|per|from) "
+        r"(?:each|every ?one|each (?:of them|person|contact|user)|every (?:person|contact|user))\b",
+        "1 event each",
+    ),
     (r"\bon[ -]boarding\b", "onboarding"),  # "on boarding conversions in october", as a phone splits it
     (  # "there last 5 vents", "whats there deal": their (a phone's or a hurried spelling)
         r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!\bany )"  # not "are there conversations we put on hold?"

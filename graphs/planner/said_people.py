@@ -74,4 +74,16 @@ def refused_item(r: Utterance, state: State) -> Plan | None:
     return plan if plan is not None or listing.kind != "conversations" else open_conversation(r, item)
 
 
-__all__ = ["refused_item", "refused_person", "shown_person"]
+def refused_conversation(r: Utterance, state: State) -> Plan | None:
+    """'ok fine, just show it to me then', after a refused write on a conversation named by id: that one."""
+    if not state.unanswered or r.identified or r.ordinal is not None:
+        return None
+    if not r.has(r"\b(?:show|open|read|see|pull up|look at|view)\b") or not r.has(r"\b(?:it|that|that one|this)\b"):
+        return None
+    asked = read(state.unanswered, r.now)
+    if len(asked.conversation_ids) != 1:
+        return None
+    return ("intercom_get_conversation_by_id", {"conversation_id": asked.conversation_ids[0]})
+
+
+__all__ = ["refused_conversation", "refused_item", "refused_person", "shown_person"]

@@ -228,7 +228,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
         if tool in SEARCHES and name in SEARCHES and r.has(r"same (?:period|time ?frame|dates?|window|range)"):
             return (tool, {**{k: last[k] for k in dates if k in last}, **args})  # "integration ones, same window"
         return found
-    if name in SEARCHES and (r.topic or (r.leftover and not r.dates and not r.state)) and not elsewhere(r):
+    left = r.leftover if r.leftover and not r.leftover.isdigit() else None  # ("the transcripts of those 3": no topic)
+    if name in SEARCHES and (r.topic or (left and not r.dates and not r.state)) and not elsewhere(r):
         key = TOPIC_KEYS[name]
         base = {k: v for k, v in last.items() if k not in PAGING_KEYS}
         if r.dates:  # "and api, but all states this time, last 30 days"

@@ -1,0 +1,40 @@
+"""Repairs: what someone says right after an answer that was not quite what they wanted.
+
+- "close, but only the last 3", "almost - but I only want the latest event for each": the adjustment itself
+  (the "close" is not a request to close anything);
+- "I didn't ask for events - conversations", "not her events, her conversations": the other kind of thing,
+  for the one in focus;
+- "wrong felix, it's <email>", "not that one, <email>": the same request for the one meant;
+
+Each is a pattern (case ignored) that :func:`graphs.planner.plain.plain` applies with the others. What needs
+the conversation is elsewhere: "not that person, the one above in the list" is
+:func:`graphs.planner.next_to.neighbour`'s, and "ok fine, just show it to me then" after a refused "close
+conversation 100322" is :func:`graphs.planner.said_people.refused_conversation`'s.
+"""
+
+from __future__ import annotations
+
+_KIND = r"(events?|activity|conversations?|convos?|tickets?|chats?|profile|record|details)"
+_WHOSE = r"(?:the |her |his |their |its )?"
+REWRITES = [
+    (  # "close, but only the last 3", "almost — but I only want the latest event for each"
+        r"^\W*(?:close|almost|nearly|not quite|so close|good|great|nice|ok|okay)\s*(?:,|—|–|-+|\.{2,}|…)?\s*but\s+",
+        "",
+    ),
+    (  # "I didn't ask for events — conversations", "not her events, her conversations", "no, not events: convos"
+        rf"^\W*(?:(?:no|nope|ugh|hm+|sorry|wait|nah)\W+)*(?:not|i didn'?t (?:ask for|want|mean)|i did not (?:ask for|"
+        rf"want|mean)|that'?s not) {_WHOSE}{_KIND}\s*(?:[,;:.!?]|—|–|-+)*\s*(?:i (?:asked for|wanted|meant|want) |but |"
+        rf"just |only )?{_WHOSE}{_KIND}\b",
+        r"their \2",
+    ),
+    (  # "wrong felix, it's <email>", "not that one - <email>": the same request for them
+        r"^\W*(?:(?:no|nope|oops|sorry)\W+)*(?:wrong|not that|not the right)(?: [a-z]+)?"
+        r"(?: (?:one|person|guy|lady|contact|email|address|user|customer))?\s*[,;:—–-]*\s*"
+        r"(?:it'?s|its|i meant|i mean|should be|try|use|it was)?\s*"
+        r"(?=[\w.+-]+@[\w-]+\.[\w.]+\W*$)",
+        "same for ",
+    ),
+]
+
+
+__all__ = ["REWRITES"]
