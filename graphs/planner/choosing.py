@@ -131,7 +131,9 @@ def by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
 OPENED = r"(?:opened|created|started|came in|arrived|raised|submitted|began)"
 NOT_A_SPAN = r"(?! (?:\d+ |few |couple )?(?:weeks?|months?|days?|years?|hours?|quarters?|fortnight)\b)"  # "last week"
 EARLIEST = rf"{OPENED} (?:the )?(?:earliest|first|longest ago){NOT_A_SPAN}|(?:earliest|first)[- ]{OPENED}|"
-EARLIEST += r"\bthe (?:very )?earliest(?: one| convo| conversation| ticket| chat)?\b"  # "open the earliest one"
+EARLIEST += r"\bthe (?:very )?earliest(?: one| convo| conversation| ticket| chat)?\b|"  # "open the earliest one"
+EARLIEST += r"\bwhich (?:one )?of (?:these|those|them) is (?:the )?oldest\b|"  # "which of these is the oldest?"
+EARLIEST += r"\bthe oldest (?:one )?(?:of|on|in) (?:these|those|them)\b"
 LATEST = rf"{OPENED} (?:the )?(?:most recently|latest|last){NOT_A_SPAN}|(?:most recently|latest|newest)[- ]{OPENED}"
 
 
@@ -139,8 +141,15 @@ CREATED = r"\b(?:created|signed up|joined|added|registered|made|came in|showed u
 
 
 def by_created(r: Utterance, listing: Listing) -> dict[str, Any] | None:
-    """'the guy created on oct 20': the one listed contact created on that day (or in that period)."""
-    if listing.kind != "contacts" or not r.has(CREATED) or (window := _window(r)) is None:
+    """'the guy created on oct 20': the one listed contact created on that day (or in that period); 'who
+    signed up most recently of these': the newest (or the first to)."""
+    if listing.kind != "contacts" or not r.has(CREATED):
+        return None
+    made = [c for c in listing.items if c.get("created_at")]
+    if made and r.has(rf"{CREATED} (?:the )?(?:most recently|latest|last|first|earliest)\b(?! (?:week|month|year))"):
+        pick = min if r.has(r"\b(?:first|earliest)\b") else max
+        return pick(made, key=lambda c: int(c.get("created_at") or 0))
+    if (window := _window(r)) is None:
         return None
     fits = [c for c in listing.items if window[0] <= int(c.get("created_at") or 0) < window[1]]
     return fits[0] if len(fits) == 1 else None
@@ -149,11 +158,12 @@ def by_created(r: Utterance, listing: Listing) -> dict[str, Any] | None:
 def by_seen(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     """'who on this page was seen most recently?': the listed contact last seen latest (or earliest)."""
     seen = [c for c in listing.items if c.get("last_seen_at")] if listing.kind == "contacts" else []
+    quiet = r"(?:been )?quiet(?:est)? (?:the )?longest|quietest|gone quiet (?:the )?longest|least recently active"
     if not seen or not r.has(
-        r"seen (?:the )?(?:most |least )?recently|(?:last )?seen (?:the )?(?:longest ago|earliest)"
+        rf"seen (?:the )?(?:most |least )?recently|(?:last )?seen (?:the )?(?:longest ago|earliest)|{quiet}"
     ):
         return None
-    pick = min if r.has(r"least recently|longest ago|earliest") else max
+    pick = min if r.has(r"least recently|longest ago|earliest|" + quiet) else max
     return pick(seen, key=lambda c: int(c.get("last_seen_at") or 0))
 
 

@@ -70,7 +70,9 @@ def corrected(text: str) -> str:
         if not before.strip() or not after.strip():
             continue
         renaming = rx.search(r"wait|sorry|mean|scratch|correction|\ber", mark.group(0), flags=re.IGNORECASE) is not None
-        after = rx.sub(r"[\s,]+i mean[t]?\W*$", "", after, flags=re.IGNORECASE)  # "er, lumen partners i mean"
+        after = rx.sub(  # "er, lumen partners i mean (thanks)"
+            r"[\s,]+i mean[t]?(?:\W+(?:thanks|thank you|thx|ty|pls|please))?\W*$", "", after, flags=re.IGNORECASE
+        )
         fixed = _fix(before, after, renaming)
         if fixed is not None:
             return fixed

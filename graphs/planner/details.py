@@ -18,9 +18,15 @@ DETAILS: tuple[tuple[str, Callable[[dict[str, Any]], bool]], ...] = (  # what a 
     (r"(?:no|without(?: an?)?|w/o(?: an?)?) emails?", lambda c: not c.get("email")),
     (r"(?:with|has|have|w/) an? email", lambda c: bool(c.get("email"))),
     (r"(?:no|without(?: an?)?) external[ _]?id", lambda c: not c.get("external_id")),
+    (  # "the one with just a single event - profile"
+        r"(?:with|who has|who had|that has|w/) (?:just |only )?(?:a single|one single|just one|only one|one|1) event\b"
+        r"(?! each| per| for| a piece)",
+        lambda c: len(c.get("events") or []) == 1,
+    ),
     (
-        r"(?:no|zero|without(?: any)?) (?:recent )?(?:events|activity)|nothing (?:lately|recently|at all)|been quiet|"
-        r"the quiet|nothing (?:logged|tracked|recorded)|no (?:events? |activity )?(?:logged|tracked|recorded)",
+        r"(?:no|zero|without(?: any)?) (?:recent )?(?:events|activity)|nothing (?:lately|recently|at all)|"
+        r"been quiet(?! (?:the )?longest)|the quiet|nothing (?:logged|tracked|recorded)|"
+        r"no (?:events? |activity )?(?:logged|tracked|recorded)",
         lambda c: "events" in c and not c.get("events"),
     ),
 )
@@ -67,9 +73,9 @@ DID_SAID = (  # up to what is asked of them ("whoever upgraded their plan most r
 )
 SEEN_SAID = r"(?:who|that|one)(?: on this page)? (?:was |were )?seen (?:the )?(?:most |least )?recently"
 CREATED_SAID = (
-    r"(?:who|that|one|guy|person|lady|contact|user|lead) (?:was |were )?(?:created|signed up|joined|added|registered) "
-    r"(?:on |in |at )?(?:\w+ ){0,2}?(?:\w+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? \w+|\d{4}-\d\d-\d\d|"
-    r"yesterday|today|last \w+|this \w+)"
+    r"(?:who|that|one|guy|person|lady|contact|user|lead) (?:was |were )?(?:created|signed up|joined|added|registered|"
+    r"came in|showed up) (?:on |in |at )?(?:\w+ ){0,2}?(?:\w+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? \w+|"
+    r"\d{4}-\d\d-\d\d|yesterday|today|last \w+|this \w+|halloween|christmas(?: eve)?|new year'?s(?: eve| day)?)"
 )
 WITH_SAID = (  # "tara meyer, the one w the exported report last week - any convos?": which tara, not when
     r"\bthe one (?:w/?|with|who had|that had) (?:the |an? )?(?:[\w-]+ ){0,2}?[\w-]+ "

@@ -184,8 +184,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
             return chose(state, chosen, r)
     shown_people = state.listing if state.listing is not None and state.listing.kind == "contacts" else None
     whole = r.has(WHOLE)  # "the whole team, no events": all of them, not the one with none
-    whole = whole or (r.has(NO_EVENTS) and not r.has(r"\b(?:one|person|guy|lady|whoever|who)\b"))  # "only contacts
-    # no events", after their people with events: the list again, without them
+    whole = whole or (r.has(NO_EVENTS) and not r.has(r"\b(?:one|person|guy|lady|whoever|who)\b"))  # "no events"
     if shown_people is not None and r.ordinal is None and not whole and (person := by_detail(r, shown_people)):
         return about_item(aside(r), shown_people, person, state)  # "the one with nothing lately - any convos?"
     listing = _listing_for(r, state)
@@ -212,6 +211,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     if listing is None and (in_turn := read_in_turn(r, state)) is not None:
         return in_turn  # "and the second", after two people's events; "the first one again", after two threads
     about_her = (in_focus := state.contact is not None and state.focus == "contact") and r.has(SHE)  # "her convo"
+    about_her = about_her and not r.has(r"\bof (?:these|those)\b")  # "who signed up last of these? her profile"
     about_her = about_her or (  # "and their conversations, only the closed one", after one contact's overview
         in_focus
         and r.has(r"\btheir\b")

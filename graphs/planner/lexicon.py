@@ -90,26 +90,26 @@ LEXICON = frozenset(
     parcel parcels part partial particular particularly partner partners parts party pass password passwords
     past pasted patch pause paying payment payments pays peek peeps pending people peoples percent perfect
     perhaps period periods permission person persona persons pertaining phone phones phrase pick picked picket
-    picks picture ping pivot pizza place plain plan plane planet planner planning plans platform please plenty
-    plus poem pointed points policy polite ponds population position possible post posted posting pour practice
-    precisely premier premium prep present presentation president pretty previous price pricing primo prior
-    priority prison privacy private probably problem problems processed product professional profile profiles
-    projects prospect publish pull pulled pulling pulse purchase purge purple quarter quarters queries query
-    question questions queue quick quickly quiet quit quite quitting rain raining raise raised raising random
-    range ranges rather ratings reach reached reaching read reading reads ready real really reap reasonable
-    reassign reboot receipt receipts receive received receives recent recently recipe recommended record
-    recorded records redo reduce refer refers refine refund refunds refuse refused regard regarding regardless
-    regards register registered relate related relating relation relationship release relevant remainder
-    remaining remember remind reminder remove removed removing rename renewal renewals reopen reopened reopening
-    repeat replied replies reply report reported reporting reports reps request requested requesting requests
-    require required rerun resent reset resolution resolve resolved respond responded response responses
-    responsible rest restart restaurant restriction result results retail return revenue reverse review right
-    ringing risk risks road rode role rose roster round route rows ruby rundown running runs saga said
-    salesforce same sans satisfaction satisfied saturday save saying says scale schedule scoped scores scrap
-    scratch screen seams search searched searching seat seats second security seeing seek seems seen segment
-    segments select send sender sending sends sense sensible sent sentry separate separately september series
-    server session sessions setting settings seven seventeen seventh seventy several share shares sheet shes
-    shipment shipments shipped shipping shoot shopping short shorten shorter shot should show showed shower
+    picks picture piece ping pivot pizza place plain plan plane planet planner planning plans platform please
+    plenty plus poem pointed points policy polite ponds population position possible post posted posting pour
+    practice precisely premier premium prep present presentation president pretty previous price pricing primo
+    prior priority prison privacy private probably problem problems processed product professional profile
+    profiles projects prospect publish pull pulled pulling pulse purchase purge purple quarter quarters queries
+    query question questions queue quick quickly quiet quit quite quitting rain raining raise raised raising
+    random range ranges rather ratings reach reached reaching read reading reads ready real really reap
+    reasonable reassign reboot receipt receipts receive received receives recent recently recipe recommended
+    record recorded records redo reduce refer refers refine refund refunds refuse refused regard regarding
+    regardless regards register registered relate related relating relation relationship release relevant
+    remainder remaining remember remind reminder remove removed removing rename renewal renewals reopen reopened
+    reopening repeat replied replies reply report reported reporting reports reps request requested requesting
+    requests require required rerun resent reset resolution resolve resolved respond responded response
+    responses responsible rest restart restaurant restriction result results retail return revenue reverse
+    review right ringing risk risks road rode role rose roster round route rows ruby rundown running runs saga
+    said salesforce same sans satisfaction satisfied saturday save saying says scale schedule scoped scores
+    scrap scratch screen seams search searched searching seat seats second security seeing seek seems seen
+    segment segments select send sender sending sends sense sensible sent sentry separate separately september
+    series server session sessions setting settings seven seventeen seventh seventy several share shares sheet
+    shes shipment shipments shipped shipping shoot shopping short shorten shorter shot should show showed shower
     showing shown shows shrinking side sides sign signed signing signup signups silent similar since single site
     sites sitting situation sixteen sixteenth sixth sixty size sizes skip skipping slack slide slides slightly
     slip slips slot slots slow smaller smallest smart snooze snoozed snow snowing snows soccer soft software
@@ -177,8 +177,8 @@ REAL_WORDS = frozenset(
     nights noises nothings noting observed observer observes offers office officers onward openings operators
     option orange oranges originals outrage outsider overalls owners packaged padded padding palace panning
     particulars partly paste paused pauses pearly personal petty phase phoned phoney phrases pickled pictured
-    pictures piece pints pizzas placed places plains planes planets planks plant plants platforms platter
-    playing pleads pleas pleased pleases point populations posed posing positions potions pounds pouting
+    pictures pieced pieces pierce pints pizzas placed places plains planes planets planks plant plants platforms
+    platter playing pleads pleas pleased pleases point populations posed posing positions potions pounds pouting
     practiced practices praise praised praising praying preach preached preaching prefect prefer prefers
     premiere premiums presents presidents preview priced prices pricey pricked pricks prince priors prisons
     privates products professionals profiled project prospects pulses purchased purchases purged pusher racing

@@ -81,12 +81,15 @@ def neighbour(r: Utterance, state: State) -> Plan | None:
         listing, index = earlier  # "next company on the list", after the first company's people
     if not step or not 0 <= index + step < len(listing.items):
         return None if not step else f"That was the {'last' if step > 0 else 'first'} item of the list."
-    item, was = listing.items[index + step], str(listing.items[index].get("id"))
-    about = next(((n, a) for n, a in reversed(state.calls) if was in {str(v) for v in a.values()}), None)
+    again_asked = r.has(r"what about|how about|\bsame\b")  # "what about the person above her": as asked of her
+    item, before = listing.items[index + step], listing.items[index]
+    was = {str(before[k]) for k in (("id", "email", "external_id") if again_asked else ("id",)) if before.get(k)}
+    about = next(((n, a) for n, a in reversed(state.calls) if was & {str(v) for v in a.values()}), None)
     if about is not None and about != state.last:  # "ok next company on that list", after a detour: what was
         state = replace(state, last=about)  # asked of the one before it (its people), for this one
-    if listing.kind == "contacts" and r.has(r"\bthe (?:person|guy|lady|contact|customer|user)\b") and item.get("id"):
-        return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})  # that person
+    if listing.kind == "contacts" and r.has(r"\bthe (?:person|guy|lady|contact|customer|user)\b") and not again_asked:
+        if item.get("id"):
+            return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})  # that person
     return reopen(r, state, listing, item)
 
 

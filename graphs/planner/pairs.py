@@ -212,7 +212,8 @@ def still_filtered(r: Utterance, state: State) -> Plan | None:
         or r.names
         or r.topic
         or r.has(r"\b(?:that|this) (?:thread|convo|conversation|ticket|chat)\b")  # "the vat one is still open?? show
-    ):  # me that thread": one conversation, not a list
+        or r.has(r"\b(?:of|from) (?:his|hers|her|him|theirs|them)\b")  # me that thread": one conversation, not a
+    ):  # list; "is anything else of his still open": his
         return None
     listing = next((x for x in reversed(state.lists) if x.args.get("state") == said[1]), None)
     if listing is None:

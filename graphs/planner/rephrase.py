@@ -166,8 +166,10 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         "back since ",  # ("back": all of that month again, if it was asked about; see windows.month_again)
     ),
     (  # "who signed up most recently?": the newest contacts
-        r"\bwho(?:'s| has| have)? (?:signed up|joined|registered|(?:just )?(?:came|come) in)"
-        r"(?: (?:most )?(?:recently|lately|last))?\b",
+        r"(?<!one )(?<!lead )(?<!user )(?<!person )(?<!guy )(?<!contact )"  # (not "the lead who came in on ...")
+        r"\bwho(?![^?.!]*\b(?:of|among|on) (?:these|those|them|this page|this list|that list)\b)"  # (of these: one)
+        r"(?:'s| has| have)? (?:signed up|joined|registered|(?:just )?(?:came|come) in)(?: (?:most )?(?:recently|"
+        r"lately|last))?\b",
         "newest contacts",
     ),
     (  # "and friday?", after the weekend's conversations: that day
