@@ -189,6 +189,11 @@ def period(low: str, now: float) -> Period:
         return Period()  # nothing that could name a date (most requests): no pattern below can match
     today = datetime.fromtimestamp(now, UTC).date()
     low = loose(low)
+    low = rx.sub(  # "compare with november last year", "october this year": that month of that year
+        rf"\b(?:(in|during|from|since|for|before|after|until) )?({MONTH_WORDS}) (last|this) year\b",
+        lambda m: f"{m[1] or 'in'} {m[2]} {today.year - (m[3] == 'last')}",
+        low,
+    )
     low = rx.sub(r"\b(?:from |since |over )?(?:last night|overnight)\b", "since yesterday", low)  # "what came in
     # overnight": since yesterday (days are the finest the search takes)
     low = rx.sub(r"\b(?:from |over )?(?:yesterday (?:or|and|&|\+|n) today|today (?:or|and|&|\+|n) yesterday)\b",

@@ -201,7 +201,7 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
         return ("intercom_list_all_teams", dict(listing.args))
     if listing.kind == "companies":
         if r.has(ACTIVITY):  # "show 5 of its people with their events, 2 each"
-            members, each = r.count("contact"), r.each("event")
+            members, each = r.count("contact"), r.each("event") or r.count("event")  # ("their last 2 events")
             limits = {
                 **({"max_contacts": members} if members else {}),
                 **({"events_per_contact": each} if each else {}),

@@ -100,7 +100,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         if r.has(r"any ?time|all ?time|ever\b|no date"):
             base = {k: v for k, v in base.items() if k not in ("created_after", "created_before")}
         return (name, {**base, "contact_email": r.emails[0]})  # "same but only from kai.garcia@..., any time"
-    if r.identified or r.person or everyone_counted(r, name):
+    if r.identified or r.person or everyone_counted(r, name) or (name == FLOW and r.has(r"\bcompanies\b")):
         return None  # "and how many contacts overall?", after a segment's size: the workspace's contacts
     if name == "intercom_list_events" and r.has(r"whole thing|360|overview|everything"):
         return None  # "now the whole thing but with 20 events", after her events: the overview
@@ -321,7 +321,7 @@ SEARCHES = {"intercom_search_conversations", "intercom_find_conversations"}
 TOPIC_KEYS = {"intercom_search_conversations": "query", "intercom_find_conversations": "text"}  # a search's topic
 EVERYONE_ELSE = r"anyone else|anybody else|everyone else|who else|other customers|other people|from others|from anyone"
 CONVERSATION_CALLS = SEARCHES | {"intercom_list_conversations"}
-ITEM = "intercom_get_conversation_by_id"
+ITEM, FLOW = "intercom_get_conversation_by_id", "intercom_company_contacts_events"
 REFERRING = (
     r"ones|those|them|same|instead|only|just|these|that one|this one|same filters?|"
     r"\bof the (?:open|closed|snoozed)\b|\bamong (?:them|those|these)\b"  # "of the snoozed, anything about invoices"

@@ -27,6 +27,11 @@ REWRITES = [
         rf"just |only )?{_WHOSE}{_KIND}\b",
         r"their \2",
     ),
+    (  # "not that globex, the other one": the other globex
+        r"\bnot (?:that|this|the) (?!one\b)([a-z][\w-]+)(?: one)?\s*(?:[,;:]|—|–|-+)?\s*(?:but |i meant |i mean )?"
+        r"the other(?: one)?\b",
+        r"the other \1",
+    ),
     (  # "wrong felix, it's <email>", "not that one - <email>": the same request for them
         r"^\W*(?:(?:no|nope|oops|sorry)\W+)*(?:wrong|not that|not the right)(?: [a-z]+)?"
         r"(?: (?:one|person|guy|lady|contact|email|address|user|customer))?\s*[,;:—–-]*\s*"

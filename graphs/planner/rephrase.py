@@ -9,6 +9,21 @@ Each is a pattern (case ignored) and what replaces it; :func:`graphs.planner.pla
 from __future__ import annotations
 
 REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, and what replaces it)
+    (  # "anything new?", "what's new in the inbox": the latest conversations
+        r"^\W*(?:(?:so|ok|okay|hey|hi|and)\W+)*(?:anything|what'?s|whats) new(?: (?:today|in the inbox|in support|"
+        r"with support|lately|this morning))?\W*$",
+        "recent conversations",
+    ),
+    (r"\bwhat (?:did|have) (?:i|we) miss(?:ed)?\b", "conversations"),  # "what did i miss since yesterday?"
+    (  # "how many of october's were snoozed": october's conversations (the month, not a topic)
+        r"\b(january|february|march|april|june|july|august|september|october|november|december)'s\b",
+        r"\1",
+    ),
+    (  # "show me what's hot", "what's happening in the inbox" (not "what's going on with acme")
+        r"\bwhat'?s (?:hot|happening|going on|busy)(?: (?:in|on) (?:the )?(?:inbox|support|queue))?\b"
+        r"(?! (?:with|at|for|from|over|about|w|by|him|her|them|there)\b| w/)",
+        "recent conversations",
+    ),
     (  # "I only want the latest event for each", after a company's people: one event each (not the last person)
         r"\bthe (?:latest|last|most recent|newest|single latest) (?:event|thing) (?:for|of|per|from) "
         r"(?:each|every ?one|each (?:of them|person|contact|user)|every (?:person|contact|user))\b",
