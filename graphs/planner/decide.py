@@ -278,7 +278,8 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
             return open_conversation(r, theirs[0])
     if pending == "company" and r.hex_ids and not r.company_hex:
         return ("intercom_get_company_by_id", {"company_id": r.hex_ids[0][0]})
-    if pending in ("search", "find") and not r.identified and len(r.tokens) <= 8:
+    dropped = r.has(r"^(?:\w+ )?(?:forget it|never ?mind|scratch that|nvm)\b")  # "actually forget it what teams ..."
+    if pending in ("search", "find") and not r.identified and len(r.tokens) <= 8 and not dropped:
         text = r.topic or r.leftover
         if text and not set(text.split()) <= POINTERS:  # "open it" is not a topic
             filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}

@@ -11,7 +11,7 @@ from __future__ import annotations
 REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, and what replaces it)
     (  # "anything new?", "what's new in the inbox": the latest conversations
         r"^\W*(?:(?:so|ok|okay|hey|hi|and)\W+)*(?:anything|what'?s|whats) new(?: (?:today|in the inbox|in support|"
-        r"with support|lately|this morning))?\W*$",
+        r"with support|lately|this morning))?(?:\W+(?:thanks|thank you|thx|ty|pls|please))?\W*$",
         "recent conversations",
     ),
     (r"\bwhat (?:did|have) (?:i|we) miss(?:ed)?\b", "conversations"),  # "what did i miss since yesterday?"

@@ -3,7 +3,8 @@ other words than their writers': "anything new today?" and "what's happening in 
 conversations; "what have we missed since monday?" the conversations since then; "companies list, newest
 first" after one company's people is the companies; "<month> last year" and "<month> this year" are that
 month of that year, in a follow-up too; "september's" is the month; "3 of its people with their last 4
-events" keeps the events; "not that globex, the other one" is the other.
+events" keeps the events; "not that globex, the other one" is the other; "actually forget it what teams do
+we have", asked what to search for, is a request of its own.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from tests.helpers.dialogues import turn as _turn
 
 CALLS = {
     "anything new today?": ("intercom_list_conversations", {}),
+    "anything new? thanks!": ("intercom_list_conversations", {}),
     "what's happening in the inbox": ("intercom_list_conversations", {}),
     "what have we missed since monday?": ("intercom_search_conversations", {"created_after": "2026-11-16"}),
     "refund convos in november last year": ("intercom_search_conversations", {
@@ -41,6 +43,10 @@ DIALOGUES = {
         _turn("list companies", "intercom_list_companies"),
         _turn("the biggest one - 3 of its people with their last 4 events", "intercom_company_contacts_events",
               company="6572920bd943d4ae90a4162a", max_contacts=3, events_per_contact=4),
+    ],
+    "a new request instead of the answer, no commas": [
+        _turn("run a search on the conversations", "ask"),
+        _turn("actually forget it what teams do we have", "intercom_list_all_teams"),
     ],
     "the other globex": [
         _turn("who works at globex", "intercom_company_contacts_events", company="Globex"),
