@@ -33,6 +33,7 @@ from typing import Any
 from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
 from graphs.planner.intents import Plan
+from graphs.planner.plain import ORDINAL_NAMES
 from graphs.planner.words import distance
 
 PHRASES = {  # a tool's name, as plain words the planner reads
@@ -203,12 +204,11 @@ INDEXED = rx.compile(
     r"\[\s*(-?\d)\s*\](?:\s*(?:object|item|element|entry|record|row)\b)?",
     re.IGNORECASE,
 )  # an item of the last list by its (zero-based) index, as in code
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
 def _indexed(m: re.Match[str]) -> str:
     index = int(m.group(1))
-    said = "last" if index == -1 else "second to last" if index == -2 else ORDINALS[index] if index >= 0 else None
+    said = "last" if index == -1 else "second to last" if index == -2 else ORDINAL_NAMES[index] if index >= 0 else None
     return f" the {said} one " if said else m.group(0)
 
 
