@@ -17,6 +17,7 @@ UNAVAILABLE = (
 )
 NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing the workspace's data answers
     r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat\w+\b|"
+    r"\b(?:predict|forecast|extrapolate|project) (?:how many|how much|the number|what (?:we|it)|next)\b|"
     r"^(?:\w+ )?how (?:do|can|should|would) (?:i|we) (?:set ?up|create|configure|install|enable|turn on|integrate|"
     r"invite|hire|train|motivate|structure|organi[sz]e|grow|scale|build)\b|"
     r"\bhow (?:do|should) (?:other |most )?(?:companies|teams|people) (?:structure|organi[sz]e|run|handle|manage)\b|"
@@ -30,6 +31,7 @@ NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing th
 SYSTEMS = r"\b(?:server|nginx|apache|access|system|infra|kubernetes|k8s|cloudwatch|datadog|sentry|database|db) logs?\b"
 OPINION = (
     r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b|"
+    r"\b(?:cheaper|pricier|costlier|more expensive|less expensive) than (\w+)|"  # "is intercom cheaper than zendesk"
     r"\brecommend (?:me )?(?:a |an |some |good |decent )*(\w+)|\b(?:capital|population|president) of (\w+)|"
     r"\b(?:sensible|typical|reasonable|healthy|industry[- ]standard|best[- ]practice|benchmark) (\w+)|"
     r"\b(?:tips|advice|suggestions|ideas?) (?:for|on|about) (?:a |an |some |good |nice |the |our )*(\w+)|"

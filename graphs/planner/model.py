@@ -34,6 +34,7 @@ from graphs.planner.narrowing import narrow_company, recall_company
 from graphs.planner.pairs import (
     exported_instead,
     instead_of_a_write,
+    kind_instead,
     meant_topic,
     namesake_by_age,
     one_of_two,
@@ -245,7 +246,7 @@ def _planned(
     one = one or bigger_of_two(request, state) or topic_instead(request, state) or company_in_order(request, state)
     if one is not None:
         return one, request  # "now the other one", of two companies named together
-    decision = decide(request, state)
+    decision = kind_instead(request, state, decide(request, state))  # "those are contacts?? I wanted companies"
     asked = _asked(text) if not said.found else None  # "...she said to eyeball it... can you give me the 25 latest"
     if asked is not None and (isinstance(decision, str) and decision[:22] in dialogue.PENDING or _story(decision)):
         again = read(asked, now, names or EMPTY)

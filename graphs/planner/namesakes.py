@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from graphs.planner import needles as rx
-from graphs.planner.dialogue import State
+from graphs.planner.dialogue import State, contact_companies
 from graphs.planner.gazetteer import fold
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
@@ -26,9 +26,42 @@ FILLER = rx.compile(
 )
 
 
+NOT_HER = rx.compile(
+    r"\b(?:not|rather than|instead of) (?:the |that )?(?:[\w'-]+ ){0,3}?(?:one|user|lead|guy|person|contact)\b"
+)
+DESCRIBED = rx.compile(
+    r"^(?:(?:the|one|ones|at|from|with|in|over|who|that|works?|working|is|s?he|they|user|lead|contact|person|guy|"
+    r"lady|customer|i mean|i meant|meant|sorry|pls|please|ok|yes|yeah|its|it's|ones?|'s)\b[\s,.;:!?-]*)*$"
+)
+
+
+def answered(r: Utterance, state: State) -> Plan | None:
+    """The reply to "2 contacts match 'uma patel' ... which one?" that tells them apart by their company
+    ("acme", "the one at lumen") or their role ("the lead, not the acme user"): that one's overview."""
+    shown = state.candidates
+    if shown is None or state.listing is not shown or r.identified or len(r.tokens) > 10:
+        return None
+    kept = rx.sub(NOT_HER, " ", r.text.lower())  # "the lead, not the acme user": the lead
+    company = r.named("company")
+    said = "|".join(re.escape(w.lower()) for w in {company.written, company.name} if w) if company else ""
+    if company is not None and rx.search(rf"\b(?:{said})\b", kept):
+        ids = {str(c.get("id")) for c in company.entries if c.get("id")}
+        there = [p for p in shown.items if ids & {str(c["id"]) for c in contact_companies(p)}]
+        rest = rx.sub(rf"\b(?:{said})\b", " ", kept).strip()
+        chosen = there[0] if len(there) == 1 and DESCRIBED.match(rest) else None  # "acme", "the one at lumen"
+    else:
+        role = rx.search(r"\b(lead|user)\b", kept)
+        fits = [p for p in shown.items if role and p.get("role") == role[1]]
+        chosen = fits[0] if len(fits) == 1 and DESCRIBED.match(kept.strip()) else None
+    key = chosen and (chosen.get("email") or chosen.get("id"))
+    return ("intercom_contact_overview", {"contact": key}) if key else None
+
+
 def told_apart(text: str, r: Utterance, state: State) -> str | Plan | None:
     """The request without the words that describe the person shown among her namesakes, the plan for her
     when nothing else is left, or None when the request does not describe her that way."""
+    if (picked := answered(r, state)) is not None:
+        return picked
     shown = state.contact if state.focus == "contact" else None
     if not shown or not _has_namesakes(shown, state):
         return None

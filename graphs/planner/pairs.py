@@ -280,8 +280,30 @@ def same_counts(r: Utterance, state: State) -> Plan | None:
     return ("intercom_list_events", {ref[0]: ref[1], "summary": True})
 
 
+LISTS = {"intercom_list_all_contacts": 150, "intercom_list_companies": 60, "intercom_list_conversations": 150}
+WRONG_KIND = (
+    r"\b(?:i meant|i mean|meant|i wanted|wanted|i asked for|asked for|i said|not (?:the )?(?:contacts|companies|"
+    r"convos|conversations)|those are|these are|wrong (?:list|thing|one))\b|^(?:no+|nope|nah)\b"
+)
+
+
+def kind_instead(r: Utterance, state: State, decision: Plan) -> Plan:
+    """'those are contacts?? I wanted companies', after 'the latest 10 contacts': 10 companies (the count, and
+    the order where both lists have one, carried over to the list meant)."""
+    if not isinstance(decision, tuple) or state.last is None or not r.has(WRONG_KIND):
+        return decision
+    (name, args), (before, said) = decision, state.last
+    if name == before or name not in LISTS or before not in LISTS or args or r.counts or r.order:
+        return decision
+    kept = {"per_page": min(LISTS[name], int(said["per_page"]))} if said.get("per_page") else {}
+    if said.get("order") and name == "intercom_list_companies":
+        kept["order"] = said["order"]
+    return (name, kept)
+
+
 __all__ = [
     "instead_of_a_write",
+    "kind_instead",
     "meant_topic",
     "namesake_by_age",
     "one_of_two",

@@ -180,13 +180,15 @@ def refine(r: Utterance, state: State) -> Plan | None:
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: r.topic or short, **filters})
     last_n = rx.fullmatch(
-        r"(?:(?:just|only) )?(?:the )?(?:last|latest|most recent) (\d{1,2})(?: pls| please)?[?.!]?", r.text
+        r"(?:(?:just|only) )?(?:the )?(?:last|latest|most recent) (\d{1,2})(?: only)?(?: pls| please)?[?.!]?", r.text
     )
-    if name == "intercom_contact_overview" and last_n and (known := contact_key(state.contact or {})):
+    known = contact_key(state.contact or {}) if name == "intercom_contact_overview" else None
+    totals = r.has(SUMMARY) and len(r.tokens) <= 6 and not any(map(r.mentions, ("conversation", "company", "contact")))
+    if known and (last_n or totals):
         return (
             "intercom_list_events",
-            {known[0]: known[1], "per_page": int(last_n[1])},
-        )  # "just the last 3", after a 360
+            {known[0]: known[1], **({"per_page": int(last_n[1])} if last_n else {"summary": True})},
+        )  # "just the last 3", "just the all-time totals", after a 360
     more_events = r.count("event", None)
     if name == "intercom_contact_overview" and r.has(r"more events") and more_events and not r.has(SUMMARY):
         return (name, {**last, "events": min(50, more_events)})  # "more events, like 20", after the 360

@@ -11,6 +11,8 @@ from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import SHE
 
+_ITS_OWN = r"\b(?:team|segment|company|list|group)s? (?:\w+ ){1,5}(?:on|in) it\b"  # "which team has most admins on it"
+
 
 def unresolved(r: Utterance) -> Plan | None:
     """A pronoun with nothing earlier to point at: ask whom or what it means."""
@@ -43,7 +45,7 @@ def unresolved(r: Utterance) -> Plan | None:
     ):
         return ASK_CONVERSATION  # "check the stack trace on that integration ticket", "is it still snoozed?"
     if r.has(r"their (?:conversations|convos|tickets)|who (?:wrote|sent|started) (?:it|that|this)") or (
-        r.has(r"(?:on|in|about|close|open) it") and not r.topic
+        r.has(r"(?:on|in|about|close|open) it") and not (r.topic or r.has(_ITS_OWN))
     ):
         return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
     mentioned = r"(?:mention(?:ed)?|said|talked about|told you about|brought up)(?: \w+)? (?:earlier|before)"
