@@ -213,13 +213,13 @@ def _picked(listing: Listing | None, args: dict[str, Any]) -> tuple[Listing, int
         named = listing.kind == "companies" and str(item.get("name") or "").casefold() in wanted  # the flow's name
         if any(isinstance(v, str) and v.casefold() in wanted for v in keys) or named:
             return listing, index
-    if listing.kind == "conversations":  # "whoever's on the oldest one": its customer, when they wrote only that one
+    if listing.kind == "conversations":  # "whoever's on the oldest one": its customer
         by = [
             i
             for i, c in enumerate(listing.items)
             if {str((customer(c) or {}).get(k) or "") for k in ("id", "email")} & wanted
         ]
-        return (listing, by[0]) if len(by) == 1 else None
+        return (listing, by[0]) if by else None  # several: the first of theirs (read top down)
     return None
 
 

@@ -74,8 +74,12 @@ def narrow_company(r: Utterance, state: State) -> str | None:
         if m.kind == "company" and m.ambiguous and pointed:
             mine = [e for e in m.entries if e.get("id") == focus.get("id")] if focus.get("id") else []
             mine = mine or [e for e in m.entries if str(e.get("id")).casefold() in discussed]  # "back to that globex"
+            mine = mine or [e for e in m.entries if e.get("id") in theirs]  # "that globex", after who she's with
             if len(mine) == 1:
-                named = m.name if mine[0].get("id") == focus.get("id") else str(mine[0].get("id") or m.name)
+                shared = sum(fold(e) == fold(mine[0]) for e in m.entries) > 1  # two named "Globex": by its id
+                named = (
+                    m.name if mine[0].get("id") == focus.get("id") and not shared else str(mine[0].get("id") or m.name)
+                )
                 r.names[i] = Mention("company", m.written, named, m.start, m.end, tuple(mine))
     for m in r.names:  # "lumen contacts pls": a word two companies' names start with, nothing said to choose
         distinct = list(dict.fromkeys(str(e.get("name")) for e in m.entries))

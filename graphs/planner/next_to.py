@@ -28,6 +28,7 @@ BEFORE = (
 )
 
 
+WRITER_ASKED = ("intercom_contact_overview", "intercom_get_contact_by_id", "intercom_list_events")
 PEOPLE_THERE = r"\bwho(?:'s| is| are|s)? (?:there|at|in|on|works)\b|\b(?:people|ppl|folks|employees|staff)\b"
 
 
@@ -114,7 +115,10 @@ def reopen(r: Utterance, state: State, listing: Listing, item: dict[str, Any]) -
     if r.has(r"\b(?:details|info|profile|record|plan|spend)\b"):  # "I meant the last one. details for that one"
         return about_item(r, listing, item, state) or again(state, listing, item)
     itself = r"\bthe (?:\w+ )?(?:one|convo|conversation|ticket|thread)\b|\brepl(?:y|ied)\b|waiting on us"
-    if listing.kind == "conversations" and r.has(itself) and not r.has(r"\bwho\b|customer|person|compan"):
+    bare = rx.fullmatch(rf"(?:and |what about |how about )?(?:{AFTER}|{BEFORE})\W*", r.text)
+    if bare and listing.kind == "conversations" and state.last and state.last[0] in WRITER_ASKED:
+        return again(state, listing, item) or about_item(r, listing, item, state)  # "and the one under it?": its
+    if listing.kind == "conversations" and r.has(itself) and not r.has(r"\bwho\b|customer|person|compan"):  # writer
         return about_item(r, listing, item, state) or again(state, listing, item)  # the conversation itself
     kind = "conversation" if r.mentions("conversation") else "event" if r.has(r"\bevents?\b") else None
     last = state.last[0] if state.last else ""

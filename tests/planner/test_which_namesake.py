@@ -86,3 +86,30 @@ def test_a_price_elsewhere(said: str) -> None:
 @pytest.mark.parametrize("name", sorted(KEPT))
 def test_not_told_apart(name: str) -> None:
     assert failed_turns(name, KEPT[name]) == []
+
+
+def _either(q: str, *calls: tuple[str, dict[str, object]]) -> dict[str, object]:
+    return {"q": q, "expect": "call", "any": [{"tool": tool, "args": args} for tool, args in calls]}
+
+
+NEXT_TO = {  # the item next to the one picked, asked what was asked of it; "that globex" of the person shown
+    "the writer of the conversation below": [
+        _turn("export convos", "intercom_search_conversations", query="export"),
+        _turn("the 2nd one, which company is the customer with", "intercom_get_contact_by_id",
+              contact_id="311a0c569dd0f531d5819852"),
+        _either("and the one after it", ("intercom_get_contact_by_id", {"contact_id": "aba470e702d698d681552b4a"}),
+                ("intercom_contact_overview", {"contact": "rosa.chen.291@example.com"})),
+    ],
+    "the globex she is at": [
+        _turn("look up the contact 6907e01f180d6201a578a7be", "intercom_get_contact_by_id",
+              contact_id="6907e01f180d6201a578a7be"),
+        _either("everyone else at that globex",
+                ("intercom_company_contacts_events", {"company": "ff95231395c198395d5f9583", "events_per_contact": 0}),
+                ("intercom_list_attach_contacts_to_company", {"company_id": "ff95231395c198395d5f9583"})),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(NEXT_TO))
+def test_next_to_and_that_company(name: str) -> None:
+    assert failed_turns(name, NEXT_TO[name]) == []
