@@ -217,6 +217,9 @@ def writes(r: Utterance) -> bool:
 ELLIPTIC = r"(?:and |now |what about |how about |same for )?(?:[\w-]+ ){0,1}[\w-]+'s ?\??"  # "and felix's?"
 
 
+PICKABLE = ("contacts", "conversations", "candidates")  # lists whose items are people, or have a writer
+
+
 def answer_pending(r: Utterance, state: State) -> Plan | None:
     """A bare answer to the question the planner just asked."""
     pending = state.pending
@@ -231,11 +234,15 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
             before = events_args(read(state.unanswered, r.now), *ref)
             args = {**{k: v for k, v in before.items() if k in ("summary", "per_page")}, **args}
         return ("intercom_list_events", args)
+    by_name = pending == "events" and r.person is not None and len(r.tokens) <= 4
+    one = (state.named[0] if len(state.named) == 1 else meant(r, state)[0]) if by_name else None
+    if one and (key := contact_key(one)) is not None:  # "his events" - "which contact?" - "kai baker": his events
+        return ("intercom_list_events", events_args(r, *key))
     listed = state.listing
-    if pending == "events" and r.ordinal is not None and listed and listed.kind in ("contacts", "conversations"):
+    if pending == "events" and r.ordinal is not None and listed and listed.kind in PICKABLE:
         if -len(listed.items) <= r.ordinal < len(listed.items):
             item = listed.items[r.ordinal]  # a contact, or the person who wrote a conversation ("the top one's")
-            person = item if listed.kind == "contacts" else customer(item) or {}
+            person = customer(item) or {} if listed.kind == "conversations" else item
             if key := contact_key(person):
                 return ("intercom_list_events", events_args(r, *key))
     if pending == "person" and state.unanswered and (typed := r.contact_ref) and len(r.tokens) <= 6:

@@ -37,7 +37,7 @@ from graphs.planner.going_back import ON_FIRST_PAGE, back_to
 from graphs.planner.intents import NO_EVENTS, Plan
 from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.next_to import chose, neighbour, reopen
-from graphs.planner.paging import NEXT, PREVIOUS, goto_page, next_page, previous_page, which_of_several
+from graphs.planner.paging import NEXT, PREVIOUS, after_that, goto_page, next_page, previous_page, which_of_several
 from graphs.planner.people import someone_else, the_listed_one
 from graphs.planner.reading import Utterance, read
 from graphs.planner.recount import recounted
@@ -394,7 +394,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     lead = r"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some|even|yet|still|again)\s(?:[.,!] )?)*"
     if not own and (rx.fullmatch(rf"{lead}(?:\d{{1,3}} )?(?:{NEXT})(?:\s(?:page|please|one|ones|batch|\d+|of (?:them|"
                                  r"those|these|this|results)|again|too|still|pls))*(?: ?[?.!])?", r.text)
-                    or r.has(r"next page|page after|one more page|^keep going\b")):  # fmt: skip
+                    or r.has(r"next page|page after|one more page|^keep going\b") or after_that(r, state)):  # fmt: skip
         return next_page(r, state)
     if not own and rx.fullmatch(
         r"(?:(?:and|ok|okay|now|then|do (?:it|that)|same|one more time|please) )*"

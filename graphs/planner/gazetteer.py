@@ -123,8 +123,8 @@ def _person(contact: Any) -> dict[str, Any]:
     person = {k: data[k] for k in PERSON_FIELDS if data.get(k) is not None}
     companies = data.get("companies")
     refs = companies.get("data") if isinstance(companies, dict) else companies
-    ids = [c["id"] for c in refs or () if isinstance(c, dict) and c.get("id")]
-    return {**person, "company_ids": ids} if ids else person
+    ids = [c["id"] for c in refs or () if isinstance(c, dict) and c.get("id")] or list(data.get("company_ids") or ())
+    return {**person, "company_ids": ids} if ids else person  # (a person already read keeps her companies)
 
 
 HEX_ID = rx.compile(r"[0-9a-f]{24}")

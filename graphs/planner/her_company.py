@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
-from graphs.planner.focus import contact_name
+from graphs.planner.focus import company_ref, contact_name
 from graphs.planner.gazetteer import Names
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
+from graphs.planner.their_people import people_slots
 
 COMPANY = r"(?:company|org|organi[sz]ation|employer|account|business|firm|workplace)"
 HER_COMPANY = (  # her company's people or record; "which company is she at" is answered by her record, as ever
@@ -68,8 +70,35 @@ def _learnt(state: State, person: dict[str, Any], names: Names) -> None:
             state.company = dict(state.contact_companies[0])
 
 
+NAMED_COMPANY = (  # "who else is at priya patel's company", "priya patel's colleagues"
+    rf"\w+'s? (?:{COMPANY}|colleagues?|co-?workers?|teammates?)\b|\bwho else\b|\bworks? (?:with|alongside)\b"
+)
+SAME_FOR = r"^(?:and |ok |now )*(?:(?:do )?(?:the )?same(?: thing)?|ditto|likewise|what about|how about)(?: for| with)?"
+
+
+def named_persons_company(r: Utterance, state: State) -> Plan | None:
+    """The company of the one person the request names, when what it asks is that company's people ("who
+    else is at priya patel's company"), or the same as was just asked of another person's company ("same for
+    priya patel", after "who else is at her company")."""
+    person = state.named[0] if r.person is not None and len(state.named) == 1 else None
+    ids = list(dict.fromkeys(map(str, person.get("company_ids", ())))) if person else []
+    if len(ids) != 1 or r.names or r.identified:
+        return None
+    again = state.last is not None and state.last[0] == "intercom_company_contacts_events" and r.has(SAME_FOR)
+    if not (r.has(NAMED_COMPANY) or (again and rx.search(HER_COMPANY, state.last_said.casefold()))):
+        return None
+    ref = company_ref({"id": ids[0]}, r) or ids[0]
+    kept = {k: v for k, v in state.last[1].items() if k != "company"} if again and state.last else {}
+    return (
+        "intercom_company_contacts_events",
+        {**kept, "company": ref} if kept else {"company": ref, **people_slots(r, True)},
+    )
+
+
 def company_doings(r: Utterance, state: State) -> Plan | None:
     """'which company is he with and what have they been doing lately': his company's people and their events."""
+    if (theirs := named_persons_company(r, state)) is not None:
+        return theirs  # "same for priya patel", after who else is at priya garcia's company
     companies = state.contact_companies if state.focus == "contact" else []
     if len(companies) != 1 or not r.has(DOINGS) or r.names or r.identified or r.person is not None:
         return None

@@ -61,6 +61,7 @@ from graphs.planner.remarks import ACKNOWLEDGED, COURTESY_TAIL, courteous
 from graphs.planner.said_people import refused_conversation
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.who import ask_which
+from graphs.planner.widened import out_of
 from graphs.planner.words import classify
 
 
@@ -100,7 +101,8 @@ def planned(
         return decision, request  # "omar khan is complaining about us on linkedin, what do we know about him"
     one = names.with_people(person or "", found[:1]) if names is not None else None  # several: as if the first
     narrowed = _planned(text, history, now, one, True)[0]
-    if isinstance(narrowed, tuple) and narrowed[0] != "intercom_contact_overview" and _narrows(narrowed[1]):
+    theirs = isinstance(narrowed, tuple) and narrowed[0] == "intercom_company_contacts_events"  # her company's
+    if isinstance(narrowed, tuple) and narrowed[0] != "intercom_contact_overview" and (_narrows(narrowed[1]) or theirs):
         return (narrowed if len(found) == 1 else ask_which(list(found))), request
     return decision, request
 
@@ -242,7 +244,7 @@ def _planned(
     one = one or namesake_by_age(request, state) or refused_conversation(request, state)
     one = one or still_filtered(request, state) or same_window(request, state) or same_counts(request, state)
     one = one or meant_topic(request, state) or one_looked_up(request, state) or other_offered(request, state)
-    one = one or other_said(request, state) or company_doings(request, state)  # "same for the other id"
+    one = one or other_said(request, state) or company_doings(request, state) or out_of(request, state)
     one = one or bigger_of_two(request, state) or topic_instead(request, state) or company_in_order(request, state)
     if one is not None:
         return one, request  # "now the other one", of two companies named together

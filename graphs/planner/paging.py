@@ -26,6 +26,15 @@ PREVIOUS = (  # not "the previous 7 days", a window of time
 PAGE_NUMBERED = ("intercom_list_companies", "intercom_list_all_teams", "intercom_list_segments")
 
 
+def after_that(r: Utterance, state: State) -> bool:
+    """'and the one after', said after "next" (no item picked): the page after the one just shown."""
+    stepped = state.last is not None and any(k in state.last[1] for k in PAGING_KEYS) and state.picked is None
+    return (
+        stepped
+        and rx.fullmatch(r"(?:(?:and|ok|okay|then|now) )*(?:the )?(?:one|page) after(?: that)?\W*", r.text) is not None
+    )
+
+
 NOUNS = {"contacts": "contact", "companies": "company", "conversations": "conversation", "events": "event"}
 
 
@@ -178,4 +187,13 @@ def which_of_several(r: Utterance, state: State) -> str | None:
     )
 
 
-__all__ = ["NEXT", "PAGE_NUMBERED", "PREVIOUS", "goto_page", "next_page", "previous_page", "which_of_several"]
+__all__ = [
+    "NEXT",
+    "PAGE_NUMBERED",
+    "PREVIOUS",
+    "after_that",
+    "goto_page",
+    "next_page",
+    "previous_page",
+    "which_of_several",
+]

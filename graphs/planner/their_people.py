@@ -96,10 +96,17 @@ def bare_kind(r: Utterance, state: State) -> Plan | None:
     return None
 
 
+THAT_LAST = r"\bthat last (?:one|company|account|org)\b"  # three companies' people: the last one's, not its last person
+WHO_THERE = r"\bwho(?:'s| is| are|s)? (?:at|in|there)\b|\bwho works\b|\b(?:people|ppl|folks|contacts) (?:at|in)\b"
+
+
 def company_people_again(r: Utterance, state: State) -> Plan | None:
     """'ok now first 4 people with 3 events each', after a company's people and one of them: that company's
     people again, as now asked (not the workspace's contacts)."""
     flows = [a for name, a in state.calls if name == "intercom_company_contacts_events" and a.get("company")]
+    company = state.company if state.company and state.company.get("id") else None
+    if company and not r.names and r.has(THAT_LAST) and r.has(WHO_THERE):  # "who's at that last one", after
+        return ("intercom_company_contacts_events", {"company": company_ref(company, r), **people_slots(r, True)})
     if not flows or r.identified or r.names or r.person or r.each("event") is None or not r.mentions("contact"):
         return None
     if r.has(r"\bback to\b"):

@@ -55,7 +55,9 @@ def unresolved(r: Utterance) -> Plan | None:
         return "Which one do you mean? Nothing is listed yet to pick from: ask for a list first, or give an id or name."
     if r.has(r"\bback to the first (?:company|person|contact|customer|guy|one)\b(?! (?:on|in|of)\b)"):
         return "Which one do you mean? There is nothing earlier in this conversation to go back to: name it."
-    if r.has(r"\b(?:that|the) list (?:earlier|before|from (?:before|earlier))\b|\b(?:earlier|previous) list\b"):
+    if r.has(
+        r"\b(?:that|the) list (?:earlier|before|from (?:before|earlier))\b|\b(?:earlier|previous|first|original) list\b"
+    ):
         return "Which list do you mean? There is nothing earlier in this conversation: ask for the list first."
     if r.has(
         r"\b(?:some|a few|a couple of|few) (?:customer|account|client|user)s? (?:stuff|things|issues|questions)\b"

@@ -113,20 +113,20 @@ def _shown_first_names(r: Utterance, people: list[dict[str, Any]]) -> set[str]:
     return {w for w in said & firsts if len(w) >= 3 and w not in KNOWN and w not in NOT_FIRST_NAMES}
 
 
-def _by_surname(r: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _by_surname(r: Utterance, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The one person shown whose surname the request uses as people say a colleague's ("tanaka's", "the
     tanaka one"), unless it names someone else in full ("kai garcia's", when milo garcia was shown)."""
     if r.person is not None and r.person.name.split()[0].casefold() in FIRST_NAMES:
-        return None
+        return []
     said = {w[:-2] for w in r.original if w.endswith("'s")}
     said |= {
         m.group(1)
         for m in rx.finditer(r"\bthe (\w{3,}) (?:one|guy|lady|woman|man|person|fella|dude)\b", " ".join(r.original))
     }
     if not said:
-        return None
+        return []
     named = [p for p in people if len(parts := _name(p).split()) > 1 and parts[-1] in said and parts[0] not in said]
-    return named[0] if one_person(named) else None
+    return _distinct(named)  # several: "the diaz one", of victor diaz and tara diaz listed
 
 
 EMAIL_KEYS = ("email", "contact_email", "contact")
@@ -180,8 +180,10 @@ def _meant(r: Utterance, state: State) -> tuple[dict[str, Any] | None, list[dict
         if -len(screen) <= index < len(screen) and said and said[1] not in ("latest", "newest", "top"):
             return screen[index], []  # "and the first chloe ito", two chloe itos listed
         return None, screen if shared and not r.has(r"\bother\b") else []  # "priya weber's conversations"
-    if (by_surname := _by_surname(r, people)) is not None:
-        return by_surname, []  # "redo tanaka's with 20 events", after dev tanaka's and dev weber's overviews
+    if len(by_surname := _by_surname(r, people)) == 1:
+        return by_surname[0], []  # "redo tanaka's with 20 events", after dev tanaka's and dev weber's overviews
+    if by_surname and (listed := [p for p in on_screen(state) if any(same_person(p, q) for q in by_surname)]):
+        return None, listed  # "the diaz one's events", two diazes on the list shown: which of them
     if r.person is not None:
         return _in_workspace(r, state)  # a full name this conversation has not shown: the workspace's
     firsts = _first_names(r) | _shown_first_names(r, people)
@@ -242,6 +244,7 @@ def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | N
         [p for p in people if _local_part(p) and rx.search(rf"(?<![\w.]){re.escape(_local_part(p))}\b", reply.text)],
         [p for p in people if f" {_name(p)} " in text],
         [p for p in people if f" {surname(p)} " in text],
+        [p for p in people if f" {_name(p).split(' ')[0]} " in text],  # "tara", to "tara diaz or victor diaz?"
     ):
         if len(fits) == 1:
             return fits[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from graphs.planner import needles as rx
+from graphs.planner.dialogue import State
 from graphs.planner.focus import NOT_JUST, SEARCHES
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
@@ -41,4 +42,29 @@ def widened(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
     return ("intercom_search_conversations", {**filters, **paged})
 
 
-__all__ = ["everyone_counted", "widened"]
+OUT_OF = (
+    r"(?:(?:and|so|ok|but) )*(?:out of|of) how many(?: (?:in total|total|altogether|overall|there))?|"
+    r"(?:(?:and|so|ok|but) )*how many (?:(?:are there|is that|do they have|work there) )?(?:in total|total|altogether)"
+)
+
+
+def out_of(r: Utterance, state: State) -> Plan | None:
+    """'out of how many?', after 'just 5' of a company's people: its record (the count the limit hid); then
+    '2 events each': those 5 people again, with 2 events each (the record was an aside)."""
+    if state.last is None:
+        return None
+    name, args = state.last
+    company = state.company or {}
+    flows = [a for n, a in state.calls if n == "intercom_company_contacts_events"]
+    aside = name == "intercom_get_company_by_id" and flows and len(r.tokens) <= 5 and not (r.names or r.identified)
+    same = bool(flows) and str(flows[-1].get("company")) in {str(company.get("id")), str(company.get("name"))}
+    if aside and same and (each := r.each("event")) is not None:
+        return ("intercom_company_contacts_events", {**flows[-1], "events_per_contact": each})
+    if not rx.fullmatch(rf"(?:{OUT_OF})\W*", r.text):
+        return None
+    if name == "intercom_company_contacts_events" and "max_contacts" in args and company.get("id"):
+        return ("intercom_get_company_by_id", {"company_id": company["id"]})  # its record counts them
+    return None
+
+
+__all__ = ["everyone_counted", "out_of", "widened"]
