@@ -347,7 +347,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if (fixed := mistyped(r, state)) is not None:
         return fixed
     own = r.identified or bool(r.names) or r.person is not None or r.cursor is not None
-    if not own and (earlier := neighbour(r, state) or back_to(r, state)) is not None:
+    if (earlier := neighbour(r, state, own) or (None if own else back_to(r, state))) is not None:
         return earlier
     of_its_list = bool(r.names) and all(m.kind == "company" for m in r.names) and state.picked is not None
     if of_its_list and state.picked is not None and _of_company(state.picked[0], r.names[0]) and not r.identified:

@@ -97,7 +97,7 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
         return None
     if listing.kind == "contacts" and r.ordinal is None and (person := named_in(r, listing.items)) is not None:
         return about_contact(r, person)  # "go back to the willow list - tara diaz, last 5 events"
-    unnamed = r.without(r"(?:that |the |this )?page of (?:the )?(?:companies|accounts)")  # ("companies": not a size)
+    unnamed = r.without(r"(?:that |the |this )?(?:page of (?:the )?(?:companies|accounts)|(?:companies|accounts) page)")
     if listing.kind == "companies" and r.ordinal is None and (biggest := by_size(unnamed, listing)) is not None:
         return about_item(aside(r), listing, biggest, state)  # "back to that page of companies, which had most users?"
     if r.ordinal is not None and listing is not state.listing and not (r.page and r.page > 1):  # its top
@@ -135,6 +135,8 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
     if listing.per_page and "per_page" not in args and listing.tool != "intercom_search_conversations":
         args["per_page"] = listing.per_page
+    if listing.tool in PAGE_NUMBERED and (listing.page or 1) > 1 and not r.has(r"\b(?:first|top|start)\b"):
+        args["page"] = listing.page  # "back to that companies page", shown at page 2: that page
     if (
         r.has(r"\bsame\b|\bbut\b|instead") or r.dates or r.counts or r.state or r.order
     ):  # "back to the invoice list, same but september"

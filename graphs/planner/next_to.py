@@ -71,9 +71,20 @@ def chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
     return (name, {**args, "company": chosen["id"]})
 
 
-def neighbour(r: Utterance, state: State) -> Plan | None:
-    """'and the one after that', 'the previous one': the item next to the one the last call was about."""
-    if state.picked is None or r.ordinal is not None:
+BESIDE = rx.compile(rf"\bthe {ITEM} (?:right |just |directly )?(under|below|after|above|before|over) (?:the )?")
+
+
+def neighbour(r: Utterance, state: State, own: bool = False) -> Plan | None:
+    """'and the one after that', 'the previous one': the item next to the one the last call was about; 'the
+    one right under acme': next to the one named, on the latest list that shows it."""
+    if (said := BESIDE.search(r.text)) is not None and (shown := _named_on_a_list(r, state, said.end())) is not None:
+        step = -1 if said[1] in ("above", "before", "over") else 1
+        if not 0 <= shown[1] + step < len(shown[0].items):
+            return f"That one is the {'last' if step > 0 else 'first'} item of the list."
+        asked = r.without(rx.escape(r.text[said.start() :].split(",")[0].split(" - ")[0]))  # what is asked of it
+        item = shown[0].items[shown[1] + step]
+        return about_item(asked, shown[0], item, state) or again(state, shown[0], item)
+    if own or state.picked is None or r.ordinal is not None:
         return None
     step = 1 if r.has(AFTER) else -1 if r.has(BEFORE) else 0
     listing, index = state.picked
@@ -92,6 +103,20 @@ def neighbour(r: Utterance, state: State) -> Plan | None:
         if item.get("id"):
             return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})  # that person
     return reopen(r, state, listing, item)
+
+
+def _named_on_a_list(r: Utterance, state: State, after: int) -> tuple[Listing, int] | None:
+    """The latest list with the company or person named after ``after`` in the text, and where it stands."""
+    rest = r.text[after:]
+    ids = {str(e.get("id")) for m in r.names if m.kind == "company" and m.written.lower() in rest for e in m.entries}
+    person = r.person.name.casefold() if r.person is not None and r.person.written.lower() in rest else None
+    for listing in reversed(state.lists):
+        for i, item in enumerate(listing.items):
+            if (listing.kind == "companies" and str(item.get("id")) in ids) or (
+                person and listing.kind == "contacts" and str(item.get("name") or "").casefold() == person
+            ):
+                return listing, i
+    return None
 
 
 def _last_picked(state: State, kinds: set[str]) -> tuple[Listing, int] | None:

@@ -59,6 +59,18 @@ DIALOGUES = {
         _turn("people at that last one with their events", "intercom_company_contacts_events", company="Tidal Works"),
     ],
     "a first list, with nothing before": [_turn("go back to the original list", "ask")],
+    "next to a company named on the list": [
+        _turn("list companies, 10 a page, oldest first", "intercom_list_companies", order="asc", per_page=10),
+        _turn("the one just below globex - people there", "intercom_list_attach_contacts_to_company",
+              company_id="d18e3b91011f11a767cc5b0e"),
+        _turn("the company right above harbor partners, its record", "intercom_get_company_by_id",
+              company_id="d18e3b91011f11a767cc5b0e"),
+    ],
+    "back to a page of companies, its smallest": [
+        _turn("companies page 2, 15 per page", "intercom_list_companies", per_page=15, page=2),
+        _turn("the 3rd one", "intercom_get_company_by_id", company_id="600b99639a52dc185e46209c"),
+        _turn("go back to that accounts page", "intercom_list_companies", per_page=15, page=2),
+    ],
 }  # fmt: skip
 KEPT = {  # a person named after a company's people, not said to be the same: her overview
     "a person after a company": [
