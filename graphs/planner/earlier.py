@@ -168,6 +168,9 @@ def longer_list(r: Utterance, state: State, shown: Listing) -> Listing | None:
         and r.ordinal < len(namesakes.items)
     ):
         return replace(namesakes, kind="contacts")  # "and the 3rd one - what company is she at": of the namesakes
+    people = distinct_people(state)  # "events for the second guy", after three people looked up one by one
+    if len(people) > 1 and -len(people) <= r.ordinal < len(people) and r.has(r"\b(?:one|guy|person|lady|contact)\b"):
+        return Listing("", {}, people, "contacts")
     return None
 
 

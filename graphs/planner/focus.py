@@ -333,7 +333,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     totals = r.has(SUMMARY) and not (r.mentions("conversation") and not r.mentions("event"))  # not "convos total"
     if key and (r.has(rf"{used}|{did}") or totals or lately or last_n):  # "omar's last 3": his events
         return ("intercom_list_events", events_args(r, *key))
-    one = r"(?:the|that|this) \w+ (?:one|convo|conversation|ticket|chat)\b"  # "the snoozed one from rosa"
+    place = r"(?!(?:first|second|third|fourth|fifth|last|top|bottom|\d\w*)\b)"  # "the second one": a person
+    one = rf"(?:the|that|this) {place}\w+ (?:one|convo|conversation|ticket|chat)\b"  # "the snoozed one from rosa"
     if r.state and contact.get("email") and not r.has(r"events?|activity|profile|compan(?:y|ies)|" + one):
         filters: dict[str, Any] = {
             k: v for k, v in (("state", r.state), ("query", r.topic or _topic_word(r)), *r.dates.args().items()) if v

@@ -108,7 +108,7 @@ def _listing_for(r: Utterance, state: State) -> Listing | None:
         before = state.picked[0]  # "customer 360 on the 5th", then "and the 12th": the list picked from
         bare = rx.fullmatch(r"(?:the )?\w+(?: one)?\??", r.text) and listing and listing.kind == "conversations"
         if rx.fullmatch(
-            r"(?:and|or|then|now|ok|what about|how about)? ?(?:the )?\w+(?: one| person| contact)?\??", r.text
+            r"(?:and|or|then|now|ok|what about|how about)? ?(?:the )?\w+(?: one| person| contact)? ?\??", r.text
         ) and not (bare and listing and -len(listing.items) <= r.ordinal < len(listing.items)):
             return before  # not "the second one", after ben silva's open conversations: the second of them
     at = r.has(r"(?:and |what about |how about )?at the \w+(?: one| company)?")  # "and at the first one?"

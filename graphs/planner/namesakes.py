@@ -18,6 +18,7 @@ from graphs.planner.dialogue import State, contact_companies
 from graphs.planner.gazetteer import fold
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
+from graphs.planner.who import JOINED, choose
 
 PRONOUN = r"(?:s?he|they)(?:'s| is| are)"
 WITH_EMAIL = r"\bthe one (?:w/?|with) (?:the |an |her |his )?email\b"
@@ -53,6 +54,8 @@ def answered(r: Utterance, state: State) -> Plan | None:
         role = rx.search(r"\b(lead|user)\b", kept)
         fits = [p for p in shown.items if role and p.get("role") == role[1]]
         chosen = fits[0] if len(fits) == 1 and DESCRIBED.match(kept.strip()) else None
+    if chosen is None and r.has(JOINED):  # "the one who signed up in july", "the one that joined more recently"
+        chosen = choose(r, list(shown.items))
     key = chosen and (chosen.get("email") or chosen.get("id"))
     return ("intercom_contact_overview", {"contact": key}) if key else None
 

@@ -11,6 +11,7 @@ picks one and answers the request that was asked.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 from graphs.planner import needles as rx
@@ -231,6 +232,9 @@ def _local_part(person: dict[str, Any]) -> str:
     return local if len(local) >= 6 and rx.search(r"[.\d_+-]", local) else ""
 
 
+JOINED = r"\b(?:signed up|joined|created|added|registered|came (?:in|on ?board)|started)\b"
+
+
 def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The one of ``people`` a reply picks: by full name, email, last name ("the ito one") or position."""
     text = spoken(reply)
@@ -262,11 +266,25 @@ def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | N
     if reply.has(recent) and seen:
         return max(seen, key=lambda p: int(p.get("last_seen_at") or 0))  # "the felix who was on most recently"
     created = [p for p in people if p.get("created_at")]
+    if created and reply.has(JOINED) and (window := reply.dates.args()):  # "the one who signed up in july"
+        start, end = _epoch(window.get("created_after"), 0.0), _epoch(window.get("created_before"), float("inf"))
+        fits = [p for p in created if start <= int(p["created_at"]) < end]
+        if len(fits) == 1:
+            return fits[0]
+    if created and reply.has(JOINED) and reply.has(r"\b(?:more |most )?recent(?:ly)?\b|\blater\b|\blast\b|\bnewer\b"):
+        return max(created, key=lambda p: int(p.get("created_at") or 0))  # "the one that signed up more recently"
+    if created and reply.has(JOINED) and reply.has(r"\bfirst\b|\bearlier\b|\bearliest\b|\blonger ago\b|\bolder\b"):
+        return min(created, key=lambda p: int(p.get("created_at") or 0))
     if created and reply.has(r"\b(?:older|oldest) (?:account|one|contact|profile|record)\b|\bcreated first\b"):
         return min(created, key=lambda p: int(p.get("created_at") or 0))  # "show me the older account"
     if created and reply.has(r"\b(?:newer|newest) (?:account|one|contact|profile|record)\b|\bcreated (?:last|later)\b"):
         return max(created, key=lambda p: int(p.get("created_at") or 0))
     return None
+
+
+def _epoch(day: str | None, unsaid: float) -> float:
+    """A day the dates say ("2026-07-01") as seconds since the epoch (``unsaid``: an open end)."""
+    return datetime.fromisoformat(day).replace(tzinfo=UTC).timestamp() if day else unsaid
 
 
 def distinct_people(state: State) -> list[dict[str, Any]]:
@@ -280,6 +298,13 @@ def distinct_people(state: State) -> list[dict[str, Any]]:
         if name == "intercom_contact_overview" and args.get("contact"):
             value = str(args["contact"])
             person = {"email" if "@" in value else "external_id": value}
+            if " " in value.strip():  # a name: whom the overview found by it (one person shown with it)
+                found = [p for p in state.people if _name(p) == value.strip().casefold()]
+                person = (
+                    {k: v for k, v in found[0].items() if k in ("id", "email", "external_id")}
+                    if len(found) == 1
+                    else {}
+                )
         known = [p for p in (state.contact, *state.people) if p and person and same_person(person, p)]
         person = {**known[0], **person} if known else person  # her email and external id, known together
         if person and not any(same_person(person, q) for q in out):

@@ -1,0 +1,49 @@
+"""Dev set 152's kind of chat (two or more people or companies at once), in other words than its writer's:
+"and the second?" after one company's people (the list it was picked from); "<name> there" on the list
+shown; "the second guy" of the people looked up one by one; "anything snoozed for the third one" (a state
+asked of a person picked by position); a namesake told apart by when they signed up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.dialogues import failed_turns
+from tests.helpers.dialogues import turn as _turn
+
+DIALOGUES = {
+    "the list the last pick came from": [
+        _turn("10 companies, newest activity first", "intercom_list_companies", order="desc", per_page=10),
+        _turn("people at the third one", "intercom_list_attach_contacts_to_company",
+              company_id="c9e7a462bec94629cade0cb8"),
+        _turn("and the second?", "intercom_list_attach_contacts_to_company", company_id="5f24ec448c134e786e3293fc"),
+    ],
+    "a name on the list shown": [
+        _turn("people at birch labs", "intercom_company_contacts_events", company="Birch Labs", events_per_contact=0),
+        _turn("tara meyer there - her events", "intercom_list_events", user_id="usr_00173"),
+    ],
+    "the people looked up, by position": [
+        _turn("pull up grace silva", "intercom_contact_overview", contact="grace silva"),
+        _turn("now sam ito", "intercom_contact_overview", contact="sam ito"),
+        _turn("and wen evans", "intercom_contact_overview", contact="wen evans"),
+        _turn("the second guy's events", "intercom_list_events", user_id="usr_00100"),
+    ],
+    "a state asked of a listed person": [
+        _turn("show me 8 contacts", "intercom_list_all_contacts", per_page=8),
+        _turn("anything snoozed for the third one", "intercom_search_conversations",
+              contact_email="felix.rossi.289@example.com", state="snoozed"),
+    ],
+    "a namesake by when they joined": [
+        _turn("who is victor diaz", "intercom_contact_overview", contact="victor diaz"),
+        _turn("the one who joined first", "intercom_contact_overview", contact="victor.diaz.58@example.com"),
+    ],
+    "a namesake by the year they were created": [
+        _turn("priya weber", "intercom_contact_overview", contact="priya weber"),
+        _turn("the one created in 2025", "intercom_contact_overview", contact="priya.weber.50@example.com"),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGUES))
+def test_two_at_once(name: str) -> None:
+    assert failed_turns(name, DIALOGUES[name]) == []
