@@ -90,6 +90,8 @@ def planned(
     found = _by_address(_at_company(found or (), request), text) if several else found
     if several and len(found or ()) > 1:  # "that dev rossi guy", after dev.rossi.0@example.com was said: him
         found = _by_address(found or (), " ".join(str(m.content) for m in history if isinstance(m, HumanMessage)))
+        shown = " ".join(str(m.content) for m in history if isinstance(m, ToolMessage))  # one of them listed
+        found = found if request.has(r"\b(?:another|other)\b") else _by_address(found, shown)
     if not found or not _overview_of(decision, person) or not isinstance(decision, tuple):
         return decision, request
     ref = found[0].get("email") or found[0].get("id")

@@ -149,8 +149,9 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
             r"(?:(?:and|ok|okay|so|now|then|also) )*(?:same for )?(?:\w+ ?){1,2}(?: too| as well| also)[?.!]?", r.text
         )
         or rx.fullmatch(  # "compare with nora, same thing", "and the same for dev tanaka"
-            r"(?:(?:and|ok|okay|so|now|then) )*(?:(?:compare|compared) (?:with|to) (?:\w+ ?){1,2}(?:, ?)?(?:the )?same"
-            r"(?: thing| for (?:her|him|them))?|(?:the )?same (?:thing )?for (?:\w+ ?){1,2}) ?[?.!]?",
+            r"(?:(?:and|ok|okay|so|now|then) )*(?:(?:compare|compared) (?:it |that |them )?(?:with|to|against) "
+            r"(?:\w+ ?){1,2}(?:(?:, ?)?(?:the )?same(?: thing| for (?:her|him|them))?)?|"
+            r"(?:the )?same (?:thing )?for (?:\w+ ?){1,2}) ?[?.!]?",
             r.text,
         )
     )

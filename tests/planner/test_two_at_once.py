@@ -41,6 +41,17 @@ DIALOGUES = {
         _turn("priya weber", "intercom_contact_overview", contact="priya weber"),
         _turn("the one created in 2025", "intercom_contact_overview", contact="priya.weber.50@example.com"),
     ],
+    "compared with a namesake on the list shown": [
+        _turn("who's at indigo analytics", "intercom_company_contacts_events", company="Indigo Analytics",
+              events_per_contact=0),
+        _turn("all-time event counts for zoe okafor", "intercom_list_events", user_id="usr_00124", summary=True),
+        _turn("compare with uma hughes", "intercom_list_events", user_id="usr_00308", summary=True),
+    ],
+    "another namesake, not the one shown": [
+        _turn("who's at indigo analytics", "intercom_company_contacts_events", company="Indigo Analytics",
+              events_per_contact=0),
+        _turn("is there another uma hughes?", "intercom_contact_overview", contact="uma hughes"),
+    ],
 }  # fmt: skip
 
 
