@@ -19,6 +19,12 @@ def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
     if listing is None:
         return None
     items = listing.items
+    dated = [c for c in items if c.get("created_at")]
+    older = r"\b(?:older|oldest)\b|\bsigned (?:\w+ )?(?:up )?first\b|\blonger\b|\blongest\b"
+    if dated and r.has(older):  # "the older account, we signed them first"
+        return min(dated, key=lambda c: int(c["created_at"]))
+    if dated and r.has(r"\b(?:newer|newest)\b|\bsigned (?:\w+ )?(?:up )?(?:more recently|later|last)\b"):
+        return max(dated, key=lambda c: int(c["created_at"]))
     if r.ordinal is not None and -len(items) <= r.ordinal < len(items):
         return items[r.ordinal]
     written = {w.strip(".").lower() for w in (*r.original, *r.raw.split()) if len(w.strip(".")) >= 2}  # ".172"

@@ -52,6 +52,16 @@ DIALOGUES = {
               events_per_contact=0),
         _turn("is there another uma hughes?", "intercom_contact_overview", contact="uma hughes"),
     ],
+    "a company of a shared name by age": [
+        _turn("globex account details", "intercom_company_contacts_events", company="Globex", events_per_contact=0),
+        _turn("the one we signed first", "intercom_company_contacts_events", company="c7c508959d8de5b1a86addb2",
+              events_per_contact=0),
+    ],
+    "a company of a shared name, the newest": [
+        _turn("who's at globex", "intercom_company_contacts_events", company="Globex", events_per_contact=0),
+        _turn("the newest account", "intercom_company_contacts_events", company="ff95231395c198395d5f9583",
+              events_per_contact=0),
+    ],
 }  # fmt: skip
 
 
