@@ -11,7 +11,7 @@ from graphs.planner import needles as rx
 from graphs.planner.choosing import by_size
 from graphs.planner.dialogue import CONTACT_FIELDS, Listing, State
 from graphs.planner.earlier import for_contact
-from graphs.planner.focus import about_contact, about_item
+from graphs.planner.focus import about_contact, about_item, again, company_ref
 from graphs.planner.intents import Plan
 from graphs.planner.reading import COMPANY_CUES, Utterance
 from graphs.planner.refine import SEARCHES
@@ -151,8 +151,32 @@ def _shape(value: str) -> str:
 OTHER_ONE = rx.compile(r"^(?:(?:no|nope|wait|sorry|oops|ah|and|ok|now),? )*(?:i meant |i mean )?(?:the )?other one\W*$")
 
 
+OTHER_COMPANY = rx.compile(
+    r"^(?:(?:and|ok|now|so|what about|how about|same for) )*(?:the )?other (?:one|company|account|org)(?:'s)?"
+    r"(?: (people|ppl|folks|contacts|users))?\W*$"
+)
+
+
+def other_company(r: Utterance, state: State) -> Plan | None:
+    """'and the other one?', after one of the two companies this conversation was about: the same for the
+    other ("what plan's the first account on" - its record; then the other's record); "the other company's
+    people": its people."""
+    said = OTHER_COMPANY.search(r.text)
+    ids = list(dict.fromkeys(str(c.get("id")) for c in state.companies_seen if c.get("id")))
+    current = str((state.company or {}).get("id")) if state.focus == "company" else ""
+    if said is None or len(ids) != 2 or current not in ids or state.last is None or r.names or r.identified:
+        return None
+    other = next(c for c in reversed(state.companies_seen) if str(c.get("id")) != current)
+    if said[1]:
+        return ("intercom_company_contacts_events", {"company": company_ref(other, r), "events_per_contact": 0})
+    return again(state, Listing("intercom_get_company_by_id", {}, state.companies_seen, "companies"), other)
+
+
 def bigger_of_two(r: Utterance, state: State) -> Plan | None:
-    """ "who's at the bigger one (by size)", after two companies' records: the one with more users."""
+    """ "who's at the bigger one (by size)", after two companies' records: the one with more users; "and the
+    other one?", after one of two companies (:func:`other_company`)."""
+    if (other := other_company(r, state)) is not None:
+        return other
     if len(state.companies_read) != 2 or r.names or r.identified or r.person is not None:
         return None  # ("ben adams at the bigger one - any convos?": about him)
     if not r.has(r"\b(?:bigger|larger|smaller) one\b"):

@@ -62,6 +62,19 @@ DIALOGUES = {
         _turn("the newest account", "intercom_company_contacts_events", company="ff95231395c198395d5f9583",
               events_per_contact=0),
     ],
+    "the other of two companies": [
+        _turn("kestrel partners record", "intercom_get_company_by_id", company_id="b717f73c74b5af00e7cf621a"),
+        _turn("and acme corp's", "intercom_get_company_by_id", company_id="6572920bd943d4ae90a4162a"),
+        _turn("the other company's people", "intercom_company_contacts_events", company="Kestrel Partners",
+              events_per_contact=0),
+    ],
+    "the other of two companies, as asked of the first": [
+        _turn("who works at onyx works", "intercom_company_contacts_events", company="Onyx Works", events_per_contact=0),
+        _turn("and summit partners?", "intercom_company_contacts_events", company="Summit Partners",
+              events_per_contact=0),
+        _turn("which plan is the first account on", "intercom_get_company_by_id", company_id="5f24ec448c134e786e3293fc"),
+        _turn("ok and the other one", "intercom_get_company_by_id", company_id="ce4dae60f56e752e9036ade0"),
+    ],
 }  # fmt: skip
 
 
