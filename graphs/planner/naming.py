@@ -9,7 +9,7 @@ from typing import Any
 from graphs.planner import needles as rx
 from graphs.planner.choosing import ABOUT_THEM, POSSESSED
 from graphs.planner.details import WITH_SAID, aside
-from graphs.planner.dialogue import CONTACT_FIELDS, State, customer
+from graphs.planner.dialogue import CONTACT_FIELDS, State, contact_companies, customer
 from graphs.planner.earlier import for_contact
 from graphs.planner.focus import about_contact
 from graphs.planner.intents import Plan
@@ -62,6 +62,14 @@ def _at_company(r: Utterance, state: State) -> Plan | None:
     """'no sorry, the nora baker at zephyr partners': the one of that name on that company's list, for the
     last call (a correction of who was meant); 'tara diaz from birch labs - full profile': what is asked, of her."""
     company = r.named("company")
+    if company is not None and r.person is None and state.candidates is not None:  # "ok now the felix at delta
+        ids = {str(e.get("id")) for e in company.entries}  # analytics", of the felix rossis the name matched
+        there = [
+            c for c in state.candidates.items
+            if _name_words(c) & r.words and ids & {str(x.get("id")) for x in contact_companies(c)}
+        ]  # fmt: skip
+        if len(there) == 1 and (ref := there[0].get("email") or there[0].get("id")):
+            return ("intercom_contact_overview", {"contact": ref})
     if r.person is None or company is None:
         return None
     for key in (*(e.get("id") for e in company.entries), company.name):
@@ -200,6 +208,10 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     if plan is None:  # "pull up the priya ito from there": the contact itself
         return ("intercom_get_contact_by_id", {"contact_id": found["id"]}) if found.get("id") else None
     return plan
+
+
+def _name_words(person: dict[str, Any]) -> set[str]:
+    return set(str(person.get("name") or "").casefold().split())
 
 
 def _first_names(people: list[dict[str, Any]]) -> set[str]:

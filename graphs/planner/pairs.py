@@ -18,7 +18,7 @@ from langchain_core.messages import BaseMessage, HumanMessage
 from graphs.planner import needles as rx
 from graphs.planner.decide import decide, writes
 from graphs.planner.dialogue import State
-from graphs.planner.earlier import as_before
+from graphs.planner.earlier import as_before, for_contact
 from graphs.planner.focus import about_contact, about_item
 from graphs.planner.gazetteer import Names
 from graphs.planner.intents import Plan
@@ -270,8 +270,31 @@ def meant_topic(r: Utterance, state: State) -> Plan | None:
     return (name, {**kept, key: new})
 
 
+SAME_Q = rx.compile(
+    r"^(?:(?:and|ok|now|so) )*(?:the )?same (?:q|qs|question|questions|thing|check)(?: for| about| with) "
+    r"(?:him|her|them)\W*$"
+)
+
+
+def same_question(r: Utterance, state: State) -> Plan | None:
+    """'same q for him', after another person's open conversations and then his overview: the question asked
+    of the one before, for him."""
+    person = state.contact if state.last and state.last[0] == "intercom_contact_overview" else None
+    if person is None or not SAME_Q.search(r.text):
+        return None
+    for name, args in reversed(state.calls[:-1]):
+        if name in ("intercom_search_conversations", "intercom_find_conversations", "intercom_list_events"):
+            said = {str(v).casefold() for v in args.values()}
+            if not said & {str(person.get(k) or "").casefold() for k in ("email", "external_id", "id")}:
+                return for_contact(name, args, person)
+    return None
+
+
 def same_counts(r: Utterance, state: State) -> Plan | None:
-    """'same counts for usr_00043', after someone's event counts and then their profile: the counts, for them."""
+    """'same counts for usr_00043', after someone's event counts and then their profile: the counts, for them;
+    'same q for him' (:func:`same_question`)."""
+    if (asked := same_question(r, state)) is not None:
+        return asked
     ref = r.contact_ref
     if ref is None or not r.has(r"\bsame (?:event |all-time )?(?:counts?|summary|numbers)\b"):
         return None

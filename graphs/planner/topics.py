@@ -103,7 +103,7 @@ STOP = {
     "back", "wonder", "whether", "been", "have", "has", "else", "mean", "meant", "total", "overall", "thru", "through",
     "did", "does", "he", "she", "they", "him", "leave", "exclude", "excluding", "whose", "got", "hit", "hits", "saw",
     "seen", "gets", "anyone", "anybody", "someone", "somebody", "something", "write", "wrote", "writing", "written",
-    "writes", "client", "clients", "prep", "that's", "it's", "sat/sun", "sat-sun",
+    "writes", "client", "clients", "prep", "that's", "it's", "sat/sun", "sat-sun", "compare", "comparing",
     *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "feature", "features", "theme"}

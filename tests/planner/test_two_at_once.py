@@ -75,6 +75,13 @@ DIALOGUES = {
         _turn("which plan is the first account on", "intercom_get_company_by_id", company_id="5f24ec448c134e786e3293fc"),
         _turn("ok and the other one", "intercom_get_company_by_id", company_id="ce4dae60f56e752e9036ade0"),
     ],
+    "a namesake by company, then the question asked of the other": [
+        _turn("felix rossi overview", "intercom_contact_overview", contact="felix rossi"),
+        _turn("the delta analytics one", "intercom_contact_overview", contact="felix.rossi.30@example.com"),
+        _turn("his events", "intercom_list_events", user_id="usr_00031"),
+        _turn("now the felix at acme", "intercom_contact_overview", contact="felix.rossi.26@example.com"),
+        _turn("same thing for him", "intercom_list_events", user_id="usr_00027"),
+    ],
 }  # fmt: skip
 
 
