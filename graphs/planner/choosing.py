@@ -349,7 +349,7 @@ def by_size(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     items = [c for c in listing.items if _plan(c) in plans & r.words] or listing.items  # "of the enterprise ones"
     if r.has(r"biggest|largest|bigger|larger|most (?:users|people|contacts|members)"):
         return max(items, key=size)
-    if r.has(r"smallest|smaller|fewest (?:users|people|contacts|members)|least (?:users|people)"):
+    if r.has(r"smallest|smaller|fewe(?:st|r) (?:users|people|contacts|members)|(?:least|less) (?:users|people)"):
         return min(listing.items, key=size)
     said = rx.search(rf"\b{SIZED}\b", r.text)
     wanted = (1 if said[1] in ("a single", "one") else int(said[1])) if said else None

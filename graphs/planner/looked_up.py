@@ -179,7 +179,9 @@ def bigger_of_two(r: Utterance, state: State) -> Plan | None:
         return other
     if len(state.companies_read) != 2 or r.names or r.identified or r.person is not None:
         return None  # ("ben adams at the bigger one - any convos?": about him)
-    if not r.has(r"\b(?:bigger|larger|smaller) one\b"):
+    if not r.has(
+        r"\b(?:bigger|larger|smaller) one\b|\bthe one with (?:fewer|more|less) (?:users|people|contacts|ppl)\b"
+    ):
         return None
     read = Listing("intercom_get_company_by_id", {}, state.companies_read, "companies")
     found = by_size(r, read)

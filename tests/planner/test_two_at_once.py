@@ -82,6 +82,12 @@ DIALOGUES = {
         _turn("now the felix at acme", "intercom_contact_overview", contact="felix.rossi.26@example.com"),
         _turn("same thing for him", "intercom_list_events", user_id="usr_00027"),
     ],
+    "the one of two records with fewer users": [
+        _turn("harbor partners record", "intercom_get_company_by_id", company_id="6cc6cfbf030f67b2a8f15870"),
+        _turn("and vertex group's", "intercom_get_company_by_id", company_id="d18e3b91011f11a767cc5b0e"),
+        _turn("who's at the one with fewer users", "intercom_list_attach_contacts_to_company",
+              company_id="6cc6cfbf030f67b2a8f15870"),
+    ],
 }  # fmt: skip
 
 
