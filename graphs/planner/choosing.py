@@ -66,7 +66,7 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     if not fits:  # "the one from lena rossi", "the kai chen one"
         text = spoken(r)
         fits = [c for c in listing.items if " " in (n := _author(c).casefold()) and f" {n} " in text]
-    if not fits and (window := _window(r)) is not None:  # "the june one": created then
+    if not fits and (window := created_span(r)) is not None:  # "the june one": created then
         start, end = window
         fits = [c for c in listing.items if start <= int(c.get("created_at") or 0) < end]
         if not fits and end - start == DAY and r.has(r"\blast (?:mon|tues|wednes|thurs|fri|satur|sun)day\b"):
@@ -149,7 +149,7 @@ def by_created(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     if made and r.has(rf"{CREATED} (?:the )?(?:most recently|latest|last|first|earliest)\b(?! (?:week|month|year))"):
         pick = min if r.has(r"\b(?:first|earliest)\b") else max
         return pick(made, key=lambda c: int(c.get("created_at") or 0))
-    if (window := _window(r)) is None:
+    if (window := created_span(r)) is None:
         return None
     fits = [c for c in listing.items if window[0] <= int(c.get("created_at") or 0) < window[1]]
     return fits[0] if len(fits) == 1 else None
@@ -227,7 +227,7 @@ def _day(iso: str) -> int:
     return int(datetime.fromisoformat(iso).replace(tzinfo=UTC).timestamp())
 
 
-def _window(r: Utterance) -> tuple[int, int] | None:
+def created_span(r: Utterance) -> tuple[int, int] | None:
     """The request's dates as a span of epoch seconds (open ends unbounded), or None when it has none."""
     if not (r.dates and (r.dates.after or r.dates.before)):
         return None
@@ -408,6 +408,7 @@ def not_yet_seen(
 
 
 __all__ = [
+    "created_span",
     "ABOUT_THEM",
     "POSSESSED",
     "by_activity",

@@ -24,7 +24,7 @@ from graphs.planner.gazetteer import Names
 from graphs.planner.intents import Plan
 from graphs.planner.mentions import Mention
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
-from graphs.planner.refine import ANY_STATE, TOPIC_KEYS, refine
+from graphs.planner.refine import ANY_STATE, COUNT_ARG, TOPIC_KEYS, refine
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.who import choose
 from graphs.planner.words import ORDINALS
@@ -303,7 +303,7 @@ def same_counts(r: Utterance, state: State) -> Plan | None:
     return ("intercom_list_events", {ref[0]: ref[1], "summary": True})
 
 
-LISTS = {"intercom_list_all_contacts": 150, "intercom_list_companies": 60, "intercom_list_conversations": 150}
+LISTS = ("intercom_list_all_contacts", "intercom_list_companies", "intercom_list_conversations")
 WRONG_KIND = (
     r"\b(?:i meant|i mean|meant|i wanted|wanted|i asked for|asked for|i said|not (?:the )?(?:contacts|companies|"
     r"convos|conversations)|those are|these are|wrong (?:list|thing|one))\b|^(?:no+|nope|nah)\b"
@@ -318,7 +318,8 @@ def kind_instead(r: Utterance, state: State, decision: Plan) -> Plan:
     (name, args), (before, said) = decision, state.last
     if name == before or name not in LISTS or before not in LISTS or args or r.counts or r.order:
         return decision
-    kept = {"per_page": min(LISTS[name], int(said["per_page"]))} if said.get("per_page") else {}
+    top = COUNT_ARG.get(name, ("per_page", (), 150))[2]  # the most the list meant shows a page
+    kept = {"per_page": min(top, int(said["per_page"]))} if said.get("per_page") else {}
     if said.get("order") and name == "intercom_list_companies":
         kept["order"] = said["order"]
     return (name, kept)

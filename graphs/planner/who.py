@@ -11,10 +11,10 @@ picks one and answers the request that was asked.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from typing import Any
 
 from graphs.planner import needles as rx
+from graphs.planner.choosing import created_span
 from graphs.planner.dialogue import ASK_WHICH, CONTACT_FIELDS, State, customer
 from graphs.planner.first_names import FIRST_NAMES
 from graphs.planner.mentions import KNOWN
@@ -266,8 +266,8 @@ def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | N
     if reply.has(recent) and seen:
         return max(seen, key=lambda p: int(p.get("last_seen_at") or 0))  # "the felix who was on most recently"
     created = [p for p in people if p.get("created_at")]
-    if created and reply.has(JOINED) and (window := reply.dates.args()):  # "the one who signed up in july"
-        start, end = _epoch(window.get("created_after"), 0.0), _epoch(window.get("created_before"), float("inf"))
+    if created and reply.has(JOINED) and (span := created_span(reply)) is not None:  # "the one who signed up in july"
+        start, end = span
         fits = [p for p in created if start <= int(p["created_at"]) < end]
         if len(fits) == 1:
             return fits[0]
@@ -280,11 +280,6 @@ def choose(reply: Utterance, people: list[dict[str, Any]]) -> dict[str, Any] | N
     if created and reply.has(r"\b(?:newer|newest) (?:account|one|contact|profile|record)\b|\bcreated (?:last|later)\b"):
         return max(created, key=lambda p: int(p.get("created_at") or 0))
     return None
-
-
-def _epoch(day: str | None, unsaid: float) -> float:
-    """A day the dates say ("2026-07-01") as seconds since the epoch (``unsaid``: an open end)."""
-    return datetime.fromisoformat(day).replace(tzinfo=UTC).timestamp() if day else unsaid
 
 
 def distinct_people(state: State) -> list[dict[str, Any]]:
