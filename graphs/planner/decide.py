@@ -15,6 +15,7 @@ from graphs.planner.earlier import for_contact
 from graphs.planner.elsewhere import NOT_DATA, OPINION, SYSTEMS, UNAVAILABLE
 from graphs.planner.focus import about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
+from graphs.planner.gist import gist
 from graphs.planner.groups import described_group, segment_members
 from graphs.planner.in_focus import about_them, finished, her_events_again, on_file, on_screen, scoped, whole_picture
 from graphs.planner.intents import Plan, events_args, fresh
@@ -168,8 +169,7 @@ INDIRECT = (  # a message to customers wished for, anywhere in the request: "it'
     r"discount|reply|response|answer|email|message|note|call ?back|voucher|coupon)s?\b|"  # "... gets her refund"
     r"\b(?:drop|shoot|fire off|send) (?:\S+ ){0,2}(?:a |an )(?:quick |short |brief )?(?:note|line|message|msg|email)\b|"
     r"\b(?:can|could|would) (?:you|u) (?:please )?(?:fix|correct) (?:that|it|this)(?: in (?:her|his|their|the) "
-    r"(?:profile|record|account|contact))?(?= ?[?.!]*$| for (?:me|her|him|them)\b| please\b| pls\b)|"  # "her email
-    # changed ... can you fix that in her profile?" (not "fix that typo, i meant billing")
+    r"(?:profile|record|account|contact))?(?= ?[?.!]*$| for (?:me|her|him|them)\b| please\b| pls\b)|"  # "fix it?"
     r"\b(?:email|e-mail|mail|send|forward) (?:it|them|that|this|those|these|the (?:list|file|sheet|spreadsheet|csv|"
     r"export|results))(?: over| across| back)? to (?:me|us|my \w+|the team)\b|"  # "... and email it over to me"
     r"\b(?:hear|heard|hears) from us\b|\blet (?:them|him|her|everyone|everybody|all of them) know\b|"
@@ -321,7 +321,7 @@ def decide(r: Utterance, state: State) -> Plan:
 
 
 def _decided(r: Utterance, state: State) -> Plan:
-    if (theirs := whole_picture(r, state) or on_file(r, state)) is not None and not writes(r):
+    if (theirs := gist(r, state) or whole_picture(r, state) or on_file(r, state)) is not None and not writes(r):
         return theirs  # "any red flags before i hop on a call w her?": all of her
     decision = scoped(r, state, _decide(r, state))  # "convos this month?", after her overview: hers
     unknown = decision in (ASK_PERSON, OFF_TOPIC, NOT_SURE) or str(decision).startswith(SUGGESTED)

@@ -61,7 +61,7 @@ LEXICON = frozenset(
     football forecast forget forgot fork forks form former forth fortnight forty forward forwarded four fourteen
     fourteenth fourth frame frames free frequent fresh friday from frustrated full further gave gears general
     gentle gets getting gift gifts gimme girl gist give glad glitch glitches goes going gone gonna good google
-    gotcha gotta gotten grab grace graph great group grouping groupings groups grow growing growth guess
+    gotcha gotta gotten grab grace graph great gripe group grouping groupings groups grow growing growth guess
     guessing guys half halloween hand handle handled handles handling hanging happened happening happy hardcore
     hardly hate have haven having head heads health healthy hear heard hearing hears heavy heir hello help here
     hers hiccup hiccups hide higher highest hire history hits hitting hold holdings holds hole holiday holidays

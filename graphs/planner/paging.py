@@ -181,6 +181,11 @@ def which_of_several(r: Utterance, state: State) -> str | None:
     listed = state.listing
     if not rx.fullmatch(OPEN_IT, r.text) or listed is None or len(listed.items) < 2:
         return None
+    return which_listed(listed)
+
+
+def which_listed(listed: Listing) -> str:
+    """Which of the items the last list shows is meant, asked."""
     return (
         f"Which one do you mean? The last list shows {len(listed.items)}: say which (the first, the second, "
         "the one from <name>) or give its id."
@@ -195,5 +200,6 @@ __all__ = [
     "goto_page",
     "next_page",
     "previous_page",
+    "which_listed",
     "which_of_several",
 ]

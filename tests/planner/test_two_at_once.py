@@ -69,10 +69,12 @@ DIALOGUES = {
               events_per_contact=0),
     ],
     "the other of two companies, as asked of the first": [
-        _turn("who works at onyx works", "intercom_company_contacts_events", company="Onyx Works", events_per_contact=0),
+        _turn("who works at onyx works", "intercom_company_contacts_events", company="Onyx Works",
+              events_per_contact=0),
         _turn("and summit partners?", "intercom_company_contacts_events", company="Summit Partners",
               events_per_contact=0),
-        _turn("which plan is the first account on", "intercom_get_company_by_id", company_id="5f24ec448c134e786e3293fc"),
+        _turn("which plan is the first account on", "intercom_get_company_by_id",
+              company_id="5f24ec448c134e786e3293fc"),
         _turn("ok and the other one", "intercom_get_company_by_id", company_id="ce4dae60f56e752e9036ade0"),
     ],
     "a namesake by company, then the question asked of the other": [
