@@ -89,6 +89,7 @@ class State:
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # every call, for "back to the first"
     lists: list[Listing] = field(default_factory=list)  # every list asked for, in order: "back to the closed ones"
     companies_read: list[dict[str, Any]] = field(default_factory=list)  # records read, for "the bigger one"
+    conversations_read: dict[str, dict[str, Any]] = field(default_factory=dict)  # by id: "who wrote the second"
     companies_seen: list[dict[str, Any]] = field(default_factory=list)  # companies in focus: "the first company"
     offered: list[str] = field(default_factory=list)  # the conversations a "which one?" named, for "the other one"
     last_said: str = ""  # the request the last call answered ("... raised this quarter?" for its overview)
@@ -275,6 +276,7 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
             state.listing = Listing(name, args, artifact["contacts"], "contacts")
     if isinstance(artifact.get("conversation"), dict):
         state.conversation, state.focus = artifact["conversation"], "conversation"
+        state.conversations_read[str(state.conversation.get("id"))] = state.conversation
         author = _author(artifact["conversation"])
         if author is not None and all(p.get("id") != author["id"] for p in state.people):
             state.people.append(author)  # "what else has rosa sent us?", after reading her conversation

@@ -129,7 +129,8 @@ def read_in_turn(r: Utterance, state: State) -> Plan | None:
     for tool, key, kind in READ_ONE_BY_ONE:  # "who's at the second one", "the first one again, just the last 2 msgs"
         read = list(dict.fromkeys(str(a[key]) for n, a in state.calls if n == tool and key in a))
         if r.ordinal is not None and len(read) >= 2 and -len(read) <= r.ordinal < len(read):
-            read_before = Listing(tool, {}, [{"id": f} for f in read], kind)
+            records = {**{str(c.get("id")): c for c in state.companies_read}, **state.conversations_read}
+            read_before = Listing(tool, {}, [records.get(f) or {"id": f} for f in read], kind)
             return about_item(r, read_before, read_before.items[r.ordinal], state)
     return None
 

@@ -15,7 +15,6 @@ from graphs.planner import needles as rx
 from graphs.planner.authors import from_an_earlier_list, their_listed_one, topic_person
 from graphs.planner.candidates import candidate, coded, handled
 from graphs.planner.choosing import (
-    SIZED,
     by_activity,
     by_age,
     by_created,
@@ -31,10 +30,11 @@ from graphs.planner.choosing import (
 )
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.earlier import LIST_KINDS, as_before, first_page, longer_list, read_in_turn, unfiltered
+from graphs.planner.earlier import LIST_KINDS, as_before, longer_list, read_in_turn
 from graphs.planner.focus import OPEN_THAT, SHOWN, about_contact, about_item, again, there
-from graphs.planner.going_back import ON_FIRST_PAGE, back_to
+from graphs.planner.going_back import back_to
 from graphs.planner.intents import NO_EVENTS, Plan
+from graphs.planner.listed_for import listing_for
 from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.next_to import chose, neighbour, reopen
 from graphs.planner.paging import NEXT, PREVIOUS, after_that, goto_page, next_page, previous_page, which_of_several
@@ -46,90 +46,12 @@ from graphs.planner.refine import NARROWED, PAGING_KEYS, SEARCHES, SHE, THEY, WH
 from graphs.planner.switching import last_one, same_topic, switch
 from graphs.planner.their_people import bare_kind
 from graphs.planner.twins import namesake_picked
-from graphs.planner.words import ORDINALS, classify
+from graphs.planner.words import ORDINALS
 
 THERE = r"there|that company|this company|the company|her company|his company|their company"
 
 
 THE_REST = r"\bthe rest of (?:the|them|those|these)\b(?!(?: \w+){0,2} (?:company|team|account|org|at (?:her|his))\b)"
-PERSON_WORDS = frozenset({"guy", "person", "lady", "woman", "man", "dude", "one's", "persons"})
-
-
-def _listing_for(r: Utterance, state: State) -> Listing | None:
-    """The list an ordinal points at: the named company's people, an earlier list of the kind named
-    ("the first convo from that list before"), else the last list shown."""
-    company = r.named("company")
-    if company is not None and r.has(r"person|people|contact|guy|one|user|there"):
-        for key in (*(e.get("id") for e in company.entries), company.name):
-            if key and (found := state.company_contacts.get(str(key).casefold())):
-                return found
-    listing = state.listing
-    if listing is not None and not listing.items:  # "the export one in full", after "any still open?" found none
-        listing = next((x for x in reversed(state.lists) if x.kind == listing.kind and x.items), listing)
-    if listing is not None and listing.args.get("state") and r.has(r"of all (?:his|her|their|the|of them)"):
-        listing = next((x for x in reversed(state.lists) if unfiltered(x, listing)), listing)  # "of all his convos"
-    overviewed = listing is not None and listing.tool == "intercom_contact_overview"
-    if overviewed and r.ordinal is not None and r.has(f"{SHE}|last seen") and "contacts" in state.by_kind:
-        return state.by_kind["contacts"]  # "the last one in the list, when was she last seen", after one's overview
-    if r.has(r"\b(?:the|that) list (?:before|from before)\b|\b(?:previous|earlier) list\b"):
-        earlier = [x for x in state.lists if x is not listing and x.kind != "events"]
-        if earlier and listing is not None and earlier[-1].items:
-            return earlier[-1]  # "the snoozed one from the list before, show it", after another list
-    numbered = [x for x in state.lists if r.page and r.page > 1 and x.page == r.page and x.kind != "events"]
-    if r.ordinal is not None and numbered and numbered[-1] is not listing:
-        return numbered[-1]  # "1st one on page 2, details", after a turn about someone on page 1
-    if state.paged and r.has(ON_FIRST_PAGE):
-        return first_page(state, state.paged) or listing  # "the very first one on the first page", after page 2
-    companies = state.by_kind.get("companies")
-    if company is not None and companies is not None and r.ordinal is not None and listing is not companies:
-        ids = {e.get("id") for e in company.entries} - {None}
-        if -len(companies.items) <= r.ordinal < len(companies.items) and companies.items[r.ordinal].get("id") in ids:
-            return companies  # "umber partners, the third one on the list", after another company's people
-    if r.ordinal is not None and companies is not None and listing is not companies and state.focus == "company":
-        if r.has(r"\bcompare(?:d)? (?:it |that |this |them )?(?:with|to|against)\b"):
-            return companies  # "compare to the first one in that list", after the third company's record
-    said = rx.search(r"\b(\w+) (?:on|in|from|of) (?:the|that|this) (?:list|page)\b", r.text)  # "2nd co on the list"
-    kind = {"company": "companies", "contact": "contacts", "conversation": "conversations"}.get(
-        ("contact" if said[1] in PERSON_WORDS else classify(said[1]) or "") if said else ""
-    )  # "ben silva, the first guy in that list"
-    if kind and r.ordinal is not None and kind in state.by_kind:
-        return state.by_kind[kind]
-    stated = r.state and r.ordinal is None and r.has(r"\bone\b")
-    stated = stated and listing is not None and listing.kind != "conversations"
-    if stated and (asked := state.asked.get("conversations") or state.by_kind.get("conversations")) is not None:
-        return asked  # "the snoozed shipping one from that list", after a company's people
-    that_list = r.has(r"(?:that|this|the|same) list(?! (?:before|earlier|from before))")
-    if that_list and state.picked is not None and state.picked[0] is not listing and r.has(r"^(?:and|or|then|now)\b"):
-        return state.picked[0]  # "and the very last one on that list", after the fourth of an earlier list
-    if that_list and listing is not None:
-        return listing  # "first one on that list: any open tickets?": the list, whatever it is asked about
-    recency = r.has(r"latest|newest|most recent|oldest|earliest")  # "the latest one": of the list on screen
-    if state.picked is not None and listing is not state.picked[0] and r.ordinal is not None and not recency:
-        before = state.picked[0]  # "customer 360 on the 5th", then "and the 12th": the list picked from
-        bare = rx.fullmatch(r"(?:the )?\w+(?: one)?\??", r.text) and listing and listing.kind == "conversations"
-        if rx.fullmatch(
-            r"(?:and|or|then|now|ok|what about|how about)? ?(?:the )?\w+(?: one| person| contact)? ?\??", r.text
-        ) and not (bare and listing and -len(listing.items) <= r.ordinal < len(listing.items)):
-            return before  # not "the second one", after ben silva's open conversations: the second of them
-    at = r.has(r"(?:and |what about |how about )?at the \w+(?: one| company)?")  # "and at the first one?"
-    if at and listing is not None and listing.kind == "contacts" and "companies" in state.by_kind:
-        return state.by_kind["companies"]
-    person = r.has(r"\bthe \w+ (?:person|guy|lady|contact|user|customer)\b")  # "the 3rd person - any conversation?"
-    if listing is not None and (r.has(r"\b(?:on|in) this page\b") or (person and listing.kind == "contacts")):
-        return listing  # "the last one on this page, their contacts + events": of the page on screen
-    if person and listing is not None and listing.kind == "conversations" and "contacts" in state.by_kind:
-        return state.by_kind["contacts"]  # "same for the first guy", after one of the people's conversations
-    if listing is not None and listing.kind == "companies" and r.has(r"\bone'?s (?:ppl|people|contacts|users|folks)\b"):
-        return listing  # "2nd one's ppl + their events": a company's people, not the second of the people shown
-    if (r.has(OWNED) and r.ordinal is not None or r.has(PICKED_THEN_ASKED)) and listing and listing.kind == "contacts":
-        return listing  # "the first one's convos", "first of those - open convos?", after people: that person's
-    sized = r.has(SIZED)  # "the one w/ 12 users": a company
-    for kind, noun in (("conversations", "conversation"), ("contacts", "contact"), ("companies", "company")):
-        if sized and kind == "contacts" and "companies" in state.by_kind:
-            return state.by_kind["companies"]
-        if r.mentions(noun) and (listing is None or listing.kind != kind) and kind in state.by_kind:
-            return state.by_kind[kind]
-    return listing
 
 
 NOW_THE = (  # "now the retail one from that top 5", after the flow for another of them: the same call for it
@@ -143,14 +65,14 @@ def pick(r: Utterance, state: State) -> Plan | None:
     """An item of the list shown last ("the second one"), or one of an ambiguous name's companies."""
     if r.person is not None and r.has(r"\b(?:pull|bring|look) (?:him|her) up\b|\b(?:open|show me|get) (?:him|her)\W*$"):
         return None  # "kai chen is at the bigger globex right? pull him up": him, not the company
-    if (twin := namesake_picked(r, state, _listing_for(r, state))) is not None:
+    if (twin := namesake_picked(r, state, listing_for(r, state))) is not None:
         return twin
     if r.person is not None and r.ordinal is not None and _person_placed(r, state):
         return None  # "and victor diaz, the first one?": the person named, first of the people shown (not a convo)
     paged = r.has(r"\b(?:on|from|of) (?:the )?(?!(?:that|this) )\w+ page\b")  # "actually, the first on the first page"
     if state.picked is not None and r.ordinal is not None and r.has(CORRECTION) and not (r.identified or paged):
         before, _ = state.picked  # "no, the third": the list the last pick came from
-        if r.named("company") is not None and (theirs := _listing_for(r, state)) is not None:
+        if r.named("company") is not None and (theirs := listing_for(r, state)) is not None:
             before = theirs if theirs.kind == "contacts" else before  # "no wait, birch labs, the last one there"
         if -len(before.items) <= r.ordinal < len(before.items):
             return reopen(r, state, before, before.items[r.ordinal])
@@ -187,7 +109,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     whole = whole or (r.has(NO_EVENTS) and not r.has(r"\b(?:one|person|guy|lady|whoever|who)\b"))  # "no events"
     if shown_people is not None and r.ordinal is None and not whole and (person := by_detail(r, shown_people)):
         return about_item(aside(r), shown_people, person, state)  # "the one with nothing lately - any convos?"
-    listing = _listing_for(r, state)
+    listing = listing_for(r, state)
     if listing is not None and listing.kind == "companies" and r.ordinal is not None and not r.names:
         if (on_plan := by_size(r, listing)) is not None:  # "the first one thats on enterprise": of those on it
             return about_item(aside(r), listing, on_plan, state)
@@ -311,8 +233,6 @@ def pick(r: Utterance, state: State) -> Plan | None:
     return about_item(r, listing, item, state)
 
 
-OWNED = r"\b(?:one|person|guy|lady|contact|user|customer)'s\b"
-PICKED_THEN_ASKED = r"^(?:and |ok |so )?(?:the )?\w+ (?:one|of (?:those|them|these))\b ?[-,:–—]"  # "first of those -"
 A_PERSON = r"\bthe (?:lead|user|contact|person|guy|customer)\b"  # "the lead that came in on nov 1", after a detour
 AND_THE = (
     r"and (?:the )?\w+(?: one| person| guy| contact| user)?(?: (?:on|from|in) (?:this|the) (?:page|list)| there)? ?\??"
@@ -322,7 +242,7 @@ AND_THE = (
 def _person_placed(r: Utterance, state: State) -> bool:
     """Whether the ordinal said with a name places that person on the people shown, while a list of another
     kind is on screen."""
-    people, here = state.by_kind.get("contacts"), _listing_for(r, state)
+    people, here = state.by_kind.get("contacts"), listing_for(r, state)
     if people is None or here is None or here.kind == "contacts" or r.person is None or r.ordinal is None:
         return False
     at = people.items[r.ordinal] if -len(people.items) <= r.ordinal < len(people.items) else {}
