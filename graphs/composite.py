@@ -163,7 +163,8 @@ def overview_text(out: ContactOverview) -> str:
     p = out.profile
     lines = [
         f'Contact "{p.name}" id={p.id} external_id={p.external_id} email={p.email} role={p.role} '
-        f"last_seen={fmt.iso(p.last_seen_at)}",
+        f"last_seen={fmt.iso(p.last_seen_at)}" + (f" signed_up={fmt.iso(p.signed_up_at)}" if p.signed_up_at else ""),
+        *([f"Custom attributes: {attrs}"] if (attrs := fmt.attributes(p)) else []),  # the plan, as the record has it
         "Companies: " + (", ".join(f'"{c.name}" (id={c.id})' for c in out.companies) or "none"),
         "Recent events: " + (_events_line(out.recent_events) or "none in the last 90 days"),
         "Recent conversations:" if out.recent_conversations else "Recent conversations: none",

@@ -274,6 +274,25 @@ ONE_OF_HERS = r"^(?:and |ok |so |now )?(?:her|his|their) \w+ (?:convo|conversati
 NOT_JUST = r",? ?\bnot (?:just|only) (?:the |about )?([\w-]+)"  # "all of his convos, not just invoices"
 
 
+RECORD_ONLY = (  # what a contact's record says and the overview does not summarise
+    r"\b(?:what|which) (?:\w+ )?plan\b|\bplan (?:is|are) (?:s?he|they)\b|'s plan\b|\bcustom (?:attributes?|fields?)\b|"
+    r"\bphone\b|\bwhat tier\b|"
+    r"(?:\bwhen\b|\bdate\b|how long ago).*\b(?:sign(?:ed)?[ -]?up|signup|join(?:ed)?|created|registered)\b|"
+    r"\b(?:sign(?:ed)?[ -]?up|signup|join(?:ed)?|created|registered)\b.*(?:\bwhen\b|\bdate\b)"
+)
+
+
+def record_asked(r: Utterance, person: dict[str, Any]) -> Plan | None:
+    """'what plan is hugo weber on', 'when did victor hughes sign up': the person's record, by id (the overview
+    shows neither the sign-up date nor the plan as plainly), when it is the person asked about, not their
+    company ("what plan is his company on") or what they did ("when did he upgrade his plan")."""
+    if not person.get("id") or not r.has(RECORD_ONLY) or r.has(r"compan\w*|account|\borg\b|upgrad|downgrad|events?"):
+        return None
+    if r.mentions("conversation") or r.has(r"\b(?:activity|doing|up to|overview|360|everything|profile and)\b"):
+        return None
+    return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
+
+
 def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     """A question about a contact known from the conversation."""
     r = r.without(NOT_JUST) if r.topic is None else r  # "all of his convos, not just invoices": no topic
@@ -406,6 +425,7 @@ def customer_record(r: Utterance, person: dict[str, Any]) -> Plan:
 
 
 __all__ = [
+    "RECORD_ONLY",
     "OTHER_CONVERSATIONS",
     "about_contact",
     "customer_record",
@@ -415,6 +435,7 @@ __all__ = [
     "contact_key",
     "contact_name",
     "open_conversation",
+    "record_asked",
     "other_conversations",
     "same_for",
     "there",

@@ -78,10 +78,9 @@ def planned(
     """:func:`plan`, and the request as read (its slots, the names it found and those it did not know).
 
     A full name this conversation has not shown goes to the contact overview, which finds the person by name
-    itself ("what has grace silva been up to"). When the workspace was asked whom the name means (the names
-    hold it), and the request wants what the overview cannot narrow ("grace silva's open ones", "her billing
-    tickets this quarter", "now grace silva's counts"), the call is made for that contact by email or id; two
-    contacts with the name: which one is asked."""
+    itself ("what has grace silva been up to"). When the workspace was asked whom the name means, and the
+    request wants what the overview cannot narrow ("grace silva's open ones") or her record ("when did grace
+    silva sign up"), the call is made for that contact by email or id; two with the name: which one is asked."""
     now = time.time() if now is None else now
     decision, request = _planned(text, history, now, names, False)
     person = request.person.name if request.person is not None else None
@@ -103,7 +102,7 @@ def planned(
         return decision, request  # "omar khan is complaining about us on linkedin, what do we know about him"
     one = names.with_people(person or "", found[:1]) if names is not None else None  # several: as if the first
     narrowed = _planned(text, history, now, one, True)[0]
-    theirs = isinstance(narrowed, tuple) and narrowed[0] == "intercom_company_contacts_events"  # her company's
+    theirs = isinstance(narrowed, tuple) and narrowed[0] in THEIRS  # her company's people; her record
     if isinstance(narrowed, tuple) and narrowed[0] != "intercom_contact_overview" and (_narrows(narrowed[1]) or theirs):
         return (narrowed if len(found) == 1 else ask_which(list(found))), request
     return decision, request
@@ -394,6 +393,7 @@ def _last_question(text: str) -> str | None:
     return question.group(1) if question else None
 
 
+THEIRS = ("intercom_company_contacts_events", "intercom_get_contact_by_id")  # a person's company's people; her record
 LAST_QUESTION = rx.compile(
     r"[.!]\s+((?:where|how|what|which|who|have|has|are|is|were|was|did|do|does|any)\b[^.!?]*\?)\s*$", re.IGNORECASE
 )

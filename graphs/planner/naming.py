@@ -11,7 +11,7 @@ from graphs.planner.choosing import ABOUT_THEM, POSSESSED
 from graphs.planner.details import WITH_SAID, aside
 from graphs.planner.dialogue import CONTACT_FIELDS, State, contact_companies, customer
 from graphs.planner.earlier import for_contact
-from graphs.planner.focus import about_contact
+from graphs.planner.focus import about_contact, record_asked
 from graphs.planner.intents import Plan
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance, read
@@ -200,6 +200,8 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         if isinstance(plan, tuple) and plan[0] == "intercom_contact_overview" and found.get("email"):
             return (plan[0], {**plan[1], "contact": found["email"]})  # the one listed, not a namesake
         if isinstance(plan, tuple) and plan[0] == "intercom_get_contact_by_id" and found.get("email"):
+            if (record := record_asked(r, found)) is not None:
+                return record  # "when did victor hughes sign up": what her record says, and the overview does not
             return ("intercom_contact_overview", {"contact": found["email"]})  # "who's uma hughes?": all of her
         if plan is None and bare and not found.get("email") and found.get("id"):
             return ("intercom_contact_overview", {"contact": found["id"]})  # "what about hugo weber?": the one

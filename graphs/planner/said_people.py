@@ -5,7 +5,7 @@ the last two weeks": by the email shown, and a search of hers)."""
 from __future__ import annotations
 
 from graphs.planner.dialogue import CONTACT_FIELDS, State
-from graphs.planner.focus import WROTE, about_contact, about_item, open_conversation
+from graphs.planner.focus import WROTE, about_contact, about_item, open_conversation, record_asked
 from graphs.planner.intents import Plan, overview
 from graphs.planner.namesakes import companies_of
 from graphs.planner.reading import Utterance, read
@@ -31,6 +31,8 @@ def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
     wrote = r.topic is not None or r.has(WROTE + r"|raised")
     if found.get("email") and filters and wrote and not r.has(r"events?|activity|profile|360|overview|everything"):
         return ("intercom_search_conversations", {"contact_email": found["email"], **filters})  # "ben silva raised
+    if (record := record_asked(r, found)) is not None:
+        return record  # "what plan is hugo weber on", after the newest contacts: his record
     return (plan[0], {**plan[1], "contact": ref})  # a refund in the last two weeks"; a lead with no email: by id
 
 

@@ -100,8 +100,13 @@ def list_companies(page: Page[Company], order: str) -> str:
     return "\n".join(lines)
 
 
+def attributes(contact: Contact) -> str:
+    """A contact's custom attributes (the first ten, by name), as ``name=value`` pairs."""
+    return ", ".join(f"{k}={v}" for k, v in sorted(contact.custom_attributes.items())[:10])
+
+
 def contact_detail(contact: Contact, company_names: Sequence[str] = ()) -> str:
-    attrs = ", ".join(f"{k}={v}" for k, v in sorted(contact.custom_attributes.items())[:10])
+    attrs = attributes(contact)
     lines = [
         f"Contact {contact.name or '(no name)'}",
         _fields(

@@ -286,3 +286,16 @@ def test_many_pages_of_contacts_are_pipelined_in_order_with_every_contact_kept()
     last_page = max(i for i, r in enumerate(seen) if "starting_after" in r.query)
     assert first_event < last_page
     assert events[-1]["stage"] == "done"
+
+
+def test_the_overview_shows_the_sign_up_date_and_custom_attributes_as_the_record_does() -> None:
+    """'When did she sign up', 'what plan is she on': the overview says what the contact's record says."""
+    tools = {t.name: t for t in composite_tools(StaticClients(IntercomClient.sandbox(Sandbox())))}
+    shown = (
+        tools["intercom_contact_overview"]
+        .invoke({"name": "intercom_contact_overview", "args": {"contact": "usr_00288"}, "id": "1", "type": "tool_call"})
+        .content
+    )
+    record = next(c for c in Sandbox().workspaces["sandbox-token-us"].contacts if c["external_id"] == "usr_00288")
+    assert record["signed_up_at"] and record["custom_attributes"] == {"plan": "Starter"}
+    assert "signed_up=2025-08-26T11:06Z" in shown and "Custom attributes: plan=Starter" in shown
