@@ -1,7 +1,8 @@
-"""'what was it about', 'what did he want', 'what was the issue': a question about what one conversation says.
-When it is plain which conversation (the only one just found, the one opened, or the only one a person's overview
-showed), that conversation, opened: its transcript answers it, nothing else the tools hold does. Of several just
-found: which one."""
+"""'what was it about', 'what did he want', 'what was the issue', 'who has it', 'which team is it with': a
+question about what one conversation says, or who on our side has it. When it is plain which conversation (the
+only one just found, the one opened, or the only one a person's overview showed), that conversation, opened: its
+transcript and its assignee answer it, nothing else the tools hold does. Of several just found: which one (what
+it says), or the one the request picks ("the snoozed one, who has it")."""
 
 from __future__ import annotations
 
@@ -21,18 +22,27 @@ GIST = (
     r"what(?:'s|s| is| was| were) (?:the|his|her|their) (?:issue|problem|complaint|ask|question|gripe|request)s?"
     r")(?: (?:exactly|again|there|then))?(?: pls| please)? ?[?.!]*"
 )
+ASSIGNED = (  # who on our side has it: the conversation's record names its assignee and team
+    r"\bwho(?:'s|s| is)? (?:assigned|handling|working on)\b|\bassignee\b|\bassigned to (?:who|whom|which)\b|"
+    r"\bwho (?:has|had|handled|handles|owns|owned|took|picked up) (?:it|that|this)(?: one)?\b|"
+    r"\bwhich (?:team|agent|admin|teammate) (?:has|had|handled|handles|owns|is (?:it |that |this )?(?:with|on)\W*$|"
+    r"is (?:it |that |this )?assigned to\b)"
+)
 LISTS = (*SEARCHES, "intercom_list_conversations")
 
 
 def gist(r: Utterance, state: State) -> Plan | None:
     """The one conversation a question about what it says means, opened; None when it is not plain which."""
-    if not rx.fullmatch(GIST, r.text) or r.identified:
+    assigned = r.has(ASSIGNED) and r.ordinal is None and not r.has(r"\bteams\b")  # "list teams, who owns these"
+    if not (rx.fullmatch(GIST, r.text) or assigned) or r.identified:
         return None
     if state.focus == "conversation" and state.conversation and state.conversation.get("id"):
         return open_conversation(r, state.conversation)  # "what did he want", with his conversation open
     listed = state.listing
     if state.last and state.last[0] in LISTS and listed is not None and listed.kind == "conversations":
-        return open_conversation(r, listed.items[0]) if len(listed.items) == 1 else which_listed(listed)
+        if len(listed.items) == 1 or not assigned:  # ("the snoozed one, who has it": picked from the list)
+            return open_conversation(r, listed.items[0]) if len(listed.items) == 1 else which_listed(listed)
+        return None
     if state.focus == "contact" and len(state.contact_conversations) == 1:
         return open_conversation(r, state.contact_conversations[0])  # the only one her overview showed
     return None

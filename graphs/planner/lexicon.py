@@ -86,8 +86,8 @@ LEXICON = frozenset(
     number numbers object objects observe october offer offered offices offline offset often okay older oldest
     onboarding once ones online only onto onwards oops open opened opening opens operating operator opted
     options order ordered orders organisations organization organizations orgs original originally other others
-    ours outage outing outlook outside outstanding oven over overall overnight overview owner owns pace package
-    packages page paged pages paging paid pain paperwork para parcel parcels part partial particular
+    ours outage outing outlook outside outstanding oven over overall overnight overview owned owner owns pace
+    package packages page paged pages paging paid pain paperwork para parcel parcels part partial particular
     particularly partner partners parts party pass password passwords past pasted patch pause paying payment
     payments pays peek peeps pending people peoples percent perfect perhaps period periods permission person
     persona persons pertaining phone phones phrase pick picked picket picks picture piece ping pivot pizza place
@@ -159,38 +159,38 @@ REAL_WORDS = frozenset(
     convoys cores corporations corrections counters coupe coupled couples covert coworker crapped crate creates
     cremate cremated cross crowds cunts customs databases deactivated dearly decided decides decisions delivers
     depleted depths descent describe devices difficulty digit diner dings dinners director directs disabled
-    displays disputed distances documents doling dollars doping dosing doting doubled doubles downer downloads
-    dozens dozing drafts drafty draining dreading drills drink duplicated duplicates eights elect embers emerge
-    emerged emerging employers enabled enables endings engage engagements enterprises erased eraser erases
-    estate estates eternal ether evenings excels exchange excluded exert exits expands expedited experts extends
-    faction factions factual favors featured fellas fellows fending fiends fight fights figured figures filing
-    filled filmed finale finals findings finger flailing flatter flavor flocked flogged flogging flower foiled
-    folder follows forge forgets forgo forwards framed fridays fried fries fright frustrate fusing gallows
-    generals gentler gentry gents goings graced graces greats greed groping ground growling guests hallowed
-    handed handing handler handlers hanged happenings hardy hearings hearse hearts heaven heaving height heirs
-    holder holding hopping hostel huddled hundreds ideals ignored ignores includes incorporate increased
-    increases individual initials inner insider insides integrated interaction invites iphone knight lager
-    languages lasts lather latte leagues lease leaves leftovers lending licked licking licks lifetimes light
-    lightly lights liked limits lined linens listings locations locking loins loner loosed loosen looser loses
-    losing lowers mailed mailing maker managed managers manages manger markers masked masking mater matters
-    medial median mending merger mighty minute mistaken mistakes mobiles models moments mondays monkey mornings
-    mother mothers moths motivated motivates mounts mourning mouths movies naive narrows natives nether network
-    nights noises nothings noting observed observer observes offers office officers onward openings operators
-    option orange oranges originals outrage outsider overalls owners packaged padded padding palace panning
-    particulars partly paste paused pauses pearly personal petty phase phoned phoney phrases pickled pictured
-    pictures pieced pieces pierce pints pizzas placed places plains planes planets planks plant plants platforms
-    platter playing pleads pleas pleased pleases point populations posed posing positions potions pounds pouting
-    practiced practices praise praised praising praying preach preached preaching predicts prefect prefer
-    prefers premiere premiums presents presidents preview priced prices pricey pricked pricks prince priors
-    prisons privates products professionals profiled prospects pulses purchased purchases purged pusher racing
-    racked racking rages raises raisin rally ranger rangers rating readings readying receiver receivers recipes
-    reduced reduces reefer refined refuses registers relates relations relationships released releases relied
-    relies remembers reminders reminds remover removes renamed repeats replay requires reruns resents resident
-    responds restaurants restrictions returns revenues revere reversed reverses reviews rights rising rites
-    rooster rounds routed router routes routing rowing saturdays sayings scaled scales scheduled schedules
-    scooped scope score scrape scraps scratchy screens seconds seeking seeming seeping seizes selects sensed
-    senses sentries separated separates serve servers settling sevens sever sexist shared shaving shears sheets
-    shitting shoots shorted shorting shorts shorty showers signore singed singing singled singles sipping
+    displays disputed distances documents doling dollars doping dosing doting doubled doubles downed downer
+    downloads dozens dozing drafts drafty draining dreading drills drink duplicated duplicates eights elect
+    embers emerge emerged emerging employers enabled enables endings engage engagements enterprises erased
+    eraser erases estate estates eternal ether evenings excels exchange excluded exert exits expands expedited
+    experts extends faction factions factual favors featured fellas fellows fending fiends fight fights figured
+    figures filing filled filmed finale finals findings finger flailing flatter flavor flocked flogged flogging
+    flower foiled folder follows forge forgets forgo forwards framed fridays fried fries fright frustrate fusing
+    gallows generals gentler gentry gents goings graced graces greats greed groping ground growling guests
+    hallowed handed handing handler handlers hanged happenings hardy hearings hearse hearts heaven heaving
+    height heirs holder holding hopping hostel huddled hundreds ideals ignored ignores includes incorporate
+    increased increases individual initials inner insider insides integrated interaction invites iphone knight
+    lager languages lasts lather latte leagues lease leaves leftovers lending licked licking licks lifetimes
+    light lightly lights liked limits lined linens listings locations locking loins loner loosed loosen looser
+    loses losing lowers mailed mailing maker managed managers manages manger markers masked masking mater
+    matters medial median mending merger mighty minute mistaken mistakes mobiles models moments mondays monkey
+    mornings mother mothers moths motivated motivates mounts mourning mouths movies naive narrows natives nether
+    network nights noises nothings noting observed observer observes offers office officers onward openings
+    operators option orange oranges originals outrage outsider overalls owners packaged padded padding palace
+    panning particulars partly paste paused pauses pearly personal petty phase phoned phoney phrases pickled
+    pictured pictures pieced pieces pierce pints pizzas placed places plains planes planets planks plant plants
+    platforms platter playing pleads pleas pleased pleases point populations posed posing positions potions
+    pounds pouting practiced practices praise praised praising praying preach preached preaching predicts
+    prefect prefer prefers premiere premiums presents presidents preview priced prices pricey pricked pricks
+    prince priors prisons privates products professionals profiled prospects pulses purchased purchases purged
+    pusher racing racked racking rages raises raisin rally ranger rangers rating readings readying receiver
+    receivers recipes reduced reduces reefer refined refuses registers relates relations relationships released
+    releases relied relies remembers reminders reminds remover removes renamed repeats replay requires reruns
+    resents resident responds restaurants restrictions returns revenues revere reversed reverses reviews rights
+    rising rites rooster rounds routed router routes routing rowing saturdays sayings scaled scales scheduled
+    schedules scooped scope score scrape scraps scratchy screens seconds seeking seeming seeping seizes selects
+    sensed senses sentries separated separates serve servers settling sevens sever sexist shared shaving shears
+    sheets shitting shoots shorted shorting shorts shorty showers signore singed singing singled singles sipping
     situations slacks slaying slender slitting slower smarts snorted snorting snorts socks soften solution solve
     somethings sometime sores sound sources sowed sowing sparing speaks speeds speedy spewed spilt spitting
     splint splits spokes sporting sports springs squared squares stable stakes stalked stalking standards stands
