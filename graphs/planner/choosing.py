@@ -109,8 +109,10 @@ KINDRED = {  # what a conversation about a thing said in everyday words is found
 ACTIVE = (
     r"(?:one|person|guy|contact|who) (?:who |that )?(?:was|were|has been|is|got) "
     r"(?:most |the most )?(?:recently )?active|who'?s been (?:the most |most )?(?:recently )?active|"
-    r"most (?:recently )?active|last (?:one )?(?:to be )?active|busiest|least active|most events|fewest events"
+    r"most (?:recently )?active|last (?:one )?(?:to be )?active|busiest|least active|"
+    r"(?:most|fewest|least) (?:events|activity|actions)"
 )
+FEWEST = r"least active|(?:fewest|least) (?:events|activity|actions)"
 
 
 def by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
@@ -121,9 +123,9 @@ def by_activity(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     def latest(c: dict[str, Any]) -> int:
         return max((int(e.get("created_at") or 0) for e in c.get("events") or []), default=0)
 
-    if r.has(r"least active|fewest events"):
+    if r.has(FEWEST):
         return min(listing.items, key=lambda c: (len(c.get("events") or []), latest(c)))
-    if r.has(r"most events|busiest|most active") and not r.has(r"recently|today|yesterday|last"):
+    if r.has(r"most (?:events|activity|actions)|busiest|most active") and not r.has(r"recently|today|yesterday|last"):
         return max(listing.items, key=lambda c: (len(c.get("events") or []), latest(c)))
     return max(listing.items, key=latest)
 

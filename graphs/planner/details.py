@@ -25,6 +25,7 @@ DETAILS: tuple[tuple[str, Callable[[dict[str, Any]], bool]], ...] = (  # what a 
     ),
     (
         r"(?:no|zero|without(?: any)?) (?:recent )?(?:events|activity)|nothing (?:lately|recently|at all)|"
+        r"\b(?:with|w/?|who has|that has) nothing\b|"
         r"been quiet(?! (?:the )?longest)|the quiet|nothing (?:logged|tracked|recorded)|"
         r"no (?:events? |activity )?(?:logged|tracked|recorded)",
         lambda c: "events" in c and not c.get("events"),
@@ -63,7 +64,7 @@ def aside(r: Utterance) -> Utterance:
         without = r.without(detail)
         if without is not r:
             r = replace(without, dates=period(" ".join(without.tokens), without.now))
-    return r.without(SIZE_SAID).without(SEEN_SAID)
+    return r.without(SIZE_SAID).without(SEEN_SAID).without(RANKED_SAID)
 
 
 DID_SAID = (  # up to what is asked of them ("whoever upgraded their plan most recently there give me ...")
@@ -87,6 +88,10 @@ ACTIVE_SAID = (
 )
 
 
+RANKED_SAID = (  # "the guy with the most events - when did he sign up": which of them, not what is asked
+    r"\b(?:with|w/?|who has|who had|that has|having) (?:the )?(?:most|fewest|least) (?:events|activity|actions)\b|"
+    r"\b(?:the )?(?:most|least) active\b"
+)
 SIZE_SAID = (
     r"(?:with|w/|has|having|that has) (?:the )?(?:only |just |exactly )?(?:most|fewest|least|\d{1,4}|a single|one) "
     r"(?:users?|people|contacts?|members?)|"
