@@ -25,11 +25,11 @@ from graphs.planner import needles as rx
 from graphs.planner.corrected import corrected
 from graphs.planner.decide import HELP, OFF_TOPIC, READ_ONLY, decide, writes
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
-from graphs.planner.gazetteer import EMPTY, HANDLE, Names, fold
+from graphs.planner.gazetteer import EMPTY, Names, fold
 from graphs.planner.her_company import company_doings, her_companies
 from graphs.planner.intents import OVERVIEW, Plan
 from graphs.planner.looked_up import bigger_of_two, company_in_order, one_looked_up, other_offered, other_said
-from graphs.planner.namesakes import told_apart
+from graphs.planner.namesakes import named_before, told_apart
 from graphs.planner.narrowing import narrow_company, recall_company
 from graphs.planner.pairs import (
     exported_instead,
@@ -127,15 +127,6 @@ def _by_address(found: tuple[dict[str, Any], ...], text: str) -> tuple[dict[str,
     return at or found
 
 
-def _named_before(history: Sequence[BaseMessage], names: Names | None) -> list[dict[str, Any]]:
-    """The people the workspace was asked about whose full name this conversation said."""
-    if names is None or not names.people:
-        return []
-    said = " ".join(fold(str(m.content)) for m in history if isinstance(m, HumanMessage))
-    said_names = [name for name in names.people if not HANDLE.search(name)]  # (not an email or id looked up)
-    return [p for name in said_names if rx.search(rf"\b{re.escape(name)}\b", said) for p in names.people[name]]
-
-
 NARROWING = {"state", "created_after", "created_before", "summary"}
 
 
@@ -219,7 +210,7 @@ def _planned(
     request = read(words if said.found or said.rewritten else text, now, names or EMPTY)
     if said.write:
         return READ_ONLY, request
-    state = dialogue.read(history, _named_before(history, names), (names or EMPTY).code_ids)
+    state = dialogue.read(history, named_before(history, names, text), (names or EMPTY).code_ids)
     if typed is not text:
         dialogue.pasted_rows(state, typed, (names or EMPTY).code_ids)
     dialogue.on_the_sheet(state, text)  # "open #3", under a pasted table: its third row

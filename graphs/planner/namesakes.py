@@ -11,11 +11,15 @@ person shown is what was asked for.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
+
+from langchain_core.messages import BaseMessage, HumanMessage
 
 from graphs.planner import needles as rx
 from graphs.planner.dialogue import State, contact_companies
-from graphs.planner.gazetteer import fold
+from graphs.planner.earlier import for_contact
+from graphs.planner.gazetteer import HANDLE, Names, fold
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.who import JOINED, choose
@@ -23,7 +27,9 @@ from graphs.planner.who import JOINED, choose
 PRONOUN = r"(?:s?he|they)(?:'s| is| are)"
 WITH_EMAIL = r"\bthe one (?:w/?|with) (?:the |an |her |his )?email\b"
 FILLER = rx.compile(
-    r"^[\s,.;:!?-]*(?:(?:yes|yeah|yep|ok|okay|right|so|and|sorry|i mean|i meant)\b[\s,.;:!?-]*)*$", re.I
+    r"^[\s,.;:!?-]*(?:(?:yes|yeah|yep|ok|okay|right|so|and|sorry|i mean|i meant|no|nope|wait|oops|wrong \w+|"
+    r"not (?:that|this) one)\b[\s,.;:!?-]*)*$",
+    re.I,
 )
 
 
@@ -60,6 +66,20 @@ def answered(r: Utterance, state: State) -> Plan | None:
     return ("intercom_contact_overview", {"contact": key}) if key else None
 
 
+WRONG_ONE = r"^(?:\w+ )?(?:no|nope|nah|wait|sorry|oops|wrong \w+|i meant|not (?:that|this) one)\b"
+
+
+def named_before(history: Sequence[BaseMessage], names: Names | None, text: str = "") -> list[dict[str, Any]]:
+    """The people the workspace was asked about whose full name this conversation said; with those the request
+    names when it sets one of them right ("no i meant the emma evans at xenon works": her namesakes too)."""
+    if names is None or not names.people:
+        return []
+    said = " ".join(fold(str(m.content)) for m in history if isinstance(m, HumanMessage))
+    said += f" {fold(text)}" if rx.search(WRONG_ONE, text.casefold()) else ""
+    said_names = [name for name in names.people if not HANDLE.search(name)]  # (not an email or id looked up)
+    return [p for name in said_names if rx.search(rf"\b{re.escape(name)}\b", said) for p in names.people[name]]
+
+
 def told_apart(text: str, r: Utterance, state: State) -> str | Plan | None:
     """The request without the words that describe the person shown among her namesakes, the plan for her
     when nothing else is left, or None when the request does not describe her that way."""
@@ -80,7 +100,13 @@ def told_apart(text: str, r: Utterance, state: State) -> str | Plan | None:
         keys = ("email", "external_id", "id") if r.mentions("conversation") else ("external_id", "email", "id")
         ref = str(next((shown[k] for k in keys if shown.get(k)), "her")) if other else ""  # her convos: by email
         rest, count = rx.subn(pattern, f" {ref} ", rest, flags=re.I)  # "same for the acme one": for her
-        described = count > 0
+        named = re.escape(fold(str(shown.get("name") or ""))) or "-"  # "no i meant the emma evans at xenon works"
+        rest, told = (
+            rx.subn(rf"\bthe {named} (?:at|from|with|over at|in) (?:{said})\b", " ", rest, flags=re.I)
+            if other
+            else (rest, 0)
+        )
+        described = count + told > 0
     if shown.get("email"):
         rest, count = rx.subn(WITH_EMAIL, " ", rest, flags=re.I)
         described = described or count > 0
@@ -88,7 +114,9 @@ def told_apart(text: str, r: Utterance, state: State) -> str | Plan | None:
         return None
     if FILLER.match(rest):
         key = shown.get("email") or shown.get("id")
-        return ("intercom_contact_overview", {"contact": key}) if key else None
+        again = for_contact(*state.last, shown) if other and state.last and rx.search(WRONG_ONE, text) else None
+        return again or (("intercom_contact_overview", {"contact": key}) if key else None)  # "no sorry, the nora
+        # baker at zephyr partners", after the other one's events: hers
     return rx.sub(r"^[\s,.;:-]+", "", rest)
 
 
