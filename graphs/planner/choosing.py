@@ -353,8 +353,8 @@ def by_size(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         return max(items, key=size)
     if r.has(r"smallest|smaller|fewe(?:st|r) (?:users|people|contacts|members)|(?:least|less) (?:users|people)"):
         return min(listing.items, key=size)
-    said = rx.search(rf"\b{SIZED}\b", r.text)
-    wanted = (1 if said[1] in ("a single", "one") else int(said[1])) if said else None
+    said = rx.search(rf"\b{SIZED}\b", r.text) or rx.search(r"\bthe one (?:w/?|with|that has) (\d{1,4}) ?\W*$", r.text)
+    wanted = (1 if said[1] in ("a single", "one") else int(said[1])) if said else None  # ("and the one w 9?")
     fits = [c for c in listing.items if wanted is not None and int(c.get("user_count") or -1) == wanted]
     if len(fits) == 1:
         return fits[0]  # "the one w/ 12 users"

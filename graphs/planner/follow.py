@@ -167,13 +167,16 @@ def pick(r: Utterance, state: State) -> Plan | None:
             listing = earlier if found is not None else listing
         companies = state.by_kind.get("companies")
         if found is None and listing.kind != "companies" and companies is not None:  # "the media company on p2"
-            found = by_industry(r, companies)
+            found = by_industry(r, companies) or by_size(r, companies)  # "and the one w 9?"
             listing = companies if found is not None else listing
         if found is None and len(several := in_industry(r, companies or listing)) > 1:
             names = [str(c.get("name")) for c in several]  # "the finance company on that page": two are
             return f"Which one do you mean: {', '.join(names[:-1])} or {names[-1]}? Say its name."
         listing, found = not_yet_seen(r, [listing, *reversed(state.lists)], found, state.calls)  # "the other open one"
         said_same = r.has(r"\bsame\b|likewise") or rx.fullmatch(NOW_THE, r.text)
+        said_same = said_same or rx.fullmatch(
+            r"(?:and|what about|how about) the one (?:w/?|with) \S+(?: \w+)? ?\W*", r.text
+        )
         if found is not None and said_same and (same := again(state, listing, found)):
             return same  # "same for the nora baker one"
         if found is not None:
