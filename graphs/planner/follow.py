@@ -46,6 +46,7 @@ from graphs.planner.refine import NARROWED, PAGING_KEYS, SEARCHES, SHE, THEY, WH
 from graphs.planner.switching import last_one, same_topic, switch
 from graphs.planner.their_people import bare_kind
 from graphs.planner.twins import namesake_picked
+from graphs.planner.windows import same_day
 from graphs.planner.words import ORDINALS
 
 THERE = r"there|that company|this company|the company|her company|his company|their company"
@@ -267,8 +268,8 @@ HOW_MANY = (
 
 def follow_up(r: Utterance, state: State) -> Plan | None:
     """A plan that needs the conversation so far, or None when the request stands on its own."""
-    if (fixed := mistyped(r, state)) is not None:
-        return fixed
+    if (fixed := mistyped(r, state) or same_day(r, state)) is not None:
+        return fixed  # (or "anything else come in that same day?", with a conversation open)
     own = r.identified or bool(r.names) or r.person is not None or r.cursor is not None
     if (earlier := neighbour(r, state, own) or (None if own else back_to(r, state))) is not None:
         return earlier

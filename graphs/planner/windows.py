@@ -1,9 +1,10 @@
 """Time windows said relative to the ones asked before: "and the week before that?", "the 7 days before
-that", "closed ones, same two weeks" (the first of the last two windows asked about)."""
+that", "closed ones, same two weeks" (the first of the last two windows asked about); "anything else come in
+that same day?" (the day the conversation open came in)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from graphs.planner import needles as rx
@@ -99,4 +100,21 @@ def month_again(r: Utterance, state: State, plan: Any) -> Any:
     return (plan[0], {**plan[1], "created_before": end}) if asked else plan
 
 
-__all__ = ["before_that", "month_again", "same_window", "two_windows"]
+SAME_DAY = r"\b(?:that|the) same day\b|\bsame day\b|\b(?:on|from) that day\b"
+
+
+def same_day(r: Utterance, state: State) -> tuple[str, dict[str, Any]] | None:
+    """'anything else come in that same day?', with a conversation open: the conversations created that day
+    (UTC), about the subject or in the state said, if one is."""
+    opened = state.conversation if state.focus == "conversation" else None
+    if opened is None or not isinstance(opened.get("created_at"), int | float) or not r.has(SAME_DAY):
+        return None
+    if r.identified or r.mentions("event") or r.mentions("contact") or r.mentions("company"):
+        return None
+    day = datetime.fromtimestamp(opened["created_at"], UTC).date()
+    window = {"created_after": day.isoformat(), "created_before": (day + timedelta(days=1)).isoformat()}
+    said = {k: v for k, v in (("query", r.topic), ("state", r.state)) if v}
+    return ("intercom_search_conversations", {**said, **window})
+
+
+__all__ = ["before_that", "month_again", "same_day", "same_window", "two_windows"]

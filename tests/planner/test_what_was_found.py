@@ -284,8 +284,8 @@ def test_an_acknowledgement_or_missing_commas_change_no_shipped_dialogue() -> No
     changed: dict[str, list[str]] = {"ok": [], "commas": []}
     varied = {
         "ok": lambda q: "ok " + q[0].lower() + q[1:],
-        "commas": lambda q: re.sub(r",|\?(?!\w+=)", "", q),
-    }  # (not a query string's "?")
+        "commas": lambda q: q if "\n" in q else re.sub(r",|\?(?!\w+=)", "", q),
+    }  # (not a query string's "?", nor a pasted table's commas: without them it is no longer the table)
     for dialogue in load().dialogues[::12]:
         if not all(v.passed for v in play_dialogue(player, dialogue, tools)):
             continue
