@@ -60,6 +60,7 @@ WHOLE = r"(?:the )?(?:whole|entire) (?:team|company|lot|list|bunch|crew|org|grou
 
 WHOLE_ONE = r"transcripts?|(?:full|whole|entire) (?:thread|conversation|convo|chat|ticket)|(?:open|show|read) it|"
 WHOLE_ONE += r"read me it|read (?:me )?the (?:whole|full|entire) thing"
+ANY_TIME = r"\ball[- ]time\b|\bany ?time\b|regardless of (?:the )?dates?|any dates?|no date limit"
 
 
 def refine(r: Utterance, state: State) -> Plan | None:
@@ -141,8 +142,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         name, last = state.last_search  # "same search but closed", after opening one of its results
     if (wide := widened(r, name, last)) is not None:
         return wide  # "ok then just show me the 20 most recent convos overall", after a topic's search
-    any_time = r"\ball[- ]time\b|\bany ?time\b|regardless of (?:the )?dates?|any dates?|no date limit"
-    undated = name in CONVERSATION_CALLS and r.has(any_time) and not r.dates
+    undated = name in CONVERSATION_CALLS and r.has(ANY_TIME) and not r.dates
     if undated:  # "ok all time then, open only, 5 at a time": the dates go, the rest still applies
         last = {k: v for k, v in last.items() if k not in ("created_after", "created_before")}
     both = bool(r.state) and r.state != last.get("state") and r.has(ALSO_STATE)  # "include closed ones too"
@@ -434,6 +434,7 @@ def _ordered(window: dict[str, Any]) -> bool:
 
 __all__ = [
     "ANY_STATE",
+    "ANY_TIME",
     "CHATTER",
     "ENTITY_KEYS",
     "PAGING_KEYS",

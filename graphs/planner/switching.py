@@ -16,6 +16,7 @@ from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import their_conversation
 from graphs.planner.refine import (
     ANY_STATE,
+    ANY_TIME,
     CHATTER,
     ENTITY_KEYS,
     PAGING_KEYS,
@@ -220,7 +221,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
             args = {**args, "max_contacts": 1}  # "and lumen analytics, just the first contact"
         if tool == name:
             kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS and k not in args}
-            kept = {k: v for k, v in kept.items() if not (k in ("created_after", "created_before") and r.dates)}
+            undated = r.dates or r.has(ANY_TIME)  # "ok what about open api ones, any date": no window
+            kept = {k: v for k, v in kept.items() if not (k in ("created_after", "created_before") and undated)}
             kept = {k: v for k, v in kept.items() if not (k == "state" and r.has(ANY_STATE))}  # "but all states"
             if kept.get("events_per_contact") == 0 and r.mentions("event") and not r.has(NO_EVENTS):
                 del kept["events_per_contact"]  # "ok now birch labs again but w/ their recent events"
