@@ -286,6 +286,8 @@ def back_to(r: Utterance, state: State) -> Plan | None:
         return top
     if (listed := _back_to_list(r, state) or _earlier_list(r, state) or _back_to_item(r, state)) is not None:
         return listed
+    if (read := _back_to_read(r, state)) is not None:
+        return read
     if (dated := _back_to_dated(r, state) or _back_to_topic(r, state)) is not None:
         return dated
     if (conversation := _back_to_conversation(r, state)) is not None:
@@ -369,6 +371,22 @@ def _back_to_conversation(r: Utterance, state: State) -> Plan | None:
     for listing in reversed(state.lists):
         if listing.kind == "conversations" and (found := by_state_or_topic(r, listing)) is not None:
             return about_item(r, listing, found, state)
+    return None
+
+
+def _back_to_read(r: Utterance, state: State) -> Plan | None:
+    """'back to that api convo - just the last 2 messages': the conversation read earlier in this chat that
+    says the word, latest first (before a search: it was read, not listed)."""
+    said = rx.search(
+        r"\bback to (?:the|that) (\w{2,}) (?:conversation|convo|ticket|thread|chat)\b(?! ?(?:s|list)\b)", r.text
+    )
+    if said is None or said[1] in NOT_TOPICS or said[1] in ORDINALS or r.identified or r.ordinal is not None:
+        return None
+    word = singular(said[1])
+    for conversation in reversed(state.conversations_read.values()):
+        text = f"{conversation.get('title') or ''} {(conversation.get('source') or {}).get('body') or ''}".casefold()
+        if rx.search(rf"\b{re.escape(word)}", text) and not r.has(r"\bwho\b|customer|profile|person|contact|compan"):
+            return open_conversation(r, conversation)
     return None
 
 

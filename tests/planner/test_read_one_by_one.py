@@ -1,6 +1,7 @@
 """Conversations read one by one by id, then one of them picked by its place ("the second convo", "the first
 one"): who wrote it is the writer of that conversation as read, not the conversation opened again (the
-conversations read are kept whole, not as bare ids, so their customer is known)."""
+conversations read are kept whole, not as bare ids, so their customer is known); "back to that api convo",
+after a detour: the conversation read earlier that says the word."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ DIALOGUES = {
         _turn("and 100168", "intercom_get_conversation_by_id", conversation_id="100168"),
         _turn("the first one again, just the last 2 msgs", "intercom_get_conversation_by_id",
               conversation_id="100140", max_parts=2),
+    ],
+    "back to a conversation read earlier by what it is about": [
+        _turn("show convo 101365", "intercom_get_conversation_by_id", conversation_id="101365"),
+        _turn("who is this person", "intercom_get_contact_by_id", contact_id="9023140d6cd8a971e63b1049"),
+        _turn("who else works there", "intercom_company_contacts_events", company="Xenon Works",
+              events_per_contact=0),
+        _turn("back to that api convo - just the last 2 messages", "intercom_get_conversation_by_id",
+              conversation_id="101365", max_parts=2),
     ],
 }  # fmt: skip
 
