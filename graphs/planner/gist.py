@@ -7,8 +7,8 @@ it says), or the one the request picks ("the snoozed one, who has it")."""
 from __future__ import annotations
 
 from graphs.planner import needles as rx
-from graphs.planner.dialogue import State
-from graphs.planner.focus import SEARCHES, open_conversation
+from graphs.planner.dialogue import CONVERSATION_LISTS, State
+from graphs.planner.focus import open_conversation
 from graphs.planner.intents import Plan
 from graphs.planner.paging import which_listed
 from graphs.planner.reading import Utterance
@@ -28,7 +28,6 @@ ASSIGNED = (  # who on our side has it: the conversation's record names its assi
     r"\bwhich (?:team|agent|admin|teammate) (?:has|had|handled|handles|owns|is (?:it |that |this )?(?:with|on)\W*$|"
     r"is (?:it |that |this )?assigned to\b)"
 )
-LISTS = (*SEARCHES, "intercom_list_conversations")
 
 
 def gist(r: Utterance, state: State) -> Plan | None:
@@ -39,7 +38,7 @@ def gist(r: Utterance, state: State) -> Plan | None:
     if state.focus == "conversation" and state.conversation and state.conversation.get("id"):
         return open_conversation(r, state.conversation)  # "what did he want", with his conversation open
     listed = state.listing
-    if state.last and state.last[0] in LISTS and listed is not None and listed.kind == "conversations":
+    if state.last and state.last[0] in CONVERSATION_LISTS and listed is not None and listed.kind == "conversations":
         if len(listed.items) == 1 or not assigned:  # ("the snoozed one, who has it": picked from the list)
             return open_conversation(r, listed.items[0]) if len(listed.items) == 1 else which_listed(listed)
         return None

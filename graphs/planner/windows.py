@@ -10,6 +10,7 @@ from typing import Any
 from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
 from graphs.planner.focus import SEARCHES
+from graphs.planner.intents import Plan
 from graphs.planner.months import MONTH_WORDS
 from graphs.planner.reading import Utterance
 from graphs.planner.words import value
@@ -103,7 +104,7 @@ def month_again(r: Utterance, state: State, plan: Any) -> Any:
 SAME_DAY = r"\b(?:that|the) same day\b|\bsame day\b|\b(?:on|from) that day\b"
 
 
-def same_day(r: Utterance, state: State) -> tuple[str, dict[str, Any]] | None:
+def same_day(r: Utterance, state: State) -> Plan | None:
     """'anything else come in that same day?', with a conversation open: the conversations created that day
     (UTC), about the subject or in the state said, if one is."""
     opened = state.conversation if state.focus == "conversation" else None
