@@ -9,7 +9,6 @@ from typing import Any
 
 from graphs.planner import needles as rx
 from graphs.planner.choosing import by_state_or_topic, topic_fits
-from graphs.planner.dates import MONTHS
 from graphs.planner.dialogue import ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.earlier import for_contact
 from graphs.planner.elsewhere import NOT_DATA, OPINION, SYSTEMS, UNAVAILABLE
@@ -19,7 +18,6 @@ from graphs.planner.gist import gist
 from graphs.planner.groups import described_group, segment_members
 from graphs.planner.in_focus import about_them, finished, her_events_again, on_file, on_screen, scoped, whole_picture
 from graphs.planner.intents import Plan, events_args, fresh
-from graphs.planner.mentions import KNOWN
 from graphs.planner.paging import next_page
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance, read
@@ -33,7 +31,8 @@ from graphs.planner.topics import TOPIC_WORDS, singular, spelled
 from graphs.planner.unresolved import not_in_this_chat, unresolved
 from graphs.planner.who import choose, lone_first_name, meant, namesakes
 from graphs.planner.windows import same_window
-from graphs.planner.words import CLASSES, POINTERS, distance
+from graphs.planner.words import CLASSES, POINTERS
+from graphs.planner.writes import writes
 
 HELP = """I can read your Intercom workspace. Try (each runs as written):
 - "List contacts at Acme Corp and show their recent events"
@@ -58,73 +57,6 @@ OFF_TOPIC = (
 GREETING = (
     r"(?:hi|hello|hey|yo|hiya|help|good (?:morning|afternoon|evening)|thanks|thank you)(?: there)?(?: !)?"
     r"|what can you do|what do you do|commands|how does this work|what are you|\?"
-)
-LEAD_IN = (
-    r"(?:^|[,.;:!?-] |\b(?:ok|okay|now|then|and|please|can you|could you|would you|will you|can u|could u|pls|at least|"
-    r"i want to|i need to|can we|could we|"
-    r"i'd like to|let's|lets|go ahead and|help me|want you to|you should|just|also|you could|you can|mind|"
-    r"way to|able to|chance you can|chance you could|possible to|(?:asked|told|wants?) (?:me|us|you) to|"
-    r"supposed to|have to|need you to|gotta|please to|kind as to|kindly|for me to|be able to) )"
-)
-ADDED_COUNT = r"(?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number|(?:the )?head ?counts?|"
-ADDED_COUNT += r"(?:the )?(?:open|closed|snoozed)(?: ones?| convos?| conversations?| tickets?)?\b)"  # to a list
-# ("add how many people are in each", "adding the counts", "add the closed ones": more asked for, not a write)
-WRITES = (
-    r"delete|remove|send(?! me\b| us\b| over\b)|reply|respond|"
-    r"update|edit|change|rename|create|assign|reassign|unassign|tag|untag|merge|reset|resend|"
-    rf"add(?! {ADDED_COUNT})|"
-    r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
-    r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
-    r"restart|reboot|redeploy|deploy|rerun|re-run|retry|flag (?=(?:\S+ ){0,2}as\b|(?:it|them|this|that|him|her)\b)|"
-    r"(?:book|schedule|set up) (?=(?:\w+ )?(?:an? |the )?(?:\w+ )?(?:call|meeting|demo|session|chat)\b)|"
-    r"(?:bump|upgrade|downgrade|move|change|switch|set) (?:their|his|her|its|the|\S+'s|\S+ \S+'s) "
-    r"(?:plan|tier|priority|seats?|role|status) (?:to|up|down)|"
-    r"put (?:it|this|that|them|the)(?: (?:conversation|convo|ticket|chat|one))?(?: back)?(?: (?:in|into|to|as))?"
-    r"(?: (?:the )?(?:state|status))? (?:open|closed|snoozed|resolved)|open (?:it|this|that) again|"
-    r"escalate|ping|dm|nuke|trash|zap|axe (?=him|her|them|it|that|this)|shoot (?=(?:a|an|them|him|her|over)\b)|"
-    r"(?:convert|upgrade|turn|make) (?=(?:\S+ ){0,6}(?:to|into) (?:a |an )?"
-    r"(?:users?|leads?|customers?|contacts?|visitors?)\b)|"
-    r"text (?=him|her|them)|share (?=it|this|that|the|them|with)"
-    r"(?!the (?:details|info|information|numbers|list|events?|conversations?|convos|contacts|people|data|activity))|"
-    r"bulk[- ]?\w+|issue (?:(?:a|the|an|him|her|them|the customer|their|full|partial) )*refunds?|"
-    r"refund (?=him|her|them|his|their|that|this|it\b|the (?:duplicate|double|charge|payment|money|order|amount)|"
-    r"everyone|everybody|all\b|customers|those|these)|"
-    r"refund (?=[a-z]+(?: [a-z]+)?'s\b)|"  # "refund ben silva's duplicate charge"
-    r"refund (?=[a-z]+(?: [a-z]+)? ?(?:[,.!]|$| now\b| today\b| asap\b| please\b| pls\b))"  # "just refund quinn, ..."
-    r"(?!(?:requests?|convos?|conversations?|tickets?|issues?|questions?|complaints?|problems?|ones?|stuff|things?|"
-    r"emails?|messages?|chats?|threads?|cases?|history|queries|asks?|policy|status|amounts?|today|yesterday|lately|"
-    r"recently|since|last|this|in|on|from|for|about|of|and|or|" + "|".join(MONTHS) + r")\b)|"
-    r"give (?:them|him|her|the customer|the account|\w+) (?:a )?\d+ ?(?:% ?|percent )?(?:off|discount)|"  # "20% off"
-    r"(?:apply|offer|give|add) (?:them |him |her )?(?:a |an )?(?:\d+ ?(?:%|percent) )?(?:discount|coupon|credit)\b|"
-    r"give (?:them|him|her|the customer|everyone|\w+) (?:a |their |the )?(?:full |partial )?refunds?\b|"
-    r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
-    r"email(?!'s| (?:of|for|address|is|was|and|or|plus)\b| ?[+&,/|])|message (?=everyone|all|them|him|her|the|qq)|"
-    r"set (?=the|their|his|her|it|qq)|"
-    r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |rm|del|"
-    r"(?:leave|add|put|write|drop|post) (?:a |an )?(?:internal |private |quick )?(?:note|comment)|"
-    r"(?:set|create|add) (?:a |an |me a )?(?:reminder|alarm|timer|meeting|calendar)|"
-    r"remind me(?! (?:what|which|who|how|where|when|of)\b)|"
-    r"schedule (?:a|an|the)|"
-    r"tell (?:them|him|her|everyone|everybody) (?:that|about|to|we)|put (?:me|him|her|them|us|it) (?:on|in|into|onto)|"
-    r"(?:put|leave|add|write|drop|log) (?:a |an )?(?:note|tag|label|comment|call|activity)|"
-    r"(?:bump|move|upgrade|downgrade) (?:them|him|her|it|this|that|the account|the company)(?: up| down)? to(?! \d)|"
-    r"(?:bump|move|upgrade|downgrade|switch|raise|lower|escalate) (?:\S+ ){1,3}(?:to|onto|into) (?:the |a |an )?"
-    r"(?:\w+ )?(?:plan|tier|priority)\b|"
-    r"put \w+(?: \w+)? (?:on|in|into|onto) (?:the |a |our )?(?:\w+ ){0,3}(?:team|segment|list|group)|"
-    r"answer (?:to )?(?:the |this |that )?(?:customer|client|user|him|her|them)\b|arrange for|"
-    r"hand (?=(?:\S+ ){0,4}(?:off|over) to\b)|hand ?off (?=(?:it|this|that|them|the|conversation|convo|qq)\w*\b)|"
-    r"(?:pass|route|kick) (?:it|this|that|them|(?:the|this|that) (?:\w+ )?(?:conversation|convo|ticket|chat|"
-    r"account|one)|conversation qq\w+|convo qq\w+)(?: \w+)? (?:on |along |over |back )?to\b|"  # "pass it to billing"
-    r"to be (?:re)?(?:assigned|deleted|removed|merged|archived|tagged|moved|updated|closed|reopened)\b|"
-    r"(?:deleting|removing|merging|reassigning|assigning|closing|reopening|tagging|archiving|updating|editing|"
-    r"changing|sending|emailing|messaging|replying|snoozing|renaming|creating|blocking|exporting to)\b|"
-    rf"adding(?! {ADDED_COUNT})\b|"
-    r"(?:turn|convert|make) (?:this|that|these|those|it|them)(?: \w+)? into (?:a |an )?(?:slide|deck|report|chart|"
-    r"doc|spreadsheet|email|presentation|graph)|"
-    r"make (?=(?:\S+ ){0,4}(?:assigned|unassigned|archived|deleted)\b)|"
-    r"make (?:him|her|them|it|this|that|the lead|the contact|qq\w+) (?:a |an |the )?(?:users?|leads?|admins?|vips?)\b|"
-    r"make (?=(?:\S+ ){0,4}(?:(?:to|as) (?:closed|open|snoozed|resolved|solved)\b|"
-    r"(?:closed|open|snoozed|resolved|solved) (?:state|status)\b))"  # "make conversation 100322 to closed state"
 )
 DOMAIN = frozenset().union(*CLASSES.values()) | {
     "intercom", "workspace", "inbox", "admin", "admins", "profile", "360", "overview", "plan", "spend",
@@ -162,56 +94,6 @@ WHICH_CONVERSATION = (
     "Which conversation? Give me its id (for example 'conversation 100007'), or ask 'List recent conversations'."
 )
 QUESTION = r"^(?:who|what|what's|whats|how|where|when|why|which|is|are|do|does|can|could|tell)\b"
-
-
-INDIRECT = (  # a message to customers wished for, anywhere in the request: "it'd be great if they heard from us"
-    r"\bmake sure (?:\S+ ){1,3}(?:gets?|receives?) (?:her |his |their |a |an |the |our )?(?:\w+ )?(?:refund|credit|"
-    r"discount|reply|response|answer|email|message|note|call ?back|voucher|coupon)s?\b|"  # "... gets her refund"
-    r"\b(?:drop|shoot|fire off|send) (?:\S+ ){0,2}(?:a |an )(?:quick |short |brief )?(?:note|line|message|msg|email)\b|"
-    r"\b(?:can|could|would) (?:you|u) (?:please )?(?:fix|correct) (?:that|it|this)(?: in (?:her|his|their|the) "
-    r"(?:profile|record|account|contact))?(?= ?[?.!]*$| for (?:me|her|him|them)\b| please\b| pls\b)|"  # "fix it?"
-    r"\b(?:email|e-mail|mail|send|forward) (?:it|them|that|this|those|these|the (?:list|file|sheet|spreadsheet|csv|"
-    r"export|results))(?: over| across| back)? to (?:me|us|my \w+|the team)\b|"  # "... and email it over to me"
-    r"\b(?:hear|heard|hears) from us\b|\blet (?:them|him|her|everyone|everybody|all of them) know\b|"
-    r"\breach out to (?:them|him|her|everyone|everybody|all)\b|"
-    r"\b(?:get|got|gets) (?:an? )?(?:email|message|note|heads[- ]up) (?:from us|about)\b|"
-    r"\bwants? (?:it|this|that|them|him|her|the (?:ticket|convo|conversation|account)) (?:to be )?(?:un)?(?:snoozed?|"
-    r"closed|reopened|moved|(?:re)?assigned|marked|escalated|deleted|removed|answered|refunded|cancell?ed|locked|"
-    r"unlocked|upgraded|downgraded|changed|updated|merged|prioriti[sz]ed)\b|"  # "he wants it unsnoozed", relayed
-    r"\b(?:wants?|asked|asks|asking) (?:us|me|you) to (?:lock|unlock|deactivate|suspend|disable|enable|verify|"
-    r"waive|credit|comp|refund|escalate|prioriti[sz]e|expedite)\b"  # "she wants us to lock her account asap"
-)
-
-
-VERBS = ("delete", "remove", "close", "assign", "reassign", "archive", "update", "merge", "unsubscribe", "block")
-
-
-ORDERED = rx.compile(  # a write said mid-sentence, with no punctuation before it ("… spam lead nuke him")
-    r"(?<!\bto )(?<!\bwe )(?<!\bthey )\b(?:delete|remove|nuke|merge|close|reopen|archive|mark|unsubscribe|block|"
-    r"rename|reassign|snooze|unsnooze) "
-    r"(?:it|him|her|them|this one|that one|contact qq\w+|conversation qq\w+|the (?:contact|lead|user|ticket)|"
-    r"(?:the|that|this|those|these) (?:\w+ )?(?:contacts?|leads?|users?|tickets?|conversations?|convos?|teams?|"
-    r"segments?|compan(?:y|ies)))\b"
-    r"(?! (?:from|out of) (?:the |our )?(?:list|results|search|view))"
-)
-
-
-UNFILTERED = rx.compile(  # "remove the date filter": the last request widened, nothing written
-    r"\b(?:remove|clear|reset|change|drop) (?:the |that |this |any |those |these )?(?:\w+ ){0,2}?(?:filters?|dates?|"
-    r"date range|window|time ?frame|limit|cap|topic|query|sort(?:ing)?|order)\b"
-)
-
-
-def writes(r: Utterance) -> bool:
-    text = UNFILTERED.sub(" ", r.text)
-    if rx.search(rf"{LEAD_IN}(?:{WRITES})\b", text) is not None or rx.search(INDIRECT, text) is not None:
-        return True
-    if ORDERED.search(text) is not None:
-        return True
-    first = next((t for t in r.original if t not in ("pls", "please", "can", "could", "you", "u", "just", "ok")), "")
-    if len(first) < 5 or first in VERBS or first in KNOWN or first.endswith(("ed", "ing", "s")):
-        return False
-    return any(distance(first, v, 1) <= 1 for v in VERBS)  # "remvoe the lead ...", "delte contact ..."
 
 
 ELLIPTIC = r"(?:and |now |what about |how about |same for )?(?:[\w-]+ ){0,1}[\w-]+'s ?\??"  # "and felix's?"

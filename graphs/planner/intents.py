@@ -170,6 +170,8 @@ def about_contact(r: Utterance) -> Plan | None:
     both = r.has(r"events?|activity") and r.has(r"conversations?|convos?|tickets?|chats?|correspondence")
     both = both or (r.has(r"\baccount\b|\bprofile\b|\brecord\b") and r.mentions("conversation"))  # "acct + convos"
     both = both or (r.has(r"\bprofile\b") and r.has(r"activity"))  # "profile + recent activity for contact <id>"
+    whole = r"\b(?:recap|rundown|summary|overview|profile|snapshot|360) (?:of|on|for)\b"
+    both = both or (r.has(whole) and r.has(r"\b(?:incl\w*|with|plus|w/) (?:the |their |his |her )?(?:last|latest)"))
     if both and not r.has(r"transcripts?"):  # "what is the client doing? events and conversations": the overview
         return overview(r, value)
     tallied = r.has(r"events?") and r.has(SUMMARY) and not r.has(r"360|overview|profile")  # "a summary of everything"
@@ -186,10 +188,8 @@ def about_contact(r: Utterance) -> Plan | None:
         if key != "email":
             return overview(r, value)  # its recent conversations
         return conversations(r) or ("intercom_search_conversations", {"contact_email": value})
-    joined = (
-        r"when did (?:\S+ ){0,3}(?:sign(?:ed)? ?up|join|register|start)|sign[- ]?up date|"
-        r"when (?:was|were) (?:\S+ ){0,3}created"
-    )
+    joined = r"when did (?:\S+ ){0,3}(?:sign(?:ed)? ?up|join|register|start)|sign[- ]?up date|"
+    joined += r"when (?:was|were) (?:\S+ ){0,3}created"
     if r.has(joined) and not r.has(r"events?|activity"):  # "when did 0ec0… sign up": the contact's own dates
         return (
             ("intercom_get_contact_by_id", {"contact_id": value}) if key == "intercom_user_id" else overview(r, value)
@@ -245,10 +245,8 @@ def company_flow(r: Utterance, company: str) -> Plan:
         events = 3
     elif events is None and not r.has(ACTIVITY) and not r.has(DID_EVENTS):
         events = 0
-    return (
-        "intercom_company_contacts_events",
-        _put(args, events_per_contact=_cap(events, MOST_EVENTS) if events else events),
-    )
+    events = _cap(events, MOST_EVENTS) if events else events
+    return ("intercom_company_contacts_events", _put(args, events_per_contact=events))
 
 
 def names(r: Utterance) -> Plan | None:

@@ -23,7 +23,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from graphs.planner import dialogue
 from graphs.planner import needles as rx
 from graphs.planner.corrected import corrected
-from graphs.planner.decide import HELP, OFF_TOPIC, READ_ONLY, decide, writes
+from graphs.planner.decide import HELP, OFF_TOPIC, READ_ONLY, decide
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names, fold
 from graphs.planner.her_company import company_doings, her_companies
@@ -63,6 +63,7 @@ from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.who import ask_which
 from graphs.planner.widened import out_of
 from graphs.planner.words import classify
+from graphs.planner.writes import writes
 
 
 def plan(text: str, history: Sequence[BaseMessage] = (), now: float | None = None, names: Names | None = None) -> Plan:

@@ -16,7 +16,7 @@ from typing import Any
 from langchain_core.messages import BaseMessage, HumanMessage
 
 from graphs.planner import needles as rx
-from graphs.planner.decide import decide, writes
+from graphs.planner.decide import decide
 from graphs.planner.dialogue import State
 from graphs.planner.earlier import as_before, for_contact
 from graphs.planner.focus import about_contact, about_item
@@ -28,6 +28,7 @@ from graphs.planner.refine import ANY_STATE, COUNT_ARG, TOPIC_KEYS, refine
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.who import choose
 from graphs.planner.words import ORDINALS
+from graphs.planner.writes import writes
 
 OTHER = rx.compile(
     r"^(?:(?:and|now|ok|okay|then|so|next)[\s,]+)*(?:(?:what about|how about|same for|do|show me) )?"

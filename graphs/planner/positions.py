@@ -102,6 +102,8 @@ def position(text: str, tokens: list[str], named_at: int | None = None) -> int |
         if word in ("latest", "newest", "last", "top") and i and (tokens[i - 1].isdigit() or value(tokens[i - 1])):
             continue  # "the 5 latest ones": how many, not which
         before = tokens[i - 1] if i > 0 else ""
+        if before == "their" and follower == "event" and word in ("latest", "last", "newest", "most"):
+            continue  # "everyone at her company w/ their latest event": one each, not a pick
         owner = follower.removesuffix("'s")  # "3rd contact's profile"
         singular = bool(classify(owner)) and not owner.endswith("s") or follower in ("person's", "guy")
         fits = (

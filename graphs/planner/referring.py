@@ -187,8 +187,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     one = named_one(r, on_screen) or topic_named(r, on_screen) if on_screen is not None else None
     if one is not None and not r.has(ABOUT_THEM):
         return open_conversation(r, one)  # "quinn meyer's billing question on there", "that refund - read it"
-    others = r"(?:anyone|anybody|someone|who|others?) else (?:is |works )?(?:at|in|from|with) "
-    others += r"(?:her|his|their|that|this|the) company|"
+    others = r"(?:(?:anyone|anybody|someone|who|others?) else|everyone|everybody|all the (?:people|ppl|folks)) "
+    others += r"(?:is |works )?(?:at|in|from|with) (?:her|his|their|that|this|the) company|"
     others += r"\b(?:her|his|their) compan\w*'s (?:other )?(?:people|ppl|contacts|users|colleagues|co-?workers|team)\b|"
     others += r"\b(?:the rest|(?:the )?others?|(?:the )?(?:team|people|ppl|folks|staff)) (?:at|in|of) "
     others += r"(?:her|his|their) (?:company|account|org|employer|team|colleagues)\b"

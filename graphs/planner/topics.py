@@ -42,8 +42,8 @@ INTRODUCERS = {
     ("problem", "with"), ("issues", "with"), ("issue", "with"), ("problems", "of"), ("problem", "of"),
     ("issues", "of"), ("unhappy", "about"), ("unhappy", "with"), ("upset", "about"), ("frustrated", "with"),
     ("frustrated", "about"), ("struggling", "with"), ("confused", "about"), ("confused", "by"),
-    ("going", "on", "with"), ("happening", "with"), ("wrong", "with"), ("weird", "with"), ("odd", "with"),
-    *WEAK,
+    ("going", "on", "with"), ("happening", "with"), ("wrong", "with"), ("weird", "with"), ("odd", "with"), *WEAK,
+    ("feedback", "on"), ("feedback", "about"), ("feedback", "regarding"), ("complaints", "about"), ("comments", "on"),
 }  # fmt: skip
 SYMPTOMS = {("not", "arriving"), ("not", "working"), ("not", "loading"), ("not", "sending"), ("stopped", "posting"),
             ("stopped", "working"), ("keeps", "failing"), ("is", "broken"), ("are", "broken"), ("not", "syncing"),
@@ -56,7 +56,7 @@ PRONOUNS = {"it", "this", "that", "them", "these", "those", "him", "her", "there
             "anyone", "anybody", "everyone", "everybody"}  # fmt: skip
 TOLD = {"says", "said", "say", "saying", "reports", "reported", "claims", "claimed", "thinks", "told", "tells",
         "writes"}  # fmt: skip
-SEARCH_VERBS = {"search", "look", "looking", "find", "grep", "searching"}
+SEARCH_VERBS = {"search", "look", "looking", "find", "grep", "searching", "hunt", "hunting"}
 HEADS = (
     CONVERSATION_WORDS
     | PROBLEM_WORDS
@@ -97,7 +97,7 @@ STOP = {
     "best", "notable", "juicy", "useful", "few", "several", "couple", "half", "full", "entire", "complete",
     "actual", "specifically", "particularly", "exactly", "precisely", "active", "no", "too", "either", "vs",
     "versus", "thing", "require", "need", "needs", "want", "wants", "period", "timeframe", "window", "range", "help",
-    "but", "both", "similar", "opened", "look", "looks", "looked", "looking",
+    "but", "both", "similar", "opened", "look", "looks", "looked", "looking", "hunt", "hunting",
     "filter", "filters", "except", "having", "hitting", "getting", "seeing", "running", "into", "experiencing",
     "facing", "who", "had", "hers", "theirs", "best-matching", "top-matching", "most-relevant", "relevant-looking",
     "back", "wonder", "whether", "been", "have", "has", "else", "mean", "meant", "total", "overall", "thru", "through",
