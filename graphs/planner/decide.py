@@ -165,6 +165,9 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
         ]
         if len(theirs) == 1 and state.listing.kind == "conversations":
             return open_conversation(r, theirs[0])
+    newest = r"^(?:\w+ )?(?:the )?(?:very )?(?:most recent|latest|newest|last)(?: one| convo| conversation| chat)?\W*$"
+    if pending == "conversation" and not r.identified and rx.search(newest, r.text):
+        return ("intercom_list_conversations", {"per_page": 1})  # "which conversation?" - "the most recent one"
     if pending == "company" and r.hex_ids and not r.company_hex:
         return ("intercom_get_company_by_id", {"company_id": r.hex_ids[0][0]})
     dropped = r.has(r"^(?:\w+ )?(?:forget it|never ?mind|scratch that|nvm)\b")  # "actually forget it what teams ..."
@@ -329,4 +332,4 @@ def _decide(r: Utterance, state: State) -> Plan:
     return suggestions(r)
 
 
-__all__ = ["HELP", "OFF_TOPIC", "READ_ONLY", "decide"]
+__all__ = ["HELP", "OFF_TOPIC", "QUESTION", "READ_ONLY", "decide"]

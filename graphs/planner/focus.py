@@ -341,7 +341,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         r"support (?:issues?|problems?|tickets?|requests?|history)|"
         r"(?:any|had|have|has) (?:an? )?(?:\w+ )?(?:issues?|problems?)"
     )
-    lately = r.has(r"anything (?:new|recent)|lately|recently") and not r.mentions("conversation") and not r.has(WROTE)
+    since = r"anything (?:new|recent)|lately|recently|\bsince(?: then| that)?\W*$"  # "has she been active since"
+    lately = r.has(since) and not r.mentions("conversation") and not r.has(WROTE)
     lately = lately and not r.has(support)  # "omar patel had a slack issue recently didnt he": conversations
     quiet = r"\b(?:zero|no|little|hardly any|0) (?:recent )?(?:activity|events)\b|\bnothing (?:recent|tracked)\b"
     touch = r"(?:been|got|get|gotten|in) (?:in )?touch|contacted (?:us|support)|reached out|written in|wrote in"

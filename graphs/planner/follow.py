@@ -33,6 +33,7 @@ from graphs.planner.dialogue import Listing, State
 from graphs.planner.earlier import LIST_KINDS, as_before, longer_list, read_in_turn
 from graphs.planner.focus import OPEN_THAT, SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import back_to
+from graphs.planner.her_company import which_of_them
 from graphs.planner.intents import NO_EVENTS, Plan
 from graphs.planner.listed_for import listing_for
 from graphs.planner.naming import listed_person, mistyped
@@ -268,7 +269,7 @@ HOW_MANY = (
 
 def follow_up(r: Utterance, state: State) -> Plan | None:
     """A plan that needs the conversation so far, or None when the request stands on its own."""
-    if (fixed := mistyped(r, state) or same_day(r, state)) is not None:
+    if (fixed := mistyped(r, state) or same_day(r, state) or which_of_them(r, state)) is not None:
         return fixed  # (or "anything else come in that same day?", with a conversation open)
     own = r.identified or bool(r.names) or r.person is not None or r.cursor is not None
     if (earlier := neighbour(r, state, own) or (None if own else back_to(r, state))) is not None:

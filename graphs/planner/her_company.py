@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from graphs.planner import needles as rx
-from graphs.planner.dialogue import State
+from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import company_ref, contact_name
 from graphs.planner.gazetteer import Names
 from graphs.planner.intents import Plan
@@ -41,6 +41,9 @@ def her_companies(r: Utterance, state: State, names: Names | None) -> None:
     """Gives the person in focus what the workspace said of her when asked (the companies she is at, her
     email), where the conversation showed none; when it was not asked yet and the request is about her
     company's people or her conversations, marks her to be looked up."""
+    person = customer(state.conversation) if state.focus == "conversation" and state.conversation else None
+    if names is not None and person and not state.contact_companies and r.has(HER_COMPANY) and r.has(PRONOUN):
+        state.contact, state.focus = person, "contact"  # "his company details", with his conversation open: his
     contact = state.contact
     if names is None or contact is None or state.focus != "contact":
         return
@@ -106,4 +109,20 @@ def company_doings(r: Utterance, state: State) -> Plan | None:
     return ("intercom_company_contacts_events", {"company": str(name)}) if name else None
 
 
-__all__ = ["DOINGS", "HER_COMPANY", "company_doings", "her_companies"]
+WHICH_OF = (
+    r"^(?:(?:so|and|wait|ok|hmm),? )?(?:is|was) (?:he|she|they|this|that)(?: (?:guy|person|one|lady|customer|user))? "
+    r"(?:the|from|at|with|in|on) .+\bor\b"
+)
+
+
+def which_of_them(r: Utterance, state: State) -> Plan | None:
+    """ "is he the indigo systems felix or the kestrel one", with his conversation open or his record shown: his
+    record says which company he is at (not the first company's people)."""
+    person = customer(state.conversation) if state.focus == "conversation" and state.conversation else None
+    person = person or (state.contact if state.focus == "contact" else None)
+    if person is None or not person.get("id") or r.named("company") is None or not r.has(WHICH_OF):
+        return None
+    return ("intercom_get_contact_by_id", {"contact_id": person["id"]})
+
+
+__all__ = ["DOINGS", "HER_COMPANY", "company_doings", "her_companies", "which_of_them"]

@@ -107,7 +107,8 @@ def other_offered(r: Utterance, state: State) -> Plan | None:
 
 
 OPEN_OTHER = rx.compile(
-    r"^(?:(?:no|ok|and|now|so),? )*(?:pull up|open|show(?: me)?|read|get|give me|and) (?:the )?other one\W*$"
+    r"^(?:(?:no|nope|nah|sorry|wait|oops|ok|and|now|so) ?,? )*(?:(?:pull up|open|show(?: me)?|read|get|give me|and) )?"
+    r"(?:the )?other one\W*$"
 )
 
 
@@ -117,9 +118,16 @@ def other_listed(r: Utterance, state: State) -> Plan | None:
     listing, read = state.listing, state.conversation
     if listing is None or listing.kind != "conversations" or read is None or not OPEN_OTHER.match(r.text):
         return None
+    ids = [str(c.get("id")) for c in listing.items]
+    if state.last is not None and state.last[0] == "intercom_get_conversation_by_id" and len(ids) == 2:
+        opened = str(state.last[1].get("conversation_id"))  # "no, the other one", after the first of two opened
+        return (
+            ("intercom_get_conversation_by_id", {"conversation_id": ids[1 - ids.index(opened)]})
+            if opened in ids
+            else None
+        )
     if state.last is None or state.last[0] == "intercom_get_conversation_by_id":
         return None
-    ids = [str(c.get("id")) for c in listing.items]
     others = [i for i in ids if i != str(read.get("id"))]
     if len(others) != len(ids) - 1 or not others:
         return None

@@ -23,7 +23,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from graphs.planner import dialogue
 from graphs.planner import needles as rx
 from graphs.planner.corrected import corrected
-from graphs.planner.decide import HELP, OFF_TOPIC, READ_ONLY, decide
+from graphs.planner.decide import HELP, OFF_TOPIC, QUESTION, READ_ONLY, decide
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names, fold
 from graphs.planner.her_company import company_doings, her_companies
@@ -307,8 +307,9 @@ def _read_part(text: str, now: float, names: Names, state: dialogue.State) -> tu
         return None
     for m in WRITE_AFTER.finditer(text):
         before, after = text[: m.start()].strip(" ,;"), text[m.end() :]
-        if not (before.endswith("?") or ASKING.match(before)):
-            continue  # a story before the write ("hugo weber is a spam lead, nuke him"), not a request of its own
+        surprised = text[: m.end()].rstrip().endswith(("??", "!?")) and not rx.match(QUESTION, before, re.I)
+        if not (before.endswith("?") and not surprised or ASKING.match(before)):
+            continue  # a story before the write ("hugo weber is a spam lead, nuke him", "he's got 3 open??")
         asked = read(before, now, names)
         if writes(asked) or not writes(read(after, now, names)):
             continue

@@ -70,6 +70,7 @@ def named_in(r: Utterance, items: list[dict[str, Any]]) -> dict[str, Any] | None
     firsts = {m.group(1) for m in rx.finditer(r"\b(?:from|by|with|for|of) (\w{3,})\b", text)}
     firsts |= set(rx.findall(r"(?:^|[,-] |\b(?:list|page|people|ones) )(\w{3,})'s\b", r.text))  # "go back to the
     # indigo list, uma's events" (or with no comma)
+    firsts |= set(rx.findall(r"\bthe (\w{3,}) (?:one|guy|lady|person|contact)\b", text))  # "..., the hugo one"
     firsts -= KNOWN
     named = [c for c in items if str(c.get("name") or "").casefold().split(" ")[0] in firsts]
     return named[0] if len(named) == 1 else None

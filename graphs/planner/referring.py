@@ -380,7 +380,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return same if plan is None or plan[0] == "intercom_get_contact_by_id" else plan
         return plan
     who = (
-        r"^(?:and |ok |so )?who(?:'s| is| was) (?:that|this|he|she|they|it)(?: again)?(?: ?[?.!])?"
+        r"^(?:and |ok |so )?who(?:'s| is| was) (?:that|this|he|she|they|it)(?: again| anyway)?(?: ?[?.!,])?"
         r"(?: (?:which|what) (?:company|account|org)(?: (?:is (?:he|she|it|that)|are they))?(?: (?:at|with|in))?\??|"
         r" ?[,-]? (?:(?:the|their|full) )?(?:profile|details|record|info)(?: pl(?:ea)?s[e]?)?\??)?$"
     )  # "who's that? which company", "who is this, profile", after their events

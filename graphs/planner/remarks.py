@@ -90,8 +90,9 @@ HEARSAY_TAIL = rx.compile(
     re.IGNORECASE,
 )
 FEW_REMARK = rx.compile(  # "only 3? go back to september 1": a remark on the last answer, not a count
-    r"^(?:(?:only|just) )?\d{1,3}(?: (?:results?|ones?|of them|conversations?|convos?|contacts?|companies|people|"
-    r"events?|hits|matches))?\s*\?+(?:\s*(?:too (?:many|few)|that's it|thats it|hmm+|huh|wow)[.!?]*)?\s+(?=\S)",
+    r"^(?:(?:only|just) )?\d{1,3}(?: (?:results?|ones?|of them|conversations?|convos?|contacts?|companies|people|ppl|"
+    r"users|folks|accounts|events?|hits|matches))?\s*[?!]*\?[?!]*"
+    r"(?:\s*(?:too (?:many|few)|that's it|thats it|hmm+|huh|wow)[.!?]*)?\s+(?=\S)",
     re.IGNORECASE,
 )
 MAY_I = rx.compile(r"^(?:can|could|may) (?:i|we) (?:please |pls )?(?:see|get|have)\b", re.IGNORECASE)
