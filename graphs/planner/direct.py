@@ -38,7 +38,7 @@ from graphs.planner.words import distance
 
 PHRASES = {  # a tool's name, as plain words the planner reads
     "intercom_list_all_contacts": "list contacts",
-    "intercom_get_contact_by_id": "contact",
+    "intercom_get_contact_by_id": "contact record",
     "intercom_list_companies": "list companies",
     "intercom_get_company_by_id": "company",
     "intercom_list_attach_contacts_to_company": "contacts attached to company",

@@ -30,7 +30,7 @@ from graphs.planner.choosing import (
 )
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.earlier import LIST_KINDS, as_before, longer_list, read_in_turn
+from graphs.planner.earlier import LIST_KINDS, as_before, first_page, longer_list, read_in_turn
 from graphs.planner.focus import OPEN_THAT, SHOWN, about_contact, about_item, again, there
 from graphs.planner.going_back import back_to
 from graphs.planner.her_company import which_of_them
@@ -206,6 +206,9 @@ def pick(r: Utterance, state: State) -> Plan | None:
         return (
             "Which list do you mean? Ask for one first, e.g. 'List Intercom contacts' or 'List recent conversations'."
         )
+    paged = listing.args.get("starting_after") or (listing.page or 1) > 1
+    if r.page == 1 and paged and (top := first_page(state, listing)) is not None:
+        listing = top  # "and the 4th one on the first page", after the 4th of page 2
     if not -len(listing.items) <= r.ordinal < len(listing.items):
         longer = longer_list(r, state, listing)  # "the 4th" after a profile's short list: the list picked from
         if longer is None:
@@ -230,6 +233,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     paged = paged and state.calls[-2][0] != listing.tool  # "the 4th's events", "next page", "and the 4th on this page?"
     paged = paged or (state.picked is not None and state.picked[0] is listing)  # "who's the first one from", then
     tried = tried or (paged and bool(rx.fullmatch(AND_THE, r.text)))  # "and the second one?": the same for it
+    tried = tried or r.has(r"^and\b.*\banything (?:there|for (?:him|her|them)|on (?:him|her|them))\W*$")
     compared = r"\bcompare(?:d)? (?:it |that |this |them )?(?:with|to|against)\b|\bvs\.?|\bversus\b"
     if (r.has(r"\bsame\b|likewise|" + compared) or tried) and (
         same := as_before(state, listing, item) or again(state, listing, item)

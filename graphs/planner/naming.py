@@ -256,7 +256,9 @@ def mistyped(r: Utterance, state: State) -> Plan | None:
         return for_contact(*state.last, person)  # "no i meant the earlier one, kai", "actually i meant baker"
     if ref is None and state.last is not None and (person := _the_other(r, state)) is not None:
         return about_contact(r, person) or for_contact(*state.last, person)  # "the other one's event counts"
-    fixing = r"\btypo\b|\bi meant\b|\bwrong (?:one|id|email|person|guy|contact|customer|user|address)\b|\bmeant to\b"
+    fixing = r"\btypo\b|\bi meant\b|\bwrong (?:one|id|email|person|guy|contact|customer|user|address)\b|\bmeant to\b|"
+    fixing += r"^(?:(?:sorry|sry|oops|whoops|no|nope|wait|ugh|ah|oh|actually|my bad|correction)\W+)*"
+    fixing += r"(?:meant\W+)?qq\w+\W*$"  # "sorry meant usr_00042", "no wait usr_00042"
     if ref is None or state.last is None or not r.has(fixing):
         return None
     if len(r.tokens) > 8:

@@ -16,6 +16,7 @@ from typing import Any
 from langchain_core.messages import BaseMessage, HumanMessage
 
 from graphs.planner import needles as rx
+from graphs.planner.counted import COUNT_ARG
 from graphs.planner.decide import decide
 from graphs.planner.dialogue import State
 from graphs.planner.earlier import as_before, for_contact
@@ -24,7 +25,7 @@ from graphs.planner.gazetteer import Names
 from graphs.planner.intents import Plan
 from graphs.planner.mentions import Mention
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
-from graphs.planner.refine import ANY_STATE, COUNT_ARG, TOPIC_KEYS, refine
+from graphs.planner.refine import ANY_STATE, TOPIC_KEYS, refine
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.who import choose
 from graphs.planner.words import ORDINALS
