@@ -9,7 +9,9 @@ from typing import Any
 
 from graphs.planner.details import by_detail
 from graphs.planner.dialogue import State
+from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
+from graphs.planner.who import ask_which
 
 
 def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
@@ -94,4 +96,18 @@ def _told(r: Utterance, c: dict[str, Any]) -> bool:
     return any(v and (v in r.words or v in r.text) for v in values if len(v) > 2)
 
 
-__all__ = ["candidate", "coded"]
+PERSON_POINTED = r"\b(?:she|he|her|his|him|hers|they|them|their)\b"
+
+
+def still_which(r: Utterance, state: State) -> Plan | None:
+    """'her events' or 'what plan is her company on', just after a name matched several people: which of them
+    (not the company or person shown before the name was said)."""
+    shown = state.candidates
+    if shown is None or shown.tool != "intercom_contact_overview" or state.last != (shown.tool, shown.args):
+        return None
+    if r.identified or r.names or r.person is not None or r.ordinal is not None or not r.has(PERSON_POINTED):
+        return None
+    return ask_which(shown.items) if candidate(r, state) is None else None
+
+
+__all__ = ["candidate", "coded", "still_which"]

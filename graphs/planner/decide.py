@@ -135,7 +135,8 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
         )
     if pending == "person" and state.unanswered:  # "which felix?" - "felix ito" / "the ito one": what was asked
         asked = read(state.unanswered, r.now)
-        chosen = choose(r, meant(asked, state)[1] or namesakes(asked, state))  # or whom the workspace had
+        offered = state.candidates.items if state.candidates is not None and asked.person is None else []
+        chosen = choose(r, meant(asked, state)[1] or namesakes(asked, state) or offered)  # or whom the workspace had
         if chosen is not None:  # "events for the 4th one" - "and felix's?" - "novak": his events
             again = for_contact(*state.last, chosen) if state.last and rx.fullmatch(ELLIPTIC, asked.text) else None
             return (

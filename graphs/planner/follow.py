@@ -13,7 +13,7 @@ from typing import Any
 
 from graphs.planner import needles as rx
 from graphs.planner.authors import from_an_earlier_list, their_listed_one, topic_person
-from graphs.planner.candidates import candidate, coded, handled
+from graphs.planner.candidates import candidate, coded, handled, still_which
 from graphs.planner.choosing import (
     by_activity,
     by_age,
@@ -273,7 +273,7 @@ HOW_MANY = (
 
 def follow_up(r: Utterance, state: State) -> Plan | None:
     """A plan that needs the conversation so far, or None when the request stands on its own."""
-    if (fixed := mistyped(r, state) or same_day(r, state) or which_of_them(r, state)) is not None:
+    if fixed := mistyped(r, state) or same_day(r, state) or which_of_them(r, state) or still_which(r, state):
         return fixed  # (or "anything else come in that same day?", with a conversation open)
     own = r.identified or bool(r.names) or r.person is not None or r.cursor is not None
     if (earlier := neighbour(r, state, own) or (None if own else back_to(r, state))) is not None:
