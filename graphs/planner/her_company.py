@@ -90,6 +90,9 @@ def named_persons_company(r: Utterance, state: State) -> Plan | None:
     again = state.last is not None and state.last[0] == "intercom_company_contacts_events" and r.has(SAME_FOR)
     if not (r.has(NAMED_COMPANY) or (again and rx.search(HER_COMPANY, state.last_said.casefold()))):
         return None
+    own = r"\b(?:plan|tier|spend\w*|size|industry|website|details|record|info|mrr|arr|paying|pay)\b"
+    if not again and r.has(own) and not r.has(r"\b(?:people|ppl|who else|colleagues?|events?|activity)\b"):
+        return ("intercom_get_company_by_id", {"company_id": ids[0]})  # "what plan is omar patel's company on"
     ref = company_ref({"id": ids[0]}, r) or ids[0]
     kept = {k: v for k, v in state.last[1].items() if k != "company"} if again and state.last else {}
     return (

@@ -99,7 +99,7 @@ def planned(
         decision = (decision[0], {**decision[1], "contact": ref})  # "omar tanakas": said so, it finds no one
     if len(found) == 1 and several and ref:
         decision = (decision[0], {**decision[1], "contact": ref})  # "priya baker from lumen group": the one there
-    if request.has(rf"\b(?:{OVERVIEW})\b"):
+    if request.has(rf"\b(?:{OVERVIEW})\b") and not request.has(r"\b(?:company|account|org)(?:'s)? (?:details|info)\b"):
         return decision, request  # "omar khan is complaining about us on linkedin, what do we know about him"
     one = names.with_people(person or "", found[:1]) if names is not None else None  # several: as if the first
     narrowed = _planned(text, history, now, one, True)[0]
@@ -386,7 +386,9 @@ def _last_question(text: str) -> str | None:
     return question.group(1) if question else None
 
 
-THEIRS = ("intercom_company_contacts_events", "intercom_get_contact_by_id")  # a person's company's people; her record
+THEIRS = (  # a person's company's people or record; her own record
+    "intercom_company_contacts_events", "intercom_get_company_by_id", "intercom_get_contact_by_id",
+)  # fmt: skip
 LAST_QUESTION = rx.compile(
     r"[.!]\s+((?:where|how|what|which|who|have|has|are|is|were|was|did|do|does|any)\b[^.!?]*\?)\s*$", re.IGNORECASE
 )
