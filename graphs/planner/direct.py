@@ -173,6 +173,10 @@ def read_direct(text: str) -> Direct:
         rest = rest[: m.start()] + " " + PHRASES[out.tool] + " " + rest[m.end() :]
     for m in reversed(list(pair.finditer(rest))):
         key, value = (m.group(1) or m.group(2)).lower(), m.group(3)
+        if key in ("starting_after", "cursor") and value.lower() in ("from", "of", "in", "the", "that", "this", "it"):
+            rest = f"{rest[: m.start()]} next page {rest[m.end() :]}"  # "with starting_after from that response"
+            out.rewritten = True
+            continue
         typed = _typed(key, value, out.tool)
         if typed is None:
             continue

@@ -18,9 +18,11 @@ from graphs.planner.who import distinct_people
 LIST_KINDS = {"company": "companies", "companies": "companies", "account": "companies", "contact": "contacts",
               "contacts": "contacts", "people": "contacts", "conversation": "conversations", "convo": "conversations",
               "search": "conversations", "ticket": "conversations", "chat": "conversations", "thread": "conversations",
-              "user": "contacts", "customer": "contacts"}  # fmt: skip
+              "user": "contacts", "customer": "contacts", "ppl": "contacts", "folks": "contacts"}  # fmt: skip
 WHOLE = {"full", "whole", "entire", "complete", "unfiltered", "main", "big", "all", "original", "initial", "first"}
 EARLIER = {"previous", "earlier", "last", "other", "old", "prior"}
+NEWEST = {"new", "newest", "latest", "recent"}  # "back to those 5 new ppl": everyone's newest, not a company's
+PLAIN_LISTS = {"intercom_list_all_contacts", "intercom_list_conversations", "intercom_list_companies"}
 
 
 def filters(listing: Listing) -> int:
@@ -56,7 +58,7 @@ def described(desc: list[str], noun: str, state: State) -> Listing | None:
     earlier = [w for w in words if w in EARLIER]
     ordered = {ORDER_WORDS[w] for w in words if w in ORDER_WORDS}  # "back to the quiet list": the one oldest first
     known = set(states) | set(whole) | set(earlier) | {w for w in words if LIST_KINDS.get(w) or LIST_KINDS.get(w[:-1])}
-    known |= set(ORDER_WORDS) & set(words)
+    known |= (set(ORDER_WORDS) | NEWEST) & set(words)
     topic = [w for w in words if w not in known and len(w) > 2]
     found = [
         listing for listing in reversed(state.lists)
@@ -65,6 +67,12 @@ def described(desc: list[str], noun: str, state: State) -> Listing | None:
         and (len(ordered) != 1 or listing.args.get("order") in ordered)
         and all(w in str(listing.args.get("query") or listing.args.get("text") or "").casefold() for w in topic)
     ]  # fmt: skip
+    sized = [int(w) for w in words if w.isdigit()]  # "back to those 5 new ppl": the list of five, of everyone
+    found = [x for x in found if sized[0] in (len(x.items), x.per_page)] or found if sized else found
+    if NEWEST & set(words):  # "back to those 5 new ppl", "back to the latest convos": the plain list of them
+        found = [x for x in found if x.tool in PLAIN_LISTS]
+        if not found:
+            return None
     if earlier and found and found[0] is state.listing:
         found = found[1:]
     if noun.startswith("search") and any(x.tool == "intercom_search_conversations" for x in found):

@@ -33,6 +33,7 @@ BACK = (
     r"(?:go |going |get |come )?back to (?:the |that )?(first|original|earlier|previous|other|last|initial) "
     r"(company|one|contact|person|search)"
 )
+PICKED_KINDS = {"account": "companies", "company": "companies", "person": "contacts", "contact": "contacts"}
 SUBJECT = {
     "company": ("company", "company_id"),
     "contact": ("contact", "contact_id", "user_id", "email", "intercom_user_id"),
@@ -45,7 +46,7 @@ BACK_TO_LIST = rx.compile(
     r"(?P<verb>back to|continue(?: with| on)?|flip|reverse|re-?sort|sort|(?<=that )same|(?<=the )same) "
     r"(?:the |that |those |our |my )?"
     r"(?P<desc>(?:[\w'-]+ ){0,3}?)"
-    r"(?P<noun>lists?|results|page|ones|search(?:es)?|companies|contacts|conversations|convos|people|accounts|"
+    r"(?P<noun>lists?|results|page|ones|search(?:es)?|companies|contacts|conversations|convos|people|ppl|folks|accounts|"
     r"tickets|threads|chats|customers|users)\b"
 )
 
@@ -89,6 +90,11 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
     if bare and listing is not None and listing is state.listing and state.last == (listing.tool, listing.args):
         before = [x for x in state.lists if x is not listing and x.kind == listing.kind]
         listing = before[-1] if before else listing  # "back to list. the 5th one", just after another: the one before
+    picked = rx.search(r"\b(account|company|convo|conversation|ticket|person|contact)\b", r.text[m.end() :])
+    picked = picked if m.group("noun") in ("list", "lists", "results", "page") else None  # "that list - 2nd account"
+    kind = PICKED_KINDS.get(picked[1], "conversations") if picked else ""
+    shown = [x for x in state.lists if x.kind == kind] if listing is not None and listing.kind != kind else []
+    listing = shown[-1] if shown else listing  # "go back to that list - the 2nd account", after its first's people
     sized = rx.search(r"\blist of (\d+)\b", r.text)  # "going back to that list of 5 - second person"
     if sized is not None:
         n = int(sized[1])

@@ -18,29 +18,29 @@ LEXICON = frozenset(
     able abort about above access account accounts across action actions active activities activity actual
     actually added adding address advance advice after again against agent agents ages agreed ahead alarm
     allowed allows almost alone along alongside already alright also altogether always amazing amber ambiguous
-    among amount amounts android angry annoyed another answer answered answers anybody anyone anything anyway
-    anyways apart apiece appears apply approved april archive around arrange arrive arrived arrives arriving
-    artifact ascending aside asked asking asks assign assigned assigning attach attached attributes audience
-    audiences august authentication author autumn available avatar awaiting away awesome back background backlog
-    backs bank bare bars basic batch beach beams because been before began begging begin beginning behavior
-    behaviour behind being believe belong belongs below besides best better between bigger biggest bill billed
-    billing bills bind birthday black blast blasts block blocking board boarding bodies body book books border
-    bore boss both bottom bread breakdown breaking brief brilliant bring broaden broken brought browser bugs
-    build bulk bummer bump bunch burger burgers burner busiest business businesses busy calendar call called
-    calling calls came campaign campaigns cancel cancellation cancellations candidate candidates cannot cant
-    canvas capital capped card cards care case cases cash catch catching catchy cause cell cent central
-    champions chance change changed changes changing channel chap character charge charged charger charges charm
-    chart charts chat chats chatted chatting cheaper cheat check checked checkout cheers chez choose chose
-    christmas chunk chunks churn circle city claimed claims clan clash clean clear click clicked clicking clicks
-    client clients close closed closes closing code coded codes coffee cohort cohorts colleague colleagues come
-    comes coming commands comment comments commit commits common compact companies companion company compare
-    compared comparing comparison compass complain complained complaining complaint complaints complete
-    completed completely compose concern concerning condition conditions confirmation confused consent
-    conservation constant consulting contact contacted contacting contacts contain containing content contents
-    contest context continue contract contracts contrast convention conventions conversation conversations
-    conversion convert converts convo convos cool copied copy core corporation correct corrected correction
-    correspondence could count counted counter counting country counts county couple coupon coupons court
-    courteous courts cover covers coworkers crash crashes crashing crass crazy create created creating
+    among amount amounts android angry annoyed annual another answer answered answers anybody anyone anything
+    anyway anyways apart apiece appears apply approved april archive around arrange arrive arrived arrives
+    arriving artifact ascending aside asked asking asks assign assigned assigning attach attached attributes
+    audience audiences august authentication author autumn available avatar awaiting away awesome back
+    background backlog backs bank bare bars basic batch beach beams because been before began begging begin
+    beginning behavior behaviour behind being believe belong belongs below besides best better between bigger
+    biggest bill billed billing bills bind birthday black blast blasts block blocking board boarding bodies body
+    book books border bore boss both bottom bread breakdown breaking brief brilliant bring broaden broken
+    brought browser bugs build bulk bummer bump bunch burger burgers burner busiest business businesses busy
+    calendar call called calling calls came campaign campaigns cancel cancellation cancellations candidate
+    candidates cannot cant canvas capital capped card cards care case cases cash catch catching catchy cause
+    cell cent central champions chance change changed changes changing channel chap character charge charged
+    charger charges charm chart charts chat chats chatted chatting cheaper cheat check checked checkout cheers
+    chez choose chose christmas chunk chunks churn circle city claimed claims clan clash clean clear click
+    clicked clicking clicks client clients close closed closes closing code coded codes coffee cohort cohorts
+    colleague colleagues come comes coming commands comment comments commit commits common compact companies
+    companion company compare compared comparing comparison compass complain complained complaining complaint
+    complaints complete completed completely compose concern concerning condition conditions confirmation
+    confused consent conservation constant consulting contact contacted contacting contacts contain containing
+    content contents contest context continue contract contracts contrast convention conventions conversation
+    conversations conversion convert converts convo convos cool copied copy core corporation correct corrected
+    correction correspondence could count counted counter counting country counts county couple coupon coupons
+    court courteous courts cover covers coworkers crash crashes crashing crass crazy create created creating
     credentials credit credits crew criteria crowd crowded crush currently custom customer customers dame damn
     dang dark dashboard data database date dates dawn days deactivate deal deals dealt december decent decide
     decision deck decline declined delete deleted deleting deliver deliveries delivery della demanding demo
@@ -139,7 +139,7 @@ LEXICON = frozenset(
     whenever where whereas whether which whichever while whit whoa whoever whole whom whose wide widen widened
     wider wild will wind window windows winter wipe with within without woman wonder wonderful wont word wording
     words work worker workers working workplace works worm worried worries worry worst would writ write writer
-    writes writing written wrong wrote yeah year years yesterday your zapier zero zone zoom
+    writes writing written wrong wrote yeah year yearly years yesterday your zapier zero zone zoom
     """.split()
 )
 
@@ -204,6 +204,6 @@ REAL_WORDS = frozenset(
     tread treading treads treat treatments treats tribal tripe tropics troubled trough tucking tuesdays tying
     umbrellas understands unlocks updates upsets ushers vacations valuables valued values vending venture
     versions vouchers waived waiver waning websites wednesdays weight weirdo wheres whomever widow widows wilder
-    winters witch witching wonders workings worlds wringing writers writhing writings wrongs yearly yearns
+    winters witch witching wonders workings worlds wringing writers writhing writings wrongs yearns
     """.split()
 )

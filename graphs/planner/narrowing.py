@@ -146,3 +146,12 @@ def recall_company(r: Utterance, state: State, names: Names | None = None) -> No
         ids = [k for k, v in state.company_contacts.items() if shown is not None and v is shown and HEX.fullmatch(k)]
         entries = ({"id": ids[0], "name": name},) if ids else ()
         r.names.append(Mention("company", word, name, i, i + 1, entries))
+        return
+    sibling = rx.search(r"^(?:(?:and|ok|now|so|what about|how about) )*the (\w{4,}) one\W*$", r.text)
+    if sibling is None or names is None or not discussed:
+        return
+    family = discussed[0].casefold().split()[0]  # "and the partners one", after willow systems and willow analytics
+    entries = names.companies.get(f"{family} {sibling[1]}", ())
+    if len({e.get("id") for e in entries}) == 1:
+        i = r.original.index(sibling[1]) if sibling[1] in r.original else 0
+        r.names.append(Mention("company", sibling[1], str(entries[0]["name"]), i, i + 1, entries[:1]))

@@ -204,6 +204,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     wants_transcripts = r.has(r"transcripts?|read (?:them|those)") and not r.has(r"no transcripts?|without|just list")
     if name == "intercom_find_conversations" and referring and wants_transcripts:  # "can I get transcripts of those?",
         args = {k: v for k, v in last.items() if k != "starting_after"} | ({"state": r.state} if r.state else {})
+        args |= {"text": new} if (new := subject(r)) and r.has(r"\bones\b") else {}  # "api ones, top 3 transcripts"
         return (name, args | ({"top": top} if (top := r.count("conversation", None)) else {}))  # "the open ones, top 5"
     shown = state.listing
     bare = {k: v for k, v in last.items() if k not in PAGING_KEYS}

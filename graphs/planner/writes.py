@@ -62,6 +62,8 @@ WRITES = (
     r"(?:bump|move|upgrade|downgrade) (?:them|him|her|it|this|that|the account|the company)(?: up| down)? to(?! \d)|"
     r"(?:bump|move|upgrade|downgrade|switch|raise|lower|escalate) (?:\S+ ){1,3}(?:to|onto|into) (?:the |a |an )?"
     r"(?:\w+ )?(?:plan|tier|priority)\b|"
+    r"(?:upgrade|downgrade) (?:\S+ ){1,3}to (?:the |a |an )?(?:enterprise|pro|premium|growth|starter|business|basic|"
+    r"paid|free|annual|yearly|monthly|team|scale|plus)\b|"  # "upgrade onyx works to enterprise"
     r"put \w+(?: \w+)? (?:on|in|into|onto) (?:the |a |our )?(?:\w+ ){0,3}(?:team|segment|list|group)|"
     r"answer (?:to )?(?:the |this |that )?(?:customer|client|user|him|her|them)\b|arrange for|"
     r"hand (?=(?:\S+ ){0,4}(?:off|over) to\b)|hand ?off (?=(?:it|this|that|them|the|conversation|convo|qq)\w*\b)|"
