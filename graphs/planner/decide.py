@@ -9,7 +9,7 @@ from typing import Any
 
 from graphs.planner import needles as rx
 from graphs.planner.choosing import by_state_or_topic, topic_fits
-from graphs.planner.dialogue import ASK_PERSON, CONTACT_FIELDS, State, customer
+from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.earlier import for_contact
 from graphs.planner.elsewhere import NOT_DATA, OPINION, SYSTEMS, UNAVAILABLE
 from graphs.planner.focus import about_contact, about_item, contact_key, open_conversation
@@ -210,6 +210,10 @@ def _decided(r: Utterance, state: State) -> Plan:
     if (theirs := gist(r, state) or whole_picture(r, state) or on_file(r, state)) is not None and not writes(r):
         return theirs  # "any red flags before i hop on a call w her?": all of her
     decision = scoped(r, state, _decide(r, state))  # "convos this month?", after her overview: hers
+    contact = state.contact if state.focus == "contact" and not (r.identified or r.names or r.person) else None
+    listed = r.has(r"\bevents? (?:list|log|stream|history)\b|\braw events?\b|per page")  # not "our launch event"
+    if decision == ASK_CONTACT and contact and (key := contact_key(contact)) and listed:
+        return ("intercom_list_events", events_args(r, *key))  # "and the raw event list, 50 per page": hers
     unknown = decision in (ASK_PERSON, OFF_TOPIC, NOT_SURE) or str(decision).startswith(SUGGESTED)
     if unknown and (more := her_events_again(r, state)) is not None:
         return more  # "show me 30 of them", after the overview a request for her events got

@@ -118,11 +118,11 @@ LEXICON = frozenset(
     sorted sorting sorts sounds source south southeast southwest span speak speaking specifically speed spend
     spending spends spent splendid split spoke spoken spring squad squads square staff stand standard standup
     start started starter starting starts state states stats status steam step steps stiff still stock stocks
-    stopped story straight strange stretch stripe structure struggling stuck studio studios stuff stuffs subject
-    submit submitted subscribe subscription subscriptions subsequent suggestions summaries summarize summary
-    summer summit sunday sunny super support supposed sure surname surprising sushi suspend swap swapped sweet
-    switch switching sync system systems table tagged tagging tags tails take takes talk talked talking tall
-    taxi teach teaching team teamed teammate teammates teams tear tears technologies tell telling tells
+    stopped story straight strange stream stretch stripe structure struggling stuck studio studios stuff stuffs
+    subject submit submitted subscribe subscription subscriptions subsequent suggestions summaries summarize
+    summary summer summit sunday sunny super support supposed sure surname surprising sushi suspend swap swapped
+    sweet switch switching sync system systems table tagged tagging tags tails take takes talk talked talking
+    tall taxi teach teaching team teamed teammate teammates teams tear tears technologies tell telling tells
     temperature tenth term terms text than thank thanks thanksgiving that their theirs them theme themselves
     then there these they thin thing things think thinking thinks third thirteen thirteenth thirty this those
     though thousand thread threads threat threats three threw through thursday ticket tickets tied tier ties
@@ -196,7 +196,7 @@ REAL_WORDS = frozenset(
     speeds speedy spewed spilt spitting splint splits spokes sporting sports springs squared squares stable
     stakes stalked stalking standards stands stared staring stars starters startled startling stated stating
     statue statues staying steamed steamy steven stiffs stills stools stormy strain straining strand stranger
-    strangle stream strip striped stripes struck structured structures stuffy subjects subscriber suggestion
+    strangle streams strip striped stripes struck structured structures stuffy subjects subscriber suggestion
     suing suites summers sundays superb supper supports suppose swaying sweats sweets swords tables tablet
     tacked takers taking tamed tanks tarts tasked teachings temperatures tending terror terrors themes thingy
     thirds thirsty thorough thought thousands thrash threes thursdays timber timers tissue tissues titled titles
