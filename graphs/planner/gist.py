@@ -7,11 +7,13 @@ it says), or the one the request picks ("the snoozed one, who has it")."""
 from __future__ import annotations
 
 from graphs.planner import needles as rx
+from graphs.planner.choosing import words_of
 from graphs.planner.dialogue import CONVERSATION_LISTS, State
 from graphs.planner.focus import open_conversation
 from graphs.planner.intents import Plan
 from graphs.planner.paging import which_listed
 from graphs.planner.reading import Utterance
+from graphs.planner.topics import TOPIC_WORDS, singular
 
 THING = r"(?:it|that|this|the)(?: one| ticket| convo| conversation| chat| thread| message)?"
 GIST = (
@@ -30,8 +32,33 @@ ASSIGNED = (  # who on our side has it: the conversation's record names its assi
 )
 
 
+SAME_ISSUE = (
+    r"\bsame (?:thing|issue|problem|error|bug|question|request|complaint)\b|"
+    r"\b(?:reported|reporting|raised|raising|having|seeing|hitting|had) (?:this|that|it)\b(?! (?:one|convo|ticket))"
+)
+OTHERS = r"\b(?:who else|anyone|anybody|others?|someone|somebody|other (?:people|customers|users|folks))\b"
+
+
+def same_issue(r: Utterance, state: State) -> Plan | None:
+    """'who else reported the same thing this month?', with a conversation open: the conversations about what
+    its first message is about (its first subject words), in the window said."""
+    if state.focus != "conversation" or not state.conversation or r.identified or r.names or r.person is not None:
+        return None
+    if not (r.has(SAME_ISSUE) and r.has(OTHERS)):
+        return None
+    words = words_of(state.conversation).replace(".", " ").replace(",", " ").split()
+    at = next((i for i, w in enumerate(words) if singular(w) in TOPIC_WORDS), None)
+    if at is None:
+        return None
+    subject = " ".join(singular(w) for w in words[at : at + 2] if singular(w) in TOPIC_WORDS)  # "slack integration"
+    args = {"query": subject, **({"state": r.state} if r.state else {}), **r.dates.args()}
+    return ("intercom_search_conversations", args)
+
+
 def gist(r: Utterance, state: State) -> Plan | None:
     """The one conversation a question about what it says means, opened; None when it is not plain which."""
+    if (same := same_issue(r, state)) is not None:
+        return same
     assigned = r.has(ASSIGNED) and r.ordinal is None and not r.has(r"\bteams\b")  # "list teams, who owns these"
     if not (rx.fullmatch(GIST, r.text) or assigned) or r.identified:
         return None

@@ -46,7 +46,7 @@ ATTRIBUTES = (  # "phone number?", "what timezone", "browser?", "signed up when"
     r"\b(?:phone|mobile number|number|time ?zone|tz|browser|os|operating system|device|platform|signed? ?up|"
     r"sign-?up|created|joined|location|located|city|country|where (?:is|are|does|do)|tags?|labels?|language|locale|"
     r"role|title|job|ip|avatar|external id|user id|last (?:seen|active|login|log ?in|sign ?in|contacted|heard)|"
-    r"unsubscribed|subscribed|opted|owner|custom (?:attributes|fields|data)|attributes)\b"
+    r"unsubscribed|subscribed|opted|owner|custom (?:attributes|fields|data)|attributes|since when)\b"
 )
 
 

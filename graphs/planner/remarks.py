@@ -44,8 +44,9 @@ EMPTY_REMARK = rx.compile(  # "nothing huh try the 7th one": a remark on an empt
 )
 
 RESUMED = rx.compile(  # "ok back to it list the teams": back from an aside, then the request
-    r"^(?:back to (?:it|work|business|the data|intercom)|anyway|moving on)[\s,.!:-]+"
-    r"(?=(?:list|show|get|give|pull|find|fetch|what|which|who|how|any|open|read|can|could|pls|please)\b)",
+    r"^(?:back to (?:it|work|business|the data|intercom)|anyway|moving on|"
+    r"(?:\w+ )?(?:report|review|standup|triage|cleanup|audit|prep|qbr|check-?in) time)[\s,.!:-]+"
+    r"(?=(?:list|show|get|give|pull|find|fetch|what|which|who|how|any|all|open|read|can|could|pls|please)\b)",
     re.IGNORECASE,
 )
 
