@@ -283,7 +283,7 @@ def test_an_acknowledgement_or_missing_commas_change_no_shipped_dialogue() -> No
     player = player_for(None, tools, provider)
     changed: dict[str, list[str]] = {"ok": [], "commas": []}
     varied = {
-        "ok": lambda q: "ok " + q[0].lower() + q[1:],
+        "ok": lambda q: "ok\n" + q if "\n" in q else "ok " + q[0].lower() + q[1:],  # (a paste: on its own lines)
         "commas": lambda q: q if "\n" in q else re.sub(r",|\?(?!\w+=)", "", q),
     }  # (not a query string's "?", nor a pasted table's commas: without them it is no longer the table)
     for dialogue in load().dialogues[::12]:
