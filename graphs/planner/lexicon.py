@@ -75,9 +75,9 @@ LEXICON = frozenset(
     leads league lean leap least leave leaving left leftover legit lemme lens less lest lets life lifetime like
     likely likewise limit line lines linked links list listed listing lists little load loading loads locate
     located location lock locked logged logging logic login logins logistics logo logs lone long longer longest
-    look looked looking looks loose lose lost lots lottery lovely lower lunch lust made mail mails main make
-    makers makes manage manager mane many march mark marked mars mask mass match matches matching mates matter
-    maximum maybe mayo mean meant media meet meeting meetings member members membership mention mentioned
+    look looked looking looks loose lose lost lots lottery lovely lower lunch lust made mail mailed mails main
+    make makers makes manage manager mane many march mark marked mars mask mass match matches matching mates
+    matter maximum maybe mayo mean meant media meet meeting meetings member members membership mention mentioned
     mentioning mentions merge merged merging message messages messaging middle might mind mine minus minutes
     miss mist mistake mobile mode model modified moment monday money month monthly months more morning morrow
     most mostly motivate mount mouth move moved movie moving much must name named names narrow narrowed native
@@ -173,38 +173,38 @@ REAL_WORDS = frozenset(
     incorporate increased increases individual initials inner insider insides integrated interaction invites
     iphone knight lager languages lasts lather latte leagues lease leaves leftovers lending licked licking licks
     lifetimes light lightly lights liked limits lined linens listings locations locking loins loner loosed
-    loosen looser loses losing lowers mailed mailing maker managed managers manages manger markers masked
-    masking mater matters medial median mending merger mighty minute mistaken mistakes mobiles models moments
-    mondays monkey mornings mother mothers moths motivated motivates mounts mourning mouths movies naive narrows
-    natives nether network nights noises nothings noting observed observer observes offers office officers
-    onward openings operators option orange oranges originals outrage outsider overalls owners packaged padded
-    padding palace panning particulars partly paste paused pauses pearly personal petty phase phoned phoney
-    phrases pickled pictured pictures pieced pieces pierce pints pizzas placed places plains planes planets
-    planks plant plants platforms platter playing pleads pleas pleased pleases point populations posed posing
-    positions potions pounds pouting practiced practices praise praised praising praying preach preached
-    preaching predicts prefect prefer prefers premiere premiums presents presidents preview priced prices pricey
-    pricked pricks prince priors prisons privates products professionals profiled prospects pulses purchased
-    purchases purged pusher racing racked racking rages raises raisin rally ranger rangers rating readings
-    readying receiver receivers recipes reduced reduces reefer refined refuses registers relates relations
-    relationships released releases relied relies remembers reminders reminds remover removes renamed repeats
-    replay requires reruns resents resident responds restaurants restrictions returns revenues revere reversed
-    reverses reviews rights rising rites rooster rounds routed router routes routing rowing saturdays sayings
-    scaled scales scheduled schedules scooped scope score scrape scraps scratchy screens seconds seeking seeming
-    seeping seizes selects sensed senses sentries separated separates serve servers settling sevens sever sexist
-    shared shaving shears sheets shitting shoots shorted shorting shorts shorty showers signore singed singing
-    singled singles sipping situations slacks slaying slender slitting slower smarts snapshots snorted snorting
-    snorts socks soften solution solve somethings sometime sores sound sources sowed sowing sparing speaks
-    speeds speedy spewed spilt spitting splint splits spokes sporting sports springs squared squares stable
-    stakes stalked stalking standards stands stared staring stars starters startled startling stated stating
-    statue statues staying steamed steamy steven stiffs stills stools stormy strain straining strand stranger
-    strangle streams strip striped stripes struck structured structures stuffy subjects subscriber suggestion
-    suing suites summers sundays superb supper supports suppose swaying sweats sweets swords tables tablet
-    tacked takers taking tamed tanks tarts tasked teachings temperatures tending terror terrors themes thingy
-    thirds thirsty thorough thought thousands thrash threes thursdays timber timers tissue tissues titled titles
-    token tomorrows topped touchy tough traced tracks trail trails trains transfers translated translates trashy
-    tread treading treads treat treatments treats tribal tripe tropics troubled trough tucking tuesdays tying
-    umbrellas understands unlocks updates upsets ushers vacations valuables valued values vending venture
-    versions vouchers waived waiver waning websites wednesdays weight weirdo wheres whomever widow widows wilder
-    winters witch witching wonders workings worlds wringing writers writhing writings wrongs yearns
+    loosen looser loses losing lowers mailing maker managed managers manages manger markers masked masking mater
+    matters medial median mending merger mighty minute mistaken mistakes mobiles models moments mondays monkey
+    mornings mother mothers moths motivated motivates mounts mourning mouths movies naive narrows natives nether
+    network nights noises nothings noting observed observer observes offers office officers onward openings
+    operators option orange oranges originals outrage outsider overalls owners packaged padded padding palace
+    panning particulars partly paste paused pauses pearly personal petty phase phoned phoney phrases pickled
+    pictured pictures pieced pieces pierce pints pizzas placed places plains planes planets planks plant plants
+    platforms platter playing pleads pleas pleased pleases point populations posed posing positions potions
+    pounds pouting practiced practices praise praised praising praying preach preached preaching predicts
+    prefect prefer prefers premiere premiums presents presidents preview priced prices pricey pricked pricks
+    prince priors prisons privates products professionals profiled prospects pulses purchased purchases purged
+    pusher racing racked racking rages raises raisin rally ranger rangers rating readings readying receiver
+    receivers recipes reduced reduces reefer refined refuses registers relates relations relationships released
+    releases relied relies remembers reminders reminds remover removes renamed repeats replay requires reruns
+    resents resident responds restaurants restrictions returns revenues revere reversed reverses reviews rights
+    rising rites rooster rounds routed router routes routing rowing saturdays sayings scaled scales scheduled
+    schedules scooped scope score scrape scraps scratchy screens seconds seeking seeming seeping seizes selects
+    sensed senses sentries separated separates serve servers settling sevens sever sexist shared shaving shears
+    sheets shitting shoots shorted shorting shorts shorty showers signore singed singing singled singles sipping
+    situations slacks slaying slender slitting slower smarts snapshots snorted snorting snorts socks soften
+    solution solve somethings sometime sores sound sources sowed sowing sparing speaks speeds speedy spewed
+    spilt spitting splint splits spokes sporting sports springs squared squares stable stakes stalked stalking
+    standards stands stared staring stars starters startled startling stated stating statue statues staying
+    steamed steamy steven stiffs stills stools stormy strain straining strand stranger strangle streams strip
+    striped stripes struck structured structures stuffy subjects subscriber suggestion suing suites summers
+    sundays superb supper supports suppose swaying sweats sweets swords tables tablet tacked takers taking tamed
+    tanks tarts tasked teachings temperatures tending terror terrors themes thingy thirds thirsty thorough
+    thought thousands thrash threes thursdays timber timers tissue tissues titled titles token tomorrows topped
+    touchy tough traced tracks trail trails trains transfers translated translates trashy tread treading treads
+    treat treatments treats tribal tripe tropics troubled trough tucking tuesdays tying umbrellas understands
+    unlocks updates upsets ushers vacations valuables valued values vending venture versions vouchers waived
+    waiver waning websites wednesdays weight weirdo wheres whomever widow widows wilder winters witch witching
+    wonders workings worlds wringing writers writhing writings wrongs yearns
     """.split()
 )

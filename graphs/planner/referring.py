@@ -7,7 +7,15 @@ import dataclasses
 from typing import Any
 
 from graphs.planner import needles as rx
-from graphs.planner.choosing import ABOUT_THEM, by_state_or_topic, named_one, said_topic, topic_fits, topic_named
+from graphs.planner.choosing import (
+    ABOUT_THEM,
+    by_state_or_topic,
+    named_one,
+    said_topic,
+    topic_fits,
+    topic_named,
+    words_of,
+)
 from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import (
     ANYONE,
@@ -61,7 +69,7 @@ def their_conversation(r: Utterance, state: State) -> Plan | None:
     named = rx.search(rf"(?:\b(?:the|that|this|her|his|their|an?|another) |^)(\w{{2,}}(?: \w{{2,}})?) {one}\b", r.text)
     if named and not set(named.group(1).split()) & NOT_TOPICS:  # "her other convos - the api one", "the pw reset one"
         words = named.group(1).split()
-        fits = [c for c in items if all(word in _said(c) for word in words)]
+        fits = [c for c in items if all(word in words_of(c) for word in words)]
         if len(fits) == 1:
             return open_conversation(r, fits[0])
     if r.has(r"convos|conversations|chats|tickets|threads|ones|transcripts"):
@@ -72,7 +80,7 @@ def their_conversation(r: Utterance, state: State) -> Plan | None:
     fits = [
         c for c in items if state_of and c.get("state") == state_of
     ]  # "open his open one": the verb, then the state
-    on_topic = [c for c in fits if (t := said_topic(r)) and all(w in _said(c) for w in t.split())]
+    on_topic = [c for c in fits if (t := said_topic(r)) and all(w in words_of(c) for w in t.split())]
     fits = on_topic if len(fits) > 1 and on_topic else fits  # "show me the snoozed api one", of two snoozed
     if r.has(r"\banother\b"):
         return None  # "he has another open one doesnt he": his conversations (a question about them), not one opened
@@ -110,14 +118,6 @@ NOT_TOPICS = {  # words that describe which one, not what it is about ("the othe
 }  # fmt: skip
 
 
-def _said(conversation: dict[str, Any]) -> str:
-    """A listed conversation's title and first message, to find "the onboarding one" in."""
-    source: dict[str, Any] = conversation.get("source") or {}
-    if not isinstance(source, dict):
-        source = {}
-    return f"{conversation.get('title') or ''} {source.get('subject') or ''} {source.get('body') or ''}".casefold()
-
-
 READ_THEM = r"\bread\b(?: me)? (?:what (?:they|people|customers|folks) (?:said|wrote)|them|those|these|all of them)"
 
 
@@ -142,7 +142,7 @@ def said_in_it(r: Utterance, state: State) -> Plan | None:
         m = rx.search(ABOUT_ONE, r.text)
         if m and m.group(1) not in NOT_TOPICS and r.ordinal is None:
             word = m.group(1).casefold()
-            index = next((i for i, item in enumerate(listed.items) if word in _said(item)), index)
+            index = next((i for i, item in enumerate(listed.items) if word in words_of(item)), index)
         return open_conversation(r, listed.items[index])
     contact = state.contact if state.focus == "contact" else None
     if contact is not None and contact.get("email") and r.has(SHE + "|" + THEY):  # nothing listed yet: read hers
@@ -206,13 +206,10 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         return "Which colleague do you mean? Name them, or ask who else works at their company."
     if state.picked is not None and r.has(r"\b(?:that|this) (?:one|person|guy|lady)\b") and not r.has(r"\bwho\b"):
         listing, index = state.picked  # "any convos with that one?", after the second person's events
-        if (
-            listing is state.listing
-            and listing.kind == "contacts"
-            and -len(listing.items) <= index < len(listing.items)
-        ):
-            if (theirs := about_contact(r, listing.items[index])) is not None:
-                return theirs
+        items = listing.items if listing is state.listing and listing.kind == "contacts" else []
+        on_it = -len(items) <= index < len(items) and bool(items)
+        if on_it and (theirs := about_contact(r, items[index])) is not None:
+            return theirs
     found = state.listing.items if state.listing is not None and state.listing.kind == "conversations" else []
     just_read = state.last is not None and state.last[0] == "intercom_get_conversation_by_id"
     read_one = state.conversation if just_read else None  # one read since, from an earlier list
@@ -353,8 +350,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
             return theirs  # "is he a repeat customer? what else did he write in about"
         if person and r.has(r"360|overview|all about|everything|full picture|full profile|usage"):  # "author 360"
             return ("intercom_contact_overview", {"contact": person.get("email") or person["id"]})
-        if person and r.mentions("event") and not r.has(r"\bwho") and (theirs := about_contact(r, person)):
-            return theirs  # "the customer on that one - their event history"
+        evented = r.mentions("event") or r.has(r"\bdoing (?:in|on|with) (?:the|our) (?:app|product|platform)\b")
+        if person and evented and not r.has(r"\bwho") and (theirs := about_contact(r, person)):
+            return theirs  # "the customer on that one - their event history", "what's he been doing in the app"
         if person and r.has(r"who|whose|customer's? (?:name|email)|author") and not r.has(r"other|else|more"):
             return customer_record(r, person)
         if person and r.has(r"conversations?|convos?|chats?|tickets?") and r.has(r"customer|contact|user|they|them"):

@@ -17,6 +17,11 @@ from __future__ import annotations
 _KIND = r"(events?|activity|conversations?|convos?|tickets?|chats?|profile|record|details)"
 _WHOSE = r"(?:the |her |his |their |its )?"
 REWRITES = [
+    (  # "make it 30 days", "extend that to 2 weeks": the window said again, counted back from today
+        r"\b(make (?:it|that)|extend (?:it |that )?to|widen (?:it |that )?to|stretch (?:it |that )?to|"
+        r"change (?:it|that) to) (\d{1,3}) (days?|weeks?|months?)\b",
+        r"\1 last \2 \3",
+    ),
     (  # "close, but only the last 3", "almost — but I only want the latest event for each"
         r"^\W*(?:close|almost|nearly|not quite|so close|good|great|nice|ok|okay)\s*(?:,|—|–|-+|\.{2,}|…)?\s*but\s+",
         "",
