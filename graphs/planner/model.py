@@ -29,7 +29,7 @@ from graphs.planner.gazetteer import EMPTY, Names, fold
 from graphs.planner.her_company import company_doings, her_companies
 from graphs.planner.intents import OVERVIEW, Plan
 from graphs.planner.looked_up import bigger_of_two, company_in_order, one_looked_up, other_offered, other_said
-from graphs.planner.namesakes import named_before, told_apart
+from graphs.planner.namesakes import named_before, the_other_named, told_apart
 from graphs.planner.narrowing import narrow_company, recall_company
 from graphs.planner.pairs import (
     exported_instead,
@@ -91,7 +91,8 @@ def planned(
     if several and len(found or ()) > 1:  # "that dev rossi guy", after dev.rossi.0@example.com was said: him
         found = _by_address(found or (), " ".join(str(m.content) for m in history if isinstance(m, HumanMessage)))
         shown = " ".join(str(m.content) for m in history if isinstance(m, ToolMessage))  # one of them listed
-        found = found if request.has(r"\b(?:another|other)\b") else _by_address(found, shown)
+        other = the_other_named(found, request, " ".join(str(m.content) for m in history))
+        found = other or (found if request.has(r"\b(?:another|other)\b") else _by_address(found, shown))
     if not found or not _overview_of(decision, person) or not isinstance(decision, tuple):
         return decision, request
     ref = found[0].get("email") or found[0].get("id")

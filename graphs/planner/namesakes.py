@@ -150,3 +150,14 @@ def companies_of(person: dict[str, Any], state: State) -> set[str]:
 
 def _works_at(shown: dict[str, Any], companies: Any, state: State) -> bool:
     return bool({str(c.get("id")) for c in companies if c.get("id")} & companies_of(shown, state))
+
+
+OTHER_ONE = r"\b(?:show|pull up|open|get|give)(?: me)? the other\b|^(?:and |ok |now )*the other\b"
+
+
+def the_other_named(found: Sequence[dict[str, Any]], r: Utterance, said: str) -> tuple[dict[str, Any], ...]:
+    """'show me the other jonas adams', after usr_00142's events: of two people with the name, the one whose
+    id or external id the conversation has not said (empty when that is not plain)."""
+    seen = [p for p in found if any(str(p.get(k)) in said for k in ("external_id", "id") if p.get(k))]
+    other = tuple(p for p in found if p not in seen) if r.has(OTHER_ONE) and len(seen) == 1 else ()
+    return other if len(other) == 1 else ()
