@@ -64,8 +64,8 @@ def counts(request: Utterance) -> None:
         per_page = per_page or paged or (tokens[i + 1 : i + 2] == ["each"] and "page" in tokens[i - 2 : i])
         if number is None or token == "360" or (tokens[i - 1 : i] in (["page"], ["#"]) and not per_page):
             continue
-        if _is_date(tokens, i) and not per_page:  # "in october 30 per page": a page size, not a day
-            continue
+        if (_is_date(tokens, i) or _described(tokens, i)) and not per_page:  # "in october 30 per page": a page size
+            continue  # not a day; "acme has like 30 people ... the first 8": how many there are, not to show
         after = tokens[i + 1 : i + 6]
         if status_code(tokens, i) and not per_page:
             continue  # "API 429 complaints", "the 404 page", "500 errors": what it is about, not how many
@@ -146,6 +146,24 @@ def counts(request: Utterance) -> None:
 
 
 PAGE_OF = (["per", "page"], ["batches", "of"], ["pages", "of"], ["chunks", "of"], ["page", "of"])
+
+
+HEDGES = ("like", "about", "around", "roughly", "~", "over", "almost", "nearly", "maybe", "only", "just")
+
+
+def _described(tokens: list[str], i: int, alone: bool = False) -> bool:
+    """Whether the number at ``i`` says how many there are ("has like 30 people", "there are 4 zephyrs"), another
+    number saying how many to show ("... the first 8"); alone, it may say which ("the one that has 5 users")."""
+    if not alone and not any(
+        t != "one" and value(t) is not None and not _described(tokens, k, True) for k, t in enumerate(tokens) if k != i
+    ):
+        return False
+    j = i - 1
+    while j > 0 and tokens[j] in HEDGES:
+        j -= 1
+    return j >= 0 and (
+        tokens[j] in ("has", "have", "had", "there's") or tokens[j - 1 : j + 1] in (["there", "are"], ["there", "were"])
+    )
 
 
 def _is_date(tokens: list[str], i: int) -> bool:

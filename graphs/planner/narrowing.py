@@ -27,6 +27,10 @@ def narrow_company(r: Utterance, state: State) -> str | None:
         str(v).casefold() for _, args in state.calls for k, v in args.items() if k in ("company", "company_id")
     }
     discussed |= {str(focus[k]).casefold() for k in ("id", "name") if focus.get(k)}
+    given = {h.casefold() for h, _ in r.hex_ids}  # "company 63fb...? i think it's delta something": its id says
+    r.names[:] = [
+        m for m in r.names if not (m.ambiguous and any(str(e.get("id")).casefold() in given for e in m.entries))
+    ]
     for i, m in enumerate(r.names):
         other = m.start > 0 and r.original[m.start - 1] in ("other", "another")
         names = [fold(e) for e in m.entries]

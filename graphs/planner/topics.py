@@ -74,6 +74,7 @@ TIME_WORDS = {
     "quarter", "quarters", "q1", "q2", "q3", "q4", "h1", "h2", "ytd", "qtd", "mtd",
     "sat", "sun", "start", "beginning", *MONTHS,
 }  # fmt: skip
+DAYS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 ENDS = {
     ",", "?", "!", ".", ";", ":", "-", "(", ")", "that", "which", "who", "from", "since", "before", "after", "until",
     "till", "in", "during", "created", "opened", "last", "past", "previous", "prior", "this", "top", "only", "just",
@@ -110,8 +111,7 @@ TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "
 FILLER = {"the", "a", "an", "our", "any", "some", "their", "those", "these", "this", "that", "my", "whose", "his",
           "her", "someone's", "somebody's", "anyone's", "people's"}  # fmt: skip
 PLACEHOLDER_PREFIX = "qq"
-NOT_TOPICS = {"filters", "filter", "search", "query", "same", "again", "actually", "anyway", "hmm", "well",
-              "wait"}  # fmt: skip
+NOT_TOPICS = {"filters", "filter", "search", "query", "same", "again", "actually", "anyway", "hmm", "well", "wait"}
 ABOUT_NOUNS = {"feature", "features", "topic", "topics", "theme", "feedback"}  # after a subject: "export feature asks"
 
 
@@ -402,7 +402,7 @@ def leftover(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     words = [
         spelled(original[i])
         for i, t in enumerate(tokens)
-        if _content(t) and t not in STOP and t not in ENDS and i not in counted  # not "5 per page"
+        if _content(t) and t not in STOP and t not in ENDS and t.removesuffix("'s") not in DAYS and i not in counted
     ]
     while len(words) > 1 and words[-1].lower() in ABOUT_NOUNS:
         words.pop()  # "integration feedback since august": integration

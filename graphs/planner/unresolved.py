@@ -98,8 +98,17 @@ PROXY = rx.compile(  # "my manager asked ... she wants to know": who asked, not 
 )
 
 
+ROLE = rx.compile(  # "my manager wants ... she's doing a retro": she is the manager
+    r"\bmy (?:manager|boss|(?:team )?lead|supervisor|director|vp|cto|ceo|head of \w+|teammate|colleague|co-?worker)\b"
+)
+
+
 def _asker(r: Utterance) -> bool:
     """Whether every "she" or "he" of the request is whoever asked for it, not a contact."""
+    if (role := ROLE.search(r.text)) and all(
+        m.start() > role.start() and m[0].split("'")[0] in ("she", "he") for m in rx.finditer(rf"\b(?:{SHE})\b", r.text)
+    ):
+        return True  # only "she"/"he", all after "my manager": whoever asked
     rest = PROXY.sub(" ", r.text)
     return rest != r.text and rx.search(rf"\b(?:{SHE}|that customer|the customer)\b", rest) is None
 
