@@ -285,6 +285,7 @@ def period(low: str, now: float) -> Period:
     elif rx.search(r"\blast year\b", low):
         span(date(today.year - 1, 1, 1), date(today.year, 1, 1))
 
+    spanned: tuple[date, date] | None = None
     for m in rx.finditer(rf"\b(?P<rel>{AFTER}|{BEFORE}|in|on|during|for|between) (?=(?P<rest>.+))", low):
         rest = rx.sub(r"^(?:the |a )", "", m.group("rest"))
         if rx.match(rf"(?:{'|'.join(WEEKDAYS)}) (?:sync|meeting|call|standup|stand-up|review|report|huddle)\b", rest):
@@ -300,6 +301,7 @@ def period(low: str, now: float) -> Period:
         elif rx.fullmatch(BEFORE, rel):
             span(None, first)
         elif rel in ("since", "after", "starting", "beginning", "as of"):
+            before = None if (first, end) == spanned else before  # "a fix in august ... since august": since
             span(first)
         elif rel == "from" and (end - first > timedelta(days=1) or rx.match(r"yesterday|today|last \w+day", rest)):
             span(
@@ -311,6 +313,7 @@ def period(low: str, now: float) -> Period:
             span(first)
         else:  # in / on / during: the span itself
             span(first, end if end > first else None)
+            spanned = (first, end)
     if m := rx.search(rf"(?P<a>20\d\d-\d\d-\d\d),? {RANGE} (?P<b>20\d\d-\d\d-\d\d)\b", low):
         exclusive = rx.search(r"\bend exclusive\b|\bexclusive of the end\b|\bnot including the end\b", low)
         end_day = date.fromisoformat(m.group("b")) + timedelta(days=0 if exclusive else 1)  # inclusive, unless said

@@ -17,7 +17,7 @@ NEXT = (
     r"another page|next cursor|the cursor|follow the cursor|another \d+|another batch|"
     r"everything (?:that'?s |that is )?left|what'?s left|the remainder|remaining ones|the remaining|"
     r"(?:is|are) there (?:any )?more|any more|more of (?:these|those|them)|one more(?: page)?|next lot|another lot|"
-    r"(?:the )?\d+ after (?:that|those|these)"
+    r"(?:the )?(?:\d+|ones|others) (?:after|past) (?:that|those|these|them)|what comes (?:after|next)"
 )
 PREVIOUS = (  # not "the previous 7 days", a window of time
     r"previous(?! (?:\d+ |few |couple of )?(?:days?|weeks?|months?|fortnight|years?|period|window)\b)(?: page| one)?|"
@@ -80,8 +80,8 @@ GOTO = (
     r"(?:(?:ok|okay|and|now|then|please|pls|go|skip|jump|flip|move|take me|show|show me|give me|me|to|the|straight)"
     r"\s)*page (?:\d+|\w+)(?:\s(?:please|pls|then|of (?:it|that|those|them|the list|(?:the|that|this|our) (?:companies|"
     r"contacts|segments|teams|accounts|(?:company|contact|account|segment|team) list))))?"
-    r"(?:\s(?:too|as well|also|again))?\s?[?.!]?"
-)
+    r"(?:\s(?:too|as well|also|again))?(?:\s?(?:,|but|with|and|at)* \d+ (?:per page|a page|each|on it))?\s?[?.!]?"
+)  # "page 3 again but 25 per page"
 
 
 FINAL_PAGE = r"\b(?:the )?(?:final|last|very last) page\b|\bjump (?:straight )?to the end\b"
@@ -167,6 +167,8 @@ def goto_page(r: Utterance, state: State) -> Plan | None:
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
     if listing.per_page and "per_page" not in args:
         args["per_page"] = listing.per_page
+    if size := next((c.value for c in r.counts if c.per_page), None):
+        args["per_page"] = size  # "page 3 again but 25 per page"
     return (listing.tool, {**args, "page": r.page})
 
 

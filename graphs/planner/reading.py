@@ -381,6 +381,10 @@ def _modifiers(request: Utterance) -> None:
         request.state = "open"
     named_at = request.person.start if request.person is not None else None
     request.ordinal = position(request.text, request.tokens, named_at)  # "the 7th kai fischer"
+    if request.order and request.has(
+        r"(?:oldest|newest|latest|earliest|most recent|older|newer)(?: ones?)? (?:at|on) (?:the )?top(?! one| \w+ one)"
+    ):
+        request.ordinal = None  # "flip it, oldest at the top": an order, not the one at the top
     if request.ordinal is None:  # "and the second globex?": which of the companies of that name
         shared = [m for m in request.names if m.ambiguous and m.start >= 2 and request.tokens[m.start - 2] == "the"]
         shared += [  # "and the last lumen group guy": the last of that company's people
