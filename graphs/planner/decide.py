@@ -259,7 +259,13 @@ def _decide(r: Utterance, state: State) -> Plan:
     if (again := company_people_again(r, state)) is not None:
         return again  # "ok now first 4 people with 3 events each", after one of a company's people
     sized = r"how many|more than|fewer than|less than|over \d+|under \d+|counts?|size|how big|members|contacts in"
-    if state.last and state.last[0] == "intercom_list_segments" and r.has(r"\b(?:it|they|that|those|each)\b"):
+    sized += r"|head ?counts?" + ("" if r.has(r"\bwho") else r"|biggest|largest|smallest")  # "add the headcounts so i
+    # can see which one is biggest" (not "the biggest one, who's in it?": its members, which Intercom does not list)
+    if (
+        state.last
+        and state.last[0] == "intercom_list_segments"
+        and r.has(r"\b(?:it|they|that|those|each|them|ones?|add)\b")
+    ):
         if r.has(sized) and not (r.identified or r.names or r.mentions("team") or r.mentions("company")):
             paged = next((c.value for c in r.counts if c.per_page), None)  # "4 per page, still with the counts"
             sizes = {**state.last[1], "include_count": True, **({"per_page": paged} if paged else {})}

@@ -314,7 +314,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     theirs = r"\bcompan\w*'s (?:other )?(?:people|ppl|contacts|users|colleagues|co-?workers|team)\b"
     if sum(several) >= 2 and not r.has(theirs) and (ref := contact.get("email") or contact.get("id")):
         return ("intercom_contact_overview", {"contact": ref})  # "anything on them? company, activity, convos?"
-    if name and r.has(whole) and r.has(WROTE + "|events?"):
+    said = r"everything (?:else )?(?:that )?(?:she|he|they)(?:'s|'ve| has| have)? (?:ever )?(?:sent|written|wrote)"
+    if name and r.has(whole) and r.has(WROTE + "|events?") and not r.has(said):  # not "everything she's sent us"
         return overview(r, name)  # "the full profile of the third, with their last 15 events"
     with_events = r"(?:and|with|plus|\+) (?:\w+ ){0,3}events?|events? (?:and|with|plus)"
     story = r"\b(?:what'?s|what is) (?:their|his|her|the) (?:story|deal|situation)\b|\bworr(?:y|ied|ying)\b|red flags?"

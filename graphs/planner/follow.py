@@ -38,7 +38,16 @@ from graphs.planner.intents import NO_EVENTS, Plan
 from graphs.planner.listed_for import listing_for
 from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.next_to import chose, neighbour, reopen
-from graphs.planner.paging import NEXT, PREVIOUS, after_that, goto_page, next_page, previous_page, which_of_several
+from graphs.planner.paging import (
+    NEXT,
+    NOUNS,
+    PREVIOUS,
+    after_that,
+    goto_page,
+    next_page,
+    previous_page,
+    which_of_several,
+)
 from graphs.planner.people import someone_else, the_listed_one
 from graphs.planner.reading import Utterance, read
 from graphs.planner.recount import recounted
@@ -150,7 +159,16 @@ def pick(r: Utterance, state: State) -> Plan | None:
     theirs_listed = theirs_listed and listing is not None and company is not None and _of_company(listing, company)
     unnamed = not r.names or theirs_listed  # "the onyx person who upgraded in october": of onyx's people, listed
     unnamed = unnamed and not (listing is not None and someone_else(r, listing.items, state))
-    if r.ordinal is None and listing is not None and not r.identified and unnamed and not about_her and not whole:
+    own = NOUNS.get(listing.kind) if listing is not None else None  # "the 50 least recently active companies",
+    counted = any(c.noun in ("company", "contact", "conversation") and c.noun != own for c in r.counts)  # after
+    counted = counted and not r.has(r"\bones?\b")  # people, "the 50 least recently active companies": a list
+    if (
+        r.ordinal is None
+        and listing is not None
+        and not r.identified
+        and unnamed
+        and not (about_her or whole or counted)
+    ):
         if (which := several_fit(r, listing)) is not None:
             return which  # "open the refund one", two refund conversations listed: which one?
         found = by_state_or_topic(r, listing) or by_detail(r, listing) or by_event(r, listing)

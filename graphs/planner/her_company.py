@@ -25,8 +25,8 @@ COMPANY = r"(?:company|org|organi[sz]ation|employer|account|business|firm|workpl
 HER_COMPANY = (  # her company's people or record; "which company is she at" is answered by her record, as ever
     r"\bwho else\b|\b(?:colleagues?|co-?workers?|teammates?)\b|\bworks? there\b|"
     rf"\b(?:people|ppl|folks|staff|employees|contacts|users|others|everyone|anyone|the rest) (?:at|from|in|of) "
-    rf"(?:her|his|their|that|the) {COMPANY}\b|\b(?:her|his|their) {COMPANY}(?:'s)? (?:people|ppl|folks|staff|employees|"
-    r"contacts|users|team)\b|"
+    rf"(?:her|his|their|that|the) {COMPANY}\b|\b(?:her|his|their) {COMPANY}(?:'s)? (?:other )?"
+    r"(?:people|ppl|folks|staff|employees|contacts|users|team)\b|"
     rf"\b(?:pull up|open|show(?: me)?|get|look up|check(?: out)?|details (?:of|on|for)) (?:her|his|their) {COMPANY}\b|"
     rf"\b(?:her|his|their) {COMPANY}(?:'s)? (?:record|details|info|profile|plan)\b"  # "pull up her company"
 )

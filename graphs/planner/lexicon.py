@@ -22,12 +22,12 @@ LEXICON = frozenset(
     anyway anyways apart apiece appears apply approved april archive around arrange arrive arrived arrives
     arriving artifact ascending aside asked asking asks assign assigned assigning attach attached attributes
     audience audiences audit august authentication author autumn available avatar awaiting away awesome back
-    background backlog backs bank bare bars basic batch beach beams because been before began begging begin
-    beginning behavior behaviour behind being believe belong belongs below besides best better between bigger
-    biggest bill billed billing bills bind birthday black blast blasts block blocking board boarding bodies body
-    book books border bore boss both bottom bread breakdown breaking brief brilliant bring broaden broken
-    brought browser bugs build bulk bummer bump bunch burger burgers burner busiest business businesses busy
-    calendar call called calling calls came campaign campaigns cancel cancellation cancellations candidate
+    background backlog backs backwards bank bare bars basic batch beach beams because been before began begging
+    begin beginning behavior behaviour behind being believe belong belongs below besides best better between
+    bigger biggest bill billed billing bills bind birthday black blast blasts block blocking board boarding
+    bodies body book books border bore boss both bottom bread breakdown breaking brief brilliant bring broaden
+    broken brought browser bugs build bulk bummer bump bunch burger burgers burner busiest business businesses
+    busy calendar call called calling calls came campaign campaigns cancel cancellation cancellations candidate
     candidates cannot cant canvas capital capped card cards care case cases cash catch catching catchy cause
     cell cent central champions chance change changed changes changing channel chap character charge charged
     charger charges charm chart charts chat chats chatted chatting cheaper cheat check checked checkout cheers
@@ -148,21 +148,21 @@ REAL_WORDS = frozenset(
     """
     aboard advanced advances aging agree aground ailing alarms alight allen allow alter androids appear approve
     archives arise arising arranged arranges arrow artifacts attribute atypical auction auctions authors
-    aversion awhile backgrounds baring basics basking beginnings begins behaviors beings believed believer
-    believes bending beside billings birthdays blacks bleach blinked blinks blocked blocks blogging blower
-    boards bodes bolder borders boring bother bothers bottoms bought braised braking breach breached breaching
-    briefs bright bringing brings broke browse brunch builds burners calendars cancels canvass capitals carts
-    cashing cathy caused causes ceases champion chances chang channels chants characters charms chases cheats
-    checks cheer chooses chosen chunky circled circles claim clams clapped clatter clause cleans clears cleave
-    clinks clocked clogged clogging closer closest closet closets clover coffees colder coldest combing comets
-    comings command commandos commons companions compares comparisons compete competed complains completes
-    composed composer concerns confuse contains contests continued continues contracted contracting convoy
-    convoys cores corporations corrections counters coupe coupled couples covert coworker crapped crate creates
-    cremate cremated cross crowds cunts customs databases deactivated dearly decided decides decisions delivers
-    depleted depths descent describe devices difficulty digit diner dings dinners directors directs disabled
-    displays disputed distances documents doling dollars doping dosing doting doubled doubles downed downer
-    downloads dozens dozing drafts drafty draining dreading drills drink duplicated duplicates eights elect
-    embers emerge emerged emerging employers enabled enables endings engage engagements enterprises erased
+    aversion awhile backgrounds backward baring basics basking beginnings begins behaviors beings believed
+    believer believes bending beside billings birthdays blacks bleach blinked blinks blocked blocks blogging
+    blower boards bodes bolder borders boring bother bothers bottoms bought braised braking breach breached
+    breaching briefs bright bringing brings broke browse brunch builds burners calendars cancels canvass
+    capitals carts cashing cathy caused causes ceases champion chances chang channels chants characters charms
+    chases cheats checks cheer chooses chosen chunky circled circles claim clams clapped clatter clause cleans
+    clears cleave clinks clocked clogged clogging closer closest closet closets clover coffees colder coldest
+    combing comets comings command commandos commons companions compares comparisons compete competed complains
+    completes composed composer concerns confuse contains contests continued continues contracted contracting
+    convoy convoys cores corporations corrections counters coupe coupled couples covert coworker crapped crate
+    creates cremate cremated cross crowds cunts customs databases deactivated dearly decided decides decisions
+    delivers depleted depths descent describe devices difficulty digit diner dings dinners directors directs
+    disabled displays disputed distances documents doling dollars doping dosing doting doubled doubles downed
+    downer downloads dozens dozing drafts drafty draining dreading drills drink duplicated duplicates eights
+    elect embers emerge emerged emerging employers enabled enables endings engage engagements enterprises erased
     eraser erases estate estates eternal ether evenings excels exchange excluded exert exits expands expedited
     experts extends faction factions factual favors featured fellas fellows fending fiends fight fights figured
     figures filing filled filmed finale finals findings finger flailing flatter flavor flocked flogged flogging

@@ -175,7 +175,14 @@ def refine(r: Utterance, state: State) -> Plan | None:
         return (name, {key: r.topic, **filters})
     short = r.leftover if r.has(r"^(?:just|only) \w+$") else None  # "just billing"
     short = narrowed_topic(r.text) if rx.fullmatch(r"only (?:the )?\w+ ones?", r.text) else short  # "...billing one"
-    if person_only and (r.topic or short) and not others and not r.mentions("event"):  # "anything about integration"
+    anew = (
+        r.has(r"^(?:list|show(?: me)?|search|find|pull up|get)\b")
+        and r.mentions("conversation")
+        and not r.has(SHE + "|" + THEY)
+    )
+    if (
+        person_only and (r.topic or short) and not (others or anew) and not r.mentions("event")
+    ):  # "anything about integration"
         key = TOPIC_KEYS[name]
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return (name, {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, key: r.topic or short, **filters})

@@ -98,7 +98,7 @@ STOP = {
     "best", "notable", "juicy", "useful", "few", "several", "couple", "half", "full", "entire", "complete",
     "actual", "specifically", "particularly", "exactly", "precisely", "active", "no", "too", "either", "vs",
     "versus", "thing", "require", "need", "needs", "want", "wants", "period", "timeframe", "window", "range", "help",
-    "but", "both", "similar", "opened", "look", "looks", "looked", "looking", "hunt", "hunting",
+    "but", "both", "similar", "opened", "look", "looks", "looked", "looking", "hunt", "hunting", "wanted", "backwards",
     "filter", "filters", "except", "having", "hitting", "getting", "seeing", "running", "into", "experiencing",
     "facing", "who", "had", "hers", "theirs", "best-matching", "top-matching", "most-relevant", "relevant-looking",
     "back", "wonder", "whether", "been", "have", "has", "else", "mean", "meant", "total", "overall", "thru", "through",
