@@ -14,6 +14,7 @@ from graphs.planner.earlier import for_contact
 from graphs.planner.elsewhere import NOT_DATA, OPINION, SYSTEMS, UNAVAILABLE
 from graphs.planner.focus import about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
+from graphs.planner.genders import and_her, gendered
 from graphs.planner.gist import gist
 from graphs.planner.groups import described_group, segment_members
 from graphs.planner.in_focus import about_them, finished, her_events_again, on_file, on_screen, scoped, whole_picture
@@ -200,6 +201,9 @@ def terse_topic(r: Utterance, state: State) -> Plan | None:
 
 
 def decide(r: Utterance, state: State) -> Plan:
+    before, state = state, gendered(r, state)  # "how many events has she logged?", after hers and then his: hers
+    if (same := and_her(r, before, state)) is not None:
+        return same  # "and him?", then: the same for him
     decision = finished(r, state, as_told(r, state, _decided(r, state)))  # "... look him up by email": his email
     if decision is not READ_ONLY and (which := lone_first_name(r, state, decision)) is not None:
         return which  # "whats priya been up to lately", with no priya shown: which one

@@ -31,7 +31,7 @@ from graphs.planner.choosing import (
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.earlier import LIST_KINDS, as_before, first_page, longer_list, read_in_turn
-from graphs.planner.focus import OPEN_THAT, SHOWN, about_contact, about_item, again, there
+from graphs.planner.focus import OPEN_THAT, SHOWN, WHO_WROTE, about_contact, about_item, again, there
 from graphs.planner.going_back import back_to
 from graphs.planner.her_company import which_of_them
 from graphs.planner.intents import NO_EVENTS, Plan
@@ -78,6 +78,11 @@ def pick(r: Utterance, state: State) -> Plan | None:
         return None  # "kai chen is at the bigger globex right? pull him up": him, not the company
     if (twin := namesake_picked(r, state, listing_for(r, state))) is not None:
         return twin
+    lone = state.listing if state.listing is not None and len(state.listing.items) == 1 else None
+    if lone and lone.kind == "conversations" and state.last and state.last[0] == lone.tool and r.ordinal is None:
+        said = r.has(r"\bwho(?:'?s|se)?\b") and r.has(WHO_WROTE) and r.has(r"\b(?:that|it|this)\b")
+        if said and not (r.identified or r.names or r.person or r.mentions("event")):
+            return about_item(r, lone, lone.items[0], state)  # "who sent that", one conversation found: its author
     if r.person is not None and r.ordinal is not None and _person_placed(r, state):
         return None  # "and victor diaz, the first one?": the person named, first of the people shown (not a convo)
     paged = r.has(r"\b(?:on|from|of) (?:the )?(?!(?:that|this) )\w+ page\b")  # "actually, the first on the first page"

@@ -34,7 +34,8 @@ FILLER = rx.compile(
 
 
 NOT_HER = rx.compile(
-    r"\b(?:not|rather than|instead of) (?:the |that )?(?:[\w'-]+ ){0,3}?(?:one|user|lead|guy|person|contact)\b"
+    r"\b(?:not|rather than|instead of) (?:the |that )?(?:[\w'-]+ ){0,3}?"
+    r"(?:one|user|lead|guy|person|contact|customer|client)\b"
 )
 DESCRIBED = rx.compile(
     r"^(?:(?:the|one|ones|at|from|with|in|over|who|that|works?|working|is|s?he|they|user|lead|contact|person|guy|"
@@ -57,8 +58,8 @@ def answered(r: Utterance, state: State) -> Plan | None:
         rest = rx.sub(rf"\b(?:{said})\b", " ", kept).strip()
         chosen = there[0] if len(there) == 1 and DESCRIBED.match(rest) else None  # "acme", "the one at lumen"
     else:
-        role = rx.search(r"\b(lead|user)\b", kept)
-        fits = [p for p in shown.items if role and p.get("role") == role[1]]
+        role = rx.search(r"\b(lead|user|customer|client)\b", kept)  # a customer, a client: a user
+        fits = [p for p in shown.items if role and p.get("role") == {"lead": "lead"}.get(role[1], "user")]
         chosen = fits[0] if len(fits) == 1 and DESCRIBED.match(kept.strip()) else None
     if chosen is None and r.has(JOINED):  # "the one who signed up in july", "the one that joined more recently"
         chosen = choose(r, list(shown.items))

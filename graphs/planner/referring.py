@@ -381,8 +381,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         r"^(?:and |ok |so )?who(?:'s| is| was) (?:that|this|he|she|they|it)(?: again| anyway)?(?: ?[?.!,])?"
         r"(?: (?:which|what) (?:company|account|org)(?: (?:is (?:he|she|it|that)|are they))?(?: (?:at|with|in))?\??|"
         r" ?[,-]? (?:(?:the|their|full) )?(?:profile|details|record|info)(?: pl(?:ea)?s[e]?)?\??|"
-        r" ?[,-]? (?:a |an )(?:lead|user|customer|paying customer|trialist) ?\??)?$"
-    )  # "who's that? which company", "who is this, profile", "who is that, a lead?", after their events
+        r" ?[,-]? (?:a |an )(?:lead|user|customer|paying customer|trialist) ?\??)?$|"
+        r"^(?:remind me|tell me) who (?:that|this|he|she|they)(?: person| guy)? (?:is|was|are)(?: again)?\W*$"
+    )  # "who's that? which company", "who is this, profile", "who is that, a lead?", "remind me who this is"
     if contact is not None and state.focus == "contact" and rx.fullmatch(who, r.text):
         return about_contact(r, contact)  # "who is that", after their events
     own = r"profile|e-?mail|email address|phone|details|record|info"  # "whats their email then", after a conversation

@@ -29,7 +29,7 @@ CONVERSATION_WORDS = frozenset(
 PROBLEM_WORDS = frozenset(  # heads of a topic phrase that mean "conversations about it"
     "request requests question questions issue issues problem problems trouble troubles complaint complaints asks "
     "enquiries inquiries queries failure failures glitch glitches hiccup hiccups dispute disputes feedback "
-    "comments".split()
+    "comments walkthrough walkthroughs reports".split()
 )
 INTERJECTIONS = {  # said around a request, never a name or a subject
 
