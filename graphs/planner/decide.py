@@ -268,9 +268,10 @@ def _decide(r: Utterance, state: State) -> Plan:
     if (
         state.last
         and state.last[0] == "intercom_list_segments"
-        and r.has(r"\b(?:it|they|that|those|each|them|ones?|add)\b")
+        and r.has(r"\b(?:it|they|that|those|each|them|one|add)\b")
     ):
-        if r.has(sized) and not (r.identified or r.names or r.mentions("team") or r.mentions("company")):
+        listed = r.has(r"^(?:list|show|give|pull)\b") and r.count("contact")  # "show me the 15 newest contacts, ..."
+        if r.has(sized) and not (r.identified or r.names or r.mentions("team") or r.mentions("company") or listed):
             paged = next((c.value for c in r.counts if c.per_page), None)  # "4 per page, still with the counts"
             sizes = {**state.last[1], "include_count": True, **({"per_page": paged} if paged else {})}
             return ("intercom_list_segments", sizes)  # "more than 50 in it?"

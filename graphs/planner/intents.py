@@ -314,7 +314,7 @@ def segments(r: Utterance, force: bool = False) -> Plan | None:
     if r.has(r"sign[- ]?ups") and r.has(r"how many|counts?|number of"):
         return ("intercom_list_segments", {"include_count": True})  # "how many signups": the New signups segment
     named = said[0] if said else None
-    if named and r.has(COUNTS) and not r.mentions("company") and not r.names:
+    if named and r.has(COUNTS) and not (r.mentions("company") or r.names or r.count("contact")):
         force = True  # "how many trialists are there right now?": the Trialists segment's count
     if not (force or r.mentions("segment")):
         return None

@@ -436,15 +436,8 @@ def names_a_kind(r: Utterance, state: State) -> bool:
     if name == "intercom_contact_overview" and r.has(r"\bmore\b"):
         kinds -= {"event", "contact"}  # "more events, like 20", after the 360: its events
     if name == "intercom_list_segments" and r.has(r"members?|counts?|how many|how much|in (?:it|each|them)"):
-        kinds -= {"contact"}
+        kinds -= set() if r.has(r"^(?:list|show|give|pull)\b") and r.count("contact") else {"contact"}  # not "list 20"
     return any(k not in name for k in kinds) or bool(r.has(r"(?<!the )list|search|find") and kinds)
 
 
-__all__ = [
-    "NOT_TOPICS",
-    "names_a_kind",
-    "pronouns",
-    "said_in_it",
-    "shown_before",
-    "their_conversation",
-]
+__all__ = ["NOT_TOPICS", "names_a_kind", "pronouns", "said_in_it", "shown_before", "their_conversation"]

@@ -107,6 +107,13 @@ def company_people_again(r: Utterance, state: State) -> Plan | None:
     company = state.company if state.company and state.company.get("id") else None
     if company and not r.names and r.has(THAT_LAST) and r.has(WHO_THERE):  # "who's at that last one", after
         return ("intercom_company_contacts_events", {"company": company_ref(company, r), **people_slots(r, True)})
+    last = state.last
+    these = r"\b(?:any|which|who|how many) (?:of )?(?:these|those|them|they)\b(?: (?:people|folks|ppl|guys))?"
+    doing = r"\b(?:active|activity|events?|doing|up to|logged in|used)\b"
+    if last and last[0] == "intercom_company_contacts_events" and last[1].get("events_per_contact") == 0:
+        if r.has(these) and r.has(doing) and r.ordinal is None and not (r.identified or r.names or r.person):
+            return (last[0], {k: v for k, v in last[1].items() if k != "events_per_contact"})  # "any of these
+            # people active this week?", after their names: their events
     if not flows or r.identified or r.names or r.person or r.each("event") is None or not r.mentions("contact"):
         return None
     if r.has(r"\bback to\b"):
