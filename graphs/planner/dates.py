@@ -189,6 +189,9 @@ def period(low: str, now: float) -> Period:
         return Period()  # nothing that could name a date (most requests): no pattern below can match
     today = datetime.fromtimestamp(now, UTC).date()
     low = loose(low)
+    not_then = r"\b(?:not|excluding) (?:\w+ ){0,4}?(?:from|in|during|of) "
+    not_then += rf"(?:(?:last|this) (?:year|month|week)|{MONTH_WORDS})\b"
+    low = rx.sub(not_then, " ", low)  # "the ones since march, not the old stuff from last year": since march
     low = rx.sub(  # "compare with november last year", "october this year": that month of that year
         rf"\b(?:(in|during|from|since|for|before|after|until) )?({MONTH_WORDS}) (last|this) year\b",
         lambda m: f"{m[1] or 'in'} {m[2]} {today.year - (m[3] == 'last')}",

@@ -19,22 +19,22 @@ LEXICON = frozenset(
     actually added adding address advance advice after again against agent agents ages agreed ahead alarm
     allowed allows almost alone along alongside already alright also altogether always amazing amber ambiguous
     among amount amounts android angry annoyed annual another answer answered answers anybody anyone anything
-    anyway anyways apart apiece appears apply approved april archive around arrange arrive arrived arrives
-    arriving artifact ascending aside asked asking asks assign assigned assigning attach attached attributes
-    audience audiences audit august authentication author autumn available avatar awaiting away awesome back
-    background backlog backs backwards bank bare bars basic batch beach beams because been before began begging
-    begin beginning behavior behaviour behind being believe belong belongs below besides best beth better
-    between bigger biggest bill billed billing bills bind birthday black blast blasts block blocking board
-    boarding bodies body book books border bore boss both bottom bread breakdown breaking brief brilliant bring
-    broaden broken brought browser bugs build bulk bummer bump bunch burger burgers burner busiest business
-    businesses busy calendar call called calling calls came campaign campaigns cancel cancellation cancellations
-    candidate candidates cannot cant canvas capital capped card cards care case cases cash catch catching catchy
-    cause cell cent central champions chance change changed changes changing channel chap character charge
-    charged charger charges charm chart charts chat chats chatted chatting cheaper cheat check checked checkout
-    cheers chez choose chose christmas chunk chunks churn circle city claimed claims clan clash clean cleanup
-    clear click clicked clicking clicks client clients close closed closes closing code coded codes coffee
-    cohort cohorts colleague colleagues come comes coming commands comment comments commit commits common
-    compact companies companion company compare compared comparing comparison compass complain complained
+    anyway anyways apart apiece appears applied apply approved april archive around arrange arrive arrived
+    arrives arriving artifact ascending aside asked asking asks assign assigned assigning attach attached
+    attributes audience audiences audit august authentication author autumn available avatar awaiting away
+    awesome back background backlog backs backwards bank bare bars basic batch beach beams because been before
+    began begging begin beginning behavior behaviour behind being believe belong belongs below besides best beth
+    better between bigger biggest bill billed billing bills bind birthday black blast blasts block blocking
+    board boarding bodies body book books border bore boss both bottom bread breakdown breaking brief brilliant
+    bring broaden broken brought browser bugs build bulk bummer bump bunch burger burgers burner busiest
+    business businesses busy calendar call called calling calls came campaign campaigns cancel cancellation
+    cancellations candidate candidates cannot cant canvas capital capped card cards care case cases cash catch
+    catching catchy cause cell cent central champions chance change changed changes changing channel chap
+    character charge charged charger charges charm chart charts chat chats chatted chatting cheaper cheat check
+    checked checkout cheers chez choose chose christmas chunk chunks churn circle city claimed claims clan clash
+    clean cleanup clear click clicked clicking clicks client clients close closed closes closing code coded
+    codes coffee cohort cohorts colleague colleagues come comes coming commands comment comments commit commits
+    common compact companies companion company compare compared comparing comparison compass complain complained
     complaining complaint complaints complete completed completely compose concern concerning condition
     conditions confirmation confused consent conservation constant consulting contact contacted contacting
     contacts contain containing content contents contest context continue contract contracts contrast convention

@@ -50,14 +50,16 @@ WRITES = (
     r"(?:apply|offer|give|add) (?:them |him |her )?(?:a |an )?(?:\d+ ?(?:%|percent) )?(?:discount|coupon|credit)\b|"
     r"give (?:them|him|her|the customer|everyone|\w+) (?:a |their |the )?(?:full |partial )?refunds?\b|"
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
-    r"email(?!'s| (?:of|for|address|is|was|and|or|plus)\b| ?[+&,/|])|message (?=everyone|all|them|him|her|the|qq)|"
+    r"email(?!'s| (?:of|for|address|is|was|and|or|plus)\b| ?[+&,/|]| qqemail\d+ ?[,.;)-])|"  # not "..., email
+    r"message (?=everyone|all|them|him|her|the|qq)|"  # kai@x.com, check her company": her address
     r"set (?=the|their|his|her|it|qq)|"
     r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |rm|del|"
     r"(?:leave|add|put|write|drop|post) (?:a |an )?(?:internal |private |quick )?(?:note|comment)|"
     r"(?:set|create|add) (?:a |an |me a )?(?:reminder|alarm|timer|meeting|calendar)|"
     r"remind me(?! (?:what|which|who|how|where|when|of)\b)|"
     r"schedule (?:a|an|the)|"
-    r"tell (?:them|him|her|everyone|everybody) (?:that|about|to|we)|put (?:me|him|her|them|us|it) (?:on|in|into|onto)|"
+    r"tell (?:them|him|her|everyone|everybody|the (?:lead|customer|client|user)(?: \w+){0,2}?|qq\w+) (?:that|about|to|"
+    r"we|it'?s|its|our)|put (?:me|him|her|them|us|it) (?:on|in|into|onto)|"
     r"(?:put|leave|add|write|drop|log) (?:a |an )?(?:note|tag|label|comment|call|activity)|"
     r"(?:bump|move|upgrade|downgrade) (?:them|him|her|it|this|that|the account|the company)(?: up| down)? to(?! \d)|"
     r"(?:bump|move|upgrade|downgrade|switch|raise|lower|escalate) (?:\S+ ){1,3}(?:to|onto|into) (?:the |a |an )?"
@@ -96,6 +98,8 @@ INDIRECT = (  # a message to customers wished for, anywhere in the request: "it'
     r"\bwants? (?:it|this|that|them|him|her|the (?:ticket|convo|conversation|account)) (?:to be )?(?:un)?(?:snoozed?|"
     r"closed|reopened|moved|(?:re)?assigned|marked|escalated|deleted|removed|answered|refunded|cancell?ed|locked|"
     r"unlocked|upgraded|downgraded|changed|updated|merged|prioriti[sz]ed)\b|"  # "he wants it unsnoozed", relayed
+    r"\bwants? (?:the |her |his |their |a )?(?:refund|credit|discount)\b(?: \w+){0,5} (?:issued?|processed|applied|"
+    r"sent|done)\b|"  # "she wants the refund for the double charge issued right now"
     r"\b(?:wants?|asked|asks|asking) (?:us|me|you) to (?:lock|unlock|deactivate|suspend|disable|enable|verify|"
     r"waive|credit|comp|refund|escalate|prioriti[sz]e|expedite)\b"  # "she wants us to lock her account asap"
 )
