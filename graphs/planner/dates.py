@@ -183,6 +183,12 @@ DATEISH = rx.compile(  # every date below has one of these (digits, a month, a w
 )
 
 
+DEADLINE = (  # "before friday", said of what someone is to do: when by, not when the conversations came in
+    r"(\b(?:wants? to|needs? to|going to|gonna|ha(?:s|ve) to|will|should|must|plans? to|hoping to)\b[^.,;?!]*?) "
+    r"(?:before|by) (?:this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+)
+
+
 def period(low: str, now: float) -> Period:
     """The creation dates a request (lower case) names, or an empty :class:`Period`."""
     if DATEISH.search(low) is None:
@@ -192,6 +198,9 @@ def period(low: str, now: float) -> Period:
     not_then = r"\b(?:not|excluding) (?:\w+ ){0,4}?(?:from|in|during|of) "
     not_then += rf"(?:(?:last|this) (?:year|month|week)|{MONTH_WORDS})\b"
     low = rx.sub(not_then, " ", low)  # "the ones since march, not the old stuff from last year": since march
+    up_to = rf"(?<!from )\b((?:{MONTH_WORDS}) \d{{1,2}}(?:st|nd|rd|th)?) up to\b"
+    low = rx.sub(up_to, r"from \1 up to", low)  # "sept 1 up to nov 4": from sept 1
+    low = rx.sub(DEADLINE, r"\1", low)  # "our team wants to follow up with each of them before friday": a deadline
     low = rx.sub(  # "compare with november last year", "october this year": that month of that year
         rf"\b(?:(in|during|from|since|for|before|after|until) )?({MONTH_WORDS}) (last|this) year\b",
         lambda m: f"{m[1] or 'in'} {m[2]} {today.year - (m[3] == 'last')}",

@@ -24,7 +24,7 @@ from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import PAGING_KEYS, SEARCHES, TOPIC_KEYS
 from graphs.planner.replies import our_reply
-from graphs.planner.said_people import refused_item, shown_person
+from graphs.planner.said_people import refused_item, refused_list, shown_person
 from graphs.planner.suggest import SUGGESTED, suggestions
 from graphs.planner.their_people import company_people_again
 from graphs.planner.told_key import as_told
@@ -278,7 +278,7 @@ def _decide(r: Utterance, state: State) -> Plan:
     shown = state.paged
     if rx.fullmatch(r"(?:and|and then|then)", text) and shown and shown.kind != "events" and shown.has_more:
         return next_page(r, state)  # "and?", after a page of a list with more (not one person's events: "what else")
-    if (item := refused_item(r, state)) is not None:
+    if (item := refused_item(r, state) or refused_list(r, state)) is not None:
         return item  # "close the first" (refused), then "transcript of it": the first one's
     if (beyond := not_in_this_chat(r)) is not None:  # "the one we talked about yesterday", "is our office open"
         return NOT_SURE if beyond == "past" else OFF_TOPIC

@@ -65,7 +65,7 @@ LEXICON = frozenset(
     great gripe group grouping groupings groups grow growing growth guess guessing guys half halloween hand
     handle handled handles handling hanging happened happening happy hardcore hardly hate have haven having head
     heads health healthy hear heard hearing hears heavy heir helen hello help here hers herself hiccup hiccups
-    hide higher highest himself hire history hits hitting hold holdings holds hole holiday holidays hope
+    hide higher highest himself hire history hits hitting hold holdings holds hole holiday holidays hope hoping
     horoscope host hotel hotels hour hours hows hubspot huddle hundred hunt hunting ideal ideas ignore import
     important imports inactive inbox include included including incorporated increase individuals industries
     industry info information initial initially inquiries inside install instead insurance integrate integration

@@ -333,7 +333,7 @@ EVERYONE_ELSE = r"anyone else|anybody else|everyone else|who else|other customer
 CONVERSATION_CALLS = SEARCHES | {"intercom_list_conversations"}
 ITEM, FLOW = "intercom_get_conversation_by_id", "intercom_company_contacts_events"
 REFERRING = (
-    r"ones|those|them|same|instead|only|just|these|that one|this one|same filters?|"
+    r"ones|those|them|both|same|instead|only|just|these|that one|this one|same filters?|"
     r"\bof the (?:open|closed|snoozed)\b|\bamong (?:them|those|these)\b|"  # "of the snoozed, anything about invoices"
     r"^(?:and |so )?(?:how many|which|what)(?: ones?)? (?:were|was|are|is) (?:about|regarding|re|related to)\b"
 )

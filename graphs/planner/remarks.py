@@ -127,7 +127,8 @@ def courteous(text: str) -> str:
     return bare if bare.strip(" ?.!,") else text
 
 
-MINE = r"\b(?:i'?m|i am|we'?re|we are|joined|new)\b(?: \w+){0,3} (?:on|in|with|to|from) the \w+ team\b"
+MINE = r"\b(?:i'?m|i am|we'?re|we are|joined|new)\b(?: \w+){0,3} (?:on|in|with|to|from) the \w+ team\b|"
+MINE += r"\b(?:our|my) \w+ team (?:wants?|needs?|would|is|are|will|asked|has|have|can)\b"  # "our success team wants to"
 
 
 def on_a_team(r: Any) -> bool:

@@ -4,9 +4,10 @@ the last two weeks": by the email shown, and a search of hers)."""
 
 from __future__ import annotations
 
+from graphs.planner import needles as rx
 from graphs.planner.dialogue import CONTACT_FIELDS, State
 from graphs.planner.focus import WROTE, about_contact, about_item, open_conversation, record_asked
-from graphs.planner.intents import Plan, overview
+from graphs.planner.intents import Plan, fresh, overview
 from graphs.planner.namesakes import companies_of
 from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import SHE, THEY
@@ -76,6 +77,30 @@ def refused_item(r: Utterance, state: State) -> Plan | None:
     return plan if plan is not None or listing.kind != "conversations" else open_conversation(r, item)
 
 
+READ_THEM = (
+    r"^(?:(?:ok|okay|fine|alright|so|then|just|can you|could you|pls|please)\W* )*(?:list|show|give|pull)(?: me)?"
+)
+READ_THEM += r"(?: up)? (?:them|those|the people|the contacts|that list)\b"
+EXPORTED = (  # what a refused export or mailing was of: "export all the contacts at acme to a csv and email it to me"
+    r"^(?:\w+ )?(?:export|download|dump|send|email|mail|forward|copy)\b|\b(?:to|into|as) an? (?:csv|spreadsheet|"
+    r"sheet|file|excel|pdf)\b|\band (?:email|send|mail|forward) (?:it|them)(?: over)? to (?:me|us)\b"
+)
+
+
+def refused_list(r: Utterance, state: State) -> Plan | None:
+    """'ok then just list them, 30', after "export all the contacts at acme to a csv" (refused): those people."""
+    if not state.unanswered or state.last is not None or not rx.search(READ_THEM, r.text):
+        return None
+    said = rx.sub(EXPORTED, " ", state.unanswered.casefold()).strip()
+    size = next((c.value for c in r.counts), None)
+    plan = fresh(read(f"{said}, first {size}" if size else said, r.now))
+    if not isinstance(plan, tuple):
+        return None
+    named = str(plan[1].get("company") or "").casefold()
+    known = [n for n in set(r.company_names.values()) if named and n.casefold().startswith(named)]
+    return (plan[0], {**plan[1], "company": known[0]}) if len(known) == 1 else plan  # "acme": Acme Corp
+
+
 def refused_conversation(r: Utterance, state: State) -> Plan | None:
     """'ok fine, just show it to me then', after a refused write on a conversation named by id: that one."""
     if not state.unanswered or r.identified or r.ordinal is not None:
@@ -88,4 +113,4 @@ def refused_conversation(r: Utterance, state: State) -> Plan | None:
     return ("intercom_get_conversation_by_id", {"conversation_id": asked.conversation_ids[0]})
 
 
-__all__ = ["refused_conversation", "refused_item", "refused_person", "shown_person"]
+__all__ = ["refused_list", "refused_conversation", "refused_item", "refused_person", "shown_person"]
