@@ -27,6 +27,7 @@ from graphs.planner.choosing import (
     in_industry,
     not_yet_seen,
     several_fit,
+    topic_fits,
 )
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State
@@ -55,6 +56,7 @@ from graphs.planner.referring import names_a_kind, pronouns, their_conversation
 from graphs.planner.refine import NARROWED, PAGING_KEYS, SEARCHES, SHE, THEY, WHOLE, refine
 from graphs.planner.switching import last_one, same_topic, switch
 from graphs.planner.their_people import bare_kind
+from graphs.planner.topics import TOPIC_WORDS
 from graphs.planner.twins import namesake_picked
 from graphs.planner.windows import same_day
 from graphs.planner.words import ORDINALS
@@ -240,6 +242,11 @@ def pick(r: Utterance, state: State) -> Plan | None:
     item = listing.items[r.ordinal]
     stated = [c for c in listing.items if r.state and c.get("state") == r.state]  # "the most recent snoozed one"
     item = stated[r.ordinal] if listing.kind == "conversations" and -len(stated) <= r.ordinal < len(stated) else item
+    topical = (named := rx.search(r"\bthe (\w+) one\b", r.text)) is not None and named[1] in TOPIC_WORDS
+    fits = (
+        topic_fits(r, listing) if listing.kind == "conversations" and topical and not stated else []
+    )  # "the invoice one near
+    item = fits[r.ordinal] if -len(fits) <= r.ordinal < len(fits) else item  # the top": the first about invoices
     role = rx.search(r"\b(?:the )?(\w+) (lead|user)\b", r.text)  # "details of the first lead on that page"
     if role and role[1] in ORDINALS and listing.kind == "contacts":
         of_role = [c for c in listing.items if c.get("role") == role[2]]

@@ -343,7 +343,11 @@ def _modifiers(request: Utterance) -> None:
         r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|bottom|latest|newest|oldest) "
         r"(?:one|convo|conversation|ticket|chat|thread|result)\b)\b",  # "open third one"
         text,
-    )
+    ) or rx.search(
+        r"\b(?:did (?:\w+ ){0,4}?|ever |never )open (?:any |an? )?"
+        r"(?:\w+ )?(?:tickets?|convos?|conversations?|chats?)\b",
+        text,
+    )  # "did any of them open tickets"
     states = r"open|closed|snoozed|resolved|solved|unresolved"
     if rx.search(
         rf"\b(?:{states})(?: (?:or|and|/) (?:{states}))+,? (?:doesn'?t|does not|don'?t|do not) matter\b", text
