@@ -14,7 +14,7 @@ from graphs.planner.earlier import for_contact
 from graphs.planner.elsewhere import NOT_DATA, OPINION, SYSTEMS, UNAVAILABLE
 from graphs.planner.focus import about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import follow_up
-from graphs.planner.genders import and_her, gendered
+from graphs.planner.genders import and_her, by_address, gendered
 from graphs.planner.gist import gist
 from graphs.planner.groups import described_group, segment_members
 from graphs.planner.in_focus import about_them, finished, her_events_again, on_file, on_screen, scoped, whole_picture
@@ -72,7 +72,7 @@ ELSEWHERE = frozenset(
     "weather forecast stock stocks shares recipe lunch dinner restaurant flight flights movie football soccer "
     "joke poem horoscope bitcoin crypto traffic lottery rain raining snow snowing sunny temperature umbrella "
     "pizza sushi burger burgers coffee cafe bar bars hotel hotels taxi uber gift gifts holiday holidays christmas "
-    "birthday vacation".split()
+    "birthday vacation offsite offsites retreat icebreaker icebreakers".split()
 )
 VAGUE = (
     r"that|this|those|these|the one|the (?:client|customer|user|account)|we (?:talked|spoke) about|you mentioned|"
@@ -207,6 +207,8 @@ def decide(r: Utterance, state: State) -> Plan:
     decision = finished(r, state, as_told(r, state, _decided(r, state)))  # "... look him up by email": his email
     if decision is not READ_ONLY and (which := lone_first_name(r, state, decision)) is not None:
         return which  # "whats priya been up to lately", with no priya shown: which one
+    if decision in (OFF_TOPIC, NOT_SURE, ASK_PERSON, ASK_CONTACT) and (said := by_address(r, state)) is not None:
+        return _decided(read(said, r.now), state)  # "all-time counts for grace then": by grace.adams.181@...
     return decision
 
 

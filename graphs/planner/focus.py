@@ -39,7 +39,7 @@ WHO_WROTE = (
     r"who(?:ever)? (?:wrote|sent|started|opened|asked|is it from|was it|is writing|was writing|reported|raised|filed|"
     r"submitted|logged)|customer|client|author|"
     r"from whom|whose|who(?:ever)?(?:'s| is|s) (?:on|behind) (?:the|that|this)\b|"
-    r"\b(?:user or (?:a )?lead|lead or (?:a )?user)\b|"
+    r"\b(?:user or (?:a )?lead|lead or (?:a )?(?:paying )?(?:user|customer))\b|"
     r"who'?s (?:that|this|it)|who is (?:that|this|it)|who(?:'s| is) (?:he|she|they|the guy|the person)|"
     r"the (?:guy|person|customer|lady|user) (?:from|on|behind|in)|"
     r"\bwho(?:'s| is|s)? the (?:\w+ )?(?:person|guy|lady|sender)\b|"  # "whos the first person there"

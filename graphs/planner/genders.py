@@ -10,6 +10,7 @@ from typing import Any
 
 from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
+from graphs.planner.first_names import FIRST_NAMES
 from graphs.planner.focus import same_for
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
@@ -25,6 +26,7 @@ MASCULINE = frozenset("""
     jonas jose juan karl lars leo liam lucas luis marco mark max milo mohammed noah oliver omar oscar paul pedro
     peter rahul raj sean simon stefan thomas tom victor william yusuf
 """.split())  # fmt: skip
+FIRST_NAMES_SAID = FEMININE | MASCULINE | FIRST_NAMES
 SHE = r"\b(?:she|her|hers|herself)\b"
 HE = r"\b(?:he|his|him|himself)\b"
 
@@ -60,4 +62,18 @@ def and_her(r: Utterance, before: State, after: State) -> Plan | None:
     return None if found is None or found[0] == "intercom_get_contact_by_id" else found
 
 
-__all__ = ["and_her", "gendered"]
+def by_address(r: Utterance, state: State) -> str | None:
+    """'all-time counts for grace then', after events by grace.adams.181@example.com and by nora.adams...: the
+    request with the one address this chat used whose local part starts with the first name said, or None."""
+    if r.identified or r.person is not None:
+        return None
+    used = {str(v) for _, args in state.calls for k, v in args.items() if k in ("email", "contact_email", "contact")}
+    used = {e for e in used if "@" in e}
+    for word in set(r.tokens) & FIRST_NAMES_SAID:
+        mine = [e for e in used if e.split("@")[0].split(".")[0].casefold() == word]
+        if len(mine) == 1:
+            return rx.sub(rf"\b{word}\b", mine[0], r.text)
+    return None
+
+
+__all__ = ["and_her", "by_address", "gendered"]

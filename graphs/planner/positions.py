@@ -86,7 +86,7 @@ def position(text: str, tokens: list[str], named_at: int | None = None) -> int |
     newest = rf"^(?:\w+ ){{0,3}}the (?:very )?(?:most recent|latest|newest){whole}(?: (?:please|pls|then))? ?[?.!]?$"
     if rx.search(newest, text):
         return 0  # "open the most recent"
-    if rx.search(r"^(?:\w+ ){0,3}the (?:very )?oldest(?: (?:please|pls|then))? ?[?.!]?$", text):
+    if rx.search(r"^(?:[\w,]+ ){0,6}the (?:very )?oldest(?: (?:please|pls|then))? ?[?.!]?$", text):
         return -1
     if rx.search(r"\b(?:most recent|latest|newest|last) (?:[a-z]+ )?(?:one|conversation|convo|chat|ticket)\b", text):
         if rx.search(r"\b(?:most recent|latest|newest)\b", text):

@@ -338,7 +338,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if (
         conversation is not None
         and state.focus == "conversation"
-        and r.has(IT + "|customer|client|contact|who|author|person|" + THEY)
+        and r.has(IT + "|customer|client|contact|who|author|person|(?:is|was) that an? (?:lead|user)|" + THEY)
         and not (r.mentions("team") or r.mentions("segment"))  # "list teams, to see who owns these"
     ):
         person = customer(conversation)
