@@ -39,7 +39,8 @@ NOT_HER = rx.compile(
 )
 DESCRIBED = rx.compile(
     r"^(?:(?:the|one|ones|at|from|with|in|over|who|that|works?|working|is|s?he|they|user|lead|contact|person|guy|"
-    r"lady|customer|i mean|i meant|meant|sorry|pls|please|ok|yes|yeah|its|it's|ones?|'s)\b[\s,.;:!?-]*)*$"
+    r"lady|customer|i mean|i meant|meant|sorry|pls|please|ok|yes|yeah|its|it's|ones?|'s|now|and|then|what about|"
+    r"how about)\b[\s,.;:!?-]*)*$"
 )
 
 
@@ -47,7 +48,15 @@ def answered(r: Utterance, state: State) -> Plan | None:
     """The reply to "2 contacts match 'uma patel' ... which one?" that tells them apart by their company
     ("acme", "the one at lumen") or their role ("the lead, not the acme user"): that one's overview."""
     shown = state.candidates
-    if shown is None or state.listing is not shown or r.identified or len(r.tokens) > 10:
+    picked = (
+        shown is not None
+        and state.contact is not None
+        and any(  # "now the customer one", after the lead's
+            p.get("id") == state.contact.get("id")
+            for p in shown.items  # overview: the other, by role
+        )
+    )
+    if shown is None or not (state.listing is shown or picked) or r.identified or len(r.tokens) > 10:
         return None
     kept = rx.sub(NOT_HER, " ", r.text.lower())  # "the lead, not the acme user": the lead
     company = r.named("company")

@@ -1,9 +1,9 @@
 """A pronoun whose sex the names tell apart: "how many events has she logged in total?", after priya's record
 and then dev rossi's, is priya's (before: his), and "and him?" is the same for him. Nothing changes when the
 names do not tell (one person discussed, or a name given to both). Also: "the lead, not the customer", among
-two namesakes (the lead: before, "which contact?"); "who sent that", when a search found one conversation
-(its author); "remind me who this is", after a person's events (her overview); "an onboarding walkthrough"
-is about onboarding."""
+two namesakes (the lead: before, "which contact?"), and then "now the customer one" (the other); "who sent
+that", when a search found one conversation (its author); "remind me who this is", after a person's events
+(her overview); "an onboarding walkthrough" is about onboarding."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ DIALOGUES = {
     "the customer one": [
         _turn("emma evans - anything on her?", "intercom_contact_overview", contact="emma evans"),
         _turn("the customer", "intercom_contact_overview", contact="emma.evans.212@example.com"),
+    ],
+    "then the other, by role": [
+        _turn("emma evans - anything on her?", "intercom_contact_overview", contact="emma evans"),
+        _turn("the lead, not the customer", "intercom_contact_overview", contact="emma.evans.310@example.com"),
+        _turn("now the customer one", "intercom_contact_overview", contact="emma.evans.212@example.com"),
     ],
     "who sent the one found": [
         _turn("api convos from last week", "intercom_search_conversations", query="api",
