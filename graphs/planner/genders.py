@@ -69,7 +69,7 @@ def by_address(r: Utterance, state: State) -> str | None:
         return None
     used = {str(v) for _, args in state.calls for k, v in args.items() if k in ("email", "contact_email", "contact")}
     used = {e for e in used if "@" in e}
-    for word in set(r.tokens) & FIRST_NAMES_SAID:
+    for word in dict.fromkeys(t for t in r.tokens if t in FIRST_NAMES_SAID):  # in the order said
         mine = [e for e in used if e.split("@")[0].split(".")[0].casefold() == word]
         if len(mine) == 1:
             return rx.sub(rf"\b{word}\b", mine[0], r.text)
