@@ -81,7 +81,7 @@ def counts(request: Utterance) -> None:
                 after[:2] in (["most", "recent"], ["most", "recently"]) and not any(classify(t) for t in after[2:5])
             )
         )
-        if after[:1] in (["rows"], ["records"], ["results"], ["entries"], ["items"], ["lines"], ["more"]) or ranked:
+        if after[:1] and after[0] in LISTED or ranked:
             request.counts.append(Count(number, None))  # "100 rows", "10 oldest by last request": of what is listed
             continue
         if any(tuple(after[: len(p)]) == p for p in PER_PAGE) or per_page or paged:
@@ -145,6 +145,7 @@ def counts(request: Utterance) -> None:
         request.counts.append(Count(1, "event", each=True))
 
 
+LISTED = frozenset({"rows", "records", "results", "entries", "items", "lines", "more", "examples", "samples"})
 PAGE_OF = (["per", "page"], ["batches", "of"], ["pages", "of"], ["chunks", "of"], ["page", "of"])
 
 

@@ -107,32 +107,32 @@ LEXICON = frozenset(
     request requested requesting requests require required rerun resent reset resolution resolve resolved
     respond responded response responses responsible rest restart restaurant restriction result results retail
     retreat return revenue reverse review right ringing risk risks road rode role rose roster roughly round
-    route rows ruby rundown running runs ruth saga said salesforce same sans satisfaction satisfied saturday
-    save saying says scale schedule scoped scores scrap scratch screen seams sean search searched searching seat
-    seats second security seeing seek seems seen segment segments select send sender sending sends sense
-    sensible sent sentry separate separately september series server session sessions setting settings seven
-    seventeen seventh seventy several share shares sheet shes shipment shipments shipped shipping shoot shopping
-    short shorten shorter shot should show showed shower showing shown shows shrinking side sides sign signed
-    signing signup signups silent similar since single site sites sitting situation sixteen sixteenth sixth
-    sixty size sizes skip skipping slack slide slides slightly slip slips slot slots slow smaller smallest smart
-    snapshot snooze snoozed snow snowing snows soccer soft software solo solutions solved some somebody someone
-    something sometimes somewhat song sore sorry sort sorted sorting sorts sounds source south southeast
-    southwest span speak speaking specifically speed spend spending spends spent splendid split spoke spoken
-    spring squad squads square staff stand standard standup start started starter starting starts state states
-    stats status steam step steps stiff still stock stocks stopped story straight strange stream stretch stripe
-    structure struggling stuck studio studios stuff stuffs subject submit submitted subscribe subscription
-    subscriptions subsequent suggestions summaries summarize summary summer summit sunday sunny super supervisor
-    support supposed sure surname surprising sushi suspend swap swapped sweet switch switching sync system
-    systems table tagged tagging tags tails take takes talk talked talking tall taxi teach teaching team teamed
-    teammate teammates teams tear tears technologies tell telling tells temperature tenth term terms text than
-    thank thanks thanksgiving that their theirs them theme themselves then there these they thin thing things
-    think thinking thinks third thirteen thirteenth thirty this those though thousand thread threads threat
-    threats three threw through thursday ticket tickets tied tier ties till time timeline timer times ting tips
-    title today together tokens told tomorrow tonight took tool tools topic topics tops total totally totals
-    touch touched tracing track tracked tracking traffic train training transcript transcription transcripts
-    transfer translate trash treatment triage trial trials trigger triggered triggers trim trouble troubles
-    trucking true trying tuesday turn twelfth twelve twentieth twenty twice type typical umbrella unable
-    unarchive unassign unblock under understand understood unhappy unit unknown unlock unlocked unrelated
+    route rows ruby rundown running runs ruth saga said salesforce same samples sans satisfaction satisfied
+    saturday save saying says scale schedule scoped scores scrap scratch screen seams sean search searched
+    searching seat seats second security seeing seek seems seen segment segments select send sender sending
+    sends sense sensible sent sentry separate separately september series server session sessions setting
+    settings seven seventeen seventh seventy several share shares sheet shes shipment shipments shipped shipping
+    shoot shopping short shorten shorter shot should show showed shower showing shown shows shrinking side sides
+    sign signed signing signup signups silent similar since single site sites sitting situation sixteen
+    sixteenth sixth sixty size sizes skip skipping slack slide slides slightly slip slips slot slots slow
+    smaller smallest smart snapshot snooze snoozed snow snowing snows soccer soft software solo solutions solved
+    some somebody someone something sometimes somewhat song sore sorry sort sorted sorting sorts sounds source
+    south southeast southwest span speak speaking specifically speed spend spending spends spent splendid split
+    spoke spoken spring squad squads square staff stand standard standup start started starter starting starts
+    state states stats status steam step steps stiff still stock stocks stopped story straight strange stream
+    stretch stripe structure struggling stuck studio studios stuff stuffs subject submit submitted subscribe
+    subscription subscriptions subsequent suggestions summaries summarize summary summer summit sunday sunny
+    super supervisor support supposed sure surname surprising sushi suspend swap swapped sweet switch switching
+    sync system systems table tagged tagging tags tails take takes talk talked talking tall taxi teach teaching
+    team teamed teammate teammates teams tear tears technologies tell telling tells temperature tenth term terms
+    text than thank thanks thanksgiving that their theirs them theme themselves then there these they thin thing
+    things think thinking thinks third thirteen thirteenth thirty this those though thousand thread threads
+    threat threats three threw through thursday ticket tickets tied tier ties till time timeline timer times
+    ting tips title today together tokens told tomorrow tonight took tool tools topic topics tops total totally
+    totals touch touched tracing track tracked tracking traffic train training transcript transcription
+    transcripts transfer translate trash treatment triage trial trials trigger triggered triggers trim trouble
+    troubles trucking true trying tuesday turn twelfth twelve twentieth twenty twice type typical umbrella
+    unable unarchive unassign unblock under understand understood unhappy unit unknown unlock unlocked unrelated
     unresolved unsnooze unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading
     upload uploaded uploading upset usage used useful user users uses usher using usual vacation valuable value
     vary vents ventures verb verification verify version versus very view viewed views visitor visitors voucher
@@ -189,24 +189,24 @@ REAL_WORDS = frozenset(
     readying receiver receivers recipes reduced reduces reefer refined refuses registers relates relations
     relationships released releases relied relies remembers reminders reminds remover removes renamed repeats
     replay requires reruns resents resident responds restaurants restrictions retreats returns revenues revere
-    reversed reverses reviews rights rising rites rooster rounds routed router routes routing rowing saturdays
-    sayings scaled scales scheduled schedules scooped scope score scrape scraps scratchy screens seconds seeking
-    seeming seeping seizes selects sensed senses sentries separated separates serve servers settling sevens
-    sever sexist shared shaving shears sheets shitting shoots shorted shorting shorts shorty showers signore
-    singed singing singled singles sipping situations slacks slaying slender slitting slower smarts snapshots
-    snorted snorting snorts socks soften solution solve somethings sometime sores sound sources sowed sowing
-    sparing speaks speeds speedy spewed spilt spitting splint splits spokes sporting sports springs squared
-    squares stable stakes stalked stalking standards stands stared staring stars starters startled startling
-    stated stating statue statues staying steamed steamy steven stiffs stills stools stormy strain straining
-    strand stranger strangle streams strip striped stripes struck structured structures stuffy subjects
-    subscriber suggestion suing suites summers sundays superb supervisors supper supports suppose swaying sweats
-    sweets swords tables tablet tacked takers taking tamed tanks tarts tasked teachings temperatures tending
-    terror terrors themes thingy thirds thirsty thorough thought thousands thrash threes thursdays timber timers
-    tissue tissues titled titles token tomorrows topped touchy tough traced tracks trail trails trains transfers
-    translated translates trashy tread treading treads treat treatments treats tribal tripe tropics troubled
-    trough tucking tuesdays tying umbrellas understands unlocks updates upsets ushers vacations valuables valued
-    values vending venture versions vouchers waived waiver waning websites wednesdays weight weirdo wheres
-    whomever widow widows wilder winters witch witching wonders workings worlds wringing writers writhing
-    writings wrongs yearns
+    reversed reverses reviews rights rising rites rooster rounds routed router routes routing rowing sample
+    saturdays sayings scaled scales scheduled schedules scooped scope score scrape scraps scratchy screens
+    seconds seeking seeming seeping seizes selects sensed senses sentries separated separates serve servers
+    settling sevens sever sexist shared shaving shears sheets shitting shoots shorted shorting shorts shorty
+    showers signore singed singing singled singles sipping situations slacks slaying slender slitting slower
+    smarts snapshots snorted snorting snorts socks soften solution solve somethings sometime sores sound sources
+    sowed sowing sparing speaks speeds speedy spewed spilt spitting splint splits spokes sporting sports springs
+    squared squares stable stakes stalked stalking standards stands stared staring stars starters startled
+    startling stated stating statue statues staying steamed steamy steven stiffs stills stools stormy strain
+    straining strand stranger strangle streams strip striped stripes struck structured structures stuffy
+    subjects subscriber suggestion suing suites summers sundays superb supervisors supper supports suppose
+    swaying sweats sweets swords tables tablet tacked takers taking tamed tanks tarts tasked teachings
+    temperatures tending terror terrors themes thingy thirds thirsty thorough thought thousands thrash threes
+    thursdays timber timers tissue tissues titled titles token tomorrows topped touchy tough traced tracks trail
+    trails trains transfers translated translates trashy tread treading treads treat treatments treats tribal
+    tripe tropics troubled trough tucking tuesdays tying umbrellas understands unlocks updates upsets ushers
+    vacations valuables valued values vending venture versions vouchers waived waiver waning websites wednesdays
+    weight weirdo wheres whomever widow widows wilder winters witch witching wonders workings worlds wringing
+    writers writhing writings wrongs yearns
     """.split()
 )

@@ -86,12 +86,18 @@ EXPORTED = (  # what a refused export or mailing was of: "export all the contact
     r"sheet|file|excel|pdf)\b|\band (?:email|send|mail|forward) (?:it|them)(?: over)? to (?:me|us)\b"
 )
 
+WRITTEN_STATE = (  # the state a refused write would have set: "... as closed", "snooze all open api convos"
+    r"\b(?:as|to|into) (?:closed|open|opened|snoozed|resolved|solved|done|pending)\b"
+    r"|^(?:\w+ )?(?:close|snooze|resolve|reopen)\b"
+)
+
 
 def refused_list(r: Utterance, state: State) -> Plan | None:
     """'ok then just list them, 30', after "export all the contacts at acme to a csv" (refused): those people."""
     if not state.unanswered or state.last is not None or not rx.search(READ_THEM, r.text):
         return None
-    said = rx.sub(EXPORTED, " ", state.unanswered.casefold()).strip()
+    said = rx.sub(EXPORTED, " ", state.unanswered.casefold())
+    said = rx.sub(WRITTEN_STATE, " ", said).strip()
     size = next((c.value for c in r.counts), None)
     plan = fresh(read(f"{said}, first {size}" if size else said, r.now))
     if not isinstance(plan, tuple):

@@ -343,9 +343,10 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
             tokens[i + 1 : i + 2]
             and tokens[i + 1] in sized
             or tokens[i + 1 : i + 3] in (["of", "them"], ["of", "those"])
+            or (i == start and end - start > 1)
         )
         and not status_code(tokens, i)
-    }  # "transcripts of 3 of them": how many
+    }  # "transcripts of 3 of them", "of 2 shipping convos": how many
     words = [  # not the count
         spelled(original[i].strip("'\"").removesuffix("-related")) for i in range(start, end) if i not in counted
     ]
@@ -414,11 +415,9 @@ NOT_PLURALS = {"news", "always", "perhaps", "series", "whereas", "sometimes", "t
 
 
 def singular(word: str) -> str:
-    """A regular plural as its singular ("exports" -> export, "invoices" -> invoice, "APIs" -> API).
-
-    A search matches words contained in a message, so the singular finds every message the plural does
-    and more ("export" is in "exports" and "exported"). Anything irregular, short or unsure stays as typed.
-    """
+    """A regular plural as its singular ("exports" -> export, "APIs" -> API). A search matches words contained in
+    a message, so the singular finds every message the plural does and more ("export" is in "exported").
+    Anything irregular, short or unsure stays as typed."""
     low = word.lower()
     if word[:-1].isupper() and len(word) > 2 and word.endswith("s"):  # "APIs", "SDKs"
         return word[:-1]
