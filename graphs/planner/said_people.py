@@ -43,6 +43,8 @@ def refused_person(r: Utterance, state: State) -> Plan | None:
         return None
     earlier = read(state.unanswered, 0.0)
     named = earlier.contact_ref  # "delete usr_00101" (refused), then "their profile"
+    if named is not None and rx.search(r"\b(?:to|as|into) qq(?:email|ext|hex)0\b", earlier.text):
+        return None  # "change his email to dev@rossi.io": the value it would have set, not whose it is
     if named is not None:
         key = CONTACT_FIELDS.get(named[0], named[0])
         return about_contact(r, {key: named[1]})

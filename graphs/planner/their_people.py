@@ -59,13 +59,13 @@ BARE_KINDS = {
     "events": r"events?|activity|evts|(?:events? )?summary|summary of (?:events|activity)|event counts",
     "conversations": r"convos?|conversations?|tickets?|chats?",
     "company": r"(?:co|company|companies|account|org|employer)(?: (?:details|info|record|profile|plan))?",
-    "profile": r"profile|details|info|overview|360|record",
+    "profile": r"(?:full |whole |complete |entire )?(?:profile|details|info|overview|360|record|picture)",
     "people": r"people|ppl|contacts|who'?s there|everyone|staff|employees|users|folks|team members|members",
 }
 
 
 FILLER = {"?", ".", "!", "the", "their", "his", "her", "pls", "please", "and", "its", "show", "me", "them", "pull",
-          "up"}  # fmt: skip
+          "up", "too", "also", "as", "well", "plus"}  # fmt: skip
 
 
 ASKING = {"which", "what", "whats", "what's", "?", "and", "ok", "okay", "about", "how", "any"}
