@@ -43,7 +43,8 @@ WHO_WROTE = (
     r"who'?s (?:that|this|it)|who is (?:that|this|it)|who(?:'s| is) (?:he|she|they|the guy|the person)|"
     r"the (?:guy|person|customer|lady|user) (?:from|on|behind|in)|"
     r"\bwho(?:'s| is|s)? the (?:\w+ )?(?:person|guy|lady|sender)\b|"  # "whos the first person there"
-    r"\bwho(?:'s| is|s) (?:the )?(?:\w+ )?(?:one|convo|conversation|ticket|chat) fro?m\W*$"  # "whos the 4th one frm"
+    r"\bwho(?:'s| is|s) (?:the )?(?:\w+ )?(?:one|convo|conversation|ticket|chat) fro?m\W*$|"  # "whos the 4th one frm"
+    r"\bwho(?:'s| is|s| are)? (?:still )?waiting (?:on|for) (?:it|that|this|that one|this one)\b"
 )
 WROTE = (
     r"conversations?|convos?|chats?|chatted|chatting|messaged|tickets?|talk(?:ed|ing|s)?|spoke|speaking|messages|"

@@ -35,7 +35,7 @@ from graphs.planner.earlier import LIST_KINDS, as_before, first_page, longer_lis
 from graphs.planner.focus import OPEN_THAT, SHOWN, WHO_WROTE, about_contact, about_item, again, there
 from graphs.planner.going_back import back_to
 from graphs.planner.her_company import which_of_them
-from graphs.planner.intents import NO_EVENTS, Plan
+from graphs.planner.intents import NO_EVENTS, Plan, fresh
 from graphs.planner.listed_for import listing_for
 from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.next_to import chose, neighbour, reopen
@@ -227,6 +227,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
     kinds = ("contact", "conversation", "company") if listing is None or listing.kind == "candidates" else kinds
     if any(r.mentions(k) for k in kinds):  # "the most recent open convo", after teams: not the first team
         return None
+    if listing is None and r.topic is not None and r.has(r"\bone\b"):  # "the latest one about shipping": a convo
+        return fresh(read(rx.sub(r"\bone\b", "conversation", r.text), r.now))
     if listing is None or listing.kind == "candidates":
         return (
             "Which list do you mean? Ask for one first, e.g. 'List Intercom contacts' or 'List recent conversations'."

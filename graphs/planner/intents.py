@@ -178,7 +178,7 @@ def about_contact(r: Utterance) -> Plan | None:
     if (
         r.has(OVERVIEW + r"|going on|up to|happening")
         and not tallied
-        and not (r.has(r"events?") and not r.has(r"360|overview|everything|profile"))
+        and not (r.has(r"events?") and not r.has(r"360|overview|everything|profile|(?:full|whole|complete) picture"))
     ):
         if key == "intercom_user_id" and not r.has(r"360|overview|everything"):
             return ("intercom_get_contact_by_id", {"contact_id": value})
@@ -403,7 +403,8 @@ def lists(r: Utterance) -> Plan | None:
     ):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."  # "the account details"
     big = r.has(r"(?:biggest|largest|top[- ]paying|highest[- ]paying|most valuable) (?:customers|clients)")
-    if r.mentions("company") or big:  # "who are our biggest customers": companies (they have a size and spend)
+    big = big or bool(r.order and r.has(r"\b(?:customers|clients)\b") and r.has(r"\brequests?\b|\bactive\b|activity"))
+    if r.mentions("company") or big:  # "our biggest customers", "most active customers": companies (size, spend)
         if r.has(SINGULAR) and not r.has(r"list|all|every|compan(?:ies)"):
             return "Which company? Give me its name or id (see 'List our Intercom companies')."
         args = _put({}, order=r.order, per_page=_cap(r.count("company", None), 60) or _most(r, 60), page=r.page)

@@ -50,8 +50,8 @@ LEXICON = frozenset(
     does doing doings dollar done dormant double down downgrade download dozen draft dread drill drinks drop
     dude dump duplicate during dusted each earlier earliest early east edit editing eight eighteen eighth eighty
     either element elements eleven eleventh else elsewhere email emailed emailing emails employee employees
-    employer empty enable ending engaged engagement english enough enquiries enterprise entire entries entry
-    erase error errors escalate escalated este europe even evening evens event events ever every everybody
+    employer empty enable ending engaged engagement engineer english enough enquiries enterprise entire entries
+    entry erase error errors escalate escalated este europe even evening evens event events ever every everybody
     everyone everything exact exactly example examples excel excellent except exchanges exclude excluding
     exclusive exist exists expand expedite expensive experiencing expert export exported exporting exports
     extend external extrapolate face facing fade fail failed failing failure failures fair faith fall fallen
@@ -163,50 +163,50 @@ REAL_WORDS = frozenset(
     delivers depleted depths descent describe devices difficulty digit diner dings dinners directors directs
     disabled displays disputed distances documents doling dollars doping dosing doting doubled doubles downed
     downer downloads dozens dozing drafts drafty draining dreading drills drink duplicated duplicates eights
-    elect embers emerge emerged emerging employers enabled enables endings engage engagements enterprises erased
-    eraser erases estate estates eternal ether evenings excels exchange excluded exert exits expands expedited
-    experts extends faction factions factual favors featured fellas fellows fending fiends fight fights figured
-    figures filing filled filmed finale finals findings finger flailing flatter flavor flocked flogged flogging
-    flower foiled folder follows forge forgets forgo forwards framed franks fridays fried fries fright frustrate
-    fusing gallows generals gentler gentry gents georges goings gorge graced graces greats greed groping ground
-    growling guests hallowed handed handing handler handlers hanged happenings hardy haunting hearings hearse
-    hearts heaven heaving height heirs holder holding hopping hostel huddled hundreds ideals ignored ignores
-    includes incorporate increased increases individual initials inner insider insides integrated interaction
-    invites iphone knight lager languages lasts lather latte leagues lease leaves leftovers lending licked
-    licking licks lifetimes light lightly lights liked limits lined linens listings locations locking loins
-    loner loosed loosen looser loses losing lowers mailing maker managed managers manages manger markers masked
-    masking mater matters medial median mending merger mighty minute mistaken mistakes mobiles models moments
-    mondays monkey mornings mother mothers moths motivated motivates mounts mourning mouths movies naive narrows
-    natives nether network nights noises nothings noting observed observer observes offers office officers
-    onward openings operators option orange oranges originals outrage outsider overalls owners packaged padded
-    padding palace panning particulars partly paste paused pauses pearly personal petty phase phoned phoney
-    phrases pickled pictured pictures pieced pieces pierce pints pizzas placed places plains planes planets
-    planks plant plants platforms platter playing pleads pleas pleased pleases point populations posed posing
-    positions potions pounds pouting practiced practices praise praised praising praying preach preached
-    preaching predicts prefect prefer prefers premiere premiums presents presidents preview priced prices pricey
-    pricked pricks prince priors prisons privates products professionals profiled prospects pulses purchased
-    purchases purged pusher racing racked racking rages raises raisin rally ranger rangers rating readings
-    readying receiver receivers recipes reduced reduces reefer refined refuses registers relates relations
-    relationships released releases relied relies remembers reminders reminds remover removes renamed repeats
-    replay requires reruns resents resident responds restaurants restrictions retreats returns revenues revere
-    reversed reverses reviews rights rising rites rooster rounds routed router routes routing rowing sample
-    saturdays sayings scaled scales scheduled schedules scooped scope score scrape scraps scratchy screens
-    seconds seeking seeming seeping seizes selects sensed senses sentries separated separates serve servers
-    settling sevens sever sexist shared shaving shears sheets shitting shoots shorted shorting shorts shorty
-    showers signore singed singing singled singles sipping situations slacks slaying slender slitting slower
-    smarts snapshots snorted snorting snorts socks soften solution solve somethings sometime sores sound sources
-    sowed sowing sparing speaks speeds speedy spewed spilt spitting splint splits spokes sporting sports springs
-    squared squares stable stakes stalked stalking standards stands stared staring stars starters startled
-    startling stated stating statue statues staying steamed steamy steven stiffs stills stools stormy strain
-    straining strand stranger strangle streams strip striped stripes struck structured structures stuffy
-    subjects subscriber suggestion suing suites summers sundays superb supervisors supper supports suppose
-    swaying sweats sweets swords tables tablet tacked takers taking tamed tanks tarts tasked teachings
-    temperatures tending terror terrors themes thingy thirds thirsty thorough thought thousands thrash threes
-    thursdays timber timers tissue tissues titled titles token tomorrows topped touchy tough traced tracks trail
-    trails trains transfers translated translates trashy tread treading treads treat treatments treats tribal
-    tripe tropics troubled trough tucking tuesdays tying umbrellas understands unlocks updates upsets ushers
-    vacations valuables valued values vending venture versions vouchers waived waiver waning websites wednesdays
-    weight weirdo wheres whomever widow widows wilder winters witch witching wonders workings worlds wringing
-    writers writhing writings wrongs yearns
+    elect embers emerge emerged emerging employers enabled enables endings engage engagements engineers
+    enterprises erased eraser erases estate estates eternal ether evenings excels exchange excluded exert exits
+    expands expedited experts extends faction factions factual favors featured fellas fellows fending fiends
+    fight fights figured figures filing filled filmed finale finals findings finger flailing flatter flavor
+    flocked flogged flogging flower foiled folder follows forge forgets forgo forwards framed franks fridays
+    fried fries fright frustrate fusing gallows generals gentler gentry gents georges goings gorge graced graces
+    greats greed groping ground growling guests hallowed handed handing handler handlers hanged happenings hardy
+    haunting hearings hearse hearts heaven heaving height heirs holder holding hopping hostel huddled hundreds
+    ideals ignored ignores includes incorporate increased increases individual initials inner insider insides
+    integrated interaction invites iphone knight lager languages lasts lather latte leagues lease leaves
+    leftovers lending licked licking licks lifetimes light lightly lights liked limits lined linens listings
+    locations locking loins loner loosed loosen looser loses losing lowers mailing maker managed managers
+    manages manger markers masked masking mater matters medial median mending merger mighty minute mistaken
+    mistakes mobiles models moments mondays monkey mornings mother mothers moths motivated motivates mounts
+    mourning mouths movies naive narrows natives nether network nights noises nothings noting observed observer
+    observes offers office officers onward openings operators option orange oranges originals outrage outsider
+    overalls owners packaged padded padding palace panning particulars partly paste paused pauses pearly
+    personal petty phase phoned phoney phrases pickled pictured pictures pieced pieces pierce pints pizzas
+    placed places plains planes planets planks plant plants platforms platter playing pleads pleas pleased
+    pleases point populations posed posing positions potions pounds pouting practiced practices praise praised
+    praising praying preach preached preaching predicts prefect prefer prefers premiere premiums presents
+    presidents preview priced prices pricey pricked pricks prince priors prisons privates products professionals
+    profiled prospects pulses purchased purchases purged pusher racing racked racking rages raises raisin rally
+    ranger rangers rating readings readying receiver receivers recipes reduced reduces reefer refined refuses
+    registers relates relations relationships released releases relied relies remembers reminders reminds
+    remover removes renamed repeats replay requires reruns resents resident responds restaurants restrictions
+    retreats returns revenues revere reversed reverses reviews rights rising rites rooster rounds routed router
+    routes routing rowing sample saturdays sayings scaled scales scheduled schedules scooped scope score scrape
+    scraps scratchy screens seconds seeking seeming seeping seizes selects sensed senses sentries separated
+    separates serve servers settling sevens sever sexist shared shaving shears sheets shitting shoots shorted
+    shorting shorts shorty showers signore singed singing singled singles sipping situations slacks slaying
+    slender slitting slower smarts snapshots snorted snorting snorts socks soften solution solve somethings
+    sometime sores sound sources sowed sowing sparing speaks speeds speedy spewed spilt spitting splint splits
+    spokes sporting sports springs squared squares stable stakes stalked stalking standards stands stared
+    staring stars starters startled startling stated stating statue statues staying steamed steamy steven stiffs
+    stills stools stormy strain straining strand stranger strangle streams strip striped stripes struck
+    structured structures stuffy subjects subscriber suggestion suing suites summers sundays superb supervisors
+    supper supports suppose swaying sweats sweets swords tables tablet tacked takers taking tamed tanks tarts
+    tasked teachings temperatures tending terror terrors themes thingy thirds thirsty thorough thought thousands
+    thrash threes thursdays timber timers tissue tissues titled titles token tomorrows topped touchy tough
+    traced tracks trail trails trains transfers translated translates trashy tread treading treads treat
+    treatments treats tribal tripe tropics troubled trough tucking tuesdays tying umbrellas understands unlocks
+    updates upsets ushers vacations valuables valued values vending venture versions vouchers waived waiver
+    waning websites wednesdays weight weirdo wheres whomever widow widows wilder winters witch witching wonders
+    workings worlds wringing writers writhing writings wrongs yearns
     """.split()
 )

@@ -37,24 +37,47 @@ def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
     return (plan[0], {**plan[1], "contact": ref})  # a refund in the last two weeks"; a lead with no email: by id
 
 
+SHOW_HER = r"\b(?:show|pull up|look up|see|find|get)\b"
+
+
 def refused_person(r: Utterance, state: State) -> Plan | None:
     """What "her"/"their" asks of the contact the last, unanswered request named, or None."""
     if not state.unanswered or not r.has(SHE + "|" + THEY):
         return None
     earlier = read(state.unanswered, 0.0)
-    named = earlier.contact_ref  # "delete usr_00101" (refused), then "their profile"
-    if named is not None and rx.search(r"\b(?:to|as|into) qq(?:email|ext|hex)0\b", earlier.text):
+    named = _whose(earlier)  # "delete usr_00101" (refused), then "their profile"
+    if earlier.contact_ref is not None and named is None:
         return None  # "change his email to dev@rossi.io": the value it would have set, not whose it is
     if named is not None:
         key = CONTACT_FIELDS.get(named[0], named[0])
-        return about_contact(r, {key: named[1]})
+        plan = about_contact(r, {key: named[1]})
+        return plan if plan is not None or not r.has(SHOW_HER) else overview(r, named[1])  # "fine, just show me her"
     if earlier.person is None or r.person is not None:
         return None
     shown = meant(earlier, state)[0] or {"name": earlier.person.name}  # one a list showed, by email; or the name
     plan = about_contact(r, shown)
-    if plan is None and r.has(r"\b(?:show|pull up|look up|see|find|get)\b"):  # "ok just show her"
+    if plan is None and r.has(SHOW_HER):  # "ok just show her"
         return overview(r, str(shown.get("email") or shown.get("id") or shown["name"]))
     return plan
+
+
+def _whose(earlier: Utterance) -> tuple[str, str] | None:
+    """The contact a refused request named by identifier, not the value it would have set ("update usr_00060's
+    email to rosa@newco.com": usr_00060): (key for the events tool, value)."""
+    hexes = [h for h, noun in earlier.hex_ids]
+    said = (
+        ("email", "email", earlier.emails),
+        ("user_id", "ext", earlier.external_ids),
+        ("intercom_user_id", "hex", hexes),
+    )
+    for key, tag, values in said:
+        for n, value in enumerate(values):
+            set_to = rx.search(rf"\b(?:to|as|into) qq{tag}{n}\b", earlier.text)
+            if not set_to and (
+                key != "intercom_user_id" or dict(earlier.hex_ids)[value] not in ("company", "conversation")
+            ):
+                return key, value
+    return None
 
 
 def refused_item(r: Utterance, state: State) -> Plan | None:

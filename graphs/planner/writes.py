@@ -51,14 +51,15 @@ WRITES = (
     r"give (?:them|him|her|the customer|everyone|\w+) (?:a |their |the )?(?:full |partial )?refunds?\b|"
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
     r"email(?!'s| (?:of|for|address|is|was|and|or|plus)\b| ?[+&,/|]| qqemail\d+ ?[,.;)-])|"  # not "..., email
-    r"message (?=everyone|all|them|him|her|the|qq)|"  # kai@x.com, check her company": her address
-    r"set (?=the|their|his|her|it|qq)|"
+    r"message (?=everyone|all|them|him|her|the|qq|those|these|each|every|our)|"  # kai@x.com, check her company":
+    r"set (?=the|their|his|her|it|qq)|"  # her address
     r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |rm|del|"
     r"(?:leave|add|put|write|drop|post) (?:a |an )?(?:internal |private |quick )?(?:note|comment)|"
     r"(?:set|create|add) (?:a |an |me a )?(?:reminder|alarm|timer|meeting|calendar)|"
     r"remind me(?! (?:what|which|who|how|where|when|of)\b)|"
     r"schedule (?:a|an|the)|"
-    r"tell (?:them|him|her|everyone|everybody|the (?:lead|customer|client|user)(?: \w+){0,2}?|qq\w+) (?:that|about|to|"
+    r"tell (?:them|him|her|everyone|everybody|the (?:lead|customer|client|user)(?: \w+){0,2}?|qq\w+|(?:those|these|"
+    r"all|the|our|all the|all of the) (?:\w+ )?(?:customers|people|users|folks|clients|contacts)) (?:that|about|to|"
     r"we|it'?s|its|our)|put (?:me|him|her|them|us|it) (?:on|in|into|onto)|"
     r"(?:put|leave|add|write|drop|log) (?:a |an )?(?:note|tag|label|comment|call|activity)|"
     r"(?:bump|move|upgrade|downgrade) (?:them|him|her|it|this|that|the account|the company)(?: up| down)? to(?! \d)|"
@@ -67,6 +68,7 @@ WRITES = (
     r"(?:upgrade|downgrade) (?:\S+ ){1,3}to (?:the |a |an )?(?:enterprise|pro|premium|growth|starter|business|basic|"
     r"paid|free|annual|yearly|monthly|team|scale|plus)\b|"  # "upgrade onyx works to enterprise"
     r"put \w+(?: \w+)? (?:on|in|into|onto) (?:the |a |our )?(?:\w+ ){0,3}(?:team|segment|list|group)|"
+    r"put (?:the |a |our |my |some|an )?(?:\w+ ){0,2}(?:team|agent|admin|engineer|one|body|person)s? (?:on|onto) |"
     r"answer (?:to )?(?:the |this |that )?(?:customer|client|user|him|her|them)\b|arrange for|"
     r"hand (?=(?:\S+ ){0,4}(?:off|over) to\b)|hand ?off (?=(?:it|this|that|them|the|conversation|convo|qq)\w*\b)|"
     r"(?:pass|route|kick) (?:it|this|that|them|(?:the|this|that) (?:\w+ )?(?:conversation|convo|ticket|chat|"
