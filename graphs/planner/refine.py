@@ -257,6 +257,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         return None  # a new search ("any other invoice convos this month?", "are there other snoozed refund convos")
     same_page = r.has(r"those|these|this page|same page|them")  # "now with member counts for those"
     same_but = r.has(r"^(?:the )?same (?:thing )?but\b")  # "same but oldest first", on page 2: page 2 (not a cursor)
+    same_but = same_but or any(c.per_page for c in r.counts)  # "page 2 of contacts", then "10 per page": page 2
     args = {k: v for k, v in last.items() if same_page or (same_but and k == "page") or k not in PAGING_KEYS}
     changed = False
     if name in CONVERSATION_CALLS and r.has(EVERYONE_ELSE) and ("contact_email" in args or "contact_ids" in args):
