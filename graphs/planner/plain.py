@@ -57,9 +57,9 @@ SPELT_PREFIX = rx.compile(
 )  # usr underscore 4 2
 SAID_NUMBER = "|".join(sorted({*DIGITS, *SMALL, "hundred"}, key=len, reverse=True))
 SPOKEN_EMAIL = rx.compile(
-    rf"\b([a-z]+(?:\s+dot\s+(?:(?:(?:{SAID_NUMBER})\b\s*)+|[a-z]+))*)\s+at\s+([a-z]+)\s+dot\s+(com|io|org|net|co)\b",
+    rf"\b([a-z]+(?:\s+dot\s+(?:(?:(?:{SAID_NUMBER})\b\s*)+|[a-z]+|\d+))*)\s+at\s+([a-z]+)\s+dot\s+(com|io|org|net|co)\b",
     re.IGNORECASE,
-)  # "dev dot rossi dot zero", "victor dot weber dot twenty four", "grace dot novak dot one four two"
+)  # "dev dot rossi dot zero", "victor dot weber dot twenty four", "grace dot novak dot one four two", "x dot 213"
 NEXT_N = rf"\bnext ({'|'.join(w for w in SMALL if w != 'one')})\b"
 SPOKEN_USER = rx.compile(r"\b(?:user|usr)(?: id)?(?: underscore)? (\d{4,})\b", re.IGNORECASE)
 FILLERS = rx.compile(r"(?:^|(?<=\s))(?:um+|uh+|erm+|uhm+)(?:[,.]|(?=\s|$))\s?", re.IGNORECASE)

@@ -17,6 +17,10 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
     (r"\bwhat (?:did|have) (?:i|we) miss(?:ed)?\b", "conversations"),  # "what did i miss since yesterday?"
     (r"\b(look|find|pull|check)(?: up)? (?:someone|somebody)(?: up)?\b", r"\1 up a person"),  # "look someone up"
     (r"\b(this|that) (person|user|customer|client|contact|lead|guy|lady)s\b", r"\1 \2's"),  # "this persons email"
+    (  # "add closed filter", "apply an open filter": only those
+        r"\b(?:add|apply|put on|use|set) (?:a |an |the )?(open|closed|snoozed)(?: state| status)? filter\b",
+        r"only \1",
+    ),
     (  # "how many of october's were snoozed": october's conversations (the month, not a topic)
         r"\b(january|february|march|april|june|july|august|september|october|november|december)'s\b",
         r"\1",

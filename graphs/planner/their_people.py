@@ -107,6 +107,9 @@ def company_people_again(r: Utterance, state: State) -> Plan | None:
     company = state.company if state.company and state.company.get("id") else None
     if company and not r.names and r.has(THAT_LAST) and r.has(WHO_THERE):  # "who's at that last one", after
         return ("intercom_company_contacts_events", {"company": company_ref(company, r), **people_slots(r, True)})
+    record = r.has(r"\b(?:company|account|org)(?:'s)? (?:record|details|info|profile)\b")  # "company record for that
+    if company and not r.names and r.has(THAT_LAST) and record and len(flows) > 1:  # last one", after 3 companies
+        return ("intercom_get_company_by_id", {"company_id": company["id"]})
     last = state.last
     these = r"\b(?:any|which|who|how many) (?:of )?(?:these|those|them|they)\b(?: (?:people|folks|ppl|guys))?"
     doing = r"\b(?:active|activity|events?|doing|up to|logged in|used)\b"
