@@ -3,8 +3,7 @@
 The order is by specificity: an identifier beats a name, a name beats a kind of thing ("contacts"), and
 within each, the cues of the request ("events", "who works", "transcripts", "how many") pick among the
 tools that take it. Every slot the request fills reaches the tool (a count, a page, an order, a state,
-dates, a topic, a cursor), whichever tool it is.
-"""
+dates, a topic, a cursor), whichever tool it is."""
 
 from __future__ import annotations
 
@@ -365,8 +364,8 @@ def conversations(r: Utterance) -> Plan | None:
     if not (asked or r.emails or (topic and r.words & HEADS)):
         return None
     count = r.count("conversation", None)
-    if count is None and r.has(r"\b(?:single|one|the) best match\b|\bbest match(?:ing)? (?:one|conversation|convo)"):
-        count = 1  # "full text of the single best match for 'duplicate charge'"
+    one = r.ordinal == 0 or (r.ordinal is None and r.has(r"\bthe (?:most recent|newest|latest)\b"))  # "the newest
+    count = 1 if count is None and (r.has(BEST_MATCH) or (one and r.has(ONE_LATEST))) else count  # open convo"
     paged = r.count("conversation", None, per_page=True) is not None  # "25 per page": pages are the search's
     if r.has(READING + "|full text") and not paged and not r.has(NO_TRANSCRIPTS):
         latest = r"\b(?:latest|newest|most recent|recent) (?:conversations|convos|chats)"
@@ -376,8 +375,6 @@ def conversations(r: Utterance) -> Plan | None:
             return ASK_CONVERSATION if r.has(SINGULAR) else ASK_FIND
         return ("intercom_find_conversations", _put({**filters}, text=topic, top=_cap(count, 20)))
     if topic or filters:
-        one = r"(?:latest|newest|last|most recent) (?:\w+ ){0,2}(?:conversation|convo|chat|ticket|thread)\b(?!s)"
-        count = 1 if count is None and r.ordinal == 0 and r.has(one) else count  # "the most recent open convo"
         args = _put({**filters}, query=topic, per_page=_cap(count, 150), starting_after=r.cursor)
         return ("intercom_search_conversations", args)
     if r.has(r"search|mention(?:s|ing|ed)?|(?:about|regarding)(?!\s*(?:[?.!,;]|$))") and not r.has(FEELING):
@@ -387,6 +384,10 @@ def conversations(r: Utterance) -> Plan | None:
     if r.has(SINGULAR) and not r.has(r"list|all") and not (count and r.has(r"(?:most )?recent \d+|latest \d+")):
         return ASK_CONVERSATION  # not "what does a convo look like? most recent 3": three of them
     return ("intercom_list_conversations", _put({}, per_page=_cap(count, 150), starting_after=r.cursor))
+
+
+ONE_LATEST = r"(?:latest|newest|last|most recent) (?:\w+ ){0,2}(?:conversation|convo|chat|ticket|thread)\b(?!s)"
+BEST_MATCH = r"\b(?:single|one|the) best match\b|\bbest match(?:ing)? (?:one|conversation|convo)"
 
 
 def lists(r: Utterance) -> Plan | None:

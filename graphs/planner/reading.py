@@ -385,6 +385,10 @@ def _modifiers(request: Utterance) -> None:
         request.state = "open"
     named_at = request.person.start if request.person is not None else None
     request.ordinal = position(request.text, request.tokens, named_at)  # "the 7th kai fischer"
+    said = [i for i, t in enumerate(request.tokens) if t in ORDINALS]
+    items = [i for i in said if request.tokens[i + 1 : i + 2] not in (["message"], ["reply"], ["msg"], ["response"])]
+    if len(items) < len(said) and len(items) <= 1:  # "just the last message", "the last message of the 3rd": a
+        request.ordinal = ORDINALS[request.tokens[items[0]]] if items else None  # part, not the list's last
     if request.order and request.has(
         r"(?:oldest|newest|latest|earliest|most recent|older|newer)(?: ones?)? (?:at|on) (?:the )?top(?! one| \w+ one)"
     ):

@@ -352,6 +352,7 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     ]
     owner = [i for i, w in enumerate(words) if w.lower().endswith("'s") and not _named_topic(w[:-2])]
     words = words[owner[-1] + 1 :] if owner else words  # "chloe's convos", "the second person's tickets": whose
+    words = [w for w in words if w.lower() not in ("recent", "latest", "newest", "oldest")] or words  # "2 recent"
     while len(words) > 1 and words[-1].lower() in CONVERSATION_WORDS:
         words.pop()  # "search api convos 5 per page": api (the count between them is not the topic's)
     clausal = len(words) >= 3 and any(w.lower() in CLAUSAL for w in words)  # a sentence, not a noun's phrase
