@@ -50,7 +50,8 @@ def chose(state: State, chosen: dict[str, Any], r: Utterance) -> Plan:
             if (plan := about_contact(asked, chosen)) is not None:
                 return plan  # "the birch labs one, her 20 most recent events"
         return (name, {**args, "contact": chosen.get("email") or chosen["id"]})
-    picking = rx.sub(r"\b(?:on|with|has) (?:the |a )?\w+ (?:plan|tier)\b", " ", r.text)  # "the one on the growth plan"
+    picked_by = r"\b(?:(?:on|with|has) (?:the |a )?\w+ (?:plan|tier)|\w+ (?:plan|tier) one)\b"  # "the growth plan one"
+    picking = rx.sub(picked_by, " ", r.text)  # "the one on the growth plan": which one, not its record
     record = COMPANY_CUES.search(picking) or r.has(r"details|info|record")  # "cmp-0003 details": its record
     if name == "intercom_company_contacts_events" and record and not r.has(PEOPLE_THERE + "|" + ACTIVITY):
         return ("intercom_get_company_by_id", {"company_id": r.code_ids.get(str(chosen["id"]).lower(), chosen["id"])})

@@ -34,7 +34,7 @@ def unresolved(r: Utterance) -> Plan | None:
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
     if r.has(r"their (?:events|activity)") and not group:
         return ASK_CONTACT
-    if r.has(r"(?:which|who) (?:one )?of (?:them|those|these|the two|both)"):
+    if r.has(r"(?:which|who) (?:one )?of (?:them|those|these|the two|both)|compare (?:the|these|those) (?:two|2|both)"):
         return "Which ones do you mean? I have nothing earlier to compare (name them, or list them first)."
     if (
         r.has(
