@@ -264,7 +264,8 @@ def plain(text: str) -> str:
     )  # for a colleague
     text = rx.sub(r"\bfor ?tea\b", "forty", text, flags=re.IGNORECASE)  # dictated "forty"
     text = rx.sub(
-        r"\b(?:too|to)\b(?= (?:most|newest|recent|(?:(?:events?|messages?|msgs|convos?|conversations?|ones) )?each\b|"
+        r"(?<!oldest )(?<!earliest )(?<!old )\b(?:too|to)\b(?= (?:most|newest|recent|"  # not "oldest to newest"
+        r"(?:(?:events?|messages?|msgs|convos?|conversations?|ones) )?each\b|"
         r"(?:\w+ )?per (?:person|contact)))",
         "two",
         text,

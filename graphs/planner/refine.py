@@ -15,6 +15,7 @@ from graphs.planner.counted import recount
 from graphs.planner.described import subject
 from graphs.planner.dialogue import State, contact_key
 from graphs.planner.elsewhere import off_domain
+from graphs.planner.focus import company_ref
 from graphs.planner.intents import NO_COUNTS, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
 from graphs.planner.reading import Utterance, read
 from graphs.planner.topics import NOT_TOPICS, TOPIC_WORDS, narrowed_topic
@@ -94,6 +95,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         if not (r.identified or r.names or r.topic):  # "now newest first, top 10", after one company's details
             name, last = shown.tool, {k: v for k, v in shown.args.items() if k not in PAGING_KEYS}
     swap = r.has(r"^(?:\w+ )?same(?: thing| search)? but\b") and not (r.counts or r.mentions("message"))
+    swap = swap or (r.has(r"^(?:\w+ )?same for\b") and bool(r.words & TOPIC_WORDS))  # "same for api", after one read
     if name == ITEM and state.last_search is not None and swap:  # "same but login", not "same but last 5 msgs"
         name, last = state.last_search[0], {k: v for k, v in state.last_search[1].items() if k not in PAGING_KEYS}
     if name in SEARCHES and r.emails and r.has(NARROWED) and not r.has(SHE + "|" + THEY):
@@ -114,7 +116,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if name == ITEM and r.has(r"\b(?:list|search|find)\b") and r.has(r"conversations|convos|tickets|chats"):
         return None  # "list other api convos from last month", after reading one: a new search
     if name == "intercom_list_attach_contacts_to_company" and r.has(NO_EVENTS) and not r.counts:
-        return state.last  # "just names, no events": the people, as they were listed
+        ref = company_ref({"id": last.get("company_id")}, r)  # "just names, skip the events": its people, no events
+        return ("intercom_company_contacts_events", {"company": ref, "events_per_contact": 0}) if ref else state.last
     if name == "intercom_get_company_by_id" and r.has(NO_EVENTS) and not (r.counts or r.person) and company_id:
         return ("intercom_list_attach_contacts_to_company", {"company_id": company_id})  # after its plan: its people
     if name in ("intercom_company_contacts_events", "intercom_list_attach_contacts_to_company") and r.has(
@@ -289,7 +292,12 @@ def refine(r: Utterance, state: State) -> Plan | None:
         args["state"], changed = r.state, True
     topic = subject(r) if r.topic is not None else None  # "only the ones about someone's bill": billing
     swapped = r.has(r"instead|rather|switch to|swap") or (r.has(r"same(?: thing)? but") and not r.has(r"back to"))
-    if not topic and name in SEARCHES and r.leftover and (swapped or r.has(r"^(?:no|nope|sorry|wait|i meant)\b")):
+    if (
+        not topic
+        and name in SEARCHES
+        and r.leftover
+        and (swapped or r.has(r"^(?:no|nope|sorry|wait|i meant|same for)\b"))
+    ):
         kept = [w for w in r.leftover.split() if w.casefold() not in NOT_TOPICS and not w.isdigit()]
         topic = " ".join(kept) if kept and (swapped or all(w in TOPIC_WORDS for w in kept)) else None  # "no, X"
     plain = not topic and name in SEARCHES and bool(r.dates or r.state) and not r.has(r"\bsame\b")

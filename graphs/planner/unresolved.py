@@ -28,7 +28,7 @@ def unresolved(r: Utterance) -> Plan | None:
     if r.has(
         r"works? there|who'?s there|who else is there|over there|(?:talk|speak|reach out) to (?:\w+ )?there|"
         r"(?:that|the|their|her|his)(?: other)? company(?! list| page| directory| table)|"
-        r"what (?:company|account|org) (?:is|are) (?:he|she|they) (?:at|with|in|from)|"
+        r"(?:what|which) (?:company|account|org) (?:is|are) (?:he|she|they) (?:at|with|in|from)|"
         r"the other (?:account|org)"
     ):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
