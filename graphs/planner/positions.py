@@ -114,6 +114,7 @@ def position(text: str, tokens: list[str], named_at: int | None = None) -> int |
             or (named_at == i + 1 and word[:1].isdigit())
         )
         clause = before == "the" and follower in CLAUSE_AFTER  # "the third who is working there", "the 12th i want"
+        clause = clause or (before == "the" and follower == "about" and tokens[i + 2 : i + 3] in ([], ["?"], ["."]))
         if follower.startswith("one") or (before in ORDINAL_BEFORE and fits) or clause:
             return ORDINALS[word]
 

@@ -1,4 +1,5 @@
-"""Held-out sets 136 and 137's misses, said another way. "same for billing", after opening one result of a
+"""Held-out sets 136, 137 and 139's misses, said another way. "whats the 3rd about? show it", after 20
+conversations: the third (before: outside what I do); "same for billing", after opening one result of a
 search: that search about billing (before: not understood); "pull companies from oldest to newest, just 12"
 lists 12 (before: "to" heard as two); "just names pls, skip the events", after a company's attached contacts:
 its people without events (before: the same page again); "which company are they with?", said first, asks which
@@ -26,6 +27,10 @@ DIALOGUES = {
               company_id="6572920bd943d4ae90a4162a", per_page=5),
         _turn("just names pls, skip the events", "intercom_company_contacts_events", company="Acme Corp",
               events_per_contact=0),
+    ],
+    "what the third is about": [
+        _turn("20 most recent convos", "intercom_list_conversations", per_page=20),
+        _turn("whats the 4th about?", "intercom_get_conversation_by_id", conversation_id="100301"),
     ],
     "her company, nobody said": [
         _turn("which company are they with?", "ask"),
