@@ -50,9 +50,10 @@ WRITES = (
     r"(?:apply|offer|give|add) (?:them |him |her )?(?:a |an )?(?:\d+ ?(?:%|percent) )?(?:discount|coupon|credit)\b|"
     r"give (?:them|him|her|the customer|everyone|\w+) (?:a |their |the )?(?:full |partial )?refunds?\b|"
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
-    r"email(?!'s| (?:of|for|address|is|was|and|or|plus)\b| ?[+&,/|]| qqemail\d+ ?[,.;)-])|"  # not "..., email
-    r"message (?=everyone|all|them|him|her|the|qq|those|these|each|every|our)|"  # kai@x.com, check her company":
-    r"set (?=the|their|his|her|it|qq)|"  # her address
+    # (not "..., email kai@x.com, check her company": her address)
+    r"email(?!'s| (?:of|for|address|is|was|and|or|plus)\b| ?[+&,/|]| qqemail\d+ ?[,.;)-])|"
+    r"message (?=everyone|all|them|him|her|the|qq|those|these|each|every|our)|"
+    r"set (?=the|their|his|her|it|qq)|"
     r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |rm|del|"
     r"(?:leave|add|put|write|drop|post) (?:a |an )?(?:internal |private |quick )?(?:note|comment)|"
     r"(?:set|create|add) (?:a |an |me a )?(?:reminder|alarm|timer|meeting|calendar)|"
