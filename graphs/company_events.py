@@ -47,6 +47,7 @@ class CompanyEventsState(CompanyEventsInput, total=False):
     contacts: Annotated[list[dict[str, Any]], operator.add]  # appended page by page, in order
     contacts_total: int | None
     contacts_truncated: bool
+    contacts_next_cursor: str | None  # when capped: starting_after for the rest (intercom_list_attach_contacts_…)
     events: Annotated[list[dict[str, Any]], operator.add]  # one entry per contact that succeeded
     failures: Annotated[list[dict[str, Any]], operator.add]  # one entry per contact that failed
 
@@ -163,7 +164,7 @@ def contacts_and_events_node(attempts: int, interval: float) -> Any:
         started: list[asyncio.Task[dict[str, Any]]] = []
         done = itertools.count(1)
         cursor: str | None = None
-        page_number, total, truncated = 0, None, False
+        page_number, total, truncated, rest = 0, None, False, None
         try:
             while True:
                 page = await client.call(
@@ -185,6 +186,7 @@ def contacts_and_events_node(attempts: int, interval: float) -> Any:
                 more = page.has_more and bool(page.next_cursor)
                 if not more or len(contacts) >= cap:
                     truncated = more or len(page.items) > len(new)
+                    rest = page.next_cursor if more and len(page.items) == len(new) else None  # resumes after the last
                     break
                 cursor = page.next_cursor
             outcomes = await asyncio.gather(*started)
@@ -195,6 +197,7 @@ def contacts_and_events_node(attempts: int, interval: float) -> Any:
             "contacts": contacts,
             "contacts_total": total,
             "contacts_truncated": truncated,
+            "contacts_next_cursor": rest,
             "events": [o["entry"] for o in outcomes if "entry" in o],
             "failures": [o["failure"] for o in outcomes if "failure" in o],
         }
@@ -262,5 +265,6 @@ def result_of(state: dict[str, Any]) -> dict[str, Any]:
         "contacts": contacts,
         "contacts_total": state.get("contacts_total"),
         "contacts_truncated": state.get("contacts_truncated", False),
+        "contacts_next_cursor": state.get("contacts_next_cursor"),
         "failures": state.get("failures") or [],
     }

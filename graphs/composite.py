@@ -86,6 +86,7 @@ class CompanyContactsEvents(Output):
     contacts: Annotated[list[ContactWithEvents], NullList] = Field(default_factory=list)
     contacts_total: int | None = None
     contacts_truncated: bool = False
+    contacts_next_cursor: str | None = None  # the rest: intercom_list_attach_contacts_to_company starting_after
     failures: Annotated[list[ContactFailure], NullList] = Field(default_factory=list)
 
 
@@ -142,7 +143,11 @@ def company_text(out: CompanyContactsEvents) -> str:
     if out.status != "ok" or out.company is None:
         return str(out.message)
     failed = {f.contact_id for f in out.failures}
-    more = " shown; more exist (raise max_contacts)" if out.contacts_truncated else ""
+    more = " shown; more exist (raise max_contacts" if out.contacts_truncated else ""
+    if more and out.contacts_next_cursor:
+        more += (f", or read the rest with intercom_list_attach_contacts_to_company company_id={out.company.id} "
+                 f"starting_after={out.contacts_next_cursor}")  # fmt: skip
+    more += ")" if more else ""
     lines = [f'Company "{out.company.name}" (id={out.company.id}): {len(out.contacts)} contacts{more}.']
     for c in out.contacts:
         who = f'- "{c.name}" id={c.id}' + (f" external_id={c.external_id}" if c.external_id else "")

@@ -145,6 +145,8 @@ def resolve(value: Any, artifacts: list[Any]) -> Any:
             continue
         page = artifact.get("page") if isinstance(artifact.get("page"), dict) else None
         if value == "@cursor":
+            if artifact.get("contacts_next_cursor"):  # a company flow capped: its contacts go on from there
+                return artifact["contacts_next_cursor"]
             if page is not None and not (_of_events(artifact) and not page.get("next_cursor")):
                 return page.get("next_cursor")
             continue  # "ok next page of contacts" after one contact's events (all of them): the contacts' next

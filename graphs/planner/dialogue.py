@@ -125,6 +125,14 @@ def _paged(name: str, args: dict[str, Any], artifact: dict[str, Any], kind: str)
     )  # fmt: skip
 
 
+def _rest(company: dict[str, Any], artifact: dict[str, Any]) -> Listing:
+    """A company flow's contacts as a first page of the company's contacts, paged on from where the cap cut."""
+    shown, cursor = list(artifact["contacts"]), artifact.get("contacts_next_cursor")
+    args = {"company_id": company.get("id"), **({"per_page": len(shown)} if cursor else {})}
+    return Listing("intercom_list_attach_contacts_to_company", args, shown, "contacts", cursor, 1, len(shown) or None,
+                   bool(cursor))  # fmt: skip
+
+
 def _known(state: State, contact: dict[str, Any]) -> dict[str, Any]:
     """The contact as an earlier list showed it (its name, email, ids), when the call named it by one key."""
     shown = [
@@ -274,6 +282,7 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
                                     state.company]  # fmt: skip
         if isinstance(artifact.get("contacts"), list) and name == "intercom_company_contacts_events":
             state.listing = Listing(name, args, artifact["contacts"], "contacts")
+            state.paged = _rest(state.company, artifact)  # "next page": the contacts after the capped ones
     if isinstance(artifact.get("conversation"), dict):
         state.conversation, state.focus = artifact["conversation"], "conversation"
         state.conversations_read[str(state.conversation.get("id"))] = state.conversation

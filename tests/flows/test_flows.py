@@ -98,6 +98,14 @@ async def test_ambiguous_and_unknown_company_names() -> None:
     assert by_your_id["company"]["name"] == "Acme Corp" and all(c["events"] is None for c in by_your_id["contacts"])
     capped = await _run_a(box, "Acme Corp", max_contacts=10)
     assert len(capped["contacts"]) == 10 and capped["contacts_truncated"]
+    with IntercomClient.sandbox(box) as client:  # the cursor it gives reads on from the tenth contact, in order
+        acme = capped["company"]["id"]
+        listed = client.collect(ops.LIST_ATTACHED_CONTACTS, company_id=acme, per_page=7, max_items=20)
+        rest = client.call(
+            ops.LIST_ATTACHED_CONTACTS, company_id=acme, per_page=10, starting_after=capped["contacts_next_cursor"]
+        )
+    assert [c["id"] for c in capped["contacts"]] + [c.id for c in rest.items] == [c.id for c in listed.items]
+    assert by_your_id["contacts_next_cursor"] is None  # every contact read: nothing to page on to
 
 
 async def test_progress_events_stream_from_the_flow() -> None:
@@ -204,6 +212,13 @@ def test_composite_tools_work_sync_and_report_invalid_input() -> None:
         {"name": "intercom_company_contacts_events", "args": {"company": ""}, "id": "3", "type": "tool_call"}
     )
     assert worse.status == "error" and "company" in worse.content
+    capped = tools["intercom_company_contacts_events"].invoke(
+        {"name": "intercom_company_contacts_events", "args": {"company": "Acme Corp", "max_contacts": 3}, "id": "4",
+         "type": "tool_call"}
+    )  # fmt: skip
+    cursor = capped.artifact["contacts_next_cursor"]  # the model is told how to read the rest
+    assert cursor and "intercom_list_attach_contacts_to_company company_id=" in capped.content
+    assert f"starting_after={cursor})" in capped.content
 
 
 async def test_flows_are_embeddable_as_subgraphs() -> None:
