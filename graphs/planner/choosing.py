@@ -32,6 +32,7 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     if rx.match(r"(?:\w+ )?only", r.text) and narrowed_topic(r.text) and listing.tool in SEARCH:
         return None  # "only the billing one", after her conversations: the search narrowed
     owned = rx.fullmatch(r"(?:and |ok |now |what about |open |read |show me |show )?(\w+(?: \w+)?)'s ?[?.!]?", r.text)
+    owned = owned if listing.tool != "intercom_contact_overview" else None  # (all hers: "and ben's" is about ben)
     if listing.kind != "conversations" or not (
         owned
         or r.has(r"(?:that|the|this|her|his|their) (?:\w+ ){0,3}(?:convo|conversation|chat|ticket|thread|one)")

@@ -222,7 +222,8 @@ def _picked(listing: Listing | None, args: dict[str, Any]) -> tuple[Listing, int
         named = listing.kind == "companies" and str(item.get("name") or "").casefold() in wanted  # the flow's name
         if any(isinstance(v, str) and v.casefold() in wanted for v in keys) or named:
             return listing, index
-    if listing.kind == "conversations":  # "whoever's on the oldest one": its customer
+    if listing.kind == "conversations" and listing.tool != "intercom_contact_overview":  # "whoever's on the oldest
+        # one": its customer (not one of an overview's: they are all hers)
         by = [
             i
             for i, c in enumerate(listing.items)

@@ -330,7 +330,9 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     if r.has(everything) and (ref := contact.get("email") or contact.get("id")):
         return ("intercom_contact_overview", {"contact": ref})  # "their full profile", "... the works": all of it
     if contact.get("id") and r.has(r"\bprofile\b") and not r.has(with_events):
-        return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})  # "zero events?? pull her profile"
+        if r.has(r"\b(?:just|only) (?:the |their |his |her )?profile\b|\bprofile only\b"):
+            return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})  # "5th one's profile only"
+        return ("intercom_contact_overview", {"contact": contact.get("email") or contact["id"]})  # "pull her profile"
     did = r"(?:she|he|they) did|did (?:she|he|they) do|things? (?:\w+ )?did\b|(?:does|do) (?:she|he|they) (?:\w+ )?do\b"
     did += r"|when did (?:she|he|they) (?:\w+ )?(?:upgrade|downgrade|invite|upload|export|create)"  # events
     used = (

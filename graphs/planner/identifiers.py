@@ -28,7 +28,8 @@ EXTERNAL_ID = rx.compile(  # not a cloud region ("is aws us-east-1 down?")
 )
 TICKET_KEY = rx.compile(  # "repro for PAG-212:", "see JIRA-88": an issue tracker's key, not a contact
     r"(?:\b(?:for|repro|ticket|bug|issue|jira|see|re|fixes|fix|per)\s+)[A-Z]{2,10}-\d+\b|\b[A-Z]{2,10}-\d+(?=:)"
-    r"|^\s*\[(?![Ii]ntercom\b)[A-Za-z][\w .-]{1,30}\]\s*#\d+\b"  # "[PagerDuty] #4471 ...": that tool's alert number
+    r"|^\s*(?:(?:ok|okay|so|and|hey|hi|fyi|also|heads up)[\s,:-]+)?"  # "[PagerDuty] #4471 ...": that tool's alert
+    r"\[(?![Ii]ntercom\b)[A-Za-z][\w .-]{1,30}\]\s*#\d+\b"  # number, "ok" or not before it
 )
 CONVERSATION_ID = rx.compile(r"#\s?(\d{1,12})\b|\b(\d{5,12})\b")
 

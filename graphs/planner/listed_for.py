@@ -18,6 +18,12 @@ OWNED = r"\b(?:one|person|guy|lady|contact|user|customer)'s\b"
 PICKED_THEN_ASKED = r"^(?:and |ok |so )?(?:the )?\w+ (?:one|of (?:those|them|these))\b ?[-,:–—]"  # "first of those -"
 
 
+SOMEONE = (  # an ordinal about a person, after one's overview: of the people listed, not of her conversations
+    r"last seen|\b(?:person|people|guy|lady|contact|user|customer|member)\b|\bup to\b|been doing|"
+    r"\b(?:events?|activity|profile)\b"
+)
+
+
 def listing_for(r: Utterance, state: State) -> Listing | None:
     """The list an ordinal points at: the named company's people, an earlier list of the kind named
     ("the first convo from that list before"), else the last list shown."""
@@ -32,7 +38,7 @@ def listing_for(r: Utterance, state: State) -> Listing | None:
     if listing is not None and listing.args.get("state") and r.has(r"of all (?:his|her|their|the|of them)"):
         listing = next((x for x in reversed(state.lists) if unfiltered(x, listing)), listing)  # "of all his convos"
     overviewed = listing is not None and listing.tool == "intercom_contact_overview"
-    if overviewed and r.ordinal is not None and r.has(f"{SHE}|last seen") and "contacts" in state.by_kind:
+    if overviewed and r.ordinal is not None and r.has(f"{SHE}|{SOMEONE}") and "contacts" in state.by_kind:
         return state.by_kind["contacts"]  # "the last one in the list, when was she last seen", after one's overview
     if r.ordinal is not None and r.has(r"\b(?:the|that|our) (?:very )?(?:first|original|initial|1st) list\b"):
         first = next((x for x in state.lists if x.kind not in ("events", "candidates")), None)

@@ -103,6 +103,13 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         r.ordinal is not None and r.has(r"\b(?:read|open) (?:it|that)\b")
     )  # "2nd one, quinn's - read it"
     conversations = listing.items if listing is not None and listing.kind == "conversations" else []
+    if (
+        listing is not None
+        and listing.tool == "intercom_contact_overview"
+        and state.last
+        and state.last[1] != listing.args
+    ):
+        conversations = []  # "and ben's", after his overview and then quinn's events: the same for him
     authors = {str((customer(c) or {}).get("name") or "").casefold() for c in conversations}
     wrote = r.person is None or r.person.name.casefold() in authors  # "the one from ben silva", listed
     hers = r"\b(?:her|his|their) (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b"
@@ -178,7 +185,12 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         )
         if (same := next(person_calls, None)) is not None:
             return same  # "rosa khan's", after uma's events and then the other globex's people: her events
-    if (bare or named_only) and state.last is not None and (same := for_contact(*state.last, found)) is not None:
+    now_them = rx.fullmatch(r"(?:(?:ok|okay|and|so) )?(?:now|then) (?:for )?\w+(?: \w+)? ?[?.!]?", r.text)  # "now ben"
+    if (
+        (bare or named_only or owned or now_them)
+        and state.last is not None
+        and (same := for_contact(*state.last, found)) is not None
+    ):
         if isinstance(same, tuple) and same[0] in SEARCHES and (topic := narrowed_topic(r.text)):
             return (same[0], {**same[1], TOPIC_KEYS[same[0]]: topic})
         return same  # "what about jonas", after the second person's conversations: his

@@ -97,7 +97,12 @@ def neighbour(r: Utterance, state: State, own: bool = False) -> Plan | None:
     again_asked = r.has(r"what about|how about|\bsame\b")  # "what about the person above her": as asked of her
     item, before = listing.items[index + step], listing.items[index]
     was = {str(before[k]) for k in (("id", "email", "external_id") if again_asked else ("id",)) if before.get(k)}
-    about = next(((n, a) for n, a in reversed(state.calls) if was & {str(v) for v in a.values()}), None)
+    keys = {str(before[k]) for k in ("id", "email", "external_id") if before.get(k)}  # (her overview, by her email)
+    about = next(
+        ((n, a) for n, a in reversed(state.calls)
+         if (keys if n == "intercom_contact_overview" else was) & {str(v) for v in a.values()}),
+        None,
+    )  # fmt: skip
     if about is not None and about != state.last:  # "ok next company on that list", after a detour: what was
         state = replace(state, last=about)  # asked of the one before it (its people), for this one
     if listing.kind == "contacts" and r.has(r"\bthe (?:person|guy|lady|contact|customer|user)\b") and not again_asked:

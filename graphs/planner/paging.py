@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from graphs.planner import needles as rx
-from graphs.planner.dialogue import Listing, State
+from graphs.planner.dialogue import COMPANY_CONTACTS, Listing, State
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import PAGING_KEYS
@@ -35,6 +35,7 @@ def after_that(r: Utterance, state: State) -> bool:
     )
 
 
+WHOLE_LIST = r"\b(?:the|that|our|my) (?:contacts?|people|customers?) list\b|\ball (?:the )?contacts\b"
 NOUNS = {"contacts": "contact", "companies": "company", "conversations": "conversation", "events": "event"}
 
 
@@ -43,6 +44,9 @@ def next_page(r: Utterance, state: State) -> Plan:
     named = next((kind for kind, noun in NOUNS.items() if r.mentions(noun)), None)
     if named and (listing is None or listing.kind != named) and named in state.asked:
         listing = state.asked[named]  # "now the 10 convos after those first 5", after someone's events
+    if named == "contacts" and listing is not None and listing.tool in COMPANY_CONTACTS and r.has(WHOLE_LIST):
+        whole = [shown for shown in state.lists if shown.tool == "intercom_list_all_contacts"]
+        listing = whole[-1] if whole else listing  # "next page of the contacts list", after one company's people
     picked = state.picked[0] if state.picked is not None and not named else None
     if r.has(r"\b(?:that|the|this) list\b") and picked is not None and picked.kind != "events":
         listing = picked  # "next page of that list", after its last one: the list it was picked from

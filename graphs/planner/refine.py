@@ -59,7 +59,7 @@ MEANT = r"^(?:\w+ )?(?:no|nope|sorry|actually|oops|wait)\b|i meant|i mean|(?:wan
 WHOLE = r"(?:the )?(?:whole|entire) (?:team|company|lot|list|bunch|crew|org|group)|all of them|the lot"
 
 
-WHOLE_ONE = r"transcripts?|(?:full|whole|entire) (?:thread|conversation|convo|chat|ticket)|(?:open|show|read) it|"
+WHOLE_ONE = r"transcript\b|(?:full|whole|entire) (?:thread|conversation|convo|chat|ticket)|(?:open|show|read) it|"
 WHOLE_ONE += r"read me it|read (?:me )?the (?:whole|full|entire) thing"
 ANY_TIME = r"\ball[- ]time\b|\bany ?time\b|regardless of (?:the )?dates?|any dates?|no date limit"
 
@@ -259,6 +259,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if name in CONVERSATION_CALLS and r.topic and r.mentions("conversation") and not referring:
         return None  # a new search ("any other invoice convos this month?", "are there other snoozed refund convos")
     same_page = r.has(r"those|these|this page|same page|them")  # "now with member counts for those"
+    counted = r"^(?:\w+ )?(?:with|plus|add|incl\w*|\+) (?:the |member |their |contact )*(?:counts?|sizes?|numbers)\b"
+    same_page = same_page or (name == "intercom_list_segments" and r.has(counted))  # "with counts", on page 2
     same_but = r.has(r"^(?:the )?same (?:thing )?but\b")  # "same but oldest first", on page 2: page 2 (not a cursor)
     same_but = same_but or any(c.per_page for c in r.counts)  # "page 2 of contacts", then "10 per page": page 2
     args = {k: v for k, v in last.items() if same_page or (same_but and k == "page") or k not in PAGING_KEYS}

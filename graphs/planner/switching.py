@@ -54,6 +54,8 @@ def _substituted(r: Utterance, name: str, last: dict[str, Any], state: State) ->
             return (name, {**kept, "contact": shown["email"]})
     if ref and name == "intercom_list_events":
         return (name, {**kept, ref[0]: ref[1]})
+    if r.person and name == "intercom_list_events" and kept.get("per_page") and not kept.get("summary"):
+        return ("intercom_contact_overview", {"contact": r.person.name, "events": kept["per_page"]})  # by name: hers
     if (ref or r.person) and name == "intercom_contact_overview":
         return (name, {**kept, "contact": ref[1] if ref else r.person.name if r.person else ""})
     if r.emails and name in SEARCHES and "contact_email" in last:  # the same search, another person's

@@ -63,6 +63,8 @@ WRITES = (
     r"all|the|our|all the|all of the) (?:\w+ )?(?:customers|people|users|folks|clients|contacts)) (?:that|about|to|"
     r"we|it'?s|its|our)|put (?:me|him|her|them|us|it) (?:on|in|into|onto)|"
     r"(?:put|leave|add|write|drop|log) (?:a |an )?(?:note|tag|label|comment|call|activity)|"
+    r"(?:log|record|fire|trigger|submit) (?!of\b|all\b|every\b)(?:an? |the |one |another )?(?:new )?"
+    r"(?:[\w-]+ ){0,2}events? (?:for|to|on|against|under)\b|"  # "log an upgraded-plan event for him": written
     r"(?:bump|move|upgrade|downgrade) (?:them|him|her|it|this|that|the account|the company)(?: up| down)? to(?! \d)|"
     r"(?:bump|move|upgrade|downgrade|switch|raise|lower|escalate) (?:\S+ ){1,3}(?:to|onto|into) (?:the |a |an )?"
     r"(?:\w+ )?(?:plan|tier|priority)\b|"

@@ -98,7 +98,7 @@ DIALOGUES = {
         _turn('and lumen group?', 'intercom_company_contacts_events', events_per_contact=0, company='Lumen Group'),
         _turn('ok now birch labs again but w/ their recent evnets', 'intercom_company_contacts_events',
               company='Birch Labs'),
-        _turn('4th one there, open her profile', 'intercom_get_contact_by_id', contact_id='0d75fb5debdd3fa7a8efe213'),
+        _turn('4th one there, open her profile', 'intercom_contact_overview', contact='tara.meyer.172@example.com'),
         _turn('and the last lumen group guy, what has he been doing lately', 'intercom_list_events',
               user_id='usr_00151'),
     ],

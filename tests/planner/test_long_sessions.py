@@ -45,7 +45,7 @@ DIALOGUES = {
     'a company said with "now" is asked as the last company was': [
         _turn('lumen group people, 2 events each', 'intercom_company_contacts_events', company='Lumen Group',
               events_per_contact=2),
-        _turn('profile of the first one', 'intercom_get_contact_by_id'),
+        _turn('profile of the first one', 'intercom_contact_overview'),
         _turn('onyx works now', 'intercom_company_contacts_events', company='Onyx Works', events_per_contact=2),
     ],
     'the company we started with': [

@@ -21,8 +21,8 @@ DIALOGUES = {
     "the newest of these": [
         _turn("show me 15 contacts", "intercom_list_all_contacts", per_page=15),
         _turn("third one's events", "intercom_list_events", user_id="@item[2].external_id"),
-        _turn("who joined most recently of these? her profile", "intercom_get_contact_by_id",
-              contact_id="138f54e811eb34e320f00f05"),
+        _turn("who joined most recently of these? her profile", "intercom_contact_overview",
+              contact="ada.ito.268@example.com"),
     ],
     "picked by the day she came in": [
         _turn("newest 10 contacts", "intercom_list_all_contacts", per_page=10),

@@ -35,7 +35,7 @@ DIALOGUES = {
     ],
     'her open refund: the topic word': [
         _turn("who's at xenon works", 'intercom_company_contacts_events', company='Xenon Works', events_per_contact=0),
-        _turn('the 4th person - profile', 'intercom_get_contact_by_id', contact_id='e82d4610e014e0dadcd8a136'),
+        _turn('the 4th person - profile', 'intercom_contact_overview', contact='ada.khan.159@example.com'),
         _turn("what's her open refund about", 'intercom_search_conversations', contact_email='ada.khan.159@example.com',
               state='open', query='refund'),
     ],

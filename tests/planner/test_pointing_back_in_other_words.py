@@ -62,8 +62,8 @@ DIALOGUES = {
         _turn('the first one of this page, who write it and what is the problem', 'intercom_get_conversation_by_id',
               conversation_id='101162'),
         _turn('thanks. can you reply her that we fixed the problem', 'refuse'),
-        _turn('ok no problem. show me their profile', 'intercom_get_contact_by_id',
-              contact_id='311a0c569dd0f531d5819852'),
+        _turn('ok no problem. show me their profile', 'intercom_contact_overview',
+              contact='tara.garcia.197@example.com'),
     ],
 }  # fmt: skip
 

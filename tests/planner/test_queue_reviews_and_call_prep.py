@@ -45,7 +45,7 @@ DIALOGUES = {
     ],
     "her conversation on a topic, her conversations not listed yet": [
         _turn("who works at zephyr group", "intercom_company_contacts_events", company="Zephyr Group"),
-        _turn("2nd one's profile", "intercom_get_contact_by_id"),
+        _turn("2nd one's profile only", "intercom_get_contact_by_id"),
         _turn("her onboarding ticket", "intercom_find_conversations", contact_email="grace.jensen.126@example.com",
               text="onboarding"),
     ],

@@ -40,8 +40,8 @@ DIALOGUES = {
     "a listed writer's profile": [
         _turn("open conversations created this month", "intercom_search_conversations", state="open",
               created_after="2026-11-01"),
-        _turn("the lena rossi from that list - profile?", "intercom_get_contact_by_id",
-              contact_id="342e7ac472dfca2b0ccbbbdf"),
+        _turn("the lena rossi from that list - profile?", "intercom_contact_overview",
+              contact="lena.rossi.240@example.com"),
     ],
     "a topic swapped after a detour keeps the window and the state": [
         _turn("login tickets since june", "intercom_search_conversations", query="login", created_after="2026-06-01"),
