@@ -122,9 +122,11 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
     if one and (key := contact_key(one)) is not None:  # "his events" - "which contact?" - "kai baker": his events
         return ("intercom_list_events", events_args(r, *key))
     listed = state.listing
-    if pending == "events" and r.ordinal is not None and listed and listed.kind in PICKABLE:
-        if -len(listed.items) <= r.ordinal < len(listed.items):
-            item = listed.items[r.ordinal]  # a contact, or the person who wrote a conversation ("the top one's")
+    middle = listed is not None and len(listed.items) % 2 == 1 and r.has(r"\bthe middle (?:one|person|guy|lady)\b")
+    ordinal = len(listed.items) // 2 if middle and listed is not None else r.ordinal  # "the middle one" of three
+    if pending == "events" and ordinal is not None and listed and listed.kind in PICKABLE:
+        if -len(listed.items) <= ordinal < len(listed.items):
+            item = listed.items[ordinal]  # a contact, or the person who wrote a conversation ("the top one's")
             person = customer(item) or {} if listed.kind == "conversations" else item
             if key := contact_key(person):
                 return ("intercom_list_events", events_args(r, *key))

@@ -335,6 +335,9 @@ def back_to(r: Utterance, state: State) -> Plan | None:
             return plan
     if (theirs := _person_there(r, state, chosen)) is not None:
         return theirs
+    met = [c for c in state.companies_seen if value in (str(c.get("id")).casefold(), str(c.get("name")).casefold())]
+    if chosen[0] == "intercom_company_contacts_events" and met and r.has(r"\b(?:details|record|info|plan)\b"):
+        return about_item(r, Listing(chosen[0], {}, met, "companies"), met[0], state)  # "...first one, details"
     return (chosen[0], {k: v for k, v in chosen[1].items() if k not in PAGING_KEYS})
 
 

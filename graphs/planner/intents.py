@@ -278,7 +278,7 @@ def names(r: Utterance) -> Plan | None:
     if company:
         plans = {str(e.get("plan") or "").casefold() for e in company.entries} - {""}
         on_plan = r"\bon (?:the )?(?:enterprise|growth|starter|pro|premium|basic|free|business|scale|trial|paid)\b"
-        attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info|record|" + on_plan) or bool(plans & r.words)
+        attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info|records?|" + on_plan) or bool(plans & r.words)
         sized = r.without(re.escape(company.written.lower()))  # "tidal works company record": not who works there
         sized = sized.without(
             r"(?:with|w/|has|having) (?:only |just |exactly )?"

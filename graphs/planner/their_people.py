@@ -88,6 +88,8 @@ def bare_kind(r: Utterance, state: State) -> Plan | None:
     writer = customer(state.conversation) if state.focus == "conversation" and state.conversation else None
     if writer and kind == "events":  # "events", after reading her conversation: hers
         return about_contact(read(f"their {said}", 0.0), writer)
+    if state.focus == "company" and r.has(r"\b(?:her|his|him|she|he)\b") and kind != "company":
+        return None  # "show me her events", after a company's people: whose? (not the company's)
     if state.focus == "company" and company is not None and kind in ("people", "events"):
         events = {} if kind == "events" else {"events_per_contact": 0}
         return ("intercom_company_contacts_events", {"company": company_ref(company, r), **events})

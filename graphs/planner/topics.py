@@ -85,27 +85,26 @@ ENDS = {
     "yep", "within", "over", "of", "earlier", "already", *STATE_WORDS, *TIME_WORDS,
 }  # fmt: skip
 STOP = {
-    "the", "a", "an", "any", "all", "some", "every", "each", "our", "my", "your", "their", "his", "her", "its",
-    "me", "us", "we", "i", "you", "them", "recent", "recently", "latest", "newest", "oldest", "new", "old",
-    "updated", "most", "least", "more", "many", "much", "how", "what", "which", "show", "list", "find", "search",
-    "get", "read", "pull", "give", "display", "see", "check", "fetch", "open", "first", "top", "next", "other",
-    "customer", "customers", "user", "users", "support", "intercom", "there", "these", "those", "this",
-    "that", "about", "of", "for", "with", "from", "on", "in", "at", "to", "and", "or", "are", "is", "were", "was",
-    "please", "pls", "can", "could", "would", "just", "only", "also", "still", "ones", "one", "per", "page",
-    "anything", "everything", "nothing", "stuff", "things", "lots", "count", "counts", "ever",
-    "transcripts", "transcript", "as", "like", "others", "same", "again", "another", "whole", "word",
-    "now", "ok", "okay", "then", "do", "try", "instead", "relevant", "important", "interesting", "matching",
-    "best", "notable", "juicy", "useful", "few", "several", "couple", "half", "full", "entire", "complete",
-    "actual", "specifically", "particularly", "exactly", "precisely", "active", "no", "too", "either", "vs",
-    "versus", "thing", "require", "need", "needs", "want", "wants", "period", "timeframe", "window", "range", "help",
-    "but", "both", "similar", "opened", "look", "looks", "looked", "looking", "hunt", "hunting", "wanted", "backwards",
-    "filter", "filters", "except", "having", "hitting", "getting", "seeing", "running", "into", "experiencing",
-    "facing", "who", "had", "hers", "theirs", "best-matching", "top-matching", "most-relevant", "relevant-looking",
-    "back", "wonder", "whether", "been", "have", "has", "else", "mean", "meant", "total", "overall", "thru", "through",
-    "did", "does", "he", "she", "they", "him", "leave", "exclude", "excluding", "whose", "got", "hit", "hits", "saw",
-    "seen", "gets", "anyone", "anybody", "someone", "somebody", "something", "write", "wrote", "writing", "written",
-    "writes", "client", "clients", "prep", "that's", "it's", "sat/sun", "sat-sun", "compare", "comparing",
-    *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
+    "the", "a", "an", "any", "all", "some", "every", "each", "our", "my", "your", "their", "his", "her", "its", "me",
+    "us", "we", "i", "you", "them", "recent", "recently", "latest", "newest", "oldest", "new", "old", "updated", "most",
+    "least", "more", "many", "much", "how", "what", "which", "show", "list", "find", "search", "get", "read", "pull",
+    "give", "display", "see", "check", "fetch", "open", "first", "top", "next", "other", "customer", "customers",
+    "user", "users", "support", "intercom", "there", "these", "those", "this", "that", "about", "of", "for", "with",
+    "from", "on", "in", "at", "to", "and", "or", "are", "is", "were", "was", "please", "pls", "can", "could", "would",
+    "just", "only", "also", "still", "ones", "one", "per", "page", "anything", "everything", "nothing", "stuff",
+    "things", "lots", "count", "counts", "ever", "transcripts", "transcript", "as", "like", "others", "same", "again",
+    "another", "whole", "word", "now", "ok", "okay", "then", "do", "try", "instead", "relevant", "important",
+    "interesting", "matching", "best", "notable", "juicy", "useful", "few", "several", "couple", "half", "full",
+    "entire", "complete", "actual", "specifically", "particularly", "exactly", "precisely", "active", "no", "too",
+    "either", "vs", "versus", "thing", "require", "need", "needs", "want", "wants", "period", "timeframe", "window",
+    "range", "help", "but", "both", "similar", "opened", "look", "looks", "looked", "looking", "hunt", "hunting",
+    "wanted", "backwards", "filter", "filters", "except", "having", "hitting", "getting", "seeing", "running", "into",
+    "experiencing", "facing", "who", "had", "hers", "theirs", "best-matching", "top-matching", "most-relevant",
+    "relevant-looking", "back", "wonder", "whether", "been", "have", "has", "else", "mean", "meant", "total", "overall",
+    "thru", "through", "did", "does", "he", "she", "they", "him", "leave", "exclude", "excluding", "whose", "got",
+    "hit", "hits", "saw", "seen", "gets", "anyone", "anybody", "someone", "somebody", "something", "write", "wrote",
+    "writing", "written", "writes", "client", "clients", "prep", "that's", "it's", "sat/sun", "sat-sun", "compare",
+    "comparing", *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "feature", "features", "theme"}
 FILLER = {"the", "a", "an", "our", "any", "some", "their", "those", "these", "this", "that", "my", "whose", "his",
@@ -168,6 +167,11 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
             start, end = _phrase(tokens, i + 1)
             if end > start:
                 return start, end
+    for i in range(1, len(tokens) - 1):  # "the top 3 matches for slack integration", "convos for refund"
+        if tokens[i] == "for" and tokens[i - 1] in (CONVERSATION_WORDS | {"matches", "results", "hits"}) - TRANSCRIPTS:
+            start, end = _phrase(tokens, i + 1)
+            if end > start and all(singular(t) in TOPIC_WORDS for t in tokens[start:end]):
+                return start, end
     for i in range(1, len(tokens)):  # "billing search results again": the subject of a search named before it
         if tokens[i] == "search" and _content(tokens[i - 1]) and tokens[i - 1] not in STOP:
             return i - 1, i
@@ -193,14 +197,9 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
             if end > start and (start == 0 or tokens[start - 1] in STOP | TOLD | ENDS):
                 return start, end
     for i in range(1, min(len(tokens), 4)):  # "slack integration feedback: which ones are snoozed?"
-        if tokens[i] in {"feedback", "reports", "complaints", "issues", "problems", "tickets"} and tokens[
-            i + 1 : i + 2
-        ] in (
-            [":"],
-            ["-"],
-        ):
-            if all(_content(t) and t not in STOP for t in tokens[:i]):
-                return 0, i
+        said = tokens[i] in {"feedback", "reports", "complaints", "issues", "problems", "tickets"}
+        if said and tokens[i + 1 : i + 2] in ([":"], ["-"]) and all(_content(t) and t not in STOP for t in tokens[:i]):
+            return 0, i
     for i in range(1, min(len(tokens), 4)):  # "slack integration - anything open?": a subject, then the question
         words = tokens[:i]
         if tokens[i] in ("-", ":") and set(words) & TOPIC_WORDS and all(_content(t) and t not in STOP for t in words):
@@ -362,6 +361,7 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     return text if text and text.lower() not in PRONOUNS else None  # "can you find it?": no subject said
 
 
+TRANSCRIPTS = {"transcript", "transcripts"}  # ("transcripts for the 3 most recent shipping ones": read otherwise)
 STOPS = (".", "?", "!", "-")  # "seeing 429s from the api again - any api convos this month?": api
 
 
