@@ -169,7 +169,9 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
         ]
         if len(theirs) == 1 and state.listing.kind == "conversations":
             return open_conversation(r, theirs[0])
-    newest = r"^(?:\w+ )?(?:the )?(?:very )?(?:most recent|latest|newest|last)(?: one| convo| conversation| chat)?\W*$"
+    newest = r"^(?:\w+ )?(?:the )?(?:very )?(?:most recent|latest|newest|last)(?: one| convo| conversation| chat)?\W*$|"
+    newest += r"^(?:\w+ )?(?:whichever|whatever|the one that) (?:one )?(?:came in|arrived|was updated|updated) (?:last|"
+    newest += r"most recently|latest)\W*$"
     if pending == "conversation" and not r.identified and rx.search(newest, r.text):
         return ("intercom_list_conversations", {"per_page": 1})  # "which conversation?" - "the most recent one"
     if pending == "company" and r.hex_ids and not r.company_hex:
@@ -275,6 +277,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         and r.has(r"\b(?:it|they|that|those|each|them|one|add)\b")
     ):
         listed = r.has(r"^(?:list|show|give|pull)\b") and r.count("contact")  # "show me the 15 newest contacts, ..."
+        listed = listed or r.has(r"\bhow many (?:contacts|people|users|customers)(?: (?:we|do we) have)? (?:overall|in "
+                                 r"total|total|altogether|all together|in all)\b")  # the workspace's, not a segment's
         if r.has(sized) and not (r.identified or r.names or r.mentions("team") or r.mentions("company") or listed):
             paged = next((c.value for c in r.counts if c.per_page), None)  # "4 per page, still with the counts"
             sizes = {**state.last[1], "include_count": True, **({"per_page": paged} if paged else {})}
