@@ -29,7 +29,8 @@ def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
         return max(dated, key=lambda c: int(c["created_at"]))
     if r.ordinal is not None and -len(items) <= r.ordinal < len(items):
         return items[r.ordinal]
-    written = {w.strip(".").lower() for w in (*r.original, *r.raw.split()) if len(w.strip(".")) >= 2}  # ".172"
+    typed = (*r.original, *r.raw.split())  # ".172", ".0"
+    written = {w.strip(".").lower() for w in typed if len(w.strip(".")) >= 2 or w[:1] == "." and w[1:].isdigit()}
     for key in ("email", "external_id", "id", "company_id"):  # "the dev.rossi.0 one", "cmp-0003"
         locals_ = [str(c.get(key) or "").lower().split("@")[0] for c in items]
         telling = {w for w in written if not all(w in local.split(".") for local in locals_)}  # not "felix"

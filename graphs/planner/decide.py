@@ -277,8 +277,10 @@ def _decide(r: Utterance, state: State) -> Plan:
         and r.has(r"\b(?:it|they|that|those|each|them|one|add)\b")
     ):
         listed = r.has(r"^(?:list|show|give|pull)\b") and r.count("contact")  # "show me the 15 newest contacts, ..."
-        listed = listed or r.has(r"\bhow many (?:contacts|people|users|customers)(?: (?:we|do we) have)? (?:overall|in "
-                                 r"total|total|altogether|all together|in all)\b")  # the workspace's, not a segment's
+        listed = listed or r.has(
+            r"\bhow many (?:contacts|people|users|customers)(?: (?:we|do we) have)? (?:overall|in "
+            r"total|total|altogether|all together|in all)\b"
+        )  # the workspace's, not a segment's
         if r.has(sized) and not (r.identified or r.names or r.mentions("team") or r.mentions("company") or listed):
             paged = next((c.value for c in r.counts if c.per_page), None)  # "4 per page, still with the counts"
             sizes = {**state.last[1], "include_count": True, **({"per_page": paged} if paged else {})}

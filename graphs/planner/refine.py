@@ -156,6 +156,10 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if name in SEARCHES | {"intercom_list_conversations"} and (dropped := _dropped(r, last)) is not None:
         if r.state and not r.has(DROP + r"(?:open|closed|snoozed|state)"):
             dropped["state"] = r.state  # "now without the date, only the open ones"
+        if name == "intercom_search_conversations" and r.has(r"\btranscripts?\b|word for word"):
+            renamed = {"query": "text", "per_page": "top"}  # "forget the dates, transcripts of the 3 newest"
+            dropped = {renamed.get(k, k): v for k, v in dropped.items() if k not in ("starting_after", "contact_ids")}
+            name = "intercom_find_conversations"
         size = next((c.value for c in r.counts if c.per_page or c.noun in (None, "conversation")), None)
         if size:  # "without the topic, 5 at a time"
             dropped["top" if name == "intercom_find_conversations" else "per_page"] = size

@@ -232,6 +232,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
         if tool in SEARCHES and name in SEARCHES and r.has(r"same (?:period|time ?frame|dates?|window|range)"):
             return (tool, {**{k: last[k] for k in dates if k in last}, **args})  # "integration ones, same window"
         return found
+    if name in SEARCHES and last.get("contact_email") and r.mentions("event") and not r.mentions("conversation"):
+        return ("intercom_list_events", {"email": last["contact_email"]})  # "what about events", after his convos
     left = r.leftover if r.leftover and not r.leftover.isdigit() else None  # ("the transcripts of those 3": no topic)
     if name in SEARCHES and (r.topic or (left and not r.dates and not r.state)) and not elsewhere(r):
         key = TOPIC_KEYS[name]
