@@ -86,7 +86,8 @@ def one_looked_up(r: Utterance, state: State) -> Plan | None:
         return None
     if order is not None:
         chosen = people[0 if order[1] in ("first", "1st", "former") else 1]
-        return about_contact(r, chosen) or for_contact(*state.last, chosen)
+        asked = r.without(rf"\b(?:the )?{re.escape(order[0])}(?: (?:you|we|i) (?:showed|looked up|pulled up|checked))?")
+        return about_contact(asked, chosen) or for_contact(*state.last, chosen)  # (not a topic: "first person")
     last = _ref(*state.last) if state.last[0] in ABOUT_ONE else None
     touched = [p for p in people if last is not None and _same(p, last)]
     if len(touched) != 1:
