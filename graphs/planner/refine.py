@@ -297,14 +297,16 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if r.state and name in SEARCHES | {"intercom_list_conversations"} and not both:
         args["state"], changed = r.state, True
     topic = subject(r) if r.topic is not None else None  # "only the ones about someone's bill": billing
-    swapped = r.has(r"instead|rather|switch to|swap") or (r.has(r"same(?: thing)? but") and not r.has(r"back to"))
+    swapping = r"same(?: thing| filters?| criteria| settings)?(?: ,)? but|same (?:filters?|criteria|settings) ,"
+    swapped = r.has(r"instead|rather|switch to|swap") or (r.has(swapping) and not r.has(r"back to"))  # "same filters,"
+    # "but shipping": the topic swapped
     if (
         not topic
         and name in SEARCHES
         and r.leftover
         and (swapped or r.has(r"^(?:no|nope|sorry|wait|i meant|same for)\b"))
     ):
-        kept = [w for w in r.leftover.split() if w.casefold() not in NOT_TOPICS and not w.isdigit()]
+        kept = [w for w in r.leftover.split() if w.casefold() not in NOT_TOPICS | SAID_OF_A_SEARCH and not w.isdigit()]
         topic = " ".join(kept) if kept and (swapped or all(w in TOPIC_WORDS for w in kept)) else None  # "no, X"
     plain = not topic and name in SEARCHES and bool(r.dates or r.state) and not r.has(r"\bsame\b")
     if plain and (kept := (r.leftover or "").split()) and all(w in TOPIC_WORDS for w in kept):
@@ -363,6 +365,7 @@ ANY_STATE = (
 )
 ALSO_STATE = r"\b(?:include|including|plus|add)(?: the)? (?:open|closed|snoozed)\b|\b(?:open|closed|snoozed) "
 ALSO_STATE += r"(?:ones? |convos? |conversations? |tickets? )?(?:too|as well)\b"  # "include closed ones too"
+SAID_OF_A_SEARCH = {"criteria", "settings", "conditions"}  # "same criteria but refund": refund
 DROP = r"(?:drop|remove|clear|ignore|lose|forget|without|no|skip|take off|get rid of) (?:the |that |any )?"
 
 
