@@ -155,7 +155,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
             r.text,
         )  # "and ben?", "and sam's?", "and sam silva from that list"
         or rx.fullmatch(
-            r"(?:(?:and|ok) )?(?:same for|what about|how about) \w+(?: \w+)?(?: (?:, )?(?:the|a) \w+)?"
+            r"(?:(?:and|ok) )?(?:same for|what about|how about) \w+(?: \w+)?(?:'s)?(?: (?:, )?(?:the|a) \w+)?"
             r"(?: (?:w/?|with|without|who has) (?:an? |the |no )?\w+)?"  # "what about kai fischer, the lead w/ email"
             r"(?: (?:from|at|on|in) \w+(?: \w+){0,2})? ?[?.!]?",  # "what about priya ito from acme"
             r.text,

@@ -308,6 +308,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     bare = r"^(?:(?:ok|okay|and|now|then|so) )*(?:the |its )?(?:people|ppl|contacts|users|staff) ?(?:[,?.!-]|\d+|pls|$)"
     if company and state.focus == "company" and wants_people and r.has(bare) and not r.has(r"\ball\b|every"):
         return company_people(r, company, wants_people)  # "ok now the people, 10 at a time", after its record
+    flow = state.last if state.last and state.last[0] == "intercom_company_contacts_events" else None
+    if flow and r.has(r"\ball (?:of )?(?:their|its|the) (?:contacts|people|ppl|users)\b") and not r.has(NO_EVENTS):
+        return (flow[0], {k: v for k, v in flow[1].items() if k != "max_contacts"})  # "make it all their contacts"
     if company and (r.has(THEY + "|its") or how_many) and state.focus == "company" and wants_people:
         return company_people(r, company, wants_people)
     if company and state.focus == "company" and wants_people and r.each("event") is not None:
