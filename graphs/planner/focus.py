@@ -32,6 +32,7 @@ def there(r: Utterance, pattern: str = THERE) -> bool:
     return rx.search(rf"(?<![\w'])(?:{pattern})(?![\w])", EXISTENTIAL.sub(" ", r.text)) is not None
 
 
+OVERALL_LOOK = r"\b(?:look(?:s|ing)?|doing|going|seems?) (?:\w+ )?overall\b|\boverall (?:picture|health|state)\b"
 COMPANY_WORDS = r"compan(?:y|ies)|co|account|org|employer"
 IT = r"it|this conversation|that conversation|this one|that one|the conversation|this ticket|that ticket|that convo"
 SHOWN = r"(?:one|ticket|conversation|convo|chat) (?:you )?(?:showed|opened|read|pulled up)|showed me (?:before|earlier)"
@@ -354,7 +355,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         # been in touch w support tho", "nora ito has no events?? check her convos"
         used = did = r"(?!)"
     last_n = r.has(r"\b(?:last|latest|recent) \d{1,3}(?: pls| please)?[?.!]?$") and not r.mentions("conversation")
-    totals = r.has(SUMMARY) and not (r.mentions("conversation") and not r.mentions("event"))  # not "convos total"
+    totals = r.has(SUMMARY) and not r.has(OVERALL_LOOK) and not (r.mentions("conversation") and not r.mentions("event"))
     if key and (r.has(rf"{used}|{did}") or totals or lately or last_n):  # "omar's last 3": his events
         return ("intercom_list_events", events_args(r, *key))
     place = r"(?!(?:first|second|third|fourth|fifth|last|top|bottom|\d\w*)\b)"  # "the second one": a person

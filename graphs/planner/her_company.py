@@ -11,6 +11,7 @@ of her company's people is answered for that company.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from graphs.planner import needles as rx
@@ -73,8 +74,9 @@ def _learnt(state: State, person: dict[str, Any], names: Names) -> None:
             state.company = dict(state.contact_companies[0])
 
 
-NAMED_COMPANY = (  # "who else is at priya patel's company", "priya patel's colleagues"
-    rf"\w+'s? (?:{COMPANY}|colleagues?|co-?workers?|teammates?)\b|\bwho else\b|\bworks? (?:with|alongside)\b"
+NAMED_COMPANY = (  # "who else is at priya patel's company", "priya patel's colleagues"; her "account" is hers
+    rf"\w+'s? (?:{COMPANY.replace('account|', '')}|colleagues?|co-?workers?|teammates?)\b|\bwho else\b|"
+    r"\bworks? (?:with|alongside)\b|\bwho(?:'s| is| are)? (?:on|in) (?:\w+ )?\w+'s? account\b"
 )
 SAME_FOR = r"^(?:and |ok |now )*(?:(?:do )?(?:the )?same(?: thing)?|ditto|likewise|what about|how about)(?: for| with)?"
 
@@ -85,6 +87,9 @@ def named_persons_company(r: Utterance, state: State) -> Plan | None:
     priya patel", after "who else is at her company")."""
     person = state.named[0] if r.person is not None and len(state.named) == 1 else None
     ids = list(dict.fromkeys(map(str, person.get("company_ids", ())))) if person else []
+    shown = state.contact if state.focus == "contact" and not state.named and not r.has(r"\bother\b") else None
+    if shown and r.person is not None and str(shown.get("name") or "").casefold() == r.person.name.casefold():
+        ids = [str(c["id"]) for c in state.contact_companies if c.get("id")]  # on screen: her companies
     if len(ids) != 1 or r.names or r.identified:
         return None
     again = state.last is not None and state.last[0] == "intercom_company_contacts_events" and r.has(SAME_FOR)
@@ -129,3 +134,17 @@ def which_of_them(r: Utterance, state: State) -> Plan | None:
 
 
 __all__ = ["DOINGS", "HER_COMPANY", "company_doings", "her_companies", "which_of_them"]
+
+
+WHICH_THEN = rx.compile(r"^\W*(?:(?:and|so|ok|also),? )*(?:which|what) (?:company|org|account)\b[^?]*\?+\s*(\S.*)$")
+ITS_PEOPLE = ("intercom_company_contacts_events", "intercom_list_attach_contacts_to_company")
+
+
+def which_then_people(text: str, decision: Plan, replan: Callable[[str], Plan]) -> Plan | None:
+    """'what company is she at? show me their people': her company's people, whose listing names the company
+    too (not her record, which answers only the first question)."""
+    asked = WHICH_THEN.search(text.casefold())
+    if asked is None or not isinstance(decision, tuple) or decision[0] in ITS_PEOPLE:
+        return None
+    rest = replan(asked[1])
+    return rest if isinstance(rest, tuple) and rest[0] in ITS_PEOPLE else None

@@ -26,7 +26,7 @@ from graphs.planner.corrected import corrected
 from graphs.planner.decide import HELP, OFF_TOPIC, QUESTION, READ_ONLY, decide
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names, fold
-from graphs.planner.her_company import company_doings, her_companies
+from graphs.planner.her_company import company_doings, her_companies, which_then_people
 from graphs.planner.intents import OVERVIEW, Plan
 from graphs.planner.looked_up import bigger_of_two, company_in_order, one_looked_up, other_offered, other_said
 from graphs.planner.namesakes import named_before, the_other_named, told_apart
@@ -243,6 +243,8 @@ def _planned(
     if one is not None:
         return one, request  # "now the other one", of two companies named together
     decision = kind_instead(request, state, decide(request, state))  # "those are contacts?? I wanted companies"
+    if (theirs := which_then_people(text, decision, lambda q: decide(read(q, now, names or EMPTY), state))) is not None:
+        return theirs, request  # "what company is she at? show me their people": her company's people
     asked = _asked(text) if not said.found else None  # "...she said to eyeball it... can you give me the 25 latest"
     if asked is not None and (isinstance(decision, str) and decision[:22] in dialogue.PENDING or _story(decision)):
         again = read(asked, now, names or EMPTY)

@@ -129,7 +129,8 @@ def _quietest(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     return listing.items[counts.index(min(counts))] if counts.count(min(counts)) == 1 else None
 
 
-SOMEONE = r"\b(?:that|the|this) (?:[\w'-]+ ){1,3}(?:guy|person|lady|contact|customer|user|woman|man|dude|fellow)\b"
+PERSON = r"(?:guy|person|lady|contact|customer|user|woman|man|dude|fellow)"
+SOMEONE = rf"\b(?:that|the|this) (?:[\w'-]+ ){{1,3}}{PERSON}\b|\bthat {PERSON} (?:from|at)\b"  # "that person from acme"
 
 
 def _discussed(r: Utterance, state: State, listing: Listing) -> dict[str, Any] | None:

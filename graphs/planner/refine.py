@@ -14,7 +14,7 @@ from graphs.planner import needles as rx
 from graphs.planner.counted import recount
 from graphs.planner.described import subject
 from graphs.planner.dialogue import State, contact_key
-from graphs.planner.elsewhere import off_domain
+from graphs.planner.elsewhere import elsewhere, off_domain
 from graphs.planner.focus import company_ref
 from graphs.planner.intents import NO_COUNTS, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
 from graphs.planner.reading import Utterance, read
@@ -211,7 +211,13 @@ def refine(r: Utterance, state: State) -> Plan | None:
     email = (state.contact or {}).get("email")
     in_app = r.has(r"\bactive\b|activity|been doing|been up to|logged in|using (?:the|our) (?:app|product)")
     again = r.has(r"\bsame (?:check|search|question|query)\b")  # "same check for october": the search before
-    if name == "intercom_contact_overview" and (r.state or r.dates) and theirs and email and not (in_app or again):
+    if (
+        name == "intercom_contact_overview"
+        and (r.state or r.dates)
+        and theirs
+        and email
+        and not (in_app or again or elsewhere(r))
+    ):
         dates = r.dates.args() or read(state.last_said, r.now).dates.args()  # "only the open ones", after "what
         filters = {k: v for k, v in (("state", r.state), ("query", r.topic), *dates.items()) if v}  # has X raised
         return ("intercom_search_conversations", {"contact_email": email, **filters})

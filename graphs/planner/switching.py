@@ -145,12 +145,17 @@ def _same_question(r: Utterance, state: State) -> Plan | None:
 TOPIC_TOO = r"(?:and )?\w+(?: \w+)? (?:too|as well|also)[?.!]?"
 
 
+CORRECTED = r"^(?:(?:no+|nope|sorry|oops|wait|actually|my bad)\b[\s,.!-]*)+(?=\w)"
+
+
 def switch(r: Utterance, state: State) -> Plan | None:
     """'what about X?': the last call for another company, contact, segment or topic."""
     said = rx.sub(CHATTER, "", r.text)  # "ok cool, and the same for ada rossi"
     if state.last is not None and state.last[0] in SEARCHES and rx.fullmatch(TOPIC_TOO, said):
         if not (r.person or r.identified or r.names):  # "api too", after integration convos of the last 30 days
             r, said = r.without(r"\b(?:too|as well|also)\b"), f"what about {said}"
+    if (fixed := rx.match(CORRECTED, said)) and (r.names or r.person) and len(r.tokens) <= 6:
+        said = f"i meant {said[fixed.end() :]}"  # "sorry, delta analytics": the same, for the one meant
     if state.last is None or not rx.search(SWITCH, said):
         return None
     if r.has(SHE + "|" + THEY + r"|you showed|showed me|(?:the|that|this|its) (?:company|account|org)\b") and not (

@@ -65,7 +65,7 @@ BARE_KINDS = {
 
 
 FILLER = {"?", ".", "!", "the", "their", "his", "her", "pls", "please", "and", "its", "show", "me", "them", "pull",
-          "up", "too", "also", "as", "well", "plus"}  # fmt: skip
+          "list", "up", "too", "also", "as", "well", "plus"}  # fmt: skip
 
 
 ASKING = {"which", "what", "whats", "what's", "?", "and", "ok", "okay", "about", "how", "any"}
@@ -74,7 +74,13 @@ ASKING = {"which", "what", "whats", "what's", "?", "and", "ok", "okay", "about",
 def bare_kind(r: Utterance, state: State) -> Plan | None:
     """A kind of thing named alone ("events", "co", "convos", "ppl"): that of the thing in focus."""
     words = [t for t in r.tokens if t not in FILLER and t not in ASKING]  # "which company?": the kind alone
-    if not words or len(words) > 2 or r.identified or r.names or r.person:
+    if r.identified or r.names or r.person:
+        return None
+    parts = rx.split(r"\s*(?:\band\b|&|\+|,)\s*", " ".join(t for t in r.tokens if t not in FILLER - {"and"}))
+    kinds = {next((k for k, p in BARE_KINDS.items() if rx.fullmatch(p, w)), None) for w in parts}
+    if state.focus == "contact" and state.contact and len(parts) > 1 and kinds <= set(BARE_KINDS) - {"people"}:
+        return about_contact(read("their profile, events and convos", 0.0), state.contact)  # "profile + convos"
+    if not words or len(words) > 2:
         return None
     said = " ".join(words)
     kind = next((k for k, pattern in BARE_KINDS.items() if rx.fullmatch(pattern, said)), None)
@@ -84,6 +90,8 @@ def bare_kind(r: Utterance, state: State) -> Plan | None:
     if state.focus == "contact" and contact is not None:
         if kind == "company" and company and company.get("id"):
             return ("intercom_get_company_by_id", {"company_id": company["id"]})
+        if kind == "people" and company and company.get("id"):  # "show me their people", after a person: her
+            return company_people(r, company, True)  # company's (a person has no people of her own)
         return about_contact(read(f"their {said}", 0.0), contact)
     writer = customer(state.conversation) if state.focus == "conversation" and state.conversation else None
     if writer and kind == "events":  # "events", after reading her conversation: hers
