@@ -170,7 +170,8 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
     if listing.kind == "companies" and bare and (same := again(state, listing, item)):
         return same
     said = r"\bread\b|what (?:the customer|the user|he|she|they) (?:is |are |was |were )?(?:writ|say|said|ask)"
-    if listing.kind == "conversations" and r.has(said) and not r.has(r"\bwho\b"):
+    opened = r.has(r"\b(?:open|read|pull up) (?:it|that one)(?: up)?(?: pls| please)?\W*$")  # "who wrote it open it"
+    if listing.kind == "conversations" and ((r.has(said) and not r.has(r"\bwho\b")) or opened):
         return open_conversation(r, item)  # "the first one, I want to read what the customer is writing"
     by_them = r"\b(?:from|by) the \w+ (?:person|guy|lady|customer|user|author|sender)\b"  # "convos from the 2nd person"
     if listing.kind == "conversations" and r.has(by_them) and (person := customer(item)) and person.get("email"):

@@ -14,6 +14,7 @@ from typing import Any
 
 from graphs.planner import needles as rx
 from graphs.planner.choosing import by_age, by_event, by_role, by_size, by_state_or_topic
+from graphs.planner.counted import recount
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.earlier import LIST_KINDS, as_before, described, filters, first_page
@@ -52,9 +53,8 @@ BACK_TO_LIST = rx.compile(
 
 
 def _back_to_list(r: Utterance, state: State) -> Plan | None:
-    """'back to the company list, page 2 of it', 'back to the closed ones, open the first', 'back to the invoice
-    list, same but september', 'back to the full list, next page', 'back to the first page, the 5th person':
-    a list shown earlier, found by what it was (its kind, state, topic, or being the unfiltered one)."""
+    """'back to the company list, page 2 of it', 'back to the closed ones, open the first': a list shown earlier,
+    found by what it was (its kind, state, topic, or being the unfiltered one; see the module's docstring)."""
     m = BACK_TO_LIST.search(r.text)
     if m is None or r.identified or (m.group("verb") == "same" and m.group("noun") not in ("list", "lists")):
         return None  # "that same company list but oldest first": that list, refined (not "the same but closed ones")
@@ -152,6 +152,8 @@ def _back_to_list(r: Utterance, state: State) -> Plan | None:
             return refined
     if r.page and listing.tool in (*PAGE_NUMBERED, "intercom_list_all_contacts"):
         args["page"] = r.page
+    if listing.tool == "intercom_company_contacts_events":
+        recount(r, listing.tool, args)  # "go back to zephyr group all ppl no evts"
     return (listing.tool, args)
 
 
@@ -363,8 +365,7 @@ REGARDING_IT = (
 
 
 def _back_to_conversation(r: Utterance, state: State) -> Plan | None:
-    """'go back to the grace adams one': a conversation of a list shown earlier, by its author or topic; 'go back
-    to the conversation, last 2 messages': the one read last."""
+    """'go back to the grace adams one': a conversation of a list shown earlier (by author or topic), or read."""
     regarding = r.has(REGARDING_IT)  # "for the ticket - whats the customer's company", after a detour
     if not (regarding or r.has(r"back to (?:the|that) \w+")) or r.identified or r.ordinal is not None:
         return None

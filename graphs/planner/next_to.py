@@ -82,7 +82,10 @@ def neighbour(r: Utterance, state: State, own: bool = False) -> Plan | None:
         step = -1 if said[1] in ("above", "before", "over") else 1
         if not 0 <= shown[1] + step < len(shown[0].items):
             return f"That one is the {'last' if step > 0 else 'first'} item of the list."
-        asked = r.without(rx.escape(r.text[said.start() :].split(",")[0].split(" - ")[0]))  # what is asked of it
+        segments = rx.split(
+            r",| - | (?=(?:who|whos|who's|what|which|how|any|show|open|pull|its|their)\b)", r.text[said.start() :]
+        )
+        asked = r.without(rx.escape(segments[0]))  # what is asked of it ("..., who's there", "... who's there")
         item = shown[0].items[shown[1] + step]
         return about_item(asked, shown[0], item, state) or again(state, shown[0], item)
     if own or state.picked is None or r.ordinal is not None:

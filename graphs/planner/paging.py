@@ -52,6 +52,9 @@ def next_page(r: Utterance, state: State) -> Plan:
         listing = picked  # "next page of that list", after its last one: the list it was picked from
     if listing is not None and listing.kind == "events" and not listing.has_more and state.listing is not None:
         listing = state.listing  # one person's events fit one page: "next page" is of the list they were picked from
+    detour = listing is not None and listing.tool in ("intercom_contact_overview", "intercom_list_events")
+    if detour and listing is not None and not listing.has_more and picked is not None and picked.has_more:
+        listing = picked  # "next page", after the events and the overview of one picked from a list: the list's
     if listing is None or listing.kind == "candidates":
         return "Next page of what? Ask for a list first, e.g. 'List Intercom contacts'."
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}

@@ -372,14 +372,17 @@ ANY_STATE = (
 ALSO_STATE = r"\b(?:include|including|plus|add)(?: the)? (?:open|closed|snoozed)\b|\b(?:open|closed|snoozed) "
 ALSO_STATE += r"(?:ones? |convos? |conversations? |tickets? )?(?:too|as well)\b"  # "include closed ones too"
 SAID_OF_A_SEARCH = {"criteria", "settings", "conditions"}  # "same criteria but refund": refund
+ANY_STATES = ("open", "closed", "snoozed")
 DROP = r"(?:drop|remove|clear|ignore|lose|forget|without|no|skip|take off|get rid of) (?:the |that |any )?"
 
 
 def _dropped(r: Utterance, last: dict[str, Any]) -> dict[str, Any] | None:
     """The last search without the filters this request drops, or None when it drops none."""
     keys: set[str] = set()
-    if r.has(DROP + r"(?:open|closed|snoozed|state|status)(?: filter| part| ones)?"):
-        keys.add("state")
+    if said := rx.search(DROP + r"(open|closed|snoozed|state|status)(?: filter| part| ones)?", r.text):
+        if said[0].startswith("no ") and last.get("state") not in (None, said[1]) and said[1] in ANY_STATES:
+            return {**{k: v for k, v in last.items() if k not in PAGING_KEYS}, "state": said[1]}  # "no open ones
+        keys.add("state")  # i mean", after the closed ones: a correction, not a filter dropped
     if r.has(DROP + r"(?:date|dates|time|date range|period)(?: filter| part| range)?"):
         keys |= {"created_after", "created_before"}
     if r.has(DROP + r"(?:topic|query|keyword|search words?)(?: filter| part)?"):
