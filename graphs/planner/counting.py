@@ -104,6 +104,10 @@ def counts(request: Utterance) -> None:
             rest = after[gap + 1 : gap + 3]
             each = bool(rest) and (rest[0] == "each" or rest[:1] == ["per"] and rest[1:] != ["page"])
             request.counts.append(Count(number, noun, each=each))
+        elif (ones := after[: after.index("ones")] if "ones" in after[:4] else None) is not None and not any(
+            value(t) is not None or t in BETWEEN for t in ones
+        ):  # "now 4 open refund ones": of what is listed
+            request.counts.append(Count(number, None))
         elif (after[:1] == ["each"] or after[:2] in (["in", "each"], ["on", "each"])) and "page" in tokens:
             # "page 2, 15 each", "the second page with 10 in each": pages of 15, of 10
             request.counts.append(Count(number, None, per_page=True))
@@ -132,6 +136,8 @@ def counts(request: Utterance) -> None:
             or tokens[max(0, i - 2) : i] in (["it", "at"], ["cap", "at"], ["capped", "at"], ["limit", "at"])
             or after[:1] in (["max"], ["tops"], ["maximum"], ["only"])  # "his events, 10 max"
             or (i > 0 and tokens[i - 1] in (",", "?", "!") and (not after or after[0] in SAID_ALONE))
+            or (i > 0 and tokens[i - 1] in ("them", "those", "recently") and (not after or after[0] in SAID_ALONE))
+            or (tokens[max(0, i - 2) : i] in (["too", "many"], ["too", "few"]) and not after)  # "too many 20"
             or (i > 1 and tokens[i - 1] in ("-", ":") and classify(tokens[i - 2]) and not after)  # "more people - 8"
             or (i > 1 and tokens[i - 1] in ("for", "of") and classify(tokens[i - 2]) and not after)  # "transcripts
             # for 3"

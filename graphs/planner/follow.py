@@ -342,7 +342,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
             return next_page(r, state)  # "next contacts please, also 5"
     more = rx.fullmatch(
         r"(?:(?:and|ok|okay|then|now|show|give|get|me|some|please|pls)\s(?:[.,!] )?)*(?:\d{1,3} )?"
-        r"more (\w+)(?: please| pls)?[?.!]?",
+        r"more (\w+)(?: please| pls| then)*[?.!]?",
         r.text,
     )
     if not own and more and LIST_KINDS.get(more.group(1), LIST_KINDS.get(more.group(1)[:-1])) in state.asked:

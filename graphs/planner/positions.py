@@ -29,6 +29,7 @@ def _in_date(tokens: list[str], i: int) -> bool:
     )
 
 
+ASKED_OF_IT = frozenset({"open", "get", "show", "pull", "read", "give"})
 CLAUSE_AFTER = frozenset({"who", "whose", "which", "i", "it's", "its", "they", "we", "that's", "thats", "she", "he"})
 
 
@@ -112,7 +113,8 @@ def position(text: str, tokens: list[str], named_at: int | None = None) -> int |
             or not follower
             or singular
             or (named_at == i + 1 and word[:1].isdigit())
-        )
+            or (follower in ASKED_OF_IT and tokens[i + 2 : i + 3] in (["it"], ["me"], ["its"], ["up"]))  # "the 3rd
+        )  # open it", "the third get me its details": the pick, then what is asked of it
         clause = before == "the" and follower in CLAUSE_AFTER  # "the third who is working there", "the 12th i want"
         clause = clause or (before == "the" and follower == "about" and tokens[i + 2 : i + 3] in ([], ["?"], ["."]))
         if follower.startswith("one") or (before in ORDINAL_BEFORE and fits) or clause:

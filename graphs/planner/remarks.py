@@ -96,6 +96,11 @@ FEW_REMARK = rx.compile(  # "only 3? go back to september 1": a remark on the la
     r"(?:\s*(?:too (?:many|few)|that's it|thats it|hmm+|huh|wow)[.!?]*)?\s+(?=\S)",
     re.IGNORECASE,
 )
+FEW_UNMARKED = rx.compile(  # "only 2 ok widen it to last 30 days": the same remark typed without its question mark
+    r"^(?:only|just) \d{1,3}(?: (?:results?|ones?|of them|convos?|conversations?))?\s+"
+    r"(?=(?:ok|okay|so|hm+|well|alright|fine|huh)\b[\s,.!]+(?:widen|expand|extend|broaden|go|try|look|check)\b)",
+    re.IGNORECASE,
+)
 MAY_I = rx.compile(r"^(?:can|could|may) (?:i|we) (?:please |pls )?(?:see|get|have)\b", re.IGNORECASE)
 GUESS_TAIL = rx.compile(  # "and the 4th? i think that one's a lead": a remark after the question
     r"(?<=\?)\s+(?:i think|i believe|i guess|i'?m guessing|pretty sure|probably|iirc|if i remember)\b[^?]*$",
@@ -117,7 +122,7 @@ def courteous(text: str) -> str:
     text = RESUMED.sub("", EMPTY_REMARK.sub("", STATE_REMARK.sub("", ACKNOWLEDGED.sub("", text))))
     text = ASIDE_IN_BRACKETS.sub("", PICK_REMARK.sub(r"\1", text))
     text = HEARSAY_TAIL.sub("", text)  # "billing convos last tues? someone mentioned a spike": the question
-    text = FEW_REMARK.sub("", text)
+    text = FEW_UNMARKED.sub("", FEW_REMARK.sub("", text))
     if rx.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark
         # (not "what businesses are our clients? i think they're called companies": not a follow-up)
         text = GUESS_CLAUSE.sub("", GUESS_TAIL.sub("", text))

@@ -163,6 +163,9 @@ def switch(r: Utterance, state: State) -> Plan | None:
     ):
         return None  # "what about their events": theirs, not a new subject ("same for their colleagues at X" is)
     name, last = state.last
+    segments = state.listing.items if state.listing is not None and state.listing.kind == "segments" else []
+    if name == "intercom_list_segments" and any(_said(r, str(s.get("name") or "")) for s in segments):
+        return (name, {k: v for k, v in last.items() if k not in PAGING_KEYS})  # "and in trialists?": counted there
     if r.has(r"\bsame list\b") and state.listing is not None and state.listing.tool != name:
         name, last = state.listing.tool, state.listing.args  # "same list for willow systems", after one's counts
     flow = "intercom_company_contacts_events"
@@ -253,3 +256,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
 
 
 __all__ = ["switch"]
+
+
+def _said(r: Utterance, name: str) -> bool:
+    """Whether the request names this (a segment's name, any case, "trialists" for "Trialists")."""
+    return len(name) > 2 and rx.search(rf"\b{rx.escape(name.casefold())}\b", r.text) is not None

@@ -38,7 +38,9 @@ def people_with_events(r: Utterance, name: str, last: dict[str, Any]) -> Plan | 
     if (each := r.each("event")) is None:
         return None
     company = company_ref({"id": last["company_id"]}, r)
-    return ("intercom_company_contacts_events", {"company": company, "events_per_contact": min(each, MOST_EVENTS)})
+    args = {"company": company, "events_per_contact": min(each, MOST_EVENTS)}
+    n = r.count("contact", None)  # "just 3 of them, w/ 5 events each"
+    return ("intercom_company_contacts_events", {**args, "max_contacts": n} if n is not None else args)
 
 
 def people_slots(r: Utterance, wants_people: bool) -> dict[str, Any]:

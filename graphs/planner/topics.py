@@ -79,7 +79,7 @@ ENDS = {
     ",", "?", "!", ".", ";", ":", "-", "(", ")", "that", "which", "who", "from", "since", "before", "after", "until",
     "till", "in", "during", "created", "opened", "last", "past", "previous", "prior", "this", "top", "only", "just",
     "still", "are", "were", "is", "was", "please", "thanks", "by", "with", "and", "or", "but", "for", "between",
-    "sorted", "ordered", "per", "so", "then", "show", "give", "list", "let", "also", "lately", "recently",
+    "sorted", "ordered", "per", "so", "then", "show", "give", "list", "read", "let", "also", "lately", "recently",
     "these", "those", "to", "at", "as", "if", "come", "came", "coming", "we", "they", "she", "he", "i", "you",
     "did", "do", "does", "have", "has", "had", "get", "got", "not", "half", "feels", "feel", "seems", "yes", "yeah",
     "yep", "within", "over", "of", "earlier", "already", *STATE_WORDS, *TIME_WORDS,

@@ -98,7 +98,7 @@ INDIRECT = (  # a message to customers wished for, anywhere in the request: "it'
     r"\b(?:email|e-mail|mail|send|forward) (?:it|them|that|this|those|these|the (?:list|file|sheet|spreadsheet|csv|"
     r"export|results))(?: over| across| back)? to (?:me|us|my \w+|the team)\b|"  # "... and email it over to me"
     r"\b(?:hear|heard|hears) from us\b|\blet (?:them|him|her|everyone|everybody|all of them) know\b|"
-    r"\breach out to (?:them|him|her|everyone|everybody|all)\b|"
+    r"(?<!before i )(?<!before we )(?<!after i )(?<!when i )\breach out to (?:them|him|her|everyone|everybody|all)\b|"
     r"\b(?:get|got|gets) (?:an? )?(?:email|message|note|heads[- ]up) (?:from us|about)\b|"
     r"\bwants? (?:it|this|that|them|him|her|the (?:ticket|convo|conversation|account)) (?:to be )?(?:un)?(?:snoozed?|"
     r"closed|reopened|moved|(?:re)?assigned|marked|escalated|deleted|removed|answered|refunded|cancell?ed|locked|"
