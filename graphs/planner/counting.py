@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from graphs.planner import needles as rx
 from graphs.planner.dates import MONTHS
+from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.words import BARE_BEFORE, ORDINALS, PER_PAGE, TERSE_AFTER, UNITS, classify, status_code, value
 
 if TYPE_CHECKING:
@@ -98,6 +99,8 @@ def counts(request: Utterance) -> None:
             continue
         noun = next((classify(t) for t in after[:5] if classify(t)), None)
         gap = next((j for j, t in enumerate(after) if classify(t)), None)
+        if noun is None and after[:1] and after[0].endswith("s") and singular(after[0]) in TOPIC_WORDS:
+            noun, gap = "conversation", 0  # "5 refunds that are snoozed": five conversations about refunds
         if noun and gap is not None and after[:1] in (["for"], ["from"]) and after[gap - 1] in ("that", "this"):
             request.counts.append(Count(number, None))  # "the last 5 for that person": of what is asked, for them
         elif noun and gap is not None and not any(value(t) is not None or t in BETWEEN for t in after[:gap]):

@@ -251,8 +251,9 @@ def _decide(r: Utterance, state: State) -> Plan:
     if rx.search(NOT_DATA, text) and not (r.identified or r.person):
         return OFF_TOPIC  # "how do you say 'reembolso' in german?", "what's a good name for our new team"
     opinion = (m := rx.search(OPINION, text)) and next(w for w in m.groups() if w) not in DOMAIN
+    opinion = opinion or (bool(r.words & ELSEWHERE) and r.has(r"\b(?:best|favou?rite|worst|greatest)\b"))
     if opinion and not (r.identified or r.named("company")):  # ("how healthy is juniper logistics?")
-        return OFF_TOPIC  # "which CRM is better for a small sales team": an opinion, not the workspace's data
+        return OFF_TOPIC  # "which CRM is better for a small sales team", "the best football team": opinions
     if (m := rx.search(UNAVAILABLE, text)) and not r.identified:  # "which team has the best CSAT this quarter?"
         said = m.group(0)
         what = (

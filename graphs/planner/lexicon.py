@@ -62,51 +62,51 @@ LEXICON = frozenset(
     forth fortnight forty forward forwarded four fourteen fourteenth fourth frame frames frank free frequent
     fresh friday from frustrated full further gave gears general gentle george gets getting gift gifts gimme
     girl gist give glad glitch glitches goes going gone gonna good google gotcha gotta gotten grab grace graph
-    great gripe group grouping groupings groups grow growing growth guess guessing guys half halloween hand
-    handle handled handles handling hanging happened happening happy hardcore hardly hate have haven having head
-    heads health healthy hear heard hearing hears heavy heir helen hello help here hers herself hiccup hiccups
-    hide higher highest himself hire history hits hitting hold holdings holds hole holiday holidays hope hoping
-    horoscope host hotel hotels hour hours hows hubspot huddle hundred hunt hunting ideal ideas ignore import
-    important imports inactive inbox include included including incorporated increase individuals industries
-    industry info information initial initially inquiries inside install instead insurance integrate integration
-    integrations interactions intercom interesting internal international into invite invited inviting invoice
-    invoices issue issued issues item items itself jade jane january jest join joined joke juan juicy july jump
-    june just keep keeps kept kick kind kinda kindly know known label labels labs lady land language large
-    larger largest last late lately later latest latter launch lead leads league lean leap least leave leaving
-    left leftover legit lemme lens less lest lets life lifetime like likely likewise limit line lines linked
-    links list listed listing lists little load loading loads locate located location lock locked logged logging
-    logic login logins logistics logo logs lone long longer longest look looked looking looks loose lose lost
-    lots lottery lovely lower lucy lunch lust made mail mailed mails main make makers makes manage manager mane
-    many march mark marked mars mask mass match matches matching mates matter maximum maybe mayo mean meant
-    media meet meeting meetings member members membership mention mentioned mentioning mentions merge merged
-    merging message messages messaging middle might mind mine minus minutes miss mist mistake mobile mode model
-    modified moment monday money month monthly months more morning morrow most mostly motivate mount mouth move
-    moved movie moving much must name named names narrow narrowed native near nearly necessary need needed
-    needing needs neither networks never newer newest news next nice night nine nineteen ninety ninth nobody
-    noise none nope normal north northeast northwest notable note noted nothing notification notifications
-    notify noun november nuke number numbers object objects observe october offer offered offices offline offset
-    often okay older oldest onboarding once ones online only onto onwards oops open opened opening opens
-    operating operator opted options order ordered orders organisations organization organizations orgs original
-    originally other others ours outage outing outlook outside outstanding oven over overall overnight overview
-    owned owner owns pace package packages page paged pages paging paid pain paperwork para parcel parcels part
-    partial particular particularly partner partners parts party pass password passwords past pasted patch paul
-    pause paying payment payments pays peek peeps pending people peoples percent perfect perhaps period periods
-    permission person persona persons pertaining phone phones phrase pick picked picket picks picture piece ping
-    pivot pizza place plain plan plane planet planner planning plans platform please plenty plus poem pointed
-    points policy polite ponds population position possible post posted posting pour practice precisely predict
-    premier premium prep present presentation president pretty previous price pricing primo prior priority
-    prison privacy private probably problem problems processed product professional profile profiles project
-    projects prospect publish pull pulled pulling pulse purchase purge purple quarter quarters queries query
-    question questions queue quick quickly quiet quit quite quitting rachel rain raining raise raised raising
-    random range ranges rather ratings reach reached reaching read reading reads ready real really reap
-    reasonable reassign reboot recap receipt receipts receive received receives recent recently recipe
-    recommended record recorded records recount redo reduce refer refers refine refund refunds refuse refused
-    regard regarding regardless regards register registered relate related relating relation relationship
-    release relevant remainder remaining remember remind reminder remove removed removing rename renewal
-    renewals reopen reopened reopening repeat replied replies reply report reported reporting reports reps
-    request requested requesting requests require required rerun resent reset resolution resolve resolved
+    great greatest gripe group grouping groupings groups grow growing growth guess guessing guys half halloween
+    hand handle handled handles handling hanging happened happening happy hardcore hardly hate have haven having
+    head heads health healthy hear heard hearing hears heavy heir helen hello help here hers herself hiccup
+    hiccups hide higher highest himself hire history hits hitting hold holdings holds hole holiday holidays hope
+    hoping horoscope host hotel hotels hour hours hows hubspot huddle hundred hunt hunting ideal ideas ignore
+    import important imports inactive inbox include included including incorporated increase individuals
+    industries industry info information initial initially inquiries inside install instead insurance integrate
+    integration integrations interactions intercom interesting internal international into invite invited
+    inviting invoice invoices issue issued issues item items itself jade jane january jest join joined joke juan
+    juicy july jump june just keep keeps kept kick kind kinda kindly know known label labels labs lady land
+    language large larger largest last late lately later latest latter launch lead leads league lean leap least
+    leave leaving left leftover legit lemme lens less lest lets life lifetime like likely likewise limit line
+    lines linked links list listed listing lists little load loading loads locate located location lock locked
+    logged logging logic login logins logistics logo logs lone long longer longest look looked looking looks
+    loose lose lost lots lottery lovely lower lucy lunch lust made mail mailed mails main make makers makes
+    manage manager mane many march mark marked mars mask mass match matches matching mates matter maximum maybe
+    mayo mean meant media meet meeting meetings member members membership mention mentioned mentioning mentions
+    merge merged merging message messages messaging middle might mind mine minus minutes miss mist mistake
+    mobile mode model modified moment monday money month monthly months more morning morrow most mostly motivate
+    mount mouth move moved movie moving much must name named names narrow narrowed native near nearly necessary
+    need needed needing needs neither networks never newer newest news next nice night nine nineteen ninety
+    ninth nobody noise none nope normal north northeast northwest notable note noted nothing notification
+    notifications notify noun november nuke number numbers object objects observe october offer offered offices
+    offline offset often okay older oldest onboarding once ones online only onto onwards oops open opened
+    opening opens operating operator opted options order ordered orders organisations organization organizations
+    orgs original originally other others ours outage outing outlook outside outstanding oven over overall
+    overnight overview owned owner owns pace package packages page paged pages paging paid pain paperwork para
+    parcel parcels part partial particular particularly partner partners parts party pass password passwords
+    past pasted patch paul pause paying payment payments pays peek peeps pending people peoples percent perfect
+    perhaps period periods permission person persona persons pertaining phone phones phrase pick picked picket
+    picks picture piece ping pivot pizza place plain plan plane planet planner planning plans platform please
+    plenty plus poem pointed points policy polite ponds population position possible post posted posting pour
+    practice precisely predict premier premium prep present presentation president pretty previous price pricing
+    primo prior priority prison privacy private probably problem problems processed product professional profile
+    profiles project projects prospect publish pull pulled pulling pulse purchase purge purple quarter quarters
+    queries query question questions queue quick quickly quiet quit quite quitting rachel rain raining raise
+    raised raising random range ranges rather ratings reach reached reaching read reading reads ready real
+    really reap reasonable reassign reboot recap receipt receipts receive received receives recent recently
+    recipe recommended record recorded records recount redo reduce refer refers refine refund refunds refuse
+    refused regard regarding regardless regards register registered relate related relating relation
+    relationship release relevant remainder remaining remember remind reminder remove removed removing rename
+    renewal renewals reopen reopened reopening repeat replied replies reply report reported reporting reports
+    reps request requested requesting requests require required rerun resent reset resolution resolve resolved
     respond responded response responses responsible rest restart restaurant restriction result results retail
-    retreat return revenue reverse review right ringing risk risks road rode role rose roster roughly round
+    retreat return revenue reverse review right ringing risk risks rite road rode role rose roster roughly round
     route rows ruby rundown running runs ruth saga said salesforce same samples sans satisfaction satisfied
     saturday save saying says scale schedule scoped scores scrap scratch screen seams sean search searched
     searching seat seats second security seeing seek seems seen segment segments select send sender sending

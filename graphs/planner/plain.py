@@ -264,7 +264,8 @@ def plain(text: str) -> str:
     )  # for a colleague
     text = rx.sub(r"\bfor ?tea\b", "forty", text, flags=re.IGNORECASE)  # dictated "forty"
     text = rx.sub(
-        r"(?<!oldest )(?<!earliest )(?<!old )\b(?:too|to)\b(?= (?:most|newest|recent|"  # not "oldest to newest"
+        r"(?<!oldest )(?<!earliest )(?<!old )(?<!back )(?<!switch )(?<!change )(?<!it )(?<!them )"  # not "oldest to
+        r"\b(?:too|to)\b(?= (?:most|newest|recent|"  # newest", "back to newest first", "switch it to most recent"
         r"(?:(?:events?|messages?|msgs|convos?|conversations?|ones) )?each\b|"
         r"(?:\w+ )?per (?:person|contact)))",
         "two",

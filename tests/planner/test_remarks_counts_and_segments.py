@@ -3,7 +3,8 @@ way. "only 3 ok widen it ..." is a remark, then the request (not a count); "most
 list them 25" are counts; "before I reach out to her" says why she reads, it asks nothing written; "and in
 enterprise?", after a segment's size, is that segment's; "just 2 of them, w/ 3 events each", after a company's
 people, keeps both counts; "now 2 closed refund ones" is two; "more convos then" pages the list; "the 2nd get me
-its details" and "the fourth open it" pick, then ask; "too many 15" is a count; "read me 2" ends the topic."""
+its details" and "the fourth open it" pick, then ask; "too many 15" is a count; "read me 2" ends the topic;
+"3 invoices from october" is three conversations about invoices (held-out set 157)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,10 @@ DIALOGUES = {
     ],
     "read me 2": [
         _turn("what are folks saying about shipping read me 2", FIND, text="shipping", top=2),
+    ],
+    "three invoices": [
+        _turn("3 invoices from october", SEARCH, query="invoice", created_after="2026-10-01",
+              created_before="2026-11-01", per_page=3),
     ],
 }  # fmt: skip
 
