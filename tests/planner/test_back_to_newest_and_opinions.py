@@ -1,6 +1,6 @@
 """Held-out sets 150 and 152's misses, said another way: "back to newest first, only 4", after the companies
-oldest first and a next page, is 4 newest first (before: "back to" was read "back two", 2 of them); "haha
-which one is the best soccer team", after the teams, is an opinion about the world, not one of the teams."""
+oldest first and a next page, is 4 newest first (before: "back to" was read "back two", 2 of them); "lol
+which one's the best soccer team tho", after the teams, is an opinion about the world, not one of the teams."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ DIALOGUES = {
     ],
     "the best soccer team": [
         _turn("list the teams", "intercom_list_all_teams"),
-        _turn("haha which one is the best soccer team"),
+        _turn("lol which one's the best soccer team tho"),
     ],
 }  # fmt: skip
 
