@@ -405,10 +405,11 @@ def _modifiers(request: Utterance) -> None:
         ]
         if shared and (word := request.tokens[shared[0].start - 1]) in ORDINALS and word not in ("latest", "newest"):
             request.ordinal = ORDINALS[word]
-    for m in request.names if request.ordinal is None and request.names[-1:] else ():  # "back to willow systems
-        pick, then = request.tokens[m.end : m.end + 1], request.tokens[m.end + 1 : m.end + 2]  # 2nd person": its 2nd
+    for m in request.names if request.ordinal is None else ():  # "back to willow systems 2nd person": its 2nd
+        pick, then = request.tokens[m.end : m.end + 1], request.tokens[m.end + 1 : m.end + 2]
         if m.kind == "company" and pick and pick[0] in ORDINALS and then and then[0].removesuffix("'s") in PEOPLE:
             request.ordinal = ORDINALS[pick[0]]
+            break
 
 
 PEOPLE = ("person", "guy", "lady", "contact", "user", "customer", "one")
