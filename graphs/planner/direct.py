@@ -74,6 +74,7 @@ CONTACT_KEYS = ("contact", "contact_id", "user_id", "email", "intercom_user_id",
 HEX = rx.compile(r"[0-9a-f]{24}")
 SEARCHED = rx.compile(r"\b(?:search|find|convos?|conversations?|tickets?|chats?)\b", re.IGNORECASE)
 POINTING = frozenset({"his", "her", "hers", "their", "its", "that", "this", "same", "the", "it", "them", "him"})
+UNVALUED = frozenset({"limit", "max", "top", "only", "and", "with", "for", "please", "pls", "plz", "then", "is", "of"})
 
 
 @dataclass
@@ -177,8 +178,9 @@ def read_direct(text: str) -> Direct:
             rest = f"{rest[: m.start()]} next page {rest[m.end() :]}"  # "with starting_after from that response"
             out.rewritten = True
             continue
-        typed = _typed(key, value, out.tool)
-        if typed is None:
+        said = m.group(2) is not None and rx.search(r"\b(?:that|this|his|her|their|its|same)\s+$", rest[: m.start()])
+        typed = None if said or (m.group(2) and value.lower() in UNVALUED) else _typed(key, value, out.tool)
+        if typed is None:  # "events for that user_id limit 5": the one said before, and a limit
             continue
         if key == "company" and not out.tool:  # "contacts where company = 'lumen group' join their events": the
             rest = f"{rest[: m.start()]} company {typed} {rest[m.end() :]}"  # name read as said, with the rest

@@ -166,7 +166,8 @@ def _them(r: Utterance, person: dict[str, Any]) -> bool:
 
 def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: State) -> Plan | None:
     """What the request asks of one item of a list."""
-    bare = _bare(r, "company", "co", "account", "at")  # "what about the 5th company", "and at the first one?"
+    told = r"\b(?:on|from|in|of) (?:that|the|this|your) list(?: (?:you|u) (?:gave|showed|sent)(?: me)?)?"
+    bare = _bare(r.without(r"\bvery\b").without(told), "company", "co", "account", "at")  # "and at the 1st one?"
     if listing.kind == "companies" and bare and (same := again(state, listing, item)):
         return same
     said = r"\bread\b|what (?:the customer|the user|he|she|they) (?:is |are |was |were )?(?:writ|say|said|ask)"

@@ -174,7 +174,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
         and listing is not None
         and not r.identified
         and unnamed
-        and not (about_her or whole or counted)
+        and not (about_her or whole or counted or r.has(many))  # ("other invoice requests like that one": a search)
     ):
         if (which := several_fit(r, listing)) is not None:
             return which  # "open the refund one", two refund conversations listed: which one?

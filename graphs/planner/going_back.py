@@ -22,7 +22,7 @@ from graphs.planner.focus import about_contact, about_item, open_conversation
 from graphs.planner.intents import ACTIVITY, NO_EVENTS, Plan
 from graphs.planner.paging import PAGE_NUMBERED, next_page
 from graphs.planner.people import named_in
-from graphs.planner.people_back import back_to_person
+from graphs.planner.people_back import back_to_person, person_there
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import NOT_TOPICS, their_conversation
 from graphs.planner.refine import PAGING_KEYS, SEARCHES, refine
@@ -32,7 +32,7 @@ from graphs.planner.words import ORDINALS
 ON_FIRST_PAGE = r"\b(?:on|from|of) (?:the )?(?:first|1st) page\b|\b(?:on|from|of) page (?:1|one)\b"
 BACK = (
     r"(?:go |going |get |come )?back to (?:the |that )?(first|original|earlier|previous|other|last|initial) "
-    r"(company|one|contact|person|search)"
+    r"(company|account|org|one|contact|person|search)"
 )
 PICKED_KINDS = {"account": "companies", "company": "companies", "person": "contacts", "contact": "contacts"}
 SUBJECT = {
@@ -303,7 +303,7 @@ def back_to(r: Utterance, state: State) -> Plan | None:
     m = rx.search(BACK, r.text)
     if m is None or r.identified or r.names:
         return None
-    which, noun = m.group(1), {"person": "contact", "one": ""}.get(m.group(2), m.group(2))
+    which, noun = m.group(1), {"person": "contact", "one": "", "account": "company", "org": "company"}.get(m[2], m[2])
     last = state.last[1] if state.last else {}
     kind = noun or next((k for k, keys in SUBJECT.items() if any(key in last for key in keys)), None)
     keys = SUBJECT.get(kind or "", ())
@@ -335,27 +335,14 @@ def back_to(r: Utterance, state: State) -> Plan | None:
         shown = (c for x in reversed(state.lists) for c in x.items if value in {str(c.get(k)).casefold() for k in keys})
         if (plan := about_contact(r, next(shown, who))) is not None:
             return plan
-    if (theirs := _person_there(r, state, chosen)) is not None:
+    if (theirs := person_there(r, state, chosen)) is not None:
         return theirs
     met = [c for c in state.companies_seen if value in (str(c.get("id")).casefold(), str(c.get("name")).casefold())]
     if chosen[0] == "intercom_company_contacts_events" and met and r.has(r"\b(?:details|record|info|plan)\b"):
         return about_item(r, Listing(chosen[0], {}, met, "companies"), met[0], state)  # "...first one, details"
-    return (chosen[0], {k: v for k, v in chosen[1].items() if k not in PAGING_KEYS})
-
-
-PERSON_THERE = rx.compile(r"\bthe (\w+) (?:person|guy|contact|user|one|lady) (?:there|in there|at it|on it|listed)\b")
-
-
-def _person_there(r: Utterance, state: State, call: tuple[str, dict[str, Any]]) -> Plan | None:
-    """'go back to the first company. the first person there, the complete profile': one of its people."""
-    m = PERSON_THERE.search(r.text)
-    listing = state.company_contacts.get(str(call[1].get("company") or "").casefold())
-    if m is None or m.group(1) not in ORDINALS or listing is None:
-        return None
-    index = ORDINALS[m.group(1)]
-    if not -len(listing.items) <= index < len(listing.items):
-        return None
-    return about_item(aside(r), listing, listing.items[index], state)
+    args = {k: v for k, v in chosen[1].items() if k not in PAGING_KEYS}
+    people = r.count("contact") if chosen[0] == "intercom_company_contacts_events" else None  # "just 2 contacts"
+    return (chosen[0], {**args, **({"max_contacts": people} if people else {})})
 
 
 REGARDING_IT = (

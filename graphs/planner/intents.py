@@ -357,7 +357,7 @@ def conversations(r: Utterance) -> Plan | None:
         )  # "what's snoozed right now?": only conversations have a state
     )
     topic = subject(r)
-    opening = bool(r.tokens) and singular(r.tokens[0]) in TOPIC_WORDS  # "refunds in the last 30 days, 5 transcripts"
+    opening = any(singular(t) in TOPIC_WORDS for t in r.tokens[: 1 + (r.tokens[:1] == [r.state])])  # "(open) refunds"
     if topic is None and r.leftover and (len(r.tokens) <= 6 or r.cursor or opening):  # "convos open refund": tersely
         topic = next((w for w in r.leftover.split() if w.lower() in TOPIC_WORDS), None)
     filters = _put({}, state=r.state, contact_email=r.emails[0] if r.emails else None, **r.dates.args())

@@ -118,18 +118,18 @@ LEXICON = frozenset(
     smaller smallest smart snapshot snooze snoozed snow snowing snows soccer soft software solo solutions solved
     some somebody someone something sometimes somewhat song sore sorry sort sorted sorting sorts sounds source
     south southeast southwest span speak speaking specifically speed spend spending spends spent splendid split
-    spoke spoken spring squad squads square staff stand standard standup start started starter starting starts
-    state states stats status steam step steps stiff still stock stocks stopped story straight strange stream
-    stretch stripe structure struggling stuck studio studios stuff stuffs subject submit submitted subscribe
-    subscription subscriptions subsequent suggestions summaries summarize summary summer summit sunday sunny
-    super supervisor support supposed sure surname surprising sushi suspend swap swapped sweet switch switching
-    sync system systems table tagged tagging tags tails take takes talk talked talking tall taxi teach teaching
-    team teamed teammate teammates teams tear tears technologies tell telling tells temperature tenth term terms
-    text than thank thanks thanksgiving that their theirs them theme themselves then there these they thin thing
-    things think thinking thinks third thirteen thirteenth thirty this those though thousand thread threads
-    threat threats three threw through thursday ticket tickets tied tier ties till time timeline timer times
-    ting tips title today together tokens told tomorrow tonight took tool tools topic topics tops total totally
-    totals touch touched tracing track tracked tracking traffic train training transcript transcription
+    spoke spoken spring squad squads square staff stage stand standard standup start started starter starting
+    starts state states stats status steam step steps stiff still stock stocks stopped story straight strange
+    stream stretch stripe structure struggling stuck studio studios stuff stuffs subject submit submitted
+    subscribe subscription subscriptions subsequent suggestions summaries summarize summary summer summit sunday
+    sunny super supervisor support supposed sure surname surprising sushi suspend swap swapped sweet switch
+    switching sync system systems table tagged tagging tags tails take takes talk talked talking tall taxi teach
+    teaching team teamed teammate teammates teams tear tears technologies tell telling tells temperature tenth
+    term terms text than thank thanks thanksgiving that their theirs them theme themselves then there these they
+    thin thing things think thinking thinks third thirteen thirteenth thirty this those though thousand thread
+    threads threat threats three threw through thursday ticket tickets tied tier ties till time timeline timer
+    times ting tips title today together tokens told tomorrow tonight took tool tools topic topics tops total
+    totally totals touch touched tracing track tracked tracking traffic train training transcript transcription
     transcripts transfer translate trash treatment triage trial trials trigger triggered triggers trim trouble
     troubles trucking true trying tuesday turn twelfth twelve twentieth twenty twice type typical umbrella
     unable unarchive unassign unblock under understand understood unhappy unit unknown unlock unlocked unrelated
@@ -196,9 +196,9 @@ REAL_WORDS = frozenset(
     shorting shorts shorty showers signore singed singing singled singles sipping situations slacks slaying
     slender slitting slower smarts snapshots snorted snorting snorts socks soften solution solve somethings
     sometime sores sound sources sowed sowing sparing speaks speeds speedy spewed spilt spitting splint splits
-    spokes sporting sports springs squared squares stable stakes stalked stalking standards stands stared
-    staring stars starters startled startling stated stating statue statues staying steamed steamy steven stiffs
-    stills stools stormy strain straining strand stranger strangle streams strip striped stripes struck
+    spokes sporting sports springs squared squares stable staged stages stakes stalked stalking standards stands
+    stared staring stars starters startled startling stated stating statue statues staying steamed steamy steven
+    stiffs stills stools stormy strain straining strand stranger strangle streams strip striped stripes struck
     structured structures stuffy subjects subscriber suggestion suing suites summers sundays superb supervisors
     supper supports suppose swaying sweats sweets swords tables tablet tacked takers taking tamed tanks tarts
     tasked teachings temperatures tending terror terrors themes thingy thirds thirsty thorough thought thousands

@@ -252,8 +252,8 @@ MEANT = rx.compile(r"\bmeant? (?:the )?(?P<new>\w+(?: \w+)?),? not (?:the )?(?P<
 CORRECTED = rx.compile(  # "sorry, billing, not invoice"
     r"^(?:(?:sorry|oops|no|nope|wait|actually|ah|err?|ugh)\W+)*(?:it's |its )?(?P<new>\w+(?: \w+)?) ?,? not (?:the )?"
     r"(?P<old>\w+(?: \w+)?)\W*$|"  # "password, not login"; and "not login, password", "not integration but api"
-    r"^(?:(?:sorry|oops|no|nope|wait|actually|ah|err?|ugh|hm+)\W+)*not (?:the )?(?P<old2>\w+(?: \w+)?) ?"
-    r"(?:,|;|—|–|-)? ?(?:but |i meant |i mean |it'?s |its )?(?P<new2>\w+(?: \w+)?)\W*$"
+    r"^(?:(?:sorry|oops|no|nope|wait|actually|ah|err?|ugh|hm+)\W+)*not (?:the )?(?P<old2>\w+(?: \w+)?)\b ?"
+    r"(?:,|;|—|–|-)? ?(?:but |i meant |i mean |it'?s |its )?\b(?P<new2>\w+(?: \w+)?)\W*$"
 )
 
 

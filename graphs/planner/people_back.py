@@ -9,12 +9,13 @@ from typing import Any
 from graphs.planner import needles as rx
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State, customer
-from graphs.planner.focus import about_contact
+from graphs.planner.focus import about_contact, about_item
 from graphs.planner.intents import Plan
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance
 from graphs.planner.referring import shown_before
 from graphs.planner.refine import SEARCHES
+from graphs.planner.words import ORDINALS
 
 
 def back_to_person(r: Utterance, state: State) -> Plan | None:
@@ -141,4 +142,19 @@ def _discussed(r: Utterance, state: State, listing: Listing) -> dict[str, Any] |
     return next((p for p in reversed(state.people) if p.get("id") in ids), None)
 
 
-__all__ = ["SOMEONE", "back_to_person"]
+PERSON_THERE = rx.compile(r"\bthe (\w+) (?:person|guy|contact|user|one|lady) (?:there|in there|at it|on it|listed)\b")
+
+
+def person_there(r: Utterance, state: State, call: tuple[str, dict[str, Any]]) -> Plan | None:
+    """'go back to the first company. the first person there, the complete profile': one of its people."""
+    m = PERSON_THERE.search(r.text)
+    listing = state.company_contacts.get(str(call[1].get("company") or "").casefold())
+    if m is None or m.group(1) not in ORDINALS or listing is None:
+        return None
+    index = ORDINALS[m.group(1)]
+    if not -len(listing.items) <= index < len(listing.items):
+        return None
+    return about_item(aside(r), listing, listing.items[index], state)
+
+
+__all__ = ["SOMEONE", "back_to_person", "person_there"]

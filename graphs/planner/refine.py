@@ -239,7 +239,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         r"the (?:\w+ )?ones)|"
         r"read (?:me )?(?:the )?(?:top|first|latest|newest) (?:\d+|two|three|four|five|few|couple)\b|"
         r"read (?:me )?(?:the )?(?:\d+|two|three|four|five) (?:most recent|latest|newest|first|top|oldest)\b|"
-        r"actual messages|let me read|summari[sz]e (?:the|those|these|them)|"
+        r"actual messages|let me read|summari[sz]e (?:the|those|these|them)|\bin full\b|word for word|verbatim|"
         r"with (?:the |their |full )?(?:te?xts?|bodies|body|contents?)\b|\b(?:the )?te?xts? of\b|"  # "show 2 of them
         # with the text", "give me text of 3 of them"
         r"(?<!this )(?<!that )(?:conversations?|convos?) complete|complete (?:conversations?|convos?|threads?)"

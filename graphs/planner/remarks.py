@@ -98,7 +98,9 @@ FEW_REMARK = rx.compile(  # "only 3? go back to september 1": a remark on the la
 )
 FEW_UNMARKED = rx.compile(  # "only 2 ok widen it to last 30 days": the same remark typed without its question mark
     r"^(?:only|just) \d{1,3}(?: (?:results?|ones?|of them|convos?|conversations?))?\s+"
-    r"(?=(?:ok|okay|so|hm+|well|alright|fine|huh)\b[\s,.!]+(?:widen|expand|extend|broaden|go|try|look|check)\b)",
+    r"(?=(?:ok|okay|so|hm+|well|alright|fine|huh)\b[\s,.!]+(?:widen|expand|extend|broaden|go|try|look|check)\b)|"
+    r"^\d{1,3} (?:people|ppl|users|folks|contacts|results|ones|convos|conversations|companies|accounts|events)\s+"
+    r"(?=(?:just|only|so just|ok just) (?:show|give|list|keep|do|get|grab)(?: me)? (?:the )?(?:first |top )?\d)",
     re.IGNORECASE,
 )
 MAY_I = rx.compile(r"^(?:can|could|may) (?:i|we) (?:please |pls )?(?:see|get|have)\b", re.IGNORECASE)

@@ -1,7 +1,6 @@
 """What a request is about: the words a conversation search should look for.
 
-Found two ways, over the request's tokens (corrected, for recognising the frame) and returned in the
-person's own words (the original tokens at the same places, so a search looks for what was typed):
+Found two ways over the request's (corrected) tokens, returned in the person's own words (what was typed):
 
 - after a word that introduces a subject ("about", "regarding", "mentioning", "re:", "search for" ...),
   up to where the subject ends (a date, a state, a clause, punctuation);
@@ -17,6 +16,7 @@ from graphs.planner import needles as rx
 from graphs.planner.dates import MONTHS
 from graphs.planner.words import (
     CONVERSATION_WORDS,
+    COUNTING,
     INTERJECTIONS,
     NUMBER_WORDS,
     ORDINALS,
@@ -35,15 +35,15 @@ INTRODUCERS = {
     ("ask", "for"), ("asked", "for"), ("asking", "for"), ("ask", "about"), ("asked", "about"), ("asking", "about"),
     ("complained", "about"), ("complain", "about"), ("saying", "about"), ("say", "about"), ("said", "about"),
     ("report",), ("reported",), ("reporting",), ("raise",), ("raised",), ("raising",), ("they", "cant"),
-    ("they", "can't"), ("they", "cannot"),
-    ("unable", "to"), ("stuck", "in"), ("stuck", "on"), ("stuck", "with"), ("stuck", "at"), ("trouble", "with"),
-    ("problems", "with"), ("relating", "to"), ("relate", "to"), ("pertaining", "to"), ("in", "relation", "to"),
-    ("with", "regard", "to"), ("waiting", "on"), ("waiting", "for"), ("help", "with"), ("questions", "about"),
-    ("problem", "with"), ("issues", "with"), ("issue", "with"), ("problems", "of"), ("problem", "of"),
-    ("issues", "of"), ("unhappy", "about"), ("unhappy", "with"), ("upset", "about"), ("frustrated", "with"),
-    ("frustrated", "about"), ("struggling", "with"), ("confused", "about"), ("confused", "by"),
-    ("going", "on", "with"), ("happening", "with"), ("wrong", "with"), ("weird", "with"), ("odd", "with"), *WEAK,
-    ("feedback", "on"), ("feedback", "about"), ("feedback", "regarding"), ("complaints", "about"), ("comments", "on"),
+    ("they", "can't"), ("they", "cannot"), ("unable", "to"), ("stuck", "in"), ("stuck", "on"), ("stuck", "with"),
+    ("stuck", "at"), ("trouble", "with"), ("problems", "with"), ("relating", "to"), ("relate", "to"),
+    ("pertaining", "to"), ("in", "relation", "to"), ("with", "regard", "to"), ("waiting", "on"), ("waiting", "for"),
+    ("help", "with"), ("questions", "about"), ("problem", "with"), ("issues", "with"), ("issue", "with"),
+    ("problems", "of"), ("problem", "of"), ("issues", "of"), ("unhappy", "about"), ("unhappy", "with"),
+    ("upset", "about"), ("frustrated", "with"), ("frustrated", "about"), ("struggling", "with"), ("confused", "about"),
+    ("confused", "by"), ("going", "on", "with"), ("happening", "with"), ("wrong", "with"), ("weird", "with"),
+    ("odd", "with"), *WEAK, ("feedback", "on"), ("feedback", "about"), ("feedback", "regarding"),
+    ("complaints", "about"), ("comments", "on"),
 }  # fmt: skip
 SYMPTOMS = {("not", "arriving"), ("not", "working"), ("not", "loading"), ("not", "sending"), ("stopped", "posting"),
             ("stopped", "working"), ("keeps", "failing"), ("is", "broken"), ("are", "broken"), ("not", "syncing"),
@@ -103,8 +103,8 @@ STOP = {
     "relevant-looking", "back", "wonder", "whether", "been", "have", "has", "else", "mean", "meant", "total", "overall",
     "thru", "through", "did", "does", "he", "she", "they", "him", "leave", "exclude", "excluding", "whose", "got",
     "hit", "hits", "saw", "seen", "gets", "anyone", "anybody", "someone", "somebody", "something", "write", "wrote",
-    "writing", "written", "writes", "client", "clients", "prep", "that's", "it's", "sat/sun", "sat-sun", "compare",
-    "comparing", *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
+    "writing", "written", "writes", "client", "clients", "prep", "that's", "thats", "it's", "sat/sun", "sat-sun",
+    "compare", "comparing", *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "feature", "features", "theme"}
 FILLER = {"the", "a", "an", "our", "any", "some", "their", "those", "these", "this", "that", "my", "whose", "his",
@@ -148,8 +148,7 @@ def _introduced(tokens: Sequence[str]) -> tuple[int, int] | None:
                     found.append((start, end, i > 0 and tokens[i - 1] in HEADS))
                 break
     if found:  # "pinged about rate limiting. any convos mentioning 429?": the one a conversation noun introduces
-        start, end, _ = next((f for f in found if f[2]), found[0])
-        return start, end
+        return next((f for f in found if f[2]), found[0])[:2]
     for i in range(len(tokens) - 2):  # "conversations with invoice topic", "convos with the word X"
         if (
             tokens[i] == "with"
@@ -400,9 +399,10 @@ def _stem(word: str) -> str:
 
 def leftover(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     """The content words of a request that names no noun at all ("refunds since monday?")."""
-    counted = {i for i, t in enumerate(tokens) if t.isdigit() and tokens[i + 1 : i + 2] in (["per"], ["each"])}
+    counted = {i for i, t in enumerate(tokens) if t.isdigit() and (tokens[i + 1 : i + 2] or ["."])[0] in COUNTING}
+    counted |= {i for i, t in enumerate(tokens) if t.isdigit() and i and tokens[i - 1] in MONTHS}  # "since oct 1"
     words = [
-        spelled(original[i])
+        spelled(original[i]).removesuffix("-related")  # "api-related": api
         for i, t in enumerate(tokens)
         if _content(t) and t not in STOP and t not in ENDS and t.removesuffix("'s") not in DAYS and i not in counted
     ]

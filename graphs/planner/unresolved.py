@@ -21,7 +21,8 @@ def unresolved(r: Utterance) -> Plan | None:
     if r.has(SHE + r"|that customer|the customer") and not (_asker(r) or r.has(WORKSPACE_LIST)):
         return ASK_CONTACT if r.mentions("event") else ASK_PERSON
     group = r.has(r"anyone|anybody|someone|somebody|everyone|everybody|customers|people|ppl|users|folks|clients")
-    if r.has(r"(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)(?! of\b)") or (
+    pointed = r"(?<!like )(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)(?! of\b)"
+    if r.has(pointed) or (
         r.has(r"(?:their|his|her) (?:account|company|org|profile|details)") and not group
     ):  # "anyone locked out of their account?": theirs, the people the request is about
         return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."

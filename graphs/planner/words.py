@@ -186,6 +186,7 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and", "n": "and", "k": "ok", "kk": 
 
 # How counts are said: the words around a number.
 UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "%", "am", "pm", "hours", "minutes"}
+COUNTING = {"per", "each", "wk", "wks", "hr", "hrs", "yr", "yrs", *UNITS} - {"%", "am", "pm"}  # "30 days", "10 per"
 PER_PAGE = [("per", "page"), ("for", "page"), ("by", "page"), ("in", "page"),
             ("a", "page"), ("on", "each", "page"), ("each", "page"), ("at", "a", "time"),
             ("at", "once"), ("on", "a", "page"), ("per", "batch"), ("a", "time"), ("on", "each"),

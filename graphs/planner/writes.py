@@ -53,7 +53,7 @@ WRITES = (
     # (not "..., email kai@x.com, check her company": her address)
     r"email(?!'s| (?:of|for|address|is|was|and|or|plus)\b| ?[+&,/|]| qqemail\d+ ?[,.;)-])|"
     r"message (?=everyone|all|them|him|her|the|qq|those|these|each|every|our)|"
-    r"set (?=the|their|his|her|it|qq)|"
+    r"set (?=the|their|his|her|it|qq|(?:plan|tier|priority|status|role|seats?|owner|stage|type|tags?)s? (?:to|as)\b)|"
     r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |rm|del|"
     r"(?:leave|add|put|write|drop|post) (?:a |an )?(?:internal |private |quick )?(?:note|comment)|"
     r"(?:set|create|add) (?:a |an |me a )?(?:reminder|alarm|timer|meeting|calendar)|"
