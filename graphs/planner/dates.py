@@ -212,6 +212,12 @@ def period(low: str, now: float) -> Period:
                  "since yesterday", low)  # "any integration convos today or yesterday?": both days  # fmt: skip
     low = rx.sub(rf"\b(?:and )?not (?:in |for |from )?(?:{MONTH_WORDS})\b", " ", low)  # "september, not october"
     low = SLASHED.sub(_spelled_out, low)  # "since 10/20": since october 20
+    low = rx.sub(  # "from 11/1 on", "nov 1 and after": since then
+        rf"\b(?:from |starting )?((?:{MONTH_WORDS}) \d{{1,2}}(?:st|nd|rd|th)?) "
+        r"(?:on(?=\s*(?:[,.;!?]|$))|onwards?|and (?:after|later|beyond)|or later|forward)\b",
+        r"since \1",
+        low,
+    )
     low = rx.sub(  # "last fri", "on tues": the weekday
         r"\b(last|on|this|since|before|after|from|past|until|till) (mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat|sun)\b",
         lambda m: f"{m[1]} {SHORT_DAYS[m[2][:3]]}",

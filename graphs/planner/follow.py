@@ -392,8 +392,10 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if state.contact_conversations and not own and described and not elsewhere:
         if (theirs := their_conversation(r, state)) is not None:
             return theirs  # "open the billing question, last 5 msgs only", after someone's overview
-    if rx.fullmatch(r"\d{1,3}", r.text) and state.last is not None:
-        return refine(read(f"{r.text} of them", r.now), state)  # "convos" - "50": fifty of them
+    said_before = r"(?:(?:and|now|so|then|maybe|try|how about|what about|nah|nope|actually) )?"
+    alone_number = rx.fullmatch(said_before + r"(\d{1,3})\W*", r.text)
+    if alone_number and state.last is not None:  # "convos" - "50": fifty of them; "her last 3 events" - "and 10"
+        return refine(read(f"{alone_number[1]} of them", r.now), state)
     if not own and r.has(r"\b(?:widen|expand|extend|broaden|stretch)\b") and (wider := refine(r, state)) is not None:
         return wider  # "only one? please widen it to since october 1": the search, not the one found
     first = (pronouns,) if pointing else ()  # "anything else from them?" after a conversation; "the messages of it"

@@ -24,124 +24,125 @@ LEXICON = frozenset(
     attributes audience audiences audit august authentication author autumn available avatar awaiting away
     awesome back background backlog backs backwards bank bare bars basic batch beach beams because been before
     began begging begin beginning behavior behaviour behind being believe belong belongs below besides best beth
-    better between bigger biggest bill billed billing bills bind birthday black blast blasts block blocking
-    board boarding bodies body book books border bore boss both bottom bread breakdown breaking brief brilliant
-    bring broaden broken brought browser bugs build bulk bummer bump bunch burger burgers burner busiest
-    business businesses busy calendar call called calling calls came campaign campaigns cancel cancellation
-    cancellations candidate candidates cannot cant canvas capital capped card cards care case cases cash catch
-    catching catchy cause cell cent central champions chance change changed changes changing channel chap
-    character charge charged charger charges charm chart charts chat chats chatted chatting cheaper cheat check
-    checked checkout cheers chez choose chose christmas chunk chunks churn circle city claimed claims clan clash
-    clean cleanup clear click clicked clicking clicks client clients close closed closes closing code coded
-    codes coffee cohort cohorts colleague colleagues come comes coming commands comment comments commit commits
-    common compact companies companion company compare compared comparing comparison compass complain complained
-    complaining complaint complaints complete completed completely compose concern concerning condition
-    conditions confirmation confused consent conservation constant consulting contact contacted contacting
-    contacts contain containing content contents contest context continue contract contracts contrast convention
-    conventions conversation conversations conversion convert converts convo convos cool copied copy core
-    corporation correct corrected correction correspondence could count counted counter counting country counts
-    county couple coupon coupons court courteous courts cover covers coworkers crash crashes crashing crass
-    crazy create created creating credentials credit credits crew criteria crowd crowded crush currently custom
-    customer customers daisy dame damn dang dark dashboard data database date dates dawn days deactivate deal
-    deals dealt december decent decide decision deck decline declined delete deleted deleting deliver deliveries
-    delivery della demanding demo department departments deploy dept depts descending described detach detail
-    details device different difficult digits dinner diplomatic direct directly director directory disable
-    discount discounts discussed display dispute disputes distance distinct ditch division divisions document
-    does doing doings dollar done dormant double down downgrade download dozen draft dread drill drinks drop
-    dude dump duplicate during dusted each earlier earliest early east edit editing eight eighteen eighth eighty
-    either element elements eleven eleventh else elsewhere email emailed emailing emails employee employees
-    employer empty enable ending engaged engagement engineer english enough enquiries enterprise entire entries
-    entry erase error errors escalate escalated este europe even evening evens event events ever every everybody
-    everyone everything exact exactly example examples excel excellent except exchanges exclude excluding
-    exclusive exist exists expand expedite expensive experiencing expert export exported exporting exports
-    extend external extrapolate face facing fade fail failed failing failure failures fair faith fall fallen
-    false fantastic favor feature features february feedback feel feels fella fellow fetch fewer field fields
-    fifteen fifteenth fifth fifty figure file filed fill filter filtered filters final find finding finds fine
-    fingers finished fire fired fires firm first fist fits five fixed fixes flag flagged flags flight flights
-    flip flow flows fold folk folks follow following football forecast forget forgot fork forks form former
-    forth fortnight forty forward forwarded four fourteen fourteenth fourth frame frames frank free frequent
-    fresh friday from frustrated full further gave gears general gentle george gets getting gift gifts gimme
-    girl gist give glad glitch glitches goes going gone gonna good google gotcha gotta gotten grab grace graph
-    great greatest gripe group grouping groupings groups grow growing growth guess guessing guys half halloween
-    hand handle handled handles handling hanging happened happening happy hardcore hardly hate have haven having
-    head heads health healthy hear heard hearing hears heavy heir helen hello help here hers herself hiccup
-    hiccups hide higher highest himself hire history hits hitting hold holdings holds hole holiday holidays hope
-    hoping horoscope host hotel hotels hour hours hows hubspot huddle hundred hunt hunting ideal ideas ignore
-    import important imports inactive inbox include included including incorporated increase individuals
-    industries industry info information initial initially inquiries inside install instead insurance integrate
-    integration integrations interactions intercom interesting internal international into invite invited
-    inviting invoice invoices issue issued issues item items itself jade jane january jest join joined joke juan
-    juicy july jump june just keep keeps kept kick kind kinda kindly know known label labels labs lady land
-    language large larger largest last late lately later latest latter launch lead leads league lean leap least
-    leave leaving left leftover legit lemme lens less lest lets life lifetime like likely likewise limit line
-    lines linked links list listed listing lists little load loading loads locate located location lock locked
-    logged logging logic login logins logistics logo logs lone long longer longest look looked looking looks
-    loose lose lost lots lottery lovely lower lucy lunch lust made mail mailed mails main make makers makes
-    manage manager mane many march mark marked mars mask mass match matches matching mates matter maximum maybe
-    mayo mean meant media meet meeting meetings member members membership mention mentioned mentioning mentions
-    merge merged merging message messages messaging middle might mind mine minus minutes miss mist mistake
-    mobile mode model modified moment monday money month monthly months more morning morrow most mostly motivate
-    mount mouth move moved movie moving much must name named names narrow narrowed native near nearly necessary
-    need needed needing needs neither networks never newer newest news next nice night nine nineteen ninety
-    ninth nobody noise none nope normal north northeast northwest notable note noted nothing notification
-    notifications notify noun november nuke number numbers object objects observe october offer offered offices
-    offline offset often okay older oldest onboarding once ones online only onto onwards oops open opened
-    opening opens operating operator opted options order ordered orders organisations organization organizations
-    orgs original originally other others ours outage outing outlook outside outstanding oven over overall
-    overnight overview owned owner owns pace package packages page paged pages paging paid pain paperwork para
-    parcel parcels part partial particular particularly partner partners parts party pass password passwords
-    past pasted patch paul pause paying payment payments pays peek peeps pending people peoples percent perfect
-    perhaps period periods permission person persona persons pertaining phone phones phrase pick picked picket
-    picks picture piece ping pivot pizza place plain plan plane planet planner planning plans platform please
-    plenty plus poem pointed points policy polite ponds population position possible post posted posting pour
-    practice precisely predict premier premium prep present presentation president pretty previous price pricing
-    primo prior priority prison privacy private probably problem problems processed product professional profile
-    profiles project projects prospect publish pull pulled pulling pulse purchase purge purple quarter quarters
-    queries query question questions queue quick quickly quiet quit quite quitting rachel rain raining raise
-    raised raising random range ranges rather ratings reach reached reaching read reading reads ready real
-    really reap reasonable reassign reboot recap receipt receipts receive received receives recent recently
-    recipe recommended record recorded records recount redo reduce refer refers refine refund refunds refuse
-    refused regard regarding regardless regards register registered relate related relating relation
-    relationship release relevant remainder remaining remember remind reminder remove removed removing rename
-    renewal renewals reopen reopened reopening repeat replied replies reply report reported reporting reports
-    reps request requested requesting requests require required rerun resent reset resolution resolve resolved
-    respond responded response responses responsible rest restart restaurant restriction result results retail
-    retreat return revenue reverse review right ringing risk risks rite road rode role rose roster roughly round
-    route rows ruby rundown running runs ruth saga said salesforce same samples sans satisfaction satisfied
-    saturday save saying says scale schedule scoped scores scrap scratch screen seams sean search searched
-    searching seat seats second security seeing seek seems seen segment segments select send sender sending
-    sends sense sensible sent sentry separate separately september series server session sessions setting
-    settings seven seventeen seventh seventy several share shares sheet shes shipment shipments shipped shipping
-    shoot shopping short shorten shorter shot should show showed shower showing shown shows shrinking side sides
-    sign signed signing signup signups silent similar since single site sites sitting situation sixteen
-    sixteenth sixth sixty size sizes skip skipping slack slide slides slightly slip slips slot slots slow
-    smaller smallest smart snapshot snooze snoozed snow snowing snows soccer soft software solo solutions solved
-    some somebody someone something sometimes somewhat song sore sorry sort sorted sorting sorts sounds source
-    south southeast southwest span speak speaking specifically speed spend spending spends spent splendid split
-    spoke spoken spring squad squads square staff stage stand standard standup start started starter starting
-    starts state states stats status steam step steps stiff still stock stocks stopped story straight strange
-    stream stretch stripe structure struggling stuck studio studios stuff stuffs subject submit submitted
-    subscribe subscription subscriptions subsequent suggestions summaries summarize summary summer summit sunday
-    sunny super supervisor support supposed sure surname surprising sushi suspend swap swapped sweet switch
-    switching sync system systems table tagged tagging tags tails take takes talk talked talking tall taxi teach
-    teaching team teamed teammate teammates teams tear tears technologies tell telling tells temperature tenth
-    term terms text than thank thanks thanksgiving that their theirs them theme themselves then there these they
-    thin thing things think thinking thinks third thirteen thirteenth thirty this those though thousand thread
-    threads threat threats three threw through thursday ticket tickets tied tier ties till time timeline timer
-    times ting tips title today together tokens told tomorrow tonight took tool tools topic topics tops total
-    totally totals touch touched tracing track tracked tracking traffic train training transcript transcription
-    transcripts transfer translate trash treatment triage trial trials trigger triggered triggers trim trouble
-    troubles trucking true trying tuesday turn twelfth twelve twentieth twenty twice type typical umbrella
-    unable unarchive unassign unblock under understand understood unhappy unit unknown unlock unlocked unrelated
-    unresolved unsnooze unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading
-    upload uploaded uploading upset usage used useful user users uses usher using usual vacation valuable value
-    vary vents ventures verb verification verify version versus very view viewed views visitor visitors voucher
-    wait waiting waive walk walkthrough walkthroughs want wanted wanting wants weak weather webhook webhooks
-    website wednesday week weekday weekend weekends weeks weird well wendy went were west what whatever whats
-    when whenever where whereas whether which whichever while whit whoa whoever whole whom whose wide widen
-    widened wider wild will wind window windows winter wipe with within without woman wonder wonderful wont word
-    wording words work worker workers working workplace works worm worried worries worry worst would writ write
-    writer writes writing written wrong wrote yeah year yearly years yesterday your zapier zero zone zoom
+    better between beyond bigger biggest bill billed billing bills bind birthday black blast blasts block
+    blocking board boarding bodies body book books border bore boss both bottom bread breakdown breaking brief
+    brilliant bring broaden broken brought browser bugs build bulk bummer bump bunch burger burgers burner
+    busiest business businesses busy calendar call called calling calls came campaign campaigns cancel
+    cancellation cancellations candidate candidates cannot cant canvas capital capped card cards care case cases
+    cash catch catching catchy cause cell cent central champions chance change changed changes changing channel
+    chap character charge charged charger charges charm chart charts chat chats chatted chatting cheaper cheat
+    check checked checkout cheers chez choose chose christmas chunk chunks churn circle city claimed claims clan
+    clash clean cleanup clear click clicked clicking clicks client clients close closed closes closing code
+    coded codes coffee cohort cohorts colleague colleagues come comes coming commands comment comments commit
+    commits common compact companies companion company compare compared comparing comparison compass complain
+    complained complaining complaint complaints complete completed completely compose concern concerning
+    condition conditions confirmation confused consent conservation constant consulting contact contacted
+    contacting contacts contain containing content contents contest context continue contract contracts contrast
+    convention conventions conversation conversations conversion convert converts convo convos cool copied copy
+    core corporation correct corrected correction correspondence could count counted counter counting country
+    counts county couple coupon coupons court courteous courts cover covers coworkers crash crashes crashing
+    crass crazy create created creating credentials credit credits crew criteria crowd crowded crush currently
+    custom customer customers daisy dame damn dang dark dashboard data database date dates dawn days deactivate
+    deal deals dealt december decent decide decision deck decline declined delete deleted deleting deliver
+    deliveries delivery della demanding demo department departments deploy dept depts descending described
+    detach detail details device different difficult digits dinner diplomatic direct directly director directory
+    disable discount discounts discussed display dispute disputes distance distinct ditch division divisions
+    document does doing doings dollar done dormant double down downgrade download dozen draft dread drill drinks
+    drop dude dump duplicate during dusted each earlier earliest early east edit editing eight eighteen eighth
+    eighty either element elements eleven eleventh else elsewhere email emailed emailing emails employee
+    employees employer empty enable ending engaged engagement engineer english enough enquiries enterprise
+    entire entries entry erase error errors escalate escalated este europe even evening evens event events ever
+    every everybody everyone everything exact exactly example examples excel excellent except exchanges exclude
+    excluding exclusive exist exists expand expedite expensive experiencing expert export exported exporting
+    exports extend external extrapolate face facing fade fail failed failing failure failures fair faith fall
+    fallen false fantastic favor feature features february feedback feel feels fella fellow fetch fewer field
+    fields fifteen fifteenth fifth fifty figure file filed fill filter filtered filters final find finding finds
+    fine fingers finished fire fired fires firm first fist fits five fixed fixes flag flagged flags flight
+    flights flip flow flows fold folk folks follow following football forecast forget forgot fork forks form
+    former forth fortnight forty forward forwarded four fourteen fourteenth fourth frame frames frank free
+    frequent fresh friday from frustrated full further gave gears general gentle george gets getting gift gifts
+    gimme girl gist give glad glitch glitches goes going gone gonna good google gotcha gotta gotten grab grace
+    graph great greatest gripe group grouping groupings groups grow growing growth guess guessing guys half
+    halloween hand handle handled handles handling hanging happened happening happy hardcore hardly hate have
+    haven having head heads health healthy hear heard hearing hears heavy heir helen hello help here hers
+    herself hiccup hiccups hide higher highest himself hire history hits hitting hold holdings holds hole
+    holiday holidays hope hoping horoscope host hotel hotels hour hours hows hubspot huddle hundred hunt hunting
+    ideal ideas ignore import important imports inactive inbox include included including incorporated increase
+    individuals industries industry info information initial initially inquiries inside install instead
+    insurance integrate integration integrations interactions intercom interesting internal international into
+    invite invited inviting invoice invoices issue issued issues item items itself jade jane january jest join
+    joined joke juan juicy july jump june just keep keeps kept kick kind kinda kindly know known label labels
+    labs lady land language large larger largest last late lately later latest latter launch lead leads league
+    lean leap least leave leaving left leftover legit lemme lens less lest lets life lifetime like likely
+    likewise limit line lines linked links list listed listing lists little load loading loads locate located
+    location lock locked logged logging logic login logins logistics logo logs lone long longer longest look
+    looked looking looks loose lose lost lots lottery lovely lower lucy lunch lust made mail mailed mails main
+    make makers makes manage manager mane many march mark marked mars mask mass match matches matching mates
+    matter maximum maybe mayo mean meant media meet meeting meetings member members membership mention mentioned
+    mentioning mentions merge merged merging message messages messaging middle might mind mine minus minutes
+    miss mist mistake mobile mode model modified moment monday money month monthly months more morning morrow
+    most mostly motivate mount mouth move moved movie moving much must name named names narrow narrowed native
+    near nearly necessary need needed needing needs neither networks never newer newest news next nice night
+    nine nineteen ninety ninth nobody noise none nope normal north northeast northwest notable note noted
+    nothing notification notifications notify noun november nuke number numbers object objects observe october
+    offer offered offices offline offset often okay older oldest onboarding once ones online only onto onwards
+    oops open opened opening opens operating operator opted options order ordered orders organisations
+    organization organizations orgs original originally other others ours outage outing outlook outside
+    outstanding oven over overall overnight overview owned owner owns pace package packages page paged pages
+    paging paid pain paperwork para parcel parcels part partial particular particularly partner partners parts
+    party pass password passwords past pasted patch paul pause paying payment payments pays peek peeps pending
+    people peoples percent perfect perhaps period periods permission person persona persons pertaining phone
+    phones phrase pick picked picket picks picture piece ping pivot pizza place plain plan plane planet planner
+    planning plans platform please plenty plus poem pointed points policy polite ponds population position
+    possible post posted posting pour practice precisely predict premier premium prep present presentation
+    president pretty previous price pricing primo prior priority prison privacy private probably problem
+    problems processed product professional profile profiles project projects prospect publish pull pulled
+    pulling pulse purchase purge purple quarter quarters queries query question questions queue quick quickly
+    quiet quit quite quitting rachel rain raining raise raised raising random range ranges rather ratings reach
+    reached reaching read reading reads ready real really reap reasonable reassign reboot recap receipt receipts
+    receive received receives recent recently recipe recommended record recorded records recount redo reduce
+    refer refers refine refund refunds refuse refused regard regarding regardless regards register registered
+    relate related relating relation relationship release relevant remainder remaining remember remind reminder
+    remove removed removing rename renewal renewals reopen reopened reopening repeat replied replies reply
+    report reported reporting reports reps request requested requesting requests require required rerun resent
+    reset resolution resolve resolved respond responded response responses responsible rest restart restaurant
+    restriction result results retail retreat return revenue reverse review right ringing risk risks rite road
+    rode role rose roster roughly round route rows ruby rundown running runs ruth saga said salesforce same
+    samples sans satisfaction satisfied saturday save saying says scale schedule scoped scores scrap scratch
+    screen seams sean search searched searching seat seats second security seeing seek seems seen segment
+    segments select send sender sending sends sense sensible sent sentry separate separately september series
+    server session sessions setting settings seven seventeen seventh seventy several share shares sheet shes
+    shipment shipments shipped shipping shoot shopping short shorten shorter shot should show showed shower
+    showing shown shows shrinking side sides sign signed signing signup signups silent similar since single site
+    sites sitting situation sixteen sixteenth sixth sixty size sizes skip skipping slack slide slides slightly
+    slip slips slot slots slow smaller smallest smart snapshot snooze snoozed snow snowing snows soccer soft
+    software solo solutions solved some somebody someone something sometimes somewhat song sore sorry sort
+    sorted sorting sorts sounds source south southeast southwest span speak speaking specifically speed spend
+    spending spends spent splendid split spoke spoken spring squad squads square staff stage stand standard
+    standup start started starter starting starts state states stats status steam step steps stiff still stock
+    stocks stopped story straight strange stream stretch stripe structure struggling stuck studio studios stuff
+    stuffs subject submit submitted subscribe subscription subscriptions subsequent suggestions summaries
+    summarize summary summer summit sunday sunny super supervisor support supposed sure surname surprising sushi
+    suspend swap swapped sweet switch switching sync system systems table tagged tagging tags tails take takes
+    talk talked talking tall taxi teach teaching team teamed teammate teammates teams tear tears technologies
+    tell telling tells temperature tenth term terms text than thank thanks thanksgiving that their theirs them
+    theme themselves then there these they thin thing things think thinking thinks third thirteen thirteenth
+    thirty this those though thousand thread threads threat threats three threw through thursday ticket tickets
+    tied tier ties till time timeline timer times ting tips title today together tokens told tomorrow tonight
+    took tool tools topic topics tops total totally totals touch touched tracing track tracked tracking traffic
+    train training transcript transcription transcripts transfer translate trash treatment triage trial trials
+    trigger triggered triggers trim trouble troubles trucking true trying tuesday turn twelfth twelve twentieth
+    twenty twice type typical umbrella unable unarchive unassign unblock under understand understood unhappy
+    unit unknown unlock unlocked unrelated unresolved unsnooze unsubscribe untag until unto update updated
+    updating upgrade upgraded upgrades upgrading upload uploaded uploading upset usage used useful user users
+    uses usher using usual vacation valuable value vary vents ventures verb verification verify version versus
+    very view viewed views visitor visitors voucher wait waiting waive walk walkthrough walkthroughs want wanted
+    wanting wants weak weather webhook webhooks website wednesday week weekday weekend weekends weeks weird well
+    wendy went were west what whatever whats when whenever where whereas whether which whichever while whit whoa
+    whoever whole whom whose wide widen widened wider wild will wind window windows winter wipe with within
+    without woman wonder wonderful wont word wording words work worker workers working workplace works worm
+    worried worries worry worst would writ write writer writes writing written wrong wrote yeah year yearly
+    years yesterday your zapier zero zone zoom
     """.split()
 )
 

@@ -319,6 +319,15 @@ NORMALIZING: list[tuple[rx.Needled, Any]] = [  # in order; each compiled once
     (rx.compile(r"\b(\d{1,3}) ?/ ?(?:pg|page|p)\b"), r"\1 per page"),  # "10/pg"
     (rx.compile(r"\b(\d{1,3}) (?:por|pro) (?:p[aá]gina|seite)\b", _I), r"\1 per page"),  # "20 por pagina"
     (rx.compile(r"\b[pP](\d{1,3})\b"), r"page \1"),  # "p2"
+    (rx.compile(r"\b(\d{1,3}) ?-?ish\b", _I), r"\1"),  # "20ish convos"
+    (  # "about 20 convos", "roughly 30 contacts": that many
+        rx.compile(
+            r"\b(?:about|around|roughly|approx(?:imately|\.)?) (\d{1,3}) (?=(?:contacts|convos|conversations|companies|"
+            r"people|ppl|users|leads|events|results|ones|of them|accounts)\b)",
+            _I,
+        ),
+        r"\1 ",
+    ),
     (rx.compile(r"\b[qQ]'s\b"), "questions"),  # "shipping q's"
     (rx.compile(r"\b([a-z]+) [qQ](?= ?[-,.?!]|$)"), _topic_question),  # "grace novak billing q - transcript"
     (  # "her companys ppl": the company's, not companies

@@ -115,7 +115,7 @@ ABOUT_NOUNS = {"feature", "features", "topic", "topics", "theme", "feedback"}  #
 
 
 def _content(token: str) -> bool:
-    day = len(token) == 10 and token[4] == "-" and token[:4].isdigit()  # "same but closed since 2026-10-01"
+    day = ("/" in token and token.replace("/", "").isdigit()) or (token[4:5] == "-" and token[:4].isdigit())  # 10/1
     return token.isascii() and any(c.isalnum() for c in token) and not token.startswith(PLACEHOLDER_PREFIX) and not day
 
 
