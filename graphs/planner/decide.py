@@ -65,6 +65,7 @@ DOMAIN = frozenset().union(*CLASSES.values()) | {
 }  # fmt: skip
 ARRIVED = (
     r"\b(?:came|come|comes|coming|got|wr[io]te|writes|writing|written) in\b|\barrived\b|\blanded\b|"
+    r"\b(?:came|come|comes|coming) (?:in ?to|through) (?:support|the inbox|the queue|intercom|us)\b|"
     r"\b(?:what's|whats|what is|anything|something) new\b|\b(?:did )?we (?:get|got|receive|received)\b|\bincoming\b|"
     r"\b(?:got|get|gets|was|were|been|anything|something) (?:opened|raised|submitted|filed|logged)\b"  # "got opened"
 )
@@ -332,6 +333,9 @@ def _decide(r: Utterance, state: State) -> Plan:
         subject = r.topic or (r.leftover if topical else None)  # "last month refunds how many we got"
         topic = {"query": subject} if subject else {}
         return ("intercom_search_conversations", {**topic, **({"state": r.state} if r.state else {}), **r.dates.args()})
+    lately = r.has(r"\b(?:recently|lately|of late|these days)\b") and not (r.topic or r.names or r.person or r.state)
+    if lately and r.has(ARRIVED) and not r.identified:  # "whats been coming into support recently"
+        return ("intercom_list_conversations", {})
     short = r.leftover is not None and len(r.leftover.split()) <= 2
     if r.state and not (r.leftover or r.identified or r.names or r.person or r.has(r"those|these|them|they|it|that")):
         return ("intercom_search_conversations", {"state": r.state, **r.dates.args()})  # "snoozed oct"

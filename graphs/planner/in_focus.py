@@ -71,7 +71,7 @@ def on_screen(r: Utterance, state: State) -> dict[str, Any] | None:
 EVERYTHING = (  # "fine give me everything, convos and all", "and whatever else we have on them"
     r"give me everything\b(?! (?:about|on|from|for|with|in|since|that) )|"
     r"everything (?:else )?(?:we|you) (?:have|'ve got|got|know)|whatever else|(?:convos|conversations|events) and all|"
-    r"the whole picture|full picture"
+    r"(?:the )?whole picture|full picture"
 )
 
 

@@ -118,8 +118,9 @@ ORDERED = rx.compile(  # a write said mid-sentence, with no punctuation before i
     r"rename|reassign|snooze|unsnooze) "
     r"(?:it|him|her|them|this one|that one|contact qq\w+|conversation qq\w+|the (?:contact|lead|user|ticket)|"
     r"(?:the|that|this|those|these) (?:\w+ )?(?:contacts?|leads?|users?|tickets?|conversations?|convos?|teams?|"
-    r"segments?|compan(?:y|ies)))\b"
-    r"(?! (?:from|out of) (?:the |our )?(?:list|results|search|view))"
+    r"segments?|compan(?:y|ies)|one))\b"
+    r"(?! (?:from|out of) (?:the |our )?(?:list|results|search|view))|"
+    r"\b(?:email|message|blast) (?:all (?:\d+ )?(?:of them )?|everyone|everybody)"  # "... right email all 12 our deck"
 )
 
 
