@@ -14,6 +14,7 @@ from graphs.planner.reading import Utterance
 from graphs.planner.refine import PAGING_KEYS
 from graphs.planner.topics import STATE_WORDS
 from graphs.planner.who import distinct_people
+from graphs.planner.words import ORDINALS
 
 LIST_KINDS = {"company": "companies", "companies": "companies", "account": "companies", "contact": "contacts",
               "contacts": "contacts", "people": "contacts", "conversation": "conversations", "convo": "conversations",
@@ -53,6 +54,11 @@ def described(desc: list[str], noun: str, state: State) -> Listing | None:
                          LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s"))), None)  # fmt: skip
     if noun == "page" and words and words[-1] in ("first", "1st", "opening", "start") and state.lists:
         return first_page(state, state.lists[-1])  # "back to the first page": of the list paged last
+    nth = [ORDINALS[w] for w in words if w in ORDINALS and w not in EARLIER]
+    met = {(x.tool, str(sorted((k, v) for k, v in x.args.items() if k not in PAGING_KEYS))): x for x in state.lists}
+    shown = [x for x in met.values() if x.kind != "candidates" and (kind is None or x.kind == kind)]
+    if nth and noun in ("list", "lists", "results") and len(words) == 1 and len({x.kind for x in shown}) > 1:
+        return shown[nth[0]] if -len(shown) <= nth[0] < len(shown) else None  # "go back to the second list"
     states = [w for w in words if w in STATE_WORDS]
     whole = [w for w in words if w in WHOLE]
     earlier = [w for w in words if w in EARLIER]

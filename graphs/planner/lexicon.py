@@ -86,7 +86,7 @@ LEXICON = frozenset(
     nine nineteen ninety ninth nobody noise none nope normal north northeast northwest notable note noted
     nothing notification notifications notify noun november nuke number numbers object objects observe october
     offer offered offices offline offset often okay older oldest onboarding once ones online only onto onwards
-    oops open opened opening opens operating operator opted options order ordered orders organisations
+    oops open opened opening opens operating operator opted options order ordered orders ordinary organisations
     organization organizations orgs original originally other others ours outage outing outlook outside
     outstanding oven over overall overnight overview owned owner owns pace package packages page paged pages
     paging paid pain paperwork para parcel parcels part partial particular particularly partner partners parts
@@ -102,17 +102,17 @@ LEXICON = frozenset(
     reached reaching read reading reads ready real really reap reasonable reassign reboot recap receipt receipts
     receive received receives recent recently recipe recommended record recorded records recount redo reduce
     refer refers refine refund refunds refuse refused regard regarding regardless regards register registered
-    relate related relating relation relationship release relevant remainder remaining remember remind reminder
-    remove removed removing rename renewal renewals reopen reopened reopening repeat replied replies reply
-    report reported reporting reports reps request requested requesting requests require required rerun resent
-    reset resolution resolve resolved respond responded response responses responsible rest restart restaurant
-    restriction result results retail retreat return revenue reverse review right ringing risk risks rite road
-    rode role rose roster roughly round route rows ruby rundown running runs ruth saga said salesforce same
-    samples sans satisfaction satisfied saturday save saying says scale schedule scoped scores scrap scratch
-    screen seams sean search searched searching seat seats second security seeing seek seems seen segment
-    segments select send sender sending sends sense sensible sent sentry separate separately september series
-    server session sessions setting settings seven seventeen seventh seventy several share shares sheet shes
-    shipment shipments shipped shipping shoot shopping short shorten shorter shot should show showed shower
+    regular relate related relating relation relationship release relevant remainder remaining remember remind
+    reminder remove removed removing rename renewal renewals reopen reopened reopening repeat replied replies
+    reply report reported reporting reports reps request requested requesting requests require required rerun
+    resent reset resolution resolve resolved respond responded response responses responsible rest restart
+    restaurant restriction result results retail retreat return revenue reverse review right ringing risk risks
+    rite road rode role rose roster roughly round route rows ruby rundown running runs ruth saga said salesforce
+    same samples sans satisfaction satisfied saturday save saying says scale schedule scoped scores scrap
+    scratch screen seams sean search searched searching seat seats second security seeing seek seems seen
+    segment segments select send sender sending sends sense sensible sent sentry separate separately september
+    series server session sessions setting settings seven seventeen seventh seventy several share shares sheet
+    shes shipment shipments shipped shipping shoot shopping short shorten shorter shot should show showed shower
     showing shown shows shrinking side sides sign signed signing signup signups silent similar since single site
     sites sitting situation sixteen sixteenth sixth sixty size sizes skip skipping slack slide slides slightly
     slip slips slot slots slow smaller smallest smart snapshot snooze snoozed snow snowing snows soccer soft
@@ -132,17 +132,17 @@ LEXICON = frozenset(
     took tool tools topic topics tops total totally totals touch touched tracing track tracked tracking traffic
     train training transcript transcription transcripts transfer translate trash treatment triage trial trials
     trigger triggered triggers trim trouble troubles trucking true trying tuesday turn twelfth twelve twentieth
-    twenty twice type typical umbrella unable unarchive unassign unblock under understand understood unhappy
-    unit unknown unlock unlocked unrelated unresolved unsnooze unsubscribe untag until unto update updated
-    updating upgrade upgraded upgrades upgrading upload uploaded uploading upset usage used useful user users
-    uses usher using usual vacation valuable value vary vents ventures verb verification verify version versus
-    very view viewed views visitor visitors voucher wait waiting waive walk walkthrough walkthroughs want wanted
-    wanting wants weak weather webhook webhooks website wednesday week weekday weekend weekends weeks weird well
-    wendy went were west what whatever whats when whenever where whereas whether which whichever while whit whoa
-    whoever whole whom whose wide widen widened wider wild will wind window windows winter wipe with within
-    without woman wonder wonderful wont word wording words work worker workers working workplace works worm
-    worried worries worry worst would writ write writer writes writing written wrong wrote yeah year yearly
-    years yesterday your zapier zero zone zoom
+    twenty twice type typical umbrella unable unarchive unassign unblock under understand understood undo
+    unhappy unit unknown unlock unlocked unrelated unresolved unsnooze unsubscribe untag until unto update
+    updated updating upgrade upgraded upgrades upgrading upload uploaded uploading upset usage used useful user
+    users uses usher using usual vacation valuable value vary vents ventures verb verification verify version
+    versus very view viewed views visitor visitors voucher wait waiting waive walk walkthrough walkthroughs want
+    wanted wanting wants weak weather webhook webhooks website wednesday week weekday weekend weekends weeks
+    weird well wendy went were west what whatever whats when whenever where whereas whether which whichever
+    while whit whoa whoever whole whom whose wide widen widened wider wild will wind window windows winter wipe
+    with within without woman wonder wonderful wont word wording words work worker workers working workplace
+    works worm worried worries worry worst would writ write writer writes writing written wrong wrote yeah year
+    yearly years yesterday your zapier zero zone zoom
     """.split()
 )
 
@@ -188,26 +188,26 @@ REAL_WORDS = frozenset(
     presidents preview priced prices pricey pricked pricks prince priors prisons privates products professionals
     profiled prospects pulses purchased purchases purged pusher racing racked racking rages raises raisin rally
     ranger rangers rating readings readying receiver receivers recipes reduced reduces reefer refined refuses
-    registers relates relations relationships released releases relied relies remembers reminders reminds
-    remover removes renamed repeats replay requires reruns resents resident responds restaurants restrictions
-    retreats returns revenues revere reversed reverses reviews rights rising rites rooster rounds routed router
-    routes routing rowing sample saturdays sayings scaled scales scheduled schedules scooped scope score scrape
-    scraps scratchy screens seconds seeking seeming seeping seizes selects sensed senses sentries separated
-    separates serve servers settling sevens sever sexist shared shaving shears sheets shitting shoots shorted
-    shorting shorts shorty showers signore singed singing singled singles sipping situations slacks slaying
-    slender slitting slower smarts snapshots snorted snorting snorts socks soften solution solve somethings
-    sometime sores sound sources sowed sowing sparing speaks speeds speedy spewed spilt spitting splint splits
-    spokes sporting sports springs squared squares stable staged stages stakes stalked stalking standards stands
-    stared staring stars starters startled startling stated stating statue statues staying steamed steamy steven
-    stiffs stills stools stormy strain straining strand stranger strangle streams strip striped stripes struck
-    structured structures stuffy subjects subscriber suggestion suing suites summers sundays superb supervisors
-    supper supports suppose swaying sweats sweets swords tables tablet tacked takers taking tamed tanks tarts
-    tasked teachings temperatures tending terror terrors themes thingy thirds thirsty thorough thought thousands
-    thrash threes thursdays timber timers tissue tissues titled titles token tomorrows topped touchy tough
-    traced tracks trail trails trains transfers translated translates trashy tread treading treads treat
-    treatments treats tribal tripe tropics troubled trough tucking tuesdays tying umbrellas understands unlocks
-    updates upsets ushers vacations valuables valued values vending venture versions vouchers waived waiver
-    waning websites wednesdays weight weirdo wheres whomever widow widows wilder winters witch witching wonders
-    workings worlds wringing writers writhing writings wrongs yearns
+    registers regulars relates relations relationships released releases relied relies remembers reminders
+    reminds remover removes renamed repeats replay requires reruns resents resident responds restaurants
+    restrictions retreats returns revenues revere reversed reverses reviews rights rising rites rooster rounds
+    routed router routes routing rowing sample saturdays sayings scaled scales scheduled schedules scooped scope
+    score scrape scraps scratchy screens seconds seeking seeming seeping seizes selects sensed senses sentries
+    separated separates serve servers settling sevens sever sexist shared shaving shears sheets shitting shoots
+    shorted shorting shorts shorty showers signore singed singing singled singles sipping situations slacks
+    slaying slender slitting slower smarts snapshots snorted snorting snorts socks soften solution solve
+    somethings sometime sores sound sources sowed sowing sparing speaks speeds speedy spewed spilt spitting
+    splint splits spokes sporting sports springs squared squares stable staged stages stakes stalked stalking
+    standards stands stared staring stars starters startled startling stated stating statue statues staying
+    steamed steamy steven stiffs stills stools stormy strain straining strand stranger strangle streams strip
+    striped stripes struck structured structures stuffy subjects subscriber suggestion suing suites summers
+    sundays superb supervisors supper supports suppose swaying sweats sweets swords tables tablet tacked takers
+    taking tamed tanks tarts tasked teachings temperatures tending terror terrors themes thingy thirds thirsty
+    thorough thought thousands thrash threes thursdays timber timers tissue tissues titled titles token
+    tomorrows topped touchy tough traced tracks trail trails trains transfers translated translates trashy tread
+    treading treads treat treatments treats tribal tripe tropics troubled trough tucking tuesdays tying
+    umbrellas understands unlocks updates upsets ushers vacations valuables valued values vending venture
+    versions vouchers waived waiver waning websites wednesdays weight weirdo wheres whomever widow widows wilder
+    winters witch witching wonders workings worlds wringing writers writhing writings wrongs yearns
     """.split()
 )

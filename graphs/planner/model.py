@@ -58,7 +58,7 @@ from graphs.planner.pasted import (
 from graphs.planner.plain import uncapped
 from graphs.planner.reading import Utterance, read
 from graphs.planner.remarks import ACKNOWLEDGED, COURTESY_TAIL, courteous
-from graphs.planner.said_people import refused_conversation
+from graphs.planner.said_people import INSTEAD, refused_conversation
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.who import ask_which
 from graphs.planner.widened import out_of
@@ -104,7 +104,9 @@ def planned(
         return decision, request  # "omar khan is complaining about us on linkedin, what do we know about him"
     one = names.with_people(person or "", found[:1]) if names is not None else None  # several: as if the first
     narrowed = _planned(text, history, now, one, True)[0]
-    theirs = isinstance(narrowed, tuple) and narrowed[0] in THEIRS  # her company's people; her record
+    calls = [m.tool_calls[0]["name"] for m in history if isinstance(m, AIMessage) and m.tool_calls] or [""]
+    last = calls[-1] if "intercom_contact_overview" not in calls and request.has(INSTEAD) else ""  # "i meant X"
+    theirs = isinstance(narrowed, tuple) and narrowed[0] in {*THEIRS, last} & {*THEIRS, "intercom_list_events"}
     if isinstance(narrowed, tuple) and narrowed[0] != "intercom_contact_overview" and (_narrows(narrowed[1]) or theirs):
         return (narrowed if len(found) == 1 else ask_which(list(found))), request
     return decision, request

@@ -64,6 +64,11 @@ def narrow_company(r: Utterance, state: State) -> str | None:
         if partial and len(on_screen) == 1:  # "the birch one at the bottom": the one birch of the list on screen
             r.names[i] = Mention("company", m.written, str(on_screen[0]["name"]), m.start, m.end, tuple(on_screen))
             continue
+        in_order = [c for c in shown if c.get("id") in {e.get("id") for e in on_screen}]
+        if partial and r.ordinal is not None and -len(in_order) < r.ordinal < len(in_order) > 1:  # "the 2nd indigo
+            nth = in_order[r.ordinal]  # one": of the indigo companies listed, the second
+            r.names[i], r.ordinal = Mention("company", m.written, str(nth["name"]), m.start, m.end, (nth,)), None
+            continue
         theirs = {c.get("id") for c in state.contact_companies} if state.focus == "contact" else set()
         which = rx.search(rf"\bwhich {re.escape(m.written)} (?:is|was) (?:that|this|it)\b", r.text)
         if (

@@ -88,9 +88,15 @@ def neighbour(r: Utterance, state: State, own: bool = False) -> Plan | None:
         asked = r.without(rx.escape(segments[0]))  # what is asked of it ("..., who's there", "... who's there")
         item = shown[0].items[shown[1] + step]
         return about_item(asked, shown[0], item, state) or again(state, shown[0], item)
+    step = 1 if r.has(AFTER) else -1 if r.has(BEFORE) else 0
+    people = state.listing if state.listing is not None and state.listing.kind == "contacts" else None
+    him = state.contact if step and people and r.has(r"\b(?:him|her|them)\b") else None
+    at = next((i for i, p in enumerate(people.items) if him and p.get("id") == him.get("id")), None) if people else None
+    unpicked = state.picked is None or state.picked[0] is not people  # (him picked from it: as asked of him, below)
+    if people is not None and at is not None and 0 <= at + step < len(people.items) and not own and unpicked:
+        return about_item(r, people, people.items[at + step], state)  # "the person right after him on that list"
     if own or state.picked is None or r.ordinal is not None:
         return None
-    step = 1 if r.has(AFTER) else -1 if r.has(BEFORE) else 0
     listing, index = state.picked
     named = {LIST_KINDS[w] for w in r.words if w in LIST_KINDS}
     if step and named and listing.kind not in named and (earlier := _last_picked(state, named)) is not None:

@@ -7,14 +7,17 @@ from __future__ import annotations
 from typing import Any
 
 from graphs.planner import needles as rx
+from graphs.planner.choosing import words_of
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.focus import about_contact, about_item
+from graphs.planner.gazetteer import HEX_ID
 from graphs.planner.intents import Plan
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance
 from graphs.planner.referring import shown_before
 from graphs.planner.refine import SEARCHES
+from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.words import ORDINALS
 
 
@@ -24,6 +27,7 @@ def back_to_person(r: Utterance, state: State) -> Plan | None:
         _by_first_name(r, state)
         or _back_to_company_person(r, state)
         or _first_discussed(r, state)
+        or _with_the_issue(r, state)
         or _from_before(r, state)
         or _just_before(r, state)
     )
@@ -31,15 +35,24 @@ def back_to_person(r: Utterance, state: State) -> Plan | None:
 
 FROM_THE_START = (
     r"\bback to (?:the )?(?:guy|person|lady|woman|man|customer|contact|user|one) (?:from|at|we had at) the "
-    r"(?:start|beginning|top)\b|\bback to (?:the )?(?:first|original) (?:guy|person|lady|customer|contact|user)\b"
+    r"(?:start|beginning|top)\b|\bback to (?:the )?(?:first|original) (?:guy|person|lady|customer|contact|user)\b|"
+    r"\bback to (?:the )?(?:first|original) one (?:i|we) (?:asked|looked|checked|searched) (?:about|at|for|on)\b"
 )
 
 
 def _first_discussed(r: Utterance, state: State) -> Plan | None:
     """'ok back to the guy from the start - his convos': the first person this conversation discussed."""
-    if not state.people or not r.has(FROM_THE_START) or r.identified or r.person:
+    if not r.has(FROM_THE_START) or r.identified or r.person:
         return None
-    first = state.people[0]
+    keys = ("email", "contact_email", "user_id", "contact", "contact_id", "intercom_user_id")
+    said = next((str(v) for _, args in state.calls for k, v in args.items() if k in keys and v), None)
+    known = {str(p.get(k)).casefold(): p for p in state.people for k in ("email", "external_id", "id", "name")}
+    first = known.get(said.casefold()) if said else None
+    if first is None and said and " " not in said:  # "events for sam.adams@x.com", then others: by what was said
+        first = {"email": said} if "@" in said else {"id": said} if HEX_ID.fullmatch(said) else {"external_id": said}
+    first = first or (state.people[0] if state.people else None)
+    if first is None:
+        return None
     return about_contact(r, first) or (
         ("intercom_get_contact_by_id", {"contact_id": first["id"]}) if first.get("id") else None
     )
@@ -155,6 +168,36 @@ def person_there(r: Utterance, state: State, call: tuple[str, dict[str, Any]]) -
     if not -len(listing.items) <= index < len(listing.items):
         return None
     return about_item(aside(r), listing, listing.items[index], state)
+
+
+WITH_ISSUE = rx.compile(
+    r"\b(?:person|guy|lady|woman|man|customer|user|contact|one|client) (?:with|who had|who has|who wrote|behind) "
+    r"(?:the|that|a|her|his) (\w+) (?:question|issue|problem|convo|conversation|ticket|request|complaint|thread|one)\b"
+)
+
+
+def _with_the_issue(r: Utterance, state: State) -> Plan | None:
+    """'who's the person with the api question', 'back to the woman with the billing issue - her profile': who
+    wrote the conversation about it on the latest list that has one (the one picked, of several)."""
+    m = WITH_ISSUE.search(r.text)
+    if m is None or r.identified or r.person or singular(m[1]) not in TOPIC_WORDS:
+        return None
+    for listing in reversed(state.lists):
+        fits = [c for c in listing.items if listing.kind == "conversations" and singular(m[1]) in words_of(c)]
+        picked = state.picked[0].items[state.picked[1]] if state.picked and state.picked[0] is listing else None
+        met = {p.get("id") for x in state.lists if x.kind == "contacts" for p in x.items} | {
+            p.get("id") for p in state.people
+        }  # (of several, the one whose author the conversation met since)
+        seen = [c for c in fits if (customer(c) or {}).get("id") in met]
+        item = fits[0] if len(fits) == 1 else picked if picked in fits else seen[0] if len(seen) == 1 else None
+        if fits and (person := customer(item) if item else None) and person.get("id"):
+            return about_contact(r.without(WITH_ISSUE.pattern), person) or (
+                "intercom_get_contact_by_id",
+                {"contact_id": person["id"]},
+            )
+        if fits:
+            return None
+    return None
 
 
 __all__ = ["SOMEONE", "back_to_person", "person_there"]

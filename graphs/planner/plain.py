@@ -320,6 +320,7 @@ NORMALIZING: list[tuple[rx.Needled, Any]] = [  # in order; each compiled once
     (rx.compile(r"\b(\d{1,3}) (?:por|pro) (?:p[aá]gina|seite)\b", _I), r"\1 per page"),  # "20 por pagina"
     (rx.compile(r"\b[pP](\d{1,3})\b"), r"page \1"),  # "p2"
     (rx.compile(r"\b(\d{1,3}) ?-?ish\b", _I), r"\1"),  # "20ish convos"
+    (rx.compile(r"\b(?:normal|regular|usual|ordinary) (list|view)\b", _I), r"\1"),  # "back to the normal list"
     (  # "about 20 convos", "roughly 30 contacts": that many
         rx.compile(
             r"\b(?:about|around|roughly|approx(?:imately|\.)?) (\d{1,3}) (?=(?:contacts|convos|conversations|companies|"

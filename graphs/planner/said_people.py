@@ -34,7 +34,15 @@ def shown_person(r: Utterance, state: State, plan: Plan) -> Plan:
         return ("intercom_search_conversations", {"contact_email": found["email"], **filters})  # "ben silva raised
     if (record := record_asked(r, found)) is not None:
         return record  # "what plan is hugo weber on", after the newest contacts: his record
+    last_name, last_args = state.last or ("", {})
+    overviewed = any(t == "intercom_contact_overview" for t, _ in state.calls)
+    if last_name == "intercom_list_events" and found.get("email") and r.has(INSTEAD) and not overviewed:
+        kept = {k: v for k, v in last_args.items() if k in ("per_page", "summary")}  # "actually i wanted sam
+        return ("intercom_list_events", {**kept, "email": found["email"]})  # hughes, the delta analytics one"
     return (plan[0], {**plan[1], "contact": ref})  # a refund in the last two weeks"; a lead with no email: by id
+
+
+INSTEAD = r"^(?:\w+ )?(?:i meant|actually,? i (?:meant|wanted)|i wanted|sorry,?|no,? i meant)\b"  # (a correction)
 
 
 SHOW_HER = r"\b(?:show|pull up|look up|see|find|get)\b"
@@ -45,6 +53,10 @@ def refused_person(r: Utterance, state: State) -> Plan | None:
     if not state.unanswered or not r.has(SHE + "|" + THEY):
         return None
     earlier = read(state.unanswered, 0.0)
+    listed = state.listing.items if state.listing is not None else []
+    if earlier.ordinal is not None and state.listing is not None and -len(listed) <= earlier.ordinal < len(listed):
+        return about_item(r, state.listing, listed[earlier.ordinal], state)  # "delete the 4th one", then "their
+        # profile": the fourth one's
     named = _whose(earlier)  # "delete usr_00101" (refused), then "their profile"
     if earlier.contact_ref is not None and named is None:
         return None  # "change his email to dev@rossi.io": the value it would have set, not whose it is
@@ -144,4 +156,4 @@ def refused_conversation(r: Utterance, state: State) -> Plan | None:
     return ("intercom_get_conversation_by_id", {"conversation_id": asked.conversation_ids[0]})
 
 
-__all__ = ["refused_list", "refused_conversation", "refused_item", "refused_person", "shown_person"]
+__all__ = ["INSTEAD", "refused_list", "refused_conversation", "refused_item", "refused_person", "shown_person"]

@@ -33,8 +33,11 @@ def unresolved(r: Utterance) -> Plan | None:
         r"the other (?:account|org)"
     ):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
+    theirs = r"their (?:(?:open|closed|snoozed|recent|latest|last) )?"
     if r.has(r"their (?:events|activity)") and not group:
         return ASK_CONTACT
+    if r.has(theirs + r"(?:tickets|convos|conversations|chats)\b") and not group:
+        return ASK_PERSON  # "their open tickets?", with no one said before
     if r.has(r"(?:which|who) (?:one )?of (?:them|those|these|the two|both)|compare (?:the|these|those) (?:two|2|both)"):
         return "Which ones do you mean? I have nothing earlier to compare (name them, or list them first)."
     if (
