@@ -117,7 +117,8 @@ def position(text: str, tokens: list[str], named_at: int | None = None) -> int |
         )  # open it", "the third get me its details": the pick, then what is asked of it
         clause = before == "the" and follower in CLAUSE_AFTER  # "the third who is working there", "the 12th i want"
         clause = clause or (before == "the" and follower == "about" and tokens[i + 2 : i + 3] in ([], ["?"], ["."]))
-        if follower.startswith("one") or (before in ORDINAL_BEFORE and fits) or clause:
+        said_after = before in ("page", "one", "list") and singular  # "back to the previous page 2nd person"
+        if follower.startswith("one") or (before in ORDINAL_BEFORE and fits) or clause or said_after:
             return ORDINALS[word]
 
     return None

@@ -36,7 +36,7 @@ INTERJECTIONS = {  # said around a request, never a name or a subject
     "wow", "ugh", "oh", "ah", "aha", "ahh", "oops", "whoa", "woah", "yikes", "yay", "nice", "awesome", "perfect", "fyi",
     "sweet", "damn", "dang", "haha", "hah", "lol", "lmao", "meh", "huh", "geez", "jeez", "phew", "hmmm", "argh", "btw",
     "interesting", "weird", "wild", "busy", "crazy", "yup", "alright", "right", "gotcha", "noted", "brilliant", "sorry",
-    "wait",
+    "wait", "whatever",
 }  # fmt: skip
 EVENT_WORDS = frozenset(
     "event events activity activities actions action clicks clicking clicked behaviour behavior".split()

@@ -126,7 +126,9 @@ ORDERED = rx.compile(  # a write said mid-sentence, with no punctuation before i
 
 UNFILTERED = rx.compile(  # "remove the date filter": the last request widened, nothing written
     r"\b(?:remove|clear|reset|change|drop) (?:the |that |this |any |those |these )?(?:\w+ ){0,2}?(?:filters?|dates?|"
-    r"date range|window|time ?frame|limit|cap|topic|query|sort(?:ing)?|order)\b"
+    r"date range|window|time ?frame|limit|cap|topic|query|sort(?:ing)?|order)\b|"
+    r"\b(?:change|make|switch) (?:that|it|this) to (?=(?:before|after|since|from|between|last|past|the last|\d|oldest|"
+    r"newest|(?:open|closed|snoozed) ones)\b)"  # "change that to before aug 1": the last request, refined
 )
 
 
