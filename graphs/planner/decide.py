@@ -316,6 +316,9 @@ def _decide(r: Utterance, state: State) -> Plan:
         return asked
     told = r"(?:we|you) (?:discussed|talked about|spoke about|mentioned|agreed on)|i (?:told|showed|mentioned to) you"
     told += r"|^(?:\w+ )?(?:go|going) back (?:\w+ )?(?:steps?|one|a (?:bit|step))\b|^undo\b"  # "go back two steps"
+    kinds = ("contact", "company", "conversation", "segment", "team", "event")
+    if not any(r.mentions(k) for k in kinds):  # "make it 15", "flip it", said first: nothing to refine
+        told += r"|^(?:\w+ )?(?:make (?:it|that)|flip (?:it|that)|change (?:that|it) to)\b"
     if state.last is None and r.has(told) and not (r.identified or r.names or r.person):
         return NOT_SURE  # "the period we discussed", "the client i told you about yesterday": nothing earlier here
     outing = r"\b(?:for|with) (?:the |our |my )?team\b|\bteam (?=(?:lunch|dinner|outing|drinks|event|offsite)\b)"

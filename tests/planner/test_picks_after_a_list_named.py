@@ -1,7 +1,8 @@
 """Held-out set 163's misses and shipped dialogues retyped without commas, said another way: "go back to the
 previous page 3rd person" picks from that page; "back to the systems one 1st person's events" picks from
 that company's people; "whatever, go back to the search and do X instead" is the search about X; "change that
-to after sept 1", after a dated search, is the search refined, not a write."""
+to after sept 1", after a dated search, is the search refined, not a write; dev set 175's "make it 15" and
+"flip it", said first, ask what to refine."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ DIALOGUES = {
         _turn("whatever go back to the search and do invoice instead", SEARCH, query="invoice",
               created_after="2026-06-01"),
     ],
+    "make it 20, said first": [_turn("make it 20", "ask")],
+    "flip it, said first": [_turn("flip it pls", "ask")],
     "change that to a date": [
         _turn("open convos created before oct 10", SEARCH, state="open", created_before="2026-10-10"),
         _turn("change that to after sept 1", SEARCH, state="open", created_after="2026-09-01"),
