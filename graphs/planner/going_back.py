@@ -22,7 +22,7 @@ from graphs.planner.focus import about_contact, about_item, open_conversation
 from graphs.planner.intents import ACTIVITY, NO_EVENTS, Plan
 from graphs.planner.paging import PAGE_NUMBERED, next_page
 from graphs.planner.people import named_in
-from graphs.planner.people_back import back_to_person, person_there
+from graphs.planner.people_back import back_to_person, person_there, said_person
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import NOT_TOPICS, their_conversation
 from graphs.planner.refine import PAGING_KEYS, SEARCHES, refine
@@ -330,7 +330,7 @@ def back_to(r: Utterance, state: State) -> Plan | None:
         return (chosen[0], {**rest, **({"events_per_contact": each} if each is not None else {})})
     value = subject(chosen[1])
     if kind == "contact" and value and r.has(ASKED_OF_A_CONTACT):  # "go back to the last one - their events"
-        who = {"email": value} if "@" in value else {"id": value} if HEX.fullmatch(value) else {"external_id": value}
+        who = said_person(value)
         keys = ("id", "email", "external_id")
         shown = (c for x in reversed(state.lists) for c in x.items if value in {str(c.get(k)).casefold() for k in keys})
         if (plan := about_contact(r, next(shown, who))) is not None:
@@ -388,7 +388,6 @@ def _back_to_read(r: Utterance, state: State) -> Plan | None:
 
 
 ASKED_OF_A_CONTACT = r"events?|activity|convos?|conversations?|tickets?|chats?|profile|details|360|overview"
-HEX = rx.compile(r"[0-9a-f]{24}")
 BACK_TO_ITEM = rx.compile(
     r"\bback to (?:the |that )?(\w+)(?:'s)?(?: (one|person|contact|company|account|convo|conversation|ticket))?\b"
 )

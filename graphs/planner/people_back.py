@@ -10,6 +10,7 @@ from graphs.planner import needles as rx
 from graphs.planner.choosing import words_of
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State, customer
+from graphs.planner.direct import CONTACT_KEYS
 from graphs.planner.focus import about_contact, about_item
 from graphs.planner.gazetteer import HEX_ID
 from graphs.planner.intents import Plan
@@ -44,18 +45,22 @@ def _first_discussed(r: Utterance, state: State) -> Plan | None:
     """'ok back to the guy from the start - his convos': the first person this conversation discussed."""
     if not r.has(FROM_THE_START) or r.identified or r.person:
         return None
-    keys = ("email", "contact_email", "user_id", "contact", "contact_id", "intercom_user_id")
-    said = next((str(v) for _, args in state.calls for k, v in args.items() if k in keys and v), None)
+    said = next((str(v) for _, args in state.calls for k, v in args.items() if k in CONTACT_KEYS and v), None)
     known = {str(p.get(k)).casefold(): p for p in state.people for k in ("email", "external_id", "id", "name")}
     first = known.get(said.casefold()) if said else None
     if first is None and said and " " not in said:  # "events for sam.adams@x.com", then others: by what was said
-        first = {"email": said} if "@" in said else {"id": said} if HEX_ID.fullmatch(said) else {"external_id": said}
+        first = said_person(said)
     first = first or (state.people[0] if state.people else None)
     if first is None:
         return None
     return about_contact(r, first) or (
         ("intercom_get_contact_by_id", {"contact_id": first["id"]}) if first.get("id") else None
     )
+
+
+def said_person(value: str) -> dict[str, str]:
+    """The person a call's email, id or external id names, keyed as a list shows people."""
+    return {"email": value} if "@" in value else {"id": value} if HEX_ID.fullmatch(value) else {"external_id": value}
 
 
 FROM_BEFORE = (
@@ -182,12 +187,12 @@ def _with_the_issue(r: Utterance, state: State) -> Plan | None:
     m = WITH_ISSUE.search(r.text)
     if m is None or r.identified or r.person or singular(m[1]) not in TOPIC_WORDS:
         return None
-    for listing in reversed(state.lists):
-        fits = [c for c in listing.items if listing.kind == "conversations" and singular(m[1]) in words_of(c)]
+    met = {p.get("id") for x in state.lists if x.kind == "contacts" for p in x.items} | {
+        p.get("id") for p in state.people
+    }  # (of several, the one whose author the conversation met since)
+    for listing in (x for x in reversed(state.lists) if x.kind == "conversations"):
+        fits = [c for c in listing.items if singular(m[1]) in words_of(c)]
         picked = state.picked[0].items[state.picked[1]] if state.picked and state.picked[0] is listing else None
-        met = {p.get("id") for x in state.lists if x.kind == "contacts" for p in x.items} | {
-            p.get("id") for p in state.people
-        }  # (of several, the one whose author the conversation met since)
         seen = [c for c in fits if (customer(c) or {}).get("id") in met]
         item = fits[0] if len(fits) == 1 else picked if picked in fits else seen[0] if len(seen) == 1 else None
         if fits and (person := customer(item) if item else None) and person.get("id"):
@@ -200,4 +205,4 @@ def _with_the_issue(r: Utterance, state: State) -> Plan | None:
     return None
 
 
-__all__ = ["SOMEONE", "back_to_person", "person_there"]
+__all__ = ["SOMEONE", "back_to_person", "person_there", "said_person"]
