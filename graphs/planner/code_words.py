@@ -37,6 +37,11 @@ REWRITES = [
         r"\b(which|what) (compan(?:y|ies)) (?:is|was|does) it (?:attached|linked|belong(?:ing)?|tied)( to)?\b",
         r"\1 \2 is this contact attached to",
     ),
+    (
+        r"\b(?:the )?(?:convo|conversation|ticket|chat|support)s? (?:queue|inbox|backlog)\b",
+        "conversations",
+    ),  # "tail the
+    # convo queue"
     (  # "events for that user_id", "convos for that email", "overview for the same user": the one in focus
         r"(?:\b(?:that|this|the same|same) (?:user_id|user id|external_id|external id|contact_id|contact id|"
         r"intercom id|email(?: address)?|e-mail)|\b(?:the )?same (?:user|contact))\b(?!\s*(?:=|:|is\b|was\b))",

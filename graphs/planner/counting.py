@@ -139,7 +139,11 @@ def counts(request: Utterance) -> None:
             or tokens[max(0, i - 2) : i] in (["it", "at"], ["cap", "at"], ["capped", "at"], ["limit", "at"])
             or after[:1] in (["max"], ["tops"], ["maximum"], ["only"])  # "his events, 10 max"
             or (i > 0 and tokens[i - 1] in (",", "?", "!") and (not after or after[0] in SAID_ALONE))
-            or (i > 0 and tokens[i - 1] in ("them", "those", "recently") and (not after or after[0] in SAID_ALONE))
+            or (
+                i > 0
+                and tokens[i - 1] in ("them", "those", "recently", "instead")
+                and (not after or after[0] in SAID_ALONE)
+            )
             or (tokens[max(0, i - 2) : i] in (["too", "many"], ["too", "few"]) and not after)  # "too many 20"
             or (i > 1 and tokens[i - 1] in ("-", ":") and classify(tokens[i - 2]) and not after)  # "more people - 8"
             or (i > 1 and tokens[i - 1] in ("for", "of") and classify(tokens[i - 2]) and not after)  # "transcripts

@@ -19,14 +19,14 @@ LEXICON = frozenset(
     actually added adding address advance advice after again against agent agents ages agreed ahead alarm
     allowed allows almost alone along alongside already alright also altogether always amazing amber ambiguous
     among amount amounts android angry annoyed annual another answer answered answers anybody anyone anything
-    anyway anyways apart apiece appears applied apply approved april archive around arrange arrive arrived
-    arrives arriving artifact ascending aside asked asking asks assign assigned assigning attach attached
-    attributes audience audiences audit august authentication author autumn available avatar awaiting away
-    awesome back background backlog backs backwards bank bare bars basic batch beach beams because been before
-    began begging begin beginning behavior behaviour behind being believe belong belongs below besides best beth
-    better between beyond bigger biggest bill billed billing bills bind birthday black blast blasts block
-    blocking board boarding bodies body book books border bore boss both bottom bread breakdown breaking brief
-    brilliant bring broaden broken brought browser bugs build bulk bummer bump bunch burger burgers burner
+    anyway anyways apart apiece appeared appears applied apply approved april archive around arrange arrive
+    arrived arrives arriving artifact ascending aside asked asking asks assign assigned assigning attach
+    attached attributes audience audiences audit august authentication author autumn available avatar awaiting
+    away awesome back background backlog backs backwards bank bare bars basic batch beach beams because been
+    before began begging begin beginning behavior behaviour behind being believe belong belongs below besides
+    best beth better between beyond bigger biggest bill billed billing bills bind birthday black blast blasts
+    block blocking board boarding bodies body book books border bore boss both bottom bread breakdown breaking
+    brief brilliant bring broaden broken brought browser bugs build bulk bummer bump bunch burger burgers burner
     busiest business businesses busy calendar call called calling calls came campaign campaigns cancel
     cancellation cancellations candidate candidates cannot cant canvas capital capped card cards care case cases
     cash catch catching catchy cause cell cent central champions chance change changed changes changing channel
@@ -109,7 +109,7 @@ LEXICON = frozenset(
     restaurant restriction result results retail retreat return revenue reverse review right ringing risk risks
     rite road rode role rose roster roughly round route rows ruby rundown running runs ruth saga said salesforce
     same samples sans satisfaction satisfied saturday save saying says scale schedule scoped scores scrap
-    scratch screen seams sean search searched searching seat seats second security seeing seek seems seen
+    scratch screen seams sean search searched searching seat seats second security seeing seek seemed seems seen
     segment segments select send sender sending sends sense sensible sent sentry separate separately september
     series server session sessions setting settings seven seventeen seventh seventy several share shares sheet
     shes shipment shipments shipped shipping shoot shopping short shorten shorter shot should show showed shower
@@ -117,32 +117,32 @@ LEXICON = frozenset(
     sites sitting situation sixteen sixteenth sixth sixty size sizes skip skipping slack slide slides slightly
     slip slips slot slots slow smaller smallest smart snapshot snooze snoozed snow snowing snows soccer soft
     software solo solutions solved some somebody someone something sometimes somewhat song sore sorry sort
-    sorted sorting sorts sounds source south southeast southwest span speak speaking specifically speed spend
-    spending spends spent splendid split spoke spoken spring squad squads square staff stage stand standard
-    standup start started starter starting starts state states stats status steam step steps stiff still stock
-    stocks stopped story straight strange stream stretch stripe structure struggling stuck studio studios stuff
-    stuffs subject submit submitted subscribe subscription subscriptions subsequent suggestions summaries
-    summarize summary summer summit sunday sunny super supervisor support supposed sure surname surprising sushi
-    suspend swap swapped sweet switch switching sync system systems table tagged tagging tags tails take takes
-    talk talked talking tall taxi teach teaching team teamed teammate teammates teams tear tears technologies
-    tell telling tells temperature tenth term terms text than thank thanks thanksgiving that their theirs them
-    theme themselves then there these they thin thing things think thinking thinks third thirteen thirteenth
-    thirty this those though thousand thread threads threat threats three threw through thursday ticket tickets
-    tied tier ties till time timeline timer times ting tips title today together tokens told tomorrow tonight
-    took tool tools topic topics tops total totally totals touch touched tracing track tracked tracking traffic
-    train training transcript transcription transcripts transfer translate trash treatment triage trial trials
-    trigger triggered triggers trim trouble troubles trucking true trying tuesday turn twelfth twelve twentieth
-    twenty twice type typical umbrella unable unarchive unassign unblock under understand understood undo
-    unhappy unit unknown unlock unlocked unrelated unresolved unsnooze unsubscribe untag until unto update
-    updated updating upgrade upgraded upgrades upgrading upload uploaded uploading upset usage used useful user
-    users uses usher using usual vacation valuable value vary vents ventures verb verification verify version
-    versus very view viewed views visitor visitors voucher wait waiting waive walk walkthrough walkthroughs want
-    wanted wanting wants weak weather webhook webhooks website wednesday week weekday weekend weekends weeks
-    weird well wendy went were west what whatever whats when whenever where whereas whether which whichever
-    while whit whoa whoever whole whom whose wide widen widened wider wild will wind window windows winter wipe
-    with within without woman wonder wonderful wont word wording words work worker workers working workplace
-    works worm worried worries worry worst would writ write writer writes writing written wrong wrote yeah year
-    yearly years yesterday your zapier zero zone zoom
+    sorted sorting sorts sounded sounds source south southeast southwest span speak speaking specifically speed
+    spend spending spends spent splendid split spoke spoken spring squad squads square staff stage stand
+    standard standup start started starter starting starts state states stats status steam step steps stiff
+    still stock stocks stopped story straight strange stream stretch stripe structure struggling stuck studio
+    studios stuff stuffs subject submit submitted subscribe subscription subscriptions subsequent suggestions
+    summaries summarize summary summer summit sunday sunny super supervisor support supposed sure surname
+    surprising sushi suspend swap swapped sweet switch switching sync system systems table tagged tagging tags
+    tail tails take takes talk talked talking tall taxi teach teaching team teamed teammate teammates teams tear
+    tears technologies tell telling tells temperature tenth term terms text than thank thanks thanksgiving that
+    their theirs them theme themselves then there these they thin thing things think thinking thinks third
+    thirteen thirteenth thirty this those though thousand thread threads threat threats three threw through
+    thursday ticket tickets tied tier ties till time timeline timer times ting tips title today together tokens
+    told tomorrow tonight took tool tools topic topics tops total totally totals touch touched tracing track
+    tracked tracking traffic train training transcript transcription transcripts transfer translate trash
+    treatment triage trial trials trigger triggered triggers trim trouble troubles trucking true trying tuesday
+    turn twelfth twelve twentieth twenty twice type typical umbrella unable unarchive unassign unblock under
+    understand understood undo unhappy unit unknown unlock unlocked unrelated unresolved unsnooze unsubscribe
+    untag until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded uploading upset
+    usage used useful user users uses usher using usual vacation valuable value vary vents ventures verb
+    verification verify version versus very view viewed views visitor visitors voucher wait waiting waive walk
+    walkthrough walkthroughs want wanted wanting wants weak weather webhook webhooks website wednesday week
+    weekday weekend weekends weeks weird well wendy went were west what whatever whats when whenever where
+    whereas whether which whichever while whit whoa whoever whole whom whose wide widen widened wider wild will
+    wind window windows winter wipe with within without woman wonder wonderful wont word wording words work
+    worker workers working workplace works worm worried worries worry worst would writ write writer writes
+    writing written wrong wrote yeah year yearly years yesterday your zapier zero zone zoom
     """.split()
 )
 

@@ -278,6 +278,9 @@ NOT_SURNAMES |= set(  # "has felix written in about anything else": a verb, not 
     "written wrote writes emailed reached messaged complained raised already gotten reported mentioned said spoken "
     "chatted filed submitted".split()
 )
+NOT_SURNAMES |= set(  # "priya seems to be the only active one": a verb, not her surname
+    "seems seemed appears appeared sounds sounded feels keeps kept needs wants says thinks".split()
+)
 
 
 NOT_GIVEN = frozenset(  # "wrong priya", "with the text inside"

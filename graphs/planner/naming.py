@@ -90,6 +90,10 @@ BACK_TO = (
 CORRECTING = r"^(?:no|nope|sorry|oops|wait|actually|ah|i mean|i meant)\b"
 
 
+# a question typed without its "?" after a remark: "priya looks like the only active one. any convos w her"
+QUESTION = rx.compile(r"[.!] ((?:any|anything|did|does|has|have|is|was|were|what|who|how|when)\b[^.!?]+?) *$")
+
+
 def listed_person(r: Utterance, state: State) -> Plan | None:
     """'ben silva's convos there?', 'rosa's events', 'has milo been in touch?': someone this conversation
     has shown, named in words (see :mod:`graphs.planner.who`); a question when several share the name."""
@@ -199,7 +203,8 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         r"(?:that|the|this) (?:ticket|convo|conversation|chat|thread|one)"
     )
     plan = about_contact(aside(said) if said.has(WITH_SAID) else said, found)  # not "last week" of "the one w ..."
-    if (asked := rx.search(r"[.!] ([^.!?]+\?) *$", r.text)) is not None and not r.identified:
+    asked = rx.search(r"[.!] ([^.!?]+\?) *$", r.text) or (None if "?" in r.text else rx.search(QUESTION, r.text))
+    if asked is not None and not r.identified:
         plan = about_contact(read(asked.group(1), r.now), found) or plan  # "lena patel looks dead, no events. any
         # convos from her?": what the question asks, not what the remark before it says
     if isinstance(plan, tuple) and plan[0] in SEARCHES and (opened := shown_before(r, state, found)):

@@ -341,7 +341,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if (
         conversation is not None
         and state.focus == "conversation"
-        and r.has(IT + "|customer|client|contact|who|author|person|(?:is|was) that an? (?:lead|user)|" + THEY)
+        and r.has(IT + "|customer|client|contact|who|whoever|author|person|(?:is|was) that an? (?:lead|user)|" + THEY)
         and not (r.mentions("team") or r.mentions("segment"))  # "list teams, to see who owns these"
     ):
         person = customer(conversation)
@@ -356,7 +356,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         evented = r.mentions("event") or r.has(r"\bdoing (?:in|on|with) (?:the|our) (?:app|product|platform)\b")
         if person and evented and not r.has(r"\bwho") and (theirs := about_contact(r, person)):
             return theirs  # "the customer on that one - their event history", "what's he been doing in the app"
-        if person and r.has(r"who|whose|customer's? (?:name|email)|author") and not r.has(r"other|else|more"):
+        if person and r.has(r"who|whoever|whose|customer's? (?:name|email)|author") and not r.has(r"other|else|more"):
             return customer_record(r, person)
         if person and r.has(r"conversations?|convos?|chats?|tickets?") and r.has(r"customer|contact|user|they|them"):
             return about_contact(r, person) or ("intercom_contact_overview", {"contact": person["id"]})

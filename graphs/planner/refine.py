@@ -205,6 +205,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         )  # "just the last 3", "just the all-time totals", after a 360
     more_events = r.count("event", None)
     if name == "intercom_contact_overview" and r.has(r"more events") and more_events and not r.has(SUMMARY):
+        if known:  # "more events, last 30", after the 360: that many of their events
+            return ("intercom_list_events", {known[0]: known[1], "per_page": min(150, more_events)})
         return (name, {**last, "events": min(50, more_events)})  # "more events, like 20", after the 360
     # "how did login look in october", after someone's overview: everyone's conversations, not theirs
     theirs = r.has(SHE) or r.has(rf"\b(?:{THEY})\b") or not (r.topic or TOPIC_WORDS & r.words)

@@ -82,6 +82,11 @@ def bare_kind(r: Utterance, state: State) -> Plan | None:
     kinds = {next((k for k, p in BARE_KINDS.items() if rx.fullmatch(p, w)), None) for w in parts}
     if state.focus == "contact" and state.contact and len(parts) > 1 and kinds <= set(BARE_KINDS) - {"people"}:
         return about_contact(read("their profile, events and convos", 0.0), state.contact)  # "profile + convos"
+    record = (
+        state.last is not None and state.last[0] == "intercom_get_company_by_id"
+    )  # (not a refinement of its people)
+    if record and (people := _few_people(words, r)) is not None:
+        words = people  # "just 5 people, no events", after a company: 5 of its people
     if not words or len(words) > 2:
         return None
     said = " ".join(words)
@@ -100,12 +105,29 @@ def bare_kind(r: Utterance, state: State) -> Plan | None:
         return about_contact(read(f"their {said}", 0.0), writer)
     if state.focus == "company" and r.has(r"\b(?:her|his|him|she|he)\b") and kind != "company":
         return None  # "show me her events", after a company's people: whose? (not the company's)
+    if state.focus == "company" and company is not None and kind == "people" and r.count("contact", None):
+        return company_people(r, company, True)
     if state.focus == "company" and company is not None and kind in ("people", "events"):
         events = {} if kind == "events" else {"events_per_contact": 0}
         return ("intercom_company_contacts_events", {"company": company_ref(company, r), **events})
     if state.focus == "company" and company is not None and kind in ("company", "profile") and company.get("id"):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     return None
+
+
+def _few_people(words: list[str], r: Utterance) -> list[str] | None:
+    """The people word of "just 5 people, no events" (a count of them, and no events), or None when more is said
+    or no count is."""
+    if (n := r.count("contact", None)) is None:
+        return None  # ("just list everyone in the workspace": everyone)
+    rest = [t for t in words if t not in ("just", "only", "first", "top", ",", str(n))]
+    if (
+        len(rest) > 1
+        and rest[-2] in ("no", "without", "skip", "minus", "excluding")
+        and rest[-1] in ("events", "activity")
+    ):
+        rest = rest[:-2]
+    return rest if len(rest) == 1 and rx.fullmatch(BARE_KINDS["people"], rest[0]) else None
 
 
 THAT_LAST = r"\bthat last (?:one|company|account|org)\b"  # three companies' people: the last one's, not its last person

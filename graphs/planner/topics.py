@@ -104,7 +104,7 @@ STOP = {
     "thru", "through", "did", "does", "he", "she", "they", "him", "leave", "exclude", "excluding", "whose", "got",
     "hit", "hits", "saw", "seen", "gets", "anyone", "anybody", "someone", "somebody", "something", "write", "wrote",
     "writing", "written", "writes", "client", "clients", "prep", "that's", "thats", "it's", "sat/sun", "sat-sun",
-    "compare", "comparing", *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
+    "compare", "comparing", "tail", "dump", *STATE_WORDS, *TIME_WORDS, *NUMBER_WORDS, *ORDINALS, *HEADS, *INTERJECTIONS,
 }  # fmt: skip
 TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "feature", "features", "theme"}
 FILLER = {"the", "a", "an", "our", "any", "some", "their", "those", "these", "this", "that", "my", "whose", "his",
