@@ -24,6 +24,8 @@ def from_an_earlier_list(r: Utterance, state: State) -> Plan | None:
     outside = f"{r.text[: said.start()]} {r.text[said.end() :]}".split() if said else []
     if said is None or (r.ordinal is not None and any(w in ORDINALS for w in outside)):
         return None  # (an ordinal of the list, "in that first list", is not one of its items)
+    if r.text[: said.start()].split()[-1:] and r.text[: said.start()].split()[-1] in ORDINALS:
+        return None  # "felix ito 2nd on that list - he has an invoice thing open too": about him, not that one
     kinds = {LIST_KINDS.get(w) or LIST_KINDS.get(w.removesuffix("s")) for w in said[1].split()} - {None}
     if kinds - {"conversations"}:
         return None  # "the X one from the contacts list": not a conversation

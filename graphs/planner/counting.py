@@ -35,6 +35,13 @@ SAID_ALONE = (",", "?", ".", "!", "please", "again")  # what may follow a number
 # (what ends a count's reach: "only 5 of them no events" counts them, not their events)
 
 
+def _clock(tokens: list[str], i: int, number: int) -> bool:
+    """Whether the number at ``i`` is an hour ("a call with them at 3", "at 10 tomorrow"), not a count."""
+    if number > 12 or i < 2 or tokens[i - 1] != "at" or tokens[i - 2] in ("it", "cap", "capped", "limit", "stop"):
+        return False
+    return not any(classify(t) for t in tokens[i + 1 : i + 2]) and tokens[i + 1 : i + 2] not in (["per"], ["each"])
+
+
 def counts(request: Utterance) -> None:
     """The numbers the request gives (its counts and page), read into ``request``."""
     tokens = request.tokens
@@ -74,6 +81,8 @@ def counts(request: Utterance) -> None:
             continue  # "the last 3 days", "the last couple of days": when, not how many
         if after[:1] in (["pages"], ["pgs"]):
             continue  # "i've been through the first two pages": pages read, not a page size
+        if _clock(tokens, i, number):
+            continue  # "a qbr with indigo at 3, give me the people": when, not how many
         paged = paged or (after[:1] == ["after"] and "".join(after[1:2]).startswith("qqcursor"))  # "20 after <cursor>"
         ranked = after[:1] in (["oldest"], ["newest"], ["latest"], ["quietest"]) and not classify(" ".join(after[1:2]))
         ranked = (

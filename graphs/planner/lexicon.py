@@ -120,29 +120,29 @@ LEXICON = frozenset(
     sorted sorting sorts sounded sounds source south southeast southwest span speak speaking specifically speed
     spend spending spends spent splendid split spoke spoken spring squad squads square staff stage stand
     standard standup start started starter starting starts state states stats status steam step steps stiff
-    still stock stocks stopped story straight strange stream stretch stripe structure struggling stuck studio
-    studios stuff stuffs subject submit submitted subscribe subscription subscriptions subsequent suggestions
-    summaries summarize summary summer summit sunday sunny super supervisor support supposed sure surname
-    surprising sushi suspend swap swapped sweet switch switching sync system systems table tagged tagging tags
-    tail tails take takes talk talked talking tall taxi teach teaching team teamed teammate teammates teams tear
-    tears technologies tell telling tells temperature tenth term terms text than thank thanks thanksgiving that
-    their theirs them theme themselves then there these they thin thing things think thinking thinks third
-    thirteen thirteenth thirty this those though thousand thread threads threat threats three threw through
-    thursday ticket tickets tied tier ties till time timeline timer times ting tips title today together tokens
-    told tomorrow tonight took tool tools topic topics tops total totally totals touch touched tracing track
-    tracked tracking traffic train training transcript transcription transcripts transfer translate trash
-    treatment triage trial trials trigger triggered triggers trim trouble troubles trucking true trying tuesday
-    turn twelfth twelve twentieth twenty twice type typical umbrella unable unarchive unassign unblock under
-    understand understood undo unhappy unit unknown unlock unlocked unrelated unresolved unsnooze unsubscribe
-    untag until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded uploading upset
-    usage used useful user users uses usher using usual vacation valuable value vary vents ventures verb
-    verification verify version versus very view viewed views visitor visitors voucher wait waiting waive walk
-    walkthrough walkthroughs want wanted wanting wants weak weather webhook webhooks website wednesday week
-    weekday weekend weekends weeks weird well wendy went were west what whatever whats when whenever where
-    whereas whether which whichever while whit whoa whoever whole whom whose wide widen widened wider wild will
-    wind window windows winter wipe with within without woman wonder wonderful wont word wording words work
-    worker workers working workplace works worm worried worries worry worst would writ write writer writes
-    writing written wrong wrote yeah year yearly years yesterday your zapier zero zone zoom
+    still stock stocks stop stopped story straight strange stream stretch stripe structure struggling stuck
+    studio studios stuff stuffs subject submit submitted subscribe subscription subscriptions subsequent
+    suggestions summaries summarize summary summer summit sunday sunny super supervisor support supposed sure
+    surname surprising sushi suspend swap swapped sweet switch switching sync system systems table tagged
+    tagging tags tail tails take takes talk talked talking tall taxi teach teaching team teamed teammate
+    teammates teams tear tears technologies tell telling tells temperature tenth term terms text than thank
+    thanks thanksgiving that their theirs them theme themselves then there these they thin thing things think
+    thinking thinks third thirteen thirteenth thirty this those though thousand thread threads threat threats
+    three threw through thursday ticket tickets tied tier ties till time timeline timer times ting tips title
+    today together tokens told tomorrow tonight took tool tools topic topics tops total totally totals touch
+    touched tracing track tracked tracking traffic train training transcript transcription transcripts transfer
+    translate trash treatment triage trial trials trigger triggered triggers trim trouble troubles trucking true
+    trying tuesday turn twelfth twelve twentieth twenty twice type typical umbrella unable unarchive unassign
+    unblock under understand understood undo unhappy unit unknown unlock unlocked unrelated unresolved unsnooze
+    unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded
+    uploading upset usage used useful user users uses usher using usual vacation valuable value vary vents
+    ventures verb verification verify version versus very view viewed views visitor visitors voucher wait
+    waiting waive walk walkthrough walkthroughs want wanted wanting wants weak weather webhook webhooks website
+    wednesday week weekday weekend weekends weeks weird well wendy went were west what whatever whats when
+    whenever where whereas whether which whichever while whit whoa whoever whole whom whose wide widen widened
+    wider wild will wind window windows winter wipe with within without woman wonder wonderful wont word wording
+    words work worker workers working workplace works worm worried worries worry worst would writ write writer
+    writes writing written wrong wrote yeah year yearly years yesterday your zapier zero zone zoom
     """.split()
 )
 

@@ -174,7 +174,7 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
             r.text,
         )
     )
-    named_only = rx.fullmatch(r"(?:[\w'-]+ ?){1,2}\?", r.text) and set(r.text.rstrip(" ?").split()) <= set(
+    named_only = rx.fullmatch(r"(?:[\w'-]+ ?){1,2}\??", r.text) and set(r.text.rstrip(" ?").split()) <= set(
         str(found.get("name") or "").casefold().split()
     )  # "hugo weber?", after someone's events: his
     redo = r.has(r"^(?:\w+ )?(?:redo|re-?run|repeat|do the same for)\b")  # "redo tanaka's with 20 events"

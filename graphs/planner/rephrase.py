@@ -36,6 +36,8 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         "1 event each",
     ),
     (r"\bon[ -]boarding\b", "onboarding"),  # "on boarding conversions in october", as a phone splits it
+    (r"\b(last|this|next|past|a|per|the|previous) weak\b", r"\1 week"),  # "export issues last weak", as dictated
+    (r"\b(\d+|two|three|four|few|couple of|several) weaks\b", r"\1 weeks"),
     (  # "there last 5 vents", "whats there deal": their (a phone's or a hurried spelling)
         r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!\bany )"  # not "are there conversations we put on hold?"
         r"\bthere(?= (?:(?:last|latest|first|recent|newest|most recent) (?:\d+ )?)?(?:convos?|conversations?|"
@@ -162,6 +164,10 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
     ),
     (r"\b(that|this) business\b(?! (?:days?|hours?|model|review))", r"\1 company"),
     (r"\bnext (?:bunch|batch|lot|set|chunk)\b", "next page"),  # "can i see the next bunch"
+    (  # "and him who's the more active of the two", typed without its "?": "and him?", then the question
+        r"^((?:(?:ok|okay|so) )?(?:and|what about|how about) (?:him|her|them))\s+(?=(?:who|who's|whos|which|is|are)\b)",
+        r"\1? ",
+    ),
     (  # "lena lopez - and hers?", after someone else's conversations: the same for her
         r"^([a-z]+ [a-z]+) *[-–—,:;]+ *and (?:hers|his|theirs|for (?:her|him|them))\b",
         r"what about \1",

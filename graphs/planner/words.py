@@ -207,7 +207,7 @@ ORDINAL_AFTER = {"one", "one's", "on", "in", "from", "of", "-", ",", "?", ".", "
                  "have", "did", "does", "got", "been", "said", "wrote", "sent", "looks", "seems", "sounds",
                  "appears", "there", "here", "ever", "at", "still", "listed", "shown", "too", "also", "full",
                  "overview", "profile", "details", "info", "transcript", "thread", "what", "just", "the", "with",
-                 "but"}  # fmt: skip
+                 "but", "only"}  # fmt: skip
 ORDINAL_BEFORE = {"the", "that", "this", "my", "for", "open", "read", "show", "about", "at", "", "and", "to", "-",
                   ",", ";", ":", ".", "!", "?", "now", "then", "pick", "get", "grab", "their", "his", "its", "our",
                   "your", "very", "of"}  # fmt: skip
