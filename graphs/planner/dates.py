@@ -256,11 +256,15 @@ def period(low: str, now: float) -> Period:
 
     if m := rx.search(
         r"\b(?:(?:from )?(?:the )?(?P<a>\d{1,2})(?:st|nd|rd|th)? (?:thru|through|to|till|until|-)|between (?:the )?"
-        r"(?P<a2>\d{1,2})(?:st|nd|rd|th)? and) (?:the )?(?P<b>\d{1,2})(?:st|nd|rd|th)? (?:of )?"
-        r"(?P<which>last month|this month|" + MONTH_WORDS + r")\b",  # "between 1 and 15 october"
-        low,
+        r"(?P<a2>\d{1,2})(?:st|nd|rd|th)? and) (?:the )?(?P<b>\d{1,2})(?:(?:st|nd|rd|th)? (?:of )?"
+        r"(?P<which>last month|this month|" + MONTH_WORDS + r")\b|(?:st|nd|rd|th)\b(?![/-]))",  # "between 1 and 15
+        low,  # october"; "from the 3rd to the 9th": of this month (of the last, when the 3rd is still to come)
     ):
-        if m.group("which") == "last month":
+        if m.group("which") is None:
+            start = today.replace(day=1)
+            if int(m.group("a") or m.group("a2")) > today.day:
+                start = (start - timedelta(days=1)).replace(day=1)
+        elif m.group("which") == "last month":
             start = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
         elif m.group("which") == "this month":
             start = today.replace(day=1)
@@ -370,6 +374,8 @@ def period(low: str, now: float) -> Period:
             span(start.replace(day=nth_day))
         except ValueError:
             pass
+    if after is None and before is None and (m := rx.search(r"\b(?:first|second|1st|2nd|latter) half of \w+", low)):
+        span(*(_point(m.group(0), today) or (None, None)))  # "second half of october" (said without "in")
     if after is None and before is None and (m := rx.search(r"\bq([1-4])\b", low)):
         span(*_quarter(today, int(m.group(1))))  # "shipping issues Q3"
     if after is None and before is None:

@@ -258,7 +258,8 @@ def _decide(r: Utterance, state: State) -> Plan:
     if (m := rx.search(UNAVAILABLE, text)) and not r.identified:  # "which team has the best CSAT this quarter?"
         said = m.group(0)
         what = (
-            "amounts of money" if rx.search(r"money|amount", said)
+            "sales figures (deals, pipeline, quotas: a CRM holds those)" if rx.search(r"deal|pipeline|win|quota", said)
+            else "amounts of money" if rx.search(r"money|amount", said)
             else "response or resolution times" if "time" in said
             else "satisfaction scores (CSAT, NPS, ratings)"
         )  # fmt: skip

@@ -117,6 +117,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
             (shown and (r.ordinal is not None or described or coded(r) or handled(r, state)))
             or (described and same_name and r.ordinal is None)
             or (too and not r.identified)
+            or _another_namesake(r, state)
         )
     ):
         chosen = candidate(r, state)
@@ -272,6 +273,18 @@ def pick(r: Utterance, state: State) -> Plan | None:
     ):
         return same  # "same check for the first person", "the same for the #2 account from that list"
     return about_item(r, listing, item, state)
+
+
+def _another_namesake(r: Utterance, state: State) -> bool:
+    """'and the second company?', 'what about the second globex', after one of two companies with the name was
+    picked and its people shown: the other of the two offered (not the second person listed)."""
+    offered = state.candidates
+    if offered is None or r.ordinal is None or r.identified or not offered.tool.startswith("intercom_compan"):
+        return False
+    named = bool(r.names) and all(m.kind == "company" and m.ambiguous for m in r.names)
+    return (named or (not r.names and r.mentions("company"))) and not (
+        state.listing and state.listing.kind == "companies"
+    )
 
 
 A_PERSON = r"\bthe (?:lead|user|contact|person|guy|customer)\b"  # "the lead that came in on nov 1", after a detour

@@ -26,6 +26,12 @@ def _in_date(tokens: list[str], i: int) -> bool:
         )
         or (bool(set(before) & ranged - {"to", "-"}) and tokens[i][:1].isdigit())  # "thru the 15th", not "third"
         or bool(after[:1] and after[0] in MONTHS)
+        or (tokens[i][:1].isdigit() and "between" in tokens[max(0, i - 2) : i] and after[:1] == ["and"])
+        or (  # "from the 3rd to the 9th", "between the 10th and the 15th": the second is a day too
+            tokens[i][:1].isdigit()
+            and bool(set(before) & (ranged | {"and"}))
+            and any(rx.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", t) for t in tokens[max(0, i - 4) : i - 1])
+        )
     )
 
 

@@ -36,6 +36,13 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         "1 event each",
     ),
     (r"\bon[ -]boarding\b", "onboarding"),  # "on boarding conversions in october", as a phone splits it
+    (  # "could you pull the first 75 contacts? I'm building a sample for a cohort check": why, not what
+        r"(?<=[?.!])\s+(?:i'?m|i am|we'?re|we are) (?:building|putting together|preparing|prepping|working on|making|"
+        r"drafting|writing up|assembling)\b(?:(?!\b(?:could|can|would|will|please|pls|show|list|pull|give|get|find)\b)"
+        r"[^?,;])*$",
+        "",
+    ),
+    (r"\bup ?(?:to|till|until) and including\b", "through"),  # "from 14/10 up to and including 21/10"
     (r"\b(last|this|next|past|a|per|the|previous) weak\b", r"\1 week"),  # "export issues last weak", as dictated
     (r"\b(\d+|two|three|four|few|couple of|several) weaks\b", r"\1 weeks"),
     (  # "there last 5 vents", "whats there deal": their (a phone's or a hurried spelling)

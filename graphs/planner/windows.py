@@ -27,6 +27,8 @@ def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
         r.text,
     )
     start = last.get("created_after")
+    if start and (half := _other_half(r, date.fromisoformat(start))) is not None:
+        return half
     days_before = (
         r"\b(?:the )?(\d{1,3}|two|three|four|five|six) (days?|weeks?) (?:before|prior)(?: that| this| to that)?\b|"
         r"\bthe previous (\d{1,3}|two|three|four|five|six) (days|weeks)\b"
@@ -53,6 +55,25 @@ def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
         first = (end.replace(day=1) - timedelta(days=1)).replace(day=1) if end.day == 1 else end - timedelta(days=30)
         return {"created_after": first.isoformat(), "created_before": end.isoformat()}
     return {"created_after": (end - timedelta(days=days)).isoformat(), "created_before": end.isoformat()}
+
+
+HALF = (
+    r"^(?:and |ok |what about |how about |now )*(?:the |for the |in the )?(first|1st|second|2nd|other|latter|last) half"
+    r"(?: of (?:the|that|this) month)?(?: ?[?.!])?$"
+)
+
+
+def _other_half(r: Utterance, start: date) -> dict[str, str] | None:
+    """'and the second half of the month?', after the first half of october: the other half of that month."""
+    m = rx.search(HALF, r.text)
+    if m is None:
+        return None
+    first, middle = start.replace(day=1), start.replace(day=16)
+    end = (first + timedelta(days=32)).replace(day=1)
+    which = m.group(1)
+    early = which in ("first", "1st") or (which == "other" and start.day >= 16)
+    after, before = (first, middle) if early else (middle, end)
+    return {"created_after": after.isoformat(), "created_before": before.isoformat()}
 
 
 def two_windows(r: Utterance, state: State) -> dict[str, Any] | None:

@@ -71,7 +71,7 @@ VOCABULARY = frozenset(
 
 SORTED_VOCABULARY = tuple(sorted(VOCABULARY))
 COMMON = frozenset(  # real words the corrector must leave alone even when they look like vocabulary
-    "summarize summarise summarized summarised summarizing summarising csat nps sla slas kpi kpis "
+    "summarize summarise summarized summarised summarizing summarising csat nps sla slas kpi kpis individual "
     "the and for you your our are was were has had how its it's not but can could would should will "
     "this that then than them they she her his him from into onto over under been being here near "
     "also want need like look know much many most more less best well also some same what when "
