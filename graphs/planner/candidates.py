@@ -13,6 +13,19 @@ from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.who import ask_which
 
+OTHER = r"other(?: one)?|the rest|by mistake|wrong one|(?:picked|chose|meant|opened) (?:first|before|earlier)"
+
+
+def not_chosen(state: State) -> list[dict[str, Any]]:
+    """The candidates not picked yet (none when no pick is known: all would be "the other")."""
+    items = state.candidates.items if state.candidates is not None else []
+    last = state.last[1] if state.last else {}
+    chosen = {last.get("company") or last.get("company_id") or (state.company or {}).get("id")}
+    if state.candidates is not None and state.candidates.tool == "intercom_contact_overview" and state.contact:
+        chosen = {state.contact.get("id"), state.contact.get("email")} - {None}  # "the other tara meyer"
+    others = [c for c in items if not chosen & {c.get("id"), c.get("company_id"), c.get("email")}]
+    return others if len(others) < len(items) else []
+
 
 def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
     """One of the candidates an ambiguous name matched: by position, a telling word, "the other one", role,
@@ -40,13 +53,9 @@ def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
         ]  # fmt: skip
         if len(matched) == 1:  # a company's code, as written: "cmp-0003", with what was asked of it
             return {**matched[0], "id": r.company_codes[0]} if coded(r) else matched[0]
-    if r.has(r"other(?: one)?|the rest|by mistake|wrong one|(?:picked|chose|meant|opened) (?:first|before|earlier)"):
-        last = state.last[1] if state.last else {}
-        chosen = {last.get("company") or last.get("company_id") or (state.company or {}).get("id")}
-        if state.candidates is not None and state.candidates.tool == "intercom_contact_overview" and state.contact:
-            chosen = {state.contact.get("id"), state.contact.get("email")} - {None}  # "the other tara meyer"
-        others = [c for c in items if not chosen & {c.get("id"), c.get("company_id"), c.get("email")}]
-        return others[0] if others and len(others) < len(items) else None
+    if r.has(OTHER):
+        others = not_chosen(state)
+        return others[0] if len(others) == 1 else None  # (of three, "the other one" is still a question)
     if listing.tool == "intercom_contact_overview" and (found := by_detail(r, replace(listing, kind="contacts"))):
         return found  # "the one with no email, came in this month", of the hugo webers
     roles = {

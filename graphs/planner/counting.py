@@ -31,8 +31,9 @@ def _sized(tokens: list[str], i: int) -> bool:
 
 
 BETWEEN = frozenset({",", "and", "with", "no", "without", "skip", "not", "minus", "excluding", "dont", "don't"})
-SAID_ALONE = (",", "?", ".", "!", "please", "again")  # what may follow a number said alone: "quiet ones? 10, ..."
 # (what ends a count's reach: "only 5 of them no events" counts them, not their events)
+# what may follow a number said alone: "quiet ones? 10, ...", "her company's people, 5 no events"
+SAID_ALONE = (",", "?", ".", "!", "please", "again", "no", "without", "skip")
 
 
 def _clock(tokens: list[str], i: int, number: int) -> bool:

@@ -175,6 +175,10 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
     newest += r"most recently|latest)\W*$"
     if pending == "conversation" and not r.identified and rx.search(newest, r.text):
         return ("intercom_list_conversations", {"per_page": 1})  # "which conversation?" - "the most recent one"
+    companies = listed if listed is not None and listed.kind == "companies" else None
+    if pending == "company" and state.unanswered and companies and r.ordinal is not None and not r.names:
+        if -len(companies.items) <= r.ordinal < len(companies.items):  # "who works there?" - "which company?" -
+            return about_item(read(state.unanswered, r.now), companies, companies.items[r.ordinal], state)  # "the 1st"
     if pending == "company" and r.hex_ids and not r.company_hex:
         return ("intercom_get_company_by_id", {"company_id": r.hex_ids[0][0]})
     dropped = r.has(r"^(?:\w+ )?(?:forget it|never ?mind|scratch that|nvm)\b")  # "actually forget it what teams ..."

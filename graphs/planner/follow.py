@@ -13,7 +13,7 @@ from typing import Any
 
 from graphs.planner import needles as rx
 from graphs.planner.authors import from_an_earlier_list, their_listed_one, topic_person
-from graphs.planner.candidates import candidate, coded, handled, still_which
+from graphs.planner.candidates import OTHER, candidate, coded, handled, not_chosen, still_which
 from graphs.planner.choosing import (
     by_activity,
     by_age,
@@ -123,6 +123,9 @@ def pick(r: Utterance, state: State) -> Plan | None:
         chosen = candidate(r, state)
         if chosen is not None:
             return chose(state, chosen, r)
+        if r.has(OTHER) and len(left := not_chosen(state)) > 1:  # "and the other one?", of three felix rossis
+            keys = [str(c.get("email") or c.get("company_id") or c.get("id")) for c in left]
+            return f"Which other one do you mean: {', '.join(keys[:-1])} or {keys[-1]}?"
     shown_people = state.listing if state.listing is not None and state.listing.kind == "contacts" else None
     whole = r.has(WHOLE)  # "the whole team, no events": all of them, not the one with none
     whole = whole or (r.has(NO_EVENTS) and not r.has(r"\b(?:one|person|guy|lady|whoever|who)\b"))  # "no events"

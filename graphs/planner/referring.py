@@ -38,7 +38,7 @@ from graphs.planner.people import called_by_first_name, first_name_of, namesake
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
 from graphs.planner.refine import SHE, THEY
 from graphs.planner.said_people import refused_person
-from graphs.planner.their_people import company_of, company_people
+from graphs.planner.their_people import colleagues, company_of, company_people
 from graphs.planner.topics import STATE_WORDS
 
 
@@ -287,12 +287,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if company and company.get("id") and (about_company or focused) and details and (not wants_people or sizing):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     how_many = r.has(r"how many (?:people|ppl|contacts|users|employees|folks|of them)")
-    if (
-        company
-        and r.has(r"colleagues|team ?mates|who else")
-        and not r.has(r"events?|activity|conversations?|convos?|invit\w*|" + SUMMARY)
-    ):
-        return company_people(r, company, wants_people)  # "and their coworkers?", after someone's profile
+    if company and (theirs := colleagues(r, company, wants_people)) is not None:
+        return theirs  # "and their coworkers?", after someone's profile
     listed_them = r"^(?:\w+ )?(?:list|show|give|name)(?: me)? (?:them|those|these|all of them)(?: all)?(?: please)?$"
     if company and state.focus == "company" and r.has(listed_them):
         return company_people(r, company, True)  # "list them", after "how many users do they have"
@@ -319,7 +315,10 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     named_company = named_company or r.has(r"what (?:company|account) (?:this|that|it) is")  # "remind me what ..."
     if company and company.get("id") and named_company and not wants_people and not r.has(ACTIVITY):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
-    if company and there(r) and (wants_people or r.has(OVERVIEW + r"|about") or r.has(ACTIVITY)):
+    its_writer = state.focus == "conversation" and r.has(
+        r"\bwho(?:ever)? (?:wrote|sent|opened|started|raised|filed) it\b"
+    )
+    if company and there(r) and not its_writer and (wants_people or r.has(OVERVIEW + r"|about") or r.has(ACTIVITY)):
         ref = company_ref(company, r)
         if ref:
             return company_people(r, company, wants_people)
@@ -356,6 +355,9 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         evented = r.mentions("event") or r.has(r"\bdoing (?:in|on|with) (?:the|our) (?:app|product|platform)\b")
         if person and evented and not r.has(r"\bwho") and (theirs := about_contact(r, person)):
             return theirs  # "the customer on that one - their event history", "what's he been doing in the app"
+        if person and person.get("id") and r.has(r"\b(?:their|his|her) (?:company|account|org|employer)\b"):
+            return ("intercom_get_contact_by_id", {"contact_id": person["id"]})  # "their company": their record
+            # says it (one known is answered above)
         if person and r.has(r"who|whoever|whose|customer's? (?:name|email)|author") and not r.has(r"other|else|more"):
             return customer_record(r, person)
         if person and r.has(r"conversations?|convos?|chats?|tickets?") and r.has(r"customer|contact|user|they|them"):

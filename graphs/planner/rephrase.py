@@ -42,6 +42,12 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"[^?,;])*$",
         "",
     ),
+    (  # "the author's company", "sender's events", after a conversation: its writer's (as "their company")
+        r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fifth )(?<!last )(?<!\d(?:st|nd|rd|th) )"
+        r"\b(?:the |that |this )?(?:sender|author|writer|requester)'s"
+        r"(?= (?:company|account|org|employer|events?|activity|profile|details|record|email|plan)\b)",
+        "their",
+    ),
     (r"\bup ?(?:to|till|until) and including\b", "through"),  # "from 14/10 up to and including 21/10"
     (r"\b(last|this|next|past|a|per|the|previous) weak\b", r"\1 week"),  # "export issues last weak", as dictated
     (r"\b(\d+|two|three|four|few|couple of|several) weaks\b", r"\1 weeks"),

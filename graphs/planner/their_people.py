@@ -9,7 +9,7 @@ from graphs.planner import needles as rx
 from graphs.planner.described import MOST_EVENTS
 from graphs.planner.dialogue import State, customer
 from graphs.planner.focus import about_contact, company_ref
-from graphs.planner.intents import ACTIVITY, NO_EVENTS, Plan
+from graphs.planner.intents import ACTIVITY, NO_EVENTS, SUMMARY, Plan
 from graphs.planner.reading import Utterance, read
 
 
@@ -29,6 +29,21 @@ def company_people(r: Utterance, company: dict[str, Any], wants_people: bool) ->
             args["per_page"] = n
         return ("intercom_list_attach_contacts_to_company", args)
     return ("intercom_company_contacts_events", {"company": company_ref(company, r), **people_slots(r, wants_people)})
+
+
+def colleagues(r: Utterance, company: dict[str, Any], wants_people: bool) -> Plan | None:
+    """'and their coworkers?', 'his teammates, 5 max, no events', after someone's profile: their company's people;
+    'his colleagues' events': with their events."""
+    if r.has(r"colleagues|team ?mates|who else") and not r.without(
+        r"(?:no|without|skip|minus) (?:events?|activity)"
+    ).has(r"events?|activity|conversations?|convos?|invit\w*|" + SUMMARY):
+        return company_people(r, company, wants_people)
+    if r.has(
+        r"(?:colleagues|team ?mates)(?:'s?)? (?:and (?:their |what )?|w/? (?:their )?|with (?:their )?)?"
+        r"(?:events?|activity|been doing|up to)"
+    ):
+        return company_people(r, company, False)
+    return None
 
 
 def people_with_events(r: Utterance, name: str, last: dict[str, Any]) -> Plan | None:
