@@ -13,7 +13,7 @@ from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, CONTACT_FIELDS, Sta
 from graphs.planner.earlier import for_contact
 from graphs.planner.elsewhere import NOT_DATA, OPINION, SYSTEMS, UNAVAILABLE
 from graphs.planner.focus import about_contact, about_item, contact_key, open_conversation
-from graphs.planner.follow import follow_up
+from graphs.planner.follow import NOTHING_LISTED, follow_up
 from graphs.planner.genders import and_her, by_address, gendered
 from graphs.planner.gist import gist
 from graphs.planner.groups import described_group, segment_members
@@ -301,7 +301,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         return NOT_SURE if beyond == "past" else OFF_TOPIC
     for step in (answer_pending, our_reply, follow_up):
         found = step(r, state)
-        if isinstance(found, str) and state.last is None and isinstance(standalone := fresh(r), tuple):
+        alone = isinstance(found, str) and found != NOTHING_LISTED  # ("open the second thread": which?)
+        if alone and state.last is None and isinstance(standalone := fresh(r), tuple):
             return standalone  # nothing earlier to refer to: "she said to ... give me the 25 latest conversations"
         if found is not None:
             return found

@@ -229,6 +229,9 @@ def pick(r: Utterance, state: State) -> Plan | None:
     small = listing is not None and listing.kind in ("teams", "segments")  # "newest contact?", after segments
     kinds: tuple[str, ...] = ("contact", "conversation", "company") if small else ()
     kinds = ("contact", "conversation", "company") if listing is None or listing.kind == "candidates" else kinds
+    nth = r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:convo|conversation|thread|ticket|chat)\b(?!s)"
+    if listing is None and r.has(nth) and not (r.topic or r.state or r.dates):  # "open the second thread", with
+        return NOTHING_LISTED  # nothing listed
     if any(r.mentions(k) for k in kinds):  # "the most recent open convo", after teams: not the first team
         return None
     if listing is None and r.topic is not None and r.has(r"\bone\b"):  # "the latest one about shipping": a convo
@@ -245,6 +248,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
         if longer is None:
             return f"The last list has {len(listing.items)} items; which one do you mean?"
         listing = longer
+    listing = _of_topic(r, state, listing)  # "who filed the most recent api one", after the export search
     item = listing.items[r.ordinal]
     stated = [c for c in listing.items if r.state and c.get("state") == r.state]  # "the most recent snoozed one"
     item = stated[r.ordinal] if listing.kind == "conversations" and -len(stated) <= r.ordinal < len(stated) else item
@@ -278,6 +282,16 @@ def pick(r: Utterance, state: State) -> Plan | None:
     return about_item(r, listing, item, state)
 
 
+def _of_topic(r: Utterance, state: State, listing: Listing) -> Listing:
+    """The conversations searched for the subject the pick names ("the most recent api one"), when the list on
+    screen was searched for another; else the list on screen."""
+    said = rx.search(r"\b(\w+) (?:one|convo|conversation|ticket|thread|chat)\b", r.text)
+    if said is None or listing.kind != "conversations" or listing.args.get("query") in (None, said[1]):
+        return listing
+    earlier = [x for x in reversed(state.lists) if x.kind == "conversations" and x.args.get("query") == said[1]]
+    return earlier[0] if earlier and -len(earlier[0].items) <= (r.ordinal or 0) < len(earlier[0].items) else listing
+
+
 def _another_namesake(r: Utterance, state: State) -> bool:
     """'and the second company?', 'what about the second globex', after one of two companies with the name was
     picked and its people shown: the other of the two offered (not the second person listed)."""
@@ -288,6 +302,11 @@ def _another_namesake(r: Utterance, state: State) -> bool:
     return (named or (not r.names and r.mentions("company"))) and not (
         state.listing and state.listing.kind == "companies"
     )
+
+
+NOTHING_LISTED = (
+    "Which conversation do you mean? Nothing is listed yet: ask for a list first, e.g. 'Latest conversations'."
+)
 
 
 A_PERSON = r"\bthe (?:lead|user|contact|person|guy|customer)\b"  # "the lead that came in on nov 1", after a detour

@@ -74,10 +74,10 @@ LEXICON = frozenset(
     invoices issue issued issues item items itself jade jane january jest join joined joke juan juicy july jump
     june just keep keeps kept kick kind kinda kindly know known label labels labs lady land language large
     larger largest last late lately later latest latter launch lead leads league lean leap least leave leaving
-    left leftover legit lemme lens less lest lets life lifetime like likely likewise limit line lines linked
-    links list listed listing lists little load loading loads locate located location lock locked logged logging
-    logic login logins logistics logo logs lone long longer longest look looked looking looks loose lose lost
-    lots lottery lovely lower lucy lunch lust made mail mailed mails main make makers makes making manage
+    left leftover legit lemme lens less lest lets life lifetime like likely likewise limit limits line lines
+    linked links list listed listing lists little load loading loads locate located location lock locked logged
+    logging logic login logins logistics logo logs lone long longer longest look looked looking looks loose lose
+    lost lots lottery lovely lower lucy lunch lust made mail mailed mails main make makers makes making manage
     manager mane many march mark marked mars mask mass match matches matching mates matter maximum maybe mayo
     mean meant media meet meeting meetings member members membership mention mentioned mentioning mentions merge
     merged merging message messages messaging middle might mind mine minus minutes miss mist mistake mobile mode
@@ -96,7 +96,7 @@ LEXICON = frozenset(
     picks picture piece ping pipeline pivot pizza place plain plan plane planet planner planning plans platform
     please plenty plus poem pointed points policy polite ponds population position possible post posted posting
     pour practice precisely predict premier premium prep preparing prepping present presentation president
-    pretty previous price pricing primo prior priority prison privacy private probably problem problems
+    pretty previous price prices pricing primo prior priority prison privacy private probably problem problems
     processed product professional profile profiles project projects prospect publish pull pulled pulling pulse
     purchase purge purple putting quarter quarters queries query question questions queue quick quickly quiet
     quit quite quitting quota quotas rachel rain raining raise raised raising random range ranges rates rather
@@ -176,18 +176,18 @@ REAL_WORDS = frozenset(
     handler handlers hanged happenings hardy haunting hearings hearse hearts heaven heaving height heirs holder
     holding hopping hostel huddled hundreds ideals ignored ignores includes incorporate increased increases
     initials inner insider insides integrated interaction invites iphone knight lager languages lasts lather
-    latte leagues lease leaves leftovers lending licked licking licks lifetimes light lightly lights liked
-    limits lined linens listings locations locking loins loner loosed loosen looser loses losing lowers mailing
-    maker makings managed managers manages manger markers marking masked masking mater matters medial median
-    mending merger mighty minute mistaken mistakes mobiles models moments mondays monkey mornings mother mothers
-    moths motivated motivates mounts mourning mouths movies naive narrows natives nether network nights noises
+    latte leagues lease leaves leftovers lending licked licking licks lifetimes light lightly lights liked lined
+    linens listings locations locking loins loner loosed loosen looser loses losing lowers mailing maker makings
+    managed managers manages manger markers marking masked masking mater matters medial median mending merger
+    mighty minute mistaken mistakes mobiles models moments mondays monkey mornings mother mothers moths
+    motivated motivates mounts mourning mouths movies naive narrows natives nether network nights noises
     nothings noting observed observer observes offers office officers onward openings operators option orange
     oranges originals outrage outsider overalls owners packaged padded padding palace panning particulars partly
     paste paused pauses pearly personal petty phase phoned phoney phrases pickled pictured pictures pieced
     pieces pierce pints pizzas placed places plains planes planets planks plant plants platforms platter playing
     pleads pleas pleased pleases point populations posed posing positions potions pounds pouting practiced
     practices praise praised praising praying preach preached preaching predicts prefect prefer prefers premiere
-    premiums presents presidents preview priced prices pricey pricked pricks prince priors prisons privates
+    premiums presents presidents preview priced pricey pricked pricks prince princes priors prisons privates
     products professionals profiled prospects pulses purchased purchases purged pusher racing racked racking
     rages raises raisin rally ranger rangers rating readings readying receiver receivers recipes reduced reduces
     reefer refined refuses registers regulars relates relations relationships released releases relied relies

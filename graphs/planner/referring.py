@@ -243,7 +243,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     before = r"(?:the|that) (?:convo|conversation|ticket|thread|chat) (?:from before|from earlier|we (?:read|opened))"
     if state.conversation is not None and r.has(before):
         return open_conversation(r, state.conversation)  # "and the convo from before, just the last 2 msgs"
-    shown_one = state.contact if state.focus == "contact" else None
+    shown_one = state.contact if state.focus == "contact" and not r.has(r"colleagues") else None  # (theirs)
     if shown_one and r.mentions("event") and r.has(r"\b(?:it|this one|that one|him|her)\b"):
         return about_contact(r, shown_one)  # "event summary for it", after a contact's record
     record = (

@@ -44,9 +44,21 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
     ),
     (  # "the author's company", "sender's events", after a conversation: its writer's (as "their company")
         r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!fifth )(?<!last )(?<!\d(?:st|nd|rd|th) )"
-        r"\b(?:the |that |this )?(?:sender|author|writer|requester)'s"
+        r"\b(?:(?:the |that |this )?(?:sender|author|writer|requester)|(?:that|this) (?:person|guy|lady))'s"
         r"(?= (?:company|account|org|employer|events?|activity|profile|details|record|email|plan)\b)",
         "their",
+    ),
+    (r"(?<=\?)\s+(?:she|he|they)(?:'s|'ve| has| have| had) [^?]*$", ""),  # "is usr_00262 active? she's filed a
+    # couple api tickets": the question, not the remark after it
+    (  # "the third one, who are they + any convos?": who they are and what they wrote, all of it
+        r"\bwho(?:'s| is| are) (?:they|she|he|this|that)\s*(?:\+|&|,|and|plus)\s*(?:any |their |her |his )?"
+        r"(convos?|conversations?|tickets?|chats?)\b",
+        r"profile and \1",
+    ),
+    (  # "did the fourth one ever raise exports?": write in about them (a question, not "raise their plan")
+        r"\b(did|has|have|does|do)\b((?: \S+){1,4}?) (?:ever )?(?:raise|raised|bring up|brought up)\b"
+        r"(?= (?!(?:a|an|the|their|his|her|its|our|my|your|prices?|plans?|limits?|any\w*|some\w*|what)\b)\w)",
+        r"\1\2 write in about",
     ),
     (r"\bup ?(?:to|till|until) and including\b", "through"),  # "from 14/10 up to and including 21/10"
     (r"\b(last|this|next|past|a|per|the|previous) weak\b", r"\1 week"),  # "export issues last weak", as dictated

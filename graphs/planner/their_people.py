@@ -39,7 +39,7 @@ def colleagues(r: Utterance, company: dict[str, Any], wants_people: bool) -> Pla
     ).has(r"events?|activity|conversations?|convos?|invit\w*|" + SUMMARY):
         return company_people(r, company, wants_people)
     if r.has(
-        r"(?:colleagues|team ?mates)(?:'s?)? (?:and (?:their |what )?|w/? (?:their )?|with (?:their )?)?"
+        r"(?:colleagues|team ?mates)(?:'s?)? (?:(?:and|\+|&) (?:their |what )?|w/? (?:their )?|with (?:their )?)?"
         r"(?:events?|activity|been doing|up to)"
     ):
         return company_people(r, company, False)

@@ -108,7 +108,7 @@ STOP = {
 }  # fmt: skip
 TRAILING = ((STOP | CONVERSATION_WORDS) - PROBLEM_WORDS) | {"topic", "topics", "feature", "features", "theme"}
 FILLER = {"the", "a", "an", "our", "any", "some", "their", "those", "these", "this", "that", "my", "whose", "his",
-          "her", "someone's", "somebody's", "anyone's", "people's"}  # fmt: skip
+          "her", "someone's", "somebody's", "anyone's", "people's", "anything", "something"}  # fmt: skip
 PLACEHOLDER_PREFIX = "qq"
 NOT_TOPICS = {"filters", "filter", "search", "query", "same", "again", "actually", "anyway", "hmm", "well", "wait"}
 ABOUT_NOUNS = {"feature", "features", "topic", "topics", "theme", "feedback"}  # after a subject: "export feature asks"

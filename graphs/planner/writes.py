@@ -27,7 +27,7 @@ WRITES = (
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
     r"restart|reboot|redeploy|deploy|rerun|re-run|retry|flag (?=(?:\S+ ){0,2}as\b|(?:it|them|this|that|him|her)\b)|"
     r"(?:book|schedule|set up) (?=(?:\w+ )?(?:an? |the )?(?:\w+ )?(?:call|meeting|demo|session|chat)\b)|"
-    r"(?:bump|upgrade|downgrade|move|change|switch|set) (?:their|his|her|its|the|\S+'s|\S+ \S+'s) "
+    r"(?:bump|upgrade|downgrade|move|change|switch|set|raise|lower|increase) (?:their|his|her|its|the|\S+'s|\S+ \S+'s) "
     r"(?:plan|tier|priority|seats?|role|status) (?:to|up|down)|"
     r"put (?:it|this|that|them|the)(?: (?:conversation|convo|ticket|chat|one))?(?: back)?(?: (?:in|into|to|as))?"
     r"(?: (?:the )?(?:state|status))? (?:open|closed|snoozed|resolved)|open (?:it|this|that) again|"
