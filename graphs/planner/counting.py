@@ -151,7 +151,7 @@ def counts(request: Utterance) -> None:
             or (i > 0 and tokens[i - 1] in (",", "?", "!") and (not after or after[0] in SAID_ALONE))
             or (
                 i > 0
-                and tokens[i - 1] in ("them", "those", "recently", "instead")
+                and tokens[i - 1] in ("them", "those", "recently", "instead", "but")
                 and (not after or after[0] in SAID_ALONE)
             )
             or (tokens[max(0, i - 2) : i] in (["too", "many"], ["too", "few"]) and not after)  # "too many 20"

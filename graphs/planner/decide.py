@@ -321,6 +321,7 @@ def _decide(r: Utterance, state: State) -> Plan:
             )
         return asked
     told = r"(?:we|you) (?:discussed|talked about|spoke about|mentioned|agreed on)|i (?:told|showed|mentioned to) you"
+    told += r"|\byou (?:showed|listed|gave|pulled up|found)\b"  # "the first person you showed", said first
     told += r"|^(?:\w+ )?(?:go|going) back (?:\w+ )?(?:steps?|one|a (?:bit|step))\b|^undo\b"  # "go back two steps"
     kinds = ("contact", "company", "conversation", "segment", "team", "event")
     if not any(r.mentions(k) for k in kinds):  # "make it 15", "flip it", said first: nothing to refine

@@ -250,7 +250,7 @@ def _topic_word(r: Utterance) -> str | None:
 
 TRANSCRIPTS = (  # the messages themselves, to read
     r"transcripts?|word for word|in full|full te?xts?|verbatim|(?:full|whole|entire) (?:thread|conversation|convo|chat|"
-    r"ticket)s?|(?:full|actual) messages|read (?:me )?(?:them|those|what)|want to read|(?:exact )?wording|"
+    r"ticket)s?|(?:full|actual) (?:messages|te?xts?)|read (?:me )?(?:them|those|what)|want to read|(?:exact )?wording|"
     r"what (?:did )?(?:she|he|they) (?:\w+ )?(?:said|say|wrote|write|told|tell)|"
     r"with (?:the |their |full )?(?:te?xt|bodies|body|contents?)\b"  # "her conversations, with the text"
 )

@@ -327,6 +327,7 @@ def back_to(r: Utterance, state: State) -> Plan | None:
         each = r.each("event") or r.count("event")  # people been up to? 2 events each": its people, with events
         each = 0 if r.has(NO_EVENTS) else each  # "back to the first company, just the ppl no events"
         rest = {k: v for k, v in chosen[1].items() if k not in PAGING_KEYS and k != "events_per_contact"}
+        rest |= {"max_contacts": people} if (people := r.count("contact")) else {}  # "..., just 5 ppl no events"
         return (chosen[0], {**rest, **({"events_per_contact": each} if each is not None else {})})
     value = subject(chosen[1])
     if kind == "contact" and value and r.has(ASKED_OF_A_CONTACT):  # "go back to the last one - their events"

@@ -67,7 +67,7 @@ NO_COUNTS = (  # "segments - just names, no counts", "without the member counts"
 READING = (
     r"transcripts?|read|find|look up|dig up|track down|hunt down|word for word|verbatim|in full|"
     r"(?:full|whole|entire) (?:thread|conversation|convo|chat|ticket)s?|"
-    r"(?:actual|the|full) messages|what they (?:said|wrote)|full conversations?|"
+    r"(?:actual|the|full) messages|actual te?xts?|what they (?:said|wrote)|full conversations?|"
     r"what was said|what (?:did|do|does) (?:\w+ ){0,3}(?:say|said|write|wrote|tell|told)|what .* said|"
     r"show me what|full text|let me see what|how we (?:answered|replied|responded|handled)|"
     r"what we (?:said|replied|wrote)|with (?:the |their |full )?(?:text|bodies|body|contents?)|"
@@ -89,8 +89,8 @@ TALKED = (
 )
 CONTACT_EVENTS = (
     r"events?|activit(?:y|ies)|actions?|triggered|tracked|logged|done each|been doing|(?:done|doing) anything|"
-    r"(?:used|using|use|uses) (?:the |our )?(?:product|app|platform|tool|software)|what did \S+ do|"
-    r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did \S+ \w+|things (?:\S+ )?did|\S+ did$|"
+    r"(?:used|using|use|uses|done in|doing in) (?:the |our )?(?:product|app|platform|tool|software)|what did \S+ do|"
+    r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did \S+ \w+|things (?:\S+ )?did|\S+ did$|click\w*|"
     r"\b(?:upgraded|upgrading|downgraded|downgrading|exported|exporting|invited|inviting|uploaded|uploading)\b"
 )
 WROTE = (
@@ -379,7 +379,8 @@ def conversations(r: Utterance) -> Plan | None:
         return ("intercom_search_conversations", args)
     if r.has(r"search|mention(?:s|ing|ed)?|(?:about|regarding)(?!\s*(?:[?.!,;]|$))") and not r.has(FEELING):
         return ASK_SEARCH  # (not "want to see what people have been writing in about": nothing after it)
-    if r.ordinal == 0 and r.has(r"(?:latest|newest|last|most recent) (?:conversation|convo|chat|ticket|thread)"):
+    newest = r.has(r"(?:latest|newest|last|most recent) (?:conversation|convo|chat|ticket|thread)")  # not "20 newest"
+    if r.ordinal == 0 and not count and newest:
         return ("intercom_list_conversations", {"per_page": 1})
     if r.has(SINGULAR) and not r.has(r"list|all") and not (count and r.has(r"(?:most )?recent \d+|latest \d+")):
         return ASK_CONVERSATION  # not "what does a convo look like? most recent 3": three of them
@@ -441,8 +442,7 @@ def fresh(r: Utterance) -> Plan | None:
             and (r.mentions("company") or r.mentions("contact") or r.mentions("segment") or r.mentions("team"))
         ):
             continue
-        found = intent(r)
-        if found is not None:
+        if (found := intent(r)) is not None:
             return found
     return None
 

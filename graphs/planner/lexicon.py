@@ -60,7 +60,7 @@ LEXICON = frozenset(
     figure figures file filed fill filter filtered filters final find finding finds fine fingers finished fire
     fired fires firm first fist fits five fixed fixes flag flagged flags flight flights flip flow flows fold
     folk folks follow following football forecast forget forgot fork forks form former forth fortnight forty
-    forward forwarded four fourteen fourteenth fourth frame frames frank free frequent fresh friday from
+    forward forwarded found four fourteen fourteenth fourth frame frames frank free frequent fresh friday from
     frustrated full further gave gears general gentle george gets getting gift gifts gimme girl gist give glad
     glitch glitches goes going gone gonna good google gotcha gotta gotten grab grace graph great greatest gripe
     group grouping groupings groups grow growing growth guess guessing guys half halloween hand handle handled

@@ -55,7 +55,7 @@ from graphs.planner.pasted import (
     split,
     table,
 )
-from graphs.planner.plain import uncapped
+from graphs.planner.plain import trailed, uncapped
 from graphs.planner.reading import Utterance, read
 from graphs.planner.remarks import ACKNOWLEDGED, COURTESY_TAIL, courteous
 from graphs.planner.said_people import INSTEAD, refused_conversation
@@ -196,7 +196,7 @@ def _pasted(text: str, history: Sequence[BaseMessage], now: float, names: Names 
 def _planned(
     text: str, history: Sequence[BaseMessage], now: float, names: Names | None, in_workspace: bool
 ) -> tuple[Plan, Utterance]:
-    text = corrected(text)  # "the 20 most recent convos, actually make that 10": 10
+    text = corrected(trailed(text))  # "the 20 most recent convos, actually make that 10": 10
     typed, text = text, _pasted(text, history, now, names)  # an email pasted with "who's this?": the question,
     # with its sender
     text = ACKNOWLEDGED.sub("", text)  # "ok 2nd": the request after the acknowledgement of the last answer

@@ -269,6 +269,7 @@ def meant_topic(r: Utterance, state: State) -> Plan | None:
     if not old or not new or old not in str(args.get(key) or "").casefold():
         return None
     kept = {k: v for k, v in args.items() if k not in ("starting_after", "page")}
+    new = rx.sub(r" (?:ones?|convos?|conversations?|tickets?|chats?|threads?)$", "", new)  # "the integration ones"
     return (name, {**kept, key: new})
 
 

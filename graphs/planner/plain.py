@@ -315,7 +315,17 @@ def _tens(m: re.Match[str]) -> str:
 
 
 _I = re.IGNORECASE
+# a few words trailing off, then the rest of the same request: "refunds this month... any still snoozed?"
+TRAILING_OFF = rx.compile(r"^(\s*(?:\S+\s+){0,3}\S+?)\s*(?:\.{2,}|…)\s*(?=\S)")
+
+
+def trailed(text: str) -> str:
+    """A request that trails off after a few words and goes on, as one: "ok back to priya... any convos?"."""
+    return TRAILING_OFF.sub(r"\1, ", text)
+
+
 NORMALIZING: list[tuple[rx.Needled, Any]] = [  # in order; each compiled once
+    (TRAILING_OFF, r"\1, "),  # "latest convos... 10 pls": one request, trailing off
     (rx.compile(r"\b(\d{1,3}) ?/ ?(?:pg|page|p)\b"), r"\1 per page"),  # "10/pg"
     (rx.compile(r"\b(\d{1,3}) (?:por|pro) (?:p[aá]gina|seite)\b", _I), r"\1 per page"),  # "20 por pagina"
     (rx.compile(r"\b[pP](\d{1,3})\b"), r"page \1"),  # "p2"

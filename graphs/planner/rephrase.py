@@ -50,10 +50,40 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
     ),
     (r"(?<=\?)\s+(?:she|he|they)(?:'s|'ve| has| have| had) [^?]*$", ""),  # "is usr_00262 active? she's filed a
     # couple api tickets": the question, not the remark after it
+    (r"\bwho(?:'s| is| are) (?:they|she|he|this|that)\s*[,:-]+\s*(?=(?:their |her |his )?(?:profile|details)\b)", ""),
     (  # "the third one, who are they + any convos?": who they are and what they wrote, all of it
         r"\bwho(?:'s| is| are) (?:they|she|he|this|that)\s*(?:\+|&|,|and|plus)\s*(?:any |their |her |his )?"
         r"(convos?|conversations?|tickets?|chats?)\b",
         r"profile and \1",
+    ),
+    (  # "i meant the company not the person! <id> - its details": the company (the kind set aside is not asked)
+        r"\b(company|account|person|contact) *,? *(?:and )?not (?:the |a |an )?"
+        r"(?:person|contact|user|company|account)\b",
+        r"\1",
+    ),
+    (  # "flip it so the ones we havent heard from in a while are first": the least recently active first
+        r"\b(?:so )?(?:the ones? )?(?:we )?(?:haven'?t|have not|hasn'?t) heard (?:from|back from) in "
+        r"(?:a (?:long )?while|ages|a long time)(?: (?:are|come|go|is) first| first)?",
+        "oldest first",
+    ),
+    (r"\bdeets\b", "details"),  # "company deets"
+    (  # "and which globex is he at?": which company (of those with the name) he is at
+        r"\bwhich (?!(?:team|segment|one|company|account|org)\b)\w+ (is|was|are|were) (he|she|they) (at|with|in)\b",
+        r"which company \1 \2 \3",
+    ),
+    (r"\bsame (?:search|query|thing),? but (?=[\w-]+\W*$)", "same but "),  # "same search but billing"
+    (  # "ok first acct again -> company deets": back to the first account (not the first person listed)
+        r"(?<!\bto )(?<!\bto the )\b(?:the )?(first|second|other|previous) (acct|account|company|org|co) again\b",
+        r"back to the \1 \2",
+    ),
+    (  # "billing vs invoice - which came up more in october?": the first subject's conversations, to count
+        r"^(\w+) (?:vs\.?|versus|or) \w+\s*[-—–:,]*\s*which (?:one )?(?:came|comes|come) up (?:more|most)(?: often)?\b",
+        r"\1 conversations",
+    ),
+    (  # "which came up more in october, billing or invoice?": the same
+        r"^(?:which|what) (?:one )?(?:came|comes|come) up (?:more|most)(?: often)?\b([^,?]*),? (\w+) (?:or|vs\.?) "
+        r"\w+\s*\??$",
+        r"\2 conversations\1",
     ),
     (  # "did the fourth one ever raise exports?": write in about them (a question, not "raise their plan")
         r"\b(did|has|have|does|do)\b((?: \S+){1,4}?) (?:ever )?(?:raise|raised|bring up|brought up)\b"
