@@ -22,6 +22,10 @@ REWRITES = [
     (r"\b(?:bring|get) me up to speed on\b", "everything on"),  # "bring me up to speed on him": all about him
     (r"\b(?:do |run )?(?:a )?health ?check (?:on|for)\b", "everything on"),
     (r"\b(?:let'?s )?(?:double[- ]click|drill|zoom) (?:on|into|in on)\b", "details of"),
+    (  # "milo garcia's full picture, he's our main champion at juniper": where he is, not who he is to us
+        r"(?<=,) (he|she)(?:'s| is) (?:our|their|the|a|an|my) (?:[\w-]+ ){1,3}?(at|from|with|over at) ",
+        r" \1's \2 ",
+    ),
     (r"\b(?:stakeholders|decision[- ]makers?|roster)\b|\b(?:our|the|their) champions?\b(?! league)", "people"),
     (r"\b(?:touch ?points?|interactions?)\b(?= (?:with|from|since|this|last|in|for)\b|\W*$)", "conversations"),
     (r"\bescalations? (?:on|about|around|re|for) (?!(?:our|their|the) (?:side|end)\b)", "conversations about "),

@@ -157,8 +157,7 @@ def by_id(r: Utterance) -> Plan | None:
 
 def about_contact(r: Utterance) -> Plan | None:
     """A contact named by email, external id or Intercom id."""
-    ref = r.contact_ref
-    if ref is None:
+    if (ref := r.contact_ref) is None:
         return None
     key, value = ref
     if key == "email" and r.has(r"transcripts?|word for word|verbatim") and not r.has(r"events?|activity"):
@@ -197,7 +196,8 @@ def about_contact(r: Utterance) -> Plan | None:
     if key == "email" and troubled and not r.has(r"events?|activit|profile|compan(?:y|ies)|\baccount\b"):
         return ("intercom_search_conversations", _put({"contact_email": value, "query": r.topic}, state=r.state))
     talked = r.mentions("conversation") and not r.has(r"events?|activity")  # "did <email> open any tickets"
-    if r.has(CONTACT_EVENTS + "|" + SUMMARY) and not r.has(r"compan(?:y|ies)|account|org") and not talked:
+    active = r"|\bactive\b(?! (?:convos?|conversations?|tickets?|chats?))"  # "is usr_00262 active?": her events
+    if r.has(CONTACT_EVENTS + "|" + SUMMARY + active) and not r.has(r"compan(?:y|ies)|account|org") and not talked:
         return ("intercom_list_events", events_args(r, key, value))
     if r.has(TALKED) and key == "email":
         return conversations(r) or ("intercom_search_conversations", {"contact_email": value})

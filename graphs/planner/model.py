@@ -233,7 +233,8 @@ def _planned(
         if (read_part := _read_part(text, now, names or EMPTY, state)) is not None:
             return read_part  # "show me the open billing convos and close the old ones": the reading, not the write
         return READ_ONLY, request  # "can u flag fjord as churn risk": no "which fjord?" first
-    if (which := narrow_company(request, state)) is not None:
+    people = names.person(request.person.name) or () if names is not None and request.person is not None else ()
+    if (which := narrow_company(request, state, people)) is not None:
         return which, request  # "the other zephyr one", when three others are left
     one = one_of_two(request, history, state, names or EMPTY) or previous_topic(request, state)
     one = one or instead_of_a_write(request, state) or exported_instead(request, state, names or EMPTY)
@@ -359,8 +360,7 @@ def _chosen(text: str, history: Sequence[BaseMessage]) -> str:
     """The request the planner asked "which one?" about, with the company the answer picks put in."""
     if len(history) < 2 or not isinstance(history[-1], AIMessage) or not isinstance(history[-2], HumanMessage):
         return text
-    asked = WHICH_ONE.match(str(history[-1].content))
-    if asked is None:
+    if (asked := WHICH_ONE.match(str(history[-1].content))) is None:
         return text
     options = rx.split(r", | or ", asked["options"])
     said = set(rx.findall(r"\w+", text.casefold()))

@@ -18,10 +18,11 @@ HEX = rx.compile(r"[0-9a-f]{24}")
 RECALL = r"\bmeant\b|\bagain\b|back to\b|\binstead\b|^(?:no|nope|sorry|actually|oops)\b|(?:what|how) about\b"
 
 
-def narrow_company(r: Utterance, state: State) -> str | None:
+def narrow_company(r: Utterance, state: State, people: tuple[dict[str, Any], ...] = ()) -> str | None:
     """'what's that globex paying us': a name several companies share, meaning the one being discussed;
     'go back to zephyr': a word several companies' names start with, meaning the one discussed before;
-    'the other zephyr one': one not discussed (a question when several are left)."""
+    'the other zephyr one': one not discussed (a question when several are left); "milo garcia, he's at
+    juniper": the one of ``people`` (the contacts the name said means) is at."""
     focus = state.company or {}
     discussed = {
         str(v).casefold() for _, args in state.calls for k, v in args.items() if k in ("company", "company_id")
@@ -90,6 +91,14 @@ def narrow_company(r: Utterance, state: State) -> str | None:
                     m.name if mine[0].get("id") == focus.get("id") and not shared else str(mine[0].get("id") or m.name)
                 )
                 r.names[i] = Mention("company", m.written, named, m.start, m.end, tuple(mine))
+    for i, m in enumerate(r.names):  # "milo garcia's full picture, he's at juniper": the juniper he is at
+        theirs = {c for p in people for c in p.get("company_ids", ())}
+        if (
+            m.kind == "company"
+            and len(m.entries) > 1
+            and len(mine := [e for e in m.entries if e.get("id") in theirs]) == 1
+        ):
+            r.names[i] = Mention("company", m.written, str(mine[0]["name"]), m.start, m.end, tuple(mine))
     for m in r.names:  # "lumen contacts pls": a word two companies' names start with, nothing said to choose
         distinct = list(dict.fromkeys(str(e.get("name")) for e in m.entries))
         if m.kind == "company" and len(distinct) > 1 and not any(fold(e) == m.written.casefold() for e in m.entries):

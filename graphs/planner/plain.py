@@ -282,8 +282,10 @@ REST_VERBS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 
 
 def uncapped(text: str) -> str:
-    """ALL CAPS: the words in lower case, cursors and a leading REST verb as typed."""
-    if rx.search(r"[a-z]", text):
+    """ALL CAPS: the words in lower case, cursors and a leading REST verb as typed ("ok eVENTS FOR NORA...",
+    a few letters in lower case before the caps, too)."""
+    lower, upper = len(rx.findall(r"[a-z]", text)), len(rx.findall(r"[A-Z]", text))
+    if lower * 10 > lower + upper:
         return text
     words = text.split(" ")
     kept = [w if CURSORISH.fullmatch(w) or (i == 0 and w in REST_VERBS) else w.lower() for i, w in enumerate(words)]

@@ -329,7 +329,8 @@ def _modifiers(request: Utterance) -> None:
     ):
         request.order = "asc"
     elif request.has(
-        r"desc|descending|newest|most recent(?:ly)?|most active|latest|recently active|(?:by|most) recent activity|"
+        r"desc|descending|newest|most recent(?:ly)?|most active|latest|recently active|"
+        r"(?:by|most|more) recent activity|activity (?:more|most) recent|"
         r"more recent(?:ly)?(?: \w+)? first|newer(?: ones)? first|"
         r"by (?:last )?activity|last active first"
     ):

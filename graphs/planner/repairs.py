@@ -17,6 +17,7 @@ from __future__ import annotations
 _KIND = r"(events?|activity|conversations?|convos?|tickets?|chats?|profile|record|details)"
 _WHOSE = r"(?:the |her |his |their |its )?"
 REWRITES = [
+    (r"\b(before|after|since|until|till) of\b", r"\1"),  # "before of 5 september", as some learners write it
     (  # "make it 30 days", "extend that to 2 weeks": the window said again, counted back from today
         r"\b(make (?:it|that)|extend (?:it |that )?to|widen (?:it |that )?to|stretch (?:it |that )?to|"
         r"change (?:it|that) to) (\d{1,3}) (days?|weeks?|months?)\b",

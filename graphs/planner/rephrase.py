@@ -48,6 +48,11 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"(?= (?:company|account|org|employer|events?|activity|profile|details|record|email|plan)\b)",
         "their",
     ),
+    (  # "the open billing ones of all clients, since may": everyone's, not a list of companies
+        r"\b(ones|convos?|conversations?|tickets?|chats?|threads?) (?:of|from|for|across|with) all (?:the |our |of our "
+        r"|of the )?(?:clients|customers|users|accounts|companies|contacts|people)\b",
+        r"\1",
+    ),
     (r"(?<=\?)\s+(?:she|he|they)(?:'s|'ve| has| have| had) [^?]*$", ""),  # "is usr_00262 active? she's filed a
     # couple api tickets": the question, not the remark after it
     (r"\bwho(?:'s| is| are) (?:they|she|he|this|that)\s*[,:-]+\s*(?=(?:their |her |his )?(?:profile|details)\b)", ""),

@@ -62,7 +62,7 @@ WRITES = (
     r"tell (?:them|him|her|everyone|everybody|the (?:lead|customer|client|user)(?: \w+){0,2}?|qq\w+|(?:those|these|"
     r"all|the|our|all the|all of the) (?:\w+ )?(?:customers|people|users|folks|clients|contacts)) (?:that|about|to|"
     r"we|it'?s|its|our)|put (?:me|him|her|them|us|it) (?:on|in|into|onto)|"
-    r"(?:put|leave|add|write|drop|log) (?:a |an )?(?:note|tag|label|comment|call|activity)|"
+    r"(?:put|leave|add|write|drop|log) (?:a |an |the )?(?:note|tag|label|comment|call|activity)|"
     r"(?:log|record|fire|trigger|submit) (?!of\b|all\b|every\b)(?:an? |the |one |another )?(?:new )?"
     r"(?:[\w-]+ ){0,2}events? (?:for|to|on|against|under)\b|"  # "log an upgraded-plan event for him": written
     r"(?:bump|move|upgrade|downgrade) (?:them|him|her|it|this|that|the account|the company)(?: up| down)? to(?! \d)|"
@@ -72,7 +72,8 @@ WRITES = (
     r"paid|free|annual|yearly|monthly|team|scale|plus)\b|"  # "upgrade onyx works to enterprise"
     r"put \w+(?: \w+)? (?:on|in|into|onto) (?:the |a |our )?(?:\w+ ){0,3}(?:team|segment|list|group)|"
     r"put (?:the |a |our |my |some|an )?(?:\w+ ){0,2}(?:team|agent|admin|engineer|one|body|person)s? (?:on|onto) |"
-    r"answer (?:to )?(?:the |this |that )?(?:customer|client|user|him|her|them)\b|arrange for|"
+    r"answer (?:to )?(?:the |this |that )?(?:customer|client|user|him|her|them|conversation|convo|ticket|chat)\b|"
+    r"arrange for|"
     r"hand (?=(?:\S+ ){0,4}(?:off|over) to\b)|hand ?off (?=(?:it|this|that|them|the|conversation|convo|qq)\w*\b)|"
     r"(?:pass|route|kick) (?:it|this|that|them|(?:the|this|that) (?:\w+ )?(?:conversation|convo|ticket|chat|"
     r"account|one)|conversation qq\w+|convo qq\w+)(?: \w+)? (?:on |along |over |back )?to\b|"  # "pass it to billing"
