@@ -16,6 +16,11 @@ REWRITES = [
         r"(?: to)?\b[\s,:;.!-]*",
         "",
     ),
+    (r"\b(?:voc|voice of (?:the )?customers?)(?: (?:on|about|around|re|for|regarding))?\b", "conversations about"),
+    (r"\b(?:the )?(?:raw|event|activity) (?:stream|feed|log)\b", "the events"),  # "now the raw stream, last 10"
+    (r"\b(?:mtd|month[- ]to[- ]date)\b", "this month"),  # "open billing converstions MTD"
+    (r"\b(?:qtd|quarter[- ]to[- ]date)\b", "this quarter"),
+    (r"\b(?:wtd|week[- ]to[- ]date)\b", "this week"),
     (r"\b(?:our |the )?book of business\b|\b(?:our |the )?(?:customer )?logos\b", "companies"),
     (r"\b(?:give me |get me )?the lay of the land (?:on|for|of|across) ", "list "),
     (r"\b(?:give me |get me )?the lay of the land\b", "overview"),

@@ -284,6 +284,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     focused = focused or (r.has(own) and r.has(THEY))  # "whats their plan and size", after one of its people
     details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information|when did (?:\w+ ){0,2}(?:sign|join)")
     sizing = r.has(r"how big|size|user count|how many users") and not r.has(r"\bwho\b")  # "how big? users, plan"
+    sizing = sizing or (r.has(r"how many (?:people|persons|ppl|employees)") and r.has(r"\b(?:plan|tier|spend)\b"))
     if company and company.get("id") and (about_company or focused) and details and (not wants_people or sizing):
         return ("intercom_get_company_by_id", {"company_id": company["id"]})
     how_many = r.has(r"how many (?:people|ppl|contacts|users|employees|folks|of them)")
@@ -318,6 +319,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     its_writer = state.focus == "conversation" and r.has(
         r"\bwho(?:ever)? (?:wrote|sent|opened|started|raised|filed) it\b"
     )
+    its_writer = its_writer or (r.mentions("conversation") and r.topic is not None)  # "a ticket about x, is it.."
     if company and there(r) and not its_writer and (wants_people or r.has(OVERVIEW + r"|about") or r.has(ACTIVITY)):
         ref = company_ref(company, r)
         if ref:
