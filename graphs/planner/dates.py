@@ -46,6 +46,9 @@ class Period:
         return {k: v for k, v in (("created_after", self.after), ("created_before", self.before)) if v}
 
 
+ONE = timedelta(days=1)
+
+
 def _month_start(today: date, month: int, year: int | None) -> date:
     if year is None:
         year = today.year if month <= today.month else today.year - 1
@@ -416,6 +419,8 @@ def period(low: str, now: float) -> Period:
         n = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}.get(week[1])
         first = start + timedelta(days=7 * n) if n is not None else _next_month(start) - timedelta(days=7)
         after, before = first, first + timedelta(days=7)
+    if (of := rx.search(r"\bweek of (?:the )?(.+)", low)) and (one := _point(of[1], today)) and one[1] == one[0] + ONE:
+        after, before = one[0], one[0] + 7 * ONE  # "the week of nov 2", "the week commencing 2 november": 7 days
     if after and before and after >= before:
         after = None
     return Period(after.isoformat() if after else None, before.isoformat() if before else None)

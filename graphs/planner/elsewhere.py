@@ -27,6 +27,8 @@ NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing th
     r"\b(?:tell|write) (?:me |us )?an? (?:joke|poem|story|haiku|limerick|song)\b|"
     r"\b(?:joke|poem|haiku|limerick) about\b|\bwhat(?:'s| is) an? \w+ anyway\b|"
     r"\bexplain (?!(?:this|that|it|them|those|these|the)\b)(?:\w+ ){1,3}to (?:me|us)\b|"
+    r"\b(?:statutory|legal|regulatory) (?:deadlines?|requirements?|obligations?|basis|time ?limits?|periods?)\b|"
+    r"\bunder (?:the )?(?:uk |eu )?(?:gdpr|ccpa|hipaa|law|data protection act)\W*$|"  # the law, not the data
     r"\b(?:how are (?:you|u)|(?:you|u) doing (?:ok|okay|alright|all right|well|good)|how'?s it going|how are things)\b"
 )
 SYSTEMS = r"\b(?:server|nginx|apache|access|system|infra|kubernetes|k8s|cloudwatch|datadog|sentry|database|db) logs?\b"

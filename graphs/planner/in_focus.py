@@ -106,7 +106,12 @@ def on_file(r: Utterance, state: State) -> Plan | None:
     which = company is not None and company.ambiguous and r.has(WHICH_OF_THEM)  # two globexes: which is his
     others = r"who else|anyone else|any(?:one|body) there|colleagues|co-?workers|people|ppl|team ?mates"
     which = which or (company is not None and r.has(MEMBER) and not r.has(others))  # "is she at acme too?"
-    if not (which or r.has(ON_FILE)) or r.identified or r.person is not None or (person := on_screen(r, state)) is None:
+    if (
+        not (which or (r.has(ON_FILE) and not r.has(others)))
+        or r.identified
+        or r.person is not None
+        or (person := on_screen(r, state)) is None
+    ):
         return None
     if any(m.kind != "company" for m in r.names) or not person.get("id"):
         return None

@@ -93,7 +93,7 @@ STOP = {
     "from", "on", "in", "at", "to", "and", "or", "are", "is", "were", "was", "please", "pls", "can", "could", "would",
     "just", "only", "also", "still", "ones", "one", "per", "page", "anything", "everything", "nothing", "stuff",
     "things", "lots", "count", "counts", "ever", "transcripts", "transcript", "as", "like", "others", "same", "again",
-    "another", "whole", "word", "now", "ok", "okay", "then", "do", "try", "instead", "relevant", "important",
+    "another", "whole", "word", "now", "ok", "okay", "then", "do", "try", "instead", "relevant", "important", "matter",
     "interesting", "matching", "best", "notable", "juicy", "useful", "few", "several", "couple", "half", "full",
     "entire", "complete", "actual", "specifically", "particularly", "exactly", "precisely", "active", "no", "too",
     "either", "vs", "versus", "thing", "require", "need", "needs", "want", "wants", "period", "timeframe", "window",

@@ -33,6 +33,8 @@ def unresolved(r: Utterance) -> Plan | None:
         r"the other (?:account|org)"
     ):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
+    if (kind := rx.search(r"\b(?:that|this|the same) (team|segment)\b(?! list| page)", r.text)) is not None:
+        return f"Which {kind[1]} do you mean? I have nothing earlier to refer to (see 'List Intercom {kind[1]}s')."
     theirs = r"their (?:(?:open|closed|snoozed|recent|latest|last) )?"
     if r.has(r"their (?:events|activity)") and not group:
         return ASK_CONTACT

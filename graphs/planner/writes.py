@@ -21,7 +21,8 @@ ADDED_COUNT += r"(?:the )?(?:open|closed|snoozed)(?: ones?| convos?| conversatio
 # ("add how many people are in each", "adding the counts", "add the closed ones": more asked for, not a write)
 WRITES = (
     r"delete|remove|send(?! me\b| us\b| over\b)|reply|respond|"
-    r"update|edit|change|rename|create|assign|reassign|unassign|tag|untag|merge|reset|resend|"
+    r"update|edit|change|rename|create|assign|reassign|unassign|tag|untag|merge|reset|resend|amend|rectify|redact|"
+    r"anonymi[sz]e|pseudonymi[sz]e|detach|"
     rf"add(?! {ADDED_COUNT})|"
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
@@ -103,6 +104,8 @@ INDIRECT = (  # a message to customers wished for, anywhere in the request: "it'
     r"(?:profile|record|account|contact))?(?= ?[?.!]*$| for (?:me|her|him|them)\b| please\b| pls\b)|"  # "fix it?"
     r"\b(?:email|e-mail|mail|send|forward) (?:it|them|that|this|those|these|the (?:list|file|sheet|spreadsheet|csv|"
     r"export|results))(?: over| across| back)? to (?:me|us|my \w+|the team)\b|"  # "... and email it over to me"
+    r"\basked (?:us |me )?to be (?:un)?subscribed\b|\b(?:please|kindly|pls) action (?:that|this|it|them)\b|"
+    r"\bexport (?:\S+ ){0,5}(?:to|into|as) (?:a |an )?(?:pdf|csv|excel|xlsx|spreadsheet|file|sheet|google sheet)\b|"
     r"\b(?:hear|heard|hears) from us\b|\blet (?:them|him|her|everyone|everybody|all of them) know\b|"
     r"(?<!before i )(?<!before we )(?<!after i )(?<!when i )\breach out to (?:them|him|her|everyone|everybody|all)\b|"
     r"\b(?:get|got|gets) (?:an? )?(?:email|message|note|heads[- ]up) (?:from us|about)\b|"
