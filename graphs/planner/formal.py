@@ -12,6 +12,11 @@ from __future__ import annotations
 NTH = (("first", "1"), ("second", "2"), ("third", "3"), ("fourth", "4"))
 
 REWRITES = [
+    (  # "I received a subject access request this morning; would you please pull the requester's record?": the ask
+        r"^\W*(?:i|we)(?:'ve| have)? (?:just )?(?:received|got|had|have) (?:a|an|another) [^;.!?]*[;.!]\s+"
+        r"(?=(?:would|could|can|will|please|kindly|pls|pull|show|find|get|give|list)\b)(?!.*\b(?:it|them|those)\b)",
+        "",
+    ),
     (r"(?<![\d.])\b(?:mr|mrs|ms|mx|dr)\.?\s+(?=(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))", ""),  # "Ms Iris Weber": Iris Weber
     (r"\b(?:the|this|that|our) (?:data subject|requester|requestor|data principal)\b", "this person"),
     (r"\bindividuals\b", "people"),

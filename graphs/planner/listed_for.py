@@ -83,6 +83,8 @@ def listing_for(r: Utterance, state: State) -> Listing | None:
         if rx.fullmatch(
             r"(?:and|or|then|now|ok|what about|how about)? ?(?:the )?\w+(?: one| person| contact)? ?\??", r.text
         ) and not (bare and listing and -len(listing.items) <= r.ordinal < len(listing.items)):
+            if r.has(r"\b(?:person|contact)\b") and listing and listing.kind == "contacts" != before.kind:
+                return listing  # "2nd person?", after the first company's people: of the people shown
             return before  # not "the second one", after ben silva's open conversations: the second of them
     at = r.has(r"(?:and |what about |how about )?at the \w+(?: one| company)?")  # "and at the first one?"
     if at and listing is not None and listing.kind == "contacts" and "companies" in state.by_kind:

@@ -21,6 +21,7 @@ from graphs.planner.foreign import english
 from graphs.planner.formal import REWRITES as FORMAL
 from graphs.planner.helpdesk_words import REWRITES as HELPDESK
 from graphs.planner.learner import REWRITES as LEARNER
+from graphs.planner.relayed import REWRITES as RELAYED
 from graphs.planner.repairs import REWRITES as REPAIRS
 from graphs.planner.rephrase import REWRITES
 from graphs.planner.texting import REWRITES as TEXTING
@@ -173,7 +174,7 @@ def _month(m: re.Match[str]) -> str:
 
 COMPILED = [
     (rx.compile(pattern, re.IGNORECASE), said)
-    for pattern, said in (*TEXTING, *LEARNER, *FORMAL, *BUSINESS, *HELPDESK, *REPAIRS, *REWRITES, *CODE)
+    for pattern, said in (*TEXTING, *RELAYED, *LEARNER, *FORMAL, *BUSINESS, *HELPDESK, *REPAIRS, *REWRITES, *CODE)
 ]
 _KEYS = "|".join(map(re.escape, sorted(KEYS, key=len, reverse=True)))
 NO_VALUE = rx.compile(rf"\b(?:{_KEYS})\s*=\s*\?", re.IGNORECASE)

@@ -41,4 +41,9 @@ REWRITES = [
     (r"^\s*&\s*", "and "),  # "& the last 1?"
     (r"(?<=[,;]) ?&\s+", " and "),
     (r"\s*-+>\s*", ", "),  # "who else is @ her co -> ppl + evnets"
+    (r"\b(last|top|first|latest|newest|oldest|next|pg|page)(\d{1,3})\b", r"\1 \2"),  # "last5 evts", "pg2"
+    (
+        r"\b(accts?|accounts?|contacts?|compan(?:y|ies)|convos?|conversations?|segments?|teams?|users?)(lists?)\b",
+        r"\1 \2",
+    ),  # "acctlist pg2"
 ]

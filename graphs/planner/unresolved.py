@@ -23,7 +23,7 @@ def unresolved(r: Utterance) -> Plan | None:
     group = r.has(r"anyone|anybody|someone|somebody|everyone|everybody|customers|people|ppl|users|folks|clients")
     pointed = r"(?<!like )(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)(?! of\b)"
     if r.has(pointed) or (
-        r.has(r"(?:their|his|her) (?:account|company|org|profile|details)") and not group
+        r.has(r"(?:their|his|her) (?:account|company|org|profile|details|record|file)") and not group
     ):  # "anyone locked out of their account?": theirs, the people the request is about
         return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
     if r.has(

@@ -14,7 +14,8 @@ LEAD_IN = (
     r"i want to|i need to|can we|could we|"
     r"i'd like to|let's|lets|go ahead and|help me|want you to|you should|just|also|you could|you can|mind|"
     r"way to|able to|chance you can|chance you could|possible to|(?:asked|told|wants?) (?:me|us|you) to|"
-    r"supposed to|have to|need you to|gotta|please to|kind as to|kindly|for me to|be able to) )"
+    r"supposed to|have to|need you to|gotta|please to|kind as to|kindly|for me to|be able to|"
+    r"(?:like|love) (?:you|u|us) to|get (?:you|u) to) )"
 )
 ADDED_COUNT = r"(?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number|(?:the )?head ?counts?|"
 ADDED_COUNT += r"(?:the )?(?:open|closed|snoozed)(?: ones?| convos?| conversations?| tickets?)?\b)"  # to a list

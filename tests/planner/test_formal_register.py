@@ -61,6 +61,10 @@ DIALOGUES = {
     ],
     "that team, said first": [_turn("open convos for that team", "ask")],
     "the matter": [_turn("Locate the conversations mentioning the matter raised in the complaint.", "ask")],
+    "their record, said first": [_turn("pull this person's record please", "ask")],
+    "a request received, then the ask": [
+        _turn("We received an erasure request today; kindly pull the requester's record.", "ask"),
+    ],
     "miss is not a title": [_turn("what did we miss since monday?", SEARCH, created_after="2026-11-16")],
 }  # fmt: skip
 
