@@ -115,7 +115,9 @@ def _fix(before: str, after: str, renaming: bool) -> str | None:
             rest = after[said.end() :]
             known = set(rx.findall(r"[a-z']+", before.lower()))
             rest = "" if set(rx.findall(r"[a-z']+", rest.lower())) <= known else rest  # "open ones" after "... ones"
-            return f"{new} {rest}".strip()
+            said_too = [(k, rx.search(p, after, flags=re.I), rx.search(p, before, flags=re.I)) for k, p in KINDS[3:6]]
+            added = [m[0] for k, m, was in said_too if k != kind and m and not was]  # (an order, month, state)
+            return " ".join([new, *added, rest]).strip()  # "... in october - i meant only the closed ones in october"
     if WRITE.search(before) and rx.search(r"\b(?:show|see|tell|list|who|what|pull|look|view|read|profile)\b", after):
         return _read_instead(before, after)
     return _renamed(before, after) if renaming else None

@@ -196,6 +196,9 @@ def period(low: str, now: float) -> Period:
     """The creation dates a request (lower case) names, or an empty :class:`Period`."""
     if DATEISH.search(low) is None:
         return Period()  # nothing that could name a date (most requests): no pattern below can match
+    fixed = rx.search(r"\b(?:or maybe|let'?s (?:just )?say|make (?:it|that)|i mean|i meant)\b(.+)$", low)
+    if fixed and (again := period(fixed[1], now)):  # "last week? or maybe the week before - let's say the past two
+        return again  # weeks": the window said last
     today = datetime.fromtimestamp(now, UTC).date()
     low = loose(low)
     not_then = r"\b(?:not|excluding) (?:\w+ ){0,4}?(?:from|in|during|of) "

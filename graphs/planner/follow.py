@@ -141,7 +141,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
         listed = [c for c in listing.items if c.get("id") in ids]
         opened = r.has(r"^(?:ok |and |now |so )?(?:open|pull up|click(?: on)?|details (?:of|for|on))\b")
         if len(listed) == 1 and (r.has(r"\bone\b") or opened):  # "the globex one", "open willow systems"
-            return about_item(r, listing, listed[0], state)
+            asked = r.has(r"^(?:and )?(?:what|how) about\b")  # "and what about the fjord one": the same for it
+            return asked and as_before(state, listing, listed[0]) or about_item(r, listing, listed[0], state)
     segment = r.named("segment")
     if segment is not None and listing is not None and listing.kind == "segments" and r.has(r"\bone\b"):
         listed = [s for s in listing.items if str(s.get("name") or "").casefold() == segment.name.casefold()]

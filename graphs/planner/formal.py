@@ -1,7 +1,7 @@
-"""Formal and legal register read as plain words before a request is read: a compliance officer writes "kindly
-provide the full record of the data subject", "Ms Iris Weber", "conversations in which a refund was
-requested", "referencing the API", "the third quarter of 2026", "the week commencing 2 November". What the
-data holds is the same: a person, her record, conversations about a topic in a window.
+"""Formal, polite and legal register read as plain words before a request is read: "sorry, could you ...", a
+compliance officer's "kindly provide the full record of the data subject", "Ms Iris Weber", "conversations in
+which a refund was requested", "referencing the API", "the third quarter of 2026", "the week commencing 2
+November". What the data holds is the same: a person, her record, conversations about a topic in a window.
 
 Each is a pattern (case ignored) and what replaces it; :func:`graphs.planner.plain.plain` applies them
 with the other rewrites.
@@ -12,6 +12,12 @@ from __future__ import annotations
 NTH = (("first", "1"), ("second", "2"), ("third", "3"), ("fourth", "4"))
 
 REWRITES = [
+    (  # "sorry, could you show me the events of the first person there?": politeness, not a correction
+        r"^\W*(?:(?:hello|hi|hey|ok|okay)\W+)?(?:so )?(?:sorry|apologies)(?: to (?:ask|bother you|be a pain))?"
+        r"(?: again)?[,!.\s-]+(?:but\s+)?(?=(?:could|can|would|will|please|pls|kindly|i was wondering|do you|"
+        r"is there|how|what|who|which)\b)",
+        "",
+    ),
     (  # "I received a subject access request this morning; would you please pull the requester's record?": the ask
         r"^\W*(?:i|we)(?:'ve| have)? (?:just )?(?:received|got|had|have) (?:a|an|another) [^;.!?]*[;.!]\s+"
         r"(?=(?:would|could|can|will|please|kindly|pls|pull|show|find|get|give|list)\b)(?!.*\b(?:it|them|those)\b)",

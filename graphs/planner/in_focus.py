@@ -107,7 +107,7 @@ def on_file(r: Utterance, state: State) -> Plan | None:
     others = r"who else|anyone else|any(?:one|body) there|colleagues|co-?workers|people|ppl|team ?mates"
     which = which or (company is not None and r.has(MEMBER) and not r.has(others))  # "is she at acme too?"
     if (
-        not (which or (r.has(ON_FILE) and not r.has(others)))
+        not (which or (r.has(ON_FILE) and not r.has(others + r"|events?|activity")))
         or r.identified
         or r.person is not None
         or (person := on_screen(r, state)) is None

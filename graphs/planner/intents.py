@@ -167,7 +167,7 @@ def about_contact(r: Utterance) -> Plan | None:
         return ("intercom_get_contact_by_id", {"contact_id": value})
     both = r.has(r"events?|activity") and r.has(r"conversations?|convos?|tickets?|chats?|correspondence")
     both = both or (r.has(r"\baccount\b|\bprofile\b|\brecord\b") and r.mentions("conversation"))  # "acct + convos"
-    both = both or (r.has(r"\bprofile\b") and r.has(r"activity"))  # "profile + recent activity for contact <id>"
+    both = both or (r.has(r"\bprofile\b") and r.has(r"activity")) or r.has(r"\bwho (?:s?he|they) (?:is|are)\b")
     whole = r"\b(?:recap|rundown|summary|overview|profile|snapshot|360) (?:of|on|for)\b"
     both = both or (r.has(whole) and r.has(r"\b(?:incl\w*|with|plus|w/) (?:the |their |his |her )?(?:last|latest)"))
     if both and not r.has(r"transcripts?"):  # "what is the client doing? events and conversations": the overview

@@ -19,19 +19,19 @@ LEXICON = frozenset(
     actually added adding address advance advice after again against agent agents ages agreed ahead alarm
     allowed allows almost alone along alongside already alright also altogether always amazing amber ambiguous
     amend among amount amounts android angry annoyed annual another answer answered answers anybody anyone
-    anything anyway anyways apart apiece appeared appears applied apply approved april archive around arrange
-    arrive arrived arrives arriving artifact ascending aside asked asking asks assembling assign assigned
-    assigning attach attached attributes audience audiences audit august authentication author autumn available
-    avatar average awaiting away awesome back background backlog backs backwards bank bare bars basic basis
-    batch beach beams because been before began begging begin beginning behavior behaviour behind being believe
-    belong belongs below besides best beth better between beyond bigger biggest bill billed billing bills bind
-    birthday black blast blasts block blocking board boarding bodies body book books border bore boss both
-    bottom bread breakdown breaking brief brilliant bring broaden broken brought browser bugs build building
-    bulk bummer bump bunch burger burgers burner busiest business businesses busy calendar call called calling
-    calls came campaign campaigns cancel cancellation cancellations candidate candidates cannot cant canvas
-    capital capped card cards care case cases cash catch catching catchy cause cell cent central champions
-    chance change changed changes changing channel chap character charge charged charger charges charm chart
-    charts chase chat chats chatted chatting cheaper cheat check checked checkout cheers chez choose chose
+    anything anyway anyways apart apiece apologies appeared appears applied apply approved april archive around
+    arrange arrive arrived arrives arriving artifact ascending aside asked asking asks assembling assign
+    assigned assigning attach attached attributes audience audiences audit august authentication author autumn
+    available avatar average awaiting away awesome back background backlog backs backwards bank bare bars basic
+    basis batch beach beams because been before began begging begin beginning behavior behaviour behind being
+    believe belong belongs below besides best beth better between beyond bigger biggest bill billed billing
+    bills bind birthday black blast blasts block blocking board boarding bodies body book books border bore boss
+    both bother bottom bread breakdown breaking brief brilliant bring broaden broken brought browser bugs build
+    building bulk bummer bump bunch burger burgers burner busiest business businesses busy calendar call called
+    calling calls came campaign campaigns cancel cancellation cancellations candidate candidates cannot cant
+    canvas capital capped card cards care case cases cash catch catching catchy cause cell cent central
+    champions chance change changed changes changing channel chap character charge charged charger charges charm
+    chart charts chase chat chats chatted chatting cheaper cheat check checked checkout cheers chez choose chose
     christmas chunk chunks churn circle citing city claimed claims clan clash clean cleanup clear click clicked
     clicking clicks client clients close closed closes closing code coded codes coffee cohort cohorts colleague
     colleagues come comes coming commands commencing comment comments commit commits common compact companies
@@ -65,12 +65,12 @@ LEXICON = frozenset(
     further gave gears general gentle george gets getting gift gifts gimme girl gist give glad glitch glitches
     goes going gone gonna good google gotcha gotta gotten grab grace graph great greatest gripe group grouping
     groupings groups grow growing growth guess guessing guys half halloween hand handle handled handles handling
-    hanging happened happening happy hardcore hardly hate have haven having head heads health healthy hear heard
-    hearing hears heavy heir helen hello help here hers herself hiccup hiccups hide higher highest himself hire
-    history hits hitting hold holdings holds hole holiday holidays hope hopes hoping horoscope host hotel hotels
-    hour hours hows hubspot huddle hundred hunt hunting ideal ideas ignore import important imports improving
-    inactive inbox include included including incorporated increase individual individuals industries industry
-    info information initial initially inquiries inside install instead insurance integrate integration
+    hang hanging happened happening happy hardcore hardly hate have haven having head heads health healthy hear
+    heard hearing hears heavy heir helen hello help here hers herself hiccup hiccups hide higher highest himself
+    hire history hits hitting hold holdings holds hole holiday holidays hope hopes hoping horoscope host hotel
+    hotels hour hours hows hubspot huddle hundred hunt hunting ideal ideas ignore import important imports
+    improving inactive inbox include included including incorporated increase individual individuals industries
+    industry info information initial initially inquiries inside install instead insurance integrate integration
     integrations interactions intercom interesting internal international into invite invited inviting invoice
     invoices issue issued issues item items itself jade jane january jest join joined joke juan juicy july jump
     june just keep keeps kept kick kind kinda kindly know known label labels labs lady land language large
@@ -145,31 +145,31 @@ LEXICON = frozenset(
     webhooks website wednesday week weekday weekend weekends weeks weird well wendy went were west what whatever
     whats when whenever where whereas whether which whichever while whit whoa whoever whole whom whose wide
     widen widened wider wild will wind window windows winter wipe with within without woman wonder wonderful
-    wont word wording words work worker workers working workplace works worm worried worries worry worse worst
-    would writ write writer writes writing written wrong wrote yeah year yearly years yesterday your zapier zero
-    zone zoom
+    wondering wont word wording words work worker workers working workplace works worm worried worries worry
+    worse worst would writ write writer writes writing written wrong wrote yeah year yearly years yesterday your
+    zapier zero zone zoom
     """.split()
 )
 
 REAL_WORDS = frozenset(
     """
-    aboard advanced advances aging agree aground ailing alarms alight allen allow alter amends androids appear
-    approve archives arise arising arranged arranges arrow artifacts attribute atypical auction auctions authors
-    averages aversion awhile backgrounds backward baring basics basking beginnings begins behaviors beings
-    believed believer believes bending beside billings birthdays blacks bleach blinked blinks blocked blocks
-    blogging blower boards bodes bolder borders boring bother bothers bottoms bought braised braking breach
-    breached breaching briefs bright bringing brings broke browse brunch buildings builds burners calendars
-    cancels canvass capitals carts cashing cathy caused causes ceases champion chances chang channels chants
-    characters charms chased chaser chases chaste cheats checks cheer chooses chosen chunky circled circles
-    claim clams clapped clatter clause cleans clears cleave clinks clocked clogged clogging closer closest
-    closet closets clover coffees colder coldest combing comets comings command commandos commons companions
-    compares comparisons compete competed complains completes composed composer concerns confuse contains
-    contests continued continues contracted contracting convoy convoys cores corporations corrections counters
-    coupe coupled couples covert coworker crapped crate crates creates cremate cremated cross crowds cunts
-    curved curves customs databases deactivated deadline dearly decided decides decisions delivers depleted
-    depths derive descent describe devices difficulty digit diner dings dinners directors directs disabled
-    displays disputed distances documents doling dollars doping dosing doting doubled doubles downed downer
-    downloads dozens dozing drafts drafty draining dreading drills drink driven driver drives duplicated
+    aboard advanced advances aging agree aground ailing alarms alight allen allow alter amends androids
+    apologizes appear approve archives arise arising arranged arranges arrow artifacts attribute atypical
+    auction auctions authors averages aversion awhile backgrounds backward baring basics basking beginnings
+    begins behaviors beings believed believer believes bending beside billings birthdays blacks bleach blinked
+    blinks blocked blocks blogging blower boards bodes bolder borders boring bothers bottoms bought braised
+    braking breach breached breaching briefs bright bringing brings broke brother browse brunch buildings builds
+    burners calendars cancels canvass capitals carts cashing cathy caused causes ceases champion chances chang
+    channels chants characters charms chased chaser chases chaste cheats checks cheer chooses chosen chunky
+    circled circles claim clams clapped clatter clause cleans clears cleave clinks clocked clogged clogging
+    closer closest closet closets clover coffees colder coldest combing comets comings command commandos commons
+    companions compares comparisons compete competed complains completes composed composer concerns confuse
+    contains contests continued continues contracted contracting convoy convoys cores corporations corrections
+    counters coupe coupled couples covert coworker crapped crate crates creates cremate cremated cross crowds
+    cunts curved curves customs databases deactivated deadline dearly decided decides decisions delivers
+    depleted depths derive descent describe devices difficulty digit diner dings dinners directors directs
+    disabled displays disputed distances documents doling dollars doping dosing doting doubled doubles downed
+    downer downloads dozens dozing drafts drafty draining dreading drills drink driven driver drives duplicated
     duplicates eights elect embers emerge emerged emerging employers enabled enables endings engage engagements
     engineers enterprises erased eraser erases estate estates eternal ether evenings excels exchange excluded
     exert exits expands expedited experts extends faction factions factual favors featured fellas fellows

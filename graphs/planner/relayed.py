@@ -11,9 +11,9 @@ with the other rewrites.
 
 from __future__ import annotations
 
-_ROLE = (
-    r"(?:my|our|the) (?:boss|manager|team ?lead|lead|supervisor|director|vp|cto|ceo|cfo|coo|exec|founder|head of \w+)"
-    r"(?: of \w+)?"
+_ROLE = (  # "my boss", "the vp of sales", "our account director", "eng manager", "success team lead"
+    r"(?:(?:my|our|the) )?(?:[\w-]+ ){0,2}?(?:boss|manager|team ?lead|lead|supervisor|director|vp|cto|ceo|cfo|coo|"
+    r"exec|founder|head of \w+)(?: of \w+)?"
 )
 _WHO = rf"(?:{_ROLE}|he|she|they)"
 _WISH = (  # said right after who wishes it ("she'd like", "he wants", "the vp is asking for")
@@ -37,7 +37,7 @@ _DONE = {  # what a relayed wish asks done to something ("she'd like it reopened
     "resolved": "close",
     "marked": "mark",
 }
-_ASKED = r"(?: to (?:know|see|find out)\b(?: (?:about|if|whether)\b)?| to\b)?\s*(?:,\s*)?"
+_ASKED = r"(?: to (?:know|see|find out)\b(?: (?:about|if|whether)\b)?| to\b)?\s*(?:[,:]\s*)?"
 _PLAIN_THINGS = r"(?:ones?|conversations?|convos?|tickets?|chats?|threads?|contacts?|people|accounts?|compan(?:y|ies))"
 
 REWRITES = [
@@ -45,6 +45,17 @@ REWRITES = [
         (rf"^\W*(?:(?:ok|okay|so|and|also|now|then)\W+)*{_WHO}{_WISH} (?:you |us )?(?:to have )?(?!to )"
          rf"((?:\S+ ){{0,6}}?\S+) (?:to be )?{done}\b(?! {_PLAIN_THINGS}\b)", rf"{verb} \1")
         for done, verb in _DONE.items()
+    ),
+    (  # "..., she wants to follow up on them": why it is wanted, not what
+        rf"[,;]\s*(?:and )?{_WHO}(?:'d| would| is|'s)? ?(?:like|wants?|needs?|plans?|going|hopes?) to (?:follow up|"
+        r"reach out|call|chase|review|go through|prep|prepare|present|share|use|see (?:whether|if) (?:it'?s|things "
+        r"are|that'?s) (?:getting|improving|better|worse))\b(?![^?]*\byou\b)[^?]*$",
+        "",
+    ),
+    (  # "..., he's prepping for the sync", "- she's doing a retro on the pricing page": the asker's own work
+        r"\s*(?:[,;]|—|–| - )\s*(?:and )?(?:he|she|they)(?:'s| is| are|'re) (?:prepping|preparing|getting ready|doing|"
+        r"putting together|working on|building|writing)\b[^?.!]*",
+        "",
     ),
     (  # "my boss wants to know which teams we have", "I've been told to pull ...": the request itself (not when
         # a "she" later is the boss: "my manager wants to know ... - she's doing a retro")
@@ -72,10 +83,4 @@ REWRITES = [
     ),
     (rf"\b(list|lists|report|deck|summary|numbers) for (?:him|her|them|{_ROLE})\b", r"\1"),  # "... list for her"
     (r"\b(?:we(?:'ve| have)?|have we|do we have) set up\b", "we have"),  # "which segments we have set up"
-    (  # "..., she wants to follow up on them": why it is wanted, not what
-        rf"[,;]\s*(?:and )?{_WHO}(?:'d| would| is|'s)? ?(?:like|wants?|needs?|plans?|going|hopes?) to (?:follow up|"
-        r"reach out|call|chase|review|go through|prep|prepare|present|share|use|see (?:whether|if) (?:it'?s|things "
-        r"are|that'?s) (?:getting|improving|better|worse))\b(?![^?]*\byou\b)[^?]*$",
-        "",
-    ),
 ]  # fmt: skip

@@ -17,7 +17,13 @@ from __future__ import annotations
 _KIND = r"(events?|activity|conversations?|convos?|tickets?|chats?|profile|record|details)"
 _WHOSE = r"(?:the |her |his |their |its )?"
 REWRITES = [
-    (r"\b(before|after|since|until|till) of\b", r"\1"),  # "before of 5 september", as some learners write it
+    (r"\b(before|after|since|until|till) of\b", r"\1"),
+    (r"\b(?:oh |no |hang on,? |hold on,? )?wait\W+(?=i meant\b|i mean\b|sorry\b)", ""),  # "oh wait, I meant ..."
+    (
+        r"\b(\d+|a few|few) (?:recent |latest |last )?(?:things|actions|clicks)"
+        r"(?= each\b| per (?:person|contact|head))",
+        r"\1 events",
+    ),  # "10 of their people with 3 recent things each"  # "before of 5 september", as some learners write it
     (  # "make it 30 days", "extend that to 2 weeks": the window said again, counted back from today
         r"\b(make (?:it|that)|extend (?:it |that )?to|widen (?:it |that )?to|stretch (?:it |that )?to|"
         r"change (?:it|that) to) (\d{1,3}) (days?|weeks?|months?)\b",

@@ -53,6 +53,7 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"|of the )?(?:clients|customers|users|accounts|companies|contacts|people)\b",
         r"\1",
     ),
+    (r"\bstart(?:ing)? (?:with|at) (?:the first )?(\d{1,3})\b(?! (?:days?|weeks?|months?|events?)\b)", r"first \1"),
     (r"(?<=\?)\s+(?:she|he|they)(?:'s|'ve| has| have| had) [^?]*$", ""),  # "is usr_00262 active? she's filed a
     # couple api tickets": the question, not the remark after it
     (r"\bwho(?:'s| is| are) (?:they|she|he|this|that)\s*[,:-]+\s*(?=(?:their |her |his )?(?:profile|details)\b)", ""),
