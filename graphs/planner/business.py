@@ -18,6 +18,20 @@ REWRITES = [
     ),
     (r"\b(?:voc|voice of (?:the )?customers?)(?: (?:on|about|around|re|for|regarding))?\b", "conversations about"),
     (r"\b(?:the )?(?:raw|event|activity) (?:stream|feed|log)\b", "the events"),  # "now the raw stream, last 10"
+    (  # "how's support looking this past week?", "are customers happy with billing lately?": the conversations
+        r"\bhow(?:'s| is| are) (?:support|the inbox|our inbox|the queue|the support queue|support volume|tickets|"
+        r"things in support) (?:looking|going|doing)\b",
+        "conversations",
+    ),
+    (
+        r"\b(?:are|is) (?:customers|users|people|clients|they) (?:happy|unhappy|satisfied|upset|annoyed|frustrated|"
+        r"complaining) (?:with|about)\b(?= (?!lately|recently|these|this|today|now|at all)\w)",
+        "conversations about",  # (not "what are customers unhappy about lately")
+    ),
+    (
+        r"\b(?:reported|reporting|hit|hitting|seeing|getting|having|experiencing) (?:a |an |the |any )?(?=\d{3}s?\b)",
+        "conversations about ",
+    ),  # "who else reported a 429 in the last 30 days"
     (r"\b(?:mtd|month[- ]to[- ]date)\b", "this month"),  # "open billing converstions MTD"
     (r"\b(?:qtd|quarter[- ]to[- ]date)\b", "this quarter"),
     (r"\b(?:wtd|week[- ]to[- ]date)\b", "this week"),

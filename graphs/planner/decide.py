@@ -264,7 +264,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         what = (
             "sales figures (deals, pipeline, quotas: a CRM holds those)" if rx.search(r"deal|pipeline|win|quota", said)
             else "amounts of money" if rx.search(r"money|amount", said)
-            else "response or resolution times" if "time" in said
+            else "response or resolution times" if rx.search(r"time|fast|quick", said)
+            else "rates (churn, retention, growth, conversion)" if "rate" in said
             else "satisfaction scores (CSAT, NPS, ratings)"
         )  # fmt: skip
         return (

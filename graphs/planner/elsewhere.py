@@ -14,7 +14,9 @@ UNAVAILABLE = (
     r"\b(?:csat|nps|satisfaction(?: scores?| ratings?)?|conversation ratings?|(?:first )?response times?|"
     r"resolution times?|handle times?|how much money|(?:total|dollar|refund(?:ed)?) amounts?|"
     r"(?:amount|money) (?:we )?refunded|(?:average |avg |mean )?deal (?:sizes?|values?|amounts?)|pipeline value|"
-    r"win rates?|quota attainment)\b"  # (a CRM's numbers: "the average deal size for power users in salesforce")
+    r"win rates?|quota attainment|(?:churn|retention|growth|conversion) rates?)\b|"
+    r"\bhow (?:fast|quickly) (?:\S+ ){0,4}(?:respond|responding|responds|reply|replying|answer|answering|resolve|"
+    r"resolving)\b"  # (a CRM's numbers: "the average deal size for power users in salesforce")
 )
 NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing the workspace's data answers
     r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat\w+\b|"

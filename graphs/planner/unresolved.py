@@ -33,6 +33,11 @@ def unresolved(r: Utterance) -> Plan | None:
         r"the other (?:account|org)"
     ):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
+    if r.has(
+        r"\btheir (?:users|people|ppl|contacts|customers|employees|staff)\b|\b(?:hitting|seeing|having|"
+        r"reporting|experiencing|getting) (?:this|that|it)\W*$"
+    ):
+        return "Who or what do you mean? Give me the company, person or error (I have nothing earlier to refer to)."
     if (kind := rx.search(r"\b(?:that|this|the same) (team|segment)\b(?! list| page)", r.text)) is not None:
         return f"Which {kind[1]} do you mean? I have nothing earlier to refer to (see 'List Intercom {kind[1]}s')."
     theirs = r"their (?:(?:open|closed|snoozed|recent|latest|last) )?"
@@ -78,7 +83,8 @@ def unresolved(r: Utterance) -> Plan | None:
 
 PAST_CHAT = (
     r"\b(?:we|you) (?:discussed|talked about|spoke about|went over|looked at)\b(?: \w+){0,3}? (?:yesterday|last "
-    r"(?:week|time|month)|the other day|on (?:mon|tues|wednes|thurs|fri)day)\b"
+    r"(?:week|time|month)|the other day|on (?:mon|tues|wednes|thurs|fri)day)\b|"
+    r"\b(?:same|the) (?:person|customer|one|guy|account|company) as (?:last time|before|yesterday)\b"
 )
 OUR_OWN = (  # the company's own matters, not its Intercom data
     r"\b(?:the |our )?offices? (?:is |are |will be |be )?(?:open|closed|hours)\b|\b(?:eta|release date|launch date|"
