@@ -103,52 +103,52 @@ LEXICON = frozenset(
     protection provide publish pull pulled pulling pulse purchase purge purple push putting quarter quarters
     queries query question questions queue quick quickly quiet quit quite quitting quota quotas rachel rain
     raining raise raised raising random range ranges rate rates rather ratings reach reached reaching read
-    reading reads ready real really reap reasonable reassign reassigned reboot recap receipt receipts receive
-    received receives recent recently recipe recommended record recorded records recount rectify redo reduce
-    refer refers refine refund refunds refuse refused regard regarding regardless regards regenerate register
-    registered regular regulatory relate related relating relation relationship release relevant remainder
-    remaining remember remind reminder remove removed removing rename renewal renewals reopen reopened reopening
-    repeat replied replies reply report reported reporting reports reps request requested requesting requests
-    require required requirements rerun resent reset resolution resolve resolved resolving respond responded
-    responding responds response responses responsible rest restart restaurant restriction result results retail
-    retreat return revenue reverse review revoke right ringing risk risks rite road rode role rose roster rotate
-    roughly round route rows ruby rundown running runs ruth saga said sales salesforce same samples sans
-    satisfaction satisfied saturday save saying says scale schedule scoped scores scrap scratch screen seams
-    sean search searched searching seat seats second security seeing seek seemed seems seen segment segments
-    select send sender sending sends sense sensible sent sentry separate separately september series server
-    session sessions setting settings seven seventeen seventh seventy several share shares sheet shes shipment
-    shipments shipped shipping shoot shopping short shorten shorter shot should show showed shower showing shown
-    shows shrinking side sides sign signed signing signup signups silent similar since single site sites sitting
-    situation sixteen sixteenth sixth sixty size sizes skip skipping slack slide slides slightly slip slips slot
-    slots slow smaller smallest smart snapshot snooze snoozed snow snowing snows soccer soft software solo
-    solutions solved some somebody someone something sometimes somewhat song sore sorry sort sorted sorting
-    sorts sought sounded sounds source south southeast southwest span speak speaking specifically speed spend
-    spending spends spent splendid split spoke spoken spring squad squads square staff stage stand standard
-    standup start started starter starting starts state states stats status statutory steam step steps stiff
-    still stock stocks stop stopped story straight strange stream stretch stripe structure struggling stuck
-    studio studios stuff stuffs subject submit submitted subscribe subscription subscriptions subsequent
-    suggestions summaries summarize summary summer summit sunday sunny super supervisor supply support supposed
-    sure surname surprising sushi suspend swap swapped sweet switch switching sync system systems table tagged
-    tagging tags tail tails take takes talk talked talking tall taxi teach teaching team teamed teammate
-    teammates teams tear tears technologies tell telling tells temperature tenth term terms text than thank
-    thanks thanksgiving that their theirs them theme themselves then there these they thin thing things think
-    thinking thinks third thirteen thirteenth thirty this those though thousand thread threads threat threats
-    three threw through thursday ticket tickets tied tier ties till time timeline timer times ting tips title
-    today together tokens told tomorrow tonight took tool tools topic topics tops total totally totals touch
-    touched tracing track tracked tracking traffic train training transcript transcription transcripts transfer
-    translate trash treatment triage trial trials trigger triggered triggers trim trouble troubles trucking true
-    trying tuesday turn twelfth twelve twentieth twenty twice twitter type typical umbrella unable unarchive
-    unassign unblock under understand understood undo unhappy unit unknown unlock unlocked unrelated unresolved
-    unsnooze unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading upload
-    uploaded uploading upset usage used useful user users uses usher using usual vacation valuable value values
-    vary vents ventures verb verification verify version versus very view viewed views visitor visitors voice
-    volume voucher wait waiting waive walk walkthrough walkthroughs want wanted wanting wants weak weather
-    webhook webhooks website wednesday week weekday weekend weekends weeks weird well wendy went were west what
-    whatever whats when whenever where whereas whether which whichever while whit whoa whoever whole whom whose
-    wide widen widened wider wild will wind window windows winter wipe with within without woman wonder
-    wonderful wondering wont word wording words work worker workers working workplace works worm worried worries
-    worry worse worst would writ write writer writes writing written wrong wrote yeah year yearly years
-    yesterday your zapier zero zone zoom
+    reading reads ready real really reap reasonable reassign reboot recap receipt receipts receive received
+    receives recent recently recipe recommended record recorded records recount rectify redo reduce refer refers
+    refine refund refunds refuse refused regard regarding regardless regards regenerate register registered
+    regular regulatory relate related relating relation relationship release relevant remainder remaining
+    remember remind reminder remove removed removing rename renewal renewals reopen reopened reopening repeat
+    replied replies reply report reported reporting reports reps request requested requesting requests require
+    required requirements rerun resent reset resolution resolve resolved resolving respond responded responding
+    responds response responses responsible rest restart restaurant restriction result results retail retreat
+    return revenue reverse review revoke right ringing risk risks rite road rode role rose roster rotate roughly
+    round route rows ruby rundown running runs ruth saga said sales salesforce same samples sans satisfaction
+    satisfied saturday save saying says scale schedule scoped scores scrap scratch screen seams sean search
+    searched searching seat seats second security seeing seek seemed seems seen segment segments select send
+    sender sending sends sense sensible sent sentry separate separately september series server session sessions
+    setting settings seven seventeen seventh seventy several share shares sheet shes shipment shipments shipped
+    shipping shoot shopping short shorten shorter shot should show showed shower showing shown shows shrinking
+    side sides sign signed signing signup signups silent similar since single site sites sitting situation
+    sixteen sixteenth sixth sixty size sizes skip skipping slack slide slides slightly slip slips slot slots
+    slow smaller smallest smart snapshot snooze snoozed snow snowing snows soccer soft software solo solutions
+    solved some somebody someone something sometimes somewhat song sore sorry sort sorted sorting sorts sought
+    sounded sounds source south southeast southwest span speak speaking specifically speed spend spending spends
+    spent splendid split spoke spoken spring squad squads square staff stage stand standard standup start
+    started starter starting starts state states stats status statutory steam step steps stiff still stock
+    stocks stop stopped story straight strange stream stretch stripe structure struggling stuck studio studios
+    stuff stuffs subject submit submitted subscribe subscription subscriptions subsequent suggestions summaries
+    summarize summary summer summit sunday sunny super supervisor supply support supposed sure surname
+    surprising sushi suspend swap swapped sweet switch switching sync system systems table tagged tagging tags
+    tail tails take takes talk talked talking tall taxi teach teaching team teamed teammate teammates teams tear
+    tears technologies tell telling tells temperature tenth term terms text than thank thanks thanksgiving that
+    their theirs them theme themselves then there these they thin thing things think thinking thinks third
+    thirteen thirteenth thirty this those though thousand thread threads threat threats three threw through
+    thursday ticket tickets tied tier ties till time timeline timer times ting tips title today together tokens
+    told tomorrow tonight took tool tools topic topics tops total totally totals touch touched tracing track
+    tracked tracking traffic train training transcript transcription transcripts transfer translate trash
+    treatment triage trial trials trigger triggered triggers trim trouble troubles trucking true trying tuesday
+    turn twelfth twelve twentieth twenty twice twitter type typical umbrella unable unarchive unassign unblock
+    under understand understood undo unhappy unit unknown unlock unlocked unrelated unresolved unsnooze
+    unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded
+    uploading upset usage used useful user users uses usher using usual vacation valuable value values vary
+    vents ventures verb verification verify version versus very view viewed views visitor visitors voice volume
+    voucher wait waiting waive walk walkthrough walkthroughs want wanted wanting wants weak weather webhook
+    webhooks website wednesday week weekday weekend weekends weeks weird well wendy went were west what whatever
+    whats when whenever where whereas whether which whichever while whit whoa whoever whole whom whose wide
+    widen widened wider wild will wind window windows winter wipe with within without woman wonder wonderful
+    wondering wont word wording words work worker workers working workplace works worm worried worries worry
+    worse worst would writ write writer writes writing written wrong wrote yeah year yearly years yesterday your
+    zapier zero zone zoom
     """.split()
 )
 

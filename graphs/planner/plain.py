@@ -287,6 +287,8 @@ REST_VERBS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 def uncapped(text: str) -> str:
     """ALL CAPS: the words in lower case, cursors and a leading REST verb as typed ("ok eVENTS FOR NORA...",
     a few letters in lower case before the caps, too)."""
+    if text == text.lower():
+        return text  # (most requests: no capital at all)
     lower, upper = len(rx.findall(r"[a-z]", text)), len(rx.findall(r"[A-Z]", text))
     if lower * 10 > lower + upper:
         return text

@@ -2,7 +2,7 @@
 which teams we have", "she'd like to see the 30 most recently updated conversations", "he's asking for the
 transcripts of ...", "I've been told to pull ...". A change relayed the same way is a change: "he'd like you
 to mark it closed", "she'd like it reopened", "my boss wants all the open refund convos snoozed until
-monday" (the verb put first, so it reads as the write it is). A remark on why it is wanted is set aside:
+monday" (read as "mark them as snoozed", the write it is). A remark on why it is wanted is set aside:
 "..., she wants to follow up on them".
 
 Each is a pattern (case ignored) and what replaces it; :func:`graphs.planner.plain.plain` applies them
@@ -20,31 +20,18 @@ _WISH = (  # said right after who wishes it ("she'd like", "he wants", "the vp i
     r"(?:'d like| would like| wants?| wanted| needs?| needed|(?:'s| is) asking(?: for)?| asked(?: for)?|"
     r" asks(?: for)?|(?:'s| is) after|(?:'s| is) hoping(?: for)?)"
 )
-_DONE = {  # what a relayed wish asks done to something ("she'd like it reopened"), and the verb that does it
-    "snoozed": "snooze",
-    "unsnoozed": "unsnooze",
-    "closed": "close",
-    "reopened": "reopen",
-    "re-opened": "reopen",
-    "assigned": "assign",
-    "reassigned": "reassign",
-    "archived": "archive",
-    "merged": "merge",
-    "deleted": "delete",
-    "removed": "remove",
-    "tagged": "tag",
-    "escalated": "escalate",
-    "resolved": "close",
-    "marked": "mark",
-}
+_DONE = (  # what a relayed wish asks done to something ("she'd like it reopened"): a change
+    r"(?:un)?snoozed|closed|re-?opened|(?:re)?assigned|archived|merged|deleted|removed|tagged|escalated|resolved|"
+    r"marked|moved"
+)
 _ASKED = r"(?: to (?:know|see|find out)\b(?: (?:about|if|whether)\b)?| to\b)?\s*(?:[,:]\s*)?"
 _PLAIN_THINGS = r"(?:ones?|conversations?|convos?|tickets?|chats?|threads?|contacts?|people|accounts?|compan(?:y|ies))"
 
 REWRITES = [
-    *(  # "my boss wants all the open refund convos snoozed until monday": snooze them
-        (rf"^\W*(?:(?:ok|okay|so|and|also|now|then)\W+)*{_WHO}{_WISH} (?:you |us )?(?:to have )?(?!to )"
-         rf"((?:\S+ ){{0,6}}?\S+) (?:to be )?{done}\b(?! {_PLAIN_THINGS}\b)", rf"{verb} \1")
-        for done, verb in _DONE.items()
+    (  # "my boss wants all the open refund convos snoozed until monday": a change, said as one
+        rf"^\W*(?:(?:ok|okay|so|and|also|now|then)\W+)*{_WHO}{_WISH} (?:you |us )?(?:to have )?(?!to )"
+        rf"((?:\S+ ){{0,6}}?\S+) (?:to be )?({_DONE})\b(?! {_PLAIN_THINGS}\b)",
+        r"mark \1 as \2",
     ),
     (  # "..., she wants to follow up on them": why it is wanted, not what
         rf"[,;]\s*(?:and )?{_WHO}(?:'d| would| is|'s)? ?(?:like|wants?|needs?|plans?|going|hopes?) to (?:follow up|"

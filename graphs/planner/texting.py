@@ -43,7 +43,8 @@ REWRITES = [
     (r"\s*-+>\s*", ", "),  # "who else is @ her co -> ppl + evnets"
     (r"\b(last|top|first|latest|newest|oldest|next|pg|page)(\d{1,3})\b", r"\1 \2"),  # "last5 evts", "pg2"
     (
-        r"\b(accts?|accounts?|contacts?|compan(?:y|ies)|convos?|conversations?|segments?|teams?|users?)(lists?)\b",
+        r"\b(?=(?:accts?|accounts?|contacts?|compan(?:y|ies)|convos?|conversations?|segments?|teams?|users?)lists?\b)"
+        r"([a-z]+?)(lists?)\b",  # (the lookahead first: only "list" is looked for before the pattern runs)
         r"\1 \2",
     ),  # "acctlist pg2"
 ]
