@@ -91,6 +91,9 @@ def _holiday(name: str, today: date) -> date | None:
             day = date(year, 12, 25)
         elif name in ("new year", "new years", "new year's", "nye"):
             day = date(year, 1, 1) if name != "nye" else date(year - 1, 12, 31)
+        elif name in ("labor day", "labour day"):  # the first monday of september
+            first = date(year, 9, 1)
+            day = first + timedelta(days=(0 - first.weekday()) % 7)
         elif name in ("thanksgiving", "black friday"):
             first = date(year, 11, 1)
             day = first + timedelta(days=(3 - first.weekday()) % 7 + 21 + (name == "black friday"))
@@ -101,7 +104,7 @@ def _holiday(name: str, today: date) -> date | None:
     return None
 
 
-HOLIDAY = r"halloween|christmas|xmas|new year'?s?|nye|thanksgiving|black friday"
+HOLIDAY = r"halloween|christmas|xmas|new year'?s?|nye|thanksgiving|black friday|labou?r day"
 
 
 def _point(text: str, today: date) -> tuple[date, date] | None:
@@ -126,6 +129,9 @@ def _point(text: str, today: date) -> tuple[date, date] | None:
         return date(today.year, 1, 1), date(today.year, 1, 1)
     if m := rx.match(r"(?:the )?(?:start|beginning) of (?:the |this )?month\b", text):
         return today.replace(day=1), today.replace(day=1)
+    if m := rx.match(r"(?:the )?(?:start|beginning) of (?:the |this )?week\b", text):
+        monday = today - timedelta(days=today.weekday())
+        return monday, monday
     if m := rx.match(r"(?P<iso>20\d\d-\d\d-\d\d)\b", text):
         day = date.fromisoformat(m.group("iso"))
         return day, day + timedelta(days=1)
@@ -201,6 +207,11 @@ def period(low: str, now: float) -> Period:
         return again  # weeks": the window said last
     today = datetime.fromtimestamp(now, UTC).date()
     low = loose(low)
+    low = rx.sub(
+        r"\b(?:but )?(?:nothing|none|not|excluding) (?:\w+ ){0,2}?(?:from|in|during) this (month|week|year)\b",
+        r"before the start of this \1",
+        low,
+    )  # "api convos, nothing from this month": before it began
     not_then = r"\b(?:not|excluding) (?:\w+ ){0,4}?(?:from|in|during|of) "
     not_then += rf"(?:(?:last|this) (?:year|month|week)|{MONTH_WORDS})\b"
     low = rx.sub(not_then, " ", low)  # "the ones since march, not the old stuff from last year": since march
@@ -422,6 +433,8 @@ def period(low: str, now: float) -> Period:
         n = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}.get(week[1])
         first = start + timedelta(days=7 * n) if n is not None else _next_month(start) - timedelta(days=7)
         after, before = first, first + timedelta(days=7)
+    if (old := rx.search(r"\b(?:older than|more than) (\d{1,3}) (day|week|month)s?(?: old)?\b", low)) is not None:
+        after, before = None, today - timedelta(days=int(old[1]) * UNITS[old[2]])  # "tickets older than 30 days"
     if (of := rx.search(r"\bweek of (?:the )?(.+)", low)) and (one := _point(of[1], today)) and one[1] == one[0] + ONE:
         after, before = one[0], one[0] + 7 * ONE  # "the week of nov 2", "the week commencing 2 november": 7 days
     if after and before and after >= before:

@@ -53,7 +53,9 @@ def narrow_company(r: Utterance, state: State, people: tuple[dict[str, Any], ...
         if partial and len(mine := [e for e in m.entries if {str(e.get("id")).casefold(), fold(e)} & discussed]) == 1:
             r.names[i] = Mention("company", m.written, str(mine[0]["name"]), m.start, m.end, tuple(mine))
             continue
-        told = [e for e in m.entries if set(fold(e).split()[1:]) & set(r.original[: m.start] + r.original[m.end :])]
+        around = r.original[: m.start] + r.original[m.end :]
+        notted = {w for i, x in enumerate(around) if x == "not" for w in around[i + 1 : i + 4]}  # "not partners"
+        told = [e for e in m.entries if set(fold(e).split()[1:]) & (set(around) - notted)]
         if partial and len(told) == 1:  # "zephyr something... the partners one?": the one whose name has that word
             r.names[i] = Mention("company", m.written, str(told[0]["name"]), m.start, m.end, tuple(told))
             continue

@@ -18,6 +18,25 @@ _KIND = r"(events?|activity|conversations?|convos?|tickets?|chats?|profile|recor
 _WHOSE = r"(?:the |her |his |their |its )?"
 REWRITES = [
     (r"\b(before|after|since|until|till) of\b", r"\1"),
+    (  # "narrow that to login", after a search: only the login ones (not "narrow that to august")
+        r"^\W*(?:(?:ok|okay|and|now|then|so|pls|please)\W+)*(?:narrow|filter|limit|restrict|cut) "
+        r"(?:that|it|them|this|those|these)(?: down)? to (?:just |only )?(?:the )?(?!(?:jan|feb|mar|apr|may|jun|jul|"
+        r"aug|sep|oct|nov|dec|last|this|since|before|after|q[1-4]|open|closed|snoozed|\d)\w*\b)([a-z]+)"
+        r"(?: ones?| convos?| conversations?| tickets?)?\W*$",
+        r"only the \1 ones",
+    ),
+    *(
+        (rf"\b(?:that )?(?:aren'?t|are not|not|isn'?t|is not) (?:{a} (?:or|nor|and) {b}|{b} (?:or|nor|and) {a})\b", c)
+        for a, b, c in (("closed", "open", "snoozed"), ("open", "snoozed", "closed"), ("closed", "snoozed", "open"))
+    ),
+    (r"\b(?:a )?fortnight\b", "2 weeks"),  # "onboarding chats from a fortnight ago onwards"
+    (r"\b(?:the )?(?:past|last) (?:24 ?h(?:rs?|ours?)?|day or so)\b", "the past day"),
+    *((rf"\b(?:the )?(?:past|last) {h} ?h(?:rs?|ours?)?\b", f"the past {d} days") for h, d in (("48", 2), ("72", 3))),
+    (
+        r"\b(make (?:it|that)|extend (?:it |that )?to|widen (?:it |that )?to) (two|three|four|five|six) "
+        r"(days|weeks|months)\b",
+        r"\1 last \2 \3",
+    ),  # "make it two weeks"
     (r"\b(?:oh |no |hang on,? |hold on,? )?wait\W+(?=i meant\b|i mean\b|sorry\b)", ""),  # "oh wait, I meant ..."
     (
         r"\b(\d+|a few|few) (?:recent |latest |last )?(?:things|actions|clicks)"
