@@ -29,6 +29,11 @@ REWRITES = [
         (rf"\b(?:that )?(?:aren'?t|are not|not|isn'?t|is not) (?:{a} (?:or|nor|and) {b}|{b} (?:or|nor|and) {a})\b", c)
         for a, b, c in (("closed", "open", "snoozed"), ("open", "snoozed", "closed"), ("closed", "snoozed", "open"))
     ),
+    (  # "only the first half", after a month's search: that half of the month
+        r"^\W*(?:(?:ok|okay|and|now|then|so|hm+)\W+)*(?:only|just) (?:the )?(first|second|1st|2nd|latter) half"
+        r"(?: of (?:it|that|them|the month))?(?: (?:pls|please))?\W*$",
+        r"and the \1 half of the month?",
+    ),
     (r"\b(?:a )?fortnight\b", "2 weeks"),  # "onboarding chats from a fortnight ago onwards"
     (r"\b(?:the )?(?:past|last) (?:24 ?h(?:rs?|ours?)?|day or so)\b", "the past day"),
     *((rf"\b(?:the )?(?:past|last) {h} ?h(?:rs?|ours?)?\b", f"the past {d} days") for h, d in (("48", 2), ("72", 3))),

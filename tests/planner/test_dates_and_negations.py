@@ -2,7 +2,8 @@
 fortnight ago" is two weeks; "the past 72h" is three days; "since labour day" is the first Monday of
 September; "make it three weeks" widens the window; "narrow that to refunds" keeps the search and adds the
 subject (not "narrow that to september", a window); "nothing from this week" is before it; "older than 2
-weeks" is before then; "not open or snoozed" is closed; "zephyr, the labs one, not partners" is Zephyr Labs."""
+weeks" is before then; "only the second half" after a month is its second half; "not open or snoozed" is
+closed; "zephyr, the labs one, not partners" is Zephyr Labs."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ DIALOGUES = {
               created_before="2026-11-01"),
         _turn("narrow it to september", SEARCH, query="billing", created_after="2026-09-01",
               created_before="2026-10-01"),
+    ],
+    "only one half": [
+        _turn("export convos in september", SEARCH, query="export", created_after="2026-09-01",
+              created_before="2026-10-01"),
+        _turn("only the second half", SEARCH, query="export", created_after="2026-09-16", created_before="2026-10-01"),
     ],
     "nothing from this week": [_turn("refund convos, nothing from this week", SEARCH, query="refund",
                                      created_before="2026-11-16")],
