@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from graphs.planner import needles as rx
-from graphs.planner.months import MONTH_NAMES, MONTH_WORDS, MONTHS, loose
+from graphs.planner.months import MONTH_NAMES, MONTH_WORDS, MONTHS, days_ago, loose
 from graphs.planner.spans import named_span
 from graphs.planner.words import NUMBER, number
 
@@ -206,7 +206,7 @@ def period(low: str, now: float) -> Period:
     if fixed and (again := period(fixed[1], now)):  # "last week? or maybe the week before - let's say the past two
         return again  # weeks": the window said last
     today = datetime.fromtimestamp(now, UTC).date()
-    low = loose(low)
+    low = loose(days_ago(low, today))
     low = rx.sub(
         r"\b(?:but )?(?:nothing|none|not|excluding) (?:\w+ ){0,2}?(?:from|in|during) this (month|week|year)\b",
         r"before the start of this \1",

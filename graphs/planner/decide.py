@@ -9,6 +9,7 @@ from typing import Any
 
 from graphs.planner import needles as rx
 from graphs.planner.choosing import by_state_or_topic, topic_fits
+from graphs.planner.day_first import answered_day, which_day
 from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.earlier import for_contact
 from graphs.planner.elsewhere import NOT_DATA, OPINION, SYSTEMS, UNAVAILABLE
@@ -31,7 +32,7 @@ from graphs.planner.told_key import as_told
 from graphs.planner.topics import TOPIC_WORDS, singular, spelled
 from graphs.planner.unresolved import not_in_this_chat, unresolved
 from graphs.planner.who import choose, lone_first_name, meant, namesakes
-from graphs.planner.windows import same_window
+from graphs.planner.windows import other_day, same_window
 from graphs.planner.words import CLASSES, POINTERS
 from graphs.planner.writes import writes
 
@@ -101,6 +102,8 @@ QUESTION = r"^(?:who|what|what's|whats|how|where|when|why|which|is|are|do|does|c
 ELLIPTIC = r"(?:and |now |what about |how about |same for )?(?:[\w-]+ ){0,1}[\w-]+'s ?\??"  # "and felix's?"
 
 
+BARE_NUMBER = r"(?:pull up|open|show(?: me)?|get|look up|check|find)(?: number| no\.?| #)? ?(\d{1,4})"
+AND_FOR = r"(?:(?:and|ok and|so|now) (?:for|what about|how about)|same for|what about|how about) (?:the )?(.+?)"
 PICKABLE = ("contacts", "conversations", "candidates")  # lists whose items are people, or have a writer
 
 
@@ -245,6 +248,21 @@ def _decide(r: Utterance, state: State) -> Plan:
         return "Glad to help. Ask again whenever you need something from your Intercom workspace."  # "thx thats enough"
     if writes(r):
         return READ_ONLY
+    if state.pending == "date" and state.unanswered and (told := answered_day(r.text, state.unanswered)) is not None:
+        return _decide(read(told, r.now), replace(state, pending=None))  # "04/11?" - "which day?" - "4 november"
+    if state.last is None and (number := rx.fullmatch(BARE_NUMBER, text)) is not None:
+        return (  # "pull up 21", said first: not a conversation's id as Intercom writes them, nor a count of anything
+            f"What is {number[1]}: a conversation id, a page or a count? Say for example 'conversation 100007', "
+            f"'page {number[1]} of the contacts' or 'the {number[1]} latest conversations'."
+        )
+    said_alone = (m := rx.fullmatch(AND_FOR, text)) and (named := r.named("company") or r.person) is not None
+    if state.last is None and said_alone and m[1].strip().casefold() == named.written.casefold():  # type: ignore
+        company = r.named("company")  # "and for globex?", said first: and what for it?
+        said = company.name if company else str(r.person.name).title()  # type: ignore[union-attr]
+        offer = "its people and their recent events, or its details" if company else "their profile, events or chats"
+        return f"What would you like to know about {said}? For example {offer}."
+    if r.dates and "/" in r.text and (which := which_day(r.text, r.now)) is not None:
+        return which  # "convos from 04/11": 4 november or april 11?
     if r.person is not None and rx.search(rf"\banother {re.escape(r.person.written.casefold())}\b", text):
         return ("intercom_contact_overview", {"contact": r.person.name})  # "is there another ada rossi?": all of them
     if (members := segment_members(r)) is not None:
@@ -263,6 +281,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         said = m.group(0)
         what = (
             "sales figures (deals, pipeline, quotas: a CRM holds those)" if rx.search(r"deal|pipeline|win|quota", said)
+            else "marketing figures (open and click rates, attribution, channels, spend: a marketing tool holds those)"
+            if rx.search(r"open|click|bounce|unsub|ctr|attrib|utm|spend|roas|cac|ltv|source|channel", said)
             else "amounts of money" if rx.search(r"money|amount", said)
             else "response or resolution times" if rx.search(r"time|fast|quick", said)
             else "rates (churn, retention, growth, conversion)" if "rate" in said
@@ -300,6 +320,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         return item  # "close the first" (refused), then "transcript of it": the first one's
     if (beyond := not_in_this_chat(r)) is not None:  # "the one we talked about yesterday", "is our office open"
         return NOT_SURE if beyond == "past" else OFF_TOPIC
+    if (day := other_day(r, state)) is not None:
+        return day  # "same for the 5th", after one day's conversations: the 5th's
     for step in (answer_pending, our_reply, follow_up):
         found = step(r, state)
         alone = isinstance(found, str) and found != NOTHING_LISTED  # ("open the second thread": which?)
@@ -316,6 +338,11 @@ def _decide(r: Utterance, state: State) -> Plan:
             if isinstance(theirs := _decided(read(said, r.now), state), tuple):
                 return theirs  # "any convos from that one?", after a person named by email: hers
         if state.last is not None and "nothing earlier" in asked:  # something was shown, just not this
+            kind = state.listing.kind if state.listing is not None else None
+            if kind in ("companies", "contacts"):  # "who works at that one?", after a list of them: which (a bare
+                which = "company? Give me its name or id" if kind == "companies" else "contact do you mean? Give me"
+                which += " an email or name" if kind == "contacts" else ""  # "the 2nd" then answers it)
+                return f"Which {which}, or pick one from the last list (for example 'the second one')."
             return (
                 "Who or what do you mean exactly? Name the person or company, or pick from the last list "
                 "(for example 'the first one's conversations')."

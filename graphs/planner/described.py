@@ -65,6 +65,12 @@ MOST_EVENTS = 50  # the composite tool's most events per contact
 _COMPILED = [(word, rx.compile(rf"(?<![\w'])(?:{pattern})(?!\w)")) for word, pattern in DESCRIPTIONS.items()]
 
 
+WHAT_ABOUT = (
+    r"\bwhat (?:are|is|have|were|do|did)? ?(?:\w+ )?(?:people|customers|users|folks|clients|they|accounts) (?:been )?"
+    r"(?:writ|ask|complain|talk|email|messag|chat|reach)\w* (?:in |out |to us |us )?about\b"
+)  # what people write in about: the latest conversations show it
+
+
 def described(text: str) -> str | None:
     """The one support topic ``text`` (a request's words, lower case) describes, or None (none, or several)."""
     found = {word for word, pattern in _COMPILED if pattern.search(text)}

@@ -15,6 +15,9 @@ UNAVAILABLE = (
     r"resolution times?|handle times?|how much money|(?:total|dollar|refund(?:ed)?) amounts?|"
     r"(?:amount|money) (?:we )?refunded|(?:average |avg |mean )?deal (?:sizes?|values?|amounts?)|pipeline value|"
     r"win rates?|quota attainment|(?:churn|retention|growth|conversion) rates?)\b|"
+    r"\b(?:(?:email |campaign )?(?:open|click|click-through|bounce|unsubscribe) rates?|ctr|attribution|utm\w*|"
+    r"ad spend|roas|cac|ltv|lead sources?|(?:which|what) (?:marketing )?channels? (?:drove|drive|brought|bring|"
+    r"sourced|source|generated))\b|"
     r"\bhow (?:fast|quickly) (?:\S+ ){0,4}(?:respond|responding|responds|reply|replying|answer|answering|resolve|"
     r"resolving)\b"  # (a CRM's numbers: "the average deal size for power users in salesforce")
 )

@@ -34,7 +34,8 @@ ACTIVITY = (
     r"engag(?:ed|ement|ing)|behaviou?r|log-?ins?|sessions?|click(?:s|ed|ing)?"
 )
 NO_EVENTS = (
-    r"no events|without (?:the |their |any )?events|names only|only (?:the )?names|contacts only|just (?:the )?contacts"
+    r"no events|without (?:the |their |any )?events|names only|only (?:the )?names|"
+    r"(?:contacts only|just (?:the )?contacts)(?![^.?!]{0,20}\b\d+ events?\b)"  # not "3 contacts only, 2 events each"
     r"|just (?:give me |show me |list |tell me )?(?:the |their )?names(?!\s*(?:\+|and|plus|&)[^.?!]{0,25}\bevents?\b)|"
     r"skip (?:the )?events|events? (?:are |is )?not (?:needed|necessary|required)|"
     r"no need (?:for|of) (?:the |any |their )?events|"
@@ -91,7 +92,8 @@ CONTACT_EVENTS = (
     r"events?|activit(?:y|ies)|actions?|triggered|tracked|logged|done each|been doing|(?:done|doing) anything|"
     r"(?:used|using|use|uses|done in|doing in) (?:the |our )?(?:product|app|platform|tool|software)|what did \S+ do|"
     r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did \S+ \w+|things (?:\S+ )?did|\S+ did$|click\w*|"
-    r"\b(?:upgraded|upgrading|downgraded|downgrading|exported|exporting|invited|inviting|uploaded|uploading)\b"
+    r"\b(?:upgraded|upgrading|downgraded|downgrading|exported|exporting|invited|inviting|uploaded|uploading)\b|"
+    r"\b(?:onboarding|activation|setup|set-?up|sign-?up|trial) steps\b|\bwhat (?:has|have) \S+ done\b"  # "so far"
 )
 WROTE = (
     r"write|wrote|written|say|said|ask(?:ed)?|complain\w*|talk\w*|spoke|reach(?:ed)? out|contact(?:ed)? us|"
@@ -217,12 +219,8 @@ def about_contact(r: Utterance) -> Plan | None:
 def overview(r: Utterance, contact: str) -> Plan:
     bare_events = r.count(None) if r.mentions("event") and not r.mentions("conversation") else None  # "last 5"
     bare_talks = r.count(None) if r.mentions("conversation") and not r.mentions("event") else None  # "up to four"
-    args = _put(
-        {"contact": contact},
-        events=_cap(r.count("event") or bare_events, 50),
-        conversations=_cap(r.count("conversation") or bare_talks, 20),
-    )
-    return ("intercom_contact_overview", args)
+    events, talks = _cap(r.count("event") or bare_events, 50), _cap(r.count("conversation") or bare_talks, 20)
+    return ("intercom_contact_overview", _put({"contact": contact}, events=events, conversations=talks))
 
 
 def company_flow(r: Utterance, company: str) -> Plan:
@@ -368,9 +366,9 @@ def conversations(r: Utterance) -> Plan | None:
     count = 1 if count is None and (r.has(BEST_MATCH) or (one and r.has(ONE_LATEST))) else count  # open convo"
     paged = r.count("conversation", None, per_page=True) is not None  # "25 per page": pages are the search's
     if r.has(READING + "|full text") and not paged and not r.has(NO_TRANSCRIPTS):
-        latest = r"\b(?:latest|newest|most recent|recent) (?:conversations|convos|chats)"
-        if not topic and not filters and r.has(latest):
-            return ("intercom_list_conversations", {})  # "what's going on in the inbox, latest conversations first"
+        latest = r"\b(?:latest|newest|most recent|recent) (?:conversations|convos|chats)|" + described.WHAT_ABOUT
+        if not topic and not filters and r.has(latest):  # "what's going on in the inbox, latest conversations first"
+            return ("intercom_list_conversations", _put({}, per_page=_cap(count, 150)))  # "writing in about? last 15"
         if not topic and not filters:
             return ASK_CONVERSATION if r.has(SINGULAR) else ASK_FIND
         return ("intercom_find_conversations", _put({**filters}, text=topic, top=_cap(count, 20)))

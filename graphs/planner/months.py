@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from graphs.planner import needles as rx
 from graphs.planner.words import NUMBER, number
@@ -71,8 +72,50 @@ def loose(low: str) -> str:
     return rx.sub(rf"\b(?:early|late|mid)[- ](?=(?:{MONTH_WORDS})\b)", "", low)  # "since early october"
 
 
+_AGO = r"(\d{1,3}|an?|one|" + NUMBER[1:-1] + r") (days?|weeks?) ago"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+
+def _back(today: date, count: str, unit: str) -> date:
+    n = 1 if count in ("a", "an", "one") else number(count) or 1
+    return today - timedelta(days=n * (7 if unit.startswith("week") else 1))
+
+
+def _suffix(n: int) -> str:
+    return "th" if 11 <= n <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _said(day: date) -> str:
+    return f"{MONTH_NAMES[day.month - 1]} {day.day}"
+
+
+def days_ago(low: str, today: date) -> str:
+    """Days counted back, as one day or a window between two: "from 3 days ago" and "a week ago today" (that day),
+    "from 2 weeks ago up to 1 week ago" (between those days); "last tuesday (the 10th)" and "3 days ago (sunday
+    the 15th)": the day in brackets, said to be sure."""
+    if "ago" not in low and "(" not in low:
+        return low
+    low = rx.sub(  # the day said in brackets wins
+        rf"(?:\b(?:last|this|on|past|from) )?(?:{_WEEKDAY}|{_AGO}|yesterday) \( ?(?:{_WEEKDAY} )?(?:the )?(\d{{1,2}})"
+        r"(st|nd|rd|th)? ?\)",
+        lambda m: f"on the {m[3]}{m[4] or _suffix(int(m[3]))}",
+        low,
+    )
+    low = rx.sub(
+        rf"\b(?:from |between )?{_AGO} (?:up to|to|until|till|thru|through|and|-) {_AGO}",
+        lambda m: f"from {_said(_back(today, m[1], m[2]))} to {_said(_back(today, m[3], m[4]) - timedelta(days=1))}",
+        low,
+    )
+    return rx.sub(
+        rf"\b(?:from|on) (\d{{1,3}}|an?|one|{NUMBER[1:-1]}) (days?) ago\b(?! (?:on|onwards?|and after|or later))|"
+        rf"\b(?:from |on )?(\d{{1,3}}|an?|one|{NUMBER[1:-1]}) (days?|weeks?) ago today\b",
+        lambda m: f"on {_said(_back(today, m[1] or m[3], m[2] or m[4]))}",
+        low,
+    )
+
+
 FOLLOWING = {n: MONTH_NAMES[n % 12] for n in range(1, 13)}  # the month after month n
 PRECEDING = {n: MONTH_NAMES[(n - 2) % 12] for n in range(1, 13)}  # the month before month n
 
 
-__all__ = ["FOLLOWING", "MONTHS", "MONTH_NAMES", "MONTH_WORDS", "PRECEDING", "loose"]
+__all__ = ["FOLLOWING", "MONTHS", "MONTH_NAMES", "MONTH_WORDS", "PRECEDING", "days_ago", "loose"]

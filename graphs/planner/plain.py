@@ -16,6 +16,7 @@ from typing import Any
 from graphs.planner import needles as rx
 from graphs.planner.business import REWRITES as BUSINESS
 from graphs.planner.code_words import REWRITES as CODE
+from graphs.planner.day_first import settled
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.foreign import english
 from graphs.planner.formal import REWRITES as FORMAL
@@ -231,6 +232,8 @@ def _first_name(m: re.Match[str]) -> str:
 
 def plain(text: str) -> str:
     text = english(text)
+    if "/" in text:
+        text = settled(text)  # "from 03/11 (dd/mm)": 3 november
     text = AUTOCORRECTED.sub(_first_name, text)
     text = THAT_TOPIC.sub(_that_topic, text.strip())
     text = ORDINAL_DIGITS.sub(_ordinal_word, text)

@@ -354,7 +354,9 @@ def _modifiers(request: Utterance) -> None:
         rf"\b(?:{states})(?: (?:or|and|/) (?:{states}))+,? (?:doesn'?t|does not|don'?t|do not) matter\b", text
     ):
         text = request.text = rx.sub(rf"\b(?:{states})\b", "", text)  # "closed or open doesn't matter": neither
-    if rx.search(rf"\b(?:doesn'?t|does not|don'?t|do not) matter (?:if|whether) (?:\w+ )?(?:{states}) or", text):
+    if rx.search(rf"\b(?:doesn'?t|does not|don'?t|do not) matter (?:if|whether) (?:\w+ )?(?:{states}) or", text) or (
+        rx.search(r"(?<!not )\b(?:including|incl|inc|plus)(?: ?\.)? (?:the )?(?:closed|snoozed)\b", text)
+    ):  # "login convos this month incl closed": any state
         text = rx.sub(rf"\b(?:{states})\b", "", text)  # "doesnt matter if open or closed": neither
     aside = rx.compile(  # "not the closed or snoozed stuff", "except snoozed": states set aside are not the one asked
         rf"\b(?:not|no|except|excluding|without|other than|neither)(?: the| any)? (?:{states})(?: (?:or|and|/|nor) "

@@ -188,7 +188,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if one is not None and not r.has(ABOUT_THEM):
         return open_conversation(r, one)  # "quinn meyer's billing question on there", "that refund - read it"
     others = r"(?:(?:anyone|anybody|someone|who|others?) else|everyone|everybody|all the (?:people|ppl|folks)) "
-    others += r"(?:is |works )?(?:at|in|from|with) (?:her|his|their|that|this|the) company|"
+    others += r"(?:is |works )?(?:at|in|from|with) (?:her|his|their|that|this|the) (?:company|account|org|employer)\b|"
     others += r"\b(?:her|his|their) compan\w*'s (?:other )?(?:people|ppl|contacts|users|colleagues|co-?workers|team)\b|"
     others += r"\b(?:the rest|(?:the )?others?|(?:the )?(?:team|people|ppl|folks|staff)) (?:at|in|of) "
     others += r"(?:her|his|their) (?:company|account|org|employer|team|colleagues)\b"

@@ -61,6 +61,7 @@ WHOLE = r"(?:the )?(?:whole|entire) (?:team|company|lot|list|bunch|crew|org|grou
 
 WHOLE_ONE = r"transcript\b|(?:full|whole|entire) (?:thread|conversation|convo|chat|ticket)|(?:open|show|read) it|"
 WHOLE_ONE += r"read me it|read (?:me )?the (?:whole|full|entire) thing"
+UPDATED = r"\b(?:(?:last|latest|most recently|recently|newest) (?:\d+ )?updated|updated (?:last|most recently))\b"
 ANY_TIME = r"\ball[- ]time\b|\bany ?time\b|regardless of (?:the )?dates?|any dates?|no date limit"
 
 
@@ -69,6 +70,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if state.last is None:
         return None
     name, last = state.last
+    if name in SEARCHES and r.has(UPDATED) and r.mentions("conversation") and not (r.topic or r.state or r.dates):
+        return None  # "nothing. last 10 updated convos then", after a search: the list, newest updated first
     if name == ITEM and (r.topic or r.dates) and r.has(r"\bother\b|\b(?:tickets|convos|conversations|chats)\b"):
         return None  # "other api tickets since october, top 3", after one conversation was read: a search
     if (said := rx.search(r"\bsame (\w+) (?:search|query|list|ones)\b", r.text)) is not None:
@@ -150,6 +153,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
         last = {k: v for k, v in last.items() if k not in ("created_after", "created_before")}
     both = bool(r.state) and r.state != last.get("state") and r.has(ALSO_STATE)  # "include closed ones too"
     every = r.has(ALL_OF) and not (r.state or r.topic or r.dates)  # "none? fine show all of his": any state
+    every = every or r.has(ALSO_STATE)  # "incl closed", after the open ones: any state
     stateless = name in CONVERSATION_CALLS and ((r.has(ANY_STATE) or every) and not r.state or both) and "state" in last
     if stateless:  # "ok show me all of them then, any state"
         last = {k: v for k, v in last.items() if k != "state"}
@@ -371,7 +375,7 @@ ANY_STATE = (
     r"(?:doesn'?t|does not|don'?t|do not) matter (?:if|whether) (?:it'?s |they'?re |its |theyre )?"
     r"(?:open|closed|snoozed)(?: or (?:open|closed|snoozed))+"
 )
-ALSO_STATE = r"\b(?:include|including|plus|add)(?: the)? (?:open|closed|snoozed)\b|\b(?:open|closed|snoozed) "
+ALSO_STATE = r"\b(?:include|including|incl|inc|plus|add)(?: the)? (?:open|closed|snoozed)\b|\b(?:open|closed|snoozed) "
 ALSO_STATE += r"(?:ones? |convos? |conversations? |tickets? )?(?:too|as well)\b"  # "include closed ones too"
 SAID_OF_A_SEARCH = {"criteria", "settings", "conditions"}  # "same criteria but refund": refund
 ANY_STATES = ("open", "closed", "snoozed")

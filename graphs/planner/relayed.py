@@ -58,6 +58,15 @@ REWRITES = [
         rf"(?: (?:you|me))?{_ASKED}",
         "",
     ),
+    (  # "night shift said globex were unhappy, who's there", "the handover says ...": a report passed on, then the
+        # request (not "rosa said she was charged twice": a customer's words, and who she is)
+        r"^\W*(?:(?:ok|okay|so|and|also|hey|hi|fyi|btw)\W+)*(?:the |our |my )?(?:(?:night|day|late|early|weekend|"
+        r"morning|evening|overnight|previous|last|other) (?:shift|team|crew|on-?call|agents?|folks|people)|on-?call|"
+        r"(?:the )?handover(?: note| doc)?|a (?:colleague|coworker|co-worker|teammate))(?: (?:lead|person|guy))? "
+        r"(?:said|says|mentioned|mentions|flagged|flags|reported|reports|noted|notes|wrote|writes|left a note)"
+        r"(?: (?:that|about))?\s*[,:-]?\s*",
+        "",
+    ),
     (r"\b(?:before|by) (?:lunch|noon|eod|end of day|(?:my|the|her|his) (?:meeting|call|1:1|one on one))\b", ""),
     (  # "what the customer actually said in the most recent integration ticket": its transcript
         r"\bwhat (?:the|that) (?:customer|client|user|person) (?:actually |really )?(?:said|wrote) in\b",

@@ -34,6 +34,16 @@ REWRITES = [
         r"(?: of (?:it|that|them|the month))?(?: (?:pls|please))?\W*$",
         r"and the \1 half of the month?",
     ),
+    (  # "same person, all-time totals instead": the last request's subject, kept
+        r"^\W*(?:(?:ok|okay|and|now|so)\W+)*same (?:person|guy|lady|contact|user|customer)(?: as before| again)?"
+        r"\s*[,:;-]+\s*(?=\w)",
+        "",
+    ),
+    (  # "transcripts of 2 of the invoice ones": two invoice ones
+        r"\b(\d{1,2}) of (?:the|those|these) (?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
+        r"sat|sun)[a-z]*\b)([a-z]+) (ones|convos|conversations|tickets|chats|threads)\b",  # (not "the september ones")
+        r"\1 \2 \3",
+    ),
     (r"\b(?:a )?fortnight\b", "2 weeks"),  # "onboarding chats from a fortnight ago onwards"
     (r"\b(?:the )?(?:past|last) (?:24 ?h(?:rs?|ours?)?|day or so)\b", "the past day"),
     *((rf"\b(?:the )?(?:past|last) {h} ?h(?:rs?|ours?)?\b", f"the past {d} days") for h, d in (("48", 2), ("72", 3))),

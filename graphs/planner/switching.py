@@ -15,6 +15,7 @@ from graphs.planner.people import listed_named
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import their_conversation
 from graphs.planner.refine import (
+    ALSO_STATE,
     ANY_STATE,
     ANY_TIME,
     CHATTER,
@@ -233,7 +234,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
             kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS and k not in args}
             undated = r.dates or r.has(ANY_TIME)  # "ok what about open api ones, any date": no window
             kept = {k: v for k, v in kept.items() if not (k in ("created_after", "created_before") and undated)}
-            kept = {k: v for k, v in kept.items() if not (k == "state" and r.has(ANY_STATE))}  # "but all states"
+            any_state = r.has(ANY_STATE) or (r.has(ALSO_STATE) and not r.state)  # "but all states", "incl closed"
+            kept = {k: v for k, v in kept.items() if not (k == "state" and any_state)}
             if kept.get("events_per_contact") == 0 and r.mentions("event") and not r.has(NO_EVENTS):
                 del kept["events_per_contact"]  # "ok now birch labs again but w/ their recent events"
             return (tool, {**kept, **args})

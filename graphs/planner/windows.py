@@ -29,6 +29,8 @@ def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
     start = last.get("created_after")
     if start and (half := _other_half(r, date.fromisoformat(start))) is not None:
         return half
+    if start and last.get("created_before") and (week := _nth_week(r, start, last["created_before"])) is not None:
+        return week
     days_before = (
         r"\b(?:the )?(\d{1,3}|two|three|four|five|six) (days?|weeks?) (?:before|prior)(?: that| this| to that)?\b|"
         r"\bthe previous (\d{1,3}|two|three|four|five|six) (days|weeks)\b"
@@ -76,16 +78,52 @@ def _other_half(r: Utterance, start: date) -> dict[str, str] | None:
     return {"created_after": after.isoformat(), "created_before": before.isoformat()}
 
 
+NTH_WEEK = (
+    r"^\W*(?:(?:and|ok|okay|now|so|then|hm+)\W+)*(?:(?:only|just) )?(?:for |in |from )?(?:the )?"
+    r"(first|1st|second|2nd|third|3rd|fourth|4th|final) week(?: of (?:it|that|them|those|the range|that range))?"
+    r"(?: only)?(?: (?:pls|please))?\W*$"
+)
+WEEK_NUMBER = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+
+
+def _nth_week(r: Utterance, after: str, before: str) -> dict[str, str] | None:
+    """'only the second week', after a search over two weeks: those seven days of it (the last seven for
+    "the final week")."""
+    m = rx.search(NTH_WEEK, r.text)
+    start, end = date.fromisoformat(after), date.fromisoformat(before)
+    if m is None or (end - start).days < 8:
+        return None
+    first = end - timedelta(days=7) if m[1] == "final" else start + timedelta(days=7 * WEEK_NUMBER[m[1]])
+    if first >= end:
+        return None
+    return {"created_after": first.isoformat(), "created_before": min(first + timedelta(days=7), end).isoformat()}
+
+
+BOTH = (
+    r"\bboth (?:days|dates|weeks|months|periods|windows|ranges)\b(?! (?:separately|apart))|"
+    r"\bboth (?:of them |together|combined|at once)|\b(?:combine|merge|join) (?:them|both|the two|those|these)\b"
+)
+
+
 def two_windows(r: Utterance, state: State) -> dict[str, Any] | None:
     """'and closed ones, same two weeks - this week first': the first of the two windows asked about last (the
-    older one if that is said)."""
-    if not r.has(r"\bsame (?:two|2|both) (?:weeks|periods|windows|months|ranges|time ?frames)\b"):
+    older one if that is said); 'both days together': the two as one window."""
+    both = r.has(BOTH) and not r.dates
+    if not both and not r.has(r"\bsame (?:two|2|both) (?:weeks|periods|windows|months|ranges|time ?frames)\b"):
         return None
     keys = ("created_after", "created_before")
     windows = [tuple((k, a[k]) for k in keys if k in a) for _, a in state.calls if set(keys) & set(a)]
     two = list(dict.fromkeys(windows))[-2:]
     if len(two) < 2:
         return None
+    if both:
+        bounds = [dict(w) for w in two]
+        if not all(len(w) == 2 for w in bounds):
+            return None
+        return {
+            "created_after": min(w["created_after"] for w in bounds),
+            "created_before": max(w["created_before"] for w in bounds),
+        }
     older = r.has(r"\b(?:older|earlier|previous|before|prior) (?:one|week|month|period|first)\b")
     chosen = min(two, key=lambda w: dict(w).get("created_after", "")) if older else two[0]
     return dict(chosen)
@@ -104,6 +142,33 @@ def same_window(r: Utterance, state: State, plan: Any) -> Any:
     if dated is None or set(keys) & set(plan[1]):
         return plan
     return (plan[0], {**plan[1], **{k: dated[k] for k in keys if k in dated}})
+
+
+OTHER_DAY = (
+    r"^(?:(?:and|ok|okay|now|then|so)\W+)*(?:same (?:thing )?(?:for|on) |what about |how about |and on |same but "
+    r"(?:for |on )?)(?:the )?(\d{1,2})(?:st|nd|rd|th)(?: (?:pls|please))?\W*$"
+)
+
+
+def other_day(r: Utterance, state: State) -> Plan | None:
+    """'same for the 5th', after the conversations of one day: the same search on that day of its month
+    (not the fifth item of the list shown)."""
+    if state.last is None or state.last[0] not in (*SEARCHES, "intercom_list_conversations"):
+        return None
+    name, last = state.last
+    m = rx.search(OTHER_DAY, r.text)
+    after, before = last.get("created_after"), last.get("created_before")
+    if m is None or not after or not before:
+        return None
+    start = date.fromisoformat(after)
+    if (date.fromisoformat(before) - start).days != 1:
+        return None
+    try:
+        day = start.replace(day=int(m[1]))
+    except ValueError:
+        return None
+    kept = {k: v for k, v in last.items() if k not in ("page", "starting_after", "next_cursor")}
+    return (name, {**kept, "created_after": day.isoformat(), "created_before": (day + timedelta(days=1)).isoformat()})
 
 
 BACK_TO_A_MONTH = rx.compile(r"\bback since (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?! ?\d)")
@@ -139,4 +204,4 @@ def same_day(r: Utterance, state: State) -> Plan | None:
     return ("intercom_search_conversations", {**said, **window})
 
 
-__all__ = ["before_that", "month_again", "same_day", "same_window", "two_windows"]
+__all__ = ["before_that", "month_again", "other_day", "same_day", "same_window", "two_windows"]
