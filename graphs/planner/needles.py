@@ -19,7 +19,7 @@ engine's to judge). Use it as ``re``::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 try:  # the parser the re module itself uses; without it (a future Python) every pattern simply runs
@@ -142,6 +142,76 @@ class Needled:
 
     def __repr__(self) -> str:
         return f"Needled({self.compiled!r})"
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (the longest one at a place), as a trie: a few steps a place."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(ch) + walk(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(tree)
+
+
+class Rewrites:
+    """Many ``(pattern, replacement)`` pairs applied in turn, gated together: one scan of the text finds the
+    needles it holds (a trie of all of them), and only the patterns those needles allow are run. A text
+    a rewrite changes is scanned again for the patterns after it. The result is the text the pairs give when
+    each is applied as ``re.sub`` in turn."""
+
+    def __init__(self, pairs: Iterable[tuple[Needled, Replacement]]) -> None:
+        self.pairs = [(p.compiled, said) for p, said in pairs]
+        gated = [p for p, _ in pairs] if isinstance(pairs, list) else []
+        self.always: frozenset[int] = frozenset(
+            i for i, p in enumerate(gated) if p.needles is None or not p.folded
+        )  # ("pattern that cannot be told, or minds case: always run")
+        allowed: dict[str, set[int]] = {}
+        for i, p in enumerate(gated):
+            if i not in self.always:
+                for needle in p.needles or ():
+                    allowed.setdefault(needle, set()).add(i)
+        self.allows = {  # a needle found: the patterns it and the needles inside it allow
+            n: frozenset().union(*(allowed[m] for m in allowed if m in n)) for n in allowed
+        }
+        self.scan = re.compile(f"(?=({_trie(allowed)}))") if allowed else None
+
+    def _run(self, low: str, after: int) -> list[int]:
+        found = set(self.always)
+        if self.scan is not None:
+            for needle in {m.group(1) for m in self.scan.finditer(low)}:
+                found |= self.allows[needle]
+        return sorted(i for i in found if i > after)
+
+    def __call__(self, text: str) -> str:
+        pairs = self.pairs
+        if not text.isascii():  # case folding beyond ASCII: every pattern runs
+            for compiled, said in pairs:
+                text = compiled.sub(said, text)
+            return text
+        todo, k = self._run(text.lower(), -1), 0
+        while k < len(todo):
+            i = todo[k]
+            k += 1
+            compiled, said = pairs[i]
+            changed = compiled.sub(said, text)
+            if changed != text:
+                text = changed
+                if not text.isascii():
+                    for compiled, said in pairs[i + 1 :]:
+                        text = compiled.sub(said, text)
+                    return text
+                todo, k = self._run(text.lower(), i), 0
+        return text
 
 
 Pattern = str | re.Pattern[str] | Needled

@@ -177,6 +177,7 @@ COMPILED = [
     (rx.compile(pattern, re.IGNORECASE), said)
     for pattern, said in (*TEXTING, *RELAYED, *LEARNER, *FORMAL, *BUSINESS, *HELPDESK, *REPAIRS, *REWRITES, *CODE)
 ]
+REWRITTEN = rx.Rewrites(COMPILED)
 _KEYS = "|".join(map(re.escape, sorted(KEYS, key=len, reverse=True)))
 NO_VALUE = rx.compile(rf"\b(?:{_KEYS})\s*=\s*\?", re.IGNORECASE)
 KEY_VALUE = rx.compile(rf"\b({_KEYS})(?::|\s*=\s*)'?([^\s:='?]+)'?", re.IGNORECASE)
@@ -239,8 +240,7 @@ def plain(text: str) -> str:
     text = ORDINAL_DIGITS.sub(_ordinal_word, text)
     text = MISSPELT_MONTH.sub(_month, text)
     text = RANGE_DAYS.sub(r"\3 \1 - \3 \2", DAY_RANGE.sub(r"\1 \2 - \3", text))  # "nov 2-4": nov 2 - 4
-    for pattern, said in COMPILED:
-        text = pattern.sub(said, text)
+    text = REWRITTEN(text)  # every rewrite in turn (only those whose words the text holds are run)
     text = rx.sub(r"\blimit\s+(\d+)(?:\s+offset\s+(\d+))?", _limit, text, flags=re.IGNORECASE)
     text = LINK.sub(_link, text)
     text = rx.sub(r"(?<![\w-])--(per-page|page|order|state|since|before|top|limit)[ =]", r"\1 ", text)

@@ -58,3 +58,26 @@ def test_skipping_never_changes_what_a_pattern_finds() -> None:
                 skipped += 1
                 assert p.compiled.search(text) is None, (p.pattern, text)
     assert skipped > len(patterns) * len(texts) // 2  # most patterns are not run on most requests
+
+
+def test_rewrites_gated_together_give_what_each_rewrite_in_turn_gives() -> None:
+    """The planner's rewrites, gated by one scan of the text (and a new scan after a text changes), give
+    exactly what running every pattern in turn gives: over corpus requests as typed, in capitals and in
+    title case, and over text beyond ASCII."""
+    from graphs.planner.plain import COMPILED, REWRITTEN
+
+    def each_in_turn(text: str) -> str:
+        for pattern, said in COMPILED:
+            text = pattern.compiled.sub(said, text)
+        return text
+
+    texts = [*_texts(), "pourriez-vous lister les contacts créés depuis août", "STRAẞE pg2 acctlist"]
+    assert [REWRITTEN(t) for t in texts] == [each_in_turn(t) for t in texts]
+
+
+def test_a_rewrite_that_brings_a_later_patterns_words_lets_it_run() -> None:
+    first, second = rx.compile(r"\bpg\b", re.IGNORECASE), rx.compile(r"\bpage (\d+)", re.IGNORECASE)
+    rewrites = rx.Rewrites([(first, "page"), (second, r"page number \1")])
+    assert rewrites("pg 2 pls") == "page number 2 pls"  # "page" was not in the text before the first rewrite
+    assert rewrites("nothing to do") == "nothing to do"
+    assert rewrites("PG 3") == "page number 3"
