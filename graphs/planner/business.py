@@ -42,7 +42,7 @@ REWRITES = [
     (r"\b(?:do |run )?(?:a )?health ?check (?:on|for)\b", "everything on"),
     (r"\b(?:let'?s )?(?:double[- ]click|drill|zoom) (?:on|into|in on)\b", "details of"),
     (  # "milo garcia's full picture, he's our main champion at juniper": where he is, not who he is to us
-        r"(?<=,) (he|she)(?:'s| is) (?:our|their|the|a|an|my) (?:[\w-]+ ){1,3}?(at|from|with|over at) ",
+        r"(?<=[,?.;!]) (he|she)(?:'s| is) (?:our|their|the|a|an|my) (?:[\w-]+ ){1,3}?(at|from|with|over at) ",
         r" \1's \2 ",
     ),
     (r"\b(?:stakeholders|decision[- ]makers?|roster)\b|\b(?:our|the|their) champions?\b(?! league)", "people"),

@@ -350,7 +350,7 @@ def by_size(r: Utterance, listing: Listing) -> dict[str, Any] | None:
 
     plans = {_plan(c) for c in listing.items} - {""}
     items = [c for c in listing.items if _plan(c) in plans & r.words] or listing.items  # "of the enterprise ones"
-    if r.has(r"biggest|largest|bigger|larger|most (?:users|people|contacts|members)"):
+    if r.has(r"biggest|largest|bigger|larger|(?:most|more) (?:users|people|contacts|members|ppl)"):
         return max(items, key=size)
     if r.has(r"smallest|smaller|fewe(?:st|r) (?:users|people|contacts|members)|(?:least|less) (?:users|people)"):
         return min(listing.items, key=size)

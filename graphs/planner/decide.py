@@ -102,6 +102,10 @@ QUESTION = r"^(?:who|what|what's|whats|how|where|when|why|which|is|are|do|does|c
 ELLIPTIC = r"(?:and |now |what about |how about |same for )?(?:[\w-]+ ){0,1}[\w-]+'s ?\??"  # "and felix's?"
 
 
+THEY_DID = (
+    r"^(?:(?:so|and|ok|hmm|wait)\W+)?(?:did|have|has) they (?:ever |already |actually |recently |just )?\w+\b"
+    r"(?![^?]*\b(?:customers|people|users|anyone|accounts|companies|clients|folks)\b)"
+)
 BARE_NUMBER = r"(?:pull up|open|show(?: me)?|get|look up|check|find)(?: number| no\.?| #)? ?(\d{1,4})"
 AND_FOR = r"(?:(?:and|ok and|so|now) (?:for|what about|how about)|same for|what about|how about) (?:the )?(.+?)"
 PICKABLE = ("contacts", "conversations", "candidates")  # lists whose items are people, or have a writer
@@ -250,6 +254,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         return READ_ONLY
     if state.pending == "date" and state.unanswered and (told := answered_day(r.text, state.unanswered)) is not None:
         return _decide(read(told, r.now), replace(state, pending=None))  # "04/11?" - "which day?" - "4 november"
+    if state.last is None and rx.search(THEY_DID, text) and not (r.identified or r.names or r.person):
+        return ASK_PERSON  # "did they downgrade?", said first: who are they?
     if state.last is None and (number := rx.fullmatch(BARE_NUMBER, text)) is not None:
         return (  # "pull up 21", said first: not a conversation's id as Intercom writes them, nor a count of anything
             f"What is {number[1]}: a conversation id, a page or a count? Say for example 'conversation 100007', "
@@ -281,6 +287,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         said = m.group(0)
         what = (
             "sales figures (deals, pipeline, quotas: a CRM holds those)" if rx.search(r"deal|pipeline|win|quota", said)
+            else "contract terms (value, length, renewal dates: a CRM or billing system holds those)"
+            if rx.search(r"contract|acv|tcv|renew", said)
             else "marketing figures (open and click rates, attribution, channels, spend: a marketing tool holds those)"
             if rx.search(r"open|click|bounce|unsub|ctr|attrib|utm|spend|roas|cac|ltv|source|channel", said)
             else "amounts of money" if rx.search(r"money|amount", said)

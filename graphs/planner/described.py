@@ -20,7 +20,7 @@ from graphs.planner.topics import TOPIC_WORDS, singular
 
 DESCRIPTIONS = {  # the topic word: how people describe it (regular expressions over the request's words)
     "refund": (
-        r"(?:their|my|our|his|her|the) money back|reimburs\w*|charge ?backs?|refunded|paid back|"
+        r"(?:their|my|our|his|her|the) money back|reimburs\w*|refunded|paid back|"
         r"(?:return|give back|send back) (?:their|the) (?:money|payment)"
     ),
     "login": (
@@ -90,7 +90,10 @@ FEELING = (  # how customers feel about something: what their conversations say
     r"(?:hitting|getting|seeing|running into|experiencing|facing|having|reporting) (?:the |a |an |any )?(?:\S+ ){0,2}"
     r"(?:problems?|issues?|errors?|bugs?|trouble|\d{3}s?)\b"
 )
-_ASKERS = r"(?:customers?|people|users?|folks|clients?|ppl|anyone|anybody|someone|somebody|they|those|ones|who|he|she)"
+_ASKERS = (  # "which accounts asked for refunds this quarter": the conversations, not a list of companies
+    r"(?:customers?|people|users?|folks|clients?|ppl|anyone|anybody|someone|somebody|they|those|ones|who|he|she|"
+    r"accounts?|compan(?:y|ies))"
+)
 ASKING = (  # what people ask support for: "customers asking for refunds", "folks who want their money back"
     rf"{_ASKERS}(?: (?:are|were|keep|kept|have|has|had|been|still|all|always))* (?:ask|asks|asked|asking|request|"
     r"requests|requested|requesting|want|wants|wanted|wanting|need|needs|needed|needing|begging|demanding) "

@@ -280,7 +280,7 @@ def observe(state: State, name: str, args: dict[str, Any], artifact: dict[str, A
         state.company, state.focus = artifact["company"], "company"
         seen = [c for c in state.companies_seen if c.get("id") != state.company.get("id")]
         state.companies_seen = [*seen, state.company]
-        if name == "intercom_get_company_by_id":
+        if name in ("intercom_get_company_by_id", "intercom_company_contacts_events"):  # its user count known
             state.companies_read = [*(c for c in state.companies_read if c.get("id") != state.company.get("id")),
                                     state.company]  # fmt: skip
         if isinstance(artifact.get("contacts"), list) and name == "intercom_company_contacts_events":

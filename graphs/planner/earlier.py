@@ -145,7 +145,14 @@ def read_in_turn(r: Utterance, state: State) -> Plan | None:
         if r.ordinal is not None and len(read) >= 2 and -len(read) <= r.ordinal < len(read):
             records = {**{str(c.get("id")): c for c in state.companies_read}, **state.conversations_read}
             read_before = Listing(tool, {}, [records.get(f) or {"id": f} for f in read], kind)
-            return about_item(r, read_before, read_before.items[r.ordinal], state)
+            item = read_before.items[r.ordinal]
+            if kind == "companies" and r.has(r"\bwho\b|\bpeople\b|\bppl\b") and not r.has(r"page|attached|events?"):
+                return (
+                    "intercom_company_contacts_events",
+                    {"company": item.get("name") or item["id"], "events_per_contact": 0},
+                )  # not a
+                # list's page: its people, as "who's at <name>" gets them
+            return about_item(r, read_before, item, state)
     return None
 
 

@@ -18,6 +18,8 @@ UNAVAILABLE = (
     r"\b(?:(?:email |campaign )?(?:open|click|click-through|bounce|unsubscribe) rates?|ctr|attribution|utm\w*|"
     r"ad spend|roas|cac|ltv|lead sources?|(?:which|what) (?:marketing )?channels? (?:drove|drive|brought|bring|"
     r"sourced|source|generated))\b|"
+    r"\b(?:contract (?:value|size|amount|length|term|terms|end(?: date)?|renewal)|acv|tcv|renewal dates?|"
+    r"when (?:does|do|will|is) (?:\S+ ){1,3}(?:renew|up for renewal)|(?:their|its|the) contract)\b|"
     r"\bhow (?:fast|quickly) (?:\S+ ){0,4}(?:respond|responding|responds|reply|replying|answer|answering|resolve|"
     r"resolving)\b"  # (a CRM's numbers: "the average deal size for power users in salesforce")
 )

@@ -93,7 +93,8 @@ CONTACT_EVENTS = (
     r"(?:used|using|use|uses|done in|doing in) (?:the |our )?(?:product|app|platform|tool|software)|what did \S+ do|"
     r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did \S+ \w+|things (?:\S+ )?did|\S+ did$|click\w*|"
     r"\b(?:upgraded|upgrading|downgraded|downgrading|exported|exporting|invited|inviting|uploaded|uploading)\b|"
-    r"\b(?:onboarding|activation|setup|set-?up|sign-?up|trial) steps\b|\bwhat (?:has|have) \S+ done\b"  # "so far"
+    r"\b(?:onboarding|activation|setup|set-?up|sign-?up|trial) steps\b|\bwhat (?:has|have) \S+ done\b|"  # "so far"
+    r"\bopened (?:\w+ )?invoices?\b"  # the opened-invoice event
 )
 WROTE = (
     r"write|wrote|written|say|said|ask(?:ed)?|complain\w*|talk\w*|spoke|reach(?:ed)? out|contact(?:ed)? us|"

@@ -189,21 +189,54 @@ def bigger_of_two(r: Utterance, state: State) -> Plan | None:
     if len(state.companies_read) != 2 or r.names or r.identified or r.person is not None:
         return None  # ("ben adams at the bigger one - any convos?": about him)
     if not r.has(
-        r"\b(?:bigger|larger|smaller) one\b|\bthe one with (?:fewer|more|less) (?:users|people|contacts|ppl)\b"
+        r"\b(?:bigger|larger|smaller) one\b|\bthe one with (?:fewer|more|less) (?:users|people|contacts|ppl)\b|"
+        r"\bwhich (?:of the two|one|of them) has (?:more|fewer|less|the most) (?:users|people|contacts|ppl)\b"
     ):
         return None
     read = Listing("intercom_get_company_by_id", {}, state.companies_read, "companies")
     found = by_size(r, read)
-    asked = r.without(r"\(?by (?:size|users|headcount)\)?")  # "(by size)": how it was picked, not what is asked
+    asked = r.without(r"\(?by (?:size|users|headcount)\)?|\bof (?:the|those) (?:two|2)\b")  # how it was picked
+    if found is not None and asked.has(r"\bwho\b|\bpeople\b|\bppl\b") and not asked.has(r"page|attached|events?"):
+        return ("intercom_company_contacts_events", {"company": company_ref(found, r), "events_per_contact": 0})
     return about_item(asked, read, found, state) if found is not None else None
 
 
 IN_ORDER = rx.compile(r"\bthe (?:(first|1st|second|2nd|third|3rd)|previous|earlier|other) (?:company|account|org)\b")
 
 
+NTH_SAID = rx.compile(
+    r"^(?:(?:and|ok|okay|now|so|then) )*(?:same (?:thing )?for |what about |how about )?(?:the )?(first|1st|second|2nd|"
+    r"other) (?:account|company|org|firm)(?:'s)?(?: (?:too|as well|pls|please))?\W*$"
+)
+
+
+def _named_in_order(r: Utterance, state: State) -> Plan | None:
+    """'same for the second account', after a request that named two companies and asked about the first
+    ("calls with pioneer logistics and yonder logistics today. pioneer first - who's there"): the same call,
+    for the other."""
+    m = NTH_SAID.search(r.text)
+    if m is None or state.last is None or r.names or r.identified:
+        return None
+    tool, args = state.last
+    key = "company" if "company" in args else "company_id" if "company_id" in args else None
+    said = state.last_said.casefold()
+    named = sorted((said.find(n.casefold()), i) for i, n in r.company_names.items() if n and n.casefold() in said)
+    if key is None or len(named) != 2:
+        return None
+    current = {str(args[key]).casefold(), str((state.company or {}).get("id", "")).casefold()}
+    others = [i for _, i in named if i.casefold() not in current and r.company_names[i].casefold() not in current]
+    picked = named[0][1] if m[1] in ("first", "1st") else named[1][1] if m[1] in ("second", "2nd") else None
+    picked = picked if m[1] != "other" else (others[0] if len(others) == 1 else None)
+    if picked is None or picked not in others:
+        return None  # the one already asked about
+    return (tool, {**args, key: r.company_names[picked] if key == "company" else picked})
+
+
 def company_in_order(r: Utterance, state: State) -> Plan | None:
     """'the first company, show me its stats', after two companies' people (no list of companies shown):
     the first company the conversation was about; 'the previous company': the one before the last."""
+    if (named := _named_in_order(r, state)) is not None:
+        return named
     seen = state.companies_seen
     if len(seen) < 2 or "companies" in state.by_kind or len(state.contact_companies) > 1 or r.names:
         return None

@@ -58,6 +58,11 @@ REWRITES = [
         rf"(?: (?:you|me))?{_ASKED}",
         "",
     ),
+    (  # "list our teams, need to know who to loop in on the onyx escalation": why it is asked, set aside
+        r"\s*[,;]\s*(?:i |we )?(?:need|want|have|got) to (?:know|figure out|work out|decide|see|find out) "
+        r"(?:who|whom|which team|which teams) (?:to|we|i|should)\b[^?]*$",
+        "",
+    ),
     (  # "night shift said globex were unhappy, who's there", "the handover says ...": a report passed on, then the
         # request (not "rosa said she was charged twice": a customer's words, and who she is)
         r"^\W*(?:(?:ok|okay|so|and|also|hey|hi|fyi|btw)\W+)*(?:the |our |my )?(?:(?:night|day|late|early|weekend|"

@@ -34,6 +34,12 @@ REWRITES = [
         r"(?: of (?:it|that|them|the month))?(?: (?:pls|please))?\W*$",
         r"and the \1 half of the month?",
     ),
+    (  # "same for her colleague hugo tanaka": for hugo tanaka (not her colleagues)
+        r"\b(same (?:thing )?for|what about|how about) (?:her|his|their) (?:colleague|coworker|co-worker|teammate|"
+        r"manager|boss|counterpart) (?!(?:from|at|in|there|who|that|with|too|as|over|on|again|before)\b)"
+        r"(?=[a-z]+ [a-z]+)",
+        r"\1 ",
+    ),
     (  # "same person, all-time totals instead": the last request's subject, kept
         r"^\W*(?:(?:ok|okay|and|now|so)\W+)*same (?:person|guy|lady|contact|user|customer)(?: as before| again)?"
         r"\s*[,:;-]+\s*(?=\w)",

@@ -54,8 +54,11 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"\1",
     ),
     (r"\bstart(?:ing)? (?:with|at) (?:the first )?(\d{1,3})\b(?! (?:days?|weeks?|months?|events?)\b)", r"first \1"),
-    (r"(?<=\?)\s+(?:she|he|they)(?:'s|'ve| has| have| had) [^?]*$", ""),  # "is usr_00262 active? she's filed a
-    # couple api tickets": the question, not the remark after it
+    (  # "is usr_00262 active? she's filed a couple api tickets": the question, not the remark after it (not "... he's
+        # at zephyr partners": where he is, which tells namesakes apart)
+        r"(?<=\?)\s+(?:she|he|they)(?:'s|'ve| has| have| had) (?!(?:at|from|with|over at) )[^?]*$",
+        "",
+    ),
     (r"\bwho(?:'s| is| are) (?:they|she|he|this|that)\s*[,:-]+\s*(?=(?:their |her |his )?(?:profile|details)\b)", ""),
     (  # "the third one, who are they + any convos?": who they are and what they wrote, all of it
         r"\bwho(?:'s| is| are) (?:they|she|he|this|that)\s*(?:\+|&|,|and|plus)\s*(?:any |their |her |his )?"

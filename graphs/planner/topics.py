@@ -283,7 +283,7 @@ TOPIC_WORDS = frozenset(
     "verification authentication upgrade upgrades downgrade downgrades checkout receipt receipts coupon coupons "
     "calendar shipment shipments password-reset slack salesforce zapier hubspot shopify stripe jira zendesk github "
     "gmail outlook sso webhooks csv pdf api apis sync outage outages crash crashes bug bugs latency mobile ios android "
-    "2fa mfa gdpr vat tax".split()
+    "2fa mfa gdpr vat tax chargeback chargebacks".split()
 )
 REAL_WORDS = frozenset(  # real words one letter away from a topic word: never "corrected"
     "logic resent preset expert shopping skipping change charger tracing trucking crush crash cash crass clash "
