@@ -106,6 +106,7 @@ THEY_DID = (
     r"^(?:(?:so|and|ok|hmm|wait)\W+)?(?:did|have|has) they (?:ever |already |actually |recently |just )?\w+\b"
     r"(?![^?]*\b(?:customers|people|users|anyone|accounts|companies|clients|folks)\b)"
 )
+SAME_AS_BEFORE = r"\bsame (?:person|customer|user|guy|lady|account|company|contact) as (?:last time|before|yesterday)\b"
 BARE_NUMBER = r"(?:pull up|open|show(?: me)?|get|look up|check|find)(?: number| no\.?| #)? ?(\d{1,4})"
 AND_FOR = r"(?:(?:and|ok and|so|now) (?:for|what about|how about)|same for|what about|how about) (?:the )?(.+?)"
 PICKABLE = ("contacts", "conversations", "candidates")  # lists whose items are people, or have a writer
@@ -326,6 +327,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         return next_page(r, state)  # "and?", after a page of a list with more (not one person's events: "what else")
     if (item := refused_item(r, state) or refused_list(r, state)) is not None:
         return item  # "close the first" (refused), then "transcript of it": the first one's
+    if state.last is None and r.has(SAME_AS_BEFORE) and not (r.identified or r.names or r.person):
+        return NOT_SURE  # "they're getting 401s again, is it the same person as last time?": another chat's
     if (beyond := not_in_this_chat(r)) is not None:  # "the one we talked about yesterday", "is our office open"
         return NOT_SURE if beyond == "past" else OFF_TOPIC
     if (day := other_day(r, state)) is not None:

@@ -244,8 +244,8 @@ HIM = r"her|him|them|(?:this|that) (?:person|contact|customer|client|user|guy|la
 
 def _topic_word(r: Utterance) -> str | None:
     """A topic word said without a noun after it ("what's her open refund about"): the topic, in the singular."""
-    said = rx.search(r"\b(?:her|his|their) (?:(?:open|closed|snoozed) )?(\w+)\b", r.text)
-    return singular(said[1]) if said and singular(said[1]) in TOPIC_WORDS else None
+    said = rx.finditer(r"\b(?:her|his|their|a|an|any) (?:(?:open|closed|snoozed) )?(\w+)\b", r.text)  # "a refund open"
+    return next((singular(m[1]) for m in said if singular(m[1]) in TOPIC_WORDS), None)
 
 
 TRANSCRIPTS = (  # the messages themselves, to read

@@ -430,7 +430,8 @@ def lists(r: Utterance) -> Plan | None:
 
 def fresh(r: Utterance) -> Plan | None:
     """The plan for a request read on its own, or None when it names nothing the tools know."""
-    asked_kind = rx.search(r"(?:^|[.?!;] )(?:(?:and|so|ok|okay|also) )?(?:what'?s?|which) (teams|segments)\b", r.text)
+    asked_kind = rx.search(r"(?:^|[.?!;,] )(?:(?:and|so|ok|okay|also) )?(?:what'?s?|which) (teams|segments)\b", r.text)
+    asked_kind = asked_kind or rx.search(r"\b(?:inbox|queue)\b[^?]* split\b[^?]*?\b(teams)\b", r.text)  # split how?
     if asked_kind and not (r.identified or r.names or r.person):  # "which teams handle the tickets": the teams
         return teams(r) if asked_kind[1] == "teams" else segments(r)
     for intent in (named_id, by_id, about_contact, names, conversations, lists):

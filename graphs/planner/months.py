@@ -93,8 +93,13 @@ def days_ago(low: str, today: date) -> str:
     """Days counted back, as one day or a window between two: "from 3 days ago" and "a week ago today" (that day),
     "from 2 weeks ago up to 1 week ago" (between those days); "last tuesday (the 10th)" and "3 days ago (sunday
     the 15th)": the day in brackets, said to be sure."""
-    if "ago" not in low and "(" not in low:
+    if "ago" not in low and "(" not in low and "before last" not in low:
         return low
+    low = rx.sub(  # "the week before last": the seven days before the last seven (as "last week" reads)
+        r"\b(?:from |in |during |over )?the week before last\b",
+        lambda m: f"from {_said(today - timedelta(days=14))} to {_said(today - timedelta(days=8))}",
+        low,
+    )
     low = rx.sub(  # the day said in brackets wins
         rf"(?:\b(?:last|this|on|past|from) )?(?:{_WEEKDAY}|{_AGO}|yesterday) \( ?(?:{_WEEKDAY} )?(?:the )?(\d{{1,2}})"
         r"(st|nd|rd|th)? ?\)",

@@ -64,7 +64,8 @@ SPOKEN_EMAIL = rx.compile(
     rf"\b([a-z]+(?:\s+dot\s+(?:(?:(?:{SAID_NUMBER})\b\s*)+|[a-z]+|\d+))*)\s+at\s+([a-z]+)\s+dot\s+(com|io|org|net|co)\b",
     re.IGNORECASE,
 )  # "dev dot rossi dot zero", "victor dot weber dot twenty four", "grace dot novak dot one four two", "x dot 213"
-NEXT_N = rf"\bnext ({'|'.join(w for w in SMALL if w != 'one')})\b"
+NEXT_N = rf"\b(next|last|latest|first|top|newest|oldest|recent) ({'|'.join(w for w in SMALL if w != 'one')})\b"
+NEXT_N += r"(?![\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b)"  # ("the first twenty five": read later)
 SPOKEN_USER = rx.compile(r"\b(?:user|usr)(?: id)?(?: underscore)? (\d{4,})\b", re.IGNORECASE)
 FILLERS = rx.compile(r"(?:^|(?<=\s))(?:um+|uh+|erm+|uhm+)(?:[,.]|(?=\s|$))\s?", re.IGNORECASE)
 HEARD = {"to": "2", "too": "2", "for": "4"}
@@ -255,8 +256,8 @@ def plain(text: str) -> str:
     text = FILLERS.sub("", text)  # "um password reset problems"
     text = rx.sub(r"\bthree sixty\b", "360", text, flags=re.IGNORECASE)
     text = HEARD_COUNT.sub(lambda m: f"{m.group(1)}{HEARD[m.group(2).lower()]}", text)  # "page too", "last for events"
-    text = rx.sub(NEXT_N, lambda m: f"next {SMALL[m.group(1).lower()]}", text, flags=re.I)  # not "next one"
     text = NUMBER.sub(_number, text)
+    text = rx.sub(NEXT_N, lambda m: f"{m[1]} {SMALL[m[2].lower()]}", text, flags=re.I)  # "last ten"; not "next one"
     text = PAGE_SIZE.sub(r"\1 per page", text)  # "page size 25", "page_size=25", "a page size of twenty"
     text = rx.sub(
         r"\b(show|give|send|pull up for|get) (?:her|him) (?=\d|some |a few |a couple )", r"\1 ", text, flags=re.I

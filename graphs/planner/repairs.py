@@ -50,6 +50,9 @@ REWRITES = [
         r"sat|sun)[a-z]*\b)([a-z]+) (ones|convos|conversations|tickets|chats|threads)\b",  # (not "the september ones")
         r"\1 \2 \3",
     ),
+    (r"\b(past|last|previous|over the|in the|for the) (?:too|to) (days|weeks|months|hours)\b", r"\1 2 \2"),  # heard
+    (r"\b(who(?:'s|se|s| is)? (?:works?|working|is) (?:over )?)(?:their|they're)(?=\W*$)", r"\1there"),  # "their"
+    (r"\bwhose (?=(?:working|using|online|active|at|there|over|in charge|been)\b)", "who's "),  # "whose working"
     (r"\b(?:a )?fortnight\b", "2 weeks"),  # "onboarding chats from a fortnight ago onwards"
     (r"\b(?:the )?(?:past|last) (?:24 ?h(?:rs?|ours?)?|day or so)\b", "the past day"),
     *((rf"\b(?:the )?(?:past|last) {h} ?h(?:rs?|ours?)?\b", f"the past {d} days") for h, d in (("48", 2), ("72", 3))),

@@ -98,7 +98,7 @@ def refused_item(r: Utterance, state: State) -> Plan | None:
     listing = state.listing
     if not state.unanswered or r.ordinal is not None or r.identified or r.names or r.person:
         return None
-    if not r.has(r"\b(?:it|that one|this one)\b") or len(r.tokens) > 8:
+    if not r.has(r"\b(?:it|that one|this one|the whole thing)\b") or len(r.tokens) > 8:
         return None
     asked = read(state.unanswered, r.now)
     hers = asked.has(r"\b(?:his|her|their)\b") and asked.mentions("conversation")  # "unsnooze her password ticket"

@@ -8,9 +8,9 @@ slips people make on a keyboard; a letter swapped for another is left to the voc
 (:data:`~graphs.planner.lexicon.LEXICON`), and it is not a word of its own: not in the lexicon, not among
 the real words one slip from it (:data:`~graphs.planner.lexicon.REAL_WORDS`), not a name (given names
 and surnames), not a word the vocabulary keeps or expands ("summarise", "havent"), not a word of the
-workspace's names, and not a plural of the word ("conversions"). Only words of five letters or more,
-in lower case (or a sentence's capital): a capitalised word inside a sentence is a name, and ids, emails
-and quoted text are left as typed.
+workspace's names, and not a plural of the word ("conversions"). Only words of five letters or more (of
+four, only two letters swapped in a few words: "fvie", "oepn"), in lower case (or a sentence's capital): a
+capitalised word inside a sentence is a name, and ids, emails and quoted text are left as typed.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.lexicon import LEXICON, REAL_WORDS
 from graphs.planner.words import COMMON, NUMBER_WORDS, SLANG
 
-WORD = rx.compile(r"(?<![\w@.+/#'-])[A-Za-z]{5,}(?![\w@/#]|-[\w-]*\d|\.\w|'\w\w)")  # "twnety-five", not "a-12"
+WORD = rx.compile(r"(?<![\w@.+/#'-])[A-Za-z]{4,}(?![\w@/#]|-[\w-]*\d|\.\w|'\w\w)")  # "twnety-five", not "a-12"
+SHORT = frozenset("five nine four open last next page show team list week".split())  # four letters, two swapped
 QUOTED = rx.compile(r"\"[^\"]*\"|'[^']*'(?!\w)")
 SENTENCE_START = rx.compile(r"(?:^|[.!?]\s+|[:;(]\s*)$")
 
@@ -70,13 +71,16 @@ def respelt(word: str) -> str:
     """The lexicon word a lower-case ``word`` was meant to be, or ``word`` when it is one or is unsure."""
     if word in LEXICON or word in REAL_WORDS or word in KEPT:
         return word
+    if len(word) == 4:  # "fvie", "oepn": two letters swapped in a short word the planner reads (no more)
+        return next(iter(short)) if len(short := slips_of(word) & SHORT) == 1 else word
     if word[0] == "k" and "c" + word[1:] in LEXICON:
         return "c" + word[1:]  # "kompanies", "kontacts": spelt as said
     found = {meant for meant in within_one_slip(word, LEXICON) if meant + "s" != word and word + "s" != meant}
     if len(found) > 1 and (kept := {meant for meant in found if meant[0] == word[0]}):
         found = kept  # "acount": account (a letter dropped), not count (one added before it)
     if len(found) == 2 and (pair := sorted(found, key=len)) and pair[1].startswith(pair[0]):
-        found = {pair[1]}  # "actualy": actually, "exportd": exported (the longer form, its end begun)
+        found = {pair[0] if pair[1] == pair[0] + "s" else pair[1]}  # "actualy": actually, "exportd": exported (the
+        # longer form, its end begun); "cloes": close (two letters swapped), not closes
     return found.pop() if len(found) == 1 else word  # ("conversions" is a plural, "companys" left to the vocabulary)
 
 

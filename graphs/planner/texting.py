@@ -38,7 +38,7 @@ REWRITES = [
     (rf"\b({_ONE_AFTER}) 1\b(?! {_COUNTED})(?!\.\d)", r"\1 one"),
     (r"\b((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) )persons\b", r"\1person's"),
     (r"(?:(?<=\s)|^)@(?=\s)", "at"),  # "who else is @ her co"; an address keeps its @
-    (r"^\s*&\s*", "and "),  # "& the last 1?"
+    (r"^\s*(?:(?:ok|okay|k|so|now|then|hm+)\W+)?&\s*", "and "),  # "& the last 1?", "ok & eu customers?"
     (r"(?<=[,;]) ?&\s+", " and "),
     (r"\s*-+>\s*", ", "),  # "who else is @ her co -> ppl + evnets"
     (r"\b(last|top|first|latest|newest|oldest|next|pg|page)(\d{1,3})\b", r"\1 \2"),  # "last5 evts", "pg2"

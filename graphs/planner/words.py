@@ -167,6 +167,8 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and", "n": "and", "k": "ok", "kk": 
          "pgs": "pages", "hw": "how", "rn": "now", "r": "are", "ppl": "people", "b4": "before", "yday": "yesterday",
          "tix": "tickets", "cos": "companies", "comps": "companies", "gimme": "give", "lemme": "let", "whos": "who's",
          "cust": "customer", "custs": "customers", "nxt": "next", "prev": "previous",
+         "wats": "what's", "teem": "team", "teems": "teams", "summery": "summary", "whoworks": "who works",
+         "lastweek": "last week", "thisweek": "this week", "lastmonth": "last month", "thismonth": "this month",
          "1sts": "1st's", "2nds": "2nd's", "3rds": "3rd's",
          "tmrw": "tomorrow", "yest": "yesterday", "mo": "month", "wk": "week", "lst": "last",
          "logo": "company", "logos": "companies", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",

@@ -11,7 +11,8 @@ said another way:
 - "same for her colleague <name>" is the same call for that person;
 - "<name>, he's my main contact at <company>" tells namesakes apart (after a question mark too);
 - "<id> last 5 events - the juniper guy": the company said only describes him, so nothing is asked;
-- "list our teams, need to know who to loop in": the reason set aside.
+- "list our teams, need to know who to loop in": the reason set aside;
+- "<name> has a refund open?" keeps the subject; "the same person as last time?", said first, asks.
 """
 
 from __future__ import annotations
@@ -69,6 +70,12 @@ DIALOGUES = {
                                             user_id="usr_00268", per_page=3)],
     "the reason set aside": [_turn("show our teams, need to figure out who to loop in on the globex issue",
                                    "intercom_list_all_teams")],
+    "a topic before its state": [
+        _turn("juniper analytics - people and 1 event each", FLOW, company="Juniper Analytics"),
+        _turn("sam khan has a refund open right? show me", SEARCH, contact_email="sam.khan.188@example.com",
+              query="refund", state="open"),
+    ],
+    "the same person as in another chat": [_turn("exports failing again - same customer as last time?", "ask")],
 }  # fmt: skip
 
 
