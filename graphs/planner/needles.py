@@ -170,8 +170,9 @@ class Rewrites:
     each is applied as ``re.sub`` in turn."""
 
     def __init__(self, pairs: Iterable[tuple[Needled, Replacement]]) -> None:
-        self.pairs = [(p.compiled, said) for p, said in pairs]
-        gated = [p for p, _ in pairs] if isinstance(pairs, list) else []
+        given = list(pairs)
+        self.pairs = [(p.compiled, said) for p, said in given]
+        gated = [p for p, _ in given]
         self.always: frozenset[int] = frozenset(
             i for i, p in enumerate(gated) if p.needles is None or not p.folded
         )  # ("pattern that cannot be told, or minds case: always run")

@@ -77,7 +77,7 @@ def test_rewrites_gated_together_give_what_each_rewrite_in_turn_gives() -> None:
 
 def test_a_rewrite_that_brings_a_later_patterns_words_lets_it_run() -> None:
     first, second = rx.compile(r"\bpg\b", re.IGNORECASE), rx.compile(r"\bpage (\d+)", re.IGNORECASE)
-    rewrites = rx.Rewrites([(first, "page"), (second, r"page number \1")])
+    rewrites = rx.Rewrites(iter([(first, "page"), (second, r"page number \1")]))  # any iterable of pairs
     assert rewrites("pg 2 pls") == "page number 2 pls"  # "page" was not in the text before the first rewrite
     assert rewrites("nothing to do") == "nothing to do"
     assert rewrites("PG 3") == "page number 3"
