@@ -13,7 +13,8 @@ from graphs.planner import needles as rx
 from graphs.planner.dialogue import ASK_WHICH_ONE, Listing
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
-from graphs.planner.topics import STATE_WORDS, TOPIC_WORDS, narrowed_topic, singular
+from graphs.planner.topic_alone import narrowed_topic
+from graphs.planner.topics import STATE_WORDS, TOPIC_WORDS, singular
 from graphs.planner.words import ORDINALS
 
 POSSESSED = r"\b\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat)\b"  # "victor's shipping one"

@@ -112,6 +112,11 @@ AND_FOR = r"(?:(?:and|ok and|so|now) (?:for|what about|how about)|same for|what 
 PICKABLE = ("contacts", "conversations", "candidates")  # lists whose items are people, or have a writer
 
 
+UNNAMED = (
+    r"\b(?:her|his|their|she|he|they|them|him)\b|\b(?:that|this|the) (?:customer|person|user|contact|client)(?:'s)?"
+)
+
+
 def answer_pending(r: Utterance, state: State) -> Plan | None:
     """A bare answer to the question the planner just asked."""
     pending = state.pending
@@ -141,10 +146,11 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
                 return ("intercom_list_events", events_args(r, *key))
     if pending == "person" and state.unanswered and (typed := r.contact_ref) and len(r.tokens) <= 6:
         field = CONTACT_FIELDS.get(typed[0], typed[0])  # "the one w usr_00194"
-        return about_contact(read(state.unanswered, r.now), {field: typed[1]}) or (
-            "intercom_contact_overview",
-            {"contact": typed[1]},
-        )
+        if (plan := about_contact(read(state.unanswered, r.now), {field: typed[1]})) is not None:
+            return plan
+        said = rx.sub(UNNAMED, "", state.unanswered).strip(" ?.!")  # "that customer's invoices" - "it's <email>"
+        plan = fresh(read(f"{said} for {typed[1]}", r.now))
+        return plan if isinstance(plan, tuple) else ("intercom_contact_overview", {"contact": typed[1]})
     if pending == "person" and state.unanswered:  # "which felix?" - "felix ito" / "the ito one": what was asked
         asked = read(state.unanswered, r.now)
         offered = state.candidates.items if state.candidates is not None and asked.person is None else []
@@ -163,7 +169,7 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
             asked = read(state.unanswered, r.now)
             return about_contact(asked, found) or ("intercom_get_contact_by_id", {"contact_id": found["id"]})
     if pending == "contact" and state.unanswered and (ref := r.contact_ref) and len(r.tokens) <= 4:
-        said = rx.sub(r"\b(?:her|his|their|she|he|they|them|him)\b", "", state.unanswered).strip(" ?.!")
+        said = rx.sub(UNNAMED, "", state.unanswered).strip(" ?.!")
         if isinstance(plan := fresh(read(f"{said} for {ref[1]}", r.now)), tuple):
             return plan  # "can you check her open conversations?" - "which contact?" - "grace.silva.25@..."
     if pending == "listed" and state.unanswered and state.listing is not None:  # "the closed one", to "which?"

@@ -143,6 +143,11 @@ def topic_alone(r: Utterance, name: str = "", dated: bool = False) -> str | None
     return " ".join(words) if words and all(w in TOPIC_WORDS for w in words) else None
 
 
+MOVED = (
+    r"\bbelong(?:s|ed)? to\b|\bstill (?:at|with|in) \w|\bmoved? (?:to|companies|jobs|on)\b|\bdid (?:s?he|they) move\b"
+)
+
+
 __all__ = [
     "A_FEW",
     "ASKING",

@@ -304,6 +304,11 @@ def merge(direct: Direct, decision: Plan, state: State) -> Plan:
         narrowed = NARROWER.get(decision[0]) if isinstance(decision, tuple) else None
         if tool is None and narrowed in fitting:  # "contacts where company_id = …": that company's contacts
             tool = narrowed
+        if tool is None and not isinstance(decision, tuple) and set(pairs) == {"company_id"}:  # "company_id cmp-0019"
+            if rx.search(r"\bevents?\b|\bactivity\b", direct.text):  # "contacts for company_id X and their events"
+                return ("intercom_company_contacts_events", {"company": pairs["company_id"]})
+            people = rx.search(r"\b(?:contacts?|people|users|members|employees|who)\b", direct.text)
+            tool = "intercom_list_attach_contacts_to_company" if people else "intercom_get_company_by_id"
         searched = "intercom_search_conversations" in fitting and SEARCHED.search(direct.text)
         if tool is None and not isinstance(decision, tuple) and searched:
             tool = "intercom_search_conversations"  # "search convos where state=snoozed": what to search is given

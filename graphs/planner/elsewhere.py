@@ -30,6 +30,7 @@ NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing th
     r"invite|hire|train|motivate|structure|organi[sz]e|grow|scale|build)\b|"
     r"\bhow (?:do|should) (?:other |most )?(?:companies|teams|people) (?:structure|organi[sz]e|run|handle|manage)\b|"
     r"\b(?:good|nice|catchy|fun|better) name for\b|\bshould (?:i|we) hire\b|"
+    r"\b(?:book|reserve) (?:me |us )?(?:a |the )?(?:\w+ )?(?:room|desk|table|flight|hotel|taxi|cab)\b|"  # a room
     r"\bis (?:it|that) (?:normal|typical|common|usual|ok|okay) (?:for|to)\b|"
     r"\b(?:tell|write) (?:me |us )?an? (?:joke|poem|story|haiku|limerick|song)\b|"
     r"\b(?:joke|poem|haiku|limerick) about\b|\bwhat(?:'s| is) an? \w+ anyway\b|"
@@ -38,7 +39,13 @@ NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing th
     r"\bunder (?:the )?(?:uk |eu )?(?:gdpr|ccpa|hipaa|law|data protection act)\W*$|"  # the law, not the data
     r"\b(?:how are (?:you|u)|(?:you|u) doing (?:ok|okay|alright|all right|well|good)|how'?s it going|how are things)\b"
 )
-SYSTEMS = r"\b(?:server|nginx|apache|access|system|infra|kubernetes|k8s|cloudwatch|datadog|sentry|database|db) logs?\b"
+SYSTEMS = (
+    r"\b(?:server|nginx|apache|access|system|infra|kubernetes|k8s|cloudwatch|datadog|sentry|database|db) logs?\b|"
+    r"\b(?:is|are) (?:aws|amazon web services|azure|gcp|google cloud|cloudflare|github|heroku|vercel|netlify|fastly|"
+    r"akamai|the internet)\b(?: [\w-]+)? (?:down|out|up|(?:having|experiencing|seeing) (?:any |an? |some )?(?:\w+ )?"
+    r"(?:issues|problems|trouble|outages?|incidents?|degradation))\b|"  # "is aws having issues rn": their status
+    r"\b(?:us|eu|ap|sa|ca|me|af)-(?:east|west|central|north|south|northeast|southeast)-\d\b"  # a cloud region
+)
 OPINION = (
     r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b|"
     r"\b(?:cheaper|pricier|costlier|more expensive|less expensive) than (\w+)|"  # "is intercom cheaper than zendesk"

@@ -340,7 +340,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     did += r"|when did (?:she|he|they) (?:\w+ )?(?:upgrade|downgrade|invite|upload|export|create)"  # events
     used = (
         r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|usage|logg?ing in|log ?ins\b|logins|tracked|"
-        r"(?:anything|something|nothing) logged|click(?:s|ed|ing)"
+        r"(?:anything|something|nothing) logged|click(?:s|ed|ing)|(?:upgrade|downgrade|plan change|login|usage) history"
     )
     if not r.has(r"when did|last (?:logged|log|seen|signed)|last time"):  # "when did she last log in": her profile
         used += r"|logged in|signed in"

@@ -85,6 +85,14 @@ class Names:
         return frozenset(w for n in (*self.companies, *self.segments, *self.teams) for w in n.lower().split())
 
     @cached_property
+    def squeezed(self) -> dict[str, tuple[str, str]]:
+        """Names of several words run together ("birchlabs", "churnrisk") -> (kind, the name's key)."""
+        found: dict[str, tuple[str, str]] = {}
+        for kind, table in (("team", self.teams), ("segment", self.segments), ("company", self.companies)):
+            found.update({k.replace(" ", ""): (kind, k) for k in table if " " in k and len(k) >= 7})
+        return found
+
+    @cached_property
     def looked_up(self) -> tuple[dict[str, Any], ...]:
         """Every contact a name was found to mean."""
         return tuple(p for found in self.people.values() for p in found)

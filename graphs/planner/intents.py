@@ -68,7 +68,8 @@ NO_COUNTS = (  # "segments - just names, no counts", "without the member counts"
 READING = (
     r"transcripts?|read|find|look up|dig up|track down|hunt down|word for word|verbatim|in full|"
     r"(?:full|whole|entire) (?:thread|conversation|convo|chat|ticket)s?|"
-    r"(?:actual|the|full) messages|actual te?xts?|what they (?:said|wrote)|full conversations?|"
+    r"(?:actual|the|full) messages|actual (?:te?xts?|threads?|convos?|conversations?|chats?|wording)|"
+    r"what they (?:said|wrote)|full conversations?|"
     r"what was said|what (?:did|do|does) (?:\w+ ){0,3}(?:say|said|write|wrote|tell|told)|what .* said|"
     r"show me what|full text|let me see what|how we (?:answered|replied|responded|handled)|"
     r"what we (?:said|replied|wrote)|with (?:the |their |full )?(?:text|bodies|body|contents?)|"
@@ -177,7 +178,7 @@ def about_contact(r: Utterance) -> Plan | None:
         return overview(r, value)
     tallied = r.has(r"events?") and r.has(SUMMARY) and not r.has(r"360|overview|profile")  # "a summary of everything"
     if (
-        r.has(OVERVIEW + r"|going on|up to|happening")
+        r.has(OVERVIEW + r"|going on|up to|happening|" + described.MOVED)  # "does usr_1 still belong to juniper?"
         and not tallied
         and not (r.has(r"events?") and not r.has(r"360|overview|everything|profile|(?:full|whole|complete) picture"))
     ):
@@ -277,7 +278,8 @@ def names(r: Utterance) -> Plan | None:
     if company:
         plans = {str(e.get("plan") or "").casefold() for e in company.entries} - {""}
         on_plan = r"\bon (?:the )?(?:enterprise|growth|starter|pro|premium|basic|free|business|scale|trial|paid)\b"
-        attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info|records?|" + on_plan) or bool(plans & r.words)
+        said = r.without(r"\b(?:our|my|an?|the) (?:\w+ )?\w+ (?:acct|account|customer|client)s?\b").words  # a remark
+        attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info|records?|" + on_plan) or bool(plans & said)
         sized = r.without(re.escape(company.written.lower()))  # "tidal works company record": not who works there
         sized = sized.without(
             r"(?:with|w/|has|having) (?:only |just |exactly )?"
@@ -292,9 +294,7 @@ def names(r: Utterance) -> Plan | None:
             return ("intercom_get_company_by_id", {"company_id": company.entries[0]["id"]})
         paged = r.has(r"\bper page\b|a page\b|\bpages? of\b|at a time") or r.cursor is not None
         paged = paged and not r.has(ACTIVITY + r"|events?")
-        if (
-            paged and len(company.entries) == 1 and company.entries[0].get("id")
-        ):  # "contacts attached to acme, 10 per page"
+        if paged and len(company.entries) == 1 and company.entries[0].get("id"):  # "contacts at acme, 10 per page"
             args = _put({"company_id": company.entries[0]["id"]}, per_page=_cap(r.count("contact", None), 150))
             return ("intercom_list_attach_contacts_to_company", _put(args, starting_after=r.cursor))
         return company_flow(r, company.name)

@@ -189,6 +189,10 @@ def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int
         quoted = cased[i].startswith(("'", '"')) or (i > 0 and cased[i - 1] in ("'", '"'))
         if size > 1 or beside & KIND_NOUNS[kind] or quoted:
             return Mention(kind, written, table[key]["name"], i, i + size, (table[key],))
+    if size == 1 and (run := names.squeezed.get(key)) is not None:  # "birchlabs", "churnrisk"
+        kind, full = run
+        entries = names.companies[full] if kind == "company" else (getattr(names, kind + "s")[full],)
+        return Mention(kind, cased[i], entries[0]["name"], i, i + 1, entries)
     if size == 1 and len(key) >= 5 and key.isalpha() and key not in KNOWN:
         firsts = {first for first in _starting(names).get(key[0], ()) if distance(key, first, 1) <= 1}
         key = firsts.pop() if len(firsts) == 1 else key  # "glbex": globex

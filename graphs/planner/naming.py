@@ -17,7 +17,7 @@ from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import shown_before
 from graphs.planner.refine import SEARCHES, TOPIC_KEYS
-from graphs.planner.topics import narrowed_topic
+from graphs.planner.topic_alone import narrowed_topic
 from graphs.planner.who import ask_which, choose, known, meant, namesakes, one_person, same_person
 
 

@@ -104,11 +104,18 @@ def narrow_company(r: Utterance, state: State, people: tuple[dict[str, Any], ...
     for m in r.names:  # "lumen contacts pls": a word two companies' names start with, nothing said to choose
         distinct = list(dict.fromkeys(str(e.get("name")) for e in m.entries))
         described = rx.search(rf"\b{re.escape(m.written)} (?:guy|one|lady|person|contact|user|customer)\b", r.text)
-        if (r.external_ids or r.emails) and described:
-            continue  # "usr_00268 last 5 events - the juniper guy": who he is, said of the contact named
+        if (r.external_ids or r.emails) and (described or r.has(BELONGS)):
+            continue  # "usr_00268 last 5 events - the juniper guy": who he is, said of the contact named; "does
+            # usr_00224 still belong to juniper": her record says, whichever juniper
         if m.kind == "company" and len(distinct) > 1 and not any(fold(e) == m.written.casefold() for e in m.entries):
             return f"Which one do you mean: {', '.join(distinct[:-1])} or {distinct[-1]}? Say its name."
     return None
+
+
+BELONGS = (
+    r"\b(?:belong(?:s|ed)? to|(?:work|works|worked|working) (?:at|for)|(?:still|now) (?:at|with|in)|part of|"
+    r"moved? (?:to|from|away)|left)\b"
+)
 
 
 ON_A_LIST = rx.compile(

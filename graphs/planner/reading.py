@@ -26,6 +26,7 @@ from graphs.planner.plain import normalize, plain, uncapped
 from graphs.planner.positions import position
 from graphs.planner.remarks import courteous
 from graphs.planner.spelling import respelled
+from graphs.planner.topic_alone import only_topic, own_topic
 from graphs.planner.words import (
     CLASSES,
     NUMBER_WORDS,
@@ -141,7 +142,7 @@ class Utterance:
     def topic(self) -> str | None:
         if self.quoted and not any(m.written.lower() == self.quoted.lower() for m in self.names):
             return self.quoted
-        found = topics.topic(*self._kept) or topics.only_topic(self.text)  # "last 30 days, invoices only"
+        found = topics.topic(*self._kept) or only_topic(self.text) or own_topic(*self._kept)  # "invoices only"
         if found and self.person is not None:  # "ben silva's convos": a person's, not a subject
             named = {w.casefold() for w in self.person.name.split()}
             rest = [w for w in found.split() if w.casefold().removesuffix("'s") not in named]

@@ -49,7 +49,7 @@ def _the_one_she_wrote(r: Utterance, state: State) -> Plan | None:
     listing, index = state.picked
     if listing.kind != "conversations" or not -len(listing.items) <= index < len(listing.items):
         return None
-    if not r.has(r"\b(?:her|his|their) (?:convo|conversation|ticket|thread|chat|message)\b(?!s)"):
+    if not r.has(r"\b(?:her|his|their) (?:whole |full )?(?:convo|conversation|ticket|thread|chat|message)\b(?!s)"):
         return None
     item = listing.items[index]
     return open_conversation(r, item) if (customer(item) or {}).get("id") == state.contact.get("id") else None

@@ -18,7 +18,8 @@ from graphs.planner.elsewhere import elsewhere, off_domain
 from graphs.planner.focus import company_ref
 from graphs.planner.intents import NO_COUNTS, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
 from graphs.planner.reading import Utterance, read
-from graphs.planner.topics import NOT_TOPICS, TOPIC_WORDS, narrowed_topic
+from graphs.planner.topic_alone import narrowed_topic
+from graphs.planner.topics import NOT_TOPICS, TOPIC_WORDS
 from graphs.planner.widened import everyone_counted, widened
 from graphs.planner.windows import before_that, two_windows
 

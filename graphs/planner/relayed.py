@@ -63,6 +63,12 @@ REWRITES = [
         r"(?:who|whom|which team|which teams) (?:to|we|i|should)\b[^?]*$",
         "",
     ),
+    (  # "any onboarding requests still open? want to know before the kestrel call": why and when, set aside
+        r"(?:[?,;.!]|\s-)\s*(?:i |we )?(?:just )?(?:need|want|wanna|have|got|gotta|would like|'d like) (?:to )?"
+        r"(?:know|check|see|be sure|make sure)(?: this| that| it)? (?:before|ahead of|for) (?:the|my|our|a|tomorrow'?s|"
+        r"today'?s|this) (?:[\w'-]+ ){0,3}(?:call|meeting|sync|qbr|review|demo|renewal|check-?in)\b[^?]*$",
+        "",
+    ),
     (  # "night shift said globex were unhappy, who's there", "the handover says ...": a report passed on, then the
         # request (not "rosa said she was charged twice": a customer's words, and who she is)
         r"^\W*(?:(?:ok|okay|so|and|also|hey|hi|fyi|btw)\W+)*(?:the |our |my )?(?:(?:night|day|late|early|weekend|"

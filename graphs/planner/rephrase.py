@@ -8,7 +8,11 @@ Each is a pattern (case ignored) and what replaces it; :func:`graphs.planner.pla
 
 from __future__ import annotations
 
-REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, and what replaces it)
+import re
+from collections.abc import Callable
+
+# phrases read as what they mean (each a pattern, case ignored, and what replaces it)
+REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (  # "anything new?", "what's new in the inbox": the latest conversations
         r"^\W*(?:(?:so|ok|okay|hey|hi|and)\W+)*(?:anything|what'?s|whats) new(?: (?:today|in the inbox|in support|"
         r"with support|lately|this morning))?(?:\W+(?:thanks|thank you|thx|ty|pls|please))?\W*$",
@@ -120,6 +124,24 @@ REWRITES = [  # phrases read as what they mean (each a pattern, case ignored, an
         r"\b(?:still )?(?:waiting|sitting) (?:on|for) (?:a |an |our )?(?:reply|response|answer)(?: from us)?\b|"
         r"\b(?:still )?waiting on us\b|\bunanswered\b|\bsitting open\b",
         " open ",
+    ),
+    (  # "what else is that customer still waiting on?", "what's she waiting for": what is open for them
+        r"\bwhat(?: else)?(?: is|'s|s| are) (she|he|they|(?:that|this|the) (?:customer|person|contact|user|client|"
+        r"guy|lady|one)) (?:still )?waiting (?:on|for)(?= *[?.!]*$)",
+        lambda m: "what is still open for " + {"she": "her", "he": "him", "they": "them"}.get(m[1].lower(), m[1]),
+    ),
+    (  # "what company is that", after one person's events or a conversation: the company that person is at
+        r"^(?:(?:and|so|ok|okay|hmm) )*(?:what|which) (?:company|account|org|business) (?:is|'s) (?:that|this)"
+        r"(?: (?:one|person|guy|lady|customer|user|contact))?(?: (?:from|with|at|in))?\W*$",
+        "what company is that person at",
+    ),
+    (  # "and her convos? she's at indigo analytics right": what is asked about her; where she is, a remark
+        r"^((?:(?:and|so|ok|okay|also|now|what about|how about|show me|pull up|get|check) )*(?:her|his|their) "
+        r"(?:\w+ ){0,2}(?:convos?|conversations?|tickets?|chats?|events?|activity|profile|history)) *[?,;.!-]+ *"
+        r"(?:she|he|they)(?:'s| is| are|'re|s) "
+        r"(?:at|with|from|over at) [\w .&'-]+?(?:,? (?:right|correct|yeah|yes|no|i think|isn'?t (?:she|he)|"
+        r"aren'?t they))?\W*$",
+        r"\1",
     ),
     (  # "who's in the workspace", "everyone in our intercom": the contacts
         r"\b(?:who(?:'s| is| are)?|every(?:one|body)|(?:all )?the (?:people|users|contacts|customers|folks)) (?:all )?"

@@ -84,9 +84,30 @@ def respelt(word: str) -> str:
     return found.pop() if len(found) == 1 else word  # ("conversions" is a plural, "companys" left to the vocabulary)
 
 
+SPLIT = rx.compile(r"\b((?:co|cn|cv|se|ev)[a-z]{0,7}) ([a-z]{2,9})\b", re.I)  # "conver sations", "compa nies"
+JOINED = frozenset(
+    "contact contacts conversation conversations convo convos company companies segment segments event events".split()
+)
+
+
+def _own(word: str) -> bool:
+    return word in LEXICON or word in REAL_WORDS or word in KEPT or len(word) <= 2
+
+
+def _rejoined(m: re.Match[str]) -> str:
+    a, b = m[1].lower(), m[2].lower()
+    if a in JOINED or _own(a) and _own(b):
+        return m[0]  # two words of their own ("contact us", "segment is")
+    joined = a + b
+    meant = joined if joined in JOINED else respelt(joined) if len(joined) >= 6 else joined
+    return meant if meant in JOINED else m[0]
+
+
 def respelled(text: str, protected: Iterable[str] = ()) -> str:
-    """``text`` with each slip corrected (see the module's docstring); ``protected``: the workspace's words."""
+    """``text`` with each slip corrected (see the module's docstring); ``protected``: the workspace's words.
+    A noun the planner reads, typed in two pieces, is joined first ("show recnet conver sations")."""
     guard = protected if isinstance(protected, set | frozenset) else set(protected)
+    text = SPLIT.sub(_rejoined, text)
     quoted = [m.span() for m in QUOTED.finditer(text)] if ('"' in text or "'" in text) else []
 
     def fixed(m: re.Match[str]) -> str:

@@ -29,7 +29,8 @@ from graphs.planner.refine import (
     TOPIC_KEYS,
     refine,
 )
-from graphs.planner.topics import TOPIC_WORDS, narrowed_topic
+from graphs.planner.topic_alone import narrowed_topic
+from graphs.planner.topics import TOPIC_WORDS
 from graphs.planner.who import meant
 from graphs.planner.windows import before_that
 
@@ -232,6 +233,9 @@ def switch(r: Utterance, state: State) -> Plan | None:
             args = {**args, "max_contacts": 1}  # "and lumen analytics, just the first contact"
         if tool == name:
             kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS and k not in args}
+            mine = not (r.identified or r.person or r.names or r.has(r"\b(?:every|all|any|overall|across)\b"))
+            if tool in SEARCHES and "contact_email" in last and mine:
+                kept["contact_email"] = last["contact_email"]  # "what about billing ones", after hers on refunds
             undated = r.dates or r.has(ANY_TIME)  # "ok what about open api ones, any date": no window
             kept = {k: v for k, v in kept.items() if not (k in ("created_after", "created_before") and undated)}
             any_state = r.has(ANY_STATE) or (r.has(ALSO_STATE) and not r.state)  # "but all states", "incl closed"
@@ -241,6 +245,9 @@ def switch(r: Utterance, state: State) -> Plan | None:
             return (tool, {**kept, **args})
         if tool in SEARCHES and name in SEARCHES and r.has(r"same (?:period|time ?frame|dates?|window|range)"):
             return (tool, {**{k: last[k] for k in dates if k in last}, **args})  # "integration ones, same window"
+        if {tool, name} == SEARCHES and not set(args) & {"query", "text", "contact_email"} and not r.topic:
+            kept = {k: v for k, v in _as_other_search(last).items() if k in ("query", "text", "contact_email", "state")}
+            return (tool, {**kept, **args})  # "and the last 30 days, top 3 transcripts", after refund requests
         return found
     if name in SEARCHES and last.get("contact_email") and r.mentions("event") and not r.mentions("conversation"):
         return ("intercom_list_events", {"email": last["contact_email"]})  # "what about events", after his convos

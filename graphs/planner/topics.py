@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from graphs.planner import needles as rx
 from graphs.planner.dates import MONTHS
 from graphs.planner.words import (
     CONVERSATION_WORDS,
@@ -429,22 +428,4 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-NARROWED = rx.compile(r"\b(?:only|just) (?:the )?(\w+) ones?\b")
-
-
-def narrowed_topic(text: str) -> str | None:
-    """'only the billing one', 'back to nora - only the api ones': the topic a list is narrowed to, or None."""
-    return word if (said := NARROWED.search(text)) and (word := singular(said[1])) in TOPIC_WORDS else None
-
-
-ONLY = rx.compile(r"(?<!not )\b(?:only|just) (?:the )?([a-z]+)(?:\s*[,.?!]|$)|(?:^|[,.] )([a-z]+) only\b")
-
-
-def only_topic(text: str) -> str | None:
-    """'last 30 days, invoices only', 'just billing', 'ugh, only refunds': one topic word narrowed to, or None."""
-    said = ONLY.search(text)
-    word = singular(said[1] or said[2]) if said else None
-    return word if word in TOPIC_WORDS else None
-
-
-__all__ = ["leftover", "narrowed_topic", "only_topic", "topic"]
+__all__ = ["leftover", "singular", "topic"]

@@ -43,7 +43,10 @@ def unresolved(r: Utterance) -> Plan | None:
     theirs = r"their (?:(?:open|closed|snoozed|recent|latest|last) )?"
     if r.has(r"their (?:events|activity)") and not group:
         return ASK_CONTACT
-    if r.has(theirs + r"(?:tickets|convos|conversations|chats)\b") and not group:
+    if (
+        r.has(theirs + r"(?:tickets|convos|conversations|chats|complaints|issues|problems|requests|msgs)\b")
+        and not group
+    ):
         return ASK_PERSON  # "their open tickets?", with no one said before
     if r.has(r"(?:which|who) (?:one )?of (?:them|those|these|the two|both)|compare (?:the|these|those) (?:two|2|both)"):
         return "Which ones do you mean? I have nothing earlier to compare (name them, or list them first)."

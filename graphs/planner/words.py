@@ -163,7 +163,7 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and", "n": "and", "k": "ok", "kk": 
          "wat": "what", "whats": "what's", "convo": "convo", "info": "info", "abt": "about", "msgs": "messages",
          "peoples": "people", "coworkers": "colleagues", "co-workers": "colleagues",
          "msg": "message", "evts": "events", "evt": "event", "acct": "account", "accts": "accounts", "co": "company",
-         "pg": "page",
+         "pg": "page", "opn": "open", "hes": "he's", "shes": "she's", "theyre": "they're",
          "pgs": "pages", "hw": "how", "rn": "now", "r": "are", "ppl": "people", "b4": "before", "yday": "yesterday",
          "tix": "tickets", "cos": "companies", "comps": "companies", "gimme": "give", "lemme": "let", "whos": "who's",
          "cust": "customer", "custs": "customers", "nxt": "next", "prev": "previous",
