@@ -19,6 +19,7 @@ from graphs.planner.words import ORDINALS
 
 POSSESSED = r"\b\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat)\b"  # "victor's shipping one"
 SEARCH = ("intercom_search_conversations",)
+SEARCHED = ("intercom_search_conversations", "intercom_find_conversations")
 ABOUT_THEM = r"account|company|profile|who|plan|events?|activity|\borg\b|doing|details"
 
 
@@ -30,8 +31,10 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     narrowed = r"^(?:\w+ )?(?:only|just) (?:the )?(?:open|closed|snoozed) ones?\b|"
     if r.has(narrowed + r"^(?:\w+ )?which one (?:is|are) (?:still )?(?:open|closed|snoozed)\b"):
         return None  # "only the open one please", "which one is still open?": the list narrowed, not one picked
-    if rx.match(r"(?:\w+ )?only", r.text) and narrowed_topic(r.text) and listing.tool in SEARCH:
-        return None  # "only the billing one", after her conversations: the search narrowed
+    only = r"(?:\w+ )?(?:only|just)" if listing.tool == "intercom_find_conversations" else r"(?:\w+ )?only"
+    if rx.match(only, r.text) and narrowed_topic(r.text) and listing.tool in SEARCHED:  # ("just the invoice one",
+        return None  # after her conversations, picks it; "only the billing one": the search narrowed; after
+        # transcripts of hers, "just the billing one" too: the transcripts narrowed
     owned = rx.fullmatch(r"(?:and |ok |now |what about |open |read |show me |show )?(\w+(?: \w+)?)'s ?[?.!]?", r.text)
     owned = owned if listing.tool != "intercom_contact_overview" else None  # (all hers: "and ben's" is about ben)
     if listing.kind != "conversations" or not (

@@ -62,13 +62,18 @@ def _replace_last(pattern: str, text: str, new: str) -> str | None:
     return text[: last.start()] + new + text[last.end() :]
 
 
+APOLOGY = (
+    r"not\b|(?:i )?(?:should'?ve|should have|shoulda) (?:said|mentioned|asked)|(?:i )?forgot to (?:say|mention|add)"
+)
+
+
 def corrected(text: str) -> str:
     """``text`` with its own correction applied (see the module), or as it is."""
     marks = list(MARKER.finditer(text))
     for mark in reversed(marks):
         before, after = text[: mark.start()], text[mark.end() :]
-        if not before.strip() or not after.strip():
-            continue
+        if not before.strip() or not after.strip() or rx.match(APOLOGY, after.strip(), flags=re.IGNORECASE):
+            continue  # ("the people, i mean, not the companies": what is not meant; "sorry, should've said")
         renaming = rx.search(r"wait|sorry|mean|scratch|correction|\ber", mark.group(0), flags=re.IGNORECASE) is not None
         after = rx.sub(  # "er, lumen partners i mean (thanks)"
             r"[\s,]+i mean[t]?(?:\W+(?:thanks|thank you|thx|ty|pls|please))?\W*$", "", after, flags=re.IGNORECASE

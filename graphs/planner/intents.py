@@ -278,8 +278,8 @@ def names(r: Utterance) -> Plan | None:
     if company:
         plans = {str(e.get("plan") or "").casefold() for e in company.entries} - {""}
         on_plan = r"\bon (?:the )?(?:enterprise|growth|starter|pro|premium|basic|free|business|scale|trial|paid)\b"
-        said = r.without(r"\b(?:our|my|an?|the) (?:\w+ )?\w+ (?:acct|account|customer|client)s?\b").words  # a remark
-        attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info|records?|" + on_plan) or bool(plans & said)
+        told = r.without(r"\b(?:our|my|an?|the) (?:\w+ )?\w+ (?:acct|account|customer|client)s?\b").words  # a remark
+        attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info|records?|" + on_plan) or bool(plans & told)
         sized = r.without(re.escape(company.written.lower()))  # "tidal works company record": not who works there
         sized = sized.without(
             r"(?:with|w/|has|having) (?:only |just |exactly )?"

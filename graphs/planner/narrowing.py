@@ -18,7 +18,9 @@ HEX = rx.compile(r"[0-9a-f]{24}")
 RECALL = r"\bmeant\b|\bagain\b|back to\b|\binstead\b|^(?:no|nope|sorry|actually|oops)\b|(?:what|how) about\b"
 
 
-def narrow_company(r: Utterance, state: State, people: tuple[dict[str, Any], ...] = ()) -> str | None:
+def narrow_company(
+    r: Utterance, state: State, people: tuple[dict[str, Any], ...] = ()
+) -> str | tuple[str, dict[str, Any]] | None:
     """'what's that globex paying us': a name several companies share, meaning the one being discussed;
     'go back to zephyr': a word several companies' names start with, meaning the one discussed before;
     'the other zephyr one': one not discussed (a question when several are left); "milo garcia, he's at
@@ -107,6 +109,13 @@ def narrow_company(r: Utterance, state: State, people: tuple[dict[str, Any], ...
         if (r.external_ids or r.emails) and (described or r.has(BELONGS)):
             continue  # "usr_00268 last 5 events - the juniper guy": who he is, said of the contact named; "does
             # usr_00224 still belong to juniper": her record says, whichever juniper
+        every = (
+            rf"\b(?:the|all|both|our|those|these) {re.escape(m.written)} (?:companies|ones|accounts|orgs|businesses)\b"
+        )
+        if rx.search(every, r.text) and r.has(
+            r"\bhow many\b|\bcounts?\b|side by side|\bcompare\b|\blist\b|\bsizes?\b|\bheadcounts?\b"
+        ):
+            return ("intercom_list_companies", {})  # "how many people does each of the juniper companies have"
         if m.kind == "company" and len(distinct) > 1 and not any(fold(e) == m.written.casefold() for e in m.entries):
             return f"Which one do you mean: {', '.join(distinct[:-1])} or {distinct[-1]}? Say its name."
     return None

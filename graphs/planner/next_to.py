@@ -88,7 +88,7 @@ def neighbour(r: Utterance, state: State, own: bool = False) -> Plan | None:
         asked = r.without(rx.escape(segments[0]))  # what is asked of it ("..., who's there", "... who's there")
         item = shown[0].items[shown[1] + step]
         return about_item(asked, shown[0], item, state) or again(state, shown[0], item)
-    step = 1 if r.has(AFTER) else -1 if r.has(BEFORE) else 0
+    step = stepped(r, state) or (1 if r.has(AFTER) else -1 if r.has(BEFORE) else 0)
     people = state.listing if state.listing is not None and state.listing.kind == "contacts" else None
     him = state.contact if step and people and r.has(r"\b(?:him|her|them)\b") else None
     at = next((i for i, p in enumerate(people.items) if him and p.get("id") == him.get("id")), None) if people else None
@@ -118,6 +118,23 @@ def neighbour(r: Utterance, state: State, own: bool = False) -> Plan | None:
         if item.get("id"):
             return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})  # that person
     return reopen(r, state, listing, item)
+
+
+STEPS = (  # stepping through a list after one of its items: "next", "back one", "skip one, the one after"
+    (2, r"\bskip (?:the next(?: one)?|one|the one after(?: it| that)?)\b.*\b(?:after|then|next)\b"),
+    (1, r"^(?:(?:ok|okay|and|now|then|so|cool|thanks|thx|done)\W+)*(?:the )?next(?: one)?(?: pls| please)?\W*$|"
+     r"^(?:(?:ok|and|now)\W+)*skip (?:that|this|it)(?: one)?\W*$|\bsame (?:for|with) the next\W*$"),
+    (-1, r"^(?:(?:ok|and|now|no|sorry|wait|actually)\W+)*(?:the )?(?:go )?(?:back one|one back|previous one)\b"
+     r"(?! page)"),
+)  # fmt: skip
+
+
+def stepped(r: Utterance, state: State) -> int:
+    """How far along the list a step goes ("next" after one of its items opened: the next item, not the next
+    page), or 0."""
+    if state.picked is None or (state.last is not None and state.last[0] == state.picked[0].tool):
+        return 0  # the list itself was the last answer: "next" is its next page
+    return next((step for step, said in STEPS if r.has(said)), 0)
 
 
 def _named_on_a_list(r: Utterance, state: State, after: int) -> tuple[Listing, int] | None:

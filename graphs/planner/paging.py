@@ -73,6 +73,8 @@ def next_page(r: Utterance, state: State) -> Plan:
 
 def previous_page(state: State) -> Plan:
     listing = state.paged
+    if listing is None and state.last is None:
+        return "Back to what? Nothing is listed yet: which list do you want (contacts, companies, conversations)?"
     if listing is None or not listing.page or listing.page <= 1:
         return "There is no earlier page to go back to. Ask for the list again, or a page number (contacts, companies)."
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}

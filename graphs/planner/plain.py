@@ -25,6 +25,7 @@ from graphs.planner.learner import REWRITES as LEARNER
 from graphs.planner.relayed import REWRITES as RELAYED
 from graphs.planner.repairs import REWRITES as REPAIRS
 from graphs.planner.rephrase import REWRITES
+from graphs.planner.story import unstoried
 from graphs.planner.texting import REWRITES as TEXTING
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.words import NUMBER_WORDS, TENS, distance
@@ -233,7 +234,7 @@ def _first_name(m: re.Match[str]) -> str:
 
 
 def plain(text: str) -> str:
-    text = english(text)
+    text = unstoried(english(text))  # "a customer emailed me yesterday saying ... can you find ...": the request
     if "/" in text:
         text = settled(text)  # "from 03/11 (dd/mm)": 3 november
     text = AUTOCORRECTED.sub(_first_name, text)

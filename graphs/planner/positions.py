@@ -48,6 +48,8 @@ def position(text: str, tokens: list[str], named_at: int | None = None) -> int |
         text,
     ):
         return -ORDINALS[m.group(1)] - 1 if m.group(1) else -2  # "second to last": -2
+    if m := rx.search(r"\b(second|third|fourth|fifth|2nd|3rd|4th|5th)[ -](oldest|newest|most recent|latest)\b", text):
+        return -ORDINALS[m.group(1)] - 1 if m.group(2) == "oldest" else ORDINALS[m.group(1)]  # "the 2nd oldest": -2
     if rx.search(
         r"\b(?:the|his|her|their) (?:older|earlier) (?:one|conversation|convo|chat|ticket|thread)\b|"
         r"\bthe (?:older|earlier|oldest) "

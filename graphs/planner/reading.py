@@ -325,7 +325,8 @@ def _modifiers(request: Utterance) -> None:
     elif request.has(
         r"asc|ascending|oldest|least recent(?:ly)?|least active|earliest|longest ago|longest time|inactive|quiet\w*|"
         r"more old|old(?:er)? ones first|older first|the old ones|"
-        r"haven'?t been active|not been active|dormant|quietest|(?:haven'?t|not|never) heard from|"
+        r"(?:haven'?t|hasn'?t|have not|has not|not) been (?:active|around|seen|in touch)|dormant|quietest|"
+        r"(?:haven'?t|not|never) heard from|"
         r"(?:in|for) the longest"
     ):
         request.order = "asc"

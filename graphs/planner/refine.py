@@ -186,7 +186,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
         filters = {k: v for k, v in (("state", r.state), *r.dates.args().items()) if v}
         return (name, {key: r.topic, **filters})
     short = r.leftover if r.has(r"^(?:just|only) \w+$") else None  # "just billing"
-    short = narrowed_topic(r.text) if rx.fullmatch(r"only (?:the )?\w+ ones?", r.text) else short  # "...billing one"
+    short = (
+        narrowed_topic(r.text) if rx.fullmatch(r"(?:only|just) (?:the )?\w+ ones?", r.text) else short
+    )  # "...billing one"
     anew = (
         r.has(r"^(?:list|show(?: me)?|search|find|pull up|get)\b")
         and r.mentions("conversation")

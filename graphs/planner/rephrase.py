@@ -143,6 +143,16 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"aren'?t they))?\W*$",
         r"\1",
     ),
+    (  # "a list of our contacts? the people, i mean, not the companies": what is not asked for, set aside
+        r"[,.;]? *\bnot (?:the |our |any )?(?:companies|contacts|people|users|conversations|convos|tickets|segments|"
+        r"teams|events)\b(?! (?:at|from|in|of|with|for|on|who|that|which)\b)",
+        "",
+    ),
+    (  # "with counts please, sorry, should've said": an apology, not a request about what was said
+        r"[,.;]? *(?:(?:sorry|oops|my bad|ugh)[,.!]* *)?(?:i )?(?:should'?ve|should have|shoulda) (?:said|mentioned|"
+        r"asked)(?: (?:that|so|earlier|before|first|up front))?\W*$",
+        "",
+    ),
     (  # "who's in the workspace", "everyone in our intercom": the contacts
         r"\b(?:who(?:'s| is| are)?|every(?:one|body)|(?:all )?the (?:people|users|contacts|customers|folks)) (?:all )?"
         r"(?:in|on) (?:the |our |this )?"

@@ -151,8 +151,18 @@ UNFILTERED = rx.compile(  # "remove the date filter": the last request widened, 
 )
 
 
+SELF_DONE = rx.compile(  # "(i'll write them myself)", "so i can reply myself": the person writes, not the toolkit
+    r"\(?\b(?:i'?ll|i will|i'?m going to|i am going to|i can|we'?ll) (?:\w+ )?(?:write|send|do|reply|respond|email|"
+    r"message|handle|draft) (?:\S+ ){0,2}?(?:myself|ourselves|on my own|personally)\b[^)]*\)?|"
+    r"\bso (?:that )?(?:i|we) can (?:write|send|reply|respond|email|message|answer)\b[^.?!]*"
+)
+MINE = rx.compile(r"\b(?:i|we)(?: want|'d like| would like| need| plan| am going|'m going) to [^.?!(]*")  # the wish
+
+
 def writes(r: Utterance) -> bool:
     text = UNFILTERED.sub(" ", r.text)
+    if SELF_DONE.search(text):  # "so i want to send a welcome note ... (i'll write them myself). pull 40 contacts"
+        text = MINE.sub(" ", SELF_DONE.sub(" ", text))
     if rx.search(rf"{LEAD_IN}(?:{WRITES})\b", text) is not None or rx.search(INDIRECT, text) is not None:
         return True
     if ORDERED.search(text) is not None:

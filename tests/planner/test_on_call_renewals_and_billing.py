@@ -14,7 +14,8 @@ billing specialist), said another way:
 - "this person's refunds" - "which contact?" - an email: her refund conversations;
 - "what about refund ones", after someone's invoice conversations: hers; "login history": events;
 - "and this month, top 2 transcripts", after a refund search: the refund transcripts;
-- "xenon partners, our biggest enterprise account": its people (the plan said in a remark is not asked).
+- "xenon partners, our biggest enterprise account": its people (the plan said in a remark is not asked);
+- "list the lumen accounts": the companies (all of them; "who works at the juniper ones" still asks which).
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ DIALOGUES = {
     ],
     "a plan in a remark": [_turn("xenon partners, our biggest enterprise account", "intercom_company_contacts_events",
                                  company="Xenon Partners")],
+    "all the lumen accounts": [_turn("list the lumen accounts", "intercom_list_companies")],
+    "who works at the juniper ones": [_turn("who works at the juniper ones", "ask")],
     "top 2 transcripts, another month": [
         _turn("refund convos last month", SEARCH, query="refund", created_after="2026-10-01",
               created_before="2026-11-01"),
