@@ -35,7 +35,7 @@ REWRITES = [
     (r"\b(?:mtd|month[- ]to[- ]date)\b", "this month"),  # "open billing converstions MTD"
     (r"\b(?:qtd|quarter[- ]to[- ]date)\b", "this quarter"),
     (r"\b(?:wtd|week[- ]to[- ]date)\b", "this week"),
-    (r"\b(?:our |the )?book of business\b|\b(?:our |the )?(?:customer )?logos\b", "companies"),
+    (r"(?<!\bmy )\b(?:our |the )?book of business\b|\b(?:our |the )?(?:customer )?logos\b", "companies"),
     (r"\b(?:give me |get me )?the lay of the land (?:on|for|of|across) ", "list "),
     (r"\b(?:give me |get me )?the lay of the land\b", "overview"),
     (r"\b(?:bring|get) me up to speed on\b", "everything on"),  # "bring me up to speed on him": all about him

@@ -18,7 +18,6 @@ from graphs.planner.topics import STATE_WORDS, TOPIC_WORDS, singular
 from graphs.planner.words import ORDINALS
 
 POSSESSED = r"\b\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat)\b"  # "victor's shipping one"
-SEARCH = ("intercom_search_conversations",)
 SEARCHED = ("intercom_search_conversations", "intercom_find_conversations")
 ABOUT_THEM = r"account|company|profile|who|plan|events?|activity|\borg\b|doing|details"
 

@@ -39,7 +39,7 @@ KINDS: list[tuple[str, str]] = [  # what a correction can say, and how the same 
     ("count", r"(?<![\w.$#-])\d{1,3}(?![\w.%:/-])"),
     (
         "kind",
-        r"\b(?:segm\w*|teams?|compan(?:y|ies)|contacts?|convos?|conversations?|events?)\b",
+        r"\b(?:segm\w*|teams?|compan(?:y|ies)|contacts?|convos?|conversations?|tickets?|events?)\b",
     ),  # "segments.. no, teams"
 ]
 WRITE = rx.compile(  # a change asked for (the whole request, when it is what the correction says)
@@ -74,6 +74,8 @@ def corrected(text: str) -> str:
         before, after = text[: mark.start()], text[mark.end() :]
         if not before.strip() or not after.strip() or rx.match(APOLOGY, after.strip(), flags=re.IGNORECASE):
             continue  # ("the people, i mean, not the companies": what is not meant; "sorry, should've said")
+        if after.lstrip().startswith(")"):
+            continue  # "the accounts list (companies i mean), 10 per page": the aside said what was meant
         renaming = rx.search(r"wait|sorry|mean|scratch|correction|\ber", mark.group(0), flags=re.IGNORECASE) is not None
         after = rx.sub(  # "er, lumen partners i mean (thanks)"
             r"[\s,]+i mean[t]?(?:\W+(?:thanks|thank you|thx|ty|pls|please))?\W*$", "", after, flags=re.IGNORECASE

@@ -292,6 +292,8 @@ def period(low: str, now: float) -> Period:
             span(start.replace(day=opening), start.replace(day=int(m.group("b"))) + timedelta(days=1))
         except ValueError:
             pass
+    elif rx.search(r"\b(?:last|previous|prior) (?:full|whole|complete|calendar) week\b|\blast week \(?mon", low):
+        span(monday := today - timedelta(days=today.weekday() + 7), monday + timedelta(days=7))  # monday to sunday
     elif m := rx.search(r"\b(?:in |over |during |within )?(?:the )?(?:last|past|previous|recent) " + SPAN + r"\b", low):
         count = (number(m.group("n")) or 3) if m.group("n") else 1  # "the last few days": three
         unit = m.group("unit")

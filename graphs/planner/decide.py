@@ -108,7 +108,11 @@ THEY_DID = (
 )
 SAME_AS_BEFORE = r"\bsame (?:person|customer|user|guy|lady|account|company|contact) as (?:last time|before|yesterday)\b"
 BARE_NUMBER = r"(?:pull up|open|show(?: me)?|get|look up|check|find)(?: number| no\.?| #)? ?(\d{1,4})"
-AND_FOR = r"(?:(?:and|ok and|so|now) (?:for|what about|how about)|same for|what about|how about) (?:the )?(.+?)"
+ROLE = r"\b(?:champion|(?:economic )?buyer|decision[- ]maker|exec(?:utive)? sponsor|stakeholder|book of business)\b"
+AND_FOR = (
+    r"(?:(?:and|ok and|so|now) (?:for|what about|how about)|(?:(?:ok|okay|so|and) )?(?:now )?(?:do |run )?(?:the )?"
+)
+AND_FOR += r"same(?: thing)? for|what about|how about) (?:the )?(.+?)"  # "ok now do the same for lumen group"
 PICKABLE = ("contacts", "conversations", "candidates")  # lists whose items are people, or have a writer
 
 
@@ -246,7 +250,8 @@ def _decided(r: Utterance, state: State) -> Plan:
     unknown = decision in (ASK_PERSON, OFF_TOPIC, NOT_SURE) or str(decision).startswith(SUGGESTED)
     if unknown and (more := her_events_again(r, state)) is not None:
         return more  # "show me 30 of them", after the overview a request for her events got
-    if unknown and not r.words & ELSEWHERE and (theirs := about_them(r, state)) is not None:
+    advice = decision == OFF_TOPIC and rx.search(NOT_DATA, r.text)  # "how should I bring up the password thing"
+    if unknown and not r.words & ELSEWHERE and not advice and (theirs := about_them(r, state)) is not None:
         return theirs  # "is she a happy customer?", after her record: all of her, not "which contact?"
     return decision
 
@@ -259,6 +264,11 @@ def _decide(r: Utterance, state: State) -> Plan:
         return "Glad to help. Ask again whenever you need something from your Intercom workspace."  # "thx thats enough"
     if writes(r):
         return READ_ONLY
+    role = rx.search(ROLE, text) if state.last is None and not (r.identified or r.names) else None
+    if role and not (r.person and not rx.search(ROLE, r.person.name)):  # "who's the buyer there?", said first
+        mine = "which accounts are yours" if "book" in role[0] else f"who the {role[0]} is"  # "my book of business"
+        return f"Intercom does not record {mine}. Who do you mean? Give me a person's name or email, or a company's."
+
     if state.pending == "date" and state.unanswered and (told := answered_day(r.text, state.unanswered)) is not None:
         return _decide(read(told, r.now), replace(state, pending=None))  # "04/11?" - "which day?" - "4 november"
     if state.last is None and rx.search(THEY_DID, text) and not (r.identified or r.names or r.person):
@@ -293,7 +303,8 @@ def _decide(r: Utterance, state: State) -> Plan:
     if (m := rx.search(UNAVAILABLE, text)) and not r.identified:  # "which team has the best CSAT this quarter?"
         said = m.group(0)
         what = (
-            "sales figures (deals, pipeline, quotas: a CRM holds those)" if rx.search(r"deal|pipeline|win|quota", said)
+            "sales figures (deals, pipeline, quotas: a CRM holds those)"
+            if rx.search(r"deal|pipeline|win|quota|close", said)
             else "contract terms (value, length, renewal dates: a CRM or billing system holds those)"
             if rx.search(r"contract|acv|tcv|renew", said)
             else "marketing figures (open and click rates, attribution, channels, spend: a marketing tool holds those)"
@@ -348,7 +359,7 @@ def _decide(r: Utterance, state: State) -> Plan:
             return found
     if (group := described_group(r, state)) is not None:
         return group  # "the group of people marked as enterprise, how many are in it?"
-    if (asked := unresolved(r)) is not None:
+    if (asked := unresolved(r, any("created_after" in a or "created_before" in a for _, a in state.calls))) is not None:
         that_one = r"\b(?:from|with|by|of) (?:that|this) one\b(?!'s)"
         if r.has(that_one) and state.focus == "contact" and on_screen(r, state) is not None:
             said = rx.sub(that_one, lambda m: m.group(0).split()[0] + " that person", r.text)

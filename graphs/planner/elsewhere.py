@@ -14,7 +14,8 @@ UNAVAILABLE = (
     r"\b(?:csat|nps|satisfaction(?: scores?| ratings?)?|conversation ratings?|(?:first )?response times?|"
     r"resolution times?|handle times?|how much money|(?:total|dollar|refund(?:ed)?) amounts?|"
     r"(?:amount|money) (?:we )?refunded|(?:average |avg |mean )?deal (?:sizes?|values?|amounts?)|pipeline value|"
-    r"win rates?|quota attainment|(?:churn|retention|growth|conversion) rates?)\b|"
+    r"win rates?|quota attainment|(?:churn|retention|growth|conversion) rates?|(?:forecast(?:ed)?|expected|"
+    r"projected|target) close dates?|close dates? (?:on|for|of) (?:the )?(?:\w+ ){0,3}(?:deal|upsell|opp\w*))\b|"
     r"\b(?:(?:email |campaign )?(?:open|click|click-through|bounce|unsubscribe) rates?|ctr|attribution|utm\w*|"
     r"ad spend|roas|cac|ltv|lead sources?|(?:which|what) (?:marketing )?channels? (?:drove|drive|brought|bring|"
     r"sourced|source|generated))\b|"
@@ -30,6 +31,8 @@ NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing th
     r"invite|hire|train|motivate|structure|organi[sz]e|grow|scale|build)\b|"
     r"\bhow (?:do|should) (?:other |most )?(?:companies|teams|people) (?:structure|organi[sz]e|run|handle|manage)\b|"
     r"\b(?:good|nice|catchy|fun|better) name for\b|\bshould (?:i|we) hire\b|"
+    r"\bhow (?:should|do|would|can|could) (?:i|we) (?:bring (?:it |this |that )?up|raise|broach|pitch|phrase|word|"
+    r"frame|soften|break the news|talk (?:to|with) (?:him|her|them) about)\b|"  # "how should I bring up ...": advice
     r"\b(?:book|reserve) (?:me |us )?(?:a |the )?(?:\w+ )?(?:room|desk|table|flight|hotel|taxi|cab)\b|"  # a room
     r"\bis (?:it|that) (?:normal|typical|common|usual|ok|okay) (?:for|to)\b|"
     r"\b(?:tell|write) (?:me |us )?an? (?:joke|poem|story|haiku|limerick|song)\b|"

@@ -20,9 +20,9 @@ from graphs.planner.words import ORDINALS
 
 ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last"
 
-THERE = (
-    r"there|that company|this company|the company|that account|this account|her company|his company|"
-    r"their company|same company|that org|its company|that company's|it|at (?:that|this) one|that place|this place"
+THERE = (  # ("the whole account", "her account": the company of the one in focus)
+    r"there|(?:that|this|the|her|his|their|same|its) company|(?:that|this|her|his|their) account|that org|it|"
+    r"at (?:that|this) one|that place|this place|(?:the|her|his|their|that) (?:whole|entire) (?:company|account|org)"
 )
 EXISTENTIAL = rx.compile(r"\b(?:are|were) there\b|\b(?:is|was) there (?=an?\b|any)")
 

@@ -258,6 +258,12 @@ ARTICLE = rx.compile(  # an English request with another language's article befo
     r"empresa|entreprise|firma|user|customer|cliente?)s?\b)",
     re.I,
 )
+_KINDS = set("teams team companies company contacts contact users customers conversations conversation events".split())
+_KINDS |= {"event", "segments"}
+KINDS = {w: e for table in WORDS.values() for w, e in table.items() if e in _KINDS and w not in _KINDS | {"clients"}}
+KIND = rx.compile(  # one of another language's nouns for a kind of thing, in an English request ("the equipos")
+    rf"(?<![\w'@.-])(?:{'|'.join(sorted(map(re.escape, KINDS), key=len)[::-1])})(?![\w'@-])", re.I
+)
 TOKEN = rx.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w'’-]+(?:\.[\w'’-]+)*|[^\w\s]")
 
 
@@ -285,7 +291,8 @@ def english(text: str) -> str:
     """``text`` with a French, Spanish or German request's working words in English (see the module)."""
     lang = language(text)
     if lang is None:
-        return ARTICLE.sub("the ", text) if ARTICLE.search(text) else text  # "show me la conversation"
+        text = ARTICLE.sub("the ", text) if ARTICLE.search(text) else text  # "show me la conversation"
+        return KIND.sub(lambda m: KINDS[m[0].lower()], text) if KIND.search(text) else text  # "list of the equipos"
     low = text.replace("’", "'")
     low = rx.sub(REORDER[lang], lambda m: f"{m.group(2)} {NOUNS.get(m.group(1).lower(), m.group(1))}", low, flags=re.I)
     low = rx.sub(ABOUT, lambda m: f"{m[1]} about {m[2]}" if singular(m[2].lower()) in TOPIC_WORDS else m[0], low)

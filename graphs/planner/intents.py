@@ -73,7 +73,7 @@ READING = (
     r"what was said|what (?:did|do|does) (?:\w+ ){0,3}(?:say|said|write|wrote|tell|told)|what .* said|"
     r"show me what|full text|let me see what|how we (?:answered|replied|responded|handled)|"
     r"what we (?:said|replied|wrote)|with (?:the |their |full )?(?:text|bodies|body|contents?)|"
-    r"(?:the |their )(?:text|contents?|bodies) (?:of|in|inside)\b|"
+    r"(?:the |their )(?:texts?|contents?|bodies) (?:of|in|inside)\b|"
     r"(?:conversations?|convos?|tickets?) complete|complete (?:conversations?|convos?|threads?|tickets?)|"
     r"back[- ]and[- ]forth|(?:the )?(?:exact )?wording|exact words|(?:a )?couple of threads|\d+ threads|"
     r"summari[sz]e (?:the|what|those|these|them|(?:\w+ ){0,4}(?:convos?|conversations?|tickets?|threads?))|"
@@ -259,8 +259,6 @@ def names(r: Utterance) -> Plan | None:
         return company_flow(r, company.name)  # "kai baker is at lumen analytics right? who else is there"
     theirs = r.has(r"full picture|profile|360|overview|\b(?:his|her)\b")  # "the full picture on dev tanaka over there"
     if r.person and (theirs or not (company and company.start < r.person.start and r.has(PEOPLE + "|" + ACTIVITY))):
-        if r.has(r"events?") and not r.has(OVERVIEW):
-            return overview(r, r.person.name)
         return overview(r, r.person.name)
     named = {m.name.casefold() for m in r.names if m.kind == "company"}
     for one in (m.name for m in r.names if m.kind == "company") if len(named) >= 2 else ():
@@ -281,16 +279,13 @@ def names(r: Utterance) -> Plan | None:
         told = r.without(r"\b(?:our|my|an?|the) (?:\w+ )?\w+ (?:acct|account|customer|client)s?\b").words  # a remark
         attributes = COMPANY_CUES.search(r.text) or r.has(r"details|info|records?|" + on_plan) or bool(plans & told)
         sized = r.without(re.escape(company.written.lower()))  # "tidal works company record": not who works there
-        sized = sized.without(
-            r"(?:with|w/|has|having) (?:only |just |exactly )?"
-            r"\d{1,4} (?:users|people|contacts|members)"
-        )
+        sized = sized.without(r"(?:with|w/|has|having) (?:only |just |exactly )?\d{1,4} (?:users|people|contacts)")
         sized = sized.without(  # "how many users does acme have, and which plan are they on": its details
             r"how many (?:users|people|employees|members|seats|contacts)|user count|number of users|# of users|"
             r"\b(?:not|no|without|skip) (?:the |its |their )?(?:ppl|people|contacts|users|employees|staff)\b"
         )  # "company details for zephyr partners - plan and such, not the ppl"
-        if attributes and len(company.entries) == 1 and not sized.has(PEOPLE + "|" + ACTIVITY):  # "zephyr group
-            # with 12 users - open its details": its details
+        listed = r"|(?:\+|&|\band|\bwith) (?:their |the )?names\b"  # "zephyr group headcount + names": its people
+        if attributes and len(company.entries) == 1 and not sized.has(PEOPLE + "|" + ACTIVITY + listed):  # details
             return ("intercom_get_company_by_id", {"company_id": company.entries[0]["id"]})
         paged = r.has(r"\bper page\b|a page\b|\bpages? of\b|at a time") or r.cursor is not None
         paged = paged and not r.has(ACTIVITY + r"|events?")
@@ -397,16 +392,18 @@ def lists(r: Utterance) -> Plan | None:
     admins = r.has(r"\badmins?\b|\bteammates\b") and not r.mentions("contact")
     if (r.mentions("team") and not on_a_team(r)) or admins:
         return teams(r)  # "how many admins does support have": the teams list counts them
-    if r.has(r"(?:attached to|works? (?:at|for)|belongs? to|contacts (?:at|of)|people at) (?:the |a )?company"):
+    unnamed = r"(?:contacts|people|ppl|users|everyone|folks|staff) (?:at|of|for|in|from) (?:a |my |our )(?!(?:biggest"
+    unnamed += r"|largest|newest|oldest|top|most)\b)(?:[\w-]+ )?(?:company|account|org)\b(?!s)|"  # "my qbr account"
+    unnamed += r"(?:attached to|works? (?:at|for)|belongs? to|contacts (?:at|of)|people at) (?:the |a )?company"
+    details = r"\b(?:account|company) (?:details|info|overview|plan|spend)\b|details (?:of|for|on|about) (?:the|my|this"
+    details += r"|our|an?) account"  # "the account details", "company details for the report row"
+    if r.has(unnamed) or (r.has(details) and not r.has(r"\b(?:all|every|each|list)\b")):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
-    if r.has(
-        r"\baccount (?:details|info|overview|plan|spend)|details (?:of|for|on|about) (?:the|my|this|our|an?) account"
-    ):
-        return "Which company? Give me its name or id (see 'List our Intercom companies')."  # "the account details"
+
     big = r.has(r"(?:biggest|largest|top[- ]paying|highest[- ]paying|most valuable) (?:customers|clients)")
     big = big or bool(r.order and r.has(r"\b(?:customers|clients)\b") and r.has(r"\brequests?\b|\bactive\b|activity"))
     if r.mentions("company") or big:  # "our biggest customers", "most active customers": companies (size, spend)
-        if r.has(SINGULAR) and not r.has(r"list|all|every|compan(?:ies)"):
+        if r.has(SINGULAR) and not r.has(r"list|all|every|compan(?:ies)|export|rows"):
             return "Which company? Give me its name or id (see 'List our Intercom companies')."
         args = _put({}, order=r.order, per_page=_cap(r.count("company", None), 60) or _most(r, 60), page=r.page)
         return ("intercom_list_companies", args)

@@ -187,7 +187,9 @@ def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int
             continue
         beside = {w for j in (i - 1, i + size) if 0 <= j < len(low) for w in (low[j], *corrected_tokens([low[j]]))}
         quoted = cased[i].startswith(("'", '"')) or (i > 0 and cased[i - 1] in ("'", '"'))
-        if size > 1 or beside & KIND_NOUNS[kind] or quoted:
+        own = kind == "segment" and key not in KNOWN and key not in TOPIC_WORDS and len(key) >= 5  # "trialists",
+        own = own and not set(low) & {"contacts", "companies", "conversations", "convos", "tickets", "events"}  # alone
+        if size > 1 or beside & KIND_NOUNS[kind] or quoted or own:
             return Mention(kind, written, table[key]["name"], i, i + size, (table[key],))
     if size == 1 and (run := names.squeezed.get(key)) is not None:  # "birchlabs", "churnrisk"
         kind, full = run
@@ -324,6 +326,8 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
             continue
         if first.endswith("ly") and first not in FIRST_NAMES and last not in SURNAMES:
             continue  # "mostly inactive. show me all of them": a remark, not a person
+        if m.start(1) == 0 and text[m.end(2) :].startswith(" :") and not (first in FIRST_NAMES or last in SURNAMES):
+            continue  # "audit sample: contacts page 3": a label, not a person
 
         start = len(text[: m.start(1)].split())
         if start in taken or start + 1 in taken:

@@ -55,7 +55,7 @@ from graphs.planner.pasted import (
     split,
     table,
 )
-from graphs.planner.plain import trailed, uncapped
+from graphs.planner.plain import plain, trailed, uncapped
 from graphs.planner.reading import Utterance, read
 from graphs.planner.remarks import ACKNOWLEDGED, COURTESY_TAIL, courteous
 from graphs.planner.said_people import INSTEAD, refused_conversation
@@ -248,7 +248,7 @@ def _planned(
     decision = kind_instead(request, state, decide(request, state))  # "those are contacts?? I wanted companies"
     if (theirs := which_then_people(text, decision, lambda q: decide(read(q, now, names or EMPTY), state))) is not None:
         return theirs, request  # "what company is she at? show me their people": her company's people
-    asked = _asked(text) if not said.found else None  # "...she said to eyeball it... can you give me the 25 latest"
+    asked = _asked(plain(text)) if not said.found else None  # "...she said to eyeball it... give me the 25 latest"
     if asked is not None and (isinstance(decision, str) and decision[:22] in dialogue.PENDING or _story(decision)):
         again = read(asked, now, names or EMPTY)
         retried = decide(again, state)

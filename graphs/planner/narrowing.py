@@ -106,7 +106,8 @@ def narrow_company(
     for m in r.names:  # "lumen contacts pls": a word two companies' names start with, nothing said to choose
         distinct = list(dict.fromkeys(str(e.get("name")) for e in m.entries))
         described = rx.search(rf"\b{re.escape(m.written)} (?:guy|one|lady|person|contact|user|customer)\b", r.text)
-        if (r.external_ids or r.emails) and (described or r.has(BELONGS)):
+        at = rf"\b(?:he|she|they)(?:'s| is| are|'re)\b.*\b(?:at|from|with) {re.escape(m.written)}\b"  # "he's my
+        if (r.external_ids or r.emails) and (described or r.has(at) or r.has(BELONGS)):  # main contact at delta"
             continue  # "usr_00268 last 5 events - the juniper guy": who he is, said of the contact named; "does
             # usr_00224 still belong to juniper": her record says, whichever juniper
         every = (

@@ -175,9 +175,10 @@ def exported_instead(r: Utterance, state: State, names: Names) -> Plan | None:
     everyone at zephyr partners" (the company it named)."""
     if state.unanswered is None:
         return None
-    if r.has(r"\bthere\b") and not (r.names or r.identified or r.person):  # "email everyone at zephyr partners
-        company = read(state.unanswered, r.now, names).named("company")  # about the outage" - "ok fine, who's there
-        if company is not None:  # then": the company the refused request named
+    existential = r.has(r"\b(?:what|which|how many|any) (?:[\w-]+ ){0,2}(?:are|were|is) there\b")  # no place
+    if r.has(r"\bthere\b") and not (r.names or r.identified or r.person or existential):  # ("what teams are there")
+        company = read(state.unanswered, r.now, names).named("company")  # "email everyone at zephyr partners about
+        if company is not None:  # the outage" - "ok fine, who's there then": the company the refused request named
             there = read(rx.sub(r"\bthere\b", f"at {company.written}", r.text, count=1), r.now, names)
             return plan if isinstance(plan := decide(there, state), tuple) else None
     if not rx.fullmatch(THEM_HERE, r.text):

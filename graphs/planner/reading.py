@@ -386,6 +386,7 @@ def _modifiers(request: Utterance) -> None:
         or (rx.search(r"\bopen\b", kept) and not verb_open)
         or rx.search(r"\b(?:are|is|still|only|just|the) open\b", kept)
         or rx.search(r"\b(?:only|just|the|still) opened (?:ones|conversations|convos|tickets|chats)\b", kept)
+        or rx.search(r"\b(?:still|are|is) opened\b(?! (?:by|on|in|at|since|from|after|before|last|this))", kept)
     ):
         request.state = "open"
     named_at = request.person.start if request.person is not None else None

@@ -80,10 +80,15 @@ def refine(r: Utterance, state: State) -> Plan | None:
             if tool in SEARCHES and str(args.get("query") or args.get("text") or "").casefold().startswith(said[1]):
                 name, last = tool, args
                 break
+    if r.has(r"\b(?:counts|sizes|numbers) again\b") and "include_count" not in last:
+        sized = [(tool, args) for tool, args in state.calls if args.get("include_count")]  # "just the counts again"
+        name, last = sized[-1] if sized else (name, last)
     dated = ("created_after", "created_before")
     if name in CONVERSATION_CALLS and (two := two_windows(r, state)) is not None:
         base = {k: v for k, v in last.items() if k not in (*dated, *PAGING_KEYS)}
-        return (name, {**base, **({"state": r.state} if r.state else {}), **two})  # "closed ones, same two weeks"
+        about = {("query" if name == "intercom_search_conversations" else "text"): r.topic} if r.topic else {}
+        about = about if name in SEARCHES else {}  # "both weeks together, login ones only": about login
+        return (name, {**base, **({"state": r.state} if r.state else {}), **two, **about})  # "closed, same two weeks"
     if r.dates and not any(k in last for k in dated) and r.has(MEANT) and not (r.identified or r.names or r.topic):
         for tool, args in reversed(state.calls):  # "sorry, I want to say september, not october", two turns on
             if any(k in args for k in dated):

@@ -123,7 +123,9 @@ def courteous(text: str) -> str:
     text = SMILEY_TAIL.sub("", UNRELATED.sub("", text))
     text = RESUMED.sub("", EMPTY_REMARK.sub("", STATE_REMARK.sub("", ACKNOWLEDGED.sub("", text))))
     text = ASIDE_IN_BRACKETS.sub("", PICK_REMARK.sub(r"\1", text))
-    text = HEARSAY_TAIL.sub("", text)  # "billing convos last tues? someone mentioned a spike": the question
+    heard = HEARSAY_TAIL.search(text)  # "billing convos last tues? someone mentioned a spike": the question; not
+    if heard and not rx.search(r"usr_\w+|@|\b[0-9a-f]{24}\b|\b\d{5,7}\b", heard[0]):  # "someone gave me usr_00042"
+        text = text[: heard.start()]
     text = FEW_UNMARKED.sub("", FEW_REMARK.sub("", text))
     if rx.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark
         # (not "what businesses are our clients? i think they're called companies": not a follow-up)

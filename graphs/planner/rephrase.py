@@ -13,12 +13,42 @@ from collections.abc import Callable
 
 # phrases read as what they mean (each a pattern, case ignored, and what replaces it)
 REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+    (  # "open onboarding cases. wait, is 'case' the right word?", "(still learning the words)": about words, not asked
+        r"(?:\b(?:wait|hm+|sorry|oh)\W+)?\bis ['\"]?[\w-]+['\"]? the (?:right|correct|proper) (?:word|term)\b\W*|"
+        r"\W*\(?\b(?:i'?m )?still learning the (?:words|lingo|jargon|terms|vocab\w*)\)?",
+        " ",
+    ),
+    (  # "are 'groups' and 'segments' the same thing? show me the groups": the word asked about, read as the kind
+        r"^(.*?)\bare ['\"]?([a-z]+)['\"]? and ['\"]?(segments|contacts|companies|teams|conversations|events)['\"]? "
+        r"the same(?: things?)?\W*(.*)$",
+        lambda m: m[1] + re.sub(rf"\b{m[2]}\b", m[3], m[4], flags=re.IGNORECASE),
+    ),
+    (  # "what are segments? are they the 'lists' people mention? show me ours": the kind asked about, listed
+        r"^.*?\bwhat(?:'s| is| are) (?:an? |the )?['\"]?(segment|contact|compan(?:y|ie)|team|event)s?['\"]?"
+        r"(?: in intercom)?\W.*\b(?:show|list|give) me (?:some of |a few of )?(?:ours|them|some|a few)\b(.*)$",
+        lambda m: f"list our {m[1].lower().replace('companie', 'company').replace('company', 'companie')}s{m[2]}",
+    ),
     (  # "anything new?", "what's new in the inbox": the latest conversations
         r"^\W*(?:(?:so|ok|okay|hey|hi|and)\W+)*(?:anything|what'?s|whats) new(?: (?:today|in the inbox|in support|"
         r"with support|lately|this morning))?(?:\W+(?:thanks|thank you|thx|ty|pls|please))?\W*$",
         "recent conversations",
     ),
     (r"\bwhat (?:did|have) (?:i|we) miss(?:ed)?\b", "conversations"),  # "what did i miss since yesterday?"
+    (  # "k refund then same filters", "billing, same criteria": the topic swapped, the filters kept
+        r"^((?:(?:k|ok|okay|now|and) )?)([a-z][\w -]{1,30}?),? (?:then |with |w/ |but )?(?:the )?same "
+        r"(filters?|criteria|settings)\W*$",
+        r"\1same \3 but \2",
+    ),
+    (  # "second name on that list": the second one listed
+        r"\b(?:the )?(first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:name|row|line|entry) (?:on|in|of) "
+        r"(?:that|the|this) (?:list|page|table)\b",
+        r"the \1 one",
+    ),
+    (  # "anything new come in from customers today?": conversations that arrived, not the customers
+        r"\b(?:anything|something|what)(?: new)?(?: has| have)? (?:come|came|coming) in from (?:our )?"
+        r"(?:customers|users|clients|people|folks)\b",
+        "any conversations",
+    ),
     (r"\b(look|find|pull|check)(?: up)? (?:someone|somebody)(?: up)?\b", r"\1 up a person"),  # "look someone up"
     (r"\b(this|that) (person|user|customer|client|contact|lead|guy|lady)s\b", r"\1 \2's"),  # "this persons email"
     (  # "add closed filter", "apply an open filter": only those
@@ -218,7 +248,8 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"the \2 \1",
     ),
     (  # "refunds yesterday" - "how about today" - "the whole week": the past week
-        r"\b(?:(?:the|this) )?(?:whole|entire|full) week\b(?! (?:before|after|of|in)\b)|\ball (?:of )?(?:this )?week\b",
+        r"(?<!last )(?<!previous )(?<!prior )\b(?:(?:the|this) )?(?:whole|entire|full) week\b"  # not "last full week"
+        r"(?! (?:before|after|of|in)\b)|\ball (?:of )?(?:this )?week\b",
         " the past week ",
     ),
     (r"\b(?:(?:the|this) )?(?:whole|entire|full) month\b(?! (?:before|after|of|in)\b)", " this month "),

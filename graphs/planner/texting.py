@@ -30,7 +30,8 @@ REWRITES = [
     (r"\b2nite\b", "tonight"),
     (rf"(?<=\bsame )4\b(?! {_COUNTED})", "for"),  # "same 4 sept", "same 4 export"
     (  # "pizza 4 the team", "events 4 her"; not "top 4 the", "show me 4 her events"
-        rf"(?<!\btop )(?<!\bfirst )(?<!\blast )(?<!\blatest )(?<!\bonly )(?<!\bjust )\b4(?= {_FOR_BEFORE})"
+        rf"(?<!\btop )(?<!\bfirst )(?<!\blast )(?<!\blatest )(?<!\bonly )(?<!\bjust )(?<!\bpage )(?<!\bpg )\b4"
+        rf"(?= {_FOR_BEFORE})"
         rf"(?! (?:her|his|their|its|my|our) {_COUNTED})",
         "for",
     ),

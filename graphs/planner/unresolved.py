@@ -14,21 +14,23 @@ from graphs.planner.refine import SHE
 _ITS_OWN = r"\b(?:team|segment|company|list|group)s? (?:\w+ ){1,5}(?:on|in) it\b"  # "which team has most admins on it"
 
 
-def unresolved(r: Utterance) -> Plan | None:
-    """A pronoun with nothing earlier to point at: ask whom or what it means."""
+def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
+    """A pronoun with nothing earlier to point at: ask whom or what it means (``dated``: an earlier call had dates,
+    so "same window" has one to point at)."""
     if r.identified or r.names or r.person or r.has(ANYONE):
         return None
     if r.has(SHE + r"|that customer|the customer") and not (_asker(r) or r.has(WORKSPACE_LIST)):
         return ASK_CONTACT if r.mentions("event") else ASK_PERSON
     group = r.has(r"anyone|anybody|someone|somebody|everyone|everybody|customers|people|ppl|users|folks|clients")
-    pointed = r"(?<!like )(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one)(?! of\b)"
+    pointed = r"(?<!like )(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one|member)"
+    pointed += r"(?! of\b)"
     if r.has(pointed) or (
         r.has(r"(?:their|his|her) (?:account|company|org|profile|details|record|file)") and not group
     ):  # "anyone locked out of their account?": theirs, the people the request is about
         return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
     if r.has(
         r"works? there|who'?s there|who else is there|over there|(?:talk|speak|reach out) to (?:\w+ )?there|"
-        r"(?:that|the|their|her|his)(?: other)? company(?! list| page| directory| table)|"
+        r"(?:that|the|their|her|his)(?: other)? company(?! list| page| directory| table| export| rows| sheet)|"
         r"(?:what|which) (?:company|account|org) (?:is|are) (?:he|she|they) (?:at|with|in|from)|"
         r"the other (?:account|org)"
     ):
@@ -77,6 +79,11 @@ def unresolved(r: Utterance) -> Plan | None:
         r"\b(?:some|a few|a couple of|few) (?:customer|account|client|user)s? (?:stuff|things|issues|questions)\b"
     ):
         return "Happy to. Who or what should I look at: a person, a company, or a topic (billing, login...)?"
+    kinds = ("contact", "company", "conversation", "event", "segment", "team")
+    if r.has(r"\btop \d+\b") and not (r.topic or any(r.mentions(k) for k in kinds)):  # "the top 10 for the report"
+        return "The top of which list? Say which: companies, contacts, or conversations (about a topic)."
+    if r.has(r"\bsame (?:window|period|time ?frame|dates?|date range|range)\b") and not (r.dates or dated):
+        return "Which dates? There is no earlier window in this conversation: say them (e.g. 'since november 1')."
     again = r"(?:do |run )?(?:the )?same(?: thing| check| search| query| again)?(?: as (?:before|earlier|last time))? "
     again += r"(?:but|for|with)|(?:do|run) (?:it|that) again"
     if r.has(rf"^(?:\w+ )?(?:compare (?:it|that|this|them|those)|{again})\b") and not r.topic:

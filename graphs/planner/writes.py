@@ -3,6 +3,8 @@ saying so, never a tool."""
 
 from __future__ import annotations
 
+import re
+
 from graphs.planner import needles as rx
 from graphs.planner.dates import MONTHS
 from graphs.planner.mentions import KNOWN
@@ -11,7 +13,7 @@ from graphs.planner.words import distance
 
 LEAD_IN = (
     r"(?:^|[,.;:!?-] |\b(?:ok|okay|now|then|and|please|can you|could you|would you|will you|can u|could u|pls|at least|"
-    r"i want to|i need to|can we|could we|"
+    r"i want to|i need to|can we|could we|can i|could i|"
     r"i'd like to|let's|lets|go ahead and|help me|want you to|you should|just|also|you could|you can|mind|"
     r"way to|able to|chance you can|chance you could|possible to|(?:asked|told|wants?) (?:me|us|you) to|"
     r"supposed to|have to|need you to|gotta|please to|kind as to|kindly|for me to|be able to|"
@@ -71,7 +73,7 @@ WRITES = (
     r"set (?=the|their|his|her|it|qq|(?:plan|tier|priority|status|role|seats?|owner|stage|type|tags?)s? (?:to|as)\b)|"
     r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |rm|del|"
     r"(?:leave|add|put|write|drop|post) (?:a |an )?(?:internal |private |quick )?(?:note|comment)|"
-    r"(?:set|create|add) (?:a |an |me a )?(?:reminder|alarm|timer|meeting|calendar)|"
+    r"(?:set(?: up)?|create|add) (?:a |an |me a )?(?:[\w-]+ )?(?:reminder|alarm|timer|meeting|calendar)|"
     r"remind me(?! (?:what|which|who|how|where|when|of)\b)|"
     r"schedule (?:a|an|the)|"
     r"tell (?:them|him|her|everyone|everybody|the (?:lead|customer|client|user)(?: \w+){0,2}?|qq\w+|(?:those|these|"
@@ -167,6 +169,10 @@ def writes(r: Utterance) -> bool:
         return True
     if ORDERED.search(text) is not None:
         return True
+    for group in (m for m in r.names if m.kind in ("segment", "team")):  # "can you put ada ito into trialists"
+        into = r"\b(?:put|add|move|drop|stick)\b(?: \S+){1,4} (?:in|into|to|onto) (?:the )?"
+        if rx.search(into + re.escape(group.written.lower()) + r"\b", text):
+            return True
     first = next((t for t in r.original if t not in ("pls", "please", "can", "could", "you", "u", "just", "ok")), "")
     if len(first) < 5 or first in VERBS or first in KNOWN or first.endswith(("ed", "ing", "s")):
         return False
