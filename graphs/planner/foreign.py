@@ -134,6 +134,7 @@ WORDS = {
         "geschlossene": "closed", "geschlossenen": "closed", "schließe": "close", "schließen": "close",
         "lösche": "delete", "löschen": "delete", "firmen": "companies", "unternehmen": "companies",
         "firma": "company", "kontakte": "contacts", "kontakt": "contact", "benutzer": "users", "kunden": "customers",
+        "kunde": "customer",
         "ereignisse": "events", "zeig": "show", "zeige": "show", "seit": "since", "vor": "before",
         "gestern": "yesterday", "heute": "today", "mit": "with", "über": "about", "ueber": "about", "wer": "who",
         "rückerstattung": "refund", "rechnungen": "invoices", "rechnung": "invoice", "alle": "all", "und": "and",
@@ -259,8 +260,13 @@ ARTICLE = rx.compile(  # an English request with another language's article befo
     re.I,
 )
 _KINDS = set("teams team companies company contacts contact users customers conversations conversation events".split())
-_KINDS |= {"event", "segments"}
-KINDS = {w: e for table in WORDS.values() for w, e in table.items() if e in _KINDS and w not in _KINDS | {"clients"}}
+_KINDS |= {"event", "segments", "customer"}
+KINDS = {
+    w: e
+    for table in WORDS.values()
+    for w, e in table.items()
+    if e in _KINDS and w not in _KINDS | {"clients", "client"}
+}
 KIND = rx.compile(  # one of another language's nouns for a kind of thing, in an English request ("the equipos")
     rf"(?<![\w'@.-])(?:{'|'.join(sorted(map(re.escape, KINDS), key=len)[::-1])})(?![\w'@-])", re.I
 )

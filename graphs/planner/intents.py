@@ -403,7 +403,7 @@ def lists(r: Utterance) -> Plan | None:
     big = r.has(r"(?:biggest|largest|top[- ]paying|highest[- ]paying|most valuable) (?:customers|clients)")
     big = big or bool(r.order and r.has(r"\b(?:customers|clients)\b") and r.has(r"\brequests?\b|\bactive\b|activity"))
     if r.mentions("company") or big:  # "our biggest customers", "most active customers": companies (size, spend)
-        if r.has(SINGULAR) and not r.has(r"list|all|every|compan(?:ies)|export|rows"):
+        if r.has(SINGULAR) and not r.has(r"list|all|every|compan(?:ies)|company export|\brows\b"):
             return "Which company? Give me its name or id (see 'List our Intercom companies')."
         args = _put({}, order=r.order, per_page=_cap(r.count("company", None), 60) or _most(r, 60), page=r.page)
         return ("intercom_list_companies", args)

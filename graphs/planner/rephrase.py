@@ -39,6 +39,16 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"(filters?|criteria|settings)\W*$",
         r"\1same \3 but \2",
     ),
+    (  # "how many people hit the sso bug", "who ran into the export issue": the conversations about it
+        r"\b(?:hit|hitting|ran into|run into|running into|affected by|experienced|experiencing) "
+        r"(?:the |that |this |an? )?(?!(?:the|an?|same|other|that|this|new|old|big|bad)\b)([\w-]+) "
+        r"(?:bug|glitch|outage|error|issue|problem)s?\b",
+        r"conversations about \1",
+    ),
+    (  # "what has priya.ito.8@example.com reported to us": what she wrote in about
+        r"\b(has|have|did) ([\w.+-]+@[\w.-]+) (?:reported|report|raised|raise|flagged|flag)(?: (?:to|with) us)?\b",
+        r"\1 \2 written in about",
+    ),
     (  # "second name on that list": the second one listed
         r"\b(?:the )?(first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:name|row|line|entry) (?:on|in|of) "
         r"(?:that|the|this) (?:list|page|table)\b",

@@ -5,7 +5,7 @@ answer."""
 from __future__ import annotations
 
 from graphs.planner import needles as rx
-from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON
+from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, ASK_SEARCH
 from graphs.planner.focus import ANYONE
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
@@ -79,6 +79,10 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
         r"\b(?:some|a few|a couple of|few) (?:customer|account|client|user)s? (?:stuff|things|issues|questions)\b"
     ):
         return "Happy to. Who or what should I look at: a person, a company, or a topic (billing, login...)?"
+    met = r"\b(?:hit|hitting|ran into|run into|running into|affected by|experienced) (?:the|that|this) "
+    met += r"(?:bug|glitch|issue)\b"
+    if r.has(met) and not r.topic:  # "how many people hit the bug?": which one
+        return ASK_SEARCH[:25] + " Name the bug, e.g. 'conversations about the export bug'."
     kinds = ("contact", "company", "conversation", "event", "segment", "team")
     if r.has(r"\btop \d+\b") and not (r.topic or any(r.mentions(k) for k in kinds)):  # "the top 10 for the report"
         return "The top of which list? Say which: companies, contacts, or conversations (about a topic)."

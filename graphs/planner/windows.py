@@ -132,9 +132,16 @@ def two_windows(r: Utterance, state: State) -> dict[str, Any] | None:
 SAME_WINDOW = r"\bsame (?:window|period|time ?frame|dates?|date range|range|months?|weeks?|days)\b"
 
 
+LISTS = ("intercom_list_companies", "intercom_list_all_contacts", "intercom_list_conversations")
+
+
 def same_window(r: Utterance, state: State, plan: Any) -> Any:
     """A new search said with "same window" ("and the ones where people wanted their money back, same window"):
-    the dates of the last call that had some."""
+    the dates of the last call that had some. A page of a list asked for earlier ("now page 2 of the companies",
+    after the 5 oldest and one of them opened): that list's page size and order."""
+    if isinstance(plan, tuple) and plan[0] in LISTS and "page" in plan[1] and not {"per_page", "order"} & set(plan[1]):
+        before: dict[str, Any] = next((a for tool, a in reversed(state.calls) if tool == plan[0]), {})
+        return (plan[0], {**plan[1], **{k: before[k] for k in ("per_page", "order") if k in before}})
     if not (isinstance(plan, tuple) and plan[0] in SEARCHES and r.has(SAME_WINDOW)) or r.dates:
         return plan
     keys = ("created_after", "created_before")

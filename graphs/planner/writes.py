@@ -71,6 +71,8 @@ WRITES = (
     r"email(?!'s| (?:of|for|address|is|was|and|or|plus)\b| ?[+&,/|]| qqemail\d+ ?[,.;)-])|"
     r"message (?=everyone|all|them|him|her|the|qq|those|these|each|every|our)|"
     r"set (?=the|their|his|her|it|qq|(?:plan|tier|priority|status|role|seats?|owner|stage|type|tags?)s? (?:to|as)\b)|"
+    r"(?:set|give|assign) (?:(?:it|him|her|them|this|that|the contact|the lead) )?(?:an? |the |a new )?(?:external[ _]?"
+    r"ids?|user[ _]?ids?|emails?|phone(?: numbers?)?|custom attributes?) (?=\S+ (?:on|to|for)\b|qq|usr_)|"
     r"blast|mass[- ]email|file (?:a |an )?(?:bug|ticket|issue|jira)|cc |rm|del|"
     r"(?:leave|add|put|write|drop|post) (?:a |an )?(?:internal |private |quick )?(?:note|comment)|"
     r"(?:set(?: up)?|create|add) (?:a |an |me a )?(?:[\w-]+ )?(?:reminder|alarm|timer|meeting|calendar)|"

@@ -1,5 +1,5 @@
-"""Held-out sets 201 and 202's misses (an account executive in sales language; a support engineer typing fast),
-said another way:
+"""Held-out sets 201-204's misses (an account executive in sales language; a support engineer typing fast; a
+product manager mining feedback; data hygiene), said another way:
 
 - a role Intercom does not record ("who's the buyer there?", "how's my champion doing", "my book of business"),
   said first: a question; "the champion at globex": its people, as before; "second name on that list";
@@ -7,7 +7,11 @@ said another way:
 - "customer 360 on <email> - he's my main contact at delta": the email says who, whichever delta;
 - "anything new come in from customers today?": the conversations that arrived, not the customers;
 - "the forecasted close date on the X upsell": a CRM's figure; "set up a renewal reminder": a write;
-- "k refund then same filters": the last search's filters, about refunds.
+- "k refund then same filters": the last search's filters, about refunds;
+- "how many people hit the sso bug": the conversations about it; "... the bug?": which one (then its answer);
+  "what has <email> reported to us": her conversations; "what does this company think of the export": which?;
+- "now page 2 of the companies", after the 5 oldest and one of them opened: 5 a page, oldest first;
+- "set external id usr_00999 on uma meyer", "give it an external id ...": writes; "the Kunde": the customer.
 """
 
 from __future__ import annotations
@@ -55,6 +59,27 @@ DIALOGUES = {
         _turn("same but closed", SEARCH, query="billing", state="closed", created_after="2026-10-19"),
         _turn("k refund then same filters", SEARCH, query="refund", state="closed", created_after="2026-10-19"),
     ],
+    "hit the sso bug": [_turn("how many people hit the sso bug", SEARCH, query="sso")],
+    "hit the bug, which one": [
+        _turn("how many customers ran into that bug", "ask"),
+        _turn("the export one", SEARCH, query="export"),
+        _turn("since september only", SEARCH, query="export", created_after="2026-09-01"),
+    ],
+    "reported to us": [_turn("what has priya.ito.8@example.com reported to us", SEARCH,
+                             contact_email="priya.ito.8@example.com")],
+    "this company, unnamed": [_turn("what does this company think of the export", "ask")],
+    "page 2 of an earlier list": [
+        _turn("5 oldest companies", "intercom_list_companies", per_page=5, order="asc"),
+        _turn("who's at the first one", "intercom_list_attach_contacts_to_company"),
+        _turn("now page 2 of the companies, same order", "intercom_list_companies", page=2, per_page=5,
+              order="asc"),
+    ],
+    "set an external id": [_turn("set external id usr_00999 on uma meyer", "refuse")],
+    "give it an external id": [
+        _turn("first 30 contacts", "intercom_list_all_contacts", per_page=30),
+        _turn("give it an external id usr_00331", "refuse"),
+    ],
+    "the kunde": [_turn("customer 360 for the Kunde", "ask")],
 }  # fmt: skip
 
 
