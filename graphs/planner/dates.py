@@ -240,6 +240,8 @@ def period(low: str, now: float) -> Period:
         lambda m: f"{m[1]} {SHORT_DAYS[m[2][:3]]}",
         low,
     )
+    dated = rf"(?=(?:the )?(?:{MONTH_WORDS}) \d|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_WORDS}))"
+    low = rx.sub(rf"\b(?:{'|'.join(WEEKDAYS)}),? {dated}", "", low)  # "tuesday nov 10": the date says the day
     low = DAY_WORD.sub(lambda m: m.group(1) + DAY_WORDS[m.group(2)], low)  # "the fourteenth of october": the 14th
     low = rx.sub(r"\b(\d{1,2}(?:st|nd|rd|th)|first) of the month\b", r"\1", low)  # "since the 1st of the month"
     if nth_on := rx.search(

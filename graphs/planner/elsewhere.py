@@ -31,6 +31,7 @@ NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing th
     r"invite|hire|train|motivate|structure|organi[sz]e|grow|scale|build)\b|"
     r"\bhow (?:do|should) (?:other |most )?(?:companies|teams|people) (?:structure|organi[sz]e|run|handle|manage)\b|"
     r"\b(?:good|nice|catchy|fun|better) name for\b|\bshould (?:i|we) hire\b|"
+    r"\b(?:eta|e\.t\.a\.?|e t a|driving time|directions|traffic) (?:to|for|from|on)\b|"  # "the eta to the next site"
     r"\bhow (?:should|do|would|can|could) (?:i|we) (?:bring (?:it |this |that )?up|raise|broach|pitch|phrase|word|"
     r"frame|soften|break the news|talk (?:to|with) (?:him|her|them) about)\b|"  # "how should I bring up ...": advice
     r"\b(?:book|reserve) (?:me |us )?(?:a |the )?(?:\w+ )?(?:room|desk|table|flight|hotel|taxi|cab)\b|"  # a room

@@ -311,10 +311,10 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     whole += r"whole thing"
     placed = r.without(r"\b(?:from|at|in) (?:that|the|this|same) (?:company|account|org)\b")  # "uma from that company,
     # her last 10 events": where she is, not what is asked
-    company = placed.has(r"compan\w*|accounts?|\borg") and not r.has(r"compan\w* (?:list|page)\b")  # not "from his
-    # company list"
+    company = placed.has(r"compan\w*|accounts?|\borg") and not r.has(r"compan\w* (?:list|page)\b")  # (not a list)
     events = rx.search(r"(?<!\bno )\b(?:events?|activity)\b", r.text)  # ("nora ito has no events?? check her convos")
-    several = [company, events is not None, r.mentions("conversation")]
+    who = r.has(r"\bwho(?:'s| is| are)? (?:that|this|they|he|she)\b")  # "who is that and what tickets do they have"
+    several = [company, events is not None, r.mentions("conversation"), who]
     theirs = r"\bcompan\w*'s (?:other )?(?:people|ppl|contacts|users|colleagues|co-?workers|team)\b"
     if sum(several) >= 2 and not r.has(theirs) and (ref := contact.get("email") or contact.get("id")):
         return ("intercom_contact_overview", {"contact": ref})  # "anything on them? company, activity, convos?"

@@ -44,66 +44,66 @@ LEXICON = frozenset(
     convos cool copied copy core corporation correct corrected correction correspondence could count counted
     counter counterpart counting country counts county couple coupon coupons court courteous courts cover covers
     coworker coworkers crash crashes crashing crass crazy create created creating credentials credit credits
-    crew criteria crowd crowded crush currently curve custom customer customers daisy dame damn dang dark
+    crew criteria crowd crowded crush currently curve custom customer customers daisy dame damn dang dark dash
     dashboard data database date dates dawn days deactivate deadlines deal deals dealt december decent decide
     decision deck decline declined degradation delete deleted deleting deliver deliveries delivery della
     demanding demo department departments deploy dept depts descending described desk detach detail details
-    device different difficult digits dinner diplomatic direct directly director directory disable discount
-    discounts discussed display dispute disputes distance distinct ditch division divisions document does doing
-    doings dollar done dormant double down downgrade download dozen draft drafting draw dread drill drinks drive
-    drop drove dude dump dunno duplicate during dusted each earlier earliest early east economic edit editing
-    eight eighteen eighth eighty either element elements eleven eleventh else elsewhere email emailed emailing
-    emails embarrassing employee employees employer empty enable ending enforce engaged engagement engineer
-    engineering engineers english enough enquiries enterprise entire entries entry erase error errors escalate
-    escalated este euro europe european even evening evens event events ever every everybody everyone everything
-    exact exactly example examples excel excellent except exchanges exclude excluding exclusive exec execs exist
-    exists expand expected expedite expensive experienced experiencing expert export exported exporting exports
-    extend external extrapolate face facing fade fail failed failing failure failures fair faith fall fallen
-    false fantastic fast favor feature features february feed feedback feel feeling feels fella fellow fetch
-    fewer field fields fifteen fifteenth fifth fifty figure figures file filed fill filter filtered filters
-    final finance find finding finds fine fingers finished fire fired fires firm first fist fits five fixed
-    fixes flag flagged flags flight flights flip flow flows fold folk folks follow following football forecast
-    forget forgot fork forks form format former forth fortnight forty forward forwarded found founder four
-    fourteen fourteenth fourth frame frames frank free frequent fresh friday from front frustrated full furnish
-    further gave gears general generated gentle george gets getting gift gifts gimme girl gist give glad glitch
-    glitches goes going gone gonna good goodwill google gotcha gotta gotten grab grace grant graph great
-    greatest gripe group grouping groupings groups grow growing growth guess guessing guys half halloween hand
-    handle handled handles handling handover hang hanging happened happening happy hardcore hardly hate have
-    haven having head heads health healthy hear heard hearing hears heavy heir helen hello help here hers
-    herself hiccup hiccups hide higher highest himself hire history hits hitting hold holdings holds hole
-    holiday holidays hope hopes hoping horoscope host hotel hotels hour hours hows hubspot huddle hundred hunt
-    hunting idea ideal ideas ignore import important imports improving inactive inbox incidents include included
-    including incorporated increase indian individual individuals industries industry info information initial
-    initially inquiries inside install instead insurance integrate integration integrations interactions
-    intercom interesting internal international internet into invite invited inviting invoice invoices issue
-    issued issues item items itself jade jane january jest jobs join joined joke juan juicy july jump june just
-    keep keeps kept kick kind kinda kindly know known label labels labor labs lady land language large larger
-    largest last late lately later latest latter launch lead leadership leads league lean leap learning least
-    leave leaving left leftover legal legit lemme length lens less lest lets level life lifetime like likely
-    likewise limit limits line lines lingo linked links list listed listing lists little load loading loads
-    locate located location lock locked logged logging logic login logins logistics logo logs london lone long
-    longer longest look looked looking looks loose lose lost lots lottery love lovely lower lucy lunch lust made
-    mail mailed mails main make maker makers makes making manage manager mane many march mark marked marketing
-    mars mask mass match matches matching mates matter maximum maybe mayo mean meant media meet meeting meetings
-    member members membership mention mentioned mentioning mentions merge merged merging message messages
-    messaging middle might mind mine minus minutes miss mist mistake mobile mode model modified moment monday
-    money month monthly months more morning morrow most mostly motivate mount mouth move moved movie moving much
-    must myself name named names narrow narrowed native near nearly necessary need needed needing needs neither
-    nervous networks never newer newest news next nice night nine nineteen ninety ninth nobody noise none noon
-    nope normal north northeast northwest notable note noted notes nothing notification notifications notify
-    notion noun november nuke number numbers object objects obligations observe october offer offered offices
-    offline offset often okay older oldest onboarding once ones online only onto onwards oops open opened
-    opening opens operating operator opted options order ordered orders ordinary organisations organization
-    organizations orgs original originally other others ours ourselves outage outing outlook outside outstanding
-    oven over overall overnight overview owned owner owns pace package packages page paged pages paging paid
-    pain paperwork para parcel parcels part partial particular particularly partner partners parts party pass
-    password passwords past pasted patch paul pause paying payment payments pays peek peeps pending people
-    peoples percent perfect perhaps period periods permission person persona personally persons pertaining phone
-    phones phrase pick picked picket picks picture piece ping pinged pipeline pitch pivot pizza place plain plan
-    plane planet planner planning plans platform please plenty plot plus poem pointed points policy polite ponds
-    population position possible post posted posting pour practice precisely predict premier premium prep
-    prepare prepared preparing prepping present presentation president pretty previous price prices pricing
-    primo principal prior priority prison privacy private probably problem problems processed product
+    device different difficult digits dinner diplomatic direct directions directly director directory disable
+    discount discounts discussed display dispute disputes distance distinct ditch division divisions document
+    does doing doings dollar done dormant double down downgrade download dozen draft drafting draw dread drill
+    drinks drive driving drop drove dude dump dunno duplicate during dusted each earlier earliest early east
+    economic edit editing eight eighteen eighth eighty either element elements eleven eleventh else elsewhere
+    email emailed emailing emails embarrassing employee employees employer empty enable ending enforce engaged
+    engagement engineer engineering engineers english enough enquiries enterprise entire entries entry erase
+    error errors escalate escalated este euro europe european even evening evens event events ever every
+    everybody everyone everything exact exactly example examples excel excellent except exchanges exclude
+    excluding exclusive exec execs exist exists expand expected expedite expensive experienced experiencing
+    expert export exported exporting exports extend external extrapolate face facing fade fail failed failing
+    failure failures fair faith fall fallen false fantastic fast favor feature features february feed feedback
+    feel feeling feels fella fellow fetch fewer field fields fifteen fifteenth fifth fifty figure figures file
+    filed fill filter filtered filters final finance find finding finds fine fingers finished fire fired fires
+    firm first fist fits five fixed fixes flag flagged flags flight flights flip flow flows fold folk folks
+    follow following football forecast forget forgot fork forks form format former forth fortnight forty forward
+    forwarded found founder four fourteen fourteenth fourth frame frames frank free frequent fresh friday from
+    front frustrated full furnish further gave gears general generated gentle george gets getting gift gifts
+    gimme girl gist give glad glitch glitches goes going gone gonna good goodwill google gotcha gotta gotten
+    grab grace grant graph great greatest gripe group grouping groupings groups grow growing growth guess
+    guessing guys half halloween hand handle handled handles handling handover hang hanging happened happening
+    happy hardcore hardly hate have haven having head heads health healthy hear heard hearing hears heavy heir
+    helen hello help here hers herself hiccup hiccups hide higher highest himself hire history hits hitting hold
+    holdings holds hole holiday holidays hope hopes hoping horoscope host hotel hotels hour hours hows hubspot
+    huddle hundred hunt hunting idea ideal ideas ignore import important imports improving inactive inbox
+    incidents include included including incorporated increase indian individual individuals industries industry
+    info information initial initially inquiries inside install instead insurance integrate integration
+    integrations interactions intercom interesting internal international internet into invite invited inviting
+    invoice invoices issue issued issues item items itself jade jane january jest jobs join joined joke juan
+    juicy july jump june just keep keeps kept kick kind kinda kindly know known label labels labor labs lady
+    land language large larger largest last late lately later latest latter launch lead leadership leads league
+    lean leap learning least leave leaving left leftover legal legit lemme length lens less lest lets level life
+    lifetime like likely likewise limit limits line lines lingo linked links list listed listing lists little
+    load loading loads locate located location lock locked logged logging logic login logins logistics logo logs
+    london lone long longer longest look looked looking looks loose lose lost lots lottery love lovely lower
+    lucy lunch lust made mail mailed mails main make maker makers makes making manage manager mane many march
+    mark marked marketing mars mask mass match matches matching mates matter maximum maybe mayo mean meant media
+    meet meeting meetings member members membership mention mentioned mentioning mentions merge merged merging
+    message messages messaging middle might mind mine minus minutes miss mist mistake mobile mode model modified
+    moment monday money month monthly months more morning morrow most mostly motivate mount mouth move moved
+    movie moving much must myself name named names narrow narrowed native near nearly necessary need needed
+    needing needs neither nervous networks never newer newest news next nice night nine nineteen ninety ninth
+    nobody noise none noon nope normal north northeast northwest notable note noted notes nothing notification
+    notifications notify notion noun november nuke number numbers object objects obligations observe october
+    offer offered offices offline offset often okay older oldest onboarding once ones online only onto onwards
+    oops open opened opening opens operating operator opted options order ordered orders ordinary organisations
+    organization organizations orgs original originally other others ours ourselves outage outing outlook
+    outside outstanding oven over overall overnight overview owned owner owns pace package packages page paged
+    pages paging paid pain paperwork para parcel parcels part partial particular particularly partner partners
+    parts party pass password passwords past pasted patch paul pause paying payment payments pays peek peeps
+    pending people peoples percent perfect perhaps period periods permission person persona personally persons
+    pertaining phone phones phrase pick picked picket picks picture piece ping pinged pipeline pitch pivot pizza
+    place plain plan plane planet planner planning plans platform please plenty plot plus poem pointed points
+    policy polite ponds population position possible post posted posting pour practice precisely predict premier
+    premium prep prepare prepared preparing prepping present presentation president pretty previous price prices
+    pricing primo principal prior priority prison privacy private probably problem problems processed product
     professional profile profiles project projected projects promise proper prospect protection provide publish
     pull pulled pulling pulse purchase purge purple push putting quarter quarters queries query question
     questions queue quick quickly quiet quit quite quitting quota quotas rachel rain raining raise raised
@@ -175,57 +175,58 @@ REAL_WORDS = frozenset(
     continues contracted contracting convoy convoys cores corporations corrections counterparts counters coupe
     coupled couples covert crapped crate crates creates cremate cremated cross crowds cunts curved curves
     customs databases deactivated deadline dearly decided decides decisions delivers depleted depths derive
-    descent describe devices difficulty digit diner dings dinners directors directs disabled displays disputed
-    distances documents doling dollars doping dosing doting doubled doubles downed downer downloads dozens
-    dozing drafts drafty draining dreading drills drink driven driver drives duplicated duplicates earning
-    economics eights elect embers emerge emerged emerging employers enabled enables endings enforced enforcer
-    engage engagements enterprises erased eraser erases estate estates eternal ether europeans evenings evoke
-    excels exchange excluded exert exits expands expedited experience experts extends faction factions factual
-    favors featured feelings fellas fellows fending fiends fight fights figured filing filled filmed finale
-    finals financed finances findings finger flailing flatter flavor flocked flogged flogging flower foiled
-    folder follows forge forgets forgo forwards founders framed franks fridays fried fries fright fronts
-    frustrate fusing gallows generals generate gentler gentry gents georges goings gorge graced graces grants
-    greats greed groping ground growling guests hallowed handed handing handler handlers hanged happenings hardy
-    haunting hearings hearse hearts heaven heaving height heirs holder holding hopping hostel huddled hundreds
-    ideals ignored ignores incident includes incorporate increased increases india indians initials inner
-    insider insides integrated interaction invites iphone knight labors lager languages lasts lather latte
-    leagues leaning lease leaves leftovers lending lengths lengthy levels licked licking licks lifetimes light
-    lightly lights liked lined linens listings locations locking loins loner loosed loosen looser loses losing
-    lowers mailing makings managed managers manages manger marker markers marking masked masking mater matters
-    medial median mending merger mighty minute mistaken mistakes mobiles models moments mondays monkey mornings
-    mother mothers moths motivated motivates mounts mourning mouths movies naive narrows natives nether network
-    nights noises nothings noting notions obligation observed observer observes offers office officers onward
-    openings operators option orange oranges originals ought ounce outrage outsider overalls owners packaged
-    padded padding palace panning particulars partly paste paused pauses pearly personal petty phase phoned
-    phoney phrases pickled pictured pictures pieced pieces pierce pints pizzas placed places plains planes
-    planets planks plant plants platforms platter playing pleads pleas pleased pleases point populations posed
-    posing positions potions pounds pouting practiced practices praise praised praising praying preach preached
-    preaching predicts prefect prefer prefers premiere premiums prepares presents preserve presidents preview
-    priced pricey pricked pricks prince princes principals priors prisons privates products professionals
-    profiled promised promises prospects prosper provided provider provides pulses purchased purchases purged
-    pusher racing racked racking rages raises raisin rally ranger rangers rating readings readying receiver
-    receivers recipes reduced reduces reefer refined refuses registers regulars regulator relates relations
-    relationships released releases relied relies remembers reminders reminds remover removes renamed repeats
-    replay requirement requires reruns resents reserved reserves resident restaurants restrictions retreats
-    returns revenues revere reversed reverses reviews revoked rights rising rites roach rooster rotated rotates
-    rounds routed router routes routing rowing sacred sample saturdays sayings scaled scales scare scarred
-    scheduled schedules scooped scope score scrape scraps scratchy screens seconds seeking seeming seeping
-    seizes selects sensed senses sentries separated separates serve servers service settle settling sevens sever
-    sexist shared shaving shears sheets shifts shifty shitting shoots shorted shorting shorts shorty showers
-    signore singed singing singled singles sipping situations slacks slaying slender slitting slower smarts
-    snapshots snorted snorting snorts socks solution solve somethings sometime sores sowed sowing sparing speaks
-    speeds speedy spewed spilt spitting splint splits spokes sponsors sporting sports springs squared squares
-    stable staged stages stakes stalked stalking standards stands stared staring stars starters startled
-    startling stated stating statue statues staying steamed steamy steven sticks sticky stiffs stills stools
-    stormy strain straining strand stranger strangle streams strip striped stripes struck structured structures
-    stuffy styled styles subjects subscriber suggestion suing suites summers sundays superb supervisors supper
-    supports suppose swaying sweats sweets swords tables tablet tacked takers taking tamed tanks targets tarts
-    tasked teachings temperatures tending terror terrors themes thingy thirds thirsty thorough thought thousands
-    thrash threes thursdays timber timers tissue tissues titled titles token tomorrows topped touchy tough
-    traced tracks trail trails trains transfers translated translates trashy tread treading treads treat
-    treatments treats tribal tripe tropics troubled trough tucking tuesdays tying umbrellas understands unlocks
-    updates upsets ushers vacations valuables valued vending venture versions voiced voices volumes waived
-    waiver waning websites wednesdays weight weirdo wheres whomever widow widows wilder winters witch witching
-    wonders workings worlds wringing writers writhing writings wrongs yearns
+    descent describe devices difficulty digit diner dings dinners direction directors directs disabled displays
+    disputed distances diving documents doling dollars doping dosing doting doubled doubles downed downer
+    downloads dozens dozing drafts drafty draining dreading drills drink driven driver drives duplicated
+    duplicates earning economics eights elect embers emerge emerged emerging employers enabled enables endings
+    enforced enforcer engage engagements enterprises erased eraser erases estate estates eternal ether europeans
+    evenings evoke excels exchange excluded exert exits expands expedited experience experts extends faction
+    factions factual favors featured feelings fellas fellows fending fiends fight fights figured filing filled
+    filmed finale finals financed finances findings finger flailing flatter flavor flocked flogged flogging
+    flower foiled folder follows forge forgets forgo forwards founders framed franks fridays fried fries fright
+    fronts frustrate fusing gallows generals generate gentler gentry gents georges goings gorge graced graces
+    grants greats greed groping ground growling guests hallowed handed handing handler handlers hanged
+    happenings hardy haunting hearings hearse hearts heaven heaving height heirs holder holding hopping hostel
+    huddled hundreds ideals ignored ignores incident includes incorporate increased increases india indians
+    initials inner insider insides integrated interaction invites iphone knight labors lager languages lasts
+    lather latte leagues leaning lease leaves leftovers lending lengths lengthy levels licked licking licks
+    lifetimes light lightly lights liked lined linens listings locations locking loins loner loosed loosen
+    looser loses losing lowers mailing makings managed managers manages manger marker markers marking masked
+    masking mater matters medial median mending merger mighty minute mistaken mistakes mobiles models moments
+    mondays monkey mornings mother mothers moths motivated motivates mounts mourning mouths movies naive narrows
+    natives nether network nights noises nothings noting notions obligation observed observer observes offers
+    office officers onward openings operators option orange oranges originals ought ounce outrage outsider
+    overalls owners packaged padded padding palace panning particulars partly paste paused pauses pearly
+    personal petty phase phoned phoney phrases pickled pictured pictures pieced pieces pierce pints pizzas
+    placed places plains planes planets planks plant plants platforms platter playing pleads pleas pleased
+    pleases point populations posed posing positions potions pounds pouting practiced practices praise praised
+    praising praying preach preached preaching predicts prefect prefer prefers premiere premiums prepares
+    presents preserve presidents preview priced pricey pricked pricks prince princes principals priors prisons
+    privates products professionals profiled promised promises prospects prosper provided provider provides
+    pulses purchased purchases purged pusher racing racked racking rages raises raisin rally ranger rangers
+    rating readings readying receiver receivers recipes reduced reduces reefer refined refuses registers
+    regulars regulator relates relations relationships released releases relied relies remembers reminders
+    reminds remover removes renamed repeats replay requirement requires reruns resents reserved reserves
+    resident restaurants restrictions retreats returns revenues revere reversed reverses reviews revoked rights
+    rising rites roach rooster rotated rotates rounds routed router routes routing rowing sacred sample
+    saturdays sayings scaled scales scare scarred scheduled schedules scooped scope score scrape scraps scratchy
+    screens seconds seeking seeming seeping seizes selects sensed senses sentries separated separates serve
+    servers service settle settling sevens sever sexist shared shaving shears sheets shifts shifty shitting
+    shoots shorted shorting shorts shorty showers signore singed singing singled singles sipping situations
+    slacks slaying slender slitting slower smarts snapshots snorted snorting snorts socks solution solve
+    somethings sometime sores sowed sowing sparing speaks speeds speedy spewed spilt spitting splint splits
+    spokes sponsors sporting sports springs squared squares stable staged stages stakes stalked stalking
+    standards stands stared staring stars starters startled startling stated stating statue statues staying
+    steamed steamy steven sticks sticky stiffs stills stools stormy strain straining strand stranger strangle
+    streams strip striped stripes struck structured structures stuffy styled styles subjects subscriber
+    suggestion suing suites summers sundays superb supervisors supper supports suppose swaying sweats sweets
+    swords tables tablet tacked takers taking tamed tanks targets tarts tasked teachings temperatures tending
+    terror terrors themes thingy thirds thirsty thorough thought thousands thrash threes thursdays timber timers
+    tissue tissues titled titles token tomorrows topped touchy tough traced tracks trail trails trains transfers
+    translated translates trashy tread treading treads treat treatments treats tribal tripe tropics troubled
+    trough tucking tuesdays tying umbrellas understands unlocks updates upsets ushers vacations valuables valued
+    vending venture versions voiced voices volumes waived waiver waning websites wednesdays weight weirdo wheres
+    whomever widow widows wilder winters witch witching wonders workings worlds wringing writers writhing
+    writings wrongs yearns
     """.split()
 )

@@ -176,6 +176,12 @@ def _first_words(names: Names) -> tuple[dict[str, tuple[list[Any], frozenset[str
 def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int, names: Names) -> Mention | None:
     if key not in names.companies and size > 1 and (near := _near(key, names)) is not None:
         key = near  # "juniper logistcs"
+    heard = size == 2 and all(w.isalpha() and len(w) > 2 and w not in KNOWN for w in key.split())
+    if heard and key not in names.companies:  # "glow bex": a name heard as two words
+        joined = key.replace(" ", "")
+        close = [f for f in _starting(names).get(joined[0], ()) if len(joined) >= 6 and distance(joined, f, 1) <= 1]
+        if len(close) == 1 and (one := _match(close[0], cased, low, i, 1, names)) is not None and one.end == i + 1:
+            return Mention(one.kind, " ".join(cased[i : i + 2]), one.name, i, i + 2, one.entries)
     if size > 1 and key not in names.companies and key not in names.segments and key not in names.teams:
         return None  # nothing of several words to find (the one-word rules below are for single words)
     written = " ".join(t.removesuffix("'s").strip("'\"") for t in cased[i : i + size])
@@ -337,7 +343,8 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
         last = last.removesuffix("'s")
         given = first in FIRST_NAMES or (first in WORDLIKE_GIVEN and _surname(last))  # "grace silva", not "dev team"
         if given and last.isalpha() and len(last) >= 2 and i not in taken and i + 1 not in taken:
-            if last not in KNOWN and last not in NOT_SURNAMES and last not in TOPIC_WORDS:
+            verb = last.endswith("ed") and last not in SURNAMES  # "the thread priya forwarded me"
+            if last not in KNOWN and last not in NOT_SURNAMES and last not in TOPIC_WORDS and not verb:
                 if last in FIRST_NAMES and last not in SURNAMES:
                     continue  # two given names; "kai chen" is a person
                 return Mention("person", f"{first} {last}", f"{first} {last}", i, i + 2)

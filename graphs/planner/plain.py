@@ -50,13 +50,14 @@ KEYS = {"state": "", "status": "", "since": "since", "after": "since", "from": "
         "contact_email": "", "external_id": "user"}  # fmt: skip
 DIGIT = "|".join(DIGITS)
 SPELT_ID = rx.compile(
-    rf"\b([a-z])\s+([a-z])\s+([a-z])\s+(?:underscore\s+)?((?:(?:{DIGIT})\s*){{3,}})", re.IGNORECASE
+    rf"\b([a-z])\s+([a-z])\s+([a-z])\s+(?:(?:underscore|dash|hyphen)\s+)?((?:(?:{DIGIT})\s*){{3,}})", re.IGNORECASE
 )  # "u s r (underscore) zero zero two four two"
 DIGIT_RUN = rx.compile(
     r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:\s+|-)){4,}"
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
     re.IGNORECASE,
 )  # an id read out
+SPELT_HEX = rx.compile(rf"\b(?:(?:{DIGIT}|[a-f])\s+){{19,}}(?:{DIGIT}|[a-f])\b", re.IGNORECASE)  # a hex id read out
 SPELT_PREFIX = rx.compile(
     rf"\b([a-z]{{2,5}})\s+underscore\s+((?:(?:{DIGIT})\s*)+)", re.IGNORECASE
 )  # usr underscore 4 2
@@ -135,6 +136,11 @@ def _spelt_id(m: re.Match[str]) -> str:
     """'u s r underscore zero zero four two': usr_00042; 'c m p zero zero one nine': cmp-0019 (a company code)."""
     prefix = "".join(m.group(i) for i in (1, 2, 3)).lower()
     return f"{prefix}{'-' if prefix == 'cmp' else '_'}{_digits(m.group(4))} "
+
+
+def _hex(m: re.Match[str]) -> str:
+    said = "".join(DIGITS.get(w.lower(), w.lower()) for w in m.group(0).split())
+    return said if len(said) == 24 else m.group(0)  # an Intercom id has 24 characters
 
 
 def _terse(m: re.Match[str]) -> str:
@@ -249,8 +255,9 @@ def plain(text: str) -> str:
     text = NO_VALUE.sub(" ", text)  # "WHERE user_id = ?": no value given
     text = KEY_VALUE.sub(_terse, text)
     text = rx.sub(r"\bper-page\b", "per page", text, flags=re.IGNORECASE)
+    text = SPELT_HEX.sub(_hex, text)  # "e six zero eight ... four six": e60826...46
     text = SPELT_ID.sub(_spelt_id, text)
-    text = SPELT_PREFIX.sub(lambda m: f"{m.group(1)}_{_digits(m.group(2))} ".lower(), text)
+    text = SPELT_PREFIX.sub(lambda m: f"{m.group(1).replace('user', 'usr')}_{_digits(m.group(2))} ".lower(), text)
     text = SPOKEN_EMAIL.sub(_email, text)
     text = DIGIT_RUN.sub(lambda m: _digits(m.group(0).replace("-", " ")), text)  # "one zero zero one six eight"
     text = SPOKEN_USER.sub(r"usr_\1", text)  # "user zero zero zero four two": usr_00042

@@ -11,7 +11,7 @@ from graphs.planner.choosing import words_of
 from graphs.planner.dialogue import State, contact_key
 from graphs.planner.elsewhere import elsewhere
 from graphs.planner.intents import NO_EVENTS, Plan, fresh
-from graphs.planner.people import listed_named
+from graphs.planner.people import called_by_first_name, listed_named
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import their_conversation
 from graphs.planner.refine import (
@@ -164,6 +164,9 @@ def switch(r: Utterance, state: State) -> Plan | None:
         r.named("company")
     ):
         return None  # "what about their events": theirs, not a new subject ("same for their colleagues at X" is)
+    named = state.focus != "contact" and any(called_by_first_name(r, p) for p in state.people)
+    if named and not (r.person or r.identified or r.names):
+        return None  # "and does wen have any open conversations", after hers and her coworkers: hers
     name, last = state.last
     segments = state.listing.items if state.listing is not None and state.listing.kind == "segments" else []
     if name == "intercom_list_segments" and any(_said(r, str(s.get("name") or "")) for s in segments):

@@ -17,6 +17,8 @@ _ITS_OWN = r"\b(?:team|segment|company|list|group)s? (?:\w+ ){1,5}(?:on|in) it\b
 def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
     """A pronoun with nothing earlier to point at: ask whom or what it means (``dated``: an earlier call had dates,
     so "same window" has one to point at)."""
+    if r.has(r"\b(?:conversation|convo|ticket|thread|chat|#) ?\d{1,4}[- ]?(?:something|ish|odd|xx+|xyz)\b"):
+        return ASK_CONVERSATION  # "conversation 100-something, jordan didnt give me the full number"
     if r.identified or r.names or r.person or r.has(ANYONE):
         return None
     if r.has(SHE + r"|that customer|the customer") and not (_asker(r) or r.has(WORKSPACE_LIST)):
