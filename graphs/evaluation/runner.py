@@ -102,6 +102,7 @@ class PlannerPlayer(Player):
         self.lookup = lookup
 
     def decide(self, text: str, history: list[BaseMessage]) -> Decision:
+        from graphs.planner.checked import checked
         from graphs.planner.model import planned, to_look_up
 
         if not history:
@@ -110,7 +111,7 @@ class PlannerPlayer(Player):
         if self.lookup is not None and self.names is not None and (person := to_look_up(request, self.names)):
             self.names = self.names.with_people(person, self.lookup(person))
             decision = planned(text, history, self.now, self.names)[0]
-        return decision
+        return checked(decision)  # as the offline planner's chat model answers
 
 
 class ModelPlayer(Player):

@@ -68,7 +68,7 @@ ARRIVED = (
     r"\b(?:came|come|comes|coming|got|wr[io]te|writes|writing|written) in\b|\barrived\b|\blanded\b|"
     r"\b(?:came|come|comes|coming) (?:in ?to|through) (?:support|the inbox|the queue|intercom|us)\b|"
     r"\b(?:what's|whats|what is|anything|something) new\b|\b(?:did )?we (?:get|got|receive|received)\b|\bincoming\b|"
-    r"\b(?:got|get|gets|was|were|been|anything|something) (?:opened|raised|submitted|filed|logged)\b"  # "got opened"
+    r"\b(?:got|get|gets|was|were|been|anything|something) (?:opened|raised|submitted|filed|logged|created)\b"  # opened
 )
 ELSEWHERE = frozenset(
     "weather forecast stock stocks shares recipe lunch dinner restaurant flight flights movie football soccer "

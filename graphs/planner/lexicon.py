@@ -73,8 +73,8 @@ LEXICON = frozenset(
     helen hello help here hers herself hiccup hiccups hide higher highest himself hire history hits hitting hold
     holdings holds hole holiday holidays hope hopes hoping horoscope host hotel hotels hour hours hows hubspot
     huddle hundred hunt hunting idea ideal ideas ignore import important imports improving inactive inbox
-    incidents include included including incorporated increase indian individual individuals industries industry
-    info information initial initially inquiries inside install instead insurance integrate integration
+    incident incidents include included including incorporated increase indian individual individuals industries
+    industry info information initial initially inquiries inside install instead insurance integrate integration
     integrations interactions intercom interesting internal international internet into invite invited inviting
     invoice invoices issue issued issues item items itself jade jane january jest jobs join joined joke juan
     juicy july jump june just keep keeps kept kick kind kinda kindly know known label labels labor labs lady
@@ -86,75 +86,76 @@ LEXICON = frozenset(
     lucy lunch lust made mail mailed mails main make maker makers makes making manage manager mane many march
     mark marked marketing mars mask mass match matches matching mates matter maximum maybe mayo mean meant media
     meet meeting meetings member members membership mention mentioned mentioning mentions merge merged merging
-    message messages messaging middle might mind mine minus minutes miss mist mistake mobile mode model modified
-    moment monday money month monthly months more morning morrow most mostly motivate mount mouth move moved
-    movie moving much must myself name named names narrow narrowed native near nearly necessary need needed
-    needing needs neither nervous networks never newer newest news next nice night nine nineteen ninety ninth
-    nobody noise none noon nope normal north northeast northwest notable note noted notes nothing notification
-    notifications notify notion noun november nuke number numbers object objects obligations observe october
-    offer offered offices offline offset often okay older oldest onboarding once ones online only onto onwards
-    oops open opened opening opens operating operator opted options order ordered orders ordinary organisations
-    organization organizations orgs original originally other others ours ourselves outage outing outlook
-    outside outstanding oven over overall overnight overview owned owner owns pace package packages page paged
-    pages paging paid pain paperwork para parcel parcels part partial particular particularly partner partners
-    parts party pass password passwords past pasted patch paul pause paying payment payments pays peek peeps
-    pending people peoples percent perfect perhaps period periods permission person persona personally persons
-    pertaining phone phones phrase pick picked picket picks picture piece ping pinged pipeline pitch pivot pizza
-    place plain plan plane planet planner planning plans platform please plenty plot plus poem pointed points
-    policy polite ponds population position possible post posted posting pour practice precisely predict premier
-    premium prep prepare prepared preparing prepping present presentation president pretty previous price prices
-    pricing primo principal prior priority prison privacy private probably problem problems processed product
-    professional profile profiles project projected projects promise proper prospect protection provide publish
-    pull pulled pulling pulse purchase purge purple push putting quarter quarters queries query question
-    questions queue quick quickly quiet quit quite quitting quota quotas rachel rain raining raise raised
-    raising random range ranges rate rates rather ratings reach reached reaching read reading reads ready real
-    really reap reasonable reassign reboot recap receipt receipts receive received receives recent recently
-    recipe recommended record recorded records recount rectify redo reduce refer refers refine refund refunds
-    refuse refused regard regarding regardless regards regenerate register registered regular regulatory relate
-    related relating relation relationship release relevant remainder remaining remember remind reminder remove
-    removed removing rename renew renewal renewals reopen reopened reopening repeat replied replies reply report
-    reported reporting reports reps request requested requesting requests require required requirements rerun
-    resent reserve reset resolution resolve resolved resolving respond responded responding responds response
-    responses responsible rest restart restaurant restrict restriction result results retail retreat return
-    revenue reverse review revoke right ringing risk risks rite road rode role room rose roster rotate roughly
-    round route rows ruby rundown running runs ruth saga said sales salesforce same samples sans satisfaction
-    satisfied saturday save saying says scale scared schedule scoped scores scrap scratch screen seams sean
-    search searched searching seat seats second security seeing seek seemed seems seen segment segments select
-    send sender sending sends sense sensible sent sentry separate separately september series server services
-    session sessions setting settings settled setup seven seventeen seventh seventy several share shares sheet
-    shes shift shipment shipments shipped shipping shoot shopping short shorten shorter shot should show showed
-    shower showing shown shows shrinking side sides sign signed signing signup signups silent similar since
-    single singular site sites sitting situation sixteen sixteenth sixth sixty size sizes skip skipping slack
-    slide slides slightly slip slips slot slots slow smaller smallest smart snapshot snooze snoozed snow snowing
-    snows soccer soft soften software solo solutions solved some somebody someone something sometimes somewhat
-    song sore sorry sort sorted sorting sorts sought sound sounded sounds source sources south southeast
-    southwest span speak speaking specifically speed spend spending spends spent splendid split spoke spoken
-    sponsor spring squad squads square staff stage stand standard standup start started starter starting starts
-    state states stats status statutory steam step steps stick stiff still stock stocks stop stopped story
-    straight strange stream stretch stripe structure struggling stuck studio studios stuff stuffs style subject
-    submit submitted subscribe subscription subscriptions subsequent suggestions summaries summarize summary
-    summer summit sunday sunny super supervisor supply support supposed sure surname surprising sushi suspend
-    swap swapped sweet switch switching sync system systems table tagged tagging tags tail tails take takes talk
-    talked talking tall target taxi teach teaching team teamed teammate teammates teams tear tears technologies
-    tell telling tells temperature tenth term terms text texts than thank thanks thanksgiving that their theirs
-    them theme themselves then there these they thin thing things think thinking thinks third thirteen
-    thirteenth thirty this those though thousand thread threads threat threats three threw through thursday
-    ticket tickets tied tier ties till time timeline timer times ting tips title today together tokens told
-    tomorrow tonight took tool tools topic topics tops total totally totals touch touched tracing track tracked
-    tracking traffic train training transcript transcription transcripts transfer translate trash treatment
-    triage trial trials trigger triggered triggers trim trouble troubles trucking true trying tuesday turn
-    tweeted twelfth twelve twentieth twenty twice twitter type typical umbrella unable unarchive unassign
-    unblock under understand understood undo unhappy unit unknown unlock unlocked unrelated unresolved unsnooze
-    unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded
-    uploading upset usage used useful user users uses usher using usual vacation valuable value values vary
-    vents ventures verb verification verify version versus very view viewed views visitor visitors voice volume
-    voucher vouchers wait waiting waive walk walkthrough walkthroughs wanna want wanted wanting wants weak
-    weather webhook webhooks website wednesday week weekday weekend weekends weeks weird well wendy went were
-    west what whatever whats when whenever where whereas whether which whichever while whit whoa whoever whole
-    whom whose wide widen widened wider wild will wind window windows winter wipe with within without woman
-    wonder wonderful wondering wont word wording words work worked worker workers working workplace works world
-    worm worried worries worry worrying worse worst would writ write writer writes writing written wrong wrote
-    yeah year yearly years yesterday your yours zapier zero zone zoom
+    message messages messaging middle might migration mind mine minus minutes miss mist mistake mobile mode
+    model modified moment monday money month monthly months more morning morrow most mostly motivate mount mouth
+    move moved movie moving much must myself name named names narrow narrowed native near nearly necessary need
+    needed needing needs neither nervous networks never newer newest news next nice night nine nineteen ninety
+    ninth nobody noise none noon nope normal north northeast northwest notable note noted notes nothing
+    notification notifications notify notion noun november nuke number numbers object objects obligations
+    observe october offer offered offices offline offset often okay older oldest onboarding once ones online
+    only onto onwards oops open opened opening opens operating operator opted options order ordered orders
+    ordinary organisations organization organizations orgs original originally other others ours ourselves
+    outage outing outlook outside outstanding oven over overall overnight overview owned owner owns pace package
+    packages page paged pages paging paid pain paperwork para parcel parcels part partial particular
+    particularly partner partners parts party pass password passwords past pasted patch paul pause paying
+    payment payments pays peek peeps pending people peoples percent perfect perhaps period periods permission
+    person persona personally persons pertaining phone phones phrase pick picked picket picks picture piece ping
+    pinged pipeline pitch pivot pizza place plain plan plane planet planner planning plans platform please
+    plenty plot plus poem pointed points policy polite ponds population position possible post posted posting
+    pour practice precisely predict premier premium prep prepare prepared preparing prepping present
+    presentation president pretty previous price prices pricing primo principal prior priority prison privacy
+    private probably problem problems processed product professional profile profiles project projected projects
+    promise proper prospect protection provide publish pull pulled pulling pulse purchase purge purple push
+    putting quarter quarters queries query question questions queue quick quickly quiet quit quite quitting
+    quota quotas rachel rain raining raise raised raising random range ranges rate rates rather ratings reach
+    reached reaching read reading reads ready real really reap reasonable reassign reboot recap receipt receipts
+    receive received receives recent recently recipe recommended record recorded records recount rectify redo
+    reduce refer refers refine refund refunds refuse refused regard regarding regardless regards regenerate
+    register registered regular regulatory relate related relating relation relationship release relevant
+    remainder remaining remember remind reminder remove removed removing rename renew renewal renewals reopen
+    reopened reopening repeat replied replies reply report reported reporting reports reps request requested
+    requesting requests require required requirements rerun resent reserve reset resolution resolve resolved
+    resolving respond responded responding responds response responses responsible rest restart restaurant
+    restrict restriction result results retail retreat return revenue reverse review revoke right ringing risk
+    risks rite road rode role room rose roster rotate roughly round route rows ruby rundown running runs ruth
+    saga said sales salesforce same samples sans satisfaction satisfied saturday save saying says scale scared
+    schedule scoped scores scrap scratch screen seams sean search searched searching seat seats second security
+    seeing seek seemed seems seen segment segments select send sender sending sends sense sensible sent sentry
+    separate separately september series server services session sessions setting settings settled setup seven
+    seventeen seventh seventy several share shares sheet shes shift shipment shipments shipped shipping shoot
+    shopping short shorten shorter shot should show showed shower showing shown shows shrinking side sides sign
+    signed signing signup signups silent similar since single singular site sites sitting situation sixteen
+    sixteenth sixth sixty size sizes skip skipping slack slide slides slightly slip slips slot slots slow
+    smaller smallest smart snapshot snooze snoozed snow snowing snows soccer soft soften software solo solutions
+    solved some somebody someone something sometimes somewhat song sore sorry sort sorted sorting sorts sought
+    sound sounded sounds source sources south southeast southwest span speak speaking specifically speed spend
+    spending spends spent splendid split spoke spoken sponsor spring squad squads square staff stage stand
+    standard standup start started starter starting starts state states stats status statutory steam step steps
+    stick stiff still stock stocks stop stopped story straight strange stream stretch stripe structure
+    struggling stuck studio studios stuff stuffs style subject submit submitted subscribe subscription
+    subscriptions subsequent suggestions summaries summarize summary summer summit sunday sunny super supervisor
+    supply support supposed sure surname surprising sushi suspend swap swapped sweet switch switching sync
+    system systems table tagged tagging tags tail tails take takes talk talked talking tall target taxi teach
+    teaching team teamed teammate teammates teams tear tears technologies tell telling tells temperature tenth
+    term terms text texts than thank thanks thanksgiving that their theirs them theme themselves then there
+    these they thin thing things think thinking thinks third thirteen thirteenth thirty this those though
+    thousand thread threads threat threats three threw through thursday ticket tickets tied tier ties till time
+    timeline timer times ting tips title today together tokens told tomorrow tonight took tool tools topic
+    topics tops total totally totals touch touched tracing track tracked tracking traffic train training
+    transcript transcription transcripts transfer translate trash treatment triage trial trials trigger
+    triggered triggers trim trouble troubles trucking true trying tuesday turn tweeted twelfth twelve twentieth
+    twenty twice twitter type typical umbrella unable unarchive unassign unblock under understand understood
+    undo unhappy unit unknown unlock unlocked unrelated unresolved unsnooze unsubscribe untag until unto update
+    updated updating upgrade upgraded upgrades upgrading upload uploaded uploading upset usage used useful user
+    users uses usher using usual vacation valuable value values vary vents ventures verb verification verify
+    version versus very view viewed views visitor visitors voice volume voucher vouchers wait waiting waive walk
+    walkthrough walkthroughs wanna want wanted wanting wants weak weather webhook webhooks website wednesday
+    week weekday weekend weekends weeks weird well wendy went were west what whatever whats when whenever where
+    whereas whether which whichever while whit whoa whoever whole whom whose wide widen widened wider wild will
+    wind window windows winter wipe with within without woman wonder wonderful wondering wont word wording words
+    work worked worker workers working workplace works world worm worried worries worry worrying worse worst
+    would writ write writer writes writing written wrong wrote yeah year yearly years yesterday your yours
+    zapier zero zone zoom
     """.split()
 )
 
@@ -187,46 +188,45 @@ REAL_WORDS = frozenset(
     fronts frustrate fusing gallows generals generate gentler gentry gents georges goings gorge graced graces
     grants greats greed groping ground growling guests hallowed handed handing handler handlers hanged
     happenings hardy haunting hearings hearse hearts heaven heaving height heirs holder holding hopping hostel
-    huddled hundreds ideals ignored ignores incident includes incorporate increased increases india indians
-    initials inner insider insides integrated interaction invites iphone knight labors lager languages lasts
-    lather latte leagues leaning lease leaves leftovers lending lengths lengthy levels licked licking licks
-    lifetimes light lightly lights liked lined linens listings locations locking loins loner loosed loosen
-    looser loses losing lowers mailing makings managed managers manages manger marker markers marking masked
-    masking mater matters medial median mending merger mighty minute mistaken mistakes mobiles models moments
-    mondays monkey mornings mother mothers moths motivated motivates mounts mourning mouths movies naive narrows
-    natives nether network nights noises nothings noting notions obligation observed observer observes offers
-    office officers onward openings operators option orange oranges originals ought ounce outrage outsider
-    overalls owners packaged padded padding palace panning particulars partly paste paused pauses pearly
-    personal petty phase phoned phoney phrases pickled pictured pictures pieced pieces pierce pints pizzas
-    placed places plains planes planets planks plant plants platforms platter playing pleads pleas pleased
-    pleases point populations posed posing positions potions pounds pouting practiced practices praise praised
-    praising praying preach preached preaching predicts prefect prefer prefers premiere premiums prepares
-    presents preserve presidents preview priced pricey pricked pricks prince princes principals priors prisons
-    privates products professionals profiled promised promises prospects prosper provided provider provides
-    pulses purchased purchases purged pusher racing racked racking rages raises raisin rally ranger rangers
-    rating readings readying receiver receivers recipes reduced reduces reefer refined refuses registers
-    regulars regulator relates relations relationships released releases relied relies remembers reminders
-    reminds remover removes renamed repeats replay requirement requires reruns resents reserved reserves
-    resident restaurants restrictions retreats returns revenues revere reversed reverses reviews revoked rights
-    rising rites roach rooster rotated rotates rounds routed router routes routing rowing sacred sample
-    saturdays sayings scaled scales scare scarred scheduled schedules scooped scope score scrape scraps scratchy
-    screens seconds seeking seeming seeping seizes selects sensed senses sentries separated separates serve
-    servers service settle settling sevens sever sexist shared shaving shears sheets shifts shifty shitting
-    shoots shorted shorting shorts shorty showers signore singed singing singled singles sipping situations
-    slacks slaying slender slitting slower smarts snapshots snorted snorting snorts socks solution solve
-    somethings sometime sores sowed sowing sparing speaks speeds speedy spewed spilt spitting splint splits
-    spokes sponsors sporting sports springs squared squares stable staged stages stakes stalked stalking
-    standards stands stared staring stars starters startled startling stated stating statue statues staying
-    steamed steamy steven sticks sticky stiffs stills stools stormy strain straining strand stranger strangle
-    streams strip striped stripes struck structured structures stuffy styled styles subjects subscriber
-    suggestion suing suites summers sundays superb supervisors supper supports suppose swaying sweats sweets
-    swords tables tablet tacked takers taking tamed tanks targets tarts tasked teachings temperatures tending
-    terror terrors themes thingy thirds thirsty thorough thought thousands thrash threes thursdays timber timers
-    tissue tissues titled titles token tomorrows topped touchy tough traced tracks trail trails trains transfers
-    translated translates trashy tread treading treads treat treatments treats tribal tripe tropics troubled
-    trough tucking tuesdays tying umbrellas understands unlocks updates upsets ushers vacations valuables valued
-    vending venture versions voiced voices volumes waived waiver waning websites wednesdays weight weirdo wheres
-    whomever widow widows wilder winters witch witching wonders workings worlds wringing writers writhing
-    writings wrongs yearns
+    huddled hundreds ideals ignored ignores includes incorporate increased increases india indians initials
+    inner insider insides integrated interaction invites iphone knight labors lager languages lasts lather latte
+    leagues leaning lease leaves leftovers lending lengths lengthy levels licked licking licks lifetimes light
+    lightly lights liked lined linens listings locations locking loins loner loosed loosen looser loses losing
+    lowers mailing makings managed managers manages manger marker markers marking masked masking mater matters
+    medial median mending merger mighty minute mistaken mistakes mobiles models moments mondays monkey mornings
+    mother mothers moths motivated motivates mounts mourning mouths movies naive narrows natives nether network
+    nights noises nothings noting notions obligation observed observer observes offers office officers onward
+    openings operators option orange oranges originals ought ounce outrage outsider overalls owners packaged
+    padded padding palace panning particulars partly paste paused pauses pearly personal petty phase phoned
+    phoney phrases pickled pictured pictures pieced pieces pierce pints pizzas placed places plains planes
+    planets planks plant plants platforms platter playing pleads pleas pleased pleases point populations posed
+    posing positions potions pounds pouting practiced practices praise praised praising praying preach preached
+    preaching predicts prefect prefer prefers premiere premiums prepares presents preserve presidents preview
+    priced pricey pricked pricks prince princes principals priors prisons privates products professionals
+    profiled promised promises prospects prosper provided provider provides pulses purchased purchases purged
+    pusher racing racked racking rages raises raisin rally ranger rangers rating readings readying receiver
+    receivers recipes reduced reduces reefer refined refuses registers regulars regulator relates relations
+    relationships released releases relied relies remembers reminders reminds remover removes renamed repeats
+    replay requirement requires reruns resents reserved reserves resident restaurants restrictions retreats
+    returns revenues revere reversed reverses reviews revoked rights rising rites roach rooster rotated rotates
+    rounds routed router routes routing rowing sacred sample saturdays sayings scaled scales scare scarred
+    scheduled schedules scooped scope score scrape scraps scratchy screens seconds seeking seeming seeping
+    seizes selects sensed senses sentries separated separates serve servers service settle settling sevens sever
+    sexist shared shaving shears sheets shifts shifty shitting shoots shorted shorting shorts shorty showers
+    signore singed singing singled singles sipping situations slacks slaying slender slitting slower smarts
+    snapshots snorted snorting snorts socks solution solve somethings sometime sores sowed sowing sparing speaks
+    speeds speedy spewed spilt spitting splint splits spokes sponsors sporting sports springs squared squares
+    stable staged stages stakes stalked stalking standards stands stared staring stars starters startled
+    startling stated stating statue statues staying steamed steamy steven sticks sticky stiffs stills stools
+    stormy strain straining strand stranger strangle streams strip striped stripes struck structured structures
+    stuffy styled styles subjects subscriber suggestion suing suites summers sundays superb supervisors supper
+    supports suppose swaying sweats sweets swords tables tablet tacked takers taking tamed tanks targets tarts
+    tasked teachings temperatures tending terror terrors themes thingy thirds thirsty thorough thought thousands
+    thrash threes thursdays timber timers tissue tissues titled titles token tomorrows topped touchy tough
+    traced tracks trail trails trains transfers translated translates trashy tread treading treads treat
+    treatments treats tribal tripe tropics troubled trough tucking tuesdays tying umbrellas understands unlocks
+    updates upsets ushers vacations valuables valued vending venture versions voiced voices volumes waived
+    waiver waning websites wednesdays weight weirdo wheres whomever widow widows wilder winters witch witching
+    wonders workings worlds wringing writers writhing writings wrongs yearns
     """.split()
 )

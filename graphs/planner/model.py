@@ -22,6 +22,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 
 from graphs.planner import dialogue
 from graphs.planner import needles as rx
+from graphs.planner.checked import checked
 from graphs.planner.corrected import corrected
 from graphs.planner.decide import HELP, OFF_TOPIC, QUESTION, READ_ONLY, decide
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
@@ -197,8 +198,7 @@ def _planned(
     text: str, history: Sequence[BaseMessage], now: float, names: Names | None, in_workspace: bool
 ) -> tuple[Plan, Utterance]:
     text = corrected(trailed(text))  # "the 20 most recent convos, actually make that 10": 10
-    typed, text = text, _pasted(text, history, now, names)  # an email pasted with "who's this?": the question,
-    # with its sender
+    typed, text = text, _pasted(text, history, now, names)  # an email pasted with "who's this?": the question
     text = ACKNOWLEDGED.sub("", text)  # "ok 2nd": the request after the acknowledgement of the last answer
     text = _chosen(text, history)  # "works", to "which one: tidal works, tidal group?": the request, completed
     if (new := NEW_SUBJECT.match(text)) is not None and text[new.end() :].strip():
@@ -436,7 +436,7 @@ class OfflinePlanner(BaseChatModel):
         if last_human < 0:
             return AIMessage(HELP)
         decision, request = planned(str(messages[last_human].content), messages[:last_human], self.now, self.names)
-        # a company named where a company stands but not among the workspace's names: worth reading them again
+        decision = checked(decision)  # a call its tool would refuse: a question instead
         unknown = {"unknown_company": request.other_company} if request.other_company and self.names else {}
         if (person := to_look_up(request, self.names)) is not None:
             unknown["unknown_person"] = person  # a full name: worth asking the workspace whose it is

@@ -49,6 +49,11 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"\b(has|have|did) ([\w.+-]+@[\w.-]+) (?:reported|report|raised|raise|flagged|flag)(?: (?:to|with) us)?\b",
         r"\1 \2 written in about",
     ),
+    (  # "how often has she written in": her conversations, not her events
+        r"\bhow (?:often|many times) (?:has|have|did) (she|he|they) (?:written in|write in|written to us|contacted us|"
+        r"contact us|reached out)\b",
+        r"what has \1 written in about",
+    ),
     (  # "second name on that list": the second one listed
         r"\b(?:the )?(first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)) (?:name|row|line|entry) (?:on|in|of) "
         r"(?:that|the|this) (?:list|page|table)\b",

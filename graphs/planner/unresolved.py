@@ -85,6 +85,10 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
     met += r"(?:bug|glitch|issue)\b"
     if r.has(met) and not r.topic:  # "how many people hit the bug?": which one
         return ASK_SEARCH[:25] + " Name the bug, e.g. 'conversations about the export bug'."
+    if not r.dates and (
+        then := rx.search(r"\b(?:before|after|since) the (outage|incident|launch|release|migration)\b", r.text)
+    ):
+        return f"When was the {then[1]}? Give me its date, e.g. 'login conversations before nov 14'."  # not in the data
     kinds = ("contact", "company", "conversation", "event", "segment", "team")
     if r.has(r"\btop \d+\b") and not (r.topic or any(r.mentions(k) for k in kinds)):  # "the top 10 for the report"
         return "The top of which list? Say which: companies, contacts, or conversations (about a topic)."
