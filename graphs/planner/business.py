@@ -45,7 +45,7 @@ REWRITES = [
         r"(?<=[,?.;!]) (he|she)(?:'s| is) (?:our|their|the|a|an|my) (?:[\w-]+ ){1,3}?(at|from|with|over at) ",
         r" \1's \2 ",
     ),
-    (r"\b(?:stakeholders|decision[- ]makers?|roster)\b|\b(?:our|the|their) champions?\b(?! league)", "people"),
+    (r"\b(?:stakeholders|decision[- ]makers?|roster)\b|\b(?:our|the|their) champions?\b(?!'s| league)", "people"),
     (r"\b(?:touch ?points?|interactions?)\b(?= (?:with|from|since|this|last|in|for)\b|\W*$)", "conversations"),
     (r"\bescalations? (?:on|about|around|re|for) (?!(?:our|their|the) (?:side|end)\b)", "conversations about "),
     (r"\bescalations?\b(?= (?:since|this|last|in)\b)", "conversations"),
@@ -62,4 +62,9 @@ REWRITES = [
         "oldest first",
     ),
     (r"\bthe bottom (\d+)\b", r"the \1 oldest"),
+    (  # "the companies we've heard least from lately": the least recently active first
+        r"\b(?:that |whom? )?(?:we'?ve|we have|have we|i'?ve|i have|have i|we) heard (?:(?:the )?least from|from "
+        r"(?:the )?least)(?: (?:lately|recently|of late))?\b",
+        "oldest first",
+    ),
 ]

@@ -1,9 +1,10 @@
 """The last look at a call before it leaves the planner: a call its tool would refuse is a question instead.
 
 A request written like an API call can name a tool and leave out what it needs ("get_company_by_id usr_00042",
-"list_attach_contacts_to_company company_id=", "GET /conversations/") or give a page that does not exist
-("contacts page=0", "per_page=0"). The tool would answer with an error; the person is better served by a
-question that names what is missing, and no request is sent.
+"list_attach_contacts_to_company company_id=", "GET /conversations/"), give a page that does not exist
+("contacts page=0", "per_page=0") or name one person twice ("list_events user_id=... email=..."). The tool
+would answer with an error; the person is better served by a question that names what is missing, and no
+request is sent.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def checked(decision: D) -> D | str:
         return need[1]
     if tool == "intercom_list_events" and not any(args.get(k) for k in PERSON_KEYS):
         return ASK_CONTACT
+    if tool == "intercom_list_events" and len(given := [k for k in PERSON_KEYS if args.get(k)]) > 1:
+        return f"Events are read for one person, by one key: {' or '.join(given)}? Give just one."
     for key, said in (("page", "Pages"), ("per_page", "Page sizes")):
         if isinstance(args.get(key), int) and args[key] < 1:
             return f"{said} start at 1: which page (or how many a page) should I show?"

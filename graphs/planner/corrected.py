@@ -13,8 +13,10 @@ import re
 from collections.abc import Callable
 
 from graphs.planner import needles as rx
+from graphs.planner.explained import explained
 from graphs.planner.identifiers import EMAIL_PATTERN
 from graphs.planner.months import MONTHS
+from graphs.planner.starred import starred
 
 MARKER = rx.compile(
     r"(?:\s*(?:—|–|-+|\.{2,}|…|,|;|\.|\?)\s*|\s+)(?:(?:hm+|ugh|oh|um+|uh+|hmm+)[,\s]+)?"
@@ -69,6 +71,7 @@ APOLOGY = (
 
 def corrected(text: str) -> str:
     """``text`` with its own correction applied (see the module), or as it is."""
+    text = explained(starred(text))  # "expert questions in the past 7 days *export"; "..., because ..."
     marks = list(MARKER.finditer(text))
     for mark in reversed(marks):
         before, after = text[: mark.start()], text[mark.end() :]

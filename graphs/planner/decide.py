@@ -12,7 +12,7 @@ from graphs.planner.choosing import by_state_or_topic, topic_fits
 from graphs.planner.day_first import answered_day, which_day
 from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.earlier import for_contact
-from graphs.planner.elsewhere import NOT_DATA, OPINION, SYSTEMS, UNAVAILABLE
+from graphs.planner.elsewhere import NOT_DATA, OPINION, SYSTEMS, TRANSLATED, UNAVAILABLE
 from graphs.planner.focus import about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import NOTHING_LISTED, follow_up
 from graphs.planner.genders import and_her, by_address, gendered
@@ -290,11 +290,11 @@ def _decide(r: Utterance, state: State) -> Plan:
         return ("intercom_contact_overview", {"contact": r.person.name})  # "is there another ada rossi?": all of them
     if (members := segment_members(r)) is not None:
         return members  # "who's actually in churn risk? list every contact in that segment": no tool lists them
-    if rx.search(r"\bwhat time is it\b|\bwhat'?s the time\b", text) and not r.identified:
+    if rx.search(r"\bwhat time (?:is it|it is)\b|\bwhat'?s the time\b", text) and not r.identified:
         return OFF_TOPIC  # "what time is it in tokyo btw": not even with one conversation on screen ("it")
     if rx.search(SYSTEMS, text) and not (r.identified or r.mentions("conversation")):
         return OFF_TOPIC  # "grep our server logs for 500s": our own systems, not the workspace
-    if rx.search(NOT_DATA, text) and not (r.identified or r.person):
+    if rx.search(NOT_DATA, text) and not (r.identified or r.person) or rx.search(TRANSLATED, text):
         return OFF_TOPIC  # "how do you say 'reembolso' in german?", "what's a good name for our new team"
     opinion = (m := rx.search(OPINION, text)) and next(w for w in m.groups() if w) not in DOMAIN
     opinion = opinion or (bool(r.words & ELSEWHERE) and r.has(r"\b(?:best|favou?rite|worst|greatest)\b"))
@@ -303,7 +303,9 @@ def _decide(r: Utterance, state: State) -> Plan:
     if (m := rx.search(UNAVAILABLE, text)) and not r.identified:  # "which team has the best CSAT this quarter?"
         said = m.group(0)
         what = (
-            "sales figures (deals, pipeline, quotas: a CRM holds those)"
+            "agents' performance (who closed or answered the most)" if rx.search(r"agent|teammate|admin|rep", said)
+            else "health scores (a customer success tool holds those)" if "health" in said
+            else "sales figures (deals, pipeline, quotas: a CRM holds those)"
             if rx.search(r"deal|pipeline|win|quota|close", said)
             else "contract terms (value, length, renewal dates: a CRM or billing system holds those)"
             if rx.search(r"contract|acv|tcv|renew", said)

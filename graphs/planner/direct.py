@@ -61,6 +61,7 @@ PATHS = (  # REST paths, most specific first: (pattern, tool)
     (r"/contacts", "intercom_list_all_contacts"),
     (r"/conversations/search", "intercom_search_conversations"),
     (r"/conversations/(?P<conversation_id>\d+)", "intercom_get_conversation_by_id"),
+    (r"/conversations/(?P<not_a_conversation_id>[\w-]+)", "intercom_get_conversation_by_id"),  # "/conversations/<hex>"
     (r"/conversations", "intercom_list_conversations"),
     (r"/segments", "intercom_list_segments"),
     (r"/teams", "intercom_list_all_teams"),
@@ -86,10 +87,13 @@ class Direct:
     pairs: dict[str, Any] = field(default_factory=dict)
     write: bool = False
     rewritten: bool = False  # a query string, a JSON object or a path's placeholder made into words
+    faults: dict[str, str] = field(default_factory=dict)  # an argument given no value, or one of the wrong kind
+    unknown: list[str] = field(default_factory=list)  # "?industry=fintech": a filter no tool takes
+    text_typed: str = ""
 
     @property
     def found(self) -> bool:
-        return self.tool is not None or bool(self.pairs) or self.write
+        return self.tool is not None or bool(self.pairs) or self.write or bool(self.faults or self.unknown)
 
 
 @cache
@@ -142,7 +146,7 @@ def _names() -> tuple[rx.Needled, rx.Needled, frozenset[str]]:
 def read_direct(text: str) -> Direct:
     """The tool syntax in ``text`` (see the module's doc); ``found`` is False for a request in words."""
     named, pair, _ = _names()
-    out = Direct(text)
+    out = Direct(text, text_typed=text)
     if WRITE_VERB.search(text):
         out.write = True
         return out
@@ -165,7 +169,9 @@ def read_direct(text: str) -> Direct:
         for pattern, tool in PATHS:
             if m := rx.fullmatch(pattern + r"/?", _spelt(verb.group(1))):
                 out.tool = tool
-                out.pairs.update({k: v for k, v in m.groupdict().items() if v})
+                out.pairs.update({k: v for k, v in m.groupdict().items() if v and k != "not_a_conversation_id"})
+                if m.groupdict().get("not_a_conversation_id"):
+                    out.faults["conversation_id"] = m["not_a_conversation_id"]
                 rest = rest[: verb.start()] + " " + PHRASES[tool] + " " + rest[verb.end() :]
                 break
     if out.tool is None and (m := named.search(rest)) is not None:
@@ -180,6 +186,10 @@ def read_direct(text: str) -> Direct:
             continue
         said = m.group(2) is not None and rx.search(r"\b(?:that|this|his|her|their|its|same)\s+$", rest[: m.start()])
         typed = None if said or (m.group(2) and value.lower() in UNVALUED) else _typed(key, value, out.tool)
+        if typed is None and m.group(1) and _wrong_kind(key, value, out.tool):
+            out.faults[key] = value  # "page=abc", "summary=maybe": a value the argument cannot take
+            rest = rest[: m.start()] + " " + rest[m.end() :]
+            continue
         if typed is None:  # "events for that user_id limit 5": the one said before, and a limit
             continue
         if key == "company" and not out.tool:  # "contacts where company = 'lumen group' join their events": the
@@ -189,6 +199,12 @@ def read_direct(text: str) -> Direct:
         kept = f" {typed} " if key == "state" and rx.search(SEARCHED, rest) else " "  # "search convos where
         # state=snoozed limit 5": snoozed ones
         rest = rx.sub(r"\b(?:where|and)\s*$", "", rest[: m.start()]) + kept + rest[m.end() :]  # (not "where" read)
+    for m in EMPTY_VALUE.finditer(rest):  # "contacts where email =", "starting_after=": a field left empty
+        if (key := m.group(1).lower()) in _names()[2]:
+            out.faults.setdefault(key, "")
+    if out.tool is not None:  # "GET /companies?industry=fintech" (not a pasted row or object: "acct=… | mrr=…")
+        typed_filters = FILTER.findall(LINKS.sub(" ", rx.sub(r"\{[^{}]*\}", " ", out.text_typed)))
+        out.unknown = [k for k in dict.fromkeys(map(str.lower, typed_filters)) if k not in _names()[2] | UNDERSTOOD]
     out.text = rx.sub(r"\s+", " ", rx.sub(r"(?:\s*[,;])+(?=\s*(?:[,;]|$))|:(?=\s*[,;]?\s*$)", "", rest)).strip()
     if out.pairs and rx.search(
         r"\b(?:set|update|mark|flip|make) (?:it|that|this|them|those|these|the|her|his)\b[^.?!]*\bto\s*$",
@@ -203,6 +219,25 @@ def read_direct(text: str) -> Direct:
     if out.tool is not None and not out.text.strip(" ,;:-"):
         out.text = PHRASES[out.tool]
     return out
+
+
+EMPTY_VALUE = rx.compile(r"(?<![\w.@])([a-z_]+)\s*=\s*(?=$|[,;&)]|\s+(?:and\b|[a-z_]+\s*=))", re.IGNORECASE)
+FILTER = rx.compile(r"(?<![\w.@/:-])([a-z][a-z_]{1,30})\s*=\s*(?=[\w\"'])", re.IGNORECASE)  # "?industry=fintech"
+LINKS = rx.compile(r"\bhttps?://\S+", re.IGNORECASE)
+UNDERSTOOD = frozenset(  # words said as "key=value" that the planner reads in words (limit=5: the top 5)
+    "state status since after from before until top limit page per_page perpage order sort about q query topic "
+    "email user company user_id contact_email external_id type id name created_at updated_at created updated "
+    "events conversations contacts count".split()
+)
+
+
+def _wrong_kind(key: str, value: str, tool: str | None) -> bool:
+    """Whether ``value`` cannot be what ``key`` takes (a number or true/false), as opposed to a pointer."""
+    kinds = [s[key] for name, s in _schemas().items() if key in s and (tool is None or name == tool)]
+    low = value.strip("\"'").rstrip(".!?").lower()
+    if low in POINTING or low in UNVALUED or not kinds:
+        return False
+    return kinds[0] in ("int", "bool") and not rx.fullmatch(r"-?\d+", low)
 
 
 INDEXED = rx.compile(
@@ -239,8 +274,10 @@ def _typed(key: str, value: str, tool: str | None) -> Any:
     if value in ("?", "%s", "$1", ":1", "...", "<id>", "xxx") or value.lower() in POINTING:
         return None  # a placeholder ("WHERE user_id = ?") or a pointer ("contact_email = his email"): no value
     kind = kinds[0]
-    if kind == "int":
-        return int(value) if value.isdigit() else None
+    if kind in ("int", "bool"):
+        value = value.rstrip(".!?")  # "per_page=150."
+    if kind == "int":  # (a page below 1 is kept, for the question that says pages start at 1)
+        return int(value) if rx.fullmatch(r"-?\d+", value) else None
     if kind == "bool":
         low = value.lower()
         return True if low in TRUE else False if low in FALSE else None
@@ -286,8 +323,17 @@ NARROWER = {  # a list narrowed by an argument only another tool takes
 
 
 def merge(direct: Direct, decision: Plan, state: State) -> Plan:
-    """The planner's decision, held to the tool the request named and given the arguments it set."""
+    """The planner's decision, held to the tool the request named and given the arguments it set; a question
+    when an argument is given no value or one it cannot take, or a filter no tool takes."""
+    if direct.faults:
+        return _fault(*next(iter(direct.faults.items())))
     tool, pairs = direct.tool, direct.pairs
+    if direct.unknown and (named := tool or (decision[0] if isinstance(decision, tuple) else None)) is not None:
+        takes = ", ".join(k for k in _schemas()[named] if k != "starting_after")
+        return (
+            f"{named.removeprefix('intercom_')} has no '{direct.unknown[0]}' filter (it takes {takes}): should I "
+            f"leave '{direct.unknown[0]}' out, or can you say in words what you are looking for?"
+        )
     if tool is None and pairs:
         fitting = [name for name in _schemas() if _fits(name, pairs)]
         if isinstance(decision, tuple) and decision[0] in fitting:
@@ -314,6 +360,8 @@ def merge(direct: Direct, decision: Plan, state: State) -> Plan:
             tool = "intercom_search_conversations"  # "search convos where state=snoozed": what to search is given
     if tool is not None and not _fits(tool, pairs) and _fits(wider := NARROWER.get(tool, tool), pairs):
         tool = wider  # "GET /conversations?state=open": the search, which takes a state
+    if tool is not None and isinstance(decision, tuple) and decision[0] == NARROWER.get(tool):
+        tool = tool if _fits(tool, decision[1]) else decision[0]  # "GET /conversations?status=open": read in words
     code = pairs.get("company_id")
     if (
         tool in ("intercom_list_attach_contacts_to_company", "intercom_get_company_by_id")
@@ -327,6 +375,21 @@ def merge(direct: Direct, decision: Plan, state: State) -> Plan:
     if isinstance(decision, tuple) and decision[0] == tool:
         args = dict(decision[1])
     return (tool, _refiltered(args, {k: v for k, v in pairs.items() if k in _schemas()[tool]}))
+
+
+def _fault(key: str, value: str) -> str:
+    """The question for an argument given no value (``value`` empty) or one of the wrong kind."""
+    if key == "conversation_id":
+        return f"'{value}' is not a conversation id (those are numbers, like 100133): which conversation do you mean?"
+    if not value:
+        hint = " (or say 'next page')" if key == "starting_after" else ""
+        return f"'{key}=' has no value: what should {key} be{hint}? Or leave it out."
+    kind = "a number" if _schemas_kind(key) == "int" else "true or false"
+    return f"{key} takes {kind}, not '{value}': what should it be?"
+
+
+def _schemas_kind(key: str) -> str:
+    return next(kinds[key] for kinds in _schemas().values() if key in kinds)
 
 
 def _refiltered(args: dict[str, Any], pairs: dict[str, Any]) -> dict[str, Any]:

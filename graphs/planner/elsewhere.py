@@ -12,6 +12,9 @@ from graphs.planner.reading import Utterance
 # Questions no workspace data answers, whatever words of the workspace they use (read by graphs.planner.decide):
 UNAVAILABLE = (
     r"\b(?:csat|nps|satisfaction(?: scores?| ratings?)?|conversation ratings?|(?:first )?response times?|"
+    r"(?:customer |account )?health(?: ?scores?)|health of (?:the |their |its )?account|"
+    r"(?:which|what) (?:of (?:my|our|the) )?(?:agents?|teammates?|admins?|reps?) (?:closed|answered|resolved|handled|"
+    r"replied to|took) (?:the )?most|"
     r"resolution times?|handle times?|how much money|(?:total|dollar|refund(?:ed)?) amounts?|"
     r"(?:amount|money) (?:we )?refunded|(?:average |avg |mean )?deal (?:sizes?|values?|amounts?)|pipeline value|"
     r"win rates?|quota attainment|(?:churn|retention|growth|conversion) rates?|(?:forecast(?:ed)?|expected|"
@@ -24,8 +27,14 @@ UNAVAILABLE = (
     r"\bhow (?:fast|quickly) (?:\S+ ){0,4}(?:respond|responding|responds|reply|replying|answer|answering|resolve|"
     r"resolving)\b"  # (a CRM's numbers: "the average deal size for power users in salesforce")
 )
+TRANSLATED = (  # "translate marta's message above into german": whoever wrote it, the toolkit does not translate
+    r"\btranslat(?:e|ing)\b(?:[^.?!]*? (?:in|into|to) (?:plain )?(?:english|german|french|spanish|italian|portuguese|"
+    r"dutch|polish|swedish|danish|norwegian|finnish|japanese|chinese|korean|arabic|hindi|turkish|russian|ukrainian|"
+    r"greek|czech|hebrew|[a-z]+ish|[a-z]+ese|[a-z]+ian)\b| (?:it|this|that|them|these|those|her|his|their|the "
+    r"(?:message|reply|text|note|email))\b)"
+)
 NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing the workspace's data answers
-    r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat\w+\b|"
+    r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat(?:e|ing)\b(?! (?:errors?|bugs?|issues?|problems?))|"
     r"\b(?:predict|forecast|extrapolate|project) (?:how many|how much|the number|what (?:we|it)|next)\b|"
     r"^(?:\w+ )?how (?:do|can|should|would) (?:i|we) (?:set ?up|create|configure|install|enable|turn on|integrate|"
     r"invite|hire|train|motivate|structure|organi[sz]e|grow|scale|build)\b|"

@@ -13,7 +13,7 @@ from graphs.planner import needles as rx
 from graphs.planner.described import topic_alone
 from graphs.planner.dialogue import Listing, State, contact_key, customer
 from graphs.planner.gazetteer import fold
-from graphs.planner.intents import ACTIVITY, PEOPLE, SUMMARY, Plan, events_args, overview
+from graphs.planner.intents import ACTIVITY, NO_EVENTS, PEOPLE, SUMMARY, Plan, events_args, overview
 from graphs.planner.reading import COMPANY_CUES, Utterance
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.words import ORDINALS
@@ -205,12 +205,11 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
         return ("intercom_list_all_teams", dict(listing.args))
     if listing.kind == "companies":
         if r.has(ACTIVITY):  # "show 5 of its people with their events, 2 each"
-            members, each = r.count("contact"), r.each("event") or r.count("event")  # ("their last 2 events")
-            limits = {
-                **({"max_contacts": members} if members else {}),
-                **({"events_per_contact": each} if each else {}),
-            }
-            return ("intercom_company_contacts_events", {"company": item["id"], **limits})
+            members = r.count("contact")  # (none: "who's at the third one? no events"; "their last 2 events")
+            each = 0 if r.has(NO_EVENTS) else r.each("event") or r.count("event")
+            limits = {"max_contacts": members or None, "events_per_contact": each}  # (0 events, said: kept)
+            kept = {k: v for k, v in limits.items() if v is not None}
+            return ("intercom_company_contacts_events", {"company": item["id"], **kept})
         details = COMPANY_CUES.search(r.text) or r.has(r"details|info|information|profile")
         itself = r.has(rf"\b(?:one|company|account|{ORDINAL_WORDS}) (?:there|in there|on there)\b") and not r.has(
             r"who|who's|whos|people|ppl"

@@ -22,6 +22,7 @@ from graphs.planner.foreign import english
 from graphs.planner.formal import REWRITES as FORMAL
 from graphs.planner.helpdesk_words import REWRITES as HELPDESK
 from graphs.planner.learner import REWRITES as LEARNER
+from graphs.planner.negated import REWRITES as NEGATED
 from graphs.planner.relayed import REWRITES as RELAYED
 from graphs.planner.repairs import REWRITES as REPAIRS
 from graphs.planner.rephrase import REWRITES
@@ -183,7 +184,18 @@ def _month(m: re.Match[str]) -> str:
 
 COMPILED = [
     (rx.compile(pattern, re.IGNORECASE), said)
-    for pattern, said in (*TEXTING, *RELAYED, *LEARNER, *FORMAL, *BUSINESS, *HELPDESK, *REPAIRS, *REWRITES, *CODE)
+    for pattern, said in (
+        *TEXTING,
+        *RELAYED,
+        *LEARNER,
+        *FORMAL,
+        *BUSINESS,
+        *HELPDESK,
+        *NEGATED,
+        *REPAIRS,
+        *REWRITES,
+        *CODE,
+    )
 ]
 REWRITTEN = rx.Rewrites(COMPILED)
 _KEYS = "|".join(map(re.escape, sorted(KEYS, key=len, reverse=True)))

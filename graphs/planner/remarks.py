@@ -32,7 +32,8 @@ ACKNOWLEDGED = rx.compile(  # "ok 2nd", "cool thanks, and the other one": what a
     r"so(?! far| many| much)|well|right(?! now| away)|oh|ah|btw|by the way|quick q|quick question|quick one|"
     r"question|one more thing|another thing|also|please(?! to\b)|pls|plz|kindly|no worries|no problem|np|all good|"
     r"haha|hah|lol|whatever(?=[,.!])|fine(?=[,.!])|anyway|anyways|meh|"
-    r"alright then|ok then|okay then|and so)[\s,.!:-]+)+(?=[\w#@])",
+    r"alright then|ok then|okay then|and so|(?:sorry,? )?(?:i )?should(?:'ve| have) (?:said|mentioned|asked|added)|"
+    r"sorry(?=,? should))[\s,.!:–—-]+)+(?=[\w#@])",
     re.IGNORECASE,
 )
 
@@ -50,6 +51,12 @@ RESUMED = rx.compile(  # "ok back to it list the teams": back from an aside, the
     re.IGNORECASE,
 )
 
+LABEL = rx.compile(  # "ICP review - 30 most recently active accts": what the request is for, said before it
+    r"^(?:(?:icp|qbr|ebr|csm|weekly|monthly|quarterly|daily|pipeline|team|data|ticket|inbox|queue|support|renewal|"
+    r"account|accounts|customer|churn|(?-i:[A-Z]{2,5})) ){1,2}"
+    r"(?:review|prep|audit|cleanup|check-?in|planning|retro|sync)\s*[-—–:]\s+(?=\S)",
+    re.IGNORECASE,
+)  # (not "globex account review - who are our contacts there": the company is named in it)
 PICK_REMARK = rx.compile(  # "open the 4th it's been sitting since july": the pick; the rest remarks on it
     r"^((?:(?:and|now|then|ok) )?(?:open|read|show(?: me)?|pull up|check|look at)? ?the "
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?: one)?)\s+"
@@ -64,7 +71,9 @@ STATE_REMARK = rx.compile(  # "hm all closed. what about open ones any date": a 
     re.IGNORECASE,
 )
 ASIDE_IN_BRACKETS = rx.compile(  # "does she have any convos? (not the kestrel emma adams, this one)": who, not what
-    r"\s*\((?:not|i mean|i meant|this one|the one|btw|fyi|nb)\b[^)]*\)\s*$", re.IGNORECASE
+    r"\s*\((?:not|i mean|i meant|this one|the one|btw|fyi|nb|cc|continuing|following (?:up|on)|(?:for )?context|"
+    r"background|as (?:discussed|promised|agreed)|per (?:\w+'s|the|our|my)|same (?:thread|audit|project))\b[^)]*\)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -77,10 +86,31 @@ SMILEY_TAIL = rx.compile(  # "more :)", "next!!", "thanks 🙏": a smiley, an em
     r"(?<=\S)(?:\s*(?:[:;=]-?[()DPpO/\\|]+|\bx[Dd]\b|<3|\^\^|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+|!+|\?(?=\?)))+\s*$"
 )
 
+SLACK_MARKS = rx.compile(  # ":eyes:", ":pray:" anywhere; "@bot", "@here", "@marta" addressed before the request
+    r"(?<![\w:/]):[a-z0-9][a-z0-9_+'-]*:(?![\w/])|^\s*(?:@[\w.-]+[\s,:]+)+(?=\S)", re.IGNORECASE
+)
+
 
 COURTESY_ASK = rx.compile(
     r"^(?:(?:can|could|would|will) (?:you|u)|pls|please|plz|kindly)(?: please| pls| kindly| just)? "
     r"(?=(?:get|show|list|give|pull|find|fetch|open|tell|look|check|search|display|grab|bring|read|dig|count)\b)",
+    re.IGNORECASE,
+)
+
+
+SURPRISE = rx.compile(  # "hmm, quieter than i expected. stretch it to ...": a remark on the last answer, then the ask
+    r"^(?:(?:hm+|huh|oh|ah|well|wow)[,.!]*\s+)?(?:(?:that'?s|thats|it'?s|its|that was|a bit|much|way|far|rather|"
+    r"quite|a lot) )*(?:quieter|busier|fewer|more|less|lower|higher|smaller|bigger|shorter|longer|emptier)"
+    r"(?: \w+)? than (?:i|we) (?:expected|thought|hoped|feared|imagined)[.!]+\s+(?=\S)",
+    re.IGNORECASE,
+)
+PRESSED_TAIL = rx.compile(  # "any refund whinges yesterday? finance have been on at me about it": why it is asked
+    r"(?<=[?.!])\s+(?:\w+ ){1,2}(?:have|has|'ve|are|is|keeps?|kept|were|was) (?:been )?(?:on at|chasing|nagging|"
+    r"bugging|pestering|hassling|on my case|breathing down)\b[^?]*$|"
+    r"\s*(?:,|-|–|—|\band)?\s*\b(?:i'?ll|i will|we'?ll|we will) (?:do|handle|write|send|sort|reply to|answer|take) "
+    r"(?:it|that|this|them|the rest|the reply)(?: (?:myself|ourselves|from there|from here))?[.!]*$|"
+    r"(?<=\w)[\s,;.!-]+(?:sorry,? )?(?:i )?should(?:'ve| have) (?:said|mentioned|specified|been clearer)"
+    r"(?: (?:that|earlier|before|first|sooner))?[.!]*$",  # "tidal group, sorry, should've said"
     re.IGNORECASE,
 )
 
@@ -120,9 +150,10 @@ def courteous(text: str) -> str:
     remark on the last answer before it or on the pick after it, and a guess said after a follow-up ("hey,
     can you pull up the contact? thanks!": "pull up the contact?"; "nothing huh try the 6th one": "try the
     6th one"; "and the 5th i think she's a lead": "and the 5th")."""
-    text = SMILEY_TAIL.sub("", UNRELATED.sub("", text))
-    text = RESUMED.sub("", EMPTY_REMARK.sub("", STATE_REMARK.sub("", ACKNOWLEDGED.sub("", text))))
+    text = SMILEY_TAIL.sub("", UNRELATED.sub("", SLACK_MARKS.sub(" ", text).strip()))
+    text = RESUMED.sub("", EMPTY_REMARK.sub("", STATE_REMARK.sub("", ACKNOWLEDGED.sub("", LABEL.sub("", text)))))
     text = ASIDE_IN_BRACKETS.sub("", PICK_REMARK.sub(r"\1", text))
+    text = PRESSED_TAIL.sub("", SURPRISE.sub("", text))
     heard = HEARSAY_TAIL.search(text)  # "billing convos last tues? someone mentioned a spike": the question; not
     if heard and not rx.search(r"usr_\w+|@|\b[0-9a-f]{24}\b|\b\d{5,7}\b", heard[0]):  # "someone gave me usr_00042"
         text = text[: heard.start()]

@@ -34,6 +34,20 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         "recent conversations",
     ),
     (r"\bwhat (?:did|have) (?:i|we) miss(?:ed)?\b", "conversations"),  # "what did i miss since yesterday?"
+    (  # "the events for the account Priya flagged": the one a colleague told of, not an account called Priya
+        # (said without the verb that would read as a search: "the one ... mentioned in pipeline review")
+        r"\b(the (?:account|company|customer|client|org|organi[sz]ation|business|one)) (?:that |which )?"
+        r"(?!(?:that|which|who|whom|whose|i|we|you|u|he|she|they)\b)[a-z][\w'-]* "
+        r"(flagged|mentioned|raised|escalated|brought up|pinged (?:us |me )?about|was (?:asking|talking) about)\b",
+        r"\1 i was told about",
+    ),
+    (r"\b(?:chap|bloke|fella|gent|gentleman|geezer)(s?)\b", r"guy\1"),  # "the first chap on that list": the guy
+    (r"\b(?:lass|gal)(s?)\b", r"lady\1"),
+    (  # "today's convos w/ refund in them": conversations that mention it
+        r"\b(?:with|w/|having|that have|which have) ['\"]?([a-z][\w-]*(?: [a-z][\w-]*)?)['\"]? in (?:them|it|the "
+        r"(?:text|body|bodies|title|subject|message|messages))\b",
+        r"mentioning \1",
+    ),
     (  # "k refund then same filters", "billing, same criteria": the topic swapped, the filters kept
         r"^((?:(?:k|ok|okay|now|and) )?)([a-z][\w -]{1,30}?),? (?:then |with |w/ |but )?(?:the )?same "
         r"(filters?|criteria|settings)\W*$",

@@ -4,6 +4,8 @@ the last two weeks": by the email shown, and a search of hers)."""
 
 from __future__ import annotations
 
+import re
+
 from graphs.planner import needles as rx
 from graphs.planner.dialogue import CONTACT_FIELDS, State
 from graphs.planner.focus import WROTE, about_contact, about_item, open_conversation, record_asked
@@ -144,16 +146,30 @@ def refused_list(r: Utterance, state: State) -> Plan | None:
     return (plan[0], {**plan[1], "company": known[0]}) if len(known) == 1 else plan  # "acme": Acme Corp
 
 
+REFUSED_ID = rx.compile(r"\b[0-9a-f]{24}\b|\busr_\w+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
+
+
 def refused_conversation(r: Utterance, state: State) -> Plan | None:
-    """'ok fine, just show it to me then', after a refused write on a conversation named by id: that one."""
+    """'ok fine, just show it to me then', after a refused write on a conversation named by id: that one; 'hold
+    on, let me see who it is first', after one on a contact named by id: that contact."""
     if not state.unanswered or r.identified or r.ordinal is not None:
         return None
-    if not r.has(r"\b(?:show|open|read|see|pull up|look at|view)\b") or not r.has(r"\b(?:it|that|that one|this)\b"):
-        return None
     asked = read(state.unanswered, r.now)
-    if len(asked.conversation_ids) != 1:
+    shown = r.has(r"\b(?:show|open|read|see|pull up|look at|view)\b") and r.has(r"\b(?:it|that|that one|this)\b")
+    if shown and len(asked.conversation_ids) == 1:
+        return ("intercom_get_conversation_by_id", {"conversation_id": asked.conversation_ids[0]})
+    named = set(REFUSED_ID.findall(state.unanswered))
+    if (
+        r.names
+        or r.person
+        or len(named) != 1
+        or not r.has(r"\b(?:who (?:it|that|this) is|who(?:'s| is) (?:it|that))\b")
+    ):
         return None
-    return ("intercom_get_conversation_by_id", {"conversation_id": asked.conversation_ids[0]})
+    from graphs.planner.decide import decide  # (the decision, for the one the refused request named)
+
+    plan = decide(read(f"{r.text} {named.pop()}", r.now), state)
+    return plan if isinstance(plan, tuple) else None
 
 
 __all__ = ["INSTEAD", "refused_list", "refused_conversation", "refused_item", "refused_person", "shown_person"]

@@ -86,6 +86,7 @@ ENDS = {
 STOP = {
     "the", "a", "an", "any", "all", "some", "every", "each", "our", "my", "your", "their", "his", "her", "its", "me",
     "us", "we", "i", "you", "them", "recent", "recently", "latest", "newest", "oldest", "new", "old", "updated", "most",
+    "previous", "prior", "earlier", "older",
     "least", "more", "many", "much", "how", "what", "which", "show", "list", "find", "search", "get", "read", "pull",
     "give", "display", "see", "check", "fetch", "open", "first", "top", "next", "other", "customer", "customers",
     "user", "users", "support", "intercom", "there", "these", "those", "this", "that", "about", "of", "for", "with",
@@ -286,7 +287,7 @@ TOPIC_WORDS = frozenset(
 )
 REAL_WORDS = frozenset(  # real words one letter away from a topic word: never "corrected"
     "logic resent preset expert shopping skipping change charger tracing trucking crush crash cash crass clash "
-    "charm chance logon recent record".split()
+    "charm chance logon recent record changed changes changing".split()
 )
 
 

@@ -21,13 +21,17 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
         return ASK_CONVERSATION  # "conversation 100-something, jordan didnt give me the full number"
     if r.identified or r.names or r.person or r.has(ANYONE):
         return None
-    if r.has(SHE + r"|that customer|the customer") and not (_asker(r) or r.has(WORKSPACE_LIST)):
+    champion = r"|the (?:champion|decision[- ]maker|(?:exec(?:utive)? )?sponsor|main contact|point of contact|"
+    champion += r"primary contact|key contact)(?:'s)?"  # "the champion's last 10 events": whose
+    if r.has(SHE + r"|that customer|the customer" + champion) and not (_asker(r) or r.has(WORKSPACE_LIST)):
         return ASK_CONTACT if r.mentions("event") else ASK_PERSON
+    if r.has(r"^(?:and |so |ok )?who (?:was|is|'s) (?:it|that|this)(?: one)? (?:from|by)\b"):
+        return ASK_CONVERSATION  # "who was it from", with no conversation before
     group = r.has(r"anyone|anybody|someone|somebody|everyone|everybody|customers|people|ppl|users|folks|clients")
     pointed = r"(?<!like )(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one|member)"
     pointed += r"(?! of\b)"
     if r.has(pointed) or (
-        r.has(r"(?:their|his|her) (?:account|company|org|profile|details|record|file)") and not group
+        r.has(r"(?:their|his|her) (?:account|company|org|profile|details|record|file|history|story)") and not group
     ):  # "anyone locked out of their account?": theirs, the people the request is about
         return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
     if r.has(

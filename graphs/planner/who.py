@@ -16,7 +16,7 @@ from typing import Any
 from graphs.planner import needles as rx
 from graphs.planner.choosing import created_span
 from graphs.planner.dialogue import ASK_WHICH, CONTACT_FIELDS, State, customer
-from graphs.planner.first_names import FIRST_NAMES
+from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.mentions import KNOWN
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
@@ -321,6 +321,8 @@ def lone_first_name(r: Utterance, state: State, decision: Any) -> str | None:
     if len(r.tokens) > 10 or isinstance(decision, tuple) and set(decision[1]) & PERSON_KEYS:
         return None  # (a name in a story told around a request: "covering priya's queue today ... can you ...")
     firsts = {w.removesuffix("'s") for w in _first_names(r)} & FIRST_NAMES
+    if not firsts:
+        return _lone_surname(r, state)
     if len(firsts) != 1:
         return None
     first = firsts.pop()
@@ -332,6 +334,20 @@ def lone_first_name(r: Utterance, state: State, decision: Any) -> str | None:
     return (
         f"Which {name} do you mean? A first name alone can fit several people: give me the full name or email "
         f"(for example '{first} <surname>')."
+    )
+
+
+def _lone_surname(r: Utterance, state: State) -> str | None:
+    """'pull up okafor', 'customer 360 on patel': which one, for a surname alone (none of them shown)."""
+    lasts = {w.removesuffix("'s") for w in r.original if w.removesuffix("'s") in SURNAMES and w not in KNOWN}
+    if len(lasts) != 1 or len(r.tokens) > 6:
+        return None
+    last = lasts.pop()
+    if any(last in _name(p).split() for p in known(state)):
+        return None
+    return (
+        f"Which {last.title()} do you mean? A surname alone can fit several people: give me the full name or "
+        f"email (for example '<first name> {last}')."
     )
 
 

@@ -29,7 +29,7 @@ CONVERSATION_WORDS = frozenset(
 PROBLEM_WORDS = frozenset(  # heads of a topic phrase that mean "conversations about it"
     "request requests question questions issue issues problem problems trouble troubles complaint complaints asks "
     "enquiries inquiries queries failure failures glitch glitches hiccup hiccups dispute disputes feedback "
-    "comments walkthrough walkthroughs reports".split()
+    "comments walkthrough walkthroughs reports whinge whinges gripe gripes grumble grumbles moans niggles".split()
 )
 INTERJECTIONS = {  # said around a request, never a name or a subject
 
@@ -97,7 +97,7 @@ COMMON = frozenset(  # real words the corrector must leave alone even when they 
     "info into unto onto "
     "have hate gave save "
     "order older odder border "
-    "sort sorts soft sore sure "
+    "sort sorts soft sore sure short shorter shortest shortly changed changes changing "
     "most must mist post host "
     "just jest "
     "side sides wide "
@@ -180,6 +180,7 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and", "n": "and", "k": "ok", "kk": 
          "tehm": "them", "thme": "them", "segs": "segments", "seg": "segment", "w": "with", "ea": "each",
          "cnt": "count", "cnts": "counts", "persons": "people", "evens": "events", "evnts": "events",
          "vents": "events", "conversion": "conversation", "conversions": "conversations",
+         "companion": "company", "companions": "companies", "oven": "open", "snoozer": "snoozed",
          "em": "them", "apiece": "each", "qs": "questions", "ther": "there", "thier": "their",
          "thr": "there", "wht": "what", "evry1": "everyone", "every1": "everyone", "ev1": "everyone",
          "any1": "anyone", "some1": "someone", "no1": "nobody", "wich": "which", "whcih": "which",
@@ -196,7 +197,7 @@ PER_PAGE = [("per", "page"), ("for", "page"), ("by", "page"), ("in", "page"),
             ("each", "time"), ("for", "one", "page"), ("for", "a", "page"), ("for", "each", "page"),
             ("on", "one", "page"), ("in", "one", "page"), ("in", "a", "page"), ("in", "one", "go"),
             ("in", "each", "page"), ("in", "every", "page"), ("on", "every", "page"), ("for", "every", "page"),
-            ("per", "each", "page")]  # fmt: skip
+            ("per", "each", "page"), ("to", "a", "page"), ("to", "the", "page"), ("to", "each", "page")]  # fmt: skip
 BARE_BEFORE = {"the", "top", "first", "last", "latest", "just", "only", "show", "me", "get", "list", "next", "to", "it",
                "his", "her", "their", "its", "my", "our", "your",
                "limit", "max", "maximum", "most", "newest", "recent", "display", "pull", "give", "like", "say", "than",

@@ -1,0 +1,93 @@
+"""What a message asks, without the thinking around it: a change of mind mid-message ("reply to 100049 and tell
+them we're on it... hmm no, actually I should read it first, just show me 100049": the second thought), and
+the sentences after the request that only say why it is asked ("what's sitting snoozed right now? I have a
+feeling a bunch of stuff got snoozed and forgotten, which is how we lost that big account last year").
+
+A sentence after the request is set aside only when it opens the way a reason or a story does ("I have a
+feeling", "I'm trying to", "I already", "because", "which is how", "want to know if") and carries nothing the
+request could use (a question, an id, an email, "could you ..."); "... I only want billing ones" narrows the
+request and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphs.planner import needles as rx
+
+MIND_CHANGED = rx.compile(  # "... hmm no, actually", "... actually you know what,": what follows is what is asked
+    r"(?:\.{2,}|…|[,;.!?]|\s-+)\s*(?:(?:hm+|um+|uh+|wait|oh)[,\s]+)*(?:no[,\s]+actually|actually[,\s]+"
+    r"(?:you know what|on second thought|scratch that|forget (?:that|it))|on second thought)\b[\s,.:;-]*(?=\S)",
+    re.IGNORECASE,
+)
+WHY = (
+    r"i(?:'ve| have)? (?:a|got a) feeling|i feel like|i suspect|i'?m (?:a bit |quite |slightly |kind of )?worried|"
+    r"i am (?:a bit )?worried|i'?m trying to|i am trying to|i(?:'ve| have)? already|i never|i'?ll do (?:that|this|"
+    r"those|the rest|it)|i will do (?:that|this|it)|which is (?:more or less |probably |basically |kind of )?"
+    r"(?:how|why|what|more|a lot)|because|that'?s (?:how|why)|this is (?:for|because)|it'?s for (?:the|a|my|our)|"
+    r"we lost|"
+    r"(?:i )?(?:want|need|wanted) to (?:know|see|make sure|be sure|check|double[- ]?check|confirm) (?:if|whether|"
+    r"it'?s|that)|just so (?:i|we)|so (?:i|we) can|no rush|"
+    r"the reason|not (?:\w+ ){0,2}\w+,? (?:i'?ll|we'?ll|i will|we will)"
+)
+NAMED = rx.compile(r"\b[0-9a-f]{24}\b|\busr_\w+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.-])\d{5,7}(?![\w.-])", re.IGNORECASE)
+SENTENCE = rx.compile(r"(?<=[.!?])\s+(?=\S)")
+WHY_OPENING = rx.compile(rf"^(?:(?:and|so|but|also|honestly|tbh|anyway)[,\s]+)?(?:{WHY})\b", re.IGNORECASE)
+USABLE = rx.compile(  # what a request could use: a question, an id, an email, a request made again
+    r"\?|@|\b\d{5,}\b|\b[0-9a-f]{24}\b|\busr_\w+|\b(?:can|could|would|will) (?:you|u)\b|"
+    r"\b(?:show|give|pull|get|send|list|find) (?:me|us)\b",
+    re.IGNORECASE,
+)
+
+
+SPEECH = rx.compile(  # "customer says", "they wrote:", "pasting from chat:": what someone else wrote comes next
+    r"\b(?:says|said|wrote|writes|asked|asks|asking|pasted|pasting(?: from (?:chat|the chat|intercom))?|messaged|"
+    r"typed|replied|replies|texted|emailed|put it)\b(?:\s+[\w']+){0,3}\s*:?\s*$|"
+    r"\b(?:customer|client|user|caller|they|lead|chat)\s*:\s*$",
+    re.IGNORECASE,
+)
+QUOTE = rx.compile(r"[\"“”]([^\"“”]{3,400})[\"“”]|(?<!\w)'([^']{3,400}?)'(?!\w)")
+DO_IT = rx.compile(
+    r"(?:(?:just|please|pls|can you|could you|ok|so|then)\s+)*(?:do (?:it|that|this|so)|go ahead|make it happen|"
+    r"action (?:it|that|this))\b",
+    re.IGNORECASE,
+)
+AFTER_QUOTE = rx.compile(
+    r"^[\s\-—–:.,;!?)]*(?:(?:haha|lol|lmao|weird|ugh|sigh|anyway|anyways|ok|so|and)[\s\-—–:.,;!?]+)*", re.IGNORECASE
+)
+
+
+def unquoted(text: str) -> str:
+    """'customer says "I'm zoe.khan.251@example.com, my reset email never came" - her password convos': the
+    request after the words pasted from someone else, with the ids and emails those words gave ("her")."""
+    m = QUOTE.search(text)
+    if m is None or not SPEECH.search(text[: m.start()]) or len((m.group(1) or m.group(2)).split()) < 2:
+        return text
+    rest = text[m.end() :]
+    rest = rest[AFTER_QUOTE.match(rest).end() :]  # type: ignore[union-attr]
+    if DO_IT.match(rest):
+        return m.group(1) or m.group(2)  # 'customer says "just refund me already" - do it': what they ask, asked
+    if len(rest.split()) < 2:
+        return text  # nothing asked after the words: they are the request's subject
+    given = list(dict.fromkeys(NAMED.findall(m.group(0))))
+    carried = [g for g in given if g.lower() not in rest.lower()]
+    return f"{rest} {' '.join(carried)}".strip() if len(carried) <= 1 else rest
+
+
+def explained(text: str) -> str:
+    """``text`` as asked: after a change of mind, what follows it; without the reasons said after the request."""
+    text = unquoted(text)
+    changed = list(MIND_CHANGED.finditer(text))
+    if changed and text[: changed[-1].start()].strip():
+        before, text = text[: changed[-1].start()], text[changed[-1].end() :]
+        named = set(NAMED.findall(before))  # "close 100133... hmm no, actually just show it to me": 100133
+        if len(named) == 1 and not NAMED.search(text) and rx.search(r"\b(?:it|him|her|them|that one)\b", text):
+            text = f"{text} {named.pop()}"
+    parts = SENTENCE.split(text)
+    for i in range(1, len(parts)):
+        if WHY_OPENING.match(parts[i]) and not any(USABLE.search(p) for p in parts[i:]):
+            return " ".join(parts[:i])
+    return text
+
+
+__all__ = ["explained", "unquoted"]

@@ -1,0 +1,71 @@
+"""What is asked by saying what is not wanted: "skip the first page" (page 2), "skip the first 2 pages" (page 3),
+"skip that page" (the next one); "not today, yesterday" and "not 20 a page, 15" (what follows the "not");
+"don't sort oldest first, most recently active first"; "don't include events" (none); "nothing older than a
+week" (the last week); "nothing from the past 7 days, older than that" (before then).
+
+Each is a pattern (case ignored) that :func:`graphs.planner.plain.plain` applies with the others. A "not" with
+nothing after it ("contacts, not companies") is :mod:`graphs.planner.corrected`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1}
+
+
+def _past(m: re.Match[str]) -> str:
+    said = (m.group(1) or "1").lower()
+    skipped = int(said) if said.isdigit() else NUMBERS.get(said, 1)
+    return f"page {skipped + 1}"
+
+
+REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+    (  # "skip the first page", "skip page one", "(skip the first 2 pages)": the page after them
+        r"\(?\bskip(?:ping)? (?:over )?(?:the )?first (?:(\d|one|two|three|four|five) )?pages?\b\)?|"
+        r"\(?\bskip(?:ping)? page (?:one|1)\b\)?",
+        _past,
+    ),
+    (r"\bskip(?:ping)? (?:that|this) page\b", "next page"),  # "skip that page, next": the next one
+    (  # "no, not oldest first. newest": the other order
+        r"\bnot (?:oldest|newest|latest|earliest|most recent)(?: first)?[,.;]?\s+(newest|oldest|latest|earliest|most "
+        r"recent(?:ly (?:active|updated))?)\b(?! first)",
+        r"\1 first",
+    ),
+    (  # "not today, yesterday i mean", "not 20 a page, 15": what follows the "not"
+        r"(?:(?<=^)|(?<=[,.;:!-] ))(?:no,? )?not (?:from )?(?:the )?[\w' ]{1,30}?(?:[,.;]| -)\s+"
+        r"(?:i mean |i meant |but |just |rather |instead )?(?=[a-z0-9])",
+        "",
+    ),
+    (  # "don't sort oldest first, most recently active first": the order asked for
+        r"\b(?:don'?t|dont|do not) (?:sort|order|show|list)(?: (?:it|them|by))? [\w' ]{1,30}?,\s*(?=[a-z])",
+        "",
+    ),
+    (  # "that aren't from this month, october only": the month asked for
+        r"\b(?:that|which) (?:are ?n[o']?t|aren'?t|arent|were ?n[o']?t|weren'?t) from (?:this|last) (?:month|week)"
+        r"[,;\s]+(?=[a-z])",
+        "",
+    ),
+    (  # "don't include events", "skip the events": none
+        r"\b(?:(?:don'?t|dont|do not) (?:include|show|need|want|add|bother with)|skip|leave out|drop) "
+        r"(?:any |the |their )?(?:events|activity)\b",
+        "no events",
+    ),
+    (  # "skip the people, just the company details", "don't need the people - just the company record"
+        r"\b(?:(?:don'?t|dont|do not) (?:need|want|show)|skip|leave out) (?:the )?(?:people|contacts|employees)"
+        r"[,;\s-]+(?:just |only )?",
+        "just ",
+    ),
+    (  # "nothing older than a week": the last week
+        r"\bnothing older than (?:a|one|(\d+)) (day|week|month)s?\b",
+        lambda m: f"in the last {m[1]} {m[2]}s" if m[1] else f"in the last {m[2]}",
+    ),
+    (  # "nothing from the past 7 days, older than that": before then
+        r"\b(?:but )?nothing (?:from )?(?:the )?(?:past|last) (\d+|a|one) (days?|weeks?|months?),? older than (?:that|"
+        r"those)\b",
+        r"older than \1 \2",
+    ),
+]
+
+__all__ = ["REWRITES"]
