@@ -75,7 +75,9 @@ CONTACT_KEYS = ("contact", "contact_id", "user_id", "email", "intercom_user_id",
 HEX = rx.compile(r"[0-9a-f]{24}")
 SEARCHED = rx.compile(r"\b(?:search|find|convos?|conversations?|tickets?|chats?)\b", re.IGNORECASE)
 POINTING = frozenset({"his", "her", "hers", "their", "its", "that", "this", "same", "the", "it", "them", "him"})
-UNVALUED = frozenset({"limit", "max", "top", "only", "and", "with", "for", "please", "pls", "plz", "then", "is", "of"})
+UNVALUED = frozenset(
+    {"limit", "max", "top", "only", "and", "or", "with", "for", "please", "pls", "plz", "then", "is", "of", "so", "if"}
+)
 
 
 @dataclass
@@ -334,6 +336,8 @@ def merge(direct: Direct, decision: Plan, state: State) -> Plan:
             f"{named.removeprefix('intercom_')} has no '{direct.unknown[0]}' filter (it takes {takes}): should I "
             f"leave '{direct.unknown[0]}' out, or can you say in words what you are looking for?"
         )
+    if tool is None and pairs and not isinstance(decision, tuple) and (fixed := _answered(pairs, state)) is not None:
+        return fixed  # "contacts page=-1" - "pages start at 1: which page?" - "ok page=2 per_page=20"
     if tool is None and pairs:
         fitting = [name for name in _schemas() if _fits(name, pairs)]
         if isinstance(decision, tuple) and decision[0] in fitting:
@@ -375,6 +379,26 @@ def merge(direct: Direct, decision: Plan, state: State) -> Plan:
     if isinstance(decision, tuple) and decision[0] == tool:
         args = dict(decision[1])
     return (tool, _refiltered(args, {k: v for k, v in pairs.items() if k in _schemas()[tool]}))
+
+
+def _answered(pairs: dict[str, Any], state: State) -> Plan | None:
+    """The call a question about a request's tool syntax asked to put right, with the values now given."""
+    if state.unanswered is None:
+        return None
+    before = read_direct(state.unanswered)
+    said = rx.search(r"\b(contacts|companies|conversations|convos|segments|teams)\b", before.text, re.IGNORECASE)
+    tool = before.tool or (LISTS[said[1].lower()] if said else None)  # "contacts page=-1": the contacts
+    if tool is None or not (before.faults or before.pairs) or not _fits(tool, pairs) or before.write:
+        return None
+    kept = {k: v for k, v in before.pairs.items() if k not in before.faults and not (isinstance(v, int) and v < 1)}
+    return (tool, {**kept, **pairs})
+
+
+LISTS = {
+    "contacts": "intercom_list_all_contacts", "companies": "intercom_list_companies",
+    "segments": "intercom_list_segments", "conversations": "intercom_list_conversations",
+    "convos": "intercom_list_conversations", "teams": "intercom_list_all_teams",
+}  # fmt: skip
 
 
 def _fault(key: str, value: str) -> str:

@@ -11,7 +11,8 @@ a phone's autocorrect; a developer's malformed values):
 - after a refused write on a contact named by id, "let me see who that is first" is that contact;
 - "sorry, should've said" after an answer is no part of it; "before we changed anything" keeps the topic;
 - tool syntax with a value missing or of the wrong kind, a filter no tool takes, an id of the wrong kind in
-  a conversation's path, or two keys for one person asks instead of dropping it silently.
+  a conversation's path, or two keys for one person asks instead of dropping it silently; the answer to that
+  question ("ok page=3 per_page=10") puts the same call right.
 """
 
 from __future__ import annotations
@@ -69,6 +70,18 @@ DIALOGUES = {
     "a company id in a conversation's path": [_turn("GET /conversations/57aa1aad1fc3825a99dc8ccc", "ask")],
     "two keys for one person": [_turn("list_events user_id=usr_00042 email=ada.rossi.1@example.com", "ask")],
     "status in a query string": [_turn("GET /conversations?status=snoozed", SEARCH, state="snoozed")],
+    "the page put right": [
+        _turn("companies page=0", "ask"),
+        _turn("ok page=3 per_page=10", "intercom_list_companies", page=3, per_page=10),
+    ],
+    "the cursor put right": [
+        _turn("list_conversations starting_after=", "ask"),
+        _turn("fine, the first page then, per_page 4", "intercom_list_conversations", per_page=4),
+    ],
+    "'or' is no value": [
+        _turn("contact_overview iris.weber.213@example.com", OVERVIEW),
+        _turn("list_events for her, intercom_user_id or email", "intercom_list_events"),
+    ],
 }  # fmt: skip
 
 
