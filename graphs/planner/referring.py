@@ -202,7 +202,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if r.identified or names or r.person or r.has(ANYONE):
         return None
     told = r"(?:colleague|co-?worker|teammate) (?:also |too )?(?:has|had|is|was|says|said|got|gets)\b"  # about them
-    if r.has(r"(?:her|his|their) (?:colleague|co-?worker|teammate)(?! ?s\b)") and not r.has(told):  # which one?
+    if r.has(r"(?:her|his|their|the|that) (?:colleague|co-?worker|teammate)(?! ?s\b)") and not r.has(told):  # which?
         return "Which colleague do you mean? Name them, or ask who else works at their company."
     if state.picked is not None and r.has(r"\b(?:that|this) (?:one|person|guy|lady)\b") and not r.has(r"\bwho\b"):
         listing, index = state.picked  # "any convos with that one?", after the second person's events

@@ -32,6 +32,8 @@ DIALOGUES = {
         "intercom_contact_overview", contact="omar.khan.165@example.com")],
     "do it": [_turn('customer now says "just cancel my plan" - do it', "refuse")],
     "no one to point at": [_turn('customer says "this is taking forever" - pull up their history', "ask")],
+    "the coworker, said first": [_turn('customer says "my coworker had this too" - what did the coworker write?',
+                                       "ask")],
     "a customer's id": [_turn('customer pasted their id: "contact 1b87c0cdd9f8a882fa31b52e - cannot log in" — '
                               "look them up", "intercom_get_contact_by_id",
                               contact_id="1b87c0cdd9f8a882fa31b52e")],
