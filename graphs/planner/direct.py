@@ -394,11 +394,8 @@ def _answered(pairs: dict[str, Any], state: State) -> Plan | None:
     return (tool, {**kept, **pairs})
 
 
-LISTS = {
-    "contacts": "intercom_list_all_contacts", "companies": "intercom_list_companies",
-    "segments": "intercom_list_segments", "conversations": "intercom_list_conversations",
-    "convos": "intercom_list_conversations", "teams": "intercom_list_all_teams",
-}  # fmt: skip
+LISTS = {said.split()[1]: tool for tool, said in PHRASES.items() if said.startswith("list ")}  # "contacts": its list
+LISTS["convos"] = LISTS["conversations"]
 
 
 def _fault(key: str, value: str) -> str:
