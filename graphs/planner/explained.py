@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from graphs.planner import needles as rx
+from graphs.planner.identifiers import EMAIL_PATTERN
 
 MIND_CHANGED = rx.compile(  # "... hmm no, actually", "... actually you know what,": what follows is what is asked
     r"(?:\.{2,}|…|[,;.!?]|\s-+)\s*(?:(?:hm+|um+|uh+|wait|oh)[,\s]+)*(?:no[,\s]+actually|actually[,\s]+"
@@ -30,7 +31,9 @@ WHY = (
     r"it'?s|that)|just so (?:i|we)|so (?:i|we) can|no rush|"
     r"the reason|not (?:\w+ ){0,2}\w+,? (?:i'?ll|we'?ll|i will|we will)"
 )
-NAMED = rx.compile(r"\b[0-9a-f]{24}\b|\busr_\w+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.-])\d{5,7}(?![\w.-])", re.IGNORECASE)
+PERSON_IDS = rf"\b[0-9a-f]{{24}}\b|\busr_\w+|{EMAIL_PATTERN}"  # a contact's Intercom id, external id or email
+PERSON_NAMED = rx.compile(PERSON_IDS, re.IGNORECASE)
+NAMED = rx.compile(rf"{PERSON_IDS}|(?<![\w.-])\d{{5,7}}(?![\w.-])", re.IGNORECASE)  # or a conversation's number
 SENTENCE = rx.compile(r"(?<=[.!?])\s+(?=\S)")
 WHY_OPENING = rx.compile(rf"^(?:(?:and|so|but|also|honestly|tbh|anyway)[,\s]+)?(?:{WHY})\b", re.IGNORECASE)
 USABLE = rx.compile(  # what a request could use: a question, an id, an email, a request made again
@@ -90,4 +93,4 @@ def explained(text: str) -> str:
     return text
 
 
-__all__ = ["explained", "unquoted"]
+__all__ = ["PERSON_NAMED", "explained", "unquoted"]

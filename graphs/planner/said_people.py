@@ -4,10 +4,9 @@ the last two weeks": by the email shown, and a search of hers)."""
 
 from __future__ import annotations
 
-import re
-
 from graphs.planner import needles as rx
 from graphs.planner.dialogue import CONTACT_FIELDS, State
+from graphs.planner.explained import PERSON_NAMED
 from graphs.planner.focus import WROTE, about_contact, about_item, open_conversation, record_asked
 from graphs.planner.intents import Plan, fresh, overview
 from graphs.planner.namesakes import companies_of
@@ -146,9 +145,6 @@ def refused_list(r: Utterance, state: State) -> Plan | None:
     return (plan[0], {**plan[1], "company": known[0]}) if len(known) == 1 else plan  # "acme": Acme Corp
 
 
-REFUSED_ID = rx.compile(r"\b[0-9a-f]{24}\b|\busr_\w+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
-
-
 def refused_conversation(r: Utterance, state: State) -> Plan | None:
     """'ok fine, just show it to me then', after a refused write on a conversation named by id: that one; 'hold
     on, let me see who it is first', after one on a contact named by id: that contact."""
@@ -158,7 +154,7 @@ def refused_conversation(r: Utterance, state: State) -> Plan | None:
     shown = r.has(r"\b(?:show|open|read|see|pull up|look at|view)\b") and r.has(r"\b(?:it|that|that one|this)\b")
     if shown and len(asked.conversation_ids) == 1:
         return ("intercom_get_conversation_by_id", {"conversation_id": asked.conversation_ids[0]})
-    named = set(REFUSED_ID.findall(state.unanswered))
+    named = set(PERSON_NAMED.findall(state.unanswered))
     if (
         r.names
         or r.person
