@@ -31,3 +31,17 @@ def most(r: Utterance, top: int) -> int | None:
 
 
 __all__ = ["MOST", "cap", "most", "put"]
+
+
+NO_PARTS = (
+    r"\b(?:no |zero |0 |none of the |without (?:the |any )?(?:of the )?)(?:messages|parts|replies|msgs)\b|"
+    r"\bjust the (?:header|headers|metadata|meta ?data)\b|\bdo(?:n'?t| not) (?:show|include|give) (?:me )?(?:any of "
+    r")?the (?:messages|parts|replies|msgs)\b"
+)
+
+
+def parts(r: Utterance) -> int | None:
+    """How many of a conversation's parts to show: none when the request says so ("just the header info",
+    "without the messages"), else the count it gives (1..500), else None."""
+    said = r.count("message", None)
+    return 0 if said == 0 or r.has(NO_PARTS) else cap(said, 500)

@@ -49,6 +49,10 @@ REWRITES = [
     (r"\b(?:touch ?points?|interactions?)\b(?= (?:with|from|since|this|last|in|for)\b|\W*$)", "conversations"),
     (r"\bescalations? (?:on|about|around|re|for) (?!(?:our|their|the) (?:side|end)\b)", "conversations about "),
     (r"\bescalations?\b(?= (?:since|this|last|in)\b)", "conversations"),
+    (
+        r"\b(?:from|in|on|of) (?:the|that|this) escalation\b(?! (?:team|process|path|policy|queue)\b)",
+        "from that conversation",
+    ),  # "the contact from the escalation": the person who wrote it
     (r"\b(?:open|outstanding) ([a-z]+ )?items\b", r"open \1conversations"),
     (r"\b(?:the )?temperature on\b|\b(?:the )?pulse on\b", "conversations about"),
     (r"\b(?:usage|engagement)(?: by person| per person)?\b", "events"),

@@ -52,7 +52,8 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         return unclosed[0]  # "the one that isn't finished yet": the one not closed (open or snoozed)
     named = rx.search(r"(?:\b(?:the|that|this) |^)(\w+(?: \w+)?) (?:one|ticket|convo|conversation|chat)\b", r.text)
     told = named.group(1).split() if named else []
-    said = [w for w in told if w != "other"]  # "the other refund one": refund (of those not opened yet)
+    said = [w for w in told if w not in ("other", "the", "a", "an")]  # "the other refund one": refund (of those not
+    # opened yet); "the one from saturday": no word (not every conversation with "the" in it)
     if said and not set(said) & (STATE_WORDS | {"last", "first", "latest", "same", "next"}):
         fits = [c for c in listing.items if all(w in words_of(c) for w in said)]  # "show me the shipping one"
         fits = fits or [c for c in listing.items if _author(c).casefold().split(" ")[0] == " ".join(said)]  # "milo"

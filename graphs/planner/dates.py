@@ -13,18 +13,23 @@ from datetime import UTC, date, datetime, timedelta
 
 from graphs.planner import needles as rx
 from graphs.planner.months import MONTH_NAMES, MONTH_WORDS, MONTHS, days_ago, loose
+from graphs.planner.points import (
+    DAY,
+    MONTH,
+    ONE,
+    WEEKDAYS,
+    day_of,
+    month_start,
+    next_month,
+    point,
+    quarter,
+)
 from graphs.planner.spans import named_span
 from graphs.planner.words import NUMBER, number
 
 ALONE = [n for n in MONTH_NAMES if n != "may"] + "feb apr jun jul aug sep sept oct nov dec".split()  # not jan, mar
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 SHORT_DAYS = {d[:3]: d for d in WEEKDAYS}  # "fri": friday
 RANGE = r"(?:thru|through|to|till|until|-|and)"
-MONTH = r"(?P<month>" + MONTH_WORDS + r")\.?"
-DAY = (  # not a count said after a month ("snoozed convos in october 5 per page")
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?! (?:per|a|each|for each|at a|results?|rows?|items?|of them|max)\b)"
-)
-YEAR = r"(?P<year>20\d\d)"
 UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "month": 30, "months": 30}
 SPAN = (
     r"(?P<n>\d{1,3}|" + NUMBER[1:-1] + r"|few)?(?: of)? ?(?P<unit>days?|weeks?|months?|fortnight)"
@@ -44,117 +49,6 @@ class Period:
 
     def args(self) -> dict[str, str]:
         return {k: v for k, v in (("created_after", self.after), ("created_before", self.before)) if v}
-
-
-ONE = timedelta(days=1)
-
-
-def _month_start(today: date, month: int, year: int | None) -> date:
-    if year is None:
-        year = today.year if month <= today.month else today.year - 1
-    return date(year, month, 1)
-
-
-def _next_month(day: date) -> date:
-    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-
-
-def _day(today: date, month: int, day: int, year: int | None) -> date | None:
-    try:
-        found = date(year or today.year, month, day)
-    except ValueError:
-        return None
-    if year is None and found > today:
-        found = found.replace(year=today.year - 1)
-    return found
-
-
-def _quarter(today: date, q: int | None, back: int = 0) -> tuple[date, date]:
-    """Quarter ``q`` (the most recent one not in the future), or this quarter ``back`` quarters ago."""
-    if q is None:
-        index = today.year * 4 + (today.month - 1) // 3 - back
-    else:
-        index = today.year * 4 + q - 1
-        if index > today.year * 4 + (today.month - 1) // 3:
-            index -= 4
-    start = date(index // 4, index % 4 * 3 + 1, 1)
-    end_index = index + 1
-    return start, date(end_index // 4, end_index % 4 * 3 + 1, 1)
-
-
-def _holiday(name: str, today: date) -> date | None:
-    """A day people name by its holiday (the most recent one not in the future)."""
-    for year in (today.year, today.year - 1):
-        if name == "halloween":
-            day = date(year, 10, 31)
-        elif name in ("christmas", "xmas"):
-            day = date(year, 12, 25)
-        elif name in ("new year", "new years", "new year's", "nye"):
-            day = date(year, 1, 1) if name != "nye" else date(year - 1, 12, 31)
-        elif name in ("labor day", "labour day"):  # the first monday of september
-            first = date(year, 9, 1)
-            day = first + timedelta(days=(0 - first.weekday()) % 7)
-        elif name in ("thanksgiving", "black friday"):
-            first = date(year, 11, 1)
-            day = first + timedelta(days=(3 - first.weekday()) % 7 + 21 + (name == "black friday"))
-        else:
-            return None
-        if day <= today:
-            return day
-    return None
-
-
-HOLIDAY = r"halloween|christmas|xmas|new year'?s?|nye|thanksgiving|black friday|labou?r day"
-
-
-def _point(text: str, today: date) -> tuple[date, date] | None:
-    """A named instant or span at the start of ``text``: (its first day, the day after it ends)."""
-    text = text.strip()
-    if m := rx.match(r"(?:the )?(?:start|beginning) of (?:the |this )?(?:q|quarter )(?P<q>[1-4])\b", text):
-        start = _quarter(today, int(m.group("q")))[0]
-        return start, start
-    if m := rx.match(r"(?:the )?(?:start|beginning) of (?:the |this )?quarter\b", text):
-        start = _quarter(today, None)[0]
-        return start, start
-    if m := rx.match(r"(?:q|quarter )(?P<q>[1-4])\b", text):
-        return _quarter(today, int(m.group("q")))
-    if m := rx.match(r"(?P<which>first|second|1st|2nd|latter) half of " + MONTH + r"\b", text):
-        start = _month_start(today, MONTHS[m.group("month")], None)
-        middle = start.replace(day=16)
-        return (start, middle) if m.group("which") in ("first", "1st") else (middle, _next_month(start))
-    if m := rx.match(rf"(?P<h>{HOLIDAY})\b", text):
-        day = _holiday(m.group("h").replace("'", "'"), today)
-        return (day, day + timedelta(days=1)) if day else None
-    if m := rx.match(r"(?:the )?(?:start|beginning) of (?:the |this )?year\b", text):
-        return date(today.year, 1, 1), date(today.year, 1, 1)
-    if m := rx.match(r"(?:the )?(?:start|beginning) of (?:the |this )?month\b", text):
-        return today.replace(day=1), today.replace(day=1)
-    if m := rx.match(r"(?:the )?(?:start|beginning) of (?:the |this )?week\b", text):
-        monday = today - timedelta(days=today.weekday())
-        return monday, monday
-    if m := rx.match(r"(?P<iso>20\d\d-\d\d-\d\d)\b", text):
-        day = date.fromisoformat(m.group("iso"))
-        return day, day + timedelta(days=1)
-    if m := rx.match(MONTH + r" " + DAY + r"(?:,? " + YEAR + r")?\b", text) or rx.match(
-        r"(?:the )?" + DAY + r" (?:of )?" + MONTH + r"(?:,? " + YEAR + r")?\b", text
-    ):
-        found = _day(today, MONTHS[m.group("month")], int(m.group("day")), int(m["year"]) if m["year"] else None)
-        return (found, found + timedelta(days=1)) if found else None
-    if m := rx.match(MONTH + r"(?:,? " + YEAR + r")?\b", text):
-        start = _month_start(today, MONTHS[m.group("month")], int(m["year"]) if m["year"] else None)
-        return start, _next_month(start)
-    if m := rx.match(r"(?:last )?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", text):
-        back = (today.weekday() - WEEKDAYS[m.group("weekday")]) % 7 or 7
-        day = today - timedelta(days=back)
-        return day, day + timedelta(days=1)
-    if rx.match(r"yesterday\b", text):
-        return today - timedelta(days=1), today
-    if rx.match(r"today\b|this morning\b", text):
-        return today, today + timedelta(days=1)
-    if m := rx.match(YEAR + r"\b", text):
-        start = date(int(m.group("year")), 1, 1)
-        return start, date(start.year + 1, 1, 1)
-    return None
 
 
 SLASHED = rx.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})(?:/(?:20)?\d\d)?(?![\w/.])")
@@ -192,6 +86,9 @@ DATEISH = rx.compile(  # every date below has one of these (digits, a month, a w
 )
 
 
+NOT_A_DAYS = (
+    r"(?<!\d of )(?<!\dst of )(?<!\dnd of )(?<!\drd of )(?<!\dth of )"  # "this month", not "the 1st of this month"
+)
 DEADLINE = (  # "before friday", said of what someone is to do: when by, not when the conversations came in
     r"(\b(?:wants? to|needs? to|going to|gonna|ha(?:s|ve) to|will|should|must|plans? to|hoping to)\b[^.,;?!]*?) "
     r"(?:before|by) (?:this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
@@ -217,6 +114,7 @@ def period(low: str, now: float) -> Period:
     low = rx.sub(not_then, " ", low)  # "the ones since march, not the old stuff from last year": since march
     up_to = rf"(?<!from )\b((?:{MONTH_WORDS}) \d{{1,2}}(?:st|nd|rd|th)?) up to\b"
     low = rx.sub(up_to, r"from \1 up to", low)  # "sept 1 up to nov 4": from sept 1
+    low = rx.sub(r"\b(?:up to|until|till|through|thru|to) but (?:not including|excluding|not)\b", "before", low)
     low = rx.sub(DEADLINE, r"\1", low)  # "our team wants to follow up with each of them before friday": a deadline
     low = rx.sub(  # "compare with november last year", "october this year": that month of that year
         rf"\b(?:(in|during|from|since|for|before|after|until) )?({MONTH_WORDS}) (last|this) year\b",
@@ -288,7 +186,7 @@ def period(low: str, now: float) -> Period:
         elif m.group("which") == "this month":
             start = today.replace(day=1)
         else:
-            start = _month_start(today, MONTHS[m.group("which")], None)
+            start = month_start(today, MONTHS[m.group("which")], None)
         try:
             opening = int(m.group("a") or m.group("a2"))
             span(start.replace(day=opening), start.replace(day=int(m.group("b"))) + timedelta(days=1))
@@ -296,7 +194,10 @@ def period(low: str, now: float) -> Period:
             pass
     elif rx.search(r"\b(?:last|previous|prior) (?:full|whole|complete|calendar) week\b|\blast week \(?mon", low):
         span(monday := today - timedelta(days=today.weekday() + 7), monday + timedelta(days=7))  # monday to sunday
-    elif m := rx.search(r"\b(?:in |over |during |within )?(?:the )?(?:last|past|previous|recent) " + SPAN + r"\b", low):
+    elif m := rx.search(
+        rf"{NOT_A_DAYS}\b(?:in |over |during |within )?(?:the )?(?:last|past|previous|recent) " + SPAN + r"\b",
+        low,
+    ):
         count = (number(m.group("n")) or 3) if m.group("n") else 1  # "the last few days": three
         unit = m.group("unit")
         if m.group("n") is None and unit in ("week", "month") and "past" not in m.group(0):
@@ -311,9 +212,9 @@ def period(low: str, now: float) -> Period:
         else:
             span(today - timedelta(days=(count or 1) * UNITS[unit]))
     elif m := rx.search(r"\b(?:last|previous|past) quarter\b", low):
-        span(*_quarter(today, None, back=1))
+        span(*quarter(today, None, back=1))
     elif rx.search(r"\bthis quarter\b", low):
-        span(_quarter(today, None)[0])
+        span(quarter(today, None)[0])
     elif rx.search(
         r"\b(?:over |this |on |during )?(?:the |this |last |past )*weekend\b|\bsat(?:urday)? ?/ ?sun(?:day)?\b", low
     ):
@@ -321,7 +222,7 @@ def period(low: str, now: float) -> Period:
         span(saturday, saturday + timedelta(days=2))  # the last Saturday and Sunday
     elif rx.search(r"\bthis (?:past )?week\b", low):
         span(today - timedelta(days=today.weekday()))
-    elif rx.search(r"\bthis month\b", low):
+    elif rx.search(rf"{NOT_A_DAYS}\bthis month\b", low):
         span(today.replace(day=1))
     elif rx.search(r"\bthis year\b|\bytd\b|\byear[- ]to[- ]date\b|\bso far this year\b", low):
         span(date(today.year, 1, 1))
@@ -333,13 +234,13 @@ def period(low: str, now: float) -> Period:
         rest = rx.sub(r"^(?:the |a )", "", m.group("rest"))
         if rx.match(rf"(?:{'|'.join(WEEKDAYS)}) (?:sync|meeting|call|standup|stand-up|review|report|huddle)\b", rest):
             continue  # "the count for the wednesday sync": a meeting, not a date
-        found = _point(rest, today)
+        found = point(rest, today)
         if found is None:
             continue
         first, end = found
         rel = m.group("rel")
         if rel == "between" and (other := rx.search(r" (?:and|to|-) (.+)", rest)):
-            last = _point(rx.sub(r"^(?:the |a )", "", other.group(1)), today)
+            last = point(rx.sub(r"^(?:the |a )", "", other.group(1)), today)
             span(first, last[1] if last else None)
         elif rx.fullmatch(BEFORE, rel):
             span(None, first)
@@ -366,8 +267,8 @@ def period(low: str, now: float) -> Period:
         rf"(?:of )?(?P<m2>{MONTH_WORDS})\b",
         low,
     ):  # "from 5 oct thru 12 oct"
-        day_a = _day(today, MONTHS[m.group("month")], int(m.group("a")), None)
-        day_b = _day(today, MONTHS[m.group("m2")], int(m.group("b")), None)
+        day_a = day_of(today, MONTHS[m.group("month")], int(m.group("a")), None)
+        day_b = day_of(today, MONTHS[m.group("m2")], int(m.group("b")), None)
         if day_a and day_b and day_b >= day_a:
             span(day_a, day_b + timedelta(days=1))
     elif m := rx.search(
@@ -375,8 +276,8 @@ def period(low: str, now: float) -> Period:
         r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\b",
         low,
     ):  # "sept 1 to 15", "oct 3 - oct 10"
-        day_a = _day(today, MONTHS[m.group("month")], int(m.group("a")), None)
-        day_b = _day(today, MONTHS[m.group("m2") or m.group("month")], int(m.group("b")), None)
+        day_a = day_of(today, MONTHS[m.group("month")], int(m.group("a")), None)
+        day_b = day_of(today, MONTHS[m.group("m2") or m.group("month")], int(m.group("b")), None)
         if day_a and day_b and day_b >= day_a:
             span(day_a, day_b + timedelta(days=1))
     widened = rx.search(
@@ -396,50 +297,50 @@ def period(low: str, now: float) -> Period:
         except ValueError:
             pass
     if after is None and before is None and (m := rx.search(r"\b(?:first|second|1st|2nd|latter) half of \w+", low)):
-        span(*(_point(m.group(0), today) or (None, None)))  # "second half of october" (said without "in")
+        span(*(point(m.group(0), today) or (None, None)))  # "second half of october" (said without "in")
     if after is None and before is None and (m := rx.search(r"\bq([1-4])\b", low)):
-        span(*_quarter(today, int(m.group(1))))  # "shipping issues Q3"
+        span(*quarter(today, int(m.group(1))))  # "shipping issues Q3"
     if after is None and before is None:
         if m := rx.search(r"\b(yesterday|today)\b", low):
-            found = _point(m.group(1), today)
+            found = point(m.group(1), today)
             if found:
                 span(found[0], found[1] if m.group(1) == "yesterday" else None)
     if after is None and before is None and (m := rx.search(rf"\blast ({'|'.join(WEEKDAYS)})\b", low)):
-        span(*(_point(m.group(0), today) or (None, None)))  # "billing convos last tues?": that day
+        span(*(point(m.group(0), today) or (None, None)))  # "billing convos last tues?": that day
     if after is None and before is None:  # "invoice convos nov 12th", "12 nov": that day
         if m := rx.search(rf"\b{MONTH} {DAY}\b", low) or rx.search(rf"\b(?:the )?{DAY} (?:of )?{MONTH}(?!\w)", low):
-            if found_day := _day(today, MONTHS[m.group("month")], int(m.group("day")), None):
+            if found_day := day_of(today, MONTHS[m.group("month")], int(m.group("day")), None):
                 span(found_day, found_day + timedelta(days=1))
     if after is None and before is None:  # "and september?": a month named alone
         if m := rx.search(r"\b(" + "|".join(ALONE) + r")\b", low):
-            start = _month_start(today, MONTHS[m.group(1)], None)
-            span(start, _next_month(start))
+            start = month_start(today, MONTHS[m.group(1)], None)
+            span(start, next_month(start))
     to_day = rx.search(
         rf"\b{MONTH} (?:thru|through|to|till|until|-) (?P<m2>{MONTH_WORDS})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b", low
     )
     if to_day and not rx.search(rf"\b(?:{MONTH_WORDS})\.? \d{{1,2}}\b (?:thru|through|to|till|until|-)", low):
-        first_month = _month_start(today, MONTHS[to_day.group("month")], None)  # "march thru sept 4"
+        first_month = month_start(today, MONTHS[to_day.group("month")], None)  # "march thru sept 4"
         try:
-            end = _month_start(today, MONTHS[to_day.group("m2")], None).replace(day=int(to_day.group("d2")))
+            end = month_start(today, MONTHS[to_day.group("m2")], None).replace(day=int(to_day.group("d2")))
             if end >= first_month:
                 after, before = first_month, end + timedelta(days=1)
         except ValueError:
             pass
     months = rx.search(rf"\b{MONTH} (?:thru|through|to|till|until|-|and) (?P<m2>{MONTH_WORDS})\b", low)
     if months and not rx.search(rf"\b(?:{MONTH_WORDS}) \d", low):  # "june thru august": the three months
-        first_month = _month_start(today, MONTHS[months.group("month")], None)
-        last_month = _month_start(today, MONTHS[months.group("m2")], None)
+        first_month = month_start(today, MONTHS[months.group("month")], None)
+        last_month = month_start(today, MONTHS[months.group("m2")], None)
         if last_month >= first_month:
-            after, before = first_month, _next_month(last_month)
+            after, before = first_month, next_month(last_month)
     week = rx.search(rf"\b(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last) week (?:of|in) {MONTH}\b", low)
     if week:  # "the first week of october": its 1st to 7th; "the last week of october": its last seven days
-        start = _month_start(today, MONTHS[week.group("month")], None)
+        start = month_start(today, MONTHS[week.group("month")], None)
         n = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}.get(week[1])
-        first = start + timedelta(days=7 * n) if n is not None else _next_month(start) - timedelta(days=7)
+        first = start + timedelta(days=7 * n) if n is not None else next_month(start) - timedelta(days=7)
         after, before = first, first + timedelta(days=7)
     if (old := rx.search(r"\b(?:older than|more than) (\d{1,3}) (day|week|month)s?(?: old)?\b", low)) is not None:
         after, before = None, today - timedelta(days=int(old[1]) * UNITS[old[2]])  # "tickets older than 30 days"
-    if (of := rx.search(r"\bweek of (?:the )?(.+)", low)) and (one := _point(of[1], today)) and one[1] == one[0] + ONE:
+    if (of := rx.search(r"\bweek of (?:the )?(.+)", low)) and (one := point(of[1], today)) and one[1] == one[0] + ONE:
         after, before = one[0], one[0] + 7 * ONE  # "the week of nov 2", "the week commencing 2 november": 7 days
     if after and before and after >= before:
         after = None

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from graphs.planner import needles as rx
+from graphs.planner.answered import answered
 from graphs.planner.choosing import by_state_or_topic, topic_fits
 from graphs.planner.day_first import answered_day, which_day
 from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, CONTACT_FIELDS, State, customer
@@ -20,6 +21,7 @@ from graphs.planner.gist import gist
 from graphs.planner.groups import described_group, segment_members
 from graphs.planner.in_focus import about_them, finished, her_events_again, on_file, on_screen, scoped, whole_picture
 from graphs.planner.intents import Plan, events_args, fresh
+from graphs.planner.loose_times import dated_anchor, when_exactly
 from graphs.planner.paging import next_page
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance, read
@@ -52,6 +54,7 @@ READ_ONLY = (
     "I can only read Intercom (contacts, companies, segments, teams, events, conversations): I cannot change, "
     "send or delete anything."
 )
+WHAT_TIME = r"\bwhat time (?:is it|it is)\b|\bwhat'?s the time\b"
 OFF_TOPIC = (
     "That is outside what I do: I answer questions about your Intercom workspace (contacts, companies, segments, "
     "teams, events, conversations)."
@@ -67,6 +70,7 @@ DOMAIN = frozenset().union(*CLASSES.values()) | {
 ARRIVED = (
     r"\b(?:came|come|comes|coming|got|wr[io]te|writes|writing|written) in\b|\barrived\b|\blanded\b|"
     r"\b(?:came|come|comes|coming) (?:in ?to|through) (?:support|the inbox|the queue|intercom|us)\b|"
+    r"^(?:(?:so|ok|okay|and|hey)\W+)?what (?:happened|went on)\b(?! (?:to|with|at|in) )|"
     r"\b(?:what's|whats|what is|anything|something) new\b|\b(?:did )?we (?:get|got|receive|received)\b|\bincoming\b|"
     r"\b(?:got|get|gets|was|were|been|anything|something) (?:opened|raised|submitted|filed|logged|created)\b"  # opened
 )
@@ -82,6 +86,7 @@ VAGUE = (
     r"how (?:are|is) (?:we|it|things|everything|business) (?:doing|going)|the prospect|prospect's|the thing|"
     r"that thing|them|they|the other one|other one|the rest|(?:a |an |some )?(?:good |nice )?examples?|"
     r"(?:the )?(?:biggest|largest|smallest|best|worst)\b|"
+    r"(?:the|that|my|our) (?:weekly |monthly |usual |new )?(?:report|dashboard|funnel)\b|"
     r"numbers|narrow|filter|the usual|same as (?:last|before)|the \w+ (?:thing|stuff|situation|saga)|"
     r"(?:got|was|been|get|is) (?:sorted|resolved|fixed|handled|dealt with)|"
     r"renewals?|qbr|(?:account|business) review|prep(?:are|aring|ping)? (?:for )?(?:a |the |my )?(?:call|meeting)"
@@ -108,7 +113,8 @@ THEY_DID = (
 )
 SAME_AS_BEFORE = r"\bsame (?:person|customer|user|guy|lady|account|company|contact) as (?:last time|before|yesterday)\b"
 BARE_NUMBER = r"(?:pull up|open|show(?: me)?|get|look up|check|find)(?: number| no\.?| #)? ?(\d{1,4})"
-ROLE = r"\b(?:champion|(?:economic )?buyer|decision[- ]maker|exec(?:utive)? sponsor|stakeholder|book of business)\b"
+ROLE = r"\b(?:champion|(?:economic )?buyer|decision[- ]maker|exec(?:utive)? sponsor|stakeholder|book of business|"
+ROLE += r"(?:main |primary |key )?point of contact|poc)\b"
 AND_FOR = (
     r"(?:(?:and|ok and|so|now) (?:for|what about|how about)|(?:(?:ok|okay|so|and) )?(?:now )?(?:do |run )?(?:the )?"
 )
@@ -124,6 +130,8 @@ UNNAMED = (
 def answer_pending(r: Utterance, state: State) -> Plan | None:
     """A bare answer to the question the planner just asked."""
     pending = state.pending
+    if (again := answered(r, state)) is not None:
+        return again  # "give me its last 5 messages" - "which conversation?" - "101141": its last 5
     if pending == "events" and any(r.mentions(k) for k in ("conversation", "company", "segment", "team")):
         return None  # "convos w/ <email>": not the events asked about, a request of its own
     company = r.named("company")
@@ -231,7 +239,9 @@ def decide(r: Utterance, state: State) -> Plan:
     before, state = state, gendered(r, state)  # "how many events has she logged?", after hers and then his: hers
     if (same := and_her(r, before, state)) is not None:
         return same  # "and him?", then: the same for him
+    r = dated_anchor(r, state) or r  # "refund convos after the incident" - "when?" - "oct 20": after oct 20
     decision = finished(r, state, as_told(r, state, _decided(r, state)))  # "... look him up by email": his email
+    decision = when_exactly(r, decision, (OFF_TOPIC, NOT_SURE))  # "billing convos from early october": which days?
     if decision is not READ_ONLY and (which := lone_first_name(r, state, decision)) is not None:
         return which  # "whats priya been up to lately", with no priya shown: which one
     if decision in (OFF_TOPIC, NOT_SURE, ASK_PERSON, ASK_CONTACT) and (said := by_address(r, state)) is not None:
@@ -250,7 +260,8 @@ def _decided(r: Utterance, state: State) -> Plan:
     unknown = decision in (ASK_PERSON, OFF_TOPIC, NOT_SURE) or str(decision).startswith(SUGGESTED)
     if unknown and (more := her_events_again(r, state)) is not None:
         return more  # "show me 30 of them", after the overview a request for her events got
-    advice = decision == OFF_TOPIC and rx.search(NOT_DATA, r.text)  # "how should I bring up the password thing"
+    advice = decision == OFF_TOPIC and rx.search(f"{NOT_DATA}|{WHAT_TIME}", r.text)  # "how should I bring up the"
+    # password thing", "the customer is asking what time it is in Tokyo": not about her
     if unknown and not r.words & ELSEWHERE and not advice and (theirs := about_them(r, state)) is not None:
         return theirs  # "is she a happy customer?", after her record: all of her, not "which contact?"
     return decision
@@ -290,7 +301,7 @@ def _decide(r: Utterance, state: State) -> Plan:
         return ("intercom_contact_overview", {"contact": r.person.name})  # "is there another ada rossi?": all of them
     if (members := segment_members(r)) is not None:
         return members  # "who's actually in churn risk? list every contact in that segment": no tool lists them
-    if rx.search(r"\bwhat time (?:is it|it is)\b|\bwhat'?s the time\b", text) and not r.identified:
+    if rx.search(WHAT_TIME, text) and not r.identified:
         return OFF_TOPIC  # "what time is it in tokyo btw": not even with one conversation on screen ("it")
     if rx.search(SYSTEMS, text) and not (r.identified or r.mentions("conversation")):
         return OFF_TOPIC  # "grep our server logs for 500s": our own systems, not the workspace
@@ -378,7 +389,8 @@ def _decide(r: Utterance, state: State) -> Plan:
                 "(for example 'the first one's conversations')."
             )
         return asked
-    told = r"(?:we|you) (?:discussed|talked about|spoke about|mentioned|agreed on)|i (?:told|showed|mentioned to) you"
+    told = r"(?:we|you) (?:discussed|talked about|spoke about|mentioned|agreed on)|i (?:told|showed|mentioned to|gave) "
+    told += r"you"
     told += r"|\byou (?:showed|listed|gave|pulled up|found)\b"  # "the first person you showed", said first
     told += r"|^(?:\w+ )?(?:go|going) back (?:\w+ )?(?:steps?|one|a (?:bit|step))\b|^undo\b"  # "go back two steps"
     kinds = ("contact", "company", "conversation", "segment", "team", "event")

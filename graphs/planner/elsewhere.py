@@ -34,6 +34,9 @@ TRANSLATED = (  # "translate marta's message above into german": whoever wrote i
     r"(?:message|reply|text|note|email))\b)"
 )
 NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing the workspace's data answers
+    r"(?<!about )(?<!about the )\b(?:exchange|fx|currency|conversion) rates?\b(?! (?:errors?|bugs?|issues?|problems?))|"
+    r"\b(?:eur|usd|gbp|cad|aud|jpy|chf|inr) ?(?:to|/|vs\.?|in|->) ?"
+    r"(?:eur|usd|gbp|cad|aud|jpy|chf|inr)\b|"  # "whats the eur to usd rate today": money markets, not the workspace
     r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat(?:e|ing)\b(?! (?:errors?|bugs?|issues?|problems?))|"
     r"\b(?:predict|forecast|extrapolate|project) (?:how many|how much|the number|what (?:we|it)|next)\b|"
     r"^(?:\w+ )?how (?:do|can|should|would) (?:i|we) (?:set ?up|create|configure|install|enable|turn on|integrate|"

@@ -15,6 +15,7 @@ from graphs.planner import described
 from graphs.planner import needles as rx
 from graphs.planner.arguments import cap as _cap
 from graphs.planner.arguments import most as _most
+from graphs.planner.arguments import parts
 from graphs.planner.arguments import put as _put
 from graphs.planner.described import A_FEW, ASKING, EVERY_EVENT, FEELING, LAST_THING, MOST_EVENTS, cases, subject
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
@@ -150,7 +151,7 @@ def by_id(r: Utterance) -> Plan | None:
             return ("intercom_list_attach_contacts_to_company", args)
         return ("intercom_get_company_by_id", {"company_id": company})
     if r.conversation_ids and not r.contact_ref and not r.company_codes:
-        args = _put({"conversation_id": r.conversation_ids[0]}, max_parts=_cap(r.count("message", None), 500))
+        args = _put({"conversation_id": r.conversation_ids[0]}, max_parts=parts(r))
         return ("intercom_get_conversation_by_id", args)
     if r.company_codes:  # "cmp-0003 details": its record, by the Intercom id the workspace gives the code
         hexed = r.code_ids.get(r.company_codes[0].lower())

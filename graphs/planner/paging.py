@@ -158,6 +158,8 @@ def goto_page(r: Utterance, state: State) -> Plan | None:
     if listing is not None and (few := rx.fullmatch(LAST_FEW, r.text)) and (last := _last_few(few, listing)):
         args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}  # "and the last couple", paging
         return (listing.tool, {**args, "per_page": listing.per_page, "page": last})  # through: the final page
+    if r.page is not None and listing is None and state.last is None and rx.fullmatch(GOTO, r.text):
+        return f"Page {r.page} of what? Ask for a list first, e.g. 'List Intercom contacts, page {r.page}'."
     if r.page is None or listing is None or not rx.fullmatch(GOTO, r.text):
         return None
     named = rx.search(

@@ -61,8 +61,10 @@ WHOLE = r"(?:the )?(?:whole|entire) (?:team|company|lot|list|bunch|crew|org|grou
 
 
 WHOLE_ONE = r"transcript\b|(?:full|whole|entire) (?:thread|conversation|convo|chat|ticket)|(?:open|show|read) it|"
-WHOLE_ONE += r"read me it|read (?:me )?the (?:whole|full|entire) thing"
+WHOLE_ONE += r"read me it|read (?:me )?the (?:whole|full|entire) thing|read (?:me )?(?:that|this) one\b"
 UPDATED = r"\b(?:(?:last|latest|most recently|recently|newest) (?:\d+ )?updated|updated (?:last|most recently))\b"
+FALLBACK = r"\b(?:latest|newest|most recent|last) (?:\d+ |few )?(?:convo|conversation|chat|ticket)s?\b"
+FALLBACK += r".*\b(?:then|instead)\b"  # "ok just show me the latest 3 convos then", after none were found
 ANY_TIME = r"\ball[- ]time\b|\bany ?time\b|regardless of (?:the )?dates?|any dates?|no date limit"
 
 
@@ -73,6 +75,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
     name, last = state.last
     if name in SEARCHES and r.has(UPDATED) and r.mentions("conversation") and not (r.topic or r.state or r.dates):
         return None  # "nothing. last 10 updated convos then", after a search: the list, newest updated first
+    empty = state.listing is not None and state.listing.tool == name and not state.listing.items
+    if empty and name in SEARCHES and r.has(FALLBACK) and r.mentions("conversation") and not (r.topic or r.state):
+        return None  # "ok just show me the latest 3 convos then", after a search that found none: the newest 3
     if name == ITEM and (r.topic or r.dates) and r.has(r"\bother\b|\b(?:tickets|convos|conversations|chats)\b"):
         return None  # "other api tickets since october, top 3", after one conversation was read: a search
     if (said := rx.search(r"\bsame (\w+) (?:search|query|list|ones)\b", r.text)) is not None:
@@ -253,7 +258,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
         r"the (?:\w+ )?ones)|"
         r"read (?:me )?(?:the )?(?:top|first|latest|newest) (?:\d+|two|three|four|five|few|couple)\b|"
         r"read (?:me )?(?:the )?(?:\d+|two|three|four|five) (?:most recent|latest|newest|first|top|oldest)\b|"
-        r"actual messages|let me read|summari[sz]e (?:the|those|these|them)|\bin full\b|word for word|verbatim|"
+        r"actual (?:messages|convos|conversations|chats|tickets|threads)|let me read(?! (?:that|this|it)\b)|"
+        r"summari[sz]e (?:the|those|these|them)|\bin full\b|word for word|verbatim|"
         r"with (?:the |their |full )?(?:te?xts?|bodies|body|contents?)\b|\b(?:the )?te?xts? of\b|"  # "show 2 of them
         # with the text", "give me text of 3 of them"
         r"(?<!this )(?<!that )(?:conversations?|convos?) complete|complete (?:conversations?|convos?|threads?)"

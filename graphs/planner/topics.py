@@ -71,7 +71,7 @@ TIME_WORDS = {
     "today", "yesterday", "week", "weeks", "month", "months", "year", "years", "days", "day", "morning", "overnight",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "fortnight", "weekend", "weekends",
     "quarter", "quarters", "q1", "q2", "q3", "q4", "h1", "h2", "ytd", "qtd", "mtd",
-    "sat", "sun", "start", "beginning", *MONTHS,
+    "sat", "sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "eve", "start", "beginning", *MONTHS,
 }  # fmt: skip
 DAYS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 ENDS = {
@@ -401,6 +401,7 @@ def leftover(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     """The content words of a request that names no noun at all ("refunds since monday?")."""
     counted = {i for i, t in enumerate(tokens) if t.isdigit() and (tokens[i + 1 : i + 2] or ["."])[0] in COUNTING}
     counted |= {i for i, t in enumerate(tokens) if t.isdigit() and i and tokens[i - 1] in MONTHS}  # "since oct 1"
+    counted |= {i for i, t in enumerate(tokens) if t in ("labor", "labour") and tokens[i + 1 : i + 2] == ["day"]}
     words = [
         spelled(original[i]).removesuffix("-related")  # "api-related": api
         for i, t in enumerate(tokens)

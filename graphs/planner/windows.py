@@ -12,6 +12,7 @@ from graphs.planner.dialogue import State
 from graphs.planner.focus import SEARCHES
 from graphs.planner.intents import Plan
 from graphs.planner.months import MONTH_WORDS
+from graphs.planner.moved import moved
 from graphs.planner.reading import Utterance
 from graphs.planner.words import value
 
@@ -40,7 +41,7 @@ def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
         back = (value(n.group(1) or n.group(3)) or 1) * (7 if (n.group(2) or n.group(4)).startswith("week") else 1)
         return {"created_after": (end_day - timedelta(days=back)).isoformat(), "created_before": start}
     if m is None or not start:
-        return None
+        return moved(r, last)  # "same but a month earlier", "the weekend before", "and since then?"
 
     end = date.fromisoformat(start)
     unit = m.group(1) or m.group(2)

@@ -16,7 +16,8 @@ from graphs.planner import needles as rx
 # Word classes: each is a set of lower-case words (after correction).
 CONTACT_WORDS = frozenset(
     "contact contacts user users lead leads people person persons customer customers folks member members "
-    "visitor visitors ppl employees staff everyone everybody individuals signup signups".split()
+    "visitor visitors ppl employees staff everyone everybody individuals signup signups subscriber subscribers "
+    "profiles".split()
 )
 COMPANY_WORDS = frozenset(
     "company companies account accounts org orgs organization organizations organisations clients businesses".split()
@@ -44,7 +45,9 @@ EVENT_WORDS = frozenset(
 SEGMENT_WORDS = frozenset(
     "segment segments groups grouping groupings cohort cohorts audience audiences".split()
 )  # "what groups do we sort customers into?"
-TEAM_WORDS = frozenset("team teams department departments dept depts division divisions squad squads".split())
+TEAM_WORDS = frozenset(
+    "team teams department departments dept depts division divisions squad squads inboxes".split()
+)  # "which inboxes can tickets be routed to?": team inboxes (one inbox is the conversations)
 
 VOCABULARY = frozenset(
     CONTACT_WORDS
