@@ -22,6 +22,7 @@ from graphs.planner.groups import described_group, segment_members
 from graphs.planner.in_focus import about_them, finished, her_events_again, on_file, on_screen, scoped, whole_picture
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.loose_times import dated_anchor, when_exactly
+from graphs.planner.malformed import malformed
 from graphs.planner.paging import next_page
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance, read
@@ -236,6 +237,8 @@ def terse_topic(r: Utterance, state: State) -> Plan | None:
 
 
 def decide(r: Utterance, state: State) -> Plan:
+    if (wrong := malformed(r)) is not None:
+        return wrong  # "companies, 0 per page", "page -1", "get contact 100322": no tool takes it; what to say instead
     before, state = state, gendered(r, state)  # "how many events has she logged?", after hers and then his: hers
     if (same := and_her(r, before, state)) is not None:
         return same  # "and him?", then: the same for him

@@ -35,6 +35,8 @@ TRANSLATED = (  # "translate marta's message above into german": whoever wrote i
 )
 NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing the workspace's data answers
     r"(?<!about )(?<!about the )\b(?:exchange|fx|currency|conversion) rates?\b(?! (?:errors?|bugs?|issues?|problems?))|"
+    r"\bhelp ?(?:cent(?:er|re)|desk) articles?\b|\b(?:knowledge ?base|kb) articles?\b|"  # not the read tools'
+    r"\b(?:jira|linear|github|asana|trello|salesforce|hubspot) (?:tickets?|issues?|deals?|cards?|opportunit\w+)\b|"
     r"\b(?:eur|usd|gbp|cad|aud|jpy|chf|inr) ?(?:to|/|vs\.?|in|->) ?"
     r"(?:eur|usd|gbp|cad|aud|jpy|chf|inr)\b|"  # "whats the eur to usd rate today": money markets, not the workspace
     r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat(?:e|ing)\b(?! (?:errors?|bugs?|issues?|problems?))|"

@@ -35,7 +35,7 @@ ACTIVITY = (
     r"engag(?:ed|ement|ing)|behaviou?r|log-?ins?|sessions?|click(?:s|ed|ing)?"
 )
 NO_EVENTS = (
-    r"no events|without (?:the |their |any )?events|names only|only (?:the )?names|"
+    r"no events|(?:0|zero) events|without (?:the |their |any )?events|names only|only (?:the )?names|"
     r"(?:contacts only|just (?:the )?contacts)(?![^.?!]{0,20}\b\d+ events?\b)"  # not "3 contacts only, 2 events each"
     r"|just (?:give me |show me |list |tell me )?(?:the |their )?names(?!\s*(?:\+|and|plus|&)[^.?!]{0,25}\bevents?\b)|"
     r"skip (?:the )?events|events? (?:are |is )?not (?:needed|necessary|required)|"

@@ -1,0 +1,70 @@
+"""Values no tool can take, said in words rather than tool syntax (:mod:`graphs.planner.direct` checks that):
+"0 per page", "page -1", "page 2.5", "the 0th one", a day that does not exist ("november 31"), and an id of the
+wrong shape for what it is said to be (a 24-character id as a conversation, a conversation's number as a
+contact, a company's code as a contact, an id a character short). The planner asks, naming the problem and
+how to say it right, and sends nothing: a call with such a value fails, or answers something else."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from graphs.planner import needles as rx
+from graphs.planner.months import MONTH_NAMES, MONTH_WORDS, MONTHS
+from graphs.planner.reading import Utterance
+
+ZERO_PAGE = rx.compile(r"\b(?:0|zero) (?:per|a|each|to a|on a) page\b|\bpage size (?:of )?(?:0|zero)\b")
+BAD_PAGE = rx.compile(r"\bpage (?:number |no\.? |#)?(-\d+|\d+\.\d+|0|zero)(?![\w.])")
+ZEROTH = rx.compile(r"\b(?:0th|zeroth)\b")
+NO_SUCH_DAY = rx.compile(
+    rf"\b({MONTH_WORDS})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)? of ({MONTH_WORDS})\b"
+)
+ONE = r"(?:show|open|pull(?: up)?|get|fetch|read|look ?up|find)?\s*(?:me )?(?:the )?"
+HEX_CONVERSATION = rx.compile(rf"^{ONE}(?:conversation|convo|ticket|chat|thread)s?\s+(?:#|id\s+)?qqhex\d+\W*$")
+NUMBERED_CONTACT = rx.compile(rf"^{ONE}contact(?: record)?\s+(?:for |of )?(?:#|id\s+)?qqconv\d+\W*$")
+CODED_CONTACT = rx.compile(rf"^{ONE}contact(?: record)?\s+(?:for |of )?qqext\d+\W*$")
+SHORT_ID = rx.compile(r"(?<![0-9a-z])([0-9a-f]{20,23}|[0-9a-f]{25,27})(?![0-9a-z])")
+
+
+def malformed(r: Utterance) -> str | None:
+    """A question naming the value no tool can take and how to give it, or None when every value is fine."""
+    text = r.text.casefold()
+    if ZERO_PAGE.search(text):
+        return "A page holds at least 1 item (up to 150; 60 for companies). How many per page do you want?"
+    if (m := BAD_PAGE.search(text)) is not None:
+        return f"There is no page {m[1]}: pages are numbered 1, 2, 3 and so on. Which page do you want?"
+    if ZEROTH.search(text):
+        return "Lists are counted from the first item. Which one do you mean (for example 'the first one')?"
+    for m in NO_SUCH_DAY.finditer(text):
+        month, day = (m[1], m[2]) if m[1] else (m[4], m[3])
+        number = MONTHS[month.rstrip(".")]
+        longest = calendar.monthrange(2024, number)[1]  # (a leap year: february 29 can be)
+        if int(day) > longest:
+            name = MONTH_NAMES[number - 1].title()
+            days = "28 or 29" if number == 2 else str(longest)
+            return f"{name} has only {days} days, so there is no {name} {int(day)}. Which day do you mean?"
+    if HEX_CONVERSATION.search(text) and len(r.hex_ids) == 1:
+        said = r.hex_ids[0][0]
+        return (
+            f"{said} is a contact's or a company's id (24 characters); a conversation's id is a number like 100322. "
+            f"Did you mean the contact {said}?"
+        )
+    if NUMBERED_CONTACT.search(text) and len(r.conversation_ids) == 1:
+        said = r.conversation_ids[0]
+        return (
+            f"{said} looks like a conversation's id. A contact is found by email, external id (usr_…) or its "
+            f"24-character id. Did you mean conversation {said}?"
+        )
+    if CODED_CONTACT.search(text) and len(r.company_codes) == 1:
+        code = r.company_codes[0]
+        return f"{code} is a company's code, not a contact. Do you want that company's record, or its people?"
+    if r.mentions("contact") or r.mentions("company"):
+        if (m := SHORT_ID.search(text)) is not None and re.search(r"[a-f]", m[1]) and re.search(r"\d", m[1]):
+            return (
+                f"{m[1]} has {len(m[1])} characters; Intercom's contact and company ids have 24. Could you check "
+                "it and send it again (or give an email or external id)?"
+            )
+    return None
+
+
+__all__ = ["malformed"]
