@@ -49,6 +49,8 @@ REWRITES = [
     (r"\b(?:touch ?points?|interactions?)\b(?= (?:with|from|since|this|last|in|for)\b|\W*$)", "conversations"),
     (r"\bescalations? (?:on|about|around|re|for) (?!(?:our|their|the) (?:side|end)\b)", "conversations about "),
     (r"\bescalations?\b(?= (?:since|this|last|in)\b)", "conversations"),
+    (r"\s*\bacross (?:all )?(?:my|our|the) (?:accounts|customers|clients|book)\b", ""),  # everyone's
+    (r"^(?:ok |so )?make it (\w+)(?: ones?)? instead\W*$", r"\1 instead"),  # "make it billing instead"
     (
         r"\b(?:from|in|on|of) (?:the|that|this) escalation\b(?! (?:team|process|path|policy|queue)\b)",
         "from that conversation",

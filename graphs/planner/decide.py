@@ -114,8 +114,8 @@ THEY_DID = (
 )
 SAME_AS_BEFORE = r"\bsame (?:person|customer|user|guy|lady|account|company|contact) as (?:last time|before|yesterday)\b"
 BARE_NUMBER = r"(?:pull up|open|show(?: me)?|get|look up|check|find)(?: number| no\.?| #)? ?(\d{1,4})"
-ROLE = r"\b(?:champion|(?:economic )?buyer|decision[- ]maker|exec(?:utive)? sponsor|stakeholder|book of business|"
-ROLE += r"(?:main |primary |key )?point of contact|poc)\b"
+ROLE = r"\b(?:champion|(?:economic )?buyer|decision[- ]maker|exec(?:utive)? sponsor|stakeholder|book of business|poc|"
+ROLE += r"(?:main |primary |key )?point of contact|(?:main|primary|key) contact(?! (?:info|details|email|number)))\b"
 AND_FOR = (
     r"(?:(?:and|ok and|so|now) (?:for|what about|how about)|(?:(?:ok|okay|so|and) )?(?:now )?(?:do |run )?(?:the )?"
 )
@@ -393,8 +393,7 @@ def _decide(r: Utterance, state: State) -> Plan:
             )
         return asked
     told = r"(?:we|you) (?:discussed|talked about|spoke about|mentioned|agreed on)|i (?:told|showed|mentioned to|gave) "
-    told += r"you"
-    told += r"|\byou (?:showed|listed|gave|pulled up|found)\b"  # "the first person you showed", said first
+    told += r"you|\byou (?:showed|listed|gave|pulled up|found)\b"  # "the first person you showed", said first
     told += r"|^(?:\w+ )?(?:go|going) back (?:\w+ )?(?:steps?|one|a (?:bit|step))\b|^undo\b"  # "go back two steps"
     kinds = ("contact", "company", "conversation", "segment", "team", "event")
     if not any(r.mentions(k) for k in kinds):  # "make it 15", "flip it", said first: nothing to refine

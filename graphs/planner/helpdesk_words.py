@@ -1,7 +1,9 @@
 """Other helpdesks' and CRMs' words read as Intercom's, before a request is read: people who come from
 Zendesk, Freshdesk, HubSpot or Salesforce say "requester" and "end user" for a contact, "timeline" for a
 contact's events, "groups" for the teams that handle conversations, "lists" for segments, "pending" and
-"on-hold" for what Intercom calls snoozed, and "run the macro" for a write.
+"on-hold" for what Intercom calls snoozed, and "run the macro" for a write; a marketing tool's "tracking" for a
+contact's events, "messages from" someone for their conversations, and "inboxes" conversations are routed to
+for teams.
 
 Each is a pattern (case ignored) and what replaces it; :func:`graphs.planner.plain.plain` applies them with
 the other rewrites. "Groups" of customers (the trial group, the groups we sort customers into) stay segments.
@@ -56,4 +58,15 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"\bexport (?:\S+ ){0,6}(?:to|into|as) (?:a |an )?(?:csv|spreadsheet|excel|xlsx|google sheet|sheet|file)s?\b",
         "create a csv export",
     ),
+    (  # "which inboxes / groups can tickets get routed to?": the teams conversations are assigned to
+        r"\b(which|what) (?:inboxes|groups|queues)(?: ?(?:/|or|and) ?(?:inboxes|groups|queues|teams))?"
+        r"(?=[^?.]*\b(?:routed|assigned|escalated|handed (?:off|over)|sent) to\b)",
+        r"\1 teams",
+    ),
+    (r"^(?:(?:any|all|the) )?messages(?= (?:from|by|with) (?!(?:that|this|the|it|its)\b))", "conversations"),
+    (
+        r"\btracking(?: data| info)?(?= (?:for|of|on)\b)|"
+        r"(?<=\b(?:her|his) )tracking\b(?! (?:number|link|code|#|id|page))",
+        "events",
+    ),  # "tracking for the new guy": what he did (not "the tracking number")
 ]

@@ -200,7 +200,8 @@ def about_contact(r: Utterance) -> Plan | None:
         )
     troubled = r.topic and r.has(r"\b(?:trouble|troubles|problems?|issues?|difficult(?:y|ies))\b")
     if key == "email" and troubled and not r.has(r"events?|activit|profile|compan(?:y|ies)|\baccount\b"):
-        return ("intercom_search_conversations", _put({"contact_email": value, "query": r.topic}, state=r.state))
+        args = _put({"contact_email": value, "query": r.topic}, state=r.state)
+        return ("intercom_search_conversations", {**args, **r.dates.args()})  # "... since september" too
     talked = r.mentions("conversation") and not r.has(r"events?|activity")  # "did <email> open any tickets"
     active = r"|\bactive\b(?! (?:convos?|conversations?|tickets?|chats?))"  # "is usr_00262 active?": her events
     if r.has(CONTACT_EVENTS + "|" + SUMMARY + active) and not r.has(r"compan(?:y|ies)|account|org") and not talked:

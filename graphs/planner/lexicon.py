@@ -90,14 +90,14 @@ LEXICON = frozenset(
     london lone long longer longest look looked looking looks loose lose lost lots lottery love lovely lower
     lucy lunch lust made mail mailed mails main make maker makers makes making manage manager mane many march
     mark marked marketing mars mask mass match matches matching mates matter maximum maybe mayo mean meant media
-    meet meeting meetings member members membership mention mentioned mentioning mentions merge merged merging
-    message messages messaging meta middle might migrate migration mind mine minus minutes miss mist mistake
-    moans mobile mode model modified moment monday money month monthly months more morning morrow most mostly
-    motivate mount mouth move moved movie moving much must myself nagging name named names narrow narrowed
-    native near nearly necessary need needed needing needs neither nervous networks never newer newest news next
-    nice niggles night nine nineteen ninety ninth nobody noise none noon nope normal north northeast northwest
-    norwegian notable note noted notes nothing notification notifications notify notion noun november nuke
-    number numbered numbers object objects obligations observe october offer offered offices offline offset
+    meet meeting meetings member members membership mended mention mentioned mentioning mentions merge merged
+    merging message messages messaging meta middle might migrate migration mind mine minus minutes miss mist
+    mistake moans mobile mode model modified moment monday money month monthly months more morning morrow most
+    mostly motivate mount mouth move moved movie moving much must myself nagging name named names narrow
+    narrowed native near nearly necessary need needed needing needs neither nervous networks never newer newest
+    news next nice niggles night nine nineteen ninety ninth nobody noise none noon nope normal north northeast
+    northwest norwegian notable note noted notes nothing notification notifications notify notion noun november
+    nuke number numbered numbers object objects obligations observe october offer offered offices offline offset
     often okay older oldest onboarding once ones online only onto onwards oops open opened opening opens
     operating operator opted options order ordered orders ordinary organisations organization organizations orgs
     original originally other others ours ourselves outage outing outlook outside outstanding oven over overall
@@ -169,75 +169,75 @@ LEXICON = frozenset(
 
 REAL_WORDS = frozenset(
     """
-    aboard advanced advances aging agree aground ailing alarms alight allen allow alter amazons amends america
-    americans anchors androids apologizes appear approve archives arise arising arranged arranges arrow article
-    artifacts attribute atypical auction auctions australians authors averages aversion awhile backgrounds
-    backward baring basics basking beginnings begins behaviors beings believed believer believes bending beside
-    billings birthdays blacks bleach blinked blinks blocked blocks blogging blokes blood blower boards bodes
-    bolder borders boring bothers bottoms bought bounced bouncer bounces braised braking breach breached
-    breaching breaks briefs bright bringing brings broke brother browse brunch buildings builds burners buyers
-    calendars callers cancels canvass capitals cared carts cashing casing cathy caused causes ceases chances
-    chang chants charms chased chaser chases chaste cheats checks cheer chooses chosen chunky circled circles
-    claim clams clapped clatter clause cleans clears cleave clinks clocked clogged clogging closer closest
-    closet closets clouds cloudy clover coffees colder coldest combines combing comets comings command commandos
-    commons compares comparisons compete competed completes composed composer concerns conferences confirms
-    confuse contains contests continued continues contracted contracting convoy convoys cores corporations
-    corrections counterparts counters coupe coupled couples covert crapped crate crates creates cremate cremated
-    cross crowds cunts currents curved curves customs databases deactivated deadline dearly decided decides
-    decisions delivers depleted depths derive descent describe devices difficulty digit diner dings dinners
-    direction directors directs disabled displays disputed distances diving documents doling dollars doping
-    dosing doting doubled doubles downed downer downloads dozens dozing drafts drafty draining dreading drills
-    drink driven driver drives droppings duplicated duplicates earning economics eights elect embers emerge
-    emerged emerging emigrate employers enabled enables endings enforced enforcer engage engagements enterprises
-    erased eraser erases estate estates eternal ether europeans evenings evoke excels exchanged excluded exert
-    exits expands expedited experience experts extends faction factions factual fared favors featured feelings
-    fellas fellows fending fiends fight fights figured filing filled filmed finale finals financed finances
-    findings finger finish flailing flatter flavor flocked flogged flogging flower foiled folder follows forge
-    forgets forgo forwards founders framed franks fridays fried fries fright fronts frustrate fusing gallows
-    geezers generals generate gentler gentry gents georges germans goings gorge graced graces grants greats
-    greed greeks grips groping ground growling guests hallowed handing handler handlers hanged happenings
-    happens hardy haunting hearings hearse hearts heaven heaving height heirs hinge hinges holder holding
-    honesty hooting hopped hopping hostel huddled hundreds ideals ignored ignores imagine includes incorporate
-    increased increases india indians initials inner insider insides integrated interaction invites iphone
-    italians knight knocks koreans labors lager languages lasts lather latte leagues leaning lease leaves
-    leftovers lending lengths lengthy levels licked licking licks lifetimes light lightly lights liked lined
-    linens liner listings locations locking loins loner loosed loosen looser loses losing lowers mailing makings
-    managed managers manages manger marker markers marking masked masking mater matters medial median mending
-    merger mighty migrated minute mistaken mistakes mobiles models moments mondays monkey mornings mother
-    mothers moths motivated motivates mounts mourning mouths movies naive narrows natives nether network nights
-    noises norwegians nothings noting notions obligation observed observer observes offers office officers
-    onward openings operators option orange oranges originals ought ounce outed outrage outsider overalls owners
-    packaged padded padding palace panning particles particulars partly paste paused pauses pearly performances
-    personal petty phase phoned phoney phrases pickled pictured pictures pieced pieces pierce pints pizzas
-    placed places plains planes planets planks plant plants platforms platter playing pleads pleas pleased
-    pleases pointy populations posed posing positions potions pounds pouting practiced practices praise praised
-    praising praying preach preached preaching predicts prefect prefer prefers premiere premiums prepares
-    presents preserve presidents preview priced pricey pricked pricks prince princes principals print priors
-    prisons privates products professionals profiled promises prospects prosper provided provider provides
-    prussian pulses purchased purchases purged pusher racing racked racking rages raises raisin rally ranger
-    rangers rating readings readying reasons receiver receivers recipes reduced reduces reefer refined refuses
-    registers regulars regulator relates relations relationships released releases relied relies remembers
-    reminders reminds remover removes renamed repeats replay requirement requires reruns resents reserved
-    reserves resident restaurants restrictions retreats returns revenues revere reversed reverses reviews
-    revoked rights rising rites roach rooster rotated rotates rounds router routes routing rowing rumble rumbles
-    russia russians sacred sample saturdays sayings scaled scales scare scarred scheduled schedules scooped
-    scope score scrape scraps scratchy screens seconds seeking seeming seeping seizes selects sensed senses
-    sentries separated separates serve servers service settle settling sevens sever sexist shared shaving shears
-    sheets shifts shifty shitting shootings shoots shorted shorting shorts shorty showers signore singed singing
-    singled singles sipping situations slacks slaying slender slitting slower smarts snapshots snorted snorting
-    snorts socks solution solve somethings sometime sores sowed sowing sparing speaks speeds speedy spewed spilt
-    spitting splint splits spokes sponsors sporting sports springs squared squares stable staged stages stakes
-    stalked stalking standards stands stared staring stars starters startled startling stated stating statue
-    statues staying steamed steamy steven sticks sticky stiffs stills stools stormy strain straining strand
-    stranger strangle streams strip striped stripes struck structured structures stuffy styled styles subjects
-    suggestion suing suites summers sundays superb supervisors supper supports suppose suspects swaying sweats
-    sweets swords tables tablet tacked takers taking tamed tanks targets tarred tarts tasked teachings
-    temperatures tending terror terrors themes thingy thirds thirsty thorough thoughts thousands thrash threes
-    thursdays ticking timber timers tissue tissues titled titles token tomorrows topped touchy tough toward
-    traced tracks trail trails trains transfers translated translates trashy tread treading treads treason treat
-    treatments treats tribal tripe tropics troubled trough tucking tuesdays tying umbrellas understands unlocks
-    updates upsets ushers vacations valuables valued vending venture versions voiced voices volumes waived
-    waiver waning websites wednesdays weight weirdo wheres whine whines whomever widow widows wilder winters
-    witch witching wonders workings worlds wringing writers writhing writings wrongs yearns
+    aboard advanced advances aging agree aground ailing alarms alight allen allow alter amazons amended amends
+    america americans anchors androids apologizes appear approve archives arise arising arranged arranges arrow
+    article artifacts attribute atypical auction auctions australians authors averages aversion awhile
+    backgrounds backward baring basics basking beginnings begins behaviors beings believed believer believes
+    bending beside billings birthdays blacks bleach blinked blinks blocked blocks blogging blokes blood blower
+    boards bodes bolder borders boring bothers bottoms bought bounced bouncer bounces braised braking breach
+    breached breaching breaks briefs bright bringing brings broke brother browse brunch buildings builds burners
+    buyers calendars callers cancels canvass capitals cared carts cashing casing cathy caused causes ceases
+    chances chang chants charms chased chaser chases chaste cheats checks cheer chooses chosen chunky circled
+    circles claim clams clapped clatter clause cleans clears cleave clinks clocked clogged clogging closer
+    closest closet closets clouds cloudy clover coffees colder coldest combines combing comets comings command
+    commandos commons compares comparisons compete competed completes composed composer concerns conferences
+    confirms confuse contains contests continued continues contracted contracting convoy convoys cores
+    corporations corrections counterparts counters coupe coupled couples covert crapped crate crates creates
+    cremate cremated cross crowds cunts currents curved curves customs databases deactivated deadline dearly
+    decided decides decisions delivers depleted depths derive descent describe devices difficulty digit diner
+    dings dinners direction directors directs disabled displays disputed distances diving documents doling
+    dollars doping dosing doting doubled doubles downed downer downloads dozens dozing drafts drafty draining
+    dreading drills drink driven driver drives droppings duplicated duplicates earning economics eights elect
+    embers emerge emerged emerging emigrate employers enabled enables ended endings enforced enforcer engage
+    engagements enterprises erased eraser erases estate estates eternal ether europeans evenings evoke excels
+    exchanged excluded exert exits expands expedited experience experts extends faction factions factual fared
+    favors featured feelings fellas fellows fending fiends fight fights figured filing filled filmed finale
+    finals financed finances findings finger finish flailing flatter flavor flocked flogged flogging flower
+    foiled folder follows forge forgets forgo forwards founders framed franks fridays fried fries fright fronts
+    frustrate fusing gallows geezers generals generate gentler gentry gents georges germans goings gorge graced
+    graces grants greats greed greeks grips groping ground growling guests hallowed handing handler handlers
+    hanged happenings happens hardy haunting hearings hearse hearts heaven heaving height heirs hinge hinges
+    holder holding honesty hooting hopped hopping hostel huddled hundreds ideals ignored ignores imagine
+    includes incorporate increased increases india indians initials inner insider insides integrated interaction
+    invites iphone italians knight knocks koreans labors lager languages lasts lather latte leagues leaning
+    lease leaves leftovers lending lengths lengthy levels licked licking licks lifetimes light lightly lights
+    liked lined linens liner listings locations locking loins loner loosed loosen looser loses losing lowers
+    mailing makings managed managers manages manger marker markers marking masked masking mater matters medial
+    median mending merger mighty migrated minute mistaken mistakes mobiles models moments mondays monkey
+    mornings mother mothers moths motivated motivates mounts mourning mouths movies naive narrows natives nether
+    network nights noises norwegians nothings noting notions obligation observed observer observes offers office
+    officers onward openings operators option orange oranges originals ought ounce outed outrage outsider
+    overalls owners packaged padded padding palace panning particles particulars partly paste paused pauses
+    pearly performances personal petty phase phoned phoney phrases pickled pictured pictures pieced pieces
+    pierce pints pizzas placed places plains planes planets planks plant plants platforms platter playing pleads
+    pleas pleased pleases pointy populations posed posing positions potions pounds pouting practiced practices
+    praise praised praising praying preach preached preaching predicts prefect prefer prefers premiere premiums
+    prepares presents preserve presidents preview priced pricey pricked pricks prince princes principals print
+    priors prisons privates products professionals profiled promises prospects prosper provided provider
+    provides prussian pulses purchased purchases purged pusher racing racked racking rages raises raisin rally
+    ranger rangers rating readings readying reasons receiver receivers recipes reduced reduces reefer refined
+    refuses registers regulars regulator relates relations relationships released releases relied relies
+    remembers reminders reminds remover removes renamed repeats replay requirement requires reruns resents
+    reserved reserves resident restaurants restrictions retreats returns revenues revere reversed reverses
+    reviews revoked rights rising rites roach rooster rotated rotates rounds router routes routing rowing rumble
+    rumbles russia russians sacred sample saturdays sayings scaled scales scare scarred scheduled schedules
+    scooped scope score scrape scraps scratchy screens seconds seeking seeming seeping seizes selects sensed
+    senses sentries separated separates serve servers service settle settling sevens sever sexist shared shaving
+    shears sheets shifts shifty shitting shootings shoots shorted shorting shorts shorty showers signore singed
+    singing singled singles sipping situations slacks slaying slender slitting slower smarts snapshots snorted
+    snorting snorts socks solution solve somethings sometime sores sowed sowing sparing speaks speeds speedy
+    spewed spilt spitting splint splits spokes sponsors sporting sports springs squared squares stable staged
+    stages stakes stalked stalking standards stands stared staring stars starters startled startling stated
+    stating statue statues staying steamed steamy steven sticks sticky stiffs stills stools stormy strain
+    straining strand stranger strangle streams strip striped stripes struck structured structures stuffy styled
+    styles subjects suggestion suing suites summers sundays superb supervisors supper supports suppose suspects
+    swaying sweats sweets swords tables tablet tacked takers taking tamed tanks targets tarred tarts tasked
+    teachings temperatures tending terror terrors themes thingy thirds thirsty thorough thoughts thousands
+    thrash threes thursdays ticking timber timers tissue tissues titled titles token tomorrows topped touchy
+    tough toward traced tracks trail trails trains transfers translated translates trashy tread treading treads
+    treason treat treatments treats tribal tripe tropics troubled trough tucking tuesdays tying umbrellas
+    understands unlocks updates upsets ushers vacations valuables valued vending venture versions voiced voices
+    volumes waived waiver waning websites wednesdays weight weirdo wheres whine whines whomever widow widows
+    wilder winters witch witching wonders workings worlds wringing writers writhing writings wrongs yearns
     """.split()
 )

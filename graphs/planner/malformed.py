@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
+
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
 from graphs.planner import needles as rx
 from graphs.planner.months import MONTH_NAMES, MONTH_WORDS, MONTHS
-from graphs.planner.reading import Utterance
+from graphs.planner.reading import Utterance, read
 
 ZERO_PAGE = rx.compile(r"\b(?:0|zero) (?:per|a|each|to a|on a) page\b|\bpage size (?:of )?(?:0|zero)\b")
 BAD_PAGE = rx.compile(r"\bpage (?:number |no\.? |#)?(-\d+|\d+\.\d+|0|zero)(?![\w.])")
@@ -67,4 +70,37 @@ def malformed(r: Utterance) -> str | None:
     return None
 
 
-__all__ = ["malformed"]
+def mended(text: str, history: Sequence[BaseMessage], now: float) -> str | None:
+    """The request a value was wrong in, put right by this answer to the question about it ("contacts, 0 per
+    page" - "how many?" - "ok fine, 5"; "refunds from november 31" - "oct 31 i mean"; "conversation <a contact's
+    id>" - "my bad thats a contact. which company are they at"), or None."""
+    if len(history) < 2 or not isinstance(history[-1], AIMessage) or history[-1].tool_calls:
+        return None
+    asked, said = str(history[-2].content), text.casefold()
+    if not isinstance(history[-2], HumanMessage) or len(said.split()) > 16:
+        return None
+    before = read(asked, now)
+    if malformed(before) is None:
+        return None
+    low = before.text
+    whole = asked.casefold()  # (as said: ids and emails in it stay)
+    number = rx.fullmatch(
+        r"(?:(?:ok|okay|fine|sure|then|make it|use|try)\W+)*(\d{1,3})(?: per page| please| pls)?\W*", said
+    )
+    if number and (m := ZERO_PAGE.search(whole)) is not None:
+        return whole[: m.start()] + f"{number[1]} per page" + whole[m.end() :]  # "ok fine, 5"
+    if number and (m := BAD_PAGE.search(whole)) is not None:
+        return whole[: m.start()] + f"page {number[1]}" + whole[m.end() :]  # "page 2 then"
+    if (m := NO_SUCH_DAY.search(whole)) is not None and (day := NO_SUCH_DAY.search(said)) is not None:
+        return whole[: m.start()] + day[0] + whole[m.end() :]  # "oct 31 i mean"
+    rest = rx.sub(r"^.*?\b(?:a|an|the) (?:contact|company|conversation|convo)\b[^.?!,]*[.?!,]*\s*", "", said)
+    if HEX_CONVERSATION.search(low) and before.hex_ids and rx.search(r"\bcontact\b", said):
+        return f"contact {before.hex_ids[0][0]} - {rest}"
+    if CODED_CONTACT.search(low) and before.company_codes and rx.search(r"\bcompany\b", said):
+        return f"company {before.company_codes[0]} - {rest}"
+    if NUMBERED_CONTACT.search(low) and before.conversation_ids and rx.search(r"\b(?:conversation|convo)\b", said):
+        return f"conversation {before.conversation_ids[0]} - {rest}"
+    return None
+
+
+__all__ = ["malformed", "mended"]

@@ -30,6 +30,8 @@ from graphs.planner.gazetteer import EMPTY, Names, fold
 from graphs.planner.her_company import company_doings, her_companies, which_then_people
 from graphs.planner.intents import OVERVIEW, Plan
 from graphs.planner.looked_up import bigger_of_two, company_in_order, one_looked_up, other_offered, other_said
+from graphs.planner.malformed import mended
+from graphs.planner.named_lists import one_at_a_time
 from graphs.planner.namesakes import named_before, the_other_named, told_apart
 from graphs.planner.narrowing import narrow_company, recall_company
 from graphs.planner.pairs import (
@@ -200,7 +202,9 @@ def _planned(
     text = corrected(trailed(text))  # "the 20 most recent convos, actually make that 10": 10
     typed, text = text, _pasted(text, history, now, names)  # an email pasted with "who's this?": the question
     text = ACKNOWLEDGED.sub("", text)  # "ok 2nd": the request after the acknowledgement of the last answer
-    text = _chosen(text, history)  # "works", to "which one: tidal works, tidal group?": the request, completed
+    text = mended(text, history, now) or text  # "contacts, 0 per page" - "how many?" - "ok fine, 5": 5 per page
+    text = one_at_a_time(text, history, now, names)  # "works", to "which one: tidal works, tidal group?"; "acme and
+    # globex, who's at each? start with acme", and later "now the other one": one at a time
     if (new := NEW_SUBJECT.match(text)) is not None and text[new.end() :].strip():
         text = text[new.end() :]  # "diff q - the 50 most recently updated convos overall": a request of its own
         if not set(rx.findall(r"[a-z']+", text.casefold())) & POINTING:
@@ -351,27 +355,6 @@ def _other_kind(decision: Plan, retried: tuple[str, dict[str, Any]], asked: Utte
     if decision[0] == "intercom_company_contacts_events" and people and asked.has(THE_PEOPLE):
         return False  # "anyone else at lumen partners? show me the ppl + activity": its people
     return not (set(words[:noun]) & POINTING or later & after)  # "their contacts", "everyone there"
-
-
-WHICH_ONE = rx.compile(r"^Which one do you mean: (?P<options>.+)\? Say its name\.$")
-
-
-def _chosen(text: str, history: Sequence[BaseMessage]) -> str:
-    """The request the planner asked "which one?" about, with the company the answer picks put in."""
-    if len(history) < 2 or not isinstance(history[-1], AIMessage) or not isinstance(history[-2], HumanMessage):
-        return text
-    if (asked := WHICH_ONE.match(str(history[-1].content))) is None:
-        return text
-    options = rx.split(r", | or ", asked["options"])
-    said = set(rx.findall(r"\w+", text.casefold()))
-    picked = [o for o in options if said and said <= set(o.casefold().split()) | {"the", "one", "please", "pls"}]
-    if len(picked) != 1:
-        return text
-    before = str(history[-2].content)
-    first = picked[0].split()[0]
-    if not rx.search(rf"\b{re.escape(first)}\b", before, re.IGNORECASE):
-        return f"{picked[0]}: {before}"  # "the finance company on that page, who works there" - "tidal group"
-    return rx.sub(rf"\b{re.escape(first)}\b", picked[0], before, count=1, flags=re.IGNORECASE)
 
 
 def _asked(text: str) -> str | None:

@@ -404,22 +404,11 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\bback to the (?:start|beginning)\b,?(?: (?:the )?first page\b)?", "back to the first page"),
     (r"\b(?:lemme|let me|lets|let's) (?:see|have a look at|take a look at|look at)\b", "show me"),  # "lemme see more"
     (r"\bgimme\b", "give me"),
-    (  # "which inboxes / groups can tickets get routed to?": the teams conversations are assigned to
-        r"\b(which|what) (?:inboxes|groups|queues)(?: ?(?:/|or|and) ?(?:inboxes|groups|queues|teams))?"
-        r"(?=[^?.]*\b(?:routed|assigned|escalated|handed (?:off|over)|sent) to\b)",
-        r"\1 teams",
-    ),
     (  # "the fourth one looks like a lead with no external id, pull its events anyway": what it is like, set aside
         r"\b(one|guy|person|contact|lady|company|convo|conversation) (?:looks|seems) like [^,.;?]+"
         r"(?=, (?:(?:so|but|just|pls|please) )?(?:pull|show|get|give|list|open|grab|check|fetch|read)\b)",
         r"\1",
     ),
-    (r"^(?:(?:any|all|the) )?messages(?= (?:from|by|with) (?!(?:that|this|the|it|its)\b))", "conversations"),
-    (
-        r"\btracking(?: data| info)?(?= (?:for|of|on)\b)|"
-        r"(?<=\b(?:her|his) )tracking\b(?! (?:number|link|code|#|id|page))",
-        "events",
-    ),  # "tracking for the new guy": what he did (not "the tracking number")
     (r"(?<!\bup )(?<!\byear )(?<!\byear-)\bto date\b", " "),  # "same but november to date": until now
     (r"\bsame list(?= ?(?:,|but|with|only|just)\b| ?,)", "same"),  # "same list but with 2 events each": the last call
     (  # "drop the open filter": any state
