@@ -50,6 +50,10 @@ REWRITES = [
     (r"\bescalations? (?:on|about|around|re|for) (?!(?:our|their|the) (?:side|end)\b)", "conversations about "),
     (r"\bescalations?\b(?= (?:since|this|last|in)\b)", "conversations"),
     (r"\s*\bacross (?:all )?(?:my|our|the) (?:accounts|customers|clients|book)\b", ""),  # everyone's
+    (
+        r"\b(?:ticket |conversation |convo |support |inbound |chat )?volume\b(?! (?:discount|pricing|licens))",
+        "conversations",
+    ),  # "how did volume look last week", "billing volume for october"
     (r"^(?:ok |so )?make it (\w+)(?: ones?)? instead\W*$", r"\1 instead"),  # "make it billing instead"
     (
         r"\b(?:from|in|on|of) (?:the|that|this) escalation\b(?! (?:team|process|path|policy|queue)\b)",

@@ -40,7 +40,8 @@ NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing th
     r"\b(?:eur|usd|gbp|cad|aud|jpy|chf|inr) ?(?:to|/|vs\.?|in|->) ?"
     r"(?:eur|usd|gbp|cad|aud|jpy|chf|inr)\b|"  # "whats the eur to usd rate today": money markets, not the workspace
     r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat(?:e|ing)\b(?! (?:errors?|bugs?|issues?|problems?))|"
-    r"\b(?:predict|forecast|extrapolate|project) (?:how many|how much|the number|what (?:we|it)|next)\b|"
+    r"\b(?:predict|forecast|extrapolate|project) (?:how many|how much|the number|what (?:we|it)|next|"
+    r"(?:\w+ )?(?:volume|tickets|conversations|convos|demand|churn|growth))\b|"
     r"^(?:\w+ )?how (?:do|can|should|would) (?:i|we) (?:set ?up|create|configure|install|enable|turn on|integrate|"
     r"invite|hire|train|motivate|structure|organi[sz]e|grow|scale|build)\b|"
     r"\bhow (?:do|should) (?:other |most )?(?:companies|teams|people) (?:structure|organi[sz]e|run|handle|manage)\b|"

@@ -23,11 +23,13 @@ LOOSE = rx.compile(
     r"(?:last|this|the|previous) (?:month|week|quarter)\b|"
     r"\b(?:around|about|roughly) (?:this|the same) time (?:last|a|the previous) (?:month|week|year)\b|"
     r"\b(?:the |this |that |over the |last )?long weekend\b|"
+    r"\b(?:the|this|that|our|my) (?:reporting|review) (?:period|window|cycle)\b|"
     r"\bthe (?:mon|tues|wednes|thurs|fri|satur|sun)day before last\b"  # the last but one, or the one before the last?
 )
 EVENTS = (
     r"release|launch|outage|incident|shift|deploy|deployment|migration|rollout|roll-out|downtime|offsite|off-site|"
-    r"holiday|vacation|sprint|all-hands|price change|pricing change|price increase|redesign|rebrand|conference|webinar"
+    r"holiday|vacation|sprint|all-hands|price change|pricing change|price increase|redesign|rebrand|conference|webinar|"
+    r"report|qbr|review"
 )
 ANCHOR = rx.compile(
     r"\b(?:since|after|before|during|around|from) (?:the|my|our|their|that|this|his|her) (?:last |latest |most recent |"

@@ -101,6 +101,7 @@ COMMON = frozenset(  # real words the corrector must leave alone even when they 
     "have hate gave save "
     "order older odder border "
     "sort sorts soft sore sure short shorter shortest shortly changed changes changing "
+    "predict predicts forecast forecasts extrapolate estimate estimates churn "
     "most must mist post host "
     "just jest "
     "side sides wide "

@@ -20,7 +20,8 @@ LEAD_IN = (
     r"(?:like|love) (?:you|u|us) to|get (?:you|u) to) )"
 )
 ADDED_COUNT = r"(?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number|(?:the )?head ?counts?|"
-ADDED_COUNT += r"(?:the )?(?:open|closed|snoozed)(?: ones?| convos?| conversations?| tickets?)?\b)"  # to a list
+ADDED_COUNT += r"(?:the )?(?:open|closed|snoozed)(?: ones?| convos?| conversations?| tickets?)?\b|"  # to a list
+ADDED_COUNT += r"(?:their |the |her |his )?(?:recent |latest )?(?:activity|events?)\b)"  # "add their recent activity"
 # ("add how many people are in each", "adding the counts", "add the closed ones": more asked for, not a write)
 WRITES = (
     r"delete|remove|send(?! me\b| us\b| over\b)|reply|respond|"
@@ -68,7 +69,7 @@ WRITES = (
     r"\b(?! (?:transcripts?|convos?|conversations?|tickets?|threads?|chats?)\b)|"
     r"(?:make|start|set up|open|build) (?:me )?(?:a |an )?new|"
     r"(?:build|make|draw|plot|create) (?:me |us )?(?:a |an )?(?:[\w-]+ ){0,2}(?:curve|chart|graph|dashboard|plot|"
-    r"visuali[sz]ation|pivot(?: table)?|slide|deck)s?\b|"  # "build me a retention curve in looker"
+    r"visuali[sz]ation|pivot(?: table)?|slide|deck|segment|list|audience)s?\b|"  # "build me a retention curve"
     # (not "..., email kai@x.com, check her company": her address)
     r"email(?!'s| (?:of|for|address|is|was|and|or|plus)\b| ?[+&,/|]| qqemail\d+ ?[,.;)-])|"
     r"message (?=everyone|all|them|him|her|the|qq|those|these|each|every|our)|"
