@@ -18,11 +18,13 @@ def answered(r: Utterance, state: State) -> Plan | None:
     """The question asked before, answered by this short reply (an id, a name), or None."""
     if not state.unanswered or len(r.tokens) > 5:
         return None
-    asked = read(state.unanswered, r.now)
     one = len(r.conversation_ids) == 1 and not r.has(r"\bmessages?\b|\bparts?\b|\bmsgs?\b")
+    segment = r.named("segment") is not None and not (r.identified or r.has(SIZED))
+    if not (one and state.pending == "conversation" or segment):
+        return None
+    asked = read(state.unanswered, r.now)
     if state.pending == "conversation" and one and (shown := parts(asked)) is not None:
         return ("intercom_get_conversation_by_id", {"conversation_id": r.conversation_ids[0], "max_parts": shown})
-    segment = r.named("segment") is not None and not (r.identified or r.has(SIZED))
     if segment and asked.has(SIZED) and asked.has(POINTED) and not asked.names:
         return ("intercom_list_segments", {"include_count": True})  # "how many people are in it?" - "churn risk"
     return None

@@ -29,6 +29,12 @@ CODED_CONTACT = rx.compile(rf"^{ONE}contact(?: record)?\s+(?:for |of )?qqext\d+\
 SHORT_ID = rx.compile(r"(?<![0-9a-z])([0-9a-f]{20,23}|[0-9a-f]{25,27})(?![0-9a-z])")
 
 
+ASKED = rx.compile(
+    r"A page holds at least|There is no page|Lists are counted from|\w+ has only [\d or]+ days|\S+ is a contact's or|"
+    r"\S+ looks like a conversation's id|\S+ is a company's code|\S+ has \d+ characters"
+)
+
+
 def malformed(r: Utterance) -> str | None:
     """A question naming the value no tool can take and how to give it, or None when every value is fine."""
     text = r.text.casefold()
@@ -76,6 +82,8 @@ def mended(text: str, history: Sequence[BaseMessage], now: float) -> str | None:
     id>" - "my bad thats a contact. which company are they at"), or None."""
     if len(history) < 2 or not isinstance(history[-1], AIMessage) or history[-1].tool_calls:
         return None
+    if not ASKED.match(str(history[-1].content)):
+        return None  # (the last question was not one of these)
     asked, said = str(history[-2].content), text.casefold()
     if not isinstance(history[-2], HumanMessage) or len(said.split()) > 16:
         return None

@@ -83,8 +83,8 @@ def _first(text: str, items: list[str]) -> int | None:
 def one_at_a_time(text: str, history: Sequence[BaseMessage], now: float, names: Names | None) -> str:
     """The request for one of the things named together (see the module's docstring), or ``text`` as it is."""
     text = _chosen(text, history)
-    items = _items(text, now, names)
     cue = CUE.search(text)
+    items = _items(text, now, names) if cue is not None or COMPARED.search(text) else []  # (most say no order)
     if items and (index := _first(text, items)) is not None:
         at = "first" if cue is None else cue["at"] or cue["at2"]
         kept = text if cue is None or not at else text[: cue.start()] + text[cue.end() :]  # (a name kept)
