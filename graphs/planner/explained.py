@@ -77,9 +77,38 @@ def unquoted(text: str) -> str:
     return f"{rest} {' '.join(carried)}".strip() if len(carried) <= 1 else rest
 
 
+REPORTED = rx.compile(  # "customer says she got double charged — any other refund convos?": what is asked after
+    r"^(?:(?:the|my|our|this) )?(?:customer|client|caller|user|lead|person on (?:the )?chat)\s+"
+    r"(?:says|said|mentions|mentioned|claims|thinks|reckons)\b[^—–:?!]*?(?:\s[—–-]+\s|[:.;]\s+)(?=\S)|"
+    r"^(?:i )?need to (?:hand|pass|route|escalate|transfer) (?:this|the) (?:chat|convo|conversation|ticket)"
+    r"(?: off| over)?(?: to (?:someone|somebody|another \w+|\w+))?\s*[,.;:—–-]+\s*(?=\S)",
+    re.IGNORECASE,
+)
+ON_CHAT = rx.compile(
+    r"(?<=\S) (?:is |'s )?(?:on|in) (?:the )?(?:chat|call|phone|line)(?: (?:now|rn|right now|with me))?"
+    r"(?=\s*[,.:;—–-])",
+    re.IGNORECASE,
+)
+POINTER = r"\b(?:it|that|those|them)\b|\bthis\b(?! (?:week|month|year|morning|afternoon|quarter)\b)"
+TOLD_AFTER = rx.compile(  # "show me the latest 5 convos, customer says she wrote in a few days ago": why it is asked
+    r",\s+(?:(?:the|my|this|our) )?(?:customer|client|caller)'?s?\s+(?:says|said|thinks|mentioned|reckons|claims)\b.*$|"
+    r",\s+(?:i'?m |i am |am )?trying to (?:find|see|locate|track down|figure out)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def explained(text: str) -> str:
     """``text`` as asked: after a change of mind, what follows it; without the reasons said after the request."""
     text = unquoted(text)
+    text = ON_CHAT.sub("", text)  # "usr_00308 on chat, just give me their all time event counts": who, not where
+    told = REPORTED.match(text)
+    about_it = told is not None and rx.search(POINTER, text[told.end() :], re.IGNORECASE)
+    if told is not None and not about_it and not NAMED.search(told.group(0)):  # ("any tickets about it?": told)
+        rest = text[told.end() :]  # (what the customer said names no one: the request is what comes after it,
+        said = rx.sub(r"^\S+\s+(?:says|said|mentions|mentioned|claims|thinks|reckons)\s+", "", told.group(0).strip())
+        text = f"{said.rstrip(' .;:—–-')} {rest}" if NAMED.fullmatch(rest.strip(" .")) else rest  # or who they are)
+    if (why := TOLD_AFTER.search(text)) is not None and not NAMED.search(why.group(0)) and text[: why.start()].strip():
+        text = text[: why.start()]
     changed = list(MIND_CHANGED.finditer(text))
     if changed and text[: changed[-1].start()].strip():
         before, text = text[: changed[-1].start()], text[changed[-1].end() :]

@@ -116,47 +116,47 @@ LEXICON = frozenset(
     quarterly quarters queries query question questions queue quick quickly quiet quieter quit quite quitting
     quota quotas rachel rain raining raise raised raising random range ranges rate rates rather ratings reach
     reached reaching read reading reads ready real really reap reason reasonable reassign reboot recap receipt
-    receipts receive received receives recent recently recipe recommended record recorded records recount
-    rectify redesign redo reduce refer refers refine refund refunds refuse refused regard regarding regardless
-    regards regenerate register registered regular regulatory relate related relating relation relationship
-    release relevant remainder remaining remember remind reminder remove removed removing rename renew renewal
-    renewals reopen reopened reopening repeat replied replies reply report reported reporting reports reps
-    request requested requesting requests require required requirements rerun resent reserve reset resolution
-    resolve resolved resolving respond responded responding responds response responses responsible rest restart
-    restaurant restrict restriction result results retail retreat retro return revenue reverse review revoke
-    right ringing risk risks rite road rode role roll room rose roster rotate roughly round route routed rows
-    ruby rundown running runs rush russian ruth saga said sales salesforce same samples sans satisfaction
-    satisfied saturday save saying says scale scared schedule scoped scores scrap scratch screen seams sean
-    search searched searching seat seats second security seeing seek seemed seems seen segment segments select
-    send sender sending sends sense sensible sent sentry separate separately september series server services
-    session sessions setting settings settled setup seven seventeen seventh seventy several share shares sheet
-    shes shift shipment shipments shipped shipping shoot shooting shopping short shorten shorter shortest
-    shortly shot should show showed shower showing shown shows shrinking side sides sigh sign signed signing
-    signup signups silent silly similar since single singular site sites sitting situation sixteen sixteenth
-    sixth sixty size sizes skip skipping slack slide slides slightly slip slips slot slots slow smaller smallest
-    smart snapshot snooze snoozed snow snowing snows soccer soft soften software solo solutions solved some
-    somebody someone something sometimes somewhat song sooner sore sorry sort sorted sorting sorts sought sound
-    sounded sounds source sources south southeast southwest span spanish speak speaking specifically specified
-    speed spend spending spends spent splendid split spoke spoken sponsor spring sprint squad squads square
-    staff stage stand standard standup starred start started starter starting starts state states stats status
-    statutory steam step steps stick sticking stiff still stock stocks stop stopped story straight strange
-    stream stretch stripe structure struggling stuck studio studios stuff stuffs stupid style subject submit
-    submitted subscribe subscriber subscribers subscription subscriptions subsequent success suggestions
-    summaries summarize summary summer summit sunday sunny super supervisor supply support supposed sure surname
-    surprising sushi suspect suspend swap swapped swedish sweet switch switching sync system systems table
-    tagged tagging tags tail tails take takes talk talked talking tall target taxi teach teaching team teamed
-    teammate teammates teams tear tears technologies tell telling tells temperature tenth term terms text texts
-    than thank thanks thanksgiving that their theirs them theme themselves then there these they thin thing
-    things think thinking thinks third thirteen thirteenth thirty this those though thought thousand thread
-    threads threat threats three threw through thursday ticket tickets tied tier ties till time timeline timer
-    times ting tips title today together tokens told tomorrow tonight took tool tools topic topics tops total
-    totally totals touch touched towards tracing track tracked tracking traffic train training transcript
-    transcription transcripts transfer translate trash treatment triage trial trials trigger triggered triggers
-    trim trouble troubles trucking true trying tuesday turkish turn tweeted twelfth twelve twentieth twenty
-    twice twitter type typed typical ukrainian umbrella unable unarchive unassign unblock under understand
-    understood undo unhappy unit unknown unlock unlocked unrelated unresolved unsnooze unsubscribe untag until
-    unto update updated updating upgrade upgraded upgrades upgrading upload uploaded uploading upset usage used
-    useful user users uses usher using usual vacation valuable value values vary vents ventures verb
+    receipts receive received receives recent recently recipe reckons recommended record recorded records
+    recount rectify redesign redo reduce refer refers refine refund refunds refuse refused regard regarding
+    regardless regards regenerate register registered regular regulatory relate related relating relation
+    relationship release relevant remainder remaining remember remind reminder remove removed removing rename
+    renew renewal renewals reopen reopened reopening repeat replied replies reply report reported reporting
+    reports reps request requested requesting requests require required requirements rerun resent reserve reset
+    resolution resolve resolved resolving respond responded responding responds response responses responsible
+    rest restart restaurant restrict restriction result results retail retreat retro return revenue reverse
+    review revoke right ringing risk risks rite road rode role roll room rose roster rotate roughly round route
+    routed rows ruby rundown running runs rush russian ruth saga said sales salesforce same samples sans
+    satisfaction satisfied saturday save saying says scale scared schedule scoped scores scrap scratch screen
+    seams sean search searched searching seat seats second security seeing seek seemed seems seen segment
+    segments select send sender sending sends sense sensible sent sentry separate separately september series
+    server services session sessions setting settings settled setup seven seventeen seventh seventy several
+    share shares sheet shes shift shipment shipments shipped shipping shoot shooting shopping short shorten
+    shorter shortest shortly shot should show showed shower showing shown shows shrinking side sides sigh sign
+    signed signing signup signups silent silly similar since single singular site sites sitting situation
+    sixteen sixteenth sixth sixty size sizes skip skipping slack slide slides slightly slip slips slot slots
+    slow smaller smallest smart snapshot snooze snoozed snow snowing snows soccer soft soften software solo
+    solutions solved some somebody someone something sometimes somewhat song sooner sore sorry sort sorted
+    sorting sorts sought sound sounded sounds source sources south southeast southwest span spanish speak
+    speaking specifically specified speed spend spending spends spent splendid split spoke spoken sponsor spring
+    sprint squad squads square staff stage stand standard standup starred start started starter starting starts
+    state states stats status statutory steam step steps stick sticking stiff still stock stocks stop stopped
+    story straight strange stream stretch stripe structure struggling stuck studio studios stuff stuffs stupid
+    style subject submit submitted subscribe subscriber subscribers subscription subscriptions subsequent
+    success suggestions summaries summarize summary summer summit sunday sunny super supervisor supply support
+    supposed sure surname surprising sushi suspect suspend swap swapped swedish sweet switch switching sync
+    system systems table tagged tagging tags tail tails take takes talk talked talking tall target taxi teach
+    teaching team teamed teammate teammates teams tear tears technologies tell telling tells temperature tenth
+    term terms text texts than thank thanks thanksgiving that their theirs them theme themselves then there
+    these they thin thing things think thinking thinks third thirteen thirteenth thirty this those though
+    thought thousand thread threads threat threats three threw through thursday ticket tickets tied tier ties
+    till time timeline timer times ting tips title today together tokens told tomorrow tonight took tool tools
+    topic topics tops total totally totals touch touched towards tracing track tracked tracking traffic train
+    training transcript transcription transcripts transfer translate trash treatment triage trial trials trigger
+    triggered triggers trim trouble troubles trucking true trying tuesday turkish turn tweeted twelfth twelve
+    twentieth twenty twice twitter type typed typical ukrainian umbrella unable unarchive unassign unblock under
+    understand understood undo unhappy unit unknown unlock unlocked unrelated unresolved unsnooze unsubscribe
+    untag until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded uploading upset
+    usage used useful user users uses usher using usual vacation valuable value values vary vents ventures verb
     verification verify version versus very view viewed views visitor visitors voice volume voucher vouchers
     wait waiting waive walk walkthrough walkthroughs wanna want wanted wanting wants weak weather webhook
     webhooks website wednesday week weekday weekend weekends weekly weeks weird well wendy went were west what
@@ -216,27 +216,27 @@ REAL_WORDS = frozenset(
     premiere premiums prepares presents preserve presidents preview priced pricey pricked pricks prince princes
     principals print priors prisons privates products professionals profiled promises prospects prosper provided
     provider provides prussian pulses purchased purchases purged pusher racing racked racking rages raises
-    raisin rally ranger rangers rating readings readying reasons receiver receivers recipes reduced reduces
-    reefer refined refuses registers regulars regulator relates relations relationships released releases relied
-    relies remembers reminders reminds remover removes renamed repeats replay requirement requires reruns
-    resents reserved reserves resident restaurants restrictions retreats returns revenues revere reversed
-    reverses reviews revoked rights rising rites roach rooster rotated rotates rounds router routes routing
-    rowing rumble rumbles russia russians sacred sample saturdays sayings scaled scales scare scarred scheduled
-    schedules scooped scope score scrape scraps scratchy screens seconds seeking seeming seeping seizes selects
-    sensed senses sentries separated separates serve servers service settle settling sevens sever sexist shared
-    shaving shears sheets shifts shifty shitting shootings shoots shorted shorting shorts shorty showers signore
-    singed singing singled singles sipping situations slacks slaying slender slitting slower smarts snapshots
-    snorted snorting snorts socks solution solve somethings sometime sores sowed sowing sparing speaks speeds
-    speedy spewed spilt spitting splint splits spokes sponsors sporting sports springs squared squares stable
-    staged stages stakes stalked stalking standards stands stared staring stars starters startled startling
-    stated stating statue statues staying steamed steamy steven sticks sticky stiffs stills stools stormy strain
-    straining strand stranger strangle streams strip striped stripes struck structured structures stuffy styled
-    styles subjects suggestion suing suites summers sundays superb supervisors supper supports suppose suspects
-    swaying sweats sweets swords tables tablet tacked takers taking tamed tanks targets tarred tarts tasked
-    teachings temperatures tending terror terrors themes thingy thirds thirsty thorough thoughts thousands
-    thrash threes thursdays ticking timber timers tissue tissues titled titles token tomorrows topped touchy
-    tough toward traced tracks trail trails trains transfers translated translates trashy tread treading treads
-    treason treat treatments treats tribal tripe tropics troubled trough tucking tuesdays tying umbrellas
+    raisin rally ranger rangers rating readings readying reasons receiver receivers recipes reckon reduced
+    reduces reefer refined refuses registers regulars regulator relates relations relationships released
+    releases relied relies remembers reminders reminds remover removes renamed repeats replay requirement
+    requires reruns resents reserved reserves resident restaurants restrictions retreats returns revenues revere
+    reversed reverses reviews revoked rights rising rites roach rooster rotated rotates rounds router routes
+    routing rowing rumble rumbles russia russians sacred sample saturdays sayings scaled scales scare scarred
+    scheduled schedules scooped scope score scrape scraps scratchy screens seconds seeking seeming seeping
+    seizes selects sensed senses sentries separated separates serve servers service settle settling sevens sever
+    sexist shared shaving shears sheets shifts shifty shitting shootings shoots shorted shorting shorts shorty
+    showers signore singed singing singled singles sipping situations slacks slaying slender slitting slower
+    smarts snapshots snorted snorting snorts socks solution solve somethings sometime sores sowed sowing sparing
+    speaks speeds speedy spewed spilt spitting splint splits spokes sponsors sporting sports springs squared
+    squares stable staged stages stakes stalked stalking standards stands stared staring stars starters startled
+    startling stated stating statue statues staying steamed steamy steven sticks sticky stiffs stills stools
+    stormy strain straining strand stranger strangle streams strip striped stripes struck structured structures
+    stuffy styled styles subjects suggestion suing suites summers sundays superb supervisors supper supports
+    suppose suspects swaying sweats sweets swords tables tablet tacked takers taking tamed tanks targets tarred
+    tarts tasked teachings temperatures tending terror terrors themes thingy thirds thirsty thorough thoughts
+    thousands thrash threes thursdays ticking timber timers tissue tissues titled titles token tomorrows topped
+    touchy tough toward traced tracks trail trails trains transfers translated translates trashy tread treading
+    treads treason treat treatments treats tribal tripe tropics troubled trough tucking tuesdays tying umbrellas
     understands unlocks updates upsets ushers vacations valuables valued vending venture versions voiced voices
     volumes waived waiver waning websites wednesdays weight weirdo wheres whine whines whomever widow widows
     wilder winters witch witching wonders workings worlds wringing writers writhing writings wrongs yearns
