@@ -19,8 +19,12 @@ from graphs.planner.reading import Utterance, read
 ZERO_PAGE = rx.compile(r"\b(?:0|zero) (?:per|a|each|to a|on a) page\b|\bpage size (?:of )?(?:0|zero)\b")
 BAD_PAGE = rx.compile(r"\bpage (?:number |no\.? |#)?(-\d+|\d+\.\d+|0|zero)(?![\w.])")
 ZEROTH = rx.compile(r"\b(?:0th|zeroth)\b")
-NO_SUCH_DAY = rx.compile(
-    rf"\b({MONTH_WORDS})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)? of ({MONTH_WORDS})\b"
+NOT_COUNTED = r"(?! (?:per|a|each|for each|at a|results?|rows?|items?|of them|max|convos?|conversations?|tickets?))"
+NO_SUCH_DAY = (
+    rx.compile(  # a day past the month's end ("november 31"), not a count after a month ("october 50 per page")
+        rf"\b({MONTH_WORDS})\.? (29|3[0-5])(?:st|nd|rd|th)?\b{NOT_COUNTED}|"
+        rf"\b(29|3[0-5])(?:st|nd|rd|th)? of ({MONTH_WORDS})\b"
+    )
 )
 ONE = r"(?:show|open|pull(?: up)?|get|fetch|read|look ?up|find)?\s*(?:me )?(?:the )?"
 HEX_CONVERSATION = rx.compile(rf"^{ONE}(?:conversation|convo|ticket|chat|thread)s?\s+(?:#|id\s+)?qqhex\d+\W*$")

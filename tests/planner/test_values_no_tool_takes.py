@@ -11,6 +11,8 @@ import pytest
 from tests.helpers.dialogues import failed_turns
 from tests.helpers.dialogues import turn as _turn
 
+SEARCH = "intercom_search_conversations"
+
 DIALOGUES = {
     "zero per page": [_turn("segments, zero per page", "ask")],
     "page 0": [_turn("contacts, page 0", "ask")],
@@ -21,6 +23,8 @@ DIALOGUES = {
         _turn("open the zeroth one", "ask"),
     ],
     "a day that does not exist": [_turn("login convos from april 31", "ask")],
+    "a count after a month, not a day": [_turn("snoozed convos in october 40 per page", SEARCH, state="snoozed",
+                                               created_after="2026-10-01", per_page=40)],
     "a 24-character id as a conversation": [_turn("show conversation 6571a0b2c3d4e5f601000001", "ask")],
     "a conversation's number as a contact": [_turn("look up contact 101141", "ask")],
     "a company code as a contact": [_turn("get the contact record for cmp-0003", "ask")],
