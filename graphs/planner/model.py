@@ -24,7 +24,7 @@ from graphs.planner import dialogue
 from graphs.planner import needles as rx
 from graphs.planner.checked import checked
 from graphs.planner.corrected import corrected
-from graphs.planner.decide import HELP, OFF_TOPIC, QUESTION, READ_ONLY, decide
+from graphs.planner.decide import HELP, OFF_TOPIC, READ_ONLY, decide
 from graphs.planner.direct import CONTACT_KEYS, merge, read_direct
 from graphs.planner.gazetteer import EMPTY, Names, fold
 from graphs.planner.her_company import company_doings, her_companies, which_then_people
@@ -59,6 +59,7 @@ from graphs.planner.pasted import (
     table,
 )
 from graphs.planner.plain import plain, trailed, uncapped
+from graphs.planner.read_and_write import OFFERED, read_instead, read_part
 from graphs.planner.reading import Utterance, read
 from graphs.planner.remarks import ACKNOWLEDGED, COURTESY_TAIL, courteous
 from graphs.planner.said_people import INSTEAD, refused_conversation
@@ -234,9 +235,11 @@ def _planned(
     recall_company(request, state, names)
     her_companies(request, state, names)  # "who else is at his company", after searches by his email
     if writes(request):
-        if (read_part := _read_part(text, now, names or EMPTY, state)) is not None:
-            return read_part  # "show me the open billing convos and close the old ones": the reading, not the write
+        if read_part(text, now, names or EMPTY, state) is not None:
+            return OFFERED, request  # "show me 100322 and reply 'we're on it'": refused, the reading offered alone
         return READ_ONLY, request  # "can u flag fjord as churn risk": no "which fjord?" first
+    if (instead := read_instead(request, now, names or EMPTY, state)) is not None:
+        return instead  # "ok, just show me them", after a read and a write refused together
     people = names.person(request.person.name) or () if names is not None and request.person is not None else ()
     if (which := narrow_company(request, state, people)) is not None:
         return which, request  # "the other zephyr one", when three others are left
@@ -297,35 +300,6 @@ KINDS = {
     "intercom_list_conversations": "conversation", "intercom_search_conversations": "conversation",
     "intercom_find_conversations": "conversation", "intercom_get_conversation_by_id": "conversation",
 }  # fmt: skip
-
-
-WRITE_AFTER = rx.compile(r"(?:\?|[.;,]|\band\b|\bthen\b)\s+(?:(?:and|then|also|pls|please)\s+)?(?=\w)", re.IGNORECASE)
-
-
-ASKING = rx.compile(
-    r"^(?:(?:ok|so|and|hey|hi)[\s,]+)?(?:(?:can|could|would) (?:you|u) |pls |please )?"
-    r"(?:show|list|give|get|pull|find|fetch|how many|what|which|who|any|open|read|look up)\b",
-    re.IGNORECASE,
-)
-
-
-def _read_part(text: str, now: float, names: Names, state: dialogue.State) -> tuple[Plan, Utterance] | None:
-    """The read asked before a write in one message ("how many contacts sit in churn risk? and delete that
-    segment"): the read's plan, or None when the message asks nothing else or the write comes first, or the
-    read only feeds the write ("pull everyone at delta group into a spreadsheet and email it over to me")."""
-    if rx.search(r"\b(?:into|in|as|to) an? (?:spreadsheet|csv|excel|google sheet|sheet|file|pdf)\b", text, re.I):
-        return None
-    for m in WRITE_AFTER.finditer(text):
-        before, after = text[: m.start()].strip(" ,;"), text[m.end() :]
-        surprised = text[: m.end()].rstrip().endswith(("??", "!?")) and not rx.match(QUESTION, before, re.I)
-        if not (before.endswith("?") and not surprised or ASKING.match(before)):
-            continue  # a story before the write ("hugo weber is a spam lead, nuke him", "he's got 3 open??")
-        asked = read(before, now, names)
-        if writes(asked) or not writes(read(after, now, names)):
-            continue
-        decision = decide(asked, state)
-        return (decision, asked) if isinstance(decision, tuple) else None
-    return None
 
 
 def _points(tokens: list[str]) -> bool:

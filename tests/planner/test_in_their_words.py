@@ -30,10 +30,8 @@ REQUESTS = [
           created_after="2026-03-01", created_before="2026-09-05"),
     _turn("diff q: latest 20 conversations overall", "intercom_list_conversations", per_page=20),
     _turn("how do i look up an account", "ask"),
-    _turn("show me the snoozed refund convos and close them all", "intercom_search_conversations", query="refund",
-          state="snoozed"),
-    _turn("how many people are in the trialists segment? also delete it", "intercom_list_segments",
-          include_count=True),
+    _turn("show me the snoozed refund convos and close them all", "refuse"),  # the read offered alone
+    _turn("how many people are in the trialists segment? also delete it", "refuse"),
     _turn("ok then at least rename the trialists segment", "refuse"),
     _turn("ok diff topic. export questions before september 5", "intercom_search_conversations", query="export",
           created_before="2026-09-05"),
