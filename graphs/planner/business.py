@@ -45,6 +45,15 @@ REWRITES = [
         r"(?<=[,?.;!]) (he|she)(?:'s| is) (?:our|their|the|a|an|my) (?:[\w-]+ ){1,3}?(at|from|with|over at) ",
         r" \1's \2 ",
     ),
+    (
+        r"\b(?:our|the|their|my|that) (?:exec(?:utive)? sponsor|champion|stakeholder|decision[- ]maker|main contact|"
+        r"point of contact|poc|beta tester|power user)\b(?! (?:at|of|from|in|for|on|over) )",
+        "the customer",
+    ),  # "is our champion still active": a person not named yet (asked who)
+    (
+        r"\b(?:the|our|that) (?:beta|pilot|trial) (?:account|customer|company)\b(?! (?:at|of|from|in|for|on|over) )",
+        "the company",
+    ),  # "how is the beta account using ...": which company?
     (r"\b(?:stakeholders|decision[- ]makers?|roster)\b|\b(?:our|the|their) champions?\b(?!'s| league)", "people"),
     (r"\b(?:touch ?points?|interactions?)\b(?= (?:with|from|since|this|last|in|for)\b|\W*$)", "conversations"),
     (r"\bescalations? (?:on|about|around|re|for) (?!(?:our|their|the) (?:side|end)\b)", "conversations about "),
@@ -54,7 +63,21 @@ REWRITES = [
         r"\b(?:ticket |conversation |convo |support |inbound |chat )?volume\b(?! (?:discount|pricing|licens))",
         "conversations",
     ),  # "how did volume look last week", "billing volume for october"
+    (
+        r"^((?:(?:show|list|get|pull|give|any|what)(?: me| us)? )*)(?:all |the |any )?(?:customer |user |product )?"
+        r"feedback(?= (?:since|from|in|during|this|last|after|before|over|yesterday|today)\b)",
+        r"\1conversations",
+    ),  # "feedback since nov 10", "all feedback in the week after the launch": the conversations of that time
     (r"^(?:ok |so )?make it (\w+)(?: ones?)? instead\W*$", r"\1 instead"),  # "make it billing instead"
+    (
+        r"^(?:(?:ok|okay|actually|no|nah|hmm)[\s,]+)*(?:skip|forget|drop|never ?mind|scrap) (?:the )?"
+        r"(?!(?:events?|activity|contacts?|people|profile|details|list|compan\w+|conv\w+|tickets?|segments?|teams?)\b)"
+        r"(\w+)(?: ones?| convos?| tickets?| stuff)?"
+        r"\s*[,;.:-]+\s*(?:(?:do|show|try|get|pull|go with|switch to|look at)(?: me)? |(?:just |only )?)(?:the )?"
+        r"(?!(?:latest|recent|newest|last|first|all|open|closed|snoozed|events?)\b)"
+        r"([a-z]+)(?: ones?| convos?| tickets?| instead)*\W*$",
+        r"\2 instead",
+    ),  # "actually skip refunds, do invoices": the new topic, as "invoices instead" is read
     (
         r"\b(?:from|in|on|of) (?:the|that|this) escalation\b(?! (?:team|process|path|policy|queue)\b)",
         "from that conversation",

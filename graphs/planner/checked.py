@@ -9,7 +9,7 @@ request is sent.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from graphs.planner.dialogue import ASK_COMPANY, ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON
 
@@ -27,7 +27,7 @@ D = TypeVar("D", bound="tuple[str, dict[str, Any]] | str")
 
 def checked(decision: D) -> D | str:
     """``decision``, or the question to ask when it is a call that lacks what its tool needs, or asks for a
-    page or page size below 1."""
+    page or page size below 1; a page size above the most a page holds is that most."""
     if not isinstance(decision, tuple):
         return decision
     tool, args = decision
@@ -41,4 +41,10 @@ def checked(decision: D) -> D | str:
     for key, said in (("page", "Pages"), ("per_page", "Page sizes")):
         if isinstance(args.get(key), int) and args[key] < 1:
             return f"{said} start at 1: which page (or how many a page) should I show?"
+    largest = LARGEST_PAGE.get(tool, 150)
+    if isinstance(args.get("per_page"), int) and args["per_page"] > largest:  # "list contacts per_page=1000"
+        return cast(D, (tool, {**args, "per_page": largest}))  # the most a page holds ("the first 500 contacts")
     return decision
+
+
+LARGEST_PAGE = {"intercom_list_companies": 60}  # the most a page of each tool holds (150 for the others)

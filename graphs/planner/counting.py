@@ -193,7 +193,11 @@ def _described(tokens: list[str], i: int, alone: bool = False) -> bool:
 def _is_date(tokens: list[str], i: int) -> bool:
     near = {tokens[j].rstrip(".,") for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
     ranged = i >= 3 and tokens[i - 1] in ("to", "-", "thru", "through", "till", "until") and tokens[i - 3] in MONTHS
-    return bool(near & set(MONTHS)) or ranged  # "sept 1 to 15"
+    before = tokens[i - 2] if i >= 2 and tokens[i - 1] == "the" else tokens[i - 1] if i else ""
+    opening = before in ("between", "from") and i + 1 < len(tokens) and tokens[i + 1] in ("and", "to", "-", "thru")
+    opening = opening and any(t.rstrip(".,") in MONTHS for t in tokens[i + 2 : i + 7])  # "between the 1 and the 15 of
+    of_month = tokens[i + 1 : i + 2] == ["of"] and i + 2 < len(tokens) and tokens[i + 2].rstrip(".,") in MONTHS
+    return bool(near & set(MONTHS)) or ranged or opening or of_month  # "sept 1 to 15"; october"; "the 15 of october"
 
 
 __all__ = ["Count", "counts"]

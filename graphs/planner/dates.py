@@ -103,7 +103,15 @@ def period(low: str, now: float) -> Period:
     if fixed and (again := period(fixed[1], now)):  # "last week? or maybe the week before - let's say the past two
         return again  # weeks": the window said last
     today = datetime.fromtimestamp(now, UTC).date()
+    if (beside := _beside(low, now, today)) is not None:
+        return beside
     low = loose(days_ago(low, today))
+    low = rx.sub(  # "since we shipped the new flow on oct 20": since oct 20
+        rf"\b(since|after|before) (?:we|they|you|u|i) (?:[\w-]+ ){{1,5}}?(?:on|in) "
+        rf"(?=(?:the )?(?:(?:{MONTH_WORDS})\b|\d))",
+        r"\1 ",
+        low,
+    )
     low = rx.sub(
         r"\b(?:but )?(?:nothing|none|not|excluding) (?:\w+ ){0,2}?(?:from|in|during) this (month|week|year)\b",
         r"before the start of this \1",
@@ -345,6 +353,34 @@ def period(low: str, now: float) -> Period:
     if after and before and after >= before:
         after = None
     return Period(after.isoformat() if after else None, before.isoformat() if before else None)
+
+
+BESIDE = rx.compile(
+    rf"\b(?:the |a )?(?:(?P<n>{NUMBER[1:-1]}|few|couple(?: of)?) )?(?P<unit>days?|weeks?|fortnight|months?) "
+    r"(?P<side>after|following|before|leading up to|prior to|ahead of) "
+    r"(?!(?:first|that|this|then|it|last|yesterday|today|now)\b)(?=[a-z0-9])(?P<rest>.+)"  # not "the week before first"
+)
+
+
+def _beside(low: str, now: float, today: date) -> Period | None:
+    """'in the two weeks after we shipped on oct 20': the 20th and the 13 days after it; 'the week before nov 5':
+    the seven days before it. None when no day is said after ('the week after that', 'a week after signup')."""
+    if (m := BESIDE.search(low)) is None:
+        return None
+    inner = period(m["rest"], now)
+    if inner.after is None or inner.before is None:
+        return None
+    first, end = date.fromisoformat(inner.after), date.fromisoformat(inner.before)
+    n = m["n"] or "1"
+    count = 3 if n == "few" else 2 if n.startswith("couple") else number(n) or 1
+    months = m["unit"].startswith("month")
+    length = timedelta(days=count * UNITS[m["unit"]])
+    if m["side"] in ("after", "following"):
+        start = first if end - first == ONE else end  # a day: from it; a month: from its end
+        stop = next_month(start, count) if months and start.day == 1 else start + length
+        return Period(start.isoformat(), min(stop, today + ONE).isoformat())
+    opening = next_month(first, -count) if months and first.day == 1 else first - length  # "the month before june"
+    return Period(opening.isoformat(), first.isoformat())
 
 
 __all__ = ["MONTHS", "Period", "period"]

@@ -13,7 +13,7 @@ from graphs.planner.choosing import by_state_or_topic, topic_fits
 from graphs.planner.day_first import answered_day, which_day
 from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.earlier import for_contact
-from graphs.planner.elsewhere import NOT_DATA, OPINION, SYSTEMS, TRANSLATED, UNAVAILABLE
+from graphs.planner.elsewhere import NOT_DATA, OPINION, PICTURED, SYSTEMS, TRANSLATED, UNAVAILABLE, unavailable
 from graphs.planner.focus import about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import NOTHING_LISTED, follow_up
 from graphs.planner.genders import and_her, by_address, gendered
@@ -314,22 +314,9 @@ def _decide(r: Utterance, state: State) -> Plan:
     opinion = opinion or (bool(r.words & ELSEWHERE) and r.has(r"\b(?:best|favou?rite|worst|greatest)\b"))
     if opinion and not (r.identified or r.named("company")):  # ("how healthy is juniper logistics?")
         return OFF_TOPIC  # "which CRM is better for a small sales team", "the best football team": opinions
-    if (m := rx.search(UNAVAILABLE, text)) and not r.identified:  # "which team has the best CSAT this quarter?"
-        said = m.group(0)
-        what = (
-            "agents' performance (who closed or answered the most)" if rx.search(r"agent|teammate|admin|rep", said)
-            else "health scores (a customer success tool holds those)" if "health" in said
-            else "sales figures (deals, pipeline, quotas: a CRM holds those)"
-            if rx.search(r"deal|pipeline|win|quota|close", said)
-            else "contract terms (value, length, renewal dates: a CRM or billing system holds those)"
-            if rx.search(r"contract|acv|tcv|renew", said)
-            else "marketing figures (open and click rates, attribution, channels, spend: a marketing tool holds those)"
-            if rx.search(r"open|click|bounce|unsub|ctr|attrib|utm|spend|roas|cac|ltv|source|channel", said)
-            else "amounts of money" if rx.search(r"money|amount", said)
-            else "response or resolution times" if rx.search(r"time|fast|quick", said)
-            else "rates (churn, retention, growth, conversion)" if "rate" in said
-            else "satisfaction scores (CSAT, NPS, ratings)"
-        )  # fmt: skip
+    pictured = (m := rx.search(PICTURED, text)) and not (r.identified or r.person)  # "a funnel chart of signups"
+    if pictured or (m := rx.search(UNAVAILABLE, text)) and not r.identified:  # "which team has the best CSAT?"
+        what = unavailable(m.group(0) if m is not None else "")
         return (
             f"These read tools do not hold {what}: they cover contacts, companies, segments, teams, data events and "
             "conversations. Should I list the matching conversations instead?"

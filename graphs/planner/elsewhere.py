@@ -7,6 +7,7 @@ dublin today" is not "same, but today"; "ok and whats the weather in boston" aft
 
 from __future__ import annotations
 
+from graphs.planner import needles as rx
 from graphs.planner.reading import Utterance
 
 # Questions no workspace data answers, whatever words of the workspace they use (read by graphs.planner.decide):
@@ -25,7 +26,38 @@ UNAVAILABLE = (
     r"\b(?:contract (?:value|size|amount|length|term|terms|end(?: date)?|renewal)|acv|tcv|renewal dates?|"
     r"when (?:does|do|will|is) (?:\S+ ){1,3}(?:renew|up for renewal)|(?:their|its|the) contract)\b|"
     r"\bhow (?:fast|quickly) (?:\S+ ){0,4}(?:respond|responding|responds|reply|replying|answer|answering|resolve|"
-    r"resolving)\b"  # (a CRM's numbers: "the average deal size for power users in salesforce")
+    r"resolving)\b|"  # (a CRM's numbers: "the average deal size for power users in salesforce")
+    r"\b(?:which|what) (?:accounts|companies|customers|clients|orgs) (?:\w+ )?(?:generated|opened|raised|sent|filed|"
+    r"created|logged|submitted|had|have|has) (?:the )?(?:most|fewest|more|less|highest|lowest)\b"  # a ranking
+)
+
+
+def unavailable(said: str) -> str:
+    """What a question matched by :data:`UNAVAILABLE` asks for, said for the reply."""
+    return (
+        "agents' performance (who closed or answered the most)" if rx.search(r"agent|teammate|admin|rep", said)
+        else "charts or funnels (they return records, not pictures or step-by-step conversion)"
+        if rx.search(r"funnel|chart|graph|plot|histogram|heat|visuali", said)
+        else "rankings of companies or people by how often they wrote in (a search returns conversations, not counts "
+        "per company)" if rx.search(r"most|fewest|more|less|highest|lowest", said)
+        else "health scores (a customer success tool holds those)" if "health" in said
+        else "sales figures (deals, pipeline, quotas: a CRM holds those)"
+        if rx.search(r"deal|pipeline|win|quota|close", said)
+        else "contract terms (value, length, renewal dates: a CRM or billing system holds those)"
+        if rx.search(r"contract|acv|tcv|renew", said)
+        else "marketing figures (open and click rates, attribution, channels, spend: a marketing tool holds those)"
+        if rx.search(r"open|click|bounce|unsub|ctr|attrib|utm|spend|roas|cac|ltv|source|channel", said)
+        else "amounts of money" if rx.search(r"money|amount", said)
+        else "response or resolution times" if rx.search(r"time|fast|quick", said)
+        else "rates (churn, retention, growth, conversion)" if "rate" in said
+        else "satisfaction scores (CSAT, NPS, ratings)"
+    )  # fmt: skip
+
+
+PICTURED = (  # a picture of numbers, or a funnel: not for one person named (her funnel is her events)
+    r"\b(?:make|build|draw|create|generate|produce|give|show|render|plot)(?: me| us)? (?:a |an |the )?"
+    r"(?:[\w>,-]+ ){0,8}?(?:funnel|chart|graph|plot|histogram|heat ?map|visuali[sz]ation)\b"
+    r"(?! (?:bugs?|issues?|problems?|errors?|convos?|conversations?|tickets?|slide))"
 )
 TRANSLATED = (  # "translate marta's message above into german": whoever wrote it, the toolkit does not translate
     r"\btranslat(?:e|ing)\b(?:[^.?!]*? (?:in|into|to) (?:plain )?(?:english|german|french|spanish|italian|portuguese|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from graphs.planner import needles as rx
 from graphs.planner.choosing import words_of
-from graphs.planner.dialogue import CONVERSATION_LISTS, State
+from graphs.planner.dialogue import ASK_CONVERSATION, CONVERSATION_LISTS, State
 from graphs.planner.focus import open_conversation
 from graphs.planner.intents import Plan
 from graphs.planner.paging import which_listed
@@ -26,7 +26,10 @@ GIST = (
 )
 ASSIGNED = (  # who on our side has it: the conversation's record names its assignee and team
     r"\bwho(?:'s|s| is)? (?:assigned|handling|working on)\b|\bassignee\b|\bassigned to (?:who|whom|which)\b|"
-    r"\bwho (?:has|had|handled|handles|owns|owned|took|picked up) (?:it|that|this)(?: one)?\b|"
+    r"\bwho (?:has|had|handled|handles|owns|owned|took|picked up|answered|replied to|worked on) "
+    r"(?:it|that|this)(?: one)?\b|"
+    r"\bwho (?:on|from) (?:our|my|the) (?:side|end|team|staff|support team) (?:\w+ )?(?:saw|seen|read|viewed|looked at|"
+    r"opened|answered|replied|handled|touched|worked on|dealt with)\b|"  # "who on our side saw it?"
     r"\bwhich (?:team|agent|admin|teammate) (?:has|had|handled|handles|owns|is (?:it |that |this )?(?:with|on)\W*$|"
     r"is (?:it |that |this )?assigned to\b)"
 )
@@ -71,6 +74,13 @@ def gist(r: Utterance, state: State) -> Plan | None:
         return None
     if state.focus == "contact" and len(state.contact_conversations) == 1:
         return open_conversation(r, state.contact_conversations[0])  # the only one her overview showed
+    if (
+        assigned
+        and state.last is None
+        and r.has(r"^(?:\w+ )?who\b.*\b(?:it|that|this)\b")
+        and not r.has(r"\b(?:teams?|groups?)\b")
+    ):
+        return ASK_CONVERSATION  # "who on our side saw it?", said first: which conversation?
     return None
 
 

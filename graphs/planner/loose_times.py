@@ -35,8 +35,16 @@ ANCHOR = rx.compile(
     r"\b(?:since|after|before|during|around|from) (?:the|my|our|their|that|this|his|her) (?:last |latest |most recent |"
     rf"recent |big |previous |new )?(?:[\w-]+ )?(?P<what>{EVENTS})\b(?! (?:notes?|date|email|emails|convos?|"
     r"conversations?|tickets?|questions?|issues?|bugs?|problems?|complaints?))|"
-    rf"\bthe (?:week|day|days|month) (?:of|after|before) (?:the|our|that|my) (?:[\w-]+ )?(?P<what2>{EVENTS})\b"
+    rf"\bthe (?:week|day|days|month) (?:of|after|before) (?:the|our|that|my) (?:[\w-]+ )?(?P<what2>{EVENTS})\b|"
+    r"\b(?:since|after|before) (?:we|they|you|u|i) (?:\w+ )?(?P<what3>shipped|launched|released|deployed|went live|"
+    r"migrated|rolled (?:it )?out)\b"  # "all feedback since we shipped"
 )
+DONE = {"shipped": "release", "launched": "launch", "released": "release", "deployed": "deploy", "went live": "launch",
+        "migrated": "migration"}  # fmt: skip
+
+
+def _what(m: re.Match[str]) -> str:
+    return str(m["what"] or m["what2"] or DONE.get(m["what3"], "rollout"))
 
 
 def when_exactly(r: Utterance, decision: Plan, off_topic: tuple[str, ...]) -> Plan:
@@ -49,7 +57,7 @@ def when_exactly(r: Utterance, decision: Plan, off_topic: tuple[str, ...]) -> Pl
     if (m := ANCHOR.search(r.text)) is not None and not r.identified:
         dated = isinstance(decision, tuple) and {"created_after", "created_before"} & set(decision[1])
         if not dated:
-            what = m["what"] or m["what2"]
+            what = _what(m)
             return (
                 f"When was the {what}? The workspace does not date it: give me the day, for example "
                 f"'since october 20' or 'the week of november 9'."
@@ -85,12 +93,12 @@ def dated_anchor(r: Utterance, state: State) -> Utterance | None:
     if (m := ANCHOR.search(asked.casefold())) is None:
         loose = LOOSE.search(asked.casefold())
         return None if loose is None else read(asked[: loose.start()] + r.text + asked[loose.end() :], r.now)
-    what = m["what"] or m["what2"]
+    what = _what(m)
     day = rx.sub(
         rf"^(?:(?:the|our|my|it|that) )?(?:{re.escape(what)} )?(?:was|is|happened|started)?\s*(?:on )?", "", r.text
     )
     opening = m.group(0).split()[0]
-    told = asked[: m.start()] + (f"{opening} {day}" if m["what"] else day) + asked[m.end() :]
+    told = asked[: m.start()] + (f"{opening} {day}" if m["what"] or m["what3"] else day) + asked[m.end() :]
     return read(told, r.now)
 
 

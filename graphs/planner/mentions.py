@@ -88,6 +88,8 @@ def workspace(cased: Sequence[str], names: Names = EMPTY) -> list[Mention]:
 def _near(key: str, names: Names) -> str | None:
     """A company name ``key`` misspells (each word one edit away at most, the first word's letter kept)."""
     words = key.split()
+    if len(words) >= 3 and (heard := _near(" ".join([words[0] + words[1], *words[2:]]), names)) is not None:
+        return heard  # "ack me corp": a name's first word heard as two
     if len(words) < 2 or any(len(w) < 3 or not w.isalpha() for w in words):
         return None
     candidates = _by_start(names).get((key[0], len(words)))
@@ -95,10 +97,19 @@ def _near(key: str, names: Names) -> str | None:
         return None  # no company's name starts with that letter and has that many words
     if any(w in KNOWN and w not in _words_of(names) for w in words):
         return None  # "show the events": a word of the planner's own, in no company's name
-    found = [
-        name for name, parts in candidates if all(distance(a, b, 1) <= 1 for a, b in zip(words, parts, strict=True))
-    ]
+    found = [name for name, parts in candidates if all(map(_alike, words, parts))]
     return found[0] if len(found) == 1 else None
+
+
+def _alike(said: str, name: str) -> bool:
+    """Whether a word of a company's name was typed one slip off or spelt as it sounds ("zefir": zephyr)."""
+    return distance(said, name, 1) <= 1 or _sound(said) == _sound(name)
+
+
+def _sound(word: str) -> str:
+    for spelt, said in (("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("z", "s"), ("y", "i"), ("ee", "i")):
+        word = word.replace(spelt, said)
+    return re.sub(r"(\w)\1+", r"\1", word)
 
 
 _STARTS: dict[int, tuple[object, dict[tuple[str, int], list[tuple[str, list[str]]]]]] = {}

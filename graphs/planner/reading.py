@@ -262,6 +262,9 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
         request.person = mentions.lowercase_person(request.tokens, taken)
     if not any(m.kind == "company" for m in request.names):
         request.other_company = mentions.unknown_company(masked, " ".join(original))
+    at = request.person is not None and request.person.start and cased[request.person.start - 1].lower() == "at"
+    if at and request.person is not None and request.other_company == request.person.written:
+        request.person = None  # "who works at Nimbus Robotics": a company the workspace does not list, not a person
     counts(request)
     _modifiers(request)
     request.dates = period(rx.sub(r"\bthe (?:first|1st) page\b", "page", " ".join(request.tokens)), now)  # not a day
@@ -322,9 +325,12 @@ def _modifiers(request: Utterance) -> None:
         request.order = "asc"  # "list accounts but NOT newest first, flip it"
     elif request.has(r"not (?:the )?(?:oldest|least recent|asc\w*)(?: ones)? first"):
         request.order = "desc"
+    elif request.has(r"(?:from )?(?:the )?new(?:er|est) to (?:the )?old(?:er|est)"):
+        request.order = "desc"  # "from newest to oldest"
     elif request.has(
         r"asc|ascending|oldest|least recent(?:ly)?|least active|earliest|longest ago|longest time|inactive|quiet\w*|"
         r"more old|old(?:er)? ones first|older first|the old ones|"
+        r"(?:from )?(?:the )?old(?:er|est) to (?:the )?new(?:er|est)|"
         r"(?:haven'?t|hasn'?t|have not|has not|not) been (?:active|around|seen|in touch)|dormant|quietest|"
         r"(?:haven'?t|not|never) heard from|"
         r"(?:in|for) the longest"
@@ -334,7 +340,8 @@ def _modifiers(request: Utterance) -> None:
         r"desc|descending|newest|most recent(?:ly)?|most active|latest|recently active|"
         r"(?:by|most|more) recent activity|activity (?:more|most) recent|"
         r"more recent(?:ly)?(?: \w+)? first|newer(?: ones)? first|"
-        r"by (?:last )?activity|last active first"
+        r"by (?:last )?activity|last active first|"
+        r"(?:more|most) active (?:in |of )?(?:late|recent|recently)"
     ):
         request.order = "desc"
     elif request.has(r"(?:flip|reverse) (?:it|that|the order|the sort)"):

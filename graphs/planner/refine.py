@@ -39,6 +39,8 @@ SWITCH = (
     r"^(?:(?:no|sorry|oops|wait|actually|hm+|ugh)\b ?,? ?)*i (?:meant|mean)\b|"  # "no wait, i meant delta group"
     r"^(?:ok |okay |and |now )*(?:go )?back to\b|\b(?:in )?the same way\s*[?.!]?$|"  # "do tidal works the same way"
     r"^(?:ok |okay |and )?(?:now|try|instead|(?:switch|swap)(?: it| that)? (?:over )?to)\b|"
+    r"^(?:(?:ok|okay|actually|so|no)[\s,]+)*(?:make it |do )?(?:\w+ ){0,2}\w+ instead[?.!]?$|"  # "lumen group instead"
+    r"^(?:(?:ok|okay|actually|so|no)[\s,]+)*make it (?!\d)(?:\w+ ){0,2}\w+[?.!]?$|"  # "make it lumen group"
     rf"^(?:ok |okay |and |now |can you )*{SAME_FOR}|\w (?:the )?same(?: thing| again| please| pls| too)? ?[?.!]?$"
 )
 CHATTER = (  # what opens a message before the request: "ok cool, ", "thanks! ", "haha ok. "

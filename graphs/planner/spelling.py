@@ -22,7 +22,8 @@ from functools import lru_cache
 from graphs.planner import needles as rx
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.lexicon import LEXICON, REAL_WORDS
-from graphs.planner.words import COMMON, NUMBER_WORDS, SLANG
+from graphs.planner.topics import TOPIC_WORDS
+from graphs.planner.words import COMMON, NUMBER_WORDS, SLANG, distance
 
 WORD = rx.compile(r"(?<![\w@.+/#'-])[A-Za-z]{4,}(?![\w@/#]|-[\w-]*\d|\.\w|'\w\w)")  # "twnety-five", not "a-12"
 SHORT = frozenset("five nine four open last next page show team list week".split())  # four letters, two swapped
@@ -84,7 +85,9 @@ def respelt(word: str) -> str:
     return found.pop() if len(found) == 1 else word  # ("conversions" is a plural, "companys" left to the vocabulary)
 
 
-SPLIT = rx.compile(r"\b((?:co|cn|cv|se|ev)[a-z]{0,7}) ([a-z]{2,9})\b", re.I)  # "conver sations", "compa nies"
+SPLIT = rx.compile(
+    r"(?<![.@/#])\b((?:co|cn|cv|se|ev)[a-z]{0,7}) ([a-z]{2,9})\b", re.I
+)  # "conver sations", "compa nies"
 JOINED = frozenset(
     "contact contacts conversation conversations convo convos company companies segment segments event events".split()
 )
@@ -96,11 +99,53 @@ def _own(word: str) -> bool:
 
 def _rejoined(m: re.Match[str]) -> str:
     a, b = m[1].lower(), m[2].lower()
-    if a in JOINED or _own(a) and _own(b):
-        return m[0]  # two words of their own ("contact us", "segment is")
+    if a in JOINED or b in JOINED:
+        return m[0]  # "contact us", "compare segments"
+    spoken = (
+        len(b) >= 3 and a != "com" and respelt(a) == a and not a.startswith(("contact", "compan", "convers", "segment"))
+    )
+    if spoken and (heard := _heard(a, b)) is not None and not (a in LEXICON and b in LEXICON):
+        return heard  # "recent convert stations", "all the con tax": spoken, then written down as heard
+    if _own(a) and _own(b):
+        return m[0]  # two words of their own ("segment is")
     joined = a + b
     meant = joined if joined in JOINED else respelt(joined) if len(joined) >= 6 else joined
     return meant if meant in JOINED else m[0]
+
+
+def _skeleton(word: str) -> str:
+    """A word as it sounds, roughly: its consonants, spelt one way ("compa knees" and "companies": kmpns)."""
+    for spelt, said in (("ph", "f"), ("ck", "k"), ("kn", "n"), ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s")):
+        word = word.replace(spelt, said)
+    return re.sub(r"(\w)\1+", r"\1", word[0] + re.sub(r"[aeiouyw]", "", word[1:]))
+
+
+HEARD = {_skeleton(w): w for w in ("contacts", "companies", "conversations", "segments")}
+
+
+def _heard(a: str, b: str) -> str | None:
+    """The noun two words were heard for ("con tax", "convert stations"), when both sound like it."""
+    said = _skeleton(a + b)
+    found = {w for key, w in HEARD.items() if key[:2] == said[:2] and distance(said, key, 1) <= 1}
+    return found.pop() if len(found) == 1 and len(said) >= 5 else None
+
+
+TOPIC_SPLIT = rx.compile(  # "pass word reset", "re fund convos", "on boarding": a topic's word heard as two
+    r"\b(pass|re|bill|cancel|charge|dash|down|on|renew|sales|ship|track|zen|web|sub) "
+    r"(words?|funds?|ing|lations?|backs?|boards?|grades?|boarding|als?|force|ping|desk|hooks?|scriptions?)\b",
+    re.I,
+)
+LETTERS = rx.compile(r"(?<![\w'])(?:[a-zA-Z] ){2,}[a-zA-Z](?![\w'])")  # "the a p i": api, spelt out letter by letter
+
+
+def _topic_joined(m: re.Match[str]) -> str:
+    joined = (m[1] + m[2]).lower()
+    return joined if joined in TOPIC_WORDS else m[0]
+
+
+def _spelt_out(m: re.Match[str]) -> str:
+    joined = m[0].replace(" ", "").lower()
+    return joined if joined in TOPIC_WORDS or joined in LEXICON else m[0]
 
 
 def respelled(text: str, protected: Iterable[str] = ()) -> str:
@@ -108,6 +153,7 @@ def respelled(text: str, protected: Iterable[str] = ()) -> str:
     A noun the planner reads, typed in two pieces, is joined first ("show recnet conver sations")."""
     guard = protected if isinstance(protected, set | frozenset) else set(protected)
     text = SPLIT.sub(_rejoined, text)
+    text = TOPIC_SPLIT.sub(_topic_joined, LETTERS.sub(_spelt_out, text)) if " " in text else text
     quoted = [m.span() for m in QUOTED.finditer(text)] if ('"' in text or "'" in text) else []
 
     def fixed(m: re.Match[str]) -> str:

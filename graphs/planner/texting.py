@@ -36,7 +36,10 @@ REWRITES = [
         "for",
     ),
     (rf"(?<=\b360 )4\b(?! {_COUNTED})", "for"),  # "customer 360 4 priya hughes"
-    (rf"\b({_ONE_AFTER}) 1\b(?! {_COUNTED})(?!\.\d)", r"\1 one"),
+    (
+        rf"(?<!\bbetween )(?<!\bfrom )\b({_ONE_AFTER}) 1\b(?! {_COUNTED})(?!\.\d)(?! (?:and|to|till|until|thru|-) )",
+        r"\1 one",
+    ),
     (r"\b((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last) )persons\b", r"\1person's"),
     (r"(?:(?<=\s)|^)@(?=\s)", "at"),  # "who else is @ her co"; an address keeps its @
     (r"^\s*(?:(?:ok|okay|k|so|now|then|hm+)\W+)?&\s*", "and "),  # "& the last 1?", "ok & eu customers?"

@@ -42,7 +42,8 @@ INTRODUCERS = {
     ("upset", "about"), ("frustrated", "with"), ("frustrated", "about"), ("struggling", "with"), ("confused", "about"),
     ("confused", "by"), ("going", "on", "with"), ("happening", "with"), ("wrong", "with"), ("weird", "with"),
     ("odd", "with"), *WEAK, ("feedback", "on"), ("feedback", "about"), ("feedback", "regarding"),
-    ("complaints", "about"), ("comments", "on"),
+    ("complaints", "about"), ("comments", "on"), ("referring", "to"), ("refer", "to"), ("refers", "to"),
+    ("referencing",), ("that", "reference"), ("which", "reference"),
 }  # fmt: skip
 SYMPTOMS = {("not", "arriving"), ("not", "working"), ("not", "loading"), ("not", "sending"), ("stopped", "posting"),
             ("stopped", "working"), ("keeps", "failing"), ("is", "broken"), ("are", "broken"), ("not", "syncing"),

@@ -237,7 +237,7 @@ def ordinal_word(n: int) -> str:
 
 
 def value(token: str) -> int | None:
-    if rx.fullmatch(r"\d{1,3}", token):
+    if rx.fullmatch(r"\d{1,3}|(?!19|20)[1-9]\d00", token):  # "last 1000 events" (not a year: "since 2025")
         return int(token)
     return NUMBER_WORDS.get(token) if token != "one" else None
 

@@ -28,6 +28,8 @@ WRITES = (
     r"update|edit|change|rename|create|assign|reassign|unassign|tag|untag|merge|reset|resend|amend|rectify|redact|"
     r"anonymi[sz]e|pseudonymi[sz]e|detach|rotate|regenerate|revoke|reissue|enable|disable|enforce|toggle|"
     r"turn (?:on|off)\b|switch (?:on|off)\b|"
+    r"set (?:her |his |their |the |its )?[\w.-]+ (?:attribute |field |flag )?(?:to|=) "
+    r"(?:false|true|yes|no|null|none|empty|blank|[\"'])|"  # "set consent_marketing to false on <email>"
     r"(?:bump|raise|increase|lower|change|set|up) (?:\S+ ){0,4}(?:rate ?limits?|quotas?|limits?) (?:to|by)\b|"
     r"route (?:all |the |those |these |every |any )?(?:\w+ ){0,3}(?:tickets|convos|conversations|chats|requests)"
     r"(?: \w+){0,3} to\b|"
@@ -181,8 +183,9 @@ def writes(r: Utterance) -> bool:
     if ORDERED.search(text) is not None:
         return True
     for group in (m for m in r.names if m.kind in ("segment", "team")):  # "can you put ada ito into trialists"
-        into = r"\b(?:put|add|move|drop|stick)\b(?: \S+){1,4} (?:in|into|to|onto) (?:the )?"
-        if rx.search(into + re.escape(group.written.lower()) + r"\b", text):
+        into = r"\b(?:put|add|move|drop|stick)\b(?: \S+){1,4} (?:in|into|inside|to|onto) (?:the )?"
+        kind = rf"(?:{group.kind} )?"  # "put chloe jensen inside the segment enterprise"
+        if rx.search(into + kind + re.escape(group.written.lower()) + r"\b", text):
             return True
     first = next((t for t in r.original if t not in ("pls", "please", "can", "could", "you", "u", "just", "ok")), "")
     if len(first) < 5 or first in VERBS or first in KNOWN or first.endswith(("ed", "ing", "s")):
