@@ -58,11 +58,15 @@ JUST_THE_READ = rx.compile(
 def read_instead(r: Utterance, now: float, names: Names, state: dialogue.State) -> tuple[Plan, Utterance] | None:
     """After a read and a write refused together: the read, asked for alone ("ok then, just show me them") or
     narrowed ("just the ones before september 5 then"); None after anything else."""
-    if state.unanswered is None or (offered := read_part(state.unanswered, now, names, state)) is None:
+    if state.unanswered is None:
         return None
-    if rx.fullmatch(JUST_THE_READ, r.text):
+    alone = rx.fullmatch(JUST_THE_READ, r.text) is not None
+    narrowing = bool(r.dates or r.state) and not (r.identified or r.names or r.person or r.topic or writes(r))
+    if not (alone or narrowing) or (offered := read_part(state.unanswered, now, names, state)) is None:
+        return None  # (the earlier message is read again only when this one could take its read)
+    if alone:
         return offered
-    if (r.dates or r.state) and not (r.identified or r.names or r.person or r.topic or writes(r)):
+    if narrowing:
         narrowed = read(f"{offered[1].text} {r.text}", now, names)
         decision = decide(narrowed, state)
         return (decision, narrowed) if isinstance(decision, tuple) else None
