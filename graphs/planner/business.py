@@ -70,6 +70,12 @@ REWRITES = [
     ),  # "feedback since nov 10", "all feedback in the week after the launch": the conversations of that time
     (r"^(?:ok |so )?make it (\w+)(?: ones?)? instead\W*$", r"\1 instead"),  # "make it billing instead"
     (
+        r"\b(?:is )?(?:anything|what'?s|whats|what is|any fires?|anything else)(?: still)? (?:on fire|burning|"
+        r"blowing up|going sideways)\b|\bany fires\b",
+        "any open conversations",
+    ),  # "anything on fire?": what is still open
+    (r"^((?:(?:ok|okay|and|now|so|right)[\s,]+)*)(?:let'?s |can we |pls |please )?go back to\b", r"\1back to"),
+    (
         r"^(?:(?:ok|okay|actually|no|nah|hmm)[\s,]+)*(?:skip|forget|drop|never ?mind|scrap) (?:the )?"
         r"(?!(?:events?|activity|contacts?|people|profile|details|list|compan\w+|conv\w+|tickets?|segments?|teams?)\b)"
         r"(\w+)(?: ones?| convos?| tickets?| stuff)?"

@@ -106,6 +106,7 @@ def period(low: str, now: float) -> Period:
     if (beside := _beside(low, now, today)) is not None:
         return beside
     low = loose(days_ago(low, today))
+    low = rx.sub(r"\bsame (?:last |past )?(\d{1,3}|[a-z]+) (days|weeks|months)\b", r"last \1 \2", low)  # "same 30 days"
     low = rx.sub(  # "since we shipped the new flow on oct 20": since oct 20
         rf"\b(since|after|before) (?:we|they|you|u|i) (?:[\w-]+ ){{1,5}}?(?:on|in) "
         rf"(?=(?:the )?(?:(?:{MONTH_WORDS})\b|\d))",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from graphs.planner import needles as rx
 from graphs.planner.reading import Utterance
-from graphs.planner.topics import TOPIC_WORDS, singular
+from graphs.planner.topics import TOPIC_WORDS, singular, topic_run
 
 DESCRIPTIONS = {  # the topic word: how people describe it (regular expressions over the request's words)
     "refund": (
@@ -116,9 +116,11 @@ def subject(r: Utterance) -> str | None:
     if r.emails:
         return None  # "has omar.lopez.22@example.com ever written in? renewal is coming up": all of his
     if r.has(ASKING + "|" + FEELING + r"|about|regarding|where|type|kind of|sort of"):
-        said = next((w for t in r.tokens if (w := singular(t)) in TOPIC_WORDS), None)
+        said = next((topic_run(r.tokens, i) for i, t in enumerate(r.tokens) if singular(t) in TOPIC_WORDS), None)
         return said or described(r.text)
-    return next((singular(t) for t in r.tokens if cases(t)), None) if r.dates or r.state else None
+    return (
+        next((topic_run(r.tokens, i) for i, t in enumerate(r.tokens) if cases(t)), None) if r.dates or r.state else None
+    )
 
 
 def cases(token: str) -> bool:

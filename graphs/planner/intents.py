@@ -21,7 +21,7 @@ from graphs.planner.described import A_FEW, ASKING, EVERY_EVENT, FEELING, LAST_T
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
 from graphs.planner.reading import COMPANY_CUES, Utterance
 from graphs.planner.remarks import on_a_team
-from graphs.planner.topics import HEADS, NOT_STATE_ASKED, STATE_ASKED, TOPIC_WORDS, singular
+from graphs.planner.topics import HEADS, NOT_STATE_ASKED, STATE_ASKED, TOPIC_WORDS, leftover_topic, singular
 from graphs.planner.words import COMPARED, DID_EVENTS
 
 Plan = tuple[str, dict[str, Any]] | str  # a tool call, or a direct answer
@@ -356,7 +356,7 @@ def conversations(r: Utterance) -> Plan | None:
     topic = subject(r)
     opening = any(singular(t) in TOPIC_WORDS for t in r.tokens[: 1 + (r.tokens[:1] == [r.state])])  # "(open) refunds"
     if topic is None and r.leftover and (len(r.tokens) <= 6 or r.cursor or opening):  # "convos open refund": tersely
-        topic = next((w for w in r.leftover.split() if w.lower() in TOPIC_WORDS), None)
+        topic = leftover_topic(r.leftover)  # "are password resets still a problem": password reset
     filters = _put({}, state=r.state, contact_email=r.emails[0] if r.emails else None, **r.dates.args())
     if not (asked or r.emails or (topic and r.words & HEADS)):
         return None

@@ -26,25 +26,25 @@ LEXICON = frozenset(
     avatar average awaiting away awesome awkward back background backlog backs backwards bang banging bank bare
     bars base basic basically basis batch beach beams because been before began begging begin beginning behavior
     behaviour behind being believe belong belongs below besides best beta beth better between beyond bigger
-    biggest bill billed billing bills bind birthday black blank blast blasts block blocking bloke bloody board
-    boarding boards bodies body book books border bore boss both bother bottom bounce bread break breakdown
-    breaking breathing brief brilliant bring british broach broaden broken brought browser bugging bugs build
-    building bulk bummer bump bunch burger burgers burner busier busiest business businesses busy buyer calendar
-    call called caller calling calls came campaign campaigns cancel cancellation cancellations candidate
-    candidates cannot cant canvas capital capped card cards care case cases cash catch catching catchy cause
-    cell cent central champion champions chance change changed changes changing channel channels chap character
-    characters charge charged charger charges charm chart charts chase chasing chat chats chatted chatting
-    cheaper cheat check checked checkout cheers chez chinese choose chose christmas chunk chunks churn circle
-    citing city claimed claims clan clash clean cleanup clear clearer click clicked clicking clicks client
-    clients close closed closes closing cloud code coded codes coffee cohort cohorts colleague colleagues
-    combine combined come comes coming commands commencing comment comments commit commits common compact
-    companies companion companions company compare compared comparing comparison compass complain complained
-    complaining complains complaint complaints complete completed completely compose concern concerning
-    condition conditions conference confirm confirmation confused consent conservation constant consulting
-    contact contacted contacting contacts contain containing content contents contest context continue
-    continuing contract contracts contrast convention conventions conversation conversations conversion convert
-    converts convo convos cool copied copy core corporation correct corrected correction correspondence could
-    count counted counter counterpart counting country counts county couple coupon coupons court courteous
+    biggest bill billed billing bills bind birthday black blank blast blasts block blocking bloke bloody blowing
+    board boarding boards bodies body book books border bore boss both bother bottom bounce bread break
+    breakdown breaking breathing brief brilliant bring british broach broaden broken brought browser bugging
+    bugs build building bulk bummer bump bunch burger burgers burner burning busier busiest business businesses
+    busy buyer calendar call called caller calling calls came campaign campaigns cancel cancellation
+    cancellations candidate candidates cannot cant canvas capital capped card cards care case cases cash catch
+    catching catchy cause cell cent central champion champions chance change changed changes changing channel
+    channels chap character characters charge charged charger charges charm chart charts chase chasing chat
+    chats chatted chatting cheaper cheat check checked checkout cheers chez chinese choose chose christmas chunk
+    chunks churn circle citing city claimed claims clan clash clean cleanup clear clearer click clicked clicking
+    clicks client clients close closed closes closing cloud code coded codes coffee cohort cohorts colleague
+    colleagues combine combined come comes coming commands commencing comment comments commit commits common
+    compact companies companion companions company compare compared comparing comparison compass complain
+    complained complaining complains complaint complaints complete completed completely compose concern
+    concerning condition conditions conference confirm confirmation confused consent conservation constant
+    consulting contact contacted contacting contacts contain containing content contents contest context
+    continue continuing contract contracts contrast convention conventions conversation conversations conversion
+    convert converts convo convos cool copied copy core corporation correct corrected correction correspondence
+    could count counted counter counterpart counting country counts county couple coupon coupons court courteous
     courts cover covers coworker coworkers crash crashes crashing crass crazy create created creating
     credentials credit credits crew criteria crowd crowded crush currency current currently curve custom
     customer customers cycle czech daily daisy dame damn dang danish dark dash dashboard data database date
@@ -62,9 +62,9 @@ LEXICON = frozenset(
     even evening evens event events ever every everybody everyone everything exact exactly example examples
     excel excellent except exchange exchanges exclude excluding exclusive exec execs exist exists expand
     expected expedite expensive experienced experiencing expert explained export exported exporting exports
-    extend external extrapolate face facing fade fail failed failing failure failures fair faith fall fallen
-    false fantastic fast favor feared feature features february feed feedback feel feeling feels fella fellow
-    fetch fewer field fields fifteen fifteenth fifth fifty figure figures file filed fill filter filtered
+    extend external extrapolate face facing fade fail failed failing failure failures fair faith fake fall
+    fallen false fantastic fast favor feared feature features february feed feedback feel feeling feels fella
+    fellow fetch fewer field fields fifteen fifteenth fifth fifty figure figures file filed fill filter filtered
     filters final finance find finding finds fine fingers finished finnish fire fired fires firing firm first
     fist fits five fixed fixes flag flagged flags flight flights flip flow flows fold folk folks follow
     following football force forecast forget forgot fork forks form format former forth fortnight forty forward
@@ -134,11 +134,11 @@ LEXICON = frozenset(
     separate separately september series server services session sessions setting settings settled setup seven
     seventeen seventh seventy several share shares sheet shes shift ship shipment shipments shipped shipping
     shoot shooting shopping short shorten shorter shortest shortly shot should show showed shower showing shown
-    shows shrinking side sides sigh sign signed signing signup signups silent silly similar since single
-    singular site sites sitting situation sixteen sixteenth sixth sixty size sizes skip skipping slack slide
-    slides slightly slip slips slot slots slow smaller smallest smart snapshot snooze snoozed snow snowing snows
-    soccer soft soften software solo solutions solved some somebody someone something sometimes somewhat song
-    sooner sore sorry sort sorted sorting sorts sought sound sounded sounds source sources south southeast
+    shows shrinking side sides sideways sigh sign signed signing signup signups silent silly similar since
+    single singular site sites sitting situation sixteen sixteenth sixth sixty size sizes skip skipping slack
+    slide slides slightly slip slips slot slots slow smaller smallest smart snapshot snooze snoozed snow snowing
+    snows soccer soft soften software solo solutions solved some somebody someone something sometimes somewhat
+    song sooner sore sorry sort sorted sorting sorts sought sound sounded sounds source sources south southeast
     southwest span spanish speak speaking specifically specified speed spend spending spends spent splendid
     split spoke spoken sponsor spring sprint squad squads square staff stage stand standard standup starred
     start started starter starting starts state states stats status statutory steam step steps stick sticking
@@ -178,13 +178,13 @@ REAL_WORDS = frozenset(
     article artifacts attributed atypical auction auctions australians authors averages aversion awhile
     backgrounds backward baring basics basking beginnings begins behaviors beings believed believer believes
     bending beside billings birthdays blacks blanks bleach blinked blinks blocked blocks blogging blokes blood
-    blower boars bodes bolder borders boring bothers bottoms bought bounced bouncer bounces braised braking
-    breach breached breaching breaks briefs bright bringing brings broke brother browse brunch buildings builds
-    burners buyers calendars callers cancels canvass capitals cared carts cashing casing cathy caused causes
-    ceases chances chang chants charms chased chaser chases chaste cheats checks cheer chooses chosen chunky
-    circled circles claim clams clapped clatter clause cleans clears cleave clinks clocked clogged clogging
-    closer closest closet closets clouds cloudy clover coffees colder coldest combines combing comets comings
-    command commandos commons compares comparisons compete competed completes composed composer concerns
+    blower boars bodes bolder borders boring bothers bottoms bought bounced bouncer bounces bowing braised
+    braking breach breached breaching breaks briefs bright bringing brings broke brother browse brunch buildings
+    builds burners buyers calendars callers cancels canvass capitals cared carts cashing casing cathy caused
+    causes ceases chances chang chants charms chased chaser chases chaste cheats checks cheer chooses chosen
+    chunky circled circles claim clams clapped clatter clause cleans clears cleave clinks clocked clogged
+    clogging closer closest closet closets clouds cloudy clover coffees colder coldest combines combing comets
+    comings command commandos commons compares comparisons compete competed completes composed composer concerns
     conferences confirms confuse contains contests continued continues contracted contracting convoy convoys
     cores corporations corrections counterparts counters coupe coupled couples covert crapped crate crates
     creates cremate cremated cross crowds cunts currents curved curves customs cycled cycles databases

@@ -47,6 +47,12 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"[,;\s]+(?=[a-z])",
         "",
     ),
+    (  # "ok skip the events. what has she complained about?": the question that follows is what is asked
+        r"^(?:(?:ok|okay|so|alright|fine)[\s,]+)?(?:(?:don'?t|dont|do not) (?:include|show|need|want|bother with)|"
+        r"skip|leave out|drop|forget|no) (?:any |the |their |her |his )?(?:events|activity)[.;!]+\s+"
+        r"(?=(?:what|which|who|any|how|show|list|has|have|did|does|is|are|give|pull|get)\b)",
+        "",
+    ),
     (  # "don't include events", "skip the events": none
         r"\b(?:(?:don'?t|dont|do not) (?:include|show|need|want|add|bother with)|skip|leave out|drop) "
         r"(?:any |the |their )?(?:events|activity)\b",

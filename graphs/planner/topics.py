@@ -431,4 +431,20 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-__all__ = ["leftover", "singular", "topic"]
+def topic_run(tokens: list[str], i: int) -> str:
+    """The topic words said together around ``tokens[i]`` ("password resets": password reset), the last singular."""
+    start = end = i
+    while start and singular(tokens[start - 1]) in TOPIC_WORDS:
+        start -= 1
+    while end + 1 < len(tokens) and singular(tokens[end + 1]) in TOPIC_WORDS:
+        end += 1
+    return " ".join([*tokens[start:end], singular(tokens[end])])
+
+
+def leftover_topic(leftover: str) -> str | None:
+    """The first topic in words left over from a request, with the topic words said beside it."""
+    said = leftover.lower().split()  # "are password resets still a problem": password reset
+    return next((topic_run(said, i) for i, w in enumerate(said) if w in TOPIC_WORDS), None)
+
+
+__all__ = ["leftover", "leftover_topic", "singular", "topic", "topic_run"]

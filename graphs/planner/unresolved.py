@@ -73,6 +73,10 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
     mentioned = r"(?:mention(?:ed)?|said|talked about|told you about|brought up)(?: \w+)? (?:earlier|before)"
     if r.has(r"(?:i|we) " + mentioned):
         return "Which one do you mean? I have nothing earlier in this conversation: give me its name, email or id."
+    if r.has(r"\b(?:with|from) (?:them|they)\W*$") and r.mentions("conversation") and not group:
+        return "Who do you mean? I have nothing earlier in this conversation: give me their email, id or name."
+    if r.has(r"^(?:(?:no|nope|sorry|wait)\W+)*(?:i meant |i mean )?the other [a-z]+\W*$"):  # "no, the other priya"
+        return "Which one do you mean? Nothing is listed yet to pick from: give me the full name, email or id."
     if r.has(r"\bthe (?:\w+ ){1,2}one\b(?! page)") and len(r.tokens) <= 8:  # "the snoozed one", nothing listed
         return "Which one do you mean? Nothing is listed yet to pick from: ask for a list first, or give an id or name."
     if r.has(r"\bback to the first (?:company|person|contact|customer|guy|one)\b(?! (?:on|in|of)\b)"):

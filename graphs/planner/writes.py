@@ -21,7 +21,10 @@ LEAD_IN = (
 )
 ADDED_COUNT = r"(?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number|(?:the )?head ?counts?|"
 ADDED_COUNT += r"(?:the )?(?:open|closed|snoozed)(?: ones?| convos?| conversations?| tickets?)?\b|"  # to a list
-ADDED_COUNT += r"(?:their |the |her |his )?(?:recent |latest )?(?:activity|events?)\b)"  # "add their recent activity"
+ADDED_COUNT += (
+    r"(?:their |the |her |his |its )?(?:(?!(?:an?|to|it|this|these|that|those|new|custom|fake)\b)[\w-]+ ){0,3}?"
+)
+ADDED_COUNT += r"(?:activity|events?|event counts?|convos?|conversations?)\b)"  # "add their last 2 events each"
 # ("add how many people are in each", "adding the counts", "add the closed ones": more asked for, not a write)
 WRITES = (
     r"delete|remove|send(?! me\b| us\b| over\b)|reply|respond|"

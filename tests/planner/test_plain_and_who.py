@@ -23,7 +23,7 @@ NOW = 1_795_000_000.0
         ("conversation one hundred thousand four hundred twenty seven", "conversation 100427"),
         ("show me for tea conversations", "show me forty conversations"),
         ("the too most recent", "the two most recent"),
-        ("go back to last week's open ones", "go back to last week's open ones"),  # "to" is left alone
+        ("go back to last week's open ones", "back to last week's open ones"),  # "to" is left alone
         ("one or two of them", "one or two of them"),
     ],
 )  # fmt: skip
