@@ -76,6 +76,11 @@ REWRITES = [
     ),  # "anything on fire?": what is still open
     (r"^((?:(?:ok|okay|and|now|so|right)[\s,]+)*)(?:let'?s |can we |pls |please )?go back to\b", r"\1back to"),
     (
+        r"^((?:(?:ok|okay|and|now|so|right)[\s,]+)*)(?:(?:show|give|get|pull up|take)(?: me| us)? )?"
+        r"(?:the )?(first|1st|previous) page again\b",
+        r"\1back to the \2 page",
+    ),  # "ok show me the first page again"
+    (
         r"^(?:(?:ok|okay|actually|no|nah|hmm)[\s,]+)*(?:skip|forget|drop|never ?mind|scrap) (?:the )?"
         r"(?!(?:events?|activity|contacts?|people|profile|details|list|compan\w+|conv\w+|tickets?|segments?|teams?)\b)"
         r"(\w+)(?: ones?| convos?| tickets?| stuff)?"

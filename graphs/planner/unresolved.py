@@ -73,6 +73,8 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
     mentioned = r"(?:mention(?:ed)?|said|talked about|told you about|brought up)(?: \w+)? (?:earlier|before)"
     if r.has(r"(?:i|we) " + mentioned):
         return "Which one do you mean? I have nothing earlier in this conversation: give me its name, email or id."
+    if r.has(r"^(?:(?:ok|and|so|now)\W+)?(?:only|just) (?:the |those |them )?(?:open|closed|snoozed)(?: ones)?\W*$"):
+        return "Which of them? Nothing is listed yet to narrow: say what (e.g. 'open billing conversations')."
     if r.has(r"\b(?:with|from) (?:them|they)\W*$") and r.mentions("conversation") and not group:
         return "Who do you mean? I have nothing earlier in this conversation: give me their email, id or name."
     if r.has(r"^(?:(?:no|nope|sorry|wait)\W+)*(?:i meant |i mean )?the other [a-z]+\W*$"):  # "no, the other priya"

@@ -2,7 +2,8 @@
 people, adds events (not a write); "same 14 days" keeps a window said before; "no events. which of her tickets
 are open?" asks the question after the aside; "are invoice disputes still a problem" searches the topic's words
 said together ("invoice dispute"); "any tickets from them?" and "no, the other maria", said first, ask who;
-"let's go back to the billing list" is that search again; "is anything burning?" is what is still open."""
+"let's go back to the billing list" is that search again, "the first page again" that page; "is anything
+burning?" is what is still open; "just the snoozed ones", said first, asks which."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ DIALOGUES = {
         _turn("login ones this week", SEARCH, query="login", created_after="2026-11-16"),
         _turn("let's go back to the billing list", SEARCH, query="billing", created_after="2026-11-16")],
     "anything burning": [_turn("is anything burning right now?", SEARCH, state="open")],
+    "narrowed, said first": [_turn("just the snoozed ones", "ask")],
+    "the first page again": [
+        _turn("companies, 15 per page", "intercom_list_companies", per_page=15),
+        _turn("next page", "intercom_list_companies", per_page=15, page=2),
+        _turn("can you show me the first page again", "intercom_list_companies", per_page=15, page=1)],
 }  # fmt: skip
 
 
