@@ -108,66 +108,66 @@ LEXICON = frozenset(
     parts party pass password passwords past pasted patch path paul pause paying payment payments pays peek
     peeps pending people peoples percent perfect performance perhaps period periods permission person persona
     personally persons pertaining pestering phone phones phrase pick picked picket picks picture pictures piece
-    pilot ping pinged pipeline pitch pivot pizza place plain plan plane planet planner planning plans platform
-    please plenty plot plus poem point pointed points policy polish polite ponds popping population portuguese
-    position possible post posted posting pour power practice precisely predict predicts premier premium prep
-    prepare prepared preparing prepping present presentation president pretty previous price prices pricing
-    primary primo principal prior priority prison privacy private probably problem problems process processed
-    produce product professional profile profiles project projected projects promise promised proper prospect
-    protection provide publish pull pulled pulling pulse purchase purge purple push putting quarter quarterly
-    quarters queries query question questions queue quick quickly quiet quieter quit quite quitting quota quotas
-    rachel rain raining raise raised raising random range ranges rate rates rather ratings reach reached
-    reaching read reading reads ready real really reap reason reasonable reassign reboot recap receipt receipts
-    receive received receives recent recently recipe reckons recommended record recorded records recount rectify
-    redesign redo reduce refer reference referencing referring refers refine refund refunds refuse refused
-    regard regarding regardless regards regenerate register registered regular regulatory relate related
-    relating relation relationship release released relevant remainder remaining remember remind reminder remove
-    removed removing rename render renew renewal renewals reopen reopened reopening repeat replied replies reply
-    report reported reporting reports reps request requested requesting requests require required requirements
-    rerun resent reserve reset resolution resolve resolved resolving respond responded responding responds
-    response responses responsible rest restart restaurant restrict restriction result results retail retreat
-    retro return returns revenue reverse review revoke right ringing risk risks rite road rode role roll rolled
-    room rose roster rotate roughly round route routed rows ruby rundown running runs rush russian ruth saga
-    said sales salesforce same samples sans satisfaction satisfied saturday save saying says scale scared
-    schedule scoped scores scrap scratch screen seams sean search searched searching seat seats second security
-    seeing seek seemed seems seen segment segments select send sender sending sends sense sensible sent sentry
-    separate separately september series server services session sessions setting settings settled setup seven
-    seventeen seventh seventy several share shares sheet shes shift ship shipment shipments shipped shipping
-    shoot shooting shopping short shorten shorter shortest shortly shot should show showed shower showing shown
-    shows shrinking side sides sideways sigh sign signed signing signup signups silent silly similar since
-    single singular site sites sitting situation sixteen sixteenth sixth sixty size sizes skip skipping slack
-    slide slides slightly slip slips slot slots slow smaller smallest smart snapshot snooze snoozed snow snowing
-    snows soccer soft soften software solo solutions solved some somebody someone something sometimes somewhat
-    song sooner sore sorry sort sorted sorting sorts sought sound sounded sounds source sources south southeast
-    southwest span spanish speak speaking specifically specified speed spend spending spends spent splendid
-    split spoke spoken sponsor spring sprint squad squads square staff stage stand standard standup starred
-    start started starter starting starts state states stats status statutory steam step steps stick sticking
-    stiff still stock stocks stop stopped story straight strange stream stretch stripe structure struggling
-    stuck studio studios stuff stuffs stupid style subject submit submitted subscribe subscriber subscribers
-    subscription subscriptions subsequent success suggestions summaries summarize summary summer summit sunday
-    sunny super supervisor supply support supposed sure surname surprising sushi suspect suspend swap swapped
-    swedish sweet switch switching sync system systems table tagged tagging tags tail tails take takes talk
-    talked talking tall target taxi teach teaching team teamed teammate teammates teams tear tears technologies
-    tell telling tells temperature tenth term terms text texts than thank thanks thanksgiving that their theirs
-    them theme themselves then there these they thin thing things think thinking thinks third thirteen
-    thirteenth thirty this those though thought thousand thread threads threat threats three threw through
-    thursday ticket tickets tied tier ties till time timeline timer times ting tips title today together tokens
-    told tomorrow tonight took tool tools topic topics tops total totally totals touch touched towards tracing
-    track tracked tracking traffic train training transcript transcription transcripts transfer translate trash
-    treatment triage trial trials trigger triggered triggers trim trouble troubles trucking true trying tuesday
-    turkish turn tweeted twelfth twelve twentieth twenty twice twitter type typed typical ukrainian umbrella
-    unable unarchive unassign unblock under understand understood undo unhappy unit unknown unlock unlocked
-    unrelated unresolved unsnooze unsubscribe untag until unto update updated updating upgrade upgraded upgrades
-    upgrading upload uploaded uploading upset usage used useful user users uses usher using usual vacation
-    valuable value values vary vents ventures verb verification verify version versus very view viewed views
-    visitor visitors voice volume voucher vouchers wait waiting waive walk walkthrough walkthroughs wanna want
-    wanted wanting wants weak weather webhook webhooks website wednesday week weekday weekend weekends weekly
-    weeks weird well wendy went were west what whatever whats when whenever where whereas whether which
-    whichever while whinge whinges whip whipping whit whoa whoever whole whom whose wide widen widened wider
-    wild will wind window windows winter wipe with within without woman wonder wonderful wondering wont word
-    wording words work worked worker workers working workplace works world worm worried worries worry worrying
-    worse worst would writ write writer writes writing written wrong wrote yeah year yearly years yesterday your
-    yours zapier zero zone zoom
+    pilot ping pinged pipeline pitch pivot pizza place places plain plan plane planet planner planning plans
+    platform please plenty plot plus poem point pointed points policy polish polite ponds popping population
+    portuguese position possible post posted posting pour power practice precisely predict predicts premier
+    premium prep prepare prepared preparing prepping present presentation president pretty previous price prices
+    pricing primary primo principal prior priority prison privacy private probably problem problems process
+    processed produce product professional profile profiles project projected projects promise promised proper
+    prospect protection provide publish pull pulled pulling pulse purchase purge purple push putting quarter
+    quarterly quarters queries query question questions queue quick quickly quiet quieter quit quite quitting
+    quota quotas rachel rain raining raise raised raising random range ranges rate rates rather ratings reach
+    reached reaching read reading reads ready real really reap reason reasonable reassign reboot recap receipt
+    receipts receive received receives recent recently recipe reckons recommended record recorded records
+    recount rectify redesign redo reduce refer reference referencing referring refers refine refund refunds
+    refuse refused regard regarding regardless regards regenerate register registered regular regulatory relate
+    related relating relation relationship release released relevant remainder remaining remember remind
+    reminder remove removed removing rename render renew renewal renewals reopen reopened reopening repeat
+    replied replies reply report reported reporting reports reps request requested requesting requests require
+    required requirements rerun resent reserve reset resolution resolve resolved resolving respond responded
+    responding responds response responses responsible rest restart restaurant restrict restriction result
+    results retail retreat retro return returns revenue reverse review revoke right ringing risk risks rite road
+    rode role roll rolled room rose roster rotate roughly round route routed rows ruby rundown running runs rush
+    russian ruth saga said sales salesforce same samples sans satisfaction satisfied saturday save saying says
+    scale scared schedule scoped scores scrap scratch screen seams sean search searched searching seat seats
+    second security seeing seek seemed seems seen segment segments select send sender sending sends sense
+    sensible sent sentry separate separately september series server services session sessions setting settings
+    settled setup seven seventeen seventh seventy several share shares sheet shes shift ship shipment shipments
+    shipped shipping shoot shooting shopping short shorten shorter shortest shortly shot should show showed
+    shower showing shown shows shrinking side sides sideways sigh sign signed signing signup signups silent
+    silly similar since single singular site sites sitting situation sixteen sixteenth sixth sixty size sizes
+    skip skipping slack slide slides slightly slip slips slot slots slow smaller smallest smart snapshot snooze
+    snoozed snow snowing snows soccer soft soften software solo solutions solved some somebody someone something
+    sometimes somewhat song sooner sore sorry sort sorted sorting sorts sought sound sounded sounds source
+    sources south southeast southwest span spanish speak speaking specifically specified speed spend spending
+    spends spent splendid split spoke spoken sponsor spots spring sprint squad squads square staff stage stand
+    standard standup starred start started starter starting starts state states stats status statutory steam
+    step steps stick sticking stiff still stock stocks stop stopped story straight strange stream stretch stripe
+    structure struggling stuck studio studios stuff stuffs stupid style subject submit submitted subscribe
+    subscriber subscribers subscription subscriptions subsequent success suggestions summaries summarize summary
+    summer summit sunday sunny super supervisor supply support supposed sure surname surprising sushi suspect
+    suspend swap swapped swedish sweet switch switching sync system systems table tagged tagging tags tail tails
+    take takes talk talked talking tall target taxi teach teaching team teamed teammate teammates teams tear
+    tears technologies tell telling tells temperature tenth term terms text texts than thank thanks thanksgiving
+    that their theirs them theme themselves then there these they thin thing things think thinking thinks third
+    thirteen thirteenth thirty this those though thought thousand thread threads threat threats three threw
+    through thursday ticket tickets tied tier ties till time timeline timer times ting tips title today together
+    tokens told tomorrow tonight took tool tools topic topics tops total totally totals touch touched towards
+    tracing track tracked tracking traffic train training transcript transcription transcripts transfer
+    translate trash treatment triage trial trials trigger triggered triggers trim trouble troubles trucking true
+    trying tuesday turkish turn tweeted twelfth twelve twentieth twenty twice twitter type typed typical
+    ukrainian umbrella unable unarchive unassign unblock under understand understood undo unhappy unit unknown
+    unlock unlocked unrelated unresolved unsnooze unsubscribe untag until unto update updated updating upgrade
+    upgraded upgrades upgrading upload uploaded uploading upset usage used useful user users uses usher using
+    usual vacation valuable value values vary vents ventures verb verification verify version versus very view
+    viewed views visitor visitors voice volume voucher vouchers wait waiting waive walk walkthrough walkthroughs
+    wanna want wanted wanting wants weak weather webhook webhooks website wednesday week weekday weekend
+    weekends weekly weeks weird well wendy went were west what whatever whats when whenever where whereas
+    whether which whichever while whinge whinges whip whipping whit whoa whoever whole whom whose wide widen
+    widened wider wild will wind window windows winter wipe with within without woman wonder wonderful wondering
+    wont word wording words work worked worker workers working workplace works world worm worried worries worry
+    worrying worse worst would writ write writer writes writing written wrong wrote yeah year yearly years
+    yesterday your yours zapier zero zone zoom
     """.split()
 )
 
@@ -204,20 +204,20 @@ REAL_WORDS = frozenset(
     happenings happens hardy haunting hearings hearse hearts heaven heaving height heirs hinge hinges holder
     holding honesty hooting hopped hopping hostel huddled hundreds ideals ignored ignores imagine includes
     incorporate increased increases india indians initials inner insider insides integrated interaction invites
-    iphone italians knight knocks koreans labors lager languages lasts lather latte leagues leaning lease leaves
-    leftovers lending lengths lengthy levels licked licking licks lifetimes light lightly lights liked lined
-    linens liner listings locations locking loins loner loosed loosen looser loses losing lowers mailing makings
-    managed managers manages manger marker markers marking masked masking mater matters medial median mending
-    merger mighty minute mistaken mistakes mobiles models moments mondays monkey mornings mother mothers moths
-    motivated motivates mounts mourning mouths movies naive narrows natives nether network nights noises
+    iphone italians knight knocks koreans labors laces lager languages lasts lather latte leagues leaning lease
+    leaves leftovers lending lengths lengthy levels licked licking licks lifetimes light lightly lights liked
+    lined linens liner listings locations locking loins loner loosed loosen looser loses losing lowers mailing
+    makings managed managers manages manger marker markers marking masked masking mater matters medial median
+    mending merger mighty minute mistaken mistakes mobiles models moments mondays monkey mornings mother mothers
+    moths motivated motivates mounts mourning mouths movies naive narrows natives nether network nights noises
     norwegians nothings noting notions obligation observed observer observes offers office officers onward
-    openings operators option orange oranges originals ought ounce outed outrage outsider overalls owners
-    packaged padded padding palace panning particles particulars partly paste paused pauses pearly performances
-    personal petty phase phoned phoney phrases pickled pictured pieced pieces pierce pilots pints pizzas placed
-    places plains planes planets planks plant plants platforms platter playing pleading pleads pleas pleased
-    pleases pointy populations posed posing positions potions pounds pouting powder powers practiced practices
-    praise praised praising praying preach preached preaching prefect prefer preference prefers premiere
-    premiums prepares presents preserve presidents preview priced pricey pricked pricks prince princes
+    openings operators option orange oranges originals ought ounce outed outrage outsider overalls owners paces
+    packaged padded padding palace palaces panning particles particulars partly paste paused pauses pearly
+    performances personal petty phase phoned phoney phrases pickled pictured pieced pieces pierce pilots pints
+    pizzas placed plains planes planets planks plant plants platforms platter playing pleading pleads pleas
+    pleased pleases pointy populations posed posing positions potions pounds pouting powder powers practiced
+    practices praise praised praising praying preach preached preaching prefect prefer preference prefers
+    premiere premiums prepares presents preserve presidents preview priced pricey pricked pricks prince princes
     principals print priors prisons privates produced producer produces products professionals profiled promises
     prospects prosper provided provider provides prussian pulses purchased purchases purged pusher racing racked
     racking rages raises raisin rally ranger rangers rating readings readying reasons receiver receivers recipes

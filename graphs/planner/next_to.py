@@ -15,7 +15,12 @@ from graphs.planner.focus import about_contact, about_item, again
 from graphs.planner.intents import ACTIVITY, NO_EVENTS, Plan
 from graphs.planner.reading import COMPANY_CUES, Utterance
 
-ITEM = r"(?:one|person|contact|customer|company|convo|conversation|chat|ticket|guy|user)"
+ITEM = r"(?:one|person|contact|customer|company|convo|conversation|chat|ticket|guy|user|lead)"
+COUNTED = rx.compile(  # "the lead two below him", "three above her": that many places along the list
+    r"\b(one|two|three|four|2|3|4) (?:rows? |places? |spots? )?(below|after|under|down from|above|before|up from) "
+    r"(?:him|her|them|that|it|this)\b"
+)
+PLACES = {"one": 1, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 AFTER = (
     rf"(?:the )?{ITEM} (?:right |just |directly )?(?:after|below|under) (?:that|this|it|them|him|her)(?: {ITEM})?|"
     rf"(?:the )?next {ITEM}(?!s)|\bthe {ITEM} (?:right |just )?(?:below|after)"
@@ -88,7 +93,9 @@ def neighbour(r: Utterance, state: State, own: bool = False) -> Plan | None:
         asked = r.without(rx.escape(segments[0]))  # what is asked of it ("..., who's there", "... who's there")
         item = shown[0].items[shown[1] + step]
         return about_item(asked, shown[0], item, state) or again(state, shown[0], item)
-    step = stepped(r, state) or (1 if r.has(AFTER) else -1 if r.has(BEFORE) else 0)
+    counted = COUNTED.search(r.text)
+    places = PLACES[counted[1]] * (-1 if counted[2] in ("above", "before", "up from") else 1) if counted else 0
+    step = stepped(r, state) or places or (1 if r.has(AFTER) else -1 if r.has(BEFORE) else 0)
     people = state.listing if state.listing is not None and state.listing.kind == "contacts" else None
     him = state.contact if step and people and r.has(r"\b(?:him|her|them)\b") else None
     at = next((i for i, p in enumerate(people.items) if him and p.get("id") == him.get("id")), None) if people else None

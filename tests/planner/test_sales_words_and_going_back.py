@@ -3,7 +3,8 @@ people, adds events (not a write); "same 14 days" keeps a window said before; "n
 are open?" asks the question after the aside; "are invoice disputes still a problem" searches the topic's words
 said together ("invoice dispute"); "any tickets from them?" and "no, the other maria", said first, ask who;
 "let's go back to the billing list" is that search again, "the first page again" that page; "is anything
-burning?" is what is still open; "just the snoozed ones", said first, asks which."""
+burning?" is what is still open; "just the snoozed ones", said first, asks which; "the one three below her" is
+three places along the list."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ DIALOGUES = {
         _turn("let's go back to the billing list", SEARCH, query="billing", created_after="2026-11-16")],
     "anything burning": [_turn("is anything burning right now?", SEARCH, state="open")],
     "narrowed, said first": [_turn("just the snoozed ones", "ask")],
+    "places along a list": [
+        _turn("first 8 contacts", "intercom_list_all_contacts", per_page=8),
+        _turn("the 2nd one - events?", "intercom_list_events", user_id="usr_00195"),
+        _turn("what about the one three below her", "intercom_list_events",
+              user_id="usr_00292")],
     "the first page again": [
         _turn("companies, 15 per page", "intercom_list_companies", per_page=15),
         _turn("next page", "intercom_list_companies", per_page=15, page=2),
