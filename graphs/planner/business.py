@@ -18,6 +18,10 @@ REWRITES = [
     ),
     (r"\b(?:voc|voice of (?:the )?customers?)(?: (?:on|about|around|re|for|regarding))?\b", "conversations about"),
     (r"\b(?:the )?(?:raw|event|activity) (?:stream|feed|log)\b", "the events"),  # "now the raw stream, last 10"
+    (  # "show me that log of stuff users did": their events
+        r"\b(?:the |that |this |a )?log of (?:the )?(?:stuff|things|actions|what) (?:\w+ ){0,2}?(?:did|do|does|done)\b",
+        "the events",
+    ),
     (  # "how's support looking this past week?", "are customers happy with billing lately?": the conversations
         r"\bhow(?:'s| is| are) (?:support|the inbox|our inbox|the queue|the support queue|support volume|tickets|"
         r"things in support) (?:looking|going|doing)\b",

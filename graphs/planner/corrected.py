@@ -89,6 +89,9 @@ def corrected(text: str) -> str:
     return text
 
 
+KIND_SAID = (
+    r"(?i)(?:the|a|an) (?:person|contact|user|customer|lead|company|account|organi[sz]ation|org|one|guy|client|human)s?"
+)
 NAMED_LAST = rx.compile(r"\b(at|for|of|with|from|on|about) ((?:[\w&'-]+ ?){1,3})$", re.IGNORECASE)
 FRAGMENT = rx.compile(r"^((?:[A-Za-z][\w&'-]* ?){1,3}?)\s*(?:[,.;!?]|—|–| - |$)")
 
@@ -100,8 +103,10 @@ def _renamed(before: str, after: str) -> str | None:
     if named is None or fragment is None or not fragment[1].strip():
         return None
     old, new = named[2].strip().lower(), fragment[1].strip()
-    if new.lower() in ("the", "a", "an", "it", "that", "this", "ok", "yes", "yeah", "no"):
-        return None
+    if new.lower() in ("the", "a", "an", "it", "that", "this", "ok", "yes", "yeah", "no") or rx.fullmatch(
+        KIND_SAID, new
+    ):
+        return None  # "look up the customer with id <id>? i mean the person, not a company": which kind, not a name
     rest = [part for part in rx.split(r"[,.;]|—|–| - ", after.strip()[fragment.end() :]) if part.strip()]
     kept = [part for part in rest if old.split()[0] not in part.lower()]  # "acme is jordan's account": not asked
     head = before.rstrip(" ,.-—–")[: named.start(2)]

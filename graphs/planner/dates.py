@@ -151,8 +151,10 @@ def period(low: str, now: float) -> Period:
     low = rx.sub(rf"\b(?:{'|'.join(WEEKDAYS)}),? {dated}", "", low)  # "tuesday nov 10": the date says the day
     low = DAY_WORD.sub(lambda m: m.group(1) + DAY_WORDS[m.group(2)], low)  # "the fourteenth of october": the 14th
     low = rx.sub(r"\b(\d{1,2}(?:st|nd|rd|th)|first) of the month\b", r"\1", low)  # "since the 1st of the month"
+    if (ending := _week_ending(low, today)) is not None:
+        return ending  # "integration convos w/e fri the 13th": the seven days up to that friday
     if nth_on := rx.search(
-        r"\b(?:on|from) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|to|thru|through|-|and)\b)"
+        r"\b(?:on|from) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|to|thru|through|-|and)\b)(?! \d{1,3} (?:day|week)s?\b)"
         r"(?! (?:one|ones|person|guy|lady|contact|user|customer|lead|company|convo|conversation|ticket|chat|item|row|"
         r"result|entry|page|list|week|half)\b)",  # "any other convos from the 2nd person": an item, not a day
         low,
@@ -354,6 +356,28 @@ def period(low: str, now: float) -> Period:
     if after and before and after >= before:
         after = None
     return Period(after.isoformat() if after else None, before.isoformat() if before else None)
+
+
+ENDING = rx.compile(r"\b(?:the )?(?:week|wk) ending (?:on )?|\bw/e ")
+NTH = rx.compile(
+    rf"(?:(?:{'|'.join(SHORT_DAYS)})\w*,? )?(?:the )?(\d{{1,2}})(?:st|nd|rd|th)\b(?! of| (?:{MONTH_WORDS}))"
+)
+
+
+def _week_ending(low: str, today: date) -> Period | None:
+    """'the week ending friday', 'w/e fri the 13th', 'w/e nov 13': the seven days up to that day."""
+    if (said := ENDING.search(low)) is None:
+        return None
+    rest, day = low[said.end() :], None
+    if (nth := NTH.match(rest)) is not None:  # "fri the 13th": that day of this month (or the last)
+        start = today.replace(day=1) if int(nth[1]) <= today.day else (today.replace(day=1) - ONE).replace(day=1)
+        try:
+            day = start.replace(day=int(nth[1]))
+        except ValueError:
+            return None
+    elif (one := point(rx.sub(rf"^({'|'.join(SHORT_DAYS)})\b", lambda m: SHORT_DAYS[m[1]], rest), today)) is not None:
+        day = one[0] if one[1] == one[0] + ONE else None
+    return None if day is None else Period((day - 6 * ONE).isoformat(), (day + ONE).isoformat())
 
 
 BESIDE = rx.compile(

@@ -67,8 +67,9 @@ PATHS = (  # REST paths, most specific first: (pattern, tool)
     (r"/teams", "intercom_list_all_teams"),
     (r"/events", "intercom_list_events"),
 )
-WRITE_VERB = rx.compile(
-    r"^\s*(?:PATCH|PUT|DELETE|POST)\b(?!\s+/conversations/search)|^\s*(?:patch|put|delete|post)\s+/"
+WRITE_VERB = rx.compile(  # (not a pasted log line, with the status it got: "POST /v1/exports 500 (req 8f2c1e)")
+    r"^\s*(?:PATCH|PUT|DELETE|POST)\b(?!\s+/conversations/search)(?!\s+/\S+\s+(?:\S+\s+)?[1-5]\d\d\b)|"
+    r"^\s*(?:patch|put|delete|post)\s+/(?!\S+\s+(?:\S+\s+)?[1-5]\d\d\b)"
 )
 TRUE, FALSE = {"true", "yes", "y", "1", "on"}, {"false", "no", "n", "0", "off"}
 CONTACT_KEYS = ("contact", "contact_id", "user_id", "email", "intercom_user_id", "contact_email")

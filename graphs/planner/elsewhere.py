@@ -23,6 +23,8 @@ UNAVAILABLE = (
     r"\b(?:(?:email |campaign )?(?:open|click|click-through|bounce|unsubscribe) rates?|ctr|attribution|utm\w*|"
     r"ad spend|roas|cac|ltv|lead sources?|(?:which|what) (?:marketing )?channels? (?:drove|drive|brought|bring|"
     r"sourced|source|generated))\b|"
+    r"\b(?:our|my|the company'?s|total|overall) (?:current |monthly |annual |recurring )?(?:mrr|arr|revenue|"
+    r"bookings|burn(?: rate)?|runway|margins?)\b|"  # "whats our MRR this month": the business's own figures
     r"\b(?:contract (?:value|size|amount|length|term|terms|end(?: date)?|renewal)|acv|tcv|renewal dates?|"
     r"when (?:does|do|will|is) (?:\S+ ){1,3}(?:renew|up for renewal)|(?:their|its|the) contract)\b|"
     r"\bhow (?:fast|quickly) (?:\S+ ){0,4}(?:respond|responding|responds|reply|replying|answer|answering|resolve|"
@@ -47,6 +49,8 @@ def unavailable(said: str) -> str:
         if rx.search(r"contract|acv|tcv|renew", said)
         else "marketing figures (open and click rates, attribution, channels, spend: a marketing tool holds those)"
         if rx.search(r"open|click|bounce|unsub|ctr|attrib|utm|spend|roas|cac|ltv|source|channel", said)
+        else "the business's own figures (revenue, MRR, ARR: a billing or finance tool holds those)"
+        if rx.search(r"mrr|arr|revenue|bookings|burn|runway|margin", said)
         else "amounts of money" if rx.search(r"money|amount", said)
         else "response or resolution times" if rx.search(r"time|fast|quick", said)
         else "rates (churn, retention, growth, conversion)" if "rate" in said
@@ -101,7 +105,10 @@ OPINION = (
     r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b|"
     r"\b(?:cheaper|pricier|costlier|more expensive|less expensive) than (\w+)|"  # "is intercom cheaper than zendesk"
     r"\brecommend (?:me )?(?:a |an |some |good |decent )*(\w+)|\b(?:capital|population|president) of (\w+)|"
-    r"\b(?:sensible|typical|reasonable|healthy|industry[- ]standard|best[- ]practice|benchmark) (\w+)|"
+    r"\b(?:sensible|typical|reasonable|healthy|industry[- ]standard|best[- ]practice|benchmark) "
+    r"(?!(?:is|are|was|were)\b)(\w+)|"  # (not "how healthy is the account?": which account, asked)
+    r"\bbenchmarks? (?:for|in|across) (?:a |an |the )?(\w+)|"  # "a good week-4 retention benchmark for b2b saas"
+    r"\b(\w+)'s (?:pricing|price list|prices)\b|"  # "whats sentry's pricing for the team plan": another product's
     r"\b(?:tips|advice|suggestions|ideas?) (?:for|on|about) (?:a |an |some |good |nice |the |our )*(\w+)|"
     r"\b(?:polite|nice|good|best|gentle|kind|diplomatic|professional|tactful) way to (say|tell|word|phrase|decline|"
     r"refuse|respond|reply|answer|turn)\b"  # "whats a polite way to say no to a discount request": advice

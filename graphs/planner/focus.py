@@ -49,7 +49,7 @@ WHO_WROTE = (
 )
 WROTE = (
     r"conversations?|convos?|chats?|chatted|chatting|messaged|tickets?|talk(?:ed|ing|s)?|spoke|speaking|messages|"
-    r"wrote|write|written|reached out|contacted|contact(?:ing)? (?:us|support)|e-?mailed|said|"
+    r"wrote|write|written|reached out|contacted|contact(?:ing)? (?:us|support)|e-?mailed|said|message (?:us|support)|"
     r"in touch|got in touch|(?:sent|sends|sending) (?:us|in)|complain\w*|ask(?:ed)? (?:us|about)|ask(?:ing)? us|"
     r"ask(?:ed|ing)? (?:support|the team|our team|the support team)|"
     r"report(?:ed)?|had (?:\w+ )?issues"

@@ -54,7 +54,7 @@ from graphs.planner.reading import Utterance, read
 from graphs.planner.recount import recounted
 from graphs.planner.referring import names_a_kind, pronouns, their_conversation
 from graphs.planner.refine import NARROWED, PAGING_KEYS, SEARCHES, SHE, THEY, WHOLE, refine
-from graphs.planner.switching import last_one, same_topic, switch
+from graphs.planner.switching import last_one, same_for_kind, same_topic, switch
 from graphs.planner.their_people import bare_kind
 from graphs.planner.topics import TOPIC_WORDS
 from graphs.planner.twins import namesake_picked
@@ -341,7 +341,8 @@ HOW_MANY = (
 
 def follow_up(r: Utterance, state: State) -> Plan | None:
     """A plan that needs the conversation so far, or None when the request stands on its own."""
-    if fixed := mistyped(r, state) or same_day(r, state) or which_of_them(r, state) or still_which(r, state):
+    fixed = mistyped(r, state) or same_day(r, state) or which_of_them(r, state) or still_which(r, state)
+    if fixed := fixed or same_for_kind(r, state):  # "now the same but the contacts", after 15 companies
         return fixed  # (or "anything else come in that same day?", with a conversation open)
     own = r.identified or bool(r.names) or r.person is not None or r.cursor is not None
     if (earlier := neighbour(r, state, own) or (None if own else back_to(r, state))) is not None:

@@ -23,7 +23,8 @@ CURSOR = rx.compile(
 )
 EXTERNAL_ID = rx.compile(  # not a cloud region ("is aws us-east-1 down?")
     r"(?<![\w-])(?!(?:us|eu|ap|sa|ca|me|af|il)-(?:gov-)?(?:east|west|north|south|central|northeast|southeast|northwest|"
-    r"southwest)-\d\b)(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*[_-][A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\b",
+    r"southwest)-\d\b)(?!(?:day|week|wk|month|mo|year|yr|quarter|step|stage|phase|tier|level|top|page)-\d{1,3}\b)"
+    r"(?=[A-Za-z0-9_-]*\d)[A-Za-z][A-Za-z0-9]*[_-][A-Za-z0-9_-]*\d[A-Za-z0-9_-]*\b",
     re.IGNORECASE,
 )
 TICKET_KEY = rx.compile(  # "repro for PAG-212:", "see JIRA-88": an issue tracker's key, not a contact

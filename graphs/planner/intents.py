@@ -19,6 +19,7 @@ from graphs.planner.arguments import parts
 from graphs.planner.arguments import put as _put
 from graphs.planner.described import A_FEW, ASKING, EVERY_EVENT, FEELING, LAST_THING, MOST_EVENTS, cases, subject
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
+from graphs.planner.named_id import named_id
 from graphs.planner.reading import COMPANY_CUES, Utterance
 from graphs.planner.remarks import on_a_team
 from graphs.planner.topics import HEADS, NOT_STATE_ASKED, STATE_ASKED, TOPIC_WORDS, leftover_topic, singular
@@ -101,6 +102,7 @@ CONTACT_EVENTS = (
 )
 WROTE = (
     r"write|wrote|written|say|said|ask(?:ed)?|complain\w*|talk\w*|spoke|reach(?:ed)? out|contact(?:ed)? us|"
+    r"messag(?:e|ed|es|ing) (?:us|support|the team|our team)\b|"
     r"(?:tell|told|tells|telling) us|(?:sent|sends|sending) (?:us|in)|messages themselves|the (?:actual )?messages|"
     r"questions?|correspondence|"
     r"did (?:anyone|anybody|someone|we|you) (?:ever )?(?:answer|reply|respond|get back)"
@@ -112,10 +114,6 @@ SINGULAR = (
     rf"^(?:get|fetch|open|pull up|look up|lookup|show|find)"
     rf"(?: me)?(?: the)? {_ONE}(?: details| info| profile)?(?: by(?: its)? id)?(?: please| thanks)?$|"
     rf"^{_ONE} (?:details|info|profile)(?: please| thanks)?$"
-)
-NAMED_ID = rx.compile(
-    r"\b(?:get|show|fetch|open|look ?up|pull up|read|display)(?: me)? (?:the )?(contact|user|lead|company|conversation|"
-    r"convo|chat|ticket)(?: with)?(?: id)?(?: :)? #? ?([a-z0-9][\w.-]*)$"
 )
 
 
@@ -130,28 +128,20 @@ def events_args(r: Utterance, key: str, value: str) -> dict[str, Any]:
     return args
 
 
-def named_id(r: Utterance) -> Plan | None:
-    """'Get contact 123', 'show company 456', 'open conversation 789': an object by an id of any form."""
-    m = NAMED_ID.search(r.text.strip(" ?.!"))
-    if m is None or not any(c.isdigit() for c in m.group(2)) or r.identified:
-        return None
-    kind, ident = m.group(1), r.original[len(r.text.strip(" ?.!")[: m.start(2)].split())]
-    if kind in ("conversation", "convo", "chat", "ticket"):
-        return ("intercom_get_conversation_by_id", {"conversation_id": ident})
-    if kind == "company":
-        return ("intercom_get_company_by_id", {"company_id": ident})
-    return ("intercom_get_contact_by_id", {"contact_id": ident})
-
-
 def by_id(r: Utterance) -> Plan | None:
     """An Intercom id, a conversation id, or a company's own company_id."""
     if company := r.company_hex:
+        if r.has(PEOPLE) and r.has(r"\b(?:been (?:doing|up to)|what (?:they|theyve|they've) (?:did|done))\b|events"):
+            return company_flow(r, company)  # "<its link> whos on this account + what theyve been doing"
         if r.has(PEOPLE) and not COMPANY_CUES.search(r.text):
             args = _put({"company_id": company}, per_page=_cap(r.count("contact", None), 150), starting_after=r.cursor)
             return ("intercom_list_attach_contacts_to_company", args)
         return ("intercom_get_company_by_id", {"company_id": company})
     if r.conversation_ids and not r.contact_ref and not r.company_codes:
-        args = _put({"conversation_id": r.conversation_ids[0]}, max_parts=parts(r))
+        opened = rx.search(
+            r"\b(?:open|read|show(?: me)?|pull up|start with) (?:conversation |convo |#)?qqconv(\d+)", r.text
+        )
+        args = _put({"conversation_id": r.conversation_ids[int(opened[1]) if opened else 0]}, max_parts=parts(r))
         return ("intercom_get_conversation_by_id", args)
     if r.company_codes:  # "cmp-0003 details": its record, by the Intercom id the workspace gives the code
         hexed = r.code_ids.get(r.company_codes[0].lower())
@@ -169,11 +159,14 @@ def about_contact(r: Utterance) -> Plan | None:
     if key == "email" and r.has(r"transcripts?|word for word|verbatim") and not r.has(r"events?|activity"):
         return conversations(r)  # "transcripts of everything <email> raised since september"
     record = r"(?:just|only) (?:the |their |his |her )?(?:contact |user )?(?:record|profile|details|attributes)\b"
+    record += r"|[.?!,-] who\W*$"  # "<id> reported a blank screen after upgrading. who": who that is
     if key == "intercom_user_id" and r.has(record):  # "just the contact record for <id>, dont need events or convos"
         return ("intercom_get_contact_by_id", {"contact_id": value})
     both = r.has(r"events?|activity") and r.has(r"conversations?|convos?|tickets?|chats?|correspondence")
     both = both or (r.has(r"\baccount\b|\bprofile\b|\brecord\b") and r.mentions("conversation"))  # "acct + convos"
     both = both or (r.has(r"\bprofile\b") and r.has(r"activity")) or r.has(r"\bwho (?:s?he|they) (?:is|are)\b")
+    did = r.has(r"\b(?:stuff|things?) (?:\S+ ){0,2}did\b|\bwhat did \S+ do\b|\bbeen (?:doing|up to)\b")
+    both = both or (did and r.has(r"\b(?:talk\w*|spoke|wr[io]te|written|messaged|reach(?:ed)? out|contacted)\b"))
     whole = r"\b(?:recap|rundown|summary|overview|profile|snapshot|360) (?:of|on|for)\b"
     both = both or (r.has(whole) and r.has(r"\b(?:incl\w*|with|plus|w/) (?:the |their |his |her )?(?:last|latest)"))
     if both and not r.has(r"transcripts?"):  # "what is the client doing? events and conversations": the overview
@@ -417,7 +410,8 @@ def lists(r: Utterance) -> Plan | None:
     ):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
     if r.mentions("contact"):
-        if r.has(SINGULAR) and not r.has(r"list|all|every|export|rows") and not r.cursor:
+        paged = r.cursor or r.page or r.has(r"\bper page\b")  # "page 2 of contacts - hunting for the user": a list
+        if r.has(SINGULAR) and not r.has(r"list|all|every|export|rows") and not paged:
             return ASK_PERSON
         newest = r.has(r"\b(?:newest|latest|most recent) (?:contact|user|lead|person|sign ?up|signup)\b(?!s)")
         per_page = _cap(r.count("contact", None), 150) or _most(r, 150) or (1 if newest and not r.page else None)

@@ -301,6 +301,9 @@ NOT_SURNAMES |= set(  # "has felix written in about anything else": a verb, not 
     "written wrote writes emailed reached messaged complained raised already gotten reported mentioned said spoken "
     "chatted filed submitted".split()
 )
+NOT_SURNAMES |= set(  # "adoption snapshot for willow systems": a report asked for, not a person
+    "snapshot summary rundown recap digest breakdown overview report review scorecard roundup".split()
+)
 NOT_SURNAMES |= set(  # "priya seems to be the only active one": a verb, not her surname
     "seems seemed appears appeared sounds sounded feels keeps kept needs wants says thinks".split()
 )
@@ -369,6 +372,9 @@ _TAIL = rx.compile(
     rf"(?:'s)?(?: (?:{_CONTACTS}|recently|lately|please|now|with|and|along|their|events?|activity|doing|done))+$", re.I
 )
 _NOT_NAMES = {"intercom", "our", "my", "the workspace", "workspace", "us", "it", "them", "this", "that", "company", "i"}
+_NOT_NAMES |= set(  # "the other user from the trace": where they were seen, not a company
+    "trace stacktrace log logs screenshot error report spreadsheet sheet csv export dashboard doc thread".split()
+)
 
 
 def _clean(name: str) -> str | None:

@@ -160,6 +160,9 @@ def goto_page(r: Utterance, state: State) -> Plan | None:
         return (listing.tool, {**args, "per_page": listing.per_page, "page": last})  # through: the final page
     if r.page is not None and listing is None and state.last is None and rx.fullmatch(GOTO, r.text):
         return f"Page {r.page} of what? Ask for a list first, e.g. 'List Intercom contacts, page {r.page}'."
+    sized = rx.fullmatch(r"(?:(?:ok|okay|now|then|pls|please|make it|show|use) )*(\d{1,3}) (?:per|a) page\W*", r.text)
+    if sized and state.last is None:  # "set the page size to 50", said first
+        return f"{sized[1]} a page of what? Ask for a list first, e.g. 'List Intercom contacts, {sized[1]} per page'."
     if r.page is None or listing is None or not rx.fullmatch(GOTO, r.text):
         return None
     named = rx.search(

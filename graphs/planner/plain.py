@@ -212,7 +212,8 @@ ORDINAL_NAMES = ("first", "second", "third", "fourth", "fifth", "sixth", "sevent
 
 
 PAGE_SIZE = rx.compile(  # "page size 25", "page_size=25", "a page size of twenty"
-    r"\b(?:(?:a )?(?:page|batch)[ _-]?size|(?:bigger|larger|smaller|longer|shorter) pages?)\b\s*(?:of|=|:|is|to|at)?"
+    r"\b(?:(?:set|change|make|put) (?:the |my )?(?:limit|(?:page|batch)[ _-]?size)|(?:a )?(?:page|batch)[ _-]?size|"
+    r"(?:bigger|larger|smaller|longer|shorter) pages?)\b\s*(?:of|=|:|is|to|at)?"  # "set the limit to 10" too
     r"\s*(\d+|(?:ten|fifteen|twenty|twenty-five|thirty|forty|"
     r"fifty|sixty|hundred)\b)",
     re.IGNORECASE,

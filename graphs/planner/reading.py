@@ -254,6 +254,10 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
             (request.company_codes if is_company else request.external_ids).append(value)
     quoted = QUOTED.search(raw)
     said = quoted.group(1).strip().strip("%*").strip() if quoted else ""  # SQL's '%invoice%': the word
+    after = raw[quoted.end() :] if quoted else raw  # '"where is my shipping confirmation?" - search 1182'
+    searched = rx.search(rf"{'' if quoted else r'[?.!;] '}\b(?:search|look|grep)(?: for)? ([\w#.-]+)\W*$", after)
+    usual = searched and not quoted and topics.singular(searched[1].lower()) in topics.TOPIC_WORDS  # (as usual)
+    said = searched[1] if searched and (said or not quoted) and not usual else said  # "anyone else? search portal"
     request.quoted = said if said and not EMAIL.fullmatch(said) and not classify(said.lower()) else None
     request.names = mentions.meant(mentions.workspace(cased, names), cased)
     taken = {i for m in request.names for i in range(m.start, m.end)}

@@ -72,6 +72,14 @@ REWRITES = [
         r"change (?:it|that) to) (\d{1,3}) (days?|weeks?|months?)\b",
         r"\1 last \2 \3",
     ),
+    *(  # "make it 30d", "extend to 2w": the same, with the unit in a letter
+        (
+            r"\b(make (?:it|that)|extend (?:it |that )?to|widen (?:it |that )?to|stretch (?:it |that )?to|"
+            rf"change (?:it|that) to) (\d{{1,3}}) ?{letter}\b",
+            rf"\1 last \2 {unit}",
+        )
+        for letter, unit in (("d", "days"), ("w", "weeks"), ("mo", "months"))
+    ),
     (  # "close, but only the last 3", "almost — but I only want the latest event for each"
         r"^\W*(?:close|almost|nearly|not quite|so close|good|great|nice|ok|okay)\s*(?:,|—|–|-+|\.{2,}|…)?\s*but\s+",
         "",

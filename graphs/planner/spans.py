@@ -64,7 +64,7 @@ def _long_weekend(day: date) -> tuple[date, date]:
 
 
 OF_MONTH = rx.compile(
-    rf"\b(?:the )?(?P<which>first|last|final|closing|opening) (?:(?P<n>{NUMBER[1:-1]}|few|couple)(?: of)? )?"
+    rf"\b(?:the )?(?P<which>first|1st|last|final|closing|opening) (?:(?P<n>{NUMBER[1:-1]}|few|couple)(?: of)? )?"
     rf"(?P<unit>days?|weeks?) of (?:the )?(?P<month>last month|previous month|this month|month|{MONTH_WORDS})\b"
 )
 
@@ -84,7 +84,7 @@ def _of_month(low: str, today: date) -> tuple[date, date] | None:
         start = month_start(today, MONTHS[month], None)
     length = timedelta(days=count * (7 if unit.startswith("week") else 1))
     end = next_month(start)
-    return (start, start + length) if which in ("first", "opening") else (end - length, end)
+    return (start, start + length) if which in ("first", "1st", "opening") else (end - length, end)
 
 
 __all__ = ["SEASONS", "named_span"]

@@ -150,6 +150,43 @@ TOPIC_TOO = r"(?:and )?\w+(?: \w+)? (?:too|as well|also)[?.!]?"
 CORRECTED = r"^(?:(?:no+|nope|sorry|oops|wait|actually|my bad)\b[\s,.!-]*)+(?=\w)"
 
 
+PLAIN_LIST = {  # a kind of thing, and the tool that lists all of them (with whether it pages by per_page)
+    "contact": ("intercom_list_all_contacts", True),
+    "company": ("intercom_list_companies", True),
+    "conversation": ("intercom_list_conversations", True),
+    "segment": ("intercom_list_segments", False),
+    "team": ("intercom_list_all_teams", False),
+}
+KIND_WORDS = {
+    "contact": "contacts?|people|users?|customers?|leads?|ppl|persons?",
+    "company": "compan(?:y|ies)|accounts?|orgs?|organi[sz]ations?",
+    "conversation": "conversations?|convos?|tickets?|chats?|threads?",
+    "segment": "segments?",
+    "team": "teams?",
+}
+SAME_KIND = (
+    r"^(?:(?:ok|okay|and|now|so|then|cool|great)\W+)*(?:(?:do|give me|show me|run|get) )?(?:the )?same(?: thing)?"
+    r"(?: but| for| with| now)*(?: for)? (?:the |all |our |all the |all of the )?({kinds})(?: too| instead| as well|"
+    r" please| pls| now)*\W*"
+)
+
+
+def same_for_kind(r: Utterance, state: State) -> Plan | None:
+    """'now the same but the contacts', after 15 companies: that other list, as many at a time."""
+    if state.last is None:
+        return None
+    kinds = "|".join(KIND_WORDS.values())
+    if (said := rx.fullmatch(SAME_KIND.format(kinds=kinds), r.text)) is None:
+        return None
+    kind = next(k for k, words in KIND_WORDS.items() if rx.fullmatch(words, said[1]))
+    lists = {tool for tool, _ in PLAIN_LIST.values()}
+    tool, paged = PLAIN_LIST[kind]
+    if state.last[0] not in lists or state.last[0] == tool:
+        return None
+    size = state.last[1].get("per_page")
+    return (tool, {"per_page": size} if paged and size else {})
+
+
 def switch(r: Utterance, state: State) -> Plan | None:
     """'what about X?': the last call for another company, contact, segment or topic."""
     said = rx.sub(CHATTER, "", r.text)  # "ok cool, and the same for ada rossi"
@@ -160,6 +197,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
         said = f"i meant {said[fixed.end() :]}"  # "sorry, delta analytics": the same, for the one meant
     if state.last is None or not rx.search(SWITCH, said):
         return None
+    if r.has(r"\b(?:pull up|open|look ?up|bring up|fetch) (?:the )?(?:contact |user |lead )?qq(?:hex|ext|email)\d"):
+        return None  # "ok now pull up <id>", after someone's events: that one, looked up
     if r.has(SHE + "|" + THEY + r"|you showed|showed me|(?:the|that|this|its) (?:company|account|org)\b") and not (
         r.named("company")
     ):
@@ -267,7 +306,7 @@ def switch(r: Utterance, state: State) -> Plan | None:
     return None
 
 
-__all__ = ["switch"]
+__all__ = ["same_for_kind", "switch"]
 
 
 def _said(r: Utterance, name: str) -> bool:

@@ -93,6 +93,11 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
         return "Happy to. Who or what should I look at: a person, a company, or a topic (billing, login...)?"
     met = r"\b(?:hit|hitting|ran into|run into|running into|affected by|experienced) (?:the|that|this) "
     met += r"(?:bug|glitch|issue)\b"
+    same = rx.search(r"\bsame (error|issue|problem|bug|crash|exception|message|complaint|question)\b", r.text)
+    if (
+        same and (r.topic or "").lower() in ("", same[1], same[0]) and not (r.identified or r.names or r.person)
+    ):  # "same error anyone else?"
+        return f"Which {same[1]}? I have nothing earlier in this conversation: paste it or say what it is about."
     if r.has(met) and not r.topic:  # "how many people hit the bug?": which one
         return ASK_SEARCH[:25] + " Name the bug, e.g. 'conversations about the export bug'."
     if not r.dates and (
@@ -102,10 +107,12 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
     kinds = ("contact", "company", "conversation", "event", "segment", "team")
     if r.has(r"\btop \d+\b") and not (r.topic or any(r.mentions(k) for k in kinds)):  # "the top 10 for the report"
         return "The top of which list? Say which: companies, contacts, or conversations (about a topic)."
-    if r.has(r"\bsame (?:window|period|time ?frame|dates?|date range|range)\b") and not (r.dates or dated):
+    if r.has(r"\b(?:same|that) (?:window|period|time ?frame|dates?|date range|range)\b") and not (r.dates or dated):
         return "Which dates? There is no earlier window in this conversation: say them (e.g. 'since november 1')."
     again = r"(?:do |run )?(?:the )?same(?: thing| check| search| query| again)?(?: as (?:before|earlier|last time))? "
-    again += r"(?:but|for|with)|(?:do|run) (?:it|that) again"
+    again += (
+        r"(?:but|for|with)|(?:do|run) (?:it|that) again|(?:pull|run|show|get|do) (?:that|those|the same) (?:\w+ )?again"
+    )
     if r.has(rf"^(?:\w+ )?(?:compare (?:it|that|this|them|those)|{again})\b") and not r.topic:
         return "What should I repeat or compare? There is nothing earlier in this conversation: ask for it first."
     return None

@@ -90,6 +90,7 @@ WRITES = (
     r"all|the|our|all the|all of the) (?:\w+ )?(?:customers|people|users|folks|clients|contacts)) (?:that|about|to|"
     r"we|it'?s|its|our)|put (?:me|him|her|them|us|it) (?:on|in|into|onto)|"
     r"(?:put|leave|add|write|drop|log) (?:a |an |the )?(?:note|tag|label|comment|call|activity)|"
+    r"(?:add|log|record) (?:a|an) (?:new )?(?:touch ?points?|interactions?|meetings?|qbrs?|conversations?)\b|"
     r"(?:log|record|fire|trigger|submit) (?!of\b|all\b|every\b)(?:an? |the |one |another )?(?:new )?"
     r"(?:[\w-]+ ){0,2}events? (?:for|to|on|against|under)\b|"  # "log an upgraded-plan event for him": written
     r"(?:track|push) (?:an? |another |one )(?:new )?(?:[\w-]+ ){0,2}event (?:\S+ ){0,2}(?:for|to|on|against|under)\b|"
@@ -165,8 +166,11 @@ UNFILTERED = rx.compile(  # "remove the date filter": the last request widened, 
     r"\b(?:remove|clear|reset|change|drop) (?:the |that |this |any |those |these )?(?:\w+ ){0,2}?(?:filters?|dates?|"
     r"date range|window|time ?frame|limit|cap|topic|query|sort(?:ing)?|order)\b|"
     r"\b(?:change|make|switch) (?:that|it|this) to (?=(?:before|after|since|from|between|last|past|the last|\d|oldest|"
-    r"newest|(?:open|closed|snoozed) ones)\b)"  # "change that to before aug 1": the last request, refined
-)
+    r"newest|(?:open|closed|snoozed) ones)\b)|"  # "change that to before aug 1": the last request, refined
+    r"\b(?:set|change|make) (?:the |my )?(?:page ?size|per[ _]page|batch size|limit|results? per page) (?:to|=|at) "
+    r"(?=\d)|\b(?:set|change|make) (?:(?:it|that|this|them) to |the |to )?"
+    r"(?=\d+ (?:per|a|each|at a) (?:page|time|batch)\b)"
+)  # "set the page size to 50", "can you set it to 50 per page": how many a page, nothing written
 
 
 SELF_DONE = rx.compile(  # "(i'll write them myself)", "so i can reply myself": the person writes, not the toolkit
@@ -177,8 +181,13 @@ SELF_DONE = rx.compile(  # "(i'll write them myself)", "so i can reply myself": 
 MINE = rx.compile(r"\b(?:i|we)(?: want|'d like| would like| need| plan| am going|'m going) to [^.?!(]*")  # the wish
 
 
+LOGGED = rx.compile(  # a pasted log line ("POST /v1/exports 500 (req 8f2c1e)") or a customer's words in quotes
+    r"\b(?:post|put|patch|delete|get) /\S+ (?:\S+ )?(?:-> |→ |: )?[1-5]\d\d\b|\" [^\"]*?\w+ \w+ \w+[^\"]*\""
+)
+
+
 def writes(r: Utterance) -> bool:
-    text = UNFILTERED.sub(" ", r.text)
+    text = UNFILTERED.sub(" ", LOGGED.sub(" ", r.text))  # ('"please send the invoice" - who sent this?': read)
     if SELF_DONE.search(text):  # "so i want to send a welcome note ... (i'll write them myself). pull 40 contacts"
         text = MINE.sub(" ", SELF_DONE.sub(" ", text))
     if rx.search(rf"{LEAD_IN}(?:{WRITES})\b", text) is not None or rx.search(INDIRECT, text) is not None:
