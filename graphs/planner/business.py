@@ -10,7 +10,12 @@ with the other rewrites.
 
 from __future__ import annotations
 
-REWRITES = [
+import re
+from collections.abc import Callable
+
+from graphs.planner.topics import TOPIC_WORDS
+
+REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (  # "circle back - who are the 25 newest people", "let's pivot to refunds": said before the request
         r"^\s*(?:(?:ok|okay|so|and|now|great|right)[,\s]+)*(?:let'?s )?(?:circle back|pivot|switch gears|zoom out)"
         r"(?: to)?\b[\s,:;.!-]*",
@@ -42,6 +47,27 @@ REWRITES = [
     (r"(?<!\bmy )\b(?:our |the )?book of business\b|\b(?:our |the )?(?:customer )?logos\b", "companies"),
     (r"\b(?:give me |get me )?the lay of the land (?:on|for|of|across) ", "list "),
     (r"\b(?:give me |get me )?the lay of the land\b", "overview"),
+    (  # "now widen it to his whole company", after his events: everyone there
+        r"\b(?:(?:widen|expand|extend|broaden|zoom out)(?: it| that| this)? to )?(his|her|their) (?:whole|entire) "
+        r"(?:company|account|org)\b",
+        r"everyone at \1 company",
+    ),
+    (  # "which company again? details", after someone's overview: theirs (not "which company is that person with")
+        r"^(?:(?:and|so|ok|wait)\W+)*which (?:company|account|org) "
+        r"(?:again\b|(?:was|is) (?:it|that)(?=\W*$|\W+details))",
+        "their company",
+    ),
+    (  # "customer 360 then", after someone's events: their overview ("customer 360 for <email>" is read as said)
+        r"^(?:(?:ok|okay|and|now|so|fine)\W+)*(?:the |a |their |his |her )?(?:customer |client |user |contact |full |"
+        r"complete |whole )?360(?: view| profile| overview)?(?: then| pls| please| too| now)*\W*$",
+        "their full profile",
+    ),
+    (  # "what's billing been dealing with this month": conversations on that subject (not a person's doings)
+        r"\bwhat(?:'s| has| have| is| are)? (?:the )?([a-z]+)(?: team)? been (?:dealing with|handling|working on|"
+        r"seeing|getting|fielding)\b",
+        lambda m: f"conversations about {m[1]}" if m[1] in TOPIC_WORDS else m[0],
+    ),
+    (r"\b(?:sitting |waiting )?unassigned\b", "open"),  # "whats sitting in the queue unassigned": still open
     (r"\b(?:bring|get) me up to speed on\b", "everything on"),  # "bring me up to speed on him": all about him
     (r"\b(?:do |run )?(?:a )?health ?check (?:on|for)\b", "everything on"),
     (r"\b(?:let'?s )?(?:double[- ]click|drill|zoom) (?:on|into|in on)\b", "details of"),

@@ -109,7 +109,8 @@ ELLIPTIC = r"(?:and |now |what about |how about |same for )?(?:[\w-]+ ){0,1}[\w-
 
 
 THEY_DID = (
-    r"^(?:(?:so|and|ok|hmm|wait)\W+)?(?:did|have|has) they (?:ever |already |actually |recently |just )?\w+\b"
+    r"(?:^(?:(?:so|and|ok|hmm|wait)\W+)?|\b(?:tickets?|convos?|conversations?|chats?) )"  # "how many tickets did they
+    r"(?:did|have|has) they (?:ever |already |actually |recently |just )?\w+\b"  # open": who are they?
     r"(?![^?]*\b(?:customers|people|users|anyone|accounts|companies|clients|folks)\b)"
 )
 SAME_AS_BEFORE = r"\bsame (?:person|customer|user|guy|lady|account|company|contact) as (?:last time|before|yesterday)\b"

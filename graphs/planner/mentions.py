@@ -206,7 +206,8 @@ def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int
         quoted = cased[i].startswith(("'", '"')) or (i > 0 and cased[i - 1] in ("'", '"'))
         own = kind == "segment" and key not in KNOWN and key not in TOPIC_WORDS and len(key) >= 5  # "trialists",
         own = own and not set(low) & {"contacts", "companies", "conversations", "convos", "tickets", "events"}  # alone
-        if size > 1 or beside & KIND_NOUNS[kind] or quoted or own:
+        on = kind == "team" and low[max(0, i - 2) : i] in (["who's", "on"], ["whos", "on"], ["is", "on"], ["are", "on"])
+        if size > 1 or beside & KIND_NOUNS[kind] or quoted or own or on:  # ("who's on support": that team)
             return Mention(kind, written, table[key]["name"], i, i + size, (table[key],))
     if size == 1 and (run := names.squeezed.get(key)) is not None:  # "birchlabs", "churnrisk"
         kind, full = run

@@ -350,18 +350,24 @@ def _modifiers(request: Utterance) -> None:
         request.order = "desc"
     elif request.has(r"(?:flip|reverse) (?:it|that|the order|the sort)"):
         request.order = "asc"  # "list accounts, flip it": the other way from the default, newest first
-    verb_open = rx.search(
-        r"\bopen (?:up )?(?:the|that|this|it|its|his|her|him|them|their|my|a|an|any|me|#|qq\w+|"
-        r"(?:conversation|convo|chat|ticket|thread|contact|company|profile|transcript)s? (?:#|qq|number|id)|"
-        r"(?:\w+ ){0,2}\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b(?!s)|"
-        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|bottom|latest|newest|oldest) "
-        r"(?:one|convo|conversation|ticket|chat|thread|result)\b)\b",  # "open third one"
-        text,
-    ) or rx.search(
-        r"\b(?:did (?:\w+ ){0,4}?|ever |never )open (?:any |an? )?"
-        r"(?:\w+ )?(?:tickets?|convos?|conversations?|chats?)\b",
-        text,
-    )  # "did any of them open tickets"
+    verb_open = (
+        rx.search(
+            r"\bopen (?:up )?(?:the|that|this|it|its|his|her|him|them|their|my|a|an|any|me|#|qq\w+|"
+            r"(?:conversation|convo|chat|ticket|thread|contact|company|profile|transcript)s? (?:#|qq|number|id)|"
+            r"(?:\w+ ){0,2}\w+'s (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread)\b(?!s)|"
+            r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|bottom|latest|newest|"
+            r"oldest) "
+            r"(?:one|convo|conversation|ticket|chat|thread|result)\b)\b",  # "open third one"
+            text,
+        )
+        or rx.search(
+            r"\b(?:did (?:\w+ ){0,4}?|ever |never )open (?:any |an? )?"
+            r"(?:\w+ )?(?:tickets?|convos?|conversations?|chats?)\b",
+            text,
+        )
+        or rx.search(r"\b(?:tickets?|convos?|conversations?|chats?) (?:did|have|has|had) (?:\w+ ){1,3}?open\b", text)
+    )
+    # "did any of them open tickets", "how many tickets did customers open"
     states = r"open|closed|snoozed|resolved|solved|unresolved"
     if rx.search(
         rf"\b(?:{states})(?: (?:or|and|/) (?:{states}))+,? (?:doesn'?t|does not|don'?t|do not) matter\b", text

@@ -156,7 +156,8 @@ def courteous(text: str) -> str:
     text = PRESSED_TAIL.sub("", SURPRISE.sub("", text))
     heard = HEARSAY_TAIL.search(text)  # "billing convos last tues? someone mentioned a spike": the question; not
     if heard and not rx.search(r"usr_\w+|@|\b[0-9a-f]{24}\b|\b\d{5,7}\b", heard[0]):  # "someone gave me usr_00042"
-        text = text[: heard.start()]
+        one = rx.search(r"\bthere'?s an? ([\w-]+) (?:one|convo|conversation|ticket|thread|chat)\b", heard[0])
+        text = text[: heard.start()] + (f" about {one[1]}" if one else "")  # "... she says there's an api one"
     text = FEW_UNMARKED.sub("", FEW_REMARK.sub("", text))
     if rx.match(r"\s*(?:and|or|ok|what about|how about|the)\b", text, re.IGNORECASE):  # a follow-up's remark
         # (not "what businesses are our clients? i think they're called companies": not a follow-up)

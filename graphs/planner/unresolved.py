@@ -66,7 +66,10 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
         and not r.dates
     ):
         return ASK_CONVERSATION  # "check the stack trace on that integration ticket", "is it still snoozed?"
-    if r.has(r"their (?:conversations|convos|tickets)|who (?:wrote|sent|started) (?:it|that|this)") or (
+    theirs = (
+        r"(?:their|his|her) (?:(?:last|latest|newest|most recent|recent|first|oldest) )?(?:conversation|convo|ticket)s?"
+    )
+    if r.has(theirs + r"|who (?:wrote|sent|started) (?:it|that|this)") or (
         r.has(r"(?:on|in|about|close|open) it") and not (r.topic or r.has(_ITS_OWN))
     ):
         return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
