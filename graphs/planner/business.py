@@ -67,6 +67,10 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"seeing|getting|fielding)\b",
         lambda m: f"conversations about {m[1]}" if m[1] in TOPIC_WORDS else m[0],
     ),
+    (  # "list the teams that may have access to customer conversations": the teams (the list takes no filter)
+        r"^((?:list|show(?: me)?|give me|get(?: me)?) (?:all )?(?:the |our )?teams) (?:that|which|who) .*$",
+        r"\1",
+    ),
     (r"\b(?:sitting |waiting )?unassigned\b", "open"),  # "whats sitting in the queue unassigned": still open
     (r"\b(?:bring|get) me up to speed on\b", "everything on"),  # "bring me up to speed on him": all about him
     (r"\b(?:do |run )?(?:a )?health ?check (?:on|for)\b", "everything on"),

@@ -114,11 +114,15 @@ def period(low: str, now: float) -> Period:
         low,
     )
     low = rx.sub(
-        r"\b(?:but )?(?:nothing|none|not|excluding) (?:\w+ ){0,2}?(?:from|in|during) this (month|week|year)\b",
+        r"\b(?:but )?(?:nothing|none|not|excluding|except) (?:\w+ ){0,2}?(?:(?:from|in|during) )?this (month|week|year)"
+        r"(?:'s)?\b",
         r"before the start of this \1",
         low,
     )  # "api convos, nothing from this month": before it began
-    not_then = r"\b(?:not|excluding) (?:\w+ ){0,4}?(?:from|in|during|of) "
+    low = rx.sub(
+        r"\b(?:but )?(?:not|except|excluding)(?: the ones?| any)?(?: from)? today(?:'s)?\b", "before today", low
+    )
+    not_then = r"\b(?:not|excluding|except|nothing|none) (?:\w+ ){0,4}?(?:from|in|during|of) "
     not_then += rf"(?:(?:last|this) (?:year|month|week)|{MONTH_WORDS})\b"
     low = rx.sub(not_then, " ", low)  # "the ones since march, not the old stuff from last year": since march
     up_to = rf"(?<!from )\b((?:{MONTH_WORDS}) \d{{1,2}}(?:st|nd|rd|th)?) up to\b"

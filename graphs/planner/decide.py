@@ -312,7 +312,9 @@ def _decide(r: Utterance, state: State) -> Plan:
     if rx.search(NOT_DATA, text) and not (r.identified or r.person) or rx.search(TRANSLATED, text):
         return OFF_TOPIC  # "how do you say 'reembolso' in german?", "what's a good name for our new team"
     opinion = (m := rx.search(OPINION, text)) and next(w for w in m.groups() if w) not in DOMAIN
-    opinion = opinion or (bool(r.words & ELSEWHERE) and r.has(r"\b(?:best|favou?rite|worst|greatest)\b"))
+    opinion = opinion or (
+        bool(r.words & ELSEWHERE) and r.has(r"\b(?:best|favou?rite|worst|greatest|good|nice|decent)\b")
+    )
     if opinion and not (r.identified or r.named("company")):  # ("how healthy is juniper logistics?")
         return OFF_TOPIC  # "which CRM is better for a small sales team", "the best football team": opinions
     pictured = (m := rx.search(PICTURED, text)) and not (r.identified or r.person)  # "a funnel chart of signups"

@@ -25,6 +25,9 @@ UNAVAILABLE = (
     r"sourced|source|generated))\b|"
     r"\b(?:our|my|the company'?s|total|overall) (?:current |monthly |annual |recurring )?(?:mrr|arr|revenue|"
     r"bookings|burn(?: rate)?|runway|margins?)\b|"  # "whats our MRR this month": the business's own figures
+    r"\bhow many (?:people|users|customers|contacts|accounts|companies) (?:\w+ ){0,2}(?:upgraded|downgraded|"
+    r"signed up|logged in|churned|exported|invited|cancell?ed)\b.*\b(?:across|whole workspace|entire workspace|"
+    r"overall|in total|altogether|company-?wide)\b|"  # workspace-wide counts of events (read one person at a time)
     r"\b(?:contract (?:value|size|amount|length|term|terms|end(?: date)?|renewal)|acv|tcv|renewal dates?|"
     r"when (?:does|do|will|is) (?:\S+ ){1,3}(?:renew|up for renewal)|(?:their|its|the) contract)\b|"
     r"\bhow (?:fast|quickly) (?:\S+ ){0,4}(?:respond|responding|responds|reply|replying|answer|answering|resolve|"
@@ -51,6 +54,8 @@ def unavailable(said: str) -> str:
         if rx.search(r"open|click|bounce|unsub|ctr|attrib|utm|spend|roas|cac|ltv|source|channel", said)
         else "the business's own figures (revenue, MRR, ARR: a billing or finance tool holds those)"
         if rx.search(r"mrr|arr|revenue|bookings|burn|runway|margin", said)
+        else "counts of events across the workspace (events are read one person at a time)"
+        if rx.search(r"upgraded|downgraded|signed up|logged in|churned|exported|invited|cancel", said)
         else "amounts of money" if rx.search(r"money|amount", said)
         else "response or resolution times" if rx.search(r"time|fast|quick", said)
         else "rates (churn, retention, growth, conversion)" if "rate" in said

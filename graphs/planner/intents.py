@@ -79,6 +79,7 @@ READING = (
     r"(?:the |their )(?:texts?|contents?|bodies) (?:of|in|inside)\b|"
     r"(?:conversations?|convos?|tickets?) complete|complete (?:conversations?|convos?|threads?|tickets?)|"
     r"back[- ]and[- ]forth|(?:the )?(?:exact )?wording|exact words|(?:a )?couple of threads|\d+ threads|"
+    r"(?:i|we) can quote|to quote|quotable|quotes? (?:from|for)|"  # "3 api threads i can quote in the report"
     r"summari[sz]e (?:the|what|those|these|them|(?:\w+ ){0,4}(?:convos?|conversations?|tickets?|threads?))|"
     r"what (?:are|were|have|is) (?:people|customers|users|folks|clients|they|everyone) (?:\w+ )?"
     r"(?:saying|writing|said|written)"
@@ -131,6 +132,7 @@ def events_args(r: Utterance, key: str, value: str) -> dict[str, Any]:
 def by_id(r: Utterance) -> Plan | None:
     """An Intercom id, a conversation id, or a company's own company_id."""
     if company := r.company_hex:
+        r = r.without(r"\b(?:not|no|without) (?:its |their |the )?(?:people|contacts|users|members|employees)\b")
         if r.has(PEOPLE) and r.has(r"\b(?:been (?:doing|up to)|what (?:they|theyve|they've) (?:did|done))\b|events"):
             return company_flow(r, company)  # "<its link> whos on this account + what theyve been doing"
         if r.has(PEOPLE) and not COMPANY_CUES.search(r.text):

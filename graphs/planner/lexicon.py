@@ -35,27 +35,27 @@ LEXICON = frozenset(
     cash catch catching catchy cause cell cent central champion champions chance change changed changes changing
     channel channels chap character characters charge charged charger charges charm chart charts chase chasing
     chat chats chatted chatting cheaper cheat check checked checkout cheers chez chinese choose chose christmas
-    chunk chunks churn circle citing city claimed claims clan clash clean cleanup clear clearer click clicked
-    clicking clicks client clients close closed closes closing cloud code coded codes coffee cohort cohorts
-    colleague colleagues combine combined come comes coming commands commencing comment comments commit commits
-    common compact companies companion companions company compare compared comparing comparison compass complain
-    complained complaining complains complaint complaints complete completed completely compose concern
-    concerning condition conditions conference confirm confirmation confused consent conservation constant
-    consulting contact contacted contacting contacts contain containing content contents contest context
-    continue continuing contract contracts contrast convention conventions conversation conversations conversion
-    convert converts convo convos cool copied copy core corporation correct corrected correction correspondence
-    could count counted counter counterpart counting country counts county couple coupon coupons court courteous
-    courts cover covers coworker coworkers crash crashes crashing crass crazy create created creating
-    credentials credit credits crew criteria crowd crowded crush currency current currently curve custom
-    customer customers cycle czech daily daisy dame damn dang danish dark dash dashboard data database date
-    dated dates dawn days deactivate deadlines deal dealing deals dealt december decent decide decision deck
-    decline declined degradation delete deleted deleting deliver deliveries delivery della demand demanding demo
-    department departments deploy deployed deployment dept depts descending described desk detach detail details
-    device different difficult digest digits dinner diplomatic direct directions directly director directory
-    disable discount discounts discussed display dispute disputes distance distinct ditch division divisions
-    document does doing doings dollar done dormant double down downgrade download dozen draft drafting draw
-    dread drill drinks drive driving drop dropping drove dude dumb dump dunno duplicate during dusted dutch each
-    earlier earliest early east economic edit editing effing eight eighteen eighth eighty either element
+    chunk chunks churn churned circle citing city claimed claims clan clash clean cleanup clear clearer click
+    clicked clicking clicks client clients close closed closes closing cloud code coded codes coffee cohort
+    cohorts colleague colleagues combine combined come comes coming commands commencing comment comments commit
+    commits common compact companies companion companions company compare compared comparing comparison compass
+    complain complained complaining complains complaint complaints complete completed completely compose concern
+    concerning condition conditions condo condos conference confirm confirmation confused consent conservation
+    constant consulting contact contacted contacting contacts contain containing content contents contest
+    context continue continuing contract contracts contrast convention conventions conversation conversations
+    conversion convert converts convo convos cool copied copy core corporation correct corrected correction
+    correspondence could count counted counter counterpart counting country counts county couple coupon coupons
+    court courteous courts cover covers coworker coworkers crash crashes crashing crass crazy create created
+    creating credentials credit credits crew criteria crowd crowded crush currency current currently curve
+    custom customer customers cycle czech daily daisy dame damn dang danish dark dash dashboard data database
+    date dated dates dawn days deactivate deadlines deal dealing deals dealt december decent decide decision
+    deck decline declined degradation delete deleted deleting deliver deliveries delivery della demand demanding
+    demo department departments deploy deployed deployment dept depts descending described desk detach detail
+    details device different difficult digest digits dinner diplomatic direct directions directly director
+    directory disable discount discounts discussed display dispute disputes distance distinct ditch division
+    divisions document does doing doings dollar done dormant double down downgrade download dozen draft drafting
+    draw dread drill drinks drive driving drop dropping drove dude dumb dump dunno duplicate during dusted dutch
+    each earlier earliest early east economic edit editing effing eight eighteen eighth eighty either element
     elements eleven eleventh else elsewhere email emailed emailing emails embarrassing employee employees
     employer empty enable ending enforce engaged engagement engineer engineering engineers english enough
     enquiries enterprise entire entries entry erase error errors escalate escalated escalation este estimate
@@ -84,8 +84,8 @@ LEXICON = frozenset(
     install instead insurance integrate integration integrations interactions intercom interesting internal
     international internet into invite invited inviting invoice invoices issue issued issues italian item items
     itself jade jane january japanese jest jobs join joined joke juan juicy july jump june just keep keeps kept
-    keyboard kick kind kinda kindly kinds knock knocking know knowledge known korean label labels labor labs
-    lady land language large larger largest lass last late lately later latest latter launch launched lead
+    keyboard kick kickoff kind kinda kindly kinds knock knocking know knowledge known korean label labels labor
+    labs lady land language large larger largest lass last late lately later latest latter launch launched lead
     leadership leading leads league lean leap learning least leave leaving left leftover legal legit lemme
     length lens less lest lets level life lifetime like likely likewise limit limits line linear lines lingo
     link linked links list listed listing lists little live load loading loads locate located location lock
@@ -116,10 +116,10 @@ LEXICON = frozenset(
     primo principal prior priority prison privacy private probably problem problems process processed produce
     product professional profile profiles project projected projects promise promised proper prospect protection
     provide publish pull pulled pulling pulse purchase purge purple push putting quarter quarterly quarters
-    queries query question questions queue quick quickly quiet quieter quit quite quitting quota quotas rachel
-    rain raining raise raised raising random range ranges rate rates rather ratings reach reached reaching read
-    reading reads ready real really reap reason reasonable reassign reboot recap receipt receipts receive
-    received receives recent recently recipe reckons recommended record recorded records recount rectify
+    queries query question questions queue quick quickly quiet quieter quit quite quitting quota quotas quote
+    quotes rachel rain raining raise raised raising random range ranges rate rates rather ratings reach reached
+    reaching read reading reads ready real really reap reason reasonable reassign reboot recap receipt receipts
+    receive received receives recent recently recipe reckons recommended record recorded records recount rectify
     recurring redesign redo reduce refer reference referencing referring refers refine refund refunds refuse
     refused regard regarding regardless regards regenerate register registered regular regulatory relate related
     relating relation relationship release released relevant remainder remaining remember remind reminder remove
@@ -149,26 +149,26 @@ LEXICON = frozenset(
     summit sunday sunny super supervisor supply support supposed sure surname surprising sushi suspect suspend
     swap swapped swedish sweet switch switching sync system systems table tagged tagging tags tail tails take
     takes talk talked talking tall target taxi teach teaching team teamed teammate teammates teams tear tears
-    technologies tell telling tells temperature tenth term terms text texts than thank thanks thanksgiving that
-    their theirs them theme themselves then there these they thin thing things think thinking thinks third
+    technologies teens tell telling tells temperature tenth term terms text texts than thank thanks thanksgiving
+    that their theirs them theme themselves then there these they thin thing things think thinking thinks third
     thirteen thirteenth thirty this those though thought thousand thread threads threat threats three threw
     through thursday ticket tickets tied tier ties till time timeline timer times ting tips title today together
     tokens told tomorrow tonight took tool tools topic topics tops total totally totals touch touched towards
     trace tracing track tracked tracking traffic train training transcript transcription transcripts transfer
-    translate trash treatment triage trial trials trigger triggered triggers trim trouble troubles trucking true
-    trying tuesday turkish turn tweeted twelfth twelve twentieth twenty twice twitter type typed typical
-    ukrainian umbrella unable unarchive unassign unblock under understand understood undo unhappy unit unknown
-    unlock unlocked unrelated unresolved unsnooze unsubscribe untag until unto update updated updating upgrade
-    upgraded upgrades upgrading upload uploaded uploading upset usage used useful user users uses usher using
-    usual vacation valuable value values vary vents ventures verb verification verify version versus very view
-    viewed views visitor visitors voice volume voucher vouchers wait waiting waive walk walkthrough walkthroughs
-    wanna want wanted wanting wants weak weather webhook webhooks website wednesday week weekday weekend
-    weekends weekly weeks weird well wendy went were west what whatever whats when whenever where whereas
-    whether which whichever while whinge whinges whip whipping whit whoa whoever whole whom whose wide widen
-    widened wider wild will wind window windows winter wipe with within without woman wonder wonderful wondering
-    wont word wording words work worked worker workers working workplace works world worm worried worries worry
-    worrying worse worst would writ write writer writes writing written wrong wrote yeah year yearly years
-    yesterday your yours zapier zero zone zoom
+    translate trash treatment trends triage trial trials trigger triggered triggers trim trouble troubles
+    trucking true trying tuesday turkish turn tweeted twelfth twelve twentieth twenty twice twitter type typed
+    typical ukrainian umbrella unable unarchive unassign unblock under understand understood undo unhappy unit
+    unknown unlock unlocked unrelated unresolved unsnooze unsubscribe untag until unto update updated updating
+    upgrade upgraded upgrades upgrading upload uploaded uploading upset usage used useful user users uses usher
+    using usual vacation valuable value values vary vents ventures verb verification verify version versus very
+    view viewed views visitor visitors voice volume voucher vouchers wait waiting waive walk walkthrough
+    walkthroughs wanna want wanted wanting wants weak weather webhook webhooks website wednesday week weekday
+    weekend weekends weekly weeks weird well wendy went were west what whatever whats when whenever where
+    whereas whether which whichever while whinge whinges whip whipping whit whoa whoever whole whom whose wide
+    widen widened wider wild will wind window windows winter wipe with within without woman wonder wonderful
+    wondering wont word wording words work worked worker workers working workplace works world worm worried
+    worries worry worrying worse worst would writ write writer writes writing written wrong wrote yeah year
+    yearly years yesterday your yours zapier zero zone zoom
     """.split()
 )
 
@@ -186,13 +186,13 @@ REAL_WORDS = frozenset(
     chunky circled circles claim clams clapped clatter clause cleans clears cleave clinks clocked clogged
     clogging closer closest closet closets clouds cloudy clover coffees colder coldest combines combing comets
     comings command commandos commons compares comparisons compete competed completes composed composer concerns
-    conferences confirms confuse contains contests continued continues contracted contracting convoy convoys
-    cores corporations corrections counterparts counters coupe coupled couples covert crapped crate crates
-    creates cremate cremated cross crowds cunts currents curved curves customs cycled cycles databases
-    deactivated deadline dealings dearly decided decides decisions delivers demands depleted depths derive
-    descent describe devices difficulty digit diner dings dinners direction directors directs disabled displays
-    disputed distances diving documents doling dollars doping dosing doting doubled doubles downed downer
-    downloads dozens dozing drafts drafty draining dreading drills drink driven driver drives droppings
+    condom condoms conferences confirms confuse contains contests continued continues contracted contracting
+    convoy convoys cores corporations corrections counterparts counters coupe coupled couples covert crapped
+    crate crates creates cremate cremated cross crowds cunts currents curved curves customs cycled cycles
+    databases deactivated deadline dealings dearly decided decides decisions delivers demands depleted depths
+    derive descent describe devices difficulty digit diner dings dinners direction directors directs disabled
+    displays disputed distances diving documents doling dollars doping dosing doting doubled doubles downed
+    downer downloads dozens dozing drafts drafty draining dreading drills drink driven driver drives droppings
     duplicated duplicates earning economics eights elect embers emerge emerged emerging emigrate emigrated
     employers enabled enables ended endings enforced enforcer engage engagements enterprises erased eraser
     erases estate estates estimated eternal ether europeans evenings evoke excels exceptions exchanged excluded
@@ -221,31 +221,31 @@ REAL_WORDS = frozenset(
     prefer preference prefers premiere premiums prepares presents preserve presidents preview priced pricey
     pricked pricks prince princes principals print priors prisons privates produced producer produces products
     professionals profiled promises prospects prosper provided provider provides prussian pulses purchased
-    purchases purged pusher racing racked racking rages raises raisin rally ranger rangers rating readings
-    readying reasons receiver receivers recipes reckon reduced reduces reefer referenced references refined
-    refuses registers regulars regulator relates relations relationships releases relied relies remembers
-    reminders reminds remover removes renamed renders repeats replay requirement requires reruns resents
-    reserved reserves resident restaurants restrictions retreats revenues revere reversed reverses reviews
-    revoked rights rising rites roach rooster rotated rotates rounds router routes routing rowing rumble rumbles
-    runaway russia russians sacred sample saturdays sayings scaled scales scare scarred scheduled schedules
-    scooped scope score scrape scraps scratchy screens seconds seeking seeming seeping seizes selects sensed
-    senses sentries separated separates serve servers service settle settling sevens sever sexist shared shaving
-    shears sheets shifts shifty shitting shootings shoots shorted shorting shorts shorty showers signore singed
-    singing singled singles sipping situations slacks slaying slender slitting slower slowest smarts snapshots
-    snorted snorting snorts socks solution solve somethings sometime sores sowed sowing sparing speaks speeds
-    speedy spewed spilt spitting splint splits spokes sponsors sporting sports springs squared squares stable
-    staged stages stakes stalked stalking standards stands stared staring stars starters startled startling
-    stated stating statue statues staying steamed steamy steven sticks sticky stiffs stills stools stormy strain
-    straining strand stranger strangle streams strip striped stripes struck structured structures stuffy styled
-    styles subjects suggestion suing suites summers sundays superb supervisors supper supports suppose suspects
-    swaying sweats sweets swords tables tablet tacked takers taking tamed tanks targets tarred tarts tasked
-    teachings temperatures tending terror terrors themes thingy thirds thirsty thorough thoughts thousands
-    thrash threes thursdays ticking timber timers tissue tissues titled titles token tomorrows topped touchy
-    tough toward traced tracer traces tracks trail trails trains trance transfers translated translates trashy
-    tread treading treads treason treat treatments treats tribal tripe tropics troubled trough tucking tuesdays
-    tying umbrellas understands unlocks updates upsets ushers vacations valuables valued vending venture
-    versions voiced voices volumes waived waiver waning websites wednesdays weight weirdo wheres whine whines
-    whomever widow widows wilder winters witch witching wonders workings worlds wringing writers writhing
-    writings wrongs yearns
+    purchases purged pusher quoted racing racked racking rages raises raisin rally ranger rangers rating
+    readings readying reasons receiver receivers recipes reckon reduced reduces reefer referenced references
+    refined refuses registers regulars regulator relates relations relationships releases relied relies
+    remembers reminders reminds remover removes renamed renders repeats replay requirement requires reruns
+    resents reserved reserves resident restaurants restrictions retreats revenues revere reversed reverses
+    reviews revoked rights rising rites roach rooster rotated rotates rounds router routes routing rowing rumble
+    rumbles runaway russia russians sacred sample saturdays sayings scaled scales scare scarred scheduled
+    schedules scooped scope score scrape scraps scratchy screens seconds seeking seeming seeping seizes selects
+    sensed senses sentries separated separates serve servers service settle settling sevens sever sexist shared
+    shaving shears sheets shifts shifty shitting shootings shoots shorted shorting shorts shorty showers signore
+    singed singing singled singles sipping situations slacks slaying slender slitting slower slowest smarts
+    snapshots snorted snorting snorts socks solution solve somethings sometime sores sowed sowing sparing speaks
+    speeds speedy spewed spilt spitting splint splits spokes sponsors sporting sports springs squared squares
+    stable staged stages stakes stalked stalking standards stands stared staring stars starters startled
+    startling stated stating statue statues staying steamed steamy steven sticks sticky stiffs stills stools
+    stormy strain straining strand stranger strangle streams strip striped stripes struck structured structures
+    stuffy styled styles subjects suggestion suing suites summers sundays superb supervisors supper supports
+    suppose suspects swaying sweats sweets swords tables tablet tacked takers taking tamed tanks targets tarred
+    tarts tasked teachings teensy temperatures tending tends terror terrors themes thingy thirds thirsty
+    thorough thoughts thousands thrash threes thursdays ticking timber timers tissue tissues titled titles token
+    tomorrows topped touchy tough toward traced tracer traces tracks trail trails trains trance transfers
+    translated translates trashy tread treading treads treason treat treatments treats trend tribal tripe
+    tropics troubled trough tucking tuesdays tying umbrellas understands unlocks updates upsets ushers vacations
+    valuables valued vending venture versions voiced voices volumes waived waiver waning websites wednesdays
+    weight weirdo wheres whine whines whomever widow widows wilder winters witch witching wonders workings
+    worlds wringing writers writhing writings wrongs yearns
     """.split()
 )

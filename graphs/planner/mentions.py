@@ -374,7 +374,8 @@ _TAIL = rx.compile(
 )
 _NOT_NAMES = {"intercom", "our", "my", "the workspace", "workspace", "us", "it", "them", "this", "that", "company", "i"}
 _NOT_NAMES |= set(  # "the other user from the trace": where they were seen, not a company
-    "trace stacktrace log logs screenshot error report spreadsheet sheet csv export dashboard doc thread".split()
+    "trace stacktrace log logs screenshot error report spreadsheet sheet csv export dashboard doc thread qbr meeting "
+    "demo webinar standup kickoff call".split()  # ("the contact from the QBR": a meeting, not a company)
 )
 
 

@@ -279,6 +279,12 @@ def plain(text: str) -> str:
     text = HEARD_COUNT.sub(lambda m: f"{m.group(1)}{HEARD[m.group(2).lower()]}", text)  # "page too", "last for events"
     text = NUMBER.sub(_number, text)
     text = rx.sub(NEXT_N, lambda m: f"{m[1]} {SMALL[m[2].lower()]}", text, flags=re.I)  # "last ten"; not "next one"
+    text = rx.sub(
+        r",? (?:not|instead of) (?:page|pg) \d{1,3}\b|,? (?:no|without(?: a| any)?) (?:search|filters?|query)\b",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )  # "page 2 of companies not page 1", "..., all states, no search"
     text = PAGE_SIZE.sub(r"\1 per page", text)  # "page size 25", "page_size=25", "a page size of twenty"
     text = rx.sub(
         r"\b(show|give|send|pull up for|get) (?:her|him) (?=\d|some |a few |a couple )", r"\1 ", text, flags=re.I

@@ -143,6 +143,8 @@ class Utterance:
         if self.quoted and not any(m.written.lower() == self.quoted.lower() for m in self.names):
             return self.quoted
         found = topics.topic(*self._kept) or only_topic(self.text) or own_topic(*self._kept)  # "invoices only"
+        if found is None and (said := MENTIONED.search(self.text)) is not None:
+            found = said[1]  # "... opened yesterday that mention the right to be forgotten?": as said
         if found and self.person is not None:  # "ben silva's convos": a person's, not a subject
             named = {w.casefold() for w in self.person.name.split()}
             rest = [w for w in found.split() if w.casefold().removesuffix("'s") not in named]
@@ -206,6 +208,9 @@ NOT_WHOLE = rx.compile(
     r"(?:whole |full |entire |complete )?(?:360|overview|profile|thing|picture)\b",
     re.I,
 )
+
+
+MENTIONED = rx.compile(r"\b(?:that|which|who) mentions? (?:the )?((?:[a-z'-]+ ){0,5}[a-z'-]+) ?[?.!]*$")
 
 
 def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
@@ -378,8 +383,8 @@ def _modifiers(request: Utterance) -> None:
     ):  # "login convos this month incl closed": any state
         text = rx.sub(rf"\b(?:{states})\b", "", text)  # "doesnt matter if open or closed": neither
     aside = rx.compile(  # "not the closed or snoozed stuff", "except snoozed": states set aside are not the one asked
-        rf"\b(?:not|no|except|excluding|without|other than|neither)(?: the| any)? (?:{states})(?: (?:or|and|/|nor) "
-        rf"(?:{states}))*\b"
+        rf"\b(?:not|no|except|excluding|without|other than|neither|leave out|leaving out|minus|aren'?t|isn'?t)"
+        rf"(?: the| any)? (?:{states})(?: ones)?(?:,? (?:or|and|/|nor)(?: the)? (?:{states})(?: ones)?)*\b"
     )
     kept = aside.sub(" ", text)
     excluded = {w for m in aside.finditer(text) for w in rx.findall(rf"\b(?:{states})\b", m.group(0))}

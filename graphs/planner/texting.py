@@ -25,6 +25,19 @@ _ONE_AFTER = (  # "1" after one of these is "one" ("the 1 w/ 5 users", "the last
 )
 
 REWRITES = [
+    (  # "details 1st", "profile 3rd pls": that one of the list
+        r"^(details|info|profile|events|convos) (1st|2nd|3rd|\d{1,2}th|first|second|third|last)(?: one)?"
+        r"(?: pls| please)?\W*$",
+        r"\1 of the \2",
+    ),
+    (
+        r"^((?:ok|no|and|now|actually|sort it),? )?(?:the )?other way (?:a)?round\W*$",
+        r"\1flip it",
+    ),  # the order, flipped
+    (r"\bminus (?=(?:the )?(?:dates?|date range|window|filters?|state|topic|query)\b)", "drop "),  # "minus the dates"
+    (r"\bsame as before,? (?=drop\b)", "same but "),
+    (r"\bneither\W+(?=(?:the )?(?:open|closed|snoozed)\b(?! nor\b))", ""),  # "and neither - the closed ones": those
+    (r"^((?:ok,? |now,? )?(?:just|only)) (?:the )?(profile|record|contact record|details)\b", r"\1 their \2"),
     (r"\b2day\b", "today"),
     (r"\b2(?:moro+w?|morrow)\b", "tomorrow"),
     (r"\b2nite\b", "tonight"),

@@ -96,6 +96,12 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
         return "Happy to. Who or what should I look at: a person, a company, or a topic (billing, login...)?"
     met = r"\b(?:hit|hitting|ran into|run into|running into|affected by|experienced) (?:the|that|this) "
     met += r"(?:bug|glitch|issue)\b"
+    flagged = (
+        r"\bthe (?:topic|issue|thing|problem|feature|complaint) (?:that )?(?:\w+ ){1,2}(?:flagged|mentioned|raised"
+    )
+    flagged += r"|brought up|asked about|pinged about)\b"
+    if r.has(flagged) and not r.topic:  # "the volume for the topic finance flagged": which topic?
+        return "Which topic? I don't know what was flagged: name it (e.g. 'conversations about invoices this month')."
     same = rx.search(r"\bsame (error|issue|problem|bug|crash|exception|message|complaint|question)\b", r.text)
     if (
         same and (r.topic or "").lower() in ("", same[1], same[0]) and not (r.identified or r.names or r.person)

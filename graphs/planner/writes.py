@@ -64,7 +64,9 @@ WRITES = (
     r"email|message|complaint|question|issue)s?\b)|"
     r"everyone|everybody|all\b|customers|those|these)|"
     r"refund (?=[a-z]+(?: [a-z]+)?'s\b)|"  # "refund ben silva's duplicate charge"
-    r"refund (?=[a-z]+(?: [a-z]+)? ?(?:[,.!]|$| now\b| today\b| asap\b| please\b| pls\b))"  # "just refund quinn, ..."
+    r"refund (?!(?:transcripts?|convos?|conversations?|tickets?|threads?|chats?|requests?|questions?|issues?|"
+    r"emails?|messages?|complaints?|ones|stuff|volume|trends?)\b)"  # ("refund transcripts": read)
+    r"(?=[a-z]+(?: [a-z]+)? ?(?:[,.!]|$| now\b| today\b| asap\b| please\b| pls\b))"  # "just refund quinn, ..."
     r"(?!(?:requests?|convos?|conversations?|tickets?|issues?|questions?|complaints?|problems?|ones?|stuff|things?|"
     r"emails?|messages?|chats?|threads?|cases?|history|queries|asks?|policy|status|amounts?|today|yesterday|lately|"
     r"recently|since|last|this|in|on|from|for|about|of|and|or|" + "|".join(MONTHS) + r")\b)|"
