@@ -119,8 +119,13 @@ def period(low: str, now: float) -> Period:
         r"before the start of this \1",
         low,
     )  # "api convos, nothing from this month": before it began
+    other_day = (
+        rx.search(r"\byesterday\b|\b(?:last|this|past|since)\b|\d", low) is not None
+    )  # ("yesterday, not today's")
     low = rx.sub(
-        r"\b(?:but )?(?:not|except|excluding)(?: the ones?| any)?(?: from)? today(?:'s)?\b", "before today", low
+        r"\b(?:but )?(?:not|except|excluding)(?: the ones?| any)?(?: from)? today(?:'s)?\b",
+        " " if other_day else "before today",
+        low,
     )
     not_then = r"\b(?:not|excluding|except|nothing|none) (?:\w+ ){0,4}?(?:from|in|during|of) "
     not_then += rf"(?:(?:last|this) (?:year|month|week)|{MONTH_WORDS})\b"

@@ -13,7 +13,16 @@ from graphs.planner.choosing import by_state_or_topic, topic_fits
 from graphs.planner.day_first import answered_day, which_day
 from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.earlier import for_contact
-from graphs.planner.elsewhere import NOT_DATA, OPINION, PICTURED, SYSTEMS, TRANSLATED, UNAVAILABLE, unavailable
+from graphs.planner.elsewhere import (
+    NOT_DATA,
+    OPINION,
+    PICTURED,
+    SYSTEMS,
+    TRANSLATED,
+    UNAVAILABLE,
+    unavailable,
+    unconnected,
+)
 from graphs.planner.focus import about_contact, about_item, contact_key, open_conversation
 from graphs.planner.follow import NOTHING_LISTED, follow_up
 from graphs.planner.genders import and_her, by_address, gendered
@@ -264,8 +273,7 @@ def _decided(r: Utterance, state: State) -> Plan:
     unknown = decision in (ASK_PERSON, OFF_TOPIC, NOT_SURE) or str(decision).startswith(SUGGESTED)
     if unknown and (more := her_events_again(r, state)) is not None:
         return more  # "show me 30 of them", after the overview a request for her events got
-    advice = decision == OFF_TOPIC and rx.search(f"{NOT_DATA}|{WHAT_TIME}", r.text)  # "how should I bring up the"
-    # password thing", "the customer is asking what time it is in Tokyo": not about her
+    advice = decision == OFF_TOPIC and rx.search(f"{NOT_DATA}|{WHAT_TIME}", r.text)  # "what time is it in Tokyo"
     if unknown and not r.words & ELSEWHERE and not advice and (theirs := about_them(r, state)) is not None:
         return theirs  # "is she a happy customer?", after her record: all of her, not "which contact?"
     return decision
@@ -307,6 +315,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         return members  # "who's actually in churn risk? list every contact in that segment": no tool lists them
     if rx.search(WHAT_TIME, text) and not r.identified:
         return OFF_TOPIC  # "what time is it in tokyo btw": not even with one conversation on screen ("it")
+    if (other := unconnected(text)) is not None:
+        return other  # "pull the companies from our EU workspace too": another connection's
     if rx.search(SYSTEMS, text) and not (r.identified or r.mentions("conversation")):
         return OFF_TOPIC  # "grep our server logs for 500s": our own systems, not the workspace
     if rx.search(NOT_DATA, text) and not (r.identified or r.person) or rx.search(TRANSLATED, text):
@@ -329,8 +339,7 @@ def _decide(r: Utterance, state: State) -> Plan:
     if (again := company_people_again(r, state)) is not None:
         return again  # "ok now first 4 people with 3 events each", after one of a company's people
     sized = r"how many|more than|fewer than|less than|over \d+|under \d+|counts?|size|how big|members|contacts in"
-    sized += r"|head ?counts?" + ("" if r.has(r"\bwho") else r"|biggest|largest|smallest")  # "add the headcounts so i
-    # can see which one is biggest" (not "the biggest one, who's in it?": its members, which Intercom does not list)
+    sized += r"|head ?counts?" + ("" if r.has(r"\bwho") else r"|biggest|largest|smallest")  # (not "who's in it?")
     if (
         state.last
         and state.last[0] == "intercom_list_segments"

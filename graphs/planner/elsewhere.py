@@ -80,6 +80,7 @@ NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing th
     r"\b(?:jira|linear|github|asana|trello|salesforce|hubspot) (?:tickets?|issues?|deals?|cards?|opportunit\w+)\b|"
     r"\b(?:eur|usd|gbp|cad|aud|jpy|chf|inr) ?(?:to|/|vs\.?|in|->) ?"
     r"(?:eur|usd|gbp|cad|aud|jpy|chf|inr)\b|"  # "whats the eur to usd rate today": money markets, not the workspace
+    r"\b(?:rewrite|reword|rephrase|proofread|polish) (?:this|that|my|the following|it)\b|"  # writing help
     r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat(?:e|ing)\b(?! (?:errors?|bugs?|issues?|problems?))|"
     r"\b(?:predict|forecast|extrapolate|project) (?:how many|how much|the number|what (?:we|it)|next|"
     r"(?:\w+ )?(?:volume|tickets|conversations|convos|demand|churn|growth))\b|"
@@ -104,7 +105,16 @@ SYSTEMS = (
     r"\b(?:is|are) (?:aws|amazon web services|azure|gcp|google cloud|cloudflare|github|heroku|vercel|netlify|fastly|"
     r"akamai|the internet)\b(?: [\w-]+)? (?:down|out|up|(?:having|experiencing|seeing) (?:any |an? |some )?(?:\w+ )?"
     r"(?:issues|problems|trouble|outages?|incidents?|degradation))\b|"  # "is aws having issues rn": their status
-    r"\b(?:us|eu|ap|sa|ca|me|af)-(?:east|west|central|north|south|northeast|southeast)-\d\b"  # a cloud region
+    r"\b(?:us|eu|ap|sa|ca|me|af)-(?:east|west|central|north|south|northeast|southeast)-\d\b|"  # a cloud region
+    r"\b(?:down|broken|working|slow) for (?:everyone|everybody) or just (?:me|us)\b"  # "is slack down for everyone"
+)
+OTHER_WORKSPACE = (
+    r"\b(?:our |the |an? |their )?(?:other|another|second|eu|us|au|apac|emea|uk|staging|test) (?:intercom )?"
+    r"(?:workspace|instance|region)s?\b|\bother (?:companies'|customers') (?:intercom|workspaces?)\b"
+)
+ELSEWHERE_WORKSPACE = (
+    "I read one workspace: the one this connection is for. Another workspace (another region) is another "
+    "connection: connect it with its own credential id and ask there."
 )
 OPINION = (
     r"\b(?:which|what) (\w+) (?:is|are|would be) (?:better|best|the best|recommended|cheaper)\b|"
@@ -127,6 +137,11 @@ def off_domain(r: Utterance) -> bool:
 
     unknown = [w for w in (r.leftover or "").lower().split() if w not in KNOWN and not w.isdigit()]
     return len(unknown) >= 2 and not (r.words & DOMAIN) and not r.topic
+
+
+def unconnected(text: str) -> str | None:
+    """What to say when a request asks for another workspace's data (another region, another instance)."""
+    return ELSEWHERE_WORKSPACE if rx.search(OTHER_WORKSPACE, text) else None
 
 
 def elsewhere(r: Utterance) -> bool:

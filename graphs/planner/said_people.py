@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from graphs.planner import needles as rx
 from graphs.planner.dialogue import CONTACT_FIELDS, State
+from graphs.planner.elsewhere import OTHER_WORKSPACE
 from graphs.planner.explained import PERSON_NAMED
 from graphs.planner.focus import WROTE, about_contact, about_item, open_conversation, record_asked
 from graphs.planner.intents import Plan, fresh, overview
@@ -131,7 +132,14 @@ WRITTEN_STATE = (  # the state a refused write would have set: "... as closed", 
 
 
 def refused_list(r: Utterance, state: State) -> Plan | None:
-    """'ok then just list them, 30', after "export all the contacts at acme to a csv" (refused): those people."""
+    """'ok then just list them, 30', after "export all the contacts at acme to a csv" (refused): those people;
+    'fine, ours then. 10 per page', after "the companies in the EU workspace" (another connection's): ours."""
+    ours = r.has(r"\bours\b|\bour own\b|\bthis (?:one|workspace)\b|\bthe one (?:we|i)'?(?:re| are| am)? ?(?:on|in)\b")
+    if state.unanswered and ours and rx.search(OTHER_WORKSPACE, asked := state.unanswered.casefold()):
+        said = rx.sub(rf"\b(?:from|in|of|on|for|across) {OTHER_WORKSPACE}(?: too| as well)?", " ", asked)
+        size = next((c.value for c in r.counts), None)
+        plan = fresh(read(f"{said}, {size} per page" if size else said, r.now))
+        return plan if isinstance(plan, tuple) else None
     if not state.unanswered or state.last is not None or not rx.search(READ_THEM, r.text):
         return None
     said = rx.sub(EXPORTED, " ", state.unanswered.casefold())

@@ -66,11 +66,10 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
         and not r.dates
     ):
         return ASK_CONVERSATION  # "check the stack trace on that integration ticket", "is it still snoozed?"
-    theirs = (
-        r"(?:their|his|her) (?:(?:last|latest|newest|most recent|recent|first|oldest) )?(?:conversation|convo|ticket)s?"
-    )
+    theirs = r"(?:their|his|her) (?:last|latest|newest|most recent|recent|first|oldest) (?:conversation|convo|ticket)s?"
+    theirs += r"|their (?:conversations|convos|tickets)"
     if r.has(theirs + r"|who (?:wrote|sent|started) (?:it|that|this)") or (
-        r.has(r"(?:on|in|about|close|open) it") and not (r.topic or r.has(_ITS_OWN))
+        r.has(r"(?:on|in|about|close|open) it|\b(?:in|from|at) there\W*$") and not (r.topic or r.has(_ITS_OWN))
     ):
         return "Who or what do you mean? I have nothing earlier in this conversation to refer to."
     mentioned = r"(?:mention(?:ed)?|said|talked about|told you about|brought up)(?: \w+)? (?:earlier|before)"

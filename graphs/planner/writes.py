@@ -17,7 +17,7 @@ LEAD_IN = (
     r"i'd like to|let's|lets|go ahead and|help me|want you to|you should|just|also|you could|you can|mind|"
     r"way to|able to|chance you can|chance you could|possible to|(?:asked|told|wants?) (?:me|us|you) to|"
     r"supposed to|have to|need you to|gotta|please to|kind as to|kindly|for me to|be able to|"
-    r"(?:like|love) (?:you|u|us) to|get (?:you|u) to) )"
+    r"(?:like|love) (?:you|u|us) to|get (?:you|u) to|authori[sz]ing (?:you|u) to|(?:you|u) have permission to) )"
 )
 ADDED_COUNT = r"(?:how many|the counts?|counts?|numbers?|member counts?|sizes?|the number|(?:the )?head ?counts?|"
 ADDED_COUNT += r"(?:the )?(?:open|closed|snoozed)(?: ones?| convos?| conversations?| tickets?)?\b|"  # to a list
@@ -87,6 +87,10 @@ WRITES = (
     r"(?:leave|add|put|write|drop|post) (?:a |an )?(?:internal |private |quick )?(?:note|comment)|"
     r"(?:set(?: up)?|create|add) (?:a |an |me a )?(?:[\w-]+ )?(?:reminder|alarm|timer|meeting|calendar)|"
     r"remind me(?! (?:what|which|who|how|where|when|of)\b)|"
+    r"text (?:them|him|her|everyone|everybody|all of them|(?:all|those|these|the|our) (?:\w+ )?(?:customers|users|"
+    r"people|contacts|leads))\b|"  # "text all of them our new pricing"
+    r"(?:dump|copy|put|paste|export|drop|post|share) (?:\S+ ){0,4}(?:in|into|to|on|with) (?:a |the |our )?(?:google "
+    r"sheets?|sheet|spreadsheet|csv|excel|#[\w-]+|slack|marketing|the (?:\w+ )?team)\b|"  # "... into a google sheet"
     r"remind (?:them|him|her|everyone|everybody|(?:(?:all|those|these|the|our|every) ){1,2}(?:\w+ )?"
     r"(?:customers?|users?|people|contacts?|leads?|folks|clients?))\b|"
     r"take (?!a look|a peek|a quick)(?:\S+ ){1,3}(?:off|out of) (?:the )?\w+|"
