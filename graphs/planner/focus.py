@@ -170,7 +170,8 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
     bare = _bare(r.without(r"\bvery\b").without(told), "company", "co", "account", "at")  # "and at the 1st one?"
     if listing.kind == "companies" and bare and (same := again(state, listing, item)):
         return same
-    said = r"\bread\b|what (?:the customer|the user|he|she|they) (?:is |are |was |were )?(?:writ|say|said|ask)"
+    said = r"\bread\b|what (?:the customer|the user|he|she|they) (?:is |are |was |were )?(?:writ|say|said|ask)|"
+    said += r"what (?:did|does) (?:the )?(?:customer|client|user|he|she|they) (?:write|say|ask)|what wrote the \w+"
     opened = r.has(r"\b(?:open|read|pull up) (?:it|that one)(?: up)?(?: pls| please)?\W*$")  # "who wrote it open it"
     if listing.kind == "conversations" and ((r.has(said) and not r.has(r"\bwho\b")) or opened):
         return open_conversation(r, item)  # "the first one, I want to read what the customer is writing"

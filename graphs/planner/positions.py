@@ -121,6 +121,8 @@ def position(text: str, tokens: list[str], named_at: int | None = None) -> int |
             or not follower
             or singular
             or (named_at == i + 1 and word[:1].isdigit())
+            or (follower == "to" and tokens[i + 2 : i + 3] in (["me"], ["us"], ["him"], ["her"], ["them"]))  # "assign
+            # the first to me"
             or (follower in ASKED_OF_IT and tokens[i + 2 : i + 3] in (["it"], ["me"], ["its"], ["up"]))  # "the 3rd
         )  # open it", "the third get me its details": the pick, then what is asked of it
         clause = before == "the" and follower in CLAUSE_AFTER  # "the third who is working there", "the 12th i want"
