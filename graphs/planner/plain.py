@@ -26,6 +26,7 @@ from graphs.planner.negated import REWRITES as NEGATED
 from graphs.planner.relayed import REWRITES as RELAYED
 from graphs.planner.repairs import REWRITES as REPAIRS
 from graphs.planner.rephrase import REWRITES
+from graphs.planner.slack import REWRITES as SLACK
 from graphs.planner.story import unstoried
 from graphs.planner.texting import REWRITES as TEXTING
 from graphs.planner.topics import TOPIC_WORDS, singular
@@ -185,6 +186,7 @@ def _month(m: re.Match[str]) -> str:
 COMPILED = [
     (rx.compile(pattern, re.IGNORECASE), said)
     for pattern, said in (
+        *SLACK,
         *TEXTING,
         *RELAYED,
         *LEARNER,
@@ -353,8 +355,7 @@ def _tens(m: re.Match[str]) -> str:
 
 
 _I = re.IGNORECASE
-# a few words trailing off, then the rest of the same request: "refunds this month... any still snoozed?"
-TRAILING_OFF = rx.compile(r"^(\s*(?:\S+\s+){0,3}\S+?)\s*(?:\.{2,}|…)\s*(?=\S)")
+TRAILING_OFF = rx.compile(r"^(\s*(?:\S+\s+){0,3}\S+?)\s*(?:\.{2,}|…)\s*(?=\S)")  # "refunds this month... any ..."
 
 
 def trailed(text: str) -> str:

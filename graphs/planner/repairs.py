@@ -5,6 +5,8 @@
 - "I didn't ask for events - conversations", "not her events, her conversations": the other kind of thing,
   for the one in focus;
 - "wrong felix, it's <email>", "not that one, <email>": the same request for the one meant;
+- "other way round" (the order flipped), "same as before minus the dates" (the filter dropped), "and neither -
+  the closed ones" (that state), "just the profile" (after an overview: theirs);
 
 Each is a pattern (case ignored) that :func:`graphs.planner.plain.plain` applies with the others. What needs
 the conversation is elsewhere: "not that person, the one above in the list" is
@@ -17,6 +19,14 @@ from __future__ import annotations
 _KIND = r"(events?|activity|conversations?|convos?|tickets?|chats?|profile|record|details)"
 _WHOSE = r"(?:the |her |his |their |its )?"
 REWRITES = [
+    (
+        r"^((?:ok|no|and|now|actually|sort it),? )?(?:the )?other way (?:a)?round\W*$",
+        r"\1flip it",
+    ),  # the order, flipped
+    (r"\bminus (?=(?:the )?(?:dates?|date range|window|filters?|state|topic|query)\b)", "drop "),  # "minus the dates"
+    (r"\bsame as before,? (?=drop\b)", "same but "),
+    (r"\bneither\W+(?=(?:the )?(?:open|closed|snoozed)\b(?! nor\b))", ""),  # "and neither - the closed ones": those
+    (r"^((?:ok,? |now,? )?(?:just|only)) (?:the )?(profile|record|contact record|details)\b", r"\1 their \2"),
     (r"\b(before|after|since|until|till) of\b", r"\1"),
     (  # "narrow that to login", after a search: only the login ones (not "narrow that to august")
         r"^\W*(?:(?:ok|okay|and|now|then|so|pls|please)\W+)*(?:narrow|filter|limit|restrict|cut) "

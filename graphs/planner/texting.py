@@ -30,24 +30,6 @@ REWRITES = [
         r"(?: pls| please)?\W*$",
         r"\1 of the \2",
     ),
-    (
-        r"^((?:ok|no|and|now|actually|sort it),? )?(?:the )?other way (?:a)?round\W*$",
-        r"\1flip it",
-    ),  # the order, flipped
-    (r"\bminus (?=(?:the )?(?:dates?|date range|window|filters?|state|topic|query)\b)", "drop "),  # "minus the dates"
-    (r"\bsame as before,? (?=drop\b)", "same but "),
-    (r"\bneither\W+(?=(?:the )?(?:open|closed|snoozed)\b(?! nor\b))", ""),  # "and neither - the closed ones": those
-    (r"^((?:ok,? |now,? )?(?:just|only)) (?:the )?(profile|record|contact record|details)\b", r"\1 their \2"),
-    (  # a Slack quote pasted above the request ("> @ops-bot: ..."), naming no one the request could mean
-        r"^(?:\s*>(?![^\n]*(?:[\w.+-]+@[\w-]+\.\w|usr_\w|\b[0-9a-f]{24}\b|\b\d{5,7}\b))[^\n]*\n)+"
-        r"(?=\s*(?!\^|\+1|anyone\b|bump\b|@|ping\b|:[\w+-]+:)\S)",  # (not "^ anyone? :eyes:": the quote asks)
-        "",
-    ),
-    (  # ":rotating_light: #incidents says the billing page 500s - any billing convos today?": the question after it
-        r"^(?::[\w+-]+:\s*)*(?:#[\w-]+|@[\w.-]+) (?:says|said|reports?|reported|is saying) [^?]*? - "
-        r"(?=(?:any|are there|do we have|show|list|pull|get|how many|what)\b)",
-        "",
-    ),
     (r"\b2day\b", "today"),
     (r"\b2(?:moro+w?|morrow)\b", "tomorrow"),
     (r"\b2nite\b", "tonight"),
