@@ -15,6 +15,18 @@ REWRITES = [
     (r"\bcreated(?:_at)?\s*>=?\s*'?(\d{4}-\d\d-\d\d)'?", r"since \1"),
     (r"\bcreated(?:_at)?\s*<\s*'?(\d{4}-\d\d-\d\d)'?", r"before \1"),
     (r"\border by \w+ (asc|desc)\b", r"\1"),
+    (  # "paginate to the next cursor", "follow the cursor": the page after
+        r"^\W*(?:(?:ok|okay|now|then|and|so|pls|please)\W+)*"
+        r"(?:paginate(?: (?:to|through|onto|with))?(?: the)?(?: next)?(?: cursor| page)?|"
+        r"(?:follow|use|fetch|get|grab)(?: the)? (?:next )?(?:cursor|starting_after))"
+        r"(?: (?:pls|please|then))?\W*$",
+        "next page",
+    ),
+    (  # "convos state=open, topic invoice, since ...": a filter named by its field, about that
+        r"(^|[,;(]\s*|\b(?:conversations?|convos?|tickets?|chats?|threads?)\s+)(?:topic|subject|query|keyword)\s*[:=]?\s*"
+        r"(?=[a-z][\w-]*\s*(?:[,;)]|$))",
+        r"\1about ",
+    ),
     (r"\bcount\s*\(\s*\*?\s*\)\s*group by event(?:_name)?\b", "event summary"),
     (r"\b(\d+) ?(?:rows|records|results|items)? ?/ ?page\b", r"\1 per page"),
     (

@@ -17,16 +17,19 @@ from graphs.planner.explained import explained
 from graphs.planner.identifiers import EMAIL_PATTERN
 from graphs.planner.months import MONTHS
 from graphs.planner.starred import starred
+from graphs.planner.topics import TOPIC_WORDS
 
 MARKER = rx.compile(
     r"(?:\s*(?:—|–|-+|\.{2,}|…|,|;|\.|\?)\s*|\s+)(?:(?:hm+|ugh|oh|um+|uh+|hmm+)[,\s]+)?"
     r"(?:no+[,\s]+(?:wait|sorry)|wait[,\s]+no|sorry[,\s]+(?:no|typo|fat fingers|i mean|i meant)|oops|whoops|my bad|"
     r"(?:er|erm)(?=,)|"
     r"sorry[,\s]+(?=\S)|no(?=[,\s]+(?:that'?s not right|that'?s wrong|it'?s\b))|"
-    r"actually(?:[,\s]+no\b|(?=[,\s]+(?:\d|make\b)))|or no|no[,\s]+(?:forget it|scratch that)|never ?mind|"
+    r"actually(?:[,\s]+no\b|(?=[,\s]+(?:\d|make\b|just\b|only\b|i (?:want|need)\b)))|or no|"
+    r"no[,\s]+(?:forget it|scratch that)|never ?mind|no(?=\s*[,:!]|\s+[—–-]|\s+(?:\d|usr_|cmp-|[\w.+-]+@))|"
     r"scratch that|i mean|i meant|"
     r"make (?:that|it)|correction|no wait|oh wait)\b[\s,:.!-]*(?:(?:typo|fat fingers|that'?s not right|"
-    r"it was|it'?s|wait no|no|sorry|i swapped (?:the )?(?:digits|numbers)|wrong (?:one|number|id))[\s,:.!-]+)*",
+    r"it was|it'?s|wait no|no|sorry|scratch that|forget that|"
+    r"i swapped (?:the )?(?:digits|numbers)|wrong (?:one|number|id))[\s,:.!-]+)*",
     re.IGNORECASE,
 )
 EMAIL = EMAIL_PATTERN
@@ -38,6 +41,8 @@ KINDS: list[tuple[str, str]] = [  # what a correction can say, and how the same 
     ("order", r"\b(?:newest|oldest|most recent|latest|earliest) first\b|\b(?:asc|desc)(?:ending)?\b"),
     ("month", rf"\b(?:{_MONTHS})\b"),
     ("state", r"\b(?:open|closed|snoozed)\b"),
+    ("id", r"\b[0-9a-f]{24}\b"),
+    ("company id", r"\bcmp-\d+\b"),
     ("count", r"(?<![\w.$#-])\d{1,3}(?![\w.%:/-])"),
     (
         "kind",
@@ -69,9 +74,21 @@ APOLOGY = (
 )
 
 
+FORGOT = rx.compile(
+    r"^(.*?)(?:\.{2,}|…|,|;|-+|—|–)\s*(?:(?:hm+|wait|no|sorry|oops|not that one|hold on|one sec)[\s,.!-]*)*"
+    r"(?:let me (?:find|check|look up|get|dig up)(?: the)?(?: right| correct)? (?:id|number|one)|"
+    r"what (?:was|is|'s) (?:the|its|that|their) (?:number|id) again|"
+    r"i (?:forgot|forget|can'?t remember|don'?t remember) (?:the|its|their) (?:number|id))\W*$",
+    re.IGNORECASE,
+)
+KIND_WORD = r"\b(contact|conversation|convo|company|user|person|customer|ticket|chat|thread|account)\b"
+
+
 def corrected(text: str) -> str:
     """``text`` with its own correction applied (see the module), or as it is."""
     text = explained(starred(text))  # "expert questions in the past 7 days *export"; "..., because ..."
+    if (forgot := FORGOT.match(text)) and (kind := rx.search(KIND_WORD, forgot[1], flags=re.IGNORECASE)):
+        return f"pull up {kind[1]}"  # "pull up contact <id> - no not that one, let me find the right id": which?
     marks = list(MARKER.finditer(text))
     for mark in reversed(marks):
         before, after = text[: mark.start()], text[mark.end() :]
@@ -79,7 +96,7 @@ def corrected(text: str) -> str:
             continue  # ("the people, i mean, not the companies": what is not meant; "sorry, should've said")
         if after.lstrip().startswith(")"):
             continue  # "the accounts list (companies i mean), 10 per page": the aside said what was meant
-        renaming = rx.search(r"wait|sorry|mean|scratch|correction|\ber", mark.group(0), flags=re.IGNORECASE) is not None
+        renaming = rx.search(r"wait|sorry|mean|scratch|correction|\ber|\bno\b", mark.group(0), flags=re.I) is not None
         after = rx.sub(  # "er, lumen partners i mean (thanks)"
             r"[\s,]+i mean[t]?(?:\W+(?:thanks|thank you|thx|ty|pls|please))?\W*$", "", after, flags=re.IGNORECASE
         )
@@ -96,6 +113,13 @@ NAMED_LAST = rx.compile(r"\b(at|for|of|with|from|on|about) ((?:[\w&'-]+ ?){1,3})
 FRAGMENT = rx.compile(r"^((?:[A-Za-z][\w&'-]* ?){1,3}?)\s*(?:[,.;!?]|—|–| - |$)")
 
 
+NOT_A_NAME = {
+    "the", "a", "an", "it", "that", "this", "ok", "okay", "yes", "yeah", "no", "nothing", "thanks", "thank", "not",
+    "none", "never", "just", "only", "all", "everything", "wait", "sorry", "hmm", "i", "we", "you", "please", "pls",
+    "scratch", "forget", "cancel",
+}  # fmt: skip
+
+
 def _renamed(before: str, after: str) -> str | None:
     """ "the people at acme - no wait, globex. acme's fine": the name at the end of what was said before,
     replaced; what the correction says of the old name is dropped."""
@@ -103,9 +127,7 @@ def _renamed(before: str, after: str) -> str | None:
     if named is None or fragment is None or not fragment[1].strip():
         return None
     old, new = named[2].strip().lower(), fragment[1].strip()
-    if new.lower() in ("the", "a", "an", "it", "that", "this", "ok", "yes", "yeah", "no") or rx.fullmatch(
-        KIND_SAID, new
-    ):
+    if new.lower().split()[0] in NOT_A_NAME or rx.fullmatch(KIND_SAID, new):
         return None  # "look up the customer with id <id>? i mean the person, not a company": which kind, not a name
     rest = [part for part in rx.split(r"[,.;]|—|–| - ", after.strip()[fragment.end() :]) if part.strip()]
     kept = [part for part in rest if old.split()[0] not in part.lower()]  # "acme is jordan's account": not asked
@@ -125,6 +147,9 @@ def _fix(before: str, after: str, renaming: bool) -> str | None:
         said = rx.search(pattern, after, flags=re.IGNORECASE)
         if said is None or said.start() > (80 if kind == "email" else 40):
             continue
+        was = [m.group(0).lower().rstrip("s") for m in rx.finditer(pattern, before, flags=re.IGNORECASE)]
+        if kind == "kind" and was and was[-1] == said.group(0).lower().rstrip("s"):
+            continue  # "recent events for usr_00015 - actually just the all-time counts per event": not another kind
         new = _replace_last(pattern, before, said.group(0))
         if new is not None:
             rest = after[said.end() :]
@@ -133,6 +158,9 @@ def _fix(before: str, after: str, renaming: bool) -> str | None:
             said_too = [(k, rx.search(p, after, flags=re.I), rx.search(p, before, flags=re.I)) for k, p in KINDS[3:6]]
             added = [m[0] for k, m, was in said_too if k != kind and m and not was]  # (an order, month, state)
             return " ".join([new, *added, rest]).strip()  # "... in october - i meant only the closed ones in october"
+    word = after.strip(" .,!?").lower()
+    if word in TOPIC_WORDS and (topics := [w for w in rx.findall(r"[a-z]+", before.lower()) if w in TOPIC_WORDS]):
+        return _sub_word(before, topics[-1], word)  # "shipping convos this month, make that integration"
     if WRITE.search(before) and rx.search(r"\b(?:show|see|tell|list|who|what|pull|look|view|read|profile)\b", after):
         return _read_instead(before, after)
     return _renamed(before, after) if renaming else None

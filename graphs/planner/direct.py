@@ -52,6 +52,7 @@ PHRASES = {  # a tool's name, as plain words the planner reads
     "intercom_contact_overview": "overview of",
     "intercom_find_conversations": "find conversations",
 }
+ONE = {"contacts": "contact", "companies": "company", "conversations": "conversation"}
 PLACEHOLDER_PATH = rx.compile(r"(?:\bGET\s+)?/(contacts|companies|conversations)/(?:\{\w*\}|:\w+|<\w*>)", re.IGNORECASE)
 PATHS = (  # REST paths, most specific first: (pattern, tool)
     (r"/companies/(?P<company_id>[\w-]+)/contacts", "intercom_list_attach_contacts_to_company"),
@@ -154,7 +155,7 @@ def read_direct(text: str) -> Direct:
         out.write = True
         return out
     text = rx.sub(r"(?<=[\w/])\?(?=\w+=)|&(?=\w+=)", " ", text)  # a query string: "/contacts?per_page=150&page=3"
-    text = PLACEHOLDER_PATH.sub(lambda m: f" the {m.group(1).rstrip('s')} ", text)  # "GET /contacts/{id}": which?
+    text = PLACEHOLDER_PATH.sub(lambda m: f" the {ONE[m.group(1).lower()]} ", text)  # "GET /contacts/{id}": which?
     if (obj := rx.search(r"\{[^{}]*\}", text)) is not None:  # "search {"state": "closed", "query": "api"}"
         try:
             given = json.loads(obj.group(0))
@@ -289,6 +290,8 @@ def _typed(key: str, value: str, tool: str | None) -> Any:
         return [v for v in items if v] or None
     if key in ("state", "order"):
         return value.lower()
+    if key not in ("query", "text"):
+        value = value.rstrip("?!.,;")  # "who's attached to company_id cmp-0019?": the id, not the question mark
     return value or None
 
 

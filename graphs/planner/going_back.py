@@ -26,6 +26,7 @@ from graphs.planner.people_back import back_to_person, person_there, said_person
 from graphs.planner.reading import Utterance, read
 from graphs.planner.referring import NOT_TOPICS, their_conversation
 from graphs.planner.refine import PAGING_KEYS, SEARCHES, refine
+from graphs.planner.steps_back import steps_back
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.words import ORDINALS
 
@@ -290,7 +291,7 @@ def back_to(r: Utterance, state: State) -> Plan | None:
     if topical and topical.group(1) not in NOT_TOPICS and r.ordinal is None and r.has(r"\b(?:her|his|their)\b"):
         if (theirs := their_conversation(r, state)) is not None:
             return theirs  # "go back to her other convos - the api one"
-    if (top := _back_to_first(r, state) or _steps_back(r, state)) is not None:
+    if (top := _back_to_first(r, state) or steps_back(r, state)) is not None:
         return top
     if (listed := _back_to_list(r, state) or _earlier_list(r, state) or _back_to_item(r, state)) is not None:
         return listed
@@ -432,17 +433,6 @@ def _back_to_item(r: Utterance, state: State) -> Plan | None:
     if listing.kind == "contacts" and (plan := about_contact(r, item)) is not None:
         return plan
     return about_item(r, listing, item, state)
-
-
-STEPS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
-
-
-def _steps_back(r: Utterance, state: State) -> Plan | None:
-    """'go back a step', 'go back two steps': the call made that many before the last, as it was."""
-    m = rx.fullmatch(r"(?:\w+ )?(?:go|going|step) back (a|one|1|two|2|three|3) steps?\W*", r.text)
-    if m is None or len(state.calls) <= STEPS[m[1]]:
-        return None
-    return state.calls[-1 - STEPS[m[1]]]
 
 
 __all__ = ["ON_FIRST_PAGE", "back_to"]

@@ -219,7 +219,26 @@ def her_too(r: Utterance, state: State, plan: Plan) -> Plan:
 def finished(r: Utterance, state: State, plan: Plan) -> Plan:
     """What every decision goes through last: "same window" honoured, a person's own name dropped from her
     topic, "<her name> too" made the same search for her."""
-    return without_their_name(her_too(r, state, same_window(r, state, month_again(r, state, plan))))
+    plan = without_their_name(her_too(r, state, same_window(r, state, month_again(r, state, plan))))
+    return fewer_events(r, state, plan)
+
+
+FEWER = (
+    r"(?:(?:ok|okay|and|now|so|but|then|same|again)\W+)*(?:(?:only|just|with|but) (?:(?:show|give|list)(?: me)? )?"
+    r"(\d{1,2}) events?|(\d{1,2}) events? only)(?: (?:each|then|pls|please|instead))*\W*"
+)
+
+
+def fewer_events(r: Utterance, state: State, plan: Plan) -> Plan:
+    """'only 2 events', 'with 2 events then', right after someone's overview: the same overview, with that many
+    of their events (not the list of their events)."""
+    said = rx.fullmatch(FEWER, r.text)
+    last = state.last
+    if said is None or last is None or last[0] != OVERVIEW or not isinstance(plan, tuple):
+        return plan
+    if plan[0] != "intercom_list_events" or r.identified or r.names or r.person is not None:
+        return plan
+    return (OVERVIEW, {**last[1], "events": min(int(said[1] or said[2]), 50)})
 
 
 __all__ = ["about_them", "finished", "on_screen", "scoped", "whole_picture", "without_their_name"]

@@ -26,6 +26,11 @@ REWRITES = [
     (r"\bminus (?=(?:the )?(?:dates?|date range|window|filters?|state|topic|query)\b)", "drop "),  # "minus the dates"
     (r"\bsame as before,? (?=drop\b)", "same but "),
     (r"\bneither\W+(?=(?:the )?(?:open|closed|snoozed)\b(?! nor\b))", ""),  # "and neither - the closed ones": those
+    (  # "never mind the events (and stuff), just the profile": what is asked now
+        r"^\W*(?:(?:ok|okay|no|nah|actually|hm+)\W+)*(?:never ?mind|forget|skip|scratch|drop) (?:about )?"
+        r"(?:the |her |his |their |its )?\w+(?: and (?:stuff|all that|everything|all))?\W+(?=(?:just|only)\b)",
+        "",
+    ),
     (r"^((?:ok,? |now,? )?(?:just|only)) (?:the )?(profile|record|contact record|details)\b", r"\1 their \2"),
     (r"\b(before|after|since|until|till) of\b", r"\1"),
     (  # "narrow that to login", after a search: only the login ones (not "narrow that to august")
@@ -106,7 +111,7 @@ REWRITES = [
         r"the other \1",
     ),
     (  # "wrong felix, it's <email>", "not that one - <email>": the same request for them
-        r"^\W*(?:(?:no|nope|oops|sorry)\W+)*(?:wrong|not that|not the right)(?: [a-z]+)?"
+        r"^\W*(?:(?:no|nope|oops|sorry)\W+)*(?:(?:wrong|not that|not the right)(?: [a-z]+)?|the other)"
         r"(?: (?:one|person|guy|lady|contact|email|address|user|customer))?\s*[,;:—–-]*\s*"
         r"(?:it'?s|its|i meant|i mean|should be|try|use|it was)?\s*"
         r"(?=[\w.+-]+@[\w-]+\.[\w.]+\W*$)",
