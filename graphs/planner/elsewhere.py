@@ -32,6 +32,8 @@ UNAVAILABLE = (
     r"when (?:does|do|will|is) (?:\S+ ){1,3}(?:renew|up for renewal)|(?:their|its|the) contract)\b|"
     r"\bhow (?:fast|quickly) (?:\S+ ){0,4}(?:respond|responding|responds|reply|replying|answer|answering|resolve|"
     r"resolving)\b|"  # (a CRM's numbers: "the average deal size for power users in salesforce")
+    r"\b(?:closes|close|responds|respond|replies|reply|answers|answer|resolves|resolve) (?:\w+ ){0,3}(?:the )?"
+    r"(?:fastest|quickest|slowest)\b|"  # "which one closes convos fastest", after the teams
     r"\b(?:which|what) (?:accounts|companies|customers|clients|orgs) (?:\w+ )?(?:generated|opened|raised|sent|filed|"
     r"created|logged|submitted|had|have|has) (?:the )?(?:most|fewest|more|less|highest|lowest)\b"  # a ranking
 )
@@ -40,12 +42,14 @@ UNAVAILABLE = (
 def unavailable(said: str) -> str:
     """What a question matched by :data:`UNAVAILABLE` asks for, said for the reply."""
     return (
-        "agents' performance (who closed or answered the most)" if rx.search(r"agent|teammate|admin|rep", said)
+        "agents' performance (who closed or answered the most)"
+        if rx.search(r"\b(?:agents?|teammates?|admins?|reps?)\b", said)
         else "charts or funnels (they return records, not pictures or step-by-step conversion)"
         if rx.search(r"funnel|chart|graph|plot|histogram|heat|visuali", said)
         else "rankings of companies or people by how often they wrote in (a search returns conversations, not counts "
         "per company)" if rx.search(r"most|fewest|more|less|highest|lowest", said)
         else "health scores (a customer success tool holds those)" if "health" in said
+        else "response or resolution times" if rx.search(r"fastest|quickest|slowest", said)
         else "sales figures (deals, pipeline, quotas: a CRM holds those)"
         if rx.search(r"deal|pipeline|win|quota|close", said)
         else "contract terms (value, length, renewal dates: a CRM or billing system holds those)"
@@ -98,7 +102,9 @@ NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing th
     r"\bexplain (?!(?:this|that|it|them|those|these|the)\b)(?:\w+ ){1,3}to (?:me|us)\b|"
     r"\b(?:statutory|legal|regulatory) (?:deadlines?|requirements?|obligations?|basis|time ?limits?|periods?)\b|"
     r"\bunder (?:the )?(?:uk |eu )?(?:gdpr|ccpa|hipaa|law|data protection act)\W*$|"  # the law, not the data
-    r"\b(?:how are (?:you|u)|(?:you|u) doing (?:ok|okay|alright|all right|well|good)|how'?s it going|how are things)\b"
+    r"\b(?:how are (?:you|u)|(?:you|u) doing (?:ok|okay|alright|all right|well|good)|how'?s it going|how are things)\b|"
+    r"\bin the (?:whole )?world\b|\b(?:richest|poorest|most famous|tallest|oldest living) (?:person|man|woman|people|"
+    r"company|companies)\b|\b(?:person|people|man|woman) alive\b"  # "whats the biggest company in the world"
 )
 SYSTEMS = (
     r"\b(?:server|nginx|apache|access|system|infra|kubernetes|k8s|cloudwatch|datadog|sentry|database|db) logs?\b|"

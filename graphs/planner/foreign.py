@@ -268,8 +268,8 @@ KINDS = {
     if e in _KINDS and w not in _KINDS | {"clients", "client"}
 }
 KIND = rx.compile(  # one of another language's nouns for a kind of thing, in an English request ("the equipos")
-    rf"(?<![\w'@.-])(?:{'|'.join(sorted(map(re.escape, KINDS), key=len)[::-1])})(?![\w'@-])", re.I
-)
+    rf"(?<![\w'@.-])(?:{'|'.join(sorted(map(re.escape, KINDS), key=len)[::-1])})(?![\w'@-]|\s+segments?\b)", re.I
+)  # (not "the Entreprise segment": a segment's name, misspelt)
 TOKEN = rx.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w'’-]+(?:\.[\w'’-]+)*|[^\w\s]")
 
 

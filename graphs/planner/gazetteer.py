@@ -182,11 +182,12 @@ def _alike(name: str) -> list[dict[str, Any]]:
 
 
 def _nearest(name: str, contacts: Iterable[Any]) -> list[Any]:
-    """The contacts whose full name is one slip from ``name`` (two, for a long name), when they share it."""
+    """The contacts whose full name is one slip from ``name`` (two, for a long name): those who share it, or
+    those of two or three names as close ("bev diaz": Ben Diaz and Dev Diaz), for the planner to ask which."""
     said = fold(name)
     allowed = 1 if len(said) < 12 else 2
     near = [c for c in contacts if c.name and distance(fold(c.name), said, allowed + 1) <= allowed]
-    return near if len({fold(c.name) for c in near}) == 1 else []  # two names as close: no guess
+    return near if len({fold(c.name) for c in near}) <= 3 else []  # more names as close: no guess
 
 
 def _unpossessed(name: str) -> str | None:

@@ -97,6 +97,12 @@ def dated_anchor(r: Utterance, state: State) -> Utterance | None:
     day = rx.sub(
         rf"^(?:(?:the|our|my|it|that) )?(?:{re.escape(what)} )?(?:was|is|happened|started)?\s*(?:on )?", "", r.text
     )
+    day = rx.sub(  # "launch was oct 20, look at onboarding": the subject it adds
+        r"\s*[,;.]?\s*(?:and |but |so |then )?(?:look(?:ing)? (?:at|into)|focus(?:ing)? on|check|just|only)"
+        r"\s+(?=[a-z])",
+        " about ",
+        day,
+    )
     opening = m.group(0).split()[0]
     told = asked[: m.start()] + (f"{opening} {day}" if m["what"] or m["what3"] else day) + asked[m.end() :]
     return read(told, r.now)

@@ -17,6 +17,7 @@ from typing import Any
 from graphs.planner import needles as rx
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES, WORDLIKE_GIVEN
 from graphs.planner.gazetteer import EMPTY, Names, fold
+from graphs.planner.name_index import by_start, first_words, starting, words_of
 from graphs.planner.topics import STOP, TOPIC_WORDS
 from graphs.planner.words import COMMON, INTERJECTIONS, VOCABULARY, corrected_tokens, distance
 
@@ -92,13 +93,17 @@ def _near(key: str, names: Names) -> str | None:
         return heard  # "ack me corp": a name's first word heard as two
     if len(words) < 2 or any(len(w) < 3 or not w.isalpha() for w in words):
         return None
-    candidates = _by_start(names).get((key[0], len(words)))
+    index = by_start(names)
+    candidates = [c for letter in key[0] + SOUNDS_ALIKE.get(key[0], "") for c in index.get((letter, len(words)), ())]
     if not candidates:
         return None  # no company's name starts with that letter and has that many words
-    if any(w in KNOWN and w not in _words_of(names) for w in words):
+    if any(w in KNOWN and w not in words_of(names) for w in words):
         return None  # "show the events": a word of the planner's own, in no company's name
     found = [name for name, parts in candidates if all(map(_alike, words, parts))]
     return found[0] if len(found) == 1 else None
+
+
+SOUNDS_ALIKE = {"z": "xs", "x": "z", "c": "k", "k": "cq", "q": "k", "s": "cz"}  # "zenon works": Xenon Works
 
 
 def _alike(said: str, name: str) -> bool:
@@ -112,85 +117,13 @@ def _sound(word: str) -> str:
     return re.sub(r"(\w)\1+", r"\1", word)
 
 
-_STARTS: dict[int, tuple[object, dict[tuple[str, int], list[tuple[str, list[str]]]]]] = {}
-_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
-
-
-def _words_of(names: Names) -> frozenset[str]:
-    """Every word of the workspace's company names (built once per set of names)."""
-    companies = names.companies
-    cached = _WORDS.get(id(companies))
-    if cached is None or cached[0] is not companies:
-        if len(_WORDS) > 16:
-            _WORDS.clear()
-        cached = _WORDS[id(companies)] = (companies, frozenset(w for name in companies for w in name.split()))
-    return cached[1]
-
-
-def _by_start(names: Names) -> dict[tuple[str, int], list[tuple[str, list[str]]]]:
-    """The workspace's company names by first letter and number of words (built once per set of names)."""
-    companies = names.companies
-    cached = _STARTS.get(id(companies))
-    if cached is None or cached[0] is not companies:
-        index: dict[tuple[str, int], list[tuple[str, list[str]]]] = {}
-        for name in companies:
-            parts = name.split()
-            if parts:
-                index.setdefault((name[0], len(parts)), []).append((name, parts))
-        if len(_STARTS) > 16:
-            _STARTS.clear()
-        cached = _STARTS[id(companies)] = (companies, index)
-    return cached[1]
-
-
-_LETTERS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
-
-
-def _starting(names: Names) -> dict[str, tuple[str, ...]]:
-    """The first words of company names of one to four words, by their first letter (built once per names)."""
-    companies = names.companies
-    cached = _LETTERS.get(id(companies))
-    if cached is None or cached[0] is not companies:
-        index: dict[str, dict[str, None]] = {}
-        for (letter, size), entries in _by_start(names).items():
-            if 1 <= size <= 4:
-                index.setdefault(letter, {}).update(dict.fromkeys(parts[0] for _, parts in entries))
-        if len(_LETTERS) > 16:
-            _LETTERS.clear()
-        cached = _LETTERS[id(companies)] = (companies, {k: tuple(v) for k, v in index.items()})
-    return cached[1]
-
-
-_FIRSTS: dict[int, tuple[object, tuple[dict[str, tuple[list[Any], frozenset[str]]], frozenset[str]]]] = {}
-
-
-def _first_words(names: Names) -> tuple[dict[str, tuple[list[Any], frozenset[str]]], frozenset[str]]:
-    """By the first word of the workspace's company names: (the companies, the second words of their names);
-    and the last words of names of several words ("works", "group"). Built once per set of names."""
-    companies = names.companies
-    cached = _FIRSTS.get(id(companies))
-    if cached is None or cached[0] is not companies:
-        owners: dict[str, list[Any]] = {}
-        seconds: dict[str, set[str]] = {}
-        for name, entries in companies.items():
-            parts = name.split()
-            owners.setdefault(parts[0] if parts else "", []).extend(entries)
-            seconds.setdefault(parts[0] if parts else "", set()).update(parts[1:2])
-        index = {first: (owned, frozenset(seconds[first])) for first, owned in owners.items()}
-        suffixes = frozenset(n.split()[-1] for n in companies if " " in n)
-        if len(_FIRSTS) > 16:
-            _FIRSTS.clear()
-        cached = _FIRSTS[id(companies)] = (companies, (index, suffixes))
-    return cached[1]
-
-
 def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int, names: Names) -> Mention | None:
     if key not in names.companies and size > 1 and (near := _near(key, names)) is not None:
         key = near  # "juniper logistcs"
     heard = size == 2 and all(w.isalpha() and len(w) > 2 and w not in KNOWN for w in key.split())
     if heard and key not in names.companies:  # "glow bex": a name heard as two words
         joined = key.replace(" ", "")
-        close = [f for f in _starting(names).get(joined[0], ()) if len(joined) >= 6 and distance(joined, f, 1) <= 1]
+        close = [f for f in starting(names).get(joined[0], ()) if len(joined) >= 6 and distance(joined, f, 1) <= 1]
         if len(close) == 1 and (one := _match(close[0], cased, low, i, 1, names)) is not None and one.end == i + 1:
             return Mention(one.kind, " ".join(cased[i : i + 2]), one.name, i, i + 2, one.entries)
     if size > 1 and key not in names.companies and key not in names.segments and key not in names.teams:
@@ -200,9 +133,18 @@ def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int
         entries = names.companies[key]
         return Mention("company", written, entries[0]["name"], i, i + size, entries)
     for kind, table in (("segment", names.segments), ("team", names.teams)):
-        if key not in table:
+        if key not in table and (size > 1 or len(key) < 5 or not key.isalpha() or key in KNOWN):
             continue
         beside = {w for j in (i - 1, i + size) if 0 <= j < len(low) for w in (low[j], *corrected_tokens([low[j]]))}
+        if key not in table:  # "the Entreprise segment": one slip from one of its names, said with the kind
+            slips = (
+                [n for n in table if distance(key, n, 2) <= (1 if len(n) < 8 else 2)]
+                if beside & KIND_NOUNS[kind]
+                else []
+            )
+            if len(slips) != 1:
+                continue
+            return Mention(kind, written, table[slips[0]]["name"], i, i + size, (table[slips[0]],))
         quoted = cased[i].startswith(("'", '"')) or (i > 0 and cased[i - 1] in ("'", '"'))
         own = kind == "segment" and key not in KNOWN and key not in TOPIC_WORDS and len(key) >= 5  # "trialists",
         own = own and not set(low) & {"contacts", "companies", "conversations", "convos", "tickets", "events"}  # alone
@@ -214,10 +156,10 @@ def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int
         entries = names.companies[full] if kind == "company" else (getattr(names, kind + "s")[full],)
         return Mention(kind, cased[i], entries[0]["name"], i, i + 1, entries)
     if size == 1 and len(key) >= 5 and key.isalpha() and key not in KNOWN:
-        firsts = {first for first in _starting(names).get(key[0], ()) if distance(key, first, 1) <= 1}
+        firsts = {first for first in starting(names).get(key[0], ()) if distance(key, first, 1) <= 1}
         key = firsts.pop() if len(firsts) == 1 else key  # "glbex": globex
     if size == 1 and len(key) >= 4 and key.isalpha() and key not in KNOWN:
-        by_first, suffixes = _first_words(names)
+        by_first, suffixes = first_words(names)
         owners, seconds = by_first.get(key, ([], frozenset()))
         after = low[i + 1].strip("'\"").removesuffix("'s") if i + 1 < len(low) else ""
         word = cased[i + 1].strip("'\"").removesuffix("'s") if i + 1 < len(cased) else ""

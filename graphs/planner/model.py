@@ -22,6 +22,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 
 from graphs.planner import dialogue
 from graphs.planner import needles as rx
+from graphs.planner.about_answers import about_the_answer
 from graphs.planner.checked import checked
 from graphs.planner.corrected import corrected
 from graphs.planner.decide import HELP, OFF_TOPIC, READ_ONLY, decide
@@ -59,10 +60,13 @@ from graphs.planner.pasted import (
     table,
 )
 from graphs.planner.plain import plain, trailed, uncapped
+from graphs.planner.rankings import top_again, unranked
 from graphs.planner.read_and_write import OFFERED, read_instead, read_part
 from graphs.planner.reading import Utterance, read
 from graphs.planner.remarks import ACKNOWLEDGED, COURTESY_TAIL, courteous
 from graphs.planner.said_people import INSTEAD, refused_conversation
+from graphs.planner.scaled import scaled
+from graphs.planner.team_or_topic import team_or_topic
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.who import ask_which
 from graphs.planner.widened import out_of
@@ -99,6 +103,8 @@ def planned(
         found = other or (found if request.has(r"\b(?:another|other)\b") else _by_address(found, shown))
     if not found or not _overview_of(decision, person) or not isinstance(decision, tuple):
         return decision, request
+    if len(found) > 1 and all(fold(str(p.get("name") or "")) != fold(person or "") for p in found):
+        return ask_which(list(found)), request  # "pull up bev diaz": no one, but Ben Diaz and Dev Diaz are a slip away
     ref = found[0].get("email") or found[0].get("id")
     if len(found) == 1 and not several and fold(str(found[0].get("name") or "")) != fold(person or "") and ref:
         decision = (decision[0], {**decision[1], "contact": ref})  # "omar tanakas": said so, it finds no one
@@ -223,6 +229,8 @@ def _planned(
     if typed is not text:
         dialogue.pasted_rows(state, typed, (names or EMPTY).code_ids)
     dialogue.on_the_sheet(state, text)  # "open #3", under a pasted table: its third row
+    if (topped := top_again(text, state)) is not None:  # "top 5" - "top of which list?" - "companies": five
+        text, request = topped, read(topped, now, names or EMPTY)
     if names is not None and request.person is not None:
         if (real := _respelt(text, request, names.person(request.person.name) or ())) is not None:
             text, request = real, read(real, now, names)  # "customer 360 for grace silvaa": for Grace Silva
@@ -243,11 +251,14 @@ def _planned(
     people = names.person(request.person.name) or () if names is not None and request.person is not None else ()
     if (which := narrow_company(request, state, people)) is not None:
         return which, request  # "the other zephyr one", when three others are left
-    one = one_of_two(request, history, state, names or EMPTY) or previous_topic(request, state)
+    one = about_the_answer(request, state) or one_of_two(request, history, state, names or EMPTY)  # "why only 50?"
+    one = one or previous_topic(request, state)
     one = one or instead_of_a_write(request, state) or exported_instead(request, state, names or EMPTY)
     one = one or namesake_by_age(request, state) or refused_conversation(request, state)
     one = one or still_filtered(request, state) or same_window(request, state) or same_counts(request, state)
     one = one or meant_topic(request, state) or one_looked_up(request, state) or other_offered(request, state)
+    one = one or scaled(request, state) or team_or_topic(request, state, names or EMPTY)  # "double it"; "billing"?
+    one = one or unranked(request, state)  # "show me our top accounts": top by what?
     one = one or other_said(request, state) or company_doings(request, state) or out_of(request, state)
     one = one or bigger_of_two(request, state) or topic_instead(request, state) or company_in_order(request, state)
     if one is not None:

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from graphs.planner import needles as rx
+from graphs.planner.amounts import REWRITES as AMOUNTS
 from graphs.planner.business import REWRITES as BUSINESS
 from graphs.planner.code_words import REWRITES as CODE
 from graphs.planner.day_first import settled
@@ -197,6 +198,7 @@ COMPILED = [
         *REPAIRS,
         *REWRITES,
         *CODE,
+        *AMOUNTS,
     )
 ]
 REWRITTEN = rx.Rewrites(COMPILED)
@@ -406,8 +408,6 @@ NORMALIZING: list[tuple[rx.Needled, Any]] = [  # in order; each compiled once
         rx.compile(r"\b(by|of|on) (?:the |their )?last request(?: time| date| at)?\b", _I),
         r"\1 last_request_at",
     ),
-    (rx.compile(r"\bhalf a dozen\b", _I), "6"),
-    (rx.compile(r"\b(max(?:imum)?|up to|at most|cap(?:ped)? at|limit) (?:of )?a dozen\b", _I), r"\1 12"),
     (  # "what are the groups of agents called"
         rx.compile(r"\bgroups of (?:agents|admins|teammates|reps)\b|\b(?:agent|admin|internal) groups\b", _I),
         "teams",

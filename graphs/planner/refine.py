@@ -21,7 +21,7 @@ from graphs.planner.reading import Utterance, read
 from graphs.planner.topic_alone import narrowed_topic
 from graphs.planner.topics import NOT_TOPICS, TOPIC_WORDS
 from graphs.planner.widened import everyone_counted, widened
-from graphs.planner.windows import before_that, two_windows
+from graphs.planner.windows import before_that, outside, two_windows
 
 SAME_FOR = (
     r"(?:(?:do |run )?the same|same (?:check|search|thing|query|question|q|qs|again|list|filters?|one|"
@@ -300,7 +300,7 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if name in CONVERSATION_CALLS and r.has(EVERYONE_ELSE) and ("contact_email" in args or "contact_ids" in args):
         args = {k: v for k, v in args.items() if k not in ("contact_email", "contact_ids")}
         changed = True  # "anyone else complaining about exports this month?": not only this person
-    if name in SEARCHES | {"intercom_list_conversations"} and (earlier := before_that(r, last)) is not None:
+    if name in SEARCHES | {"intercom_list_conversations"} and (earlier := outside(r, state) or before_that(r, last)):
         args = {k: v for k, v in args.items() if k not in ("created_after", "created_before")} | earlier
         changed = True
     elif r.dates and name in SEARCHES | {"intercom_list_conversations"}:

@@ -33,6 +33,11 @@ REWRITES = [
     ),
     (r"^((?:ok,? |now,? )?(?:just|only)) (?:the )?(profile|record|contact record|details)\b", r"\1 their \2"),
     (r"\b(before|after|since|until|till) of\b", r"\1"),
+    (  # "actually make that refund", after billing convos: that subject instead (not a state, an order, a time)
+        r"^\W*(?:(?:actually|ok|okay|no|nah|hm+|wait|sorry)\W+)*make (?:that|it) (?!(?:open|closed|snoozed|newest|"
+        r"oldest|asc|desc|last|this|past|today|yesterday|since|before|after|from|in|the|a|an|\d)\b)(?=[a-z]+\W*$)",
+        "what about ",
+    ),
     (  # "narrow that to login", after a search: only the login ones (not "narrow that to august")
         r"^\W*(?:(?:ok|okay|and|now|then|so|pls|please)\W+)*(?:narrow|filter|limit|restrict|cut) "
         r"(?:that|it|them|this|those|these)(?: down)? to (?:just |only )?(?:the )?(?!(?:jan|feb|mar|apr|may|jun|jul|"

@@ -32,7 +32,7 @@ from graphs.planner.refine import (
 from graphs.planner.topic_alone import narrowed_topic
 from graphs.planner.topics import TOPIC_WORDS
 from graphs.planner.who import meant
-from graphs.planner.windows import before_that
+from graphs.planner.windows import before_that, outside
 
 
 def _substituted(r: Utterance, name: str, last: dict[str, Any], state: State) -> Plan | None:
@@ -170,13 +170,19 @@ SAME_KIND = (
     r" please| pls| now)*\W*"
 )
 
+SAME_SIZE = (  # "teams too, same size pages"
+    r"^(?:(?:ok|okay|and|now|so|then)\W+)*(?:the )?({kinds})(?: too| as well)?\W+(?:with |in )?(?:the )?"
+    r"(?:same size(?: pages)?|same page size|pages? the same size|same paging|as many(?: at a time)?)\W*"
+)
+
 
 def same_for_kind(r: Utterance, state: State) -> Plan | None:
     """'now the same but the contacts', after 15 companies: that other list, as many at a time."""
     if state.last is None:
         return None
     kinds = "|".join(KIND_WORDS.values())
-    if (said := rx.fullmatch(SAME_KIND.format(kinds=kinds), r.text)) is None:
+    sized = rx.fullmatch(SAME_SIZE.format(kinds=kinds), r.text)  # (teams and segments page by number, when asked)
+    if (said := rx.fullmatch(SAME_KIND.format(kinds=kinds), r.text) or sized) is None:
         return None
     kind = next(k for k, words in KIND_WORDS.items() if rx.fullmatch(words, said[1]))
     lists = {tool for tool, _ in PLAIN_LIST.values()}
@@ -184,7 +190,7 @@ def same_for_kind(r: Utterance, state: State) -> Plan | None:
     if state.last[0] not in lists or state.last[0] == tool:
         return None
     size = state.last[1].get("per_page")
-    return (tool, {"per_page": size} if paged and size else {})
+    return (tool, {"per_page": size} if (paged or sized) and size else {})
 
 
 def switch(r: Utterance, state: State) -> Plan | None:
@@ -247,8 +253,8 @@ def switch(r: Utterance, state: State) -> Plan | None:
         # "and for login problem, same period?", after someone's conversations: the dates asked before
         dated: dict[str, Any] = next((a for _, a in reversed(state.calls) if set(dates) & set(a)), {})
         last = {**last, **{k: dated[k] for k in dates if k in dated}}
-    if before_that(r, last) is not None:
-        return None  # "and the 7 days before that?": a refinement of the window, not a new subject
+    if before_that(r, last) is not None or outside(r, state) is not None:
+        return None  # "and the 7 days before that?", "and after it": a refinement of the window, not a new subject
     if (substituted := _substituted(r, name, last, state)) is not None:
         return substituted
     if not (r.identified or r.names or r.person or (name in SEARCHES and r.leftover) or r.dates or r.state):

@@ -60,6 +60,26 @@ def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
     return {"created_after": (end - timedelta(days=days)).isoformat(), "created_before": end.isoformat()}
 
 
+OUTSIDE = (
+    r"(?:(?:and|ok|okay|now|then|so|what about|how about|everything|all|anything|the ones|those|ones|convos|"
+    r"conversations)\W+)*(?:(?:except|but|other than|outside(?: of)?|apart from|not in|not) (?:the )?\w+(?: then)?\W+)?"
+    r"(?:only )?(?:the ones )?(before|after|since) (?:it|that month|that window|that period)(?: then| instead| too)?\W*"
+)
+
+
+def outside(r: Utterance, state: State) -> dict[str, str] | None:
+    """'everything except october then - before it', 'and after it': before the start, or after the end, of the
+    last bounded window asked about (a month, a week), not of what was said since."""
+    m = rx.fullmatch(OUTSIDE, r.text)
+    if m is None:
+        return None
+    window = next((a for _, a in reversed(state.calls) if a.get("created_after") and a.get("created_before")), None)
+    since = str(state.last[1].get("created_after") or "") if state.last is not None else ""
+    if m[1] == "before" and (window or since):  # (a window open at its end: before its start)
+        return {"created_before": window["created_after"] if window else since}
+    return {"created_after": window["created_before"]} if window else None
+
+
 HALF = (
     r"^(?:and |ok |what about |how about |now )*(?:the |for the |in the )?(first|1st|second|2nd|other|latter|last) half"
     r"(?: of (?:the|that|this) month)?(?: ?[?.!])?$"

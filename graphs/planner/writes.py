@@ -62,10 +62,10 @@ WRITES = (
     r"amount)|"
     r"the (?:customer|user|client|person|guy|lady|account)\b(?! (?:convo|conversation|ticket|request|chat|thread|"
     r"email|message|complaint|question|issue)s?\b)|"
-    r"everyone|everybody|all\b|customers|those|these)|"
+    r"everyone|everybody|all\b|customers|those|these|the (?:first|second|third|last|other|\d\w*)(?: one)?\b)|"
     r"refund (?=[a-z]+(?: [a-z]+)?'s\b)|"  # "refund ben silva's duplicate charge"
     r"refund (?!(?:transcripts?|convos?|conversations?|tickets?|threads?|chats?|requests?|questions?|issues?|"
-    r"emails?|messages?|complaints?|ones|stuff|volume|trends?)\b)"  # ("refund transcripts": read)
+    r"emails?|messages?|complaints?|ones|stuff|volume|trends?|instead|too|then|only|as well|ones?|topics?)\b)"
     r"(?=[a-z]+(?: [a-z]+)? ?(?:[,.!]|$| now\b| today\b| asap\b| please\b| pls\b))"  # "just refund quinn, ..."
     r"(?!(?:requests?|convos?|conversations?|tickets?|issues?|questions?|complaints?|problems?|ones?|stuff|things?|"
     r"emails?|messages?|chats?|threads?|cases?|history|queries|asks?|policy|status|amounts?|today|yesterday|lately|"

@@ -101,3 +101,11 @@ def test_a_path_for_the_company_in_focus() -> None:
     turns = [_turn("harbor partners people", FLOW, company="Harbor Partners"),
              _turn("GET /companies/{id} for it", "intercom_get_company_by_id", company_id="@company.id")]  # fmt: skip
     assert failed_turns("path", turns) == []
+
+
+def test_another_subject_said_after_a_search() -> None:
+    turns = [_turn("shipping convos", SEARCH, query="shipping"),
+             _turn("refund instead", SEARCH, query="refund"),
+             _turn("actually make that login", SEARCH, query="login"),
+             _turn("make it 10", SEARCH, query="login", per_page=10)]  # fmt: skip
+    assert failed_turns("subject", turns) == []

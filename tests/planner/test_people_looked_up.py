@@ -112,10 +112,13 @@ def test_a_misspelt_name_finds_the_one_person_a_slip_away_and_is_planned_with_he
         "Priya Baker",
         "Priya Baker",
     ]  # two of that name: both, so which one is asked
-    assert gazetteer.person(provider, None, "len adams").person("len adams") == ()  # lena adams or ben adams: no guess
+    two = gazetteer.person(provider, None, "len adams")  # lena adams or ben adams: no guess, both, to ask which
+    assert sorted({p["name"] for p in two.person("len adams") or ()}) == ["Ben Adams", "Lena Adams"]
     planner = OfflinePlanner(now=FIXED_NOW, names=names)
     message = planner.invoke([HumanMessage("customer 360 for grace silvaa")])
     assert message.tool_calls[0]["args"] == {"contact": "Grace Silva"}  # not the typo, which finds no one
+    asked = OfflinePlanner(now=FIXED_NOW, names=two).invoke([HumanMessage("pull up len adams")])
+    assert not asked.tool_calls and "Lena Adams" in str(asked.content) and "Ben Adams" in str(asked.content)
 
 
 def test_a_lookup_that_fails_is_not_kept_and_the_names_stay_usable() -> None:
