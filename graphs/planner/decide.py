@@ -226,6 +226,8 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
             if pending == "search":
                 return ("intercom_search_conversations", {"query": text, **filters})
             return ("intercom_find_conversations", {"text": text, **filters})
+        if r.dates and not text:  # "find the complaint" - "what should I find?" - "the one from yesterday"
+            return ("intercom_search_conversations", {**r.dates.args(), **({"state": r.state} if r.state else {})})
     return None
 
 

@@ -34,6 +34,8 @@ UNAVAILABLE = (
     r"resolving)\b|"  # (a CRM's numbers: "the average deal size for power users in salesforce")
     r"\b(?:closes|close|responds|respond|replies|reply|answers|answer|resolves|resolve) (?:\w+ ){0,3}(?:the )?"
     r"(?:fastest|quickest|slowest)\b|"  # "which one closes convos fastest", after the teams
+    r"\bhow long (?:were|was) (?:we|it|the (?:app|site|service|platform|product|api))(?: \w+)? (?:down|out|offline)\b|"
+    r"\b(?:uptime|downtime duration|outage (?:length|duration))\b|"  # a status page's numbers
     r"\b(?:which|what) (?:accounts|companies|customers|clients|orgs) (?:\w+ )?(?:generated|opened|raised|sent|filed|"
     r"created|logged|submitted|had|have|has) (?:the )?(?:most|fewest|more|less|highest|lowest)\b"  # a ranking
 )
@@ -50,6 +52,8 @@ def unavailable(said: str) -> str:
         "per company)" if rx.search(r"most|fewest|more|less|highest|lowest", said)
         else "health scores (a customer success tool holds those)" if "health" in said
         else "response or resolution times" if rx.search(r"fastest|quickest|slowest", said)
+        else "uptime, downtime and error rates (a status page or monitoring holds those)"
+        if rx.search(r"uptime|down\b|offline|error rate|outage (?:length|duration)|downtime", said)
         else "sales figures (deals, pipeline, quotas: a CRM holds those)"
         if rx.search(r"deal|pipeline|win|quota|close", said)
         else "contract terms (value, length, renewal dates: a CRM or billing system holds those)"

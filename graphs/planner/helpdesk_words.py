@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from graphs.planner import needles as rx
+from graphs.planner.everyday import REWRITES as EVERYDAY
 
 CUSTOMERS = rx.compile(
     r"\b(?:customers?|clients?|people|ppl|users?|contacts?|leads?|sign ?ups?|signups?|members?|accounts?|trial|"
@@ -69,4 +70,5 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"(?<=\b(?:her|his) )tracking\b(?! (?:number|link|code|#|id|page))",
         "events",
     ),  # "tracking for the new guy": what he did (not "the tracking number")
+    *EVERYDAY,
 ]

@@ -136,6 +136,8 @@ def _match(key: str, cased: Sequence[str], low: Sequence[str], i: int, size: int
         if key not in table and (size > 1 or len(key) < 5 or not key.isalpha() or key in KNOWN):
             continue
         beside = {w for j in (i - 1, i + size) if 0 <= j < len(low) for w in (low[j], *corrected_tokens([low[j]]))}
+        listed = kind == "segment" and low[i + size : i + size + 1] == ["list"]  # "my Enterprise list" (not "list
+        beside |= {"segment"} if listed else set()  # leads and users": the verb before it)
         if key not in table:  # "the Entreprise segment": one slip from one of its names, said with the kind
             slips = (
                 [n for n in table if distance(key, n, 2) <= (1 if len(n) < 8 else 2)]

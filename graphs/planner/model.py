@@ -70,6 +70,7 @@ from graphs.planner.team_or_topic import team_or_topic
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.who import ask_which
 from graphs.planner.widened import out_of
+from graphs.planner.windows import that_day
 from graphs.planner.words import classify
 from graphs.planner.writes import writes
 
@@ -229,8 +230,8 @@ def _planned(
     if typed is not text:
         dialogue.pasted_rows(state, typed, (names or EMPTY).code_ids)
     dialogue.on_the_sheet(state, text)  # "open #3", under a pasted table: its third row
-    if (topped := top_again(text, state)) is not None:  # "top 5" - "top of which list?" - "companies": five
-        text, request = topped, read(topped, now, names or EMPTY)
+    if (topped := top_again(text, state) or that_day(text, state, now)) is not None:  # "top 5" - "top of which
+        text, request = topped, read(topped, now, names or EMPTY)  # list?" - "companies": five; "that day": the 12th
     if names is not None and request.person is not None:
         if (real := _respelt(text, request, names.person(request.person.name) or ())) is not None:
             text, request = real, read(real, now, names)  # "customer 360 for grace silvaa": for Grace Silva

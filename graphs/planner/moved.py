@@ -21,6 +21,9 @@ SHIFTED = rx.compile(
     rf"(?:by )?(?:{COUNT} )?{UNIT}s?\b"
 )
 NEXT = rx.compile(rf"\bthe {UNIT} (after|following)(?: (?:that|this|it|then))?\b|\bthe (?:next|following) {UNIT}\b")
+SPAN_AFTER = rx.compile(
+    r"\bthe (\d{1,2}|two|three|four|five|six) (day|week)s (?:after|following)(?: (?:that|it|then))?\b"
+)
 YEAR_BEFORE = rx.compile(r"\bthe (year|weekend) (?:before|prior|earlier)\b|\b(?:previous|prior) (year|weekend)\b")
 SINCE_THEN = rx.compile(r"^(?:(?:and|ok|okay|so|what about|how about|now)\W+)*(?:since|after) (?:then|that)\W*$")
 WHOLE = rx.compile(r"\b(?:whole |full |entire )?(week|fortnight|month) (?:starting|from|beginning) (?:then|that day)\b")
@@ -62,6 +65,8 @@ def moved(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
         return None
     if (m := NEXT.search(r.text)) is not None and (unit := m[1] or m[3]) != "year":
         return {"created_after": end.isoformat(), "created_before": _by(end, unit, 1).isoformat()}
+    if (m := SPAN_AFTER.search(r.text)) is not None and (n := value(m[1])):  # "and the two days after": those two
+        return {"created_after": end.isoformat(), "created_before": _by(end, m[2], n).isoformat()}
     if (m := YEAR_BEFORE.search(r.text)) is not None:
         unit, n = m[1] or m[2], -1
     elif (m := SHIFTED.search(r.text)) is not None and not r.dates:  # (not "convos from 2 weeks back")

@@ -33,6 +33,11 @@ REWRITES = [
     ),
     (r"^((?:ok,? |now,? )?(?:just|only)) (?:the )?(profile|record|contact record|details)\b", r"\1 their \2"),
     (r"\b(before|after|since|until|till) of\b", r"\1"),
+    (  # "narrow to the 12th and 13th", "only the 12th and 13th", after a window: those days (not the 12th item)
+        r"^\W*(?:(?:ok|okay|now|and|so|then)\W+)*(?:narrow(?: (?:it|that|this|them|down))? to|only|just)"
+        r" (?:the )?(\d{1,2}(?:st|nd|rd|th)) (?:and|to|-|through|thru) (?:the )?(\d{1,2}(?:st|nd|rd|th))\W*$",
+        r"from the \1 to the \2",
+    ),
     (  # "actually make that refund", after billing convos: that subject instead (not a state, an order, a time)
         r"^\W*(?:(?:actually|ok|okay|no|nah|hm+|wait|sorry)\W+)*make (?:that|it) (?!(?:open|closed|snoozed|newest|"
         r"oldest|asc|desc|last|this|past|today|yesterday|since|before|after|from|in|the|a|an|\d)\b)(?=[a-z]+\W*$)",

@@ -25,7 +25,7 @@ from graphs.planner.lexicon import LEXICON, REAL_WORDS
 from graphs.planner.topics import TOPIC_WORDS
 from graphs.planner.words import COMMON, NUMBER_WORDS, SLANG, distance
 
-WORD = rx.compile(r"(?<![\w@.+/#'-])[A-Za-z]{4,}(?![\w@/#]|-[\w-]*\d|\.\w|'\w\w)")  # "twnety-five", not "a-12"
+WORD = rx.compile(r"(?<![\w@.+/#'-])[A-Za-z]{4,}(?![\w@/#]|-[\w-]*\d|\.\w|'\w\w|'t\b)")  # "twnety-five", not "a-12"
 SHORT = frozenset("five nine four open last next page show team list week".split())  # four letters, two swapped
 QUOTED = rx.compile(r"\"[^\"]*\"|'[^']*'(?!\w)")
 SENTENCE_START = rx.compile(r"(?:^|[.!?]\s+|[:;(]\s*)$")

@@ -12,7 +12,7 @@ from graphs.planner.reading import Utterance
 
 ALONE = (
     r"(?:(?:ok|okay|hi|hey|so|pls|please)\W+)*(?:show(?: me)?|give me|pull up|get|open|see|check|look at|"
-    r"what about|let'?s see)\s+(?:the |our )?([a-z]+)(?:\s+(?:please|pls))?\W*"
+    r"what about|let'?s see)\s+(?:the |our )?([a-z]+)(?: stuff| things| side| bits)?(?:\s+(?:please|pls))?\W*"
 )
 
 

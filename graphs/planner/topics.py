@@ -1,6 +1,5 @@
-"""What a request is about: the words a conversation search should look for.
-
-Found two ways over the request's (corrected) tokens, returned in the person's own words (what was typed):
+"""What a request is about: the words a conversation search should look for. Found two ways over the request's
+(corrected) tokens, returned in the person's own words (what was typed):
 
 - after a word that introduces a subject ("about", "regarding", "mentioning", "re:", "search for" ...),
   up to where the subject ends (a date, a state, a clause, punctuation);
@@ -25,12 +24,15 @@ from graphs.planner.words import (
     status_code,
 )
 
+TIME_UNITS = [[u] for u in ("days", "weeks", "months", "day", "week", "month", "hours", "hrs", "wks")]
 WEAK = {("those", "were"), ("these", "were"), ("them", "were"), ("those", "are"), ("these", "are")}  # + a topic word
-INTRODUCERS = {
+SAID_WHERE = {(w, p, v) for w in ("where", "when") for p in ("people", "ppl", "they", "customers", "users", "someone",
+              "folks") for v in ("say", "said", "says", "write", "wrote")}  # fmt: skip
+INTRODUCERS = {*SAID_WHERE,
     ("about",), ("regarding",), ("re",), ("re:",), ("mentioning",), ("mention",), ("mentions",), ("mentioned",),
     ("concerning",), ("containing",), ("saying",), ("on", "the", "topic", "of"), ("related", "to"),
     ("to", "do", "with"), ("re", ":"), ("with", "the", "word"), ("with", "the", "words"), ("that", "mention"),
-    ("that", "say"), ("that", "says"), ("which", "mention"), ("talking", "about"), ("complaining", "about"),
+    ("that", "say"), ("that", "says"), ("which", "mention"),  ("talking", "about"), ("complaining", "about"),
     ("ask", "for"), ("asked", "for"), ("asking", "for"), ("ask", "about"), ("asked", "about"), ("asking", "about"),
     ("complained", "about"), ("complain", "about"), ("saying", "about"), ("say", "about"), ("said", "about"),
     ("report",), ("reported",), ("reporting",), ("raise",), ("raised",), ("raising",), ("they", "cant"),
@@ -331,21 +333,16 @@ def topic(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     if found is None:
         return None
     start, end = found
+    if tokens[start] in ("first", "last", "next", "past") and end - start <= 2 and tokens[end : end + 1] in TIME_UNITS:
+        return None  # "how about the first 2 weeks of november": when, not what
     while end - start > 1 and tokens[end - 1] in ABOUT_NOUNS:
         end -= 1  # "export feature asks": export
     sized = {"per", "each", *CONVERSATION_WORDS}  # "refunds in october 5 per page", "onboarding 3 transcripts"
     counted = {
-        i
-        for i in range(start, end)
-        if tokens[i].isdigit()
-        and (
-            tokens[i + 1 : i + 2]
-            and tokens[i + 1] in sized
-            or tokens[i + 1 : i + 3] in (["of", "them"], ["of", "those"])
-            or (i == start and end - start > 1)
-        )
-        and not status_code(tokens, i)
-    }  # "transcripts of 3 of them", "of 2 shipping convos": how many
+        i for i in range(start, end) if tokens[i].isdigit() and not status_code(tokens, i)
+        and (tokens[i + 1 : i + 2] and tokens[i + 1] in sized
+             or tokens[i + 1 : i + 3] in (["of", "them"], ["of", "those"]) or (i == start and end - start > 1))
+    }  # "transcripts of 3 of them", "of 2 shipping convos": how many  # fmt: skip
     words = [  # not the count
         spelled(original[i].strip("'\"").removesuffix("-related")) for i in range(start, end) if i not in counted
     ]
@@ -403,6 +400,7 @@ def leftover(tokens: Sequence[str], original: Sequence[str]) -> str | None:
     counted = {i for i, t in enumerate(tokens) if t.isdigit() and (tokens[i + 1 : i + 2] or ["."])[0] in COUNTING}
     counted |= {i for i, t in enumerate(tokens) if t.isdigit() and i and tokens[i - 1] in MONTHS}  # "since oct 1"
     counted |= {i for i, t in enumerate(tokens) if t in ("labor", "labour") and tokens[i + 1 : i + 2] == ["day"]}
+    counted |= {i - 1 for i in counted if i and tokens[i - 1] in ("first", "last", "next", "past")}  # the first 2 weeks
     words = [
         spelled(original[i]).removesuffix("-related")  # "api-related": api
         for i, t in enumerate(tokens)

@@ -13,7 +13,7 @@ from graphs.planner.focus import SEARCHES
 from graphs.planner.intents import Plan
 from graphs.planner.months import MONTH_WORDS
 from graphs.planner.moved import moved
-from graphs.planner.reading import Utterance
+from graphs.planner.reading import Utterance, read
 from graphs.planner.words import value
 
 
@@ -232,4 +232,19 @@ def same_day(r: Utterance, state: State) -> Plan | None:
     return ("intercom_search_conversations", {**said, **window})
 
 
-__all__ = ["before_that", "month_again", "other_day", "same_day", "same_window", "two_windows"]
+THAT_DAY = r"\b(?:on |from |for )?(?:that|the same|that same) (?:day|date)\b"
+
+
+def that_day(text: str, state: State, now: float) -> str | None:
+    """'what convos did we get that day', after "how long were we down on the 12th?" (refused, or asked back): the
+    request on the day said then."""
+    if not state.unanswered or not rx.search(THAT_DAY, text) or read(text, now).dates:
+        return None
+    said = read(state.unanswered, now).dates.args()
+    after, before = said.get("created_after"), said.get("created_before")
+    if not (after and before) or (date.fromisoformat(before) - date.fromisoformat(after)).days != 1:
+        return None
+    return rx.sub(THAT_DAY, f" on {after} ", text, count=1)
+
+
+__all__ = ["before_that", "month_again", "other_day", "same_day", "same_window", "that_day", "two_windows"]

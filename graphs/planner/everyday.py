@@ -1,0 +1,64 @@
+"""A small business owner's words for Intercom's things, read as Intercom's: "my clients - the people, not the
+businesses" (contacts), "the messages people sent us" and "chats" (conversations), "my lists" (segments), "my
+crew", "my staff", "the staff groups" (teams), "the person's card" (a contact's record), "the business page" (a
+company's details), "the chats from people who couldn't log in" (about login), "3 things for each person" (events
+each), "totals for each kind" (an event summary), "add up everything she did" (a sum, not an addition); and
+"convos mentioning errors" (the word "error" searched, not the noun a search is about); a reason said after
+the request (", ppl wanting money back", ", want to eyeball the post-outage stuff") is left out.
+
+Each is a pattern (case ignored) and what replaces it, applied with :mod:`graphs.planner.helpdesk_words`'s.
+"""
+
+from __future__ import annotations
+
+REWRITES = [
+    (  # "show me my clients? the actual people i mean", "20 of my clinets, the people": the contacts
+        r"\b(?:clients?|clinets?|cleints?|customers?)\b(?=[^.]{0,30}?[?,;:-]\s*(?:i mean )?(?:the )?(?:actual )?"
+        r"(?:people|persons|individuals|humans)\b)",
+        "contacts",
+    ),
+    (
+        r"\b(?:the )?messages? (?:that )?(?:people|customers|clients|users|folks|someone|anyone) (?:have |has )?"
+        r"(?:sent|wrote|written|send)(?: (?:us|in|to us|me|to me))?\b",
+        "conversations",
+    ),  # "can i see the messages people sent us lately"
+    (r"\bmy (?:customer |client )?lists(?: of (?:customers|clients|people|contacts))?\b", "segments"),
+    (r"\b(?:the |my |our )?(?:staff|employee|crew) (?:groups?|teams?)\b", "teams"),  # "the staff groups"
+    (r"\bmy (?:crew|staff)\b", "my teams"),  # "who's in my crew?"
+    (r"\b(\w+) crew\b", r"\1 team"),  # "my billing crew"
+    (r"\b(?:the |that |their |her |his |its )?business page\b", "the company details"),
+    (r"\bwhich business (?=(?:is|was|does) (?:she|he|they) (?:with|at|in|work))", "which company "),
+    (
+        r"(?<!credit )(?<!gift )(?<!debit )\bcards?\b(?! (?:payments?|details|numbers?|declined|charges?|fees?))",
+        "record",
+    ),  # "the person's card", "can i see the card for the second person"
+    (
+        r"\b(?:from |by )?(?:the )?(?:people|customers|clients|users|folks|someone|anyone) who (?:couldn'?t|can'?t|"
+        r"could not|cannot|were unable to|are unable to|had trouble|have trouble|had problems|had issues)(?: to)?"
+        r" (?:with )?(?:the )?(\w+)",
+        r"about \1",
+    ),  # "the chats from people who couldn't login"
+    (
+        r"\b(\d{1,2}) (?:things|actions|clicks|events) (?:for|per|from) (?:each|every) (?:person|contact|one|user|"
+        r"of them)\b",
+        r"\1 events each",
+    ),  # "just the last 3 things for each person"
+    (
+        r"\btotals? (?:for|of|per|by) (?:each |every )?(?:kind|type)(?: of (?:thing|event|action)s?)?\b|"
+        r"\bby (?:type|kind) of (?:thing|event|action)s?\b",
+        "event summary",
+    ),  # "can i see totals for each kind instead"
+    (r"\badd up\b", "count up"),  # "add up everything she has done": a sum
+    (  # "refund requests from the 12th on, ppl wanting money back for the downtime": why, not what else
+        r",\s*(?:ppl|people|customers|folks|users|clients) (?:wanting|asking for|asking|looking for|trying to|who want"
+        r"(?:ed)?|who asked)\b[^.?!]*$|"
+        r",\s*(?:i )?(?:want to|wanna|trying to|looking to|need to|gonna|going to) (?:eyeball|skim|scan|spot|"
+        r"sanity[- ]check|look over)\b[^.?!]*$|,\s*looking for (?:the )?[\w-]+ (?:fallout|impact|aftermath|damage)\W*$",
+        "",
+    ),
+    (r"\b(mentioning|mentions?|containing|saying|with the words?) (?:an? |the |any )?(error|bug)s\b", r"\1 \2"),
+    (r"\bwhat did (.{1,30}?) do in the (app|product)\b", r"what has \1 been doing in the \2"),  # her events
+]
+
+
+__all__ = ["REWRITES"]
