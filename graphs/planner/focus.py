@@ -343,7 +343,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         r"(?:anything|something|nothing) logged|click(?:s|ed|ing)|(?:upgrade|downgrade|plan change|login|usage) history"
     )
     if not r.has(r"when did|last (?:logged|log|seen|signed)|last time"):  # "when did she last log in": her profile
-        used += r"|logged in|signed in"
+        used += r"|logged in|signed in|log in|sign in"  # "did the second one log in this month?"
     support = (
         r"support (?:issues?|problems?|tickets?|requests?|history)|"
         r"(?:any|had|have|has) (?:an? )?(?:\w+ )?(?:issues?|problems?)"

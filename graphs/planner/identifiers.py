@@ -32,7 +32,9 @@ TICKET_KEY = rx.compile(  # "repro for PAG-212:", "see JIRA-88": an issue tracke
     r"|^\s*(?:(?:ok|okay|so|and|hey|hi|fyi|also|heads up)[\s,:-]+)?"  # "[PagerDuty] #4471 ...": that tool's alert
     r"\[(?![Ii]ntercom\b)[A-Za-z][\w .-]{1,30}\]\s*#\d+\b"  # number, "ok" or not before it
 )
-CONVERSATION_ID = rx.compile(r"#\s?(\d{1,12})\b|\b(\d{5,12})\b")
+CONVERSATION_ID = rx.compile(  # (not an order's or an invoice's number: "order #1182", "order 58213-B")
+    r"(?<!\border )(?<!\binvoice )#\s?(\d{1,12})\b|(?<!\border )(?<!\border #)(?<!\binvoice )\b(\d{5,12})\b(?!-\w)"
+)
 
 
 POSSESSIVE = rx.compile(r"(qq(?:email|cursor|hex|ext|conv)\d+) '[sS]\b")

@@ -33,7 +33,7 @@ PEOPLE = r"who|who's|whos|works?|working|employees|staff|people|folks|contacts?|
 ACTIVITY = (
     r"events?|activit(?:y|ies)|active|doing|done|up to|happening|going on|been up|lately|tracked|actions?|"
     r"triggered|did|logged|using|usage|use the (?:product|app)|uses? it|what (?:do )?(?:they|he|she) (?:do|does)\b|"
-    r"engag(?:ed|ement|ing)|behaviou?r|log-?ins?|sessions?|click(?:s|ed|ing)?"
+    r"engag(?:ed|ement|ing)|behaviou?r|log-?ins?|log(?:s|ged)? in\b|sign(?:s|ed)? in\b|sessions?|click(?:s|ed|ing)?"
 )
 NO_EVENTS = (
     r"no events|(?:0|zero) events|without (?:the |their |any )?events|names only|only (?:the )?names|"

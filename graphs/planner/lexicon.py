@@ -115,64 +115,64 @@ LEXICON = frozenset(
     point pointed points policy polish polite ponds poorest popping population portuguese position possible post
     posted posting pour power practice precisely predict predicts premier premium prep prepare prepared
     preparing prepping present presentation president pretty previous price prices pricing primary primo
-    principal prior priority prison privacy private probably problem problems process processed produce product
-    professional profile profiles project projected projects promise promised proper prospect protection provide
-    publish pull pulled pulling pulse purchase purge purple push putting quarter quarterly quarters queries
-    query question questions queue quick quickest quickly quiet quieter quit quite quitting quota quotas quote
-    quotes rachel rain raining raise raised raising random range ranges rate rates rather ratings reach reached
-    reaching read reading reads ready real really reap reason reasonable reassign reboot recap receipt receipts
-    receive received receives recent recently recipe reckons recommended record recorded records recount rectify
-    recurring redesign redo reduce refer reference referencing referring refers refine refund refunds refuse
-    refused regard regarding regardless regards regenerate region register registered regular regulatory relate
-    related relating relation relationship release released relevant remainder remaining remember remind
-    reminder remove removed removing rename render renew renewal renewals reopen reopened reopening repeat
-    rephrase replied replies reply report reported reporting reports reps request requested requesting requests
-    require required requirements rerun resent reserve reset resolution resolve resolved resolving respond
-    responded responding responds response responses responsible rest restart restaurant restrict restriction
-    result results retail retreat retro return returned returns revenue reverse review revoke rewrite richest
-    right ringing risk risks rite road rode role roll rolled room rose roster rotate roughly round route routed
-    rows ruby rundown running runs runway rush russian ruth saga said sales salesforce same samples sanity sans
-    satisfaction satisfied saturday save saved saying says scale scaled scan scared schedule scoped score scores
-    scrap scratch screen seams sean search searched searching seat seats second seconds security seeing seek
-    seemed seems seen segment segments select send sender sending sends sense sensible sent sentry separate
-    separately september series server service services session sessions setting settings settled setup seven
-    seventeen seventh seventy several share shares sheet sheets shes shift ship shipment shipments shipped
-    shipping shoot shooting shopping short shorten shorter shortest shortly shot should show showed shower
-    showing shown shows shrinking side sides sideways sigh sign signed signing signup signups silent silly
-    similar since single singular site sites sitting situation sixteen sixteenth sixth sixty size sizes skim
-    skip skipping slack slide slides slightly slip slips slot slots slow slowest smaller smallest smart snapshot
-    snooze snoozed snow snowing snows soccer soft soften software solo solutions solved some somebody someone
-    something sometimes somewhat song sooner sore sorry sort sorted sorting sorts sought sound sounded sounds
-    source sources south southeast southwest span spanish speak speaking specifically specified speed spend
-    spending spends spent splendid split spoke spoken sponsor spot spots spring sprint squad squads square staff
-    stage staging stale stand standard standup starred start started starter starting starts state states stats
-    status statutory steam step steps stick sticking stiff still stock stocks stop stopped story straight
-    strange stream stretch stripe structure struggling stuck studio studios stuff stuffs stupid style subject
-    submit submitted subscribe subscriber subscribers subscription subscriptions subsequent success suggestions
-    summaries summarize summary summer summit sunday sunny super supervisor supply support supposed sure surname
-    surprising sushi suspect suspend swap swapped swedish sweet switch switching sync system systems table
-    tagged tagging tags tail tails take takes talk talked talking tall tallest target taxi teach teaching team
-    teamed teammate teammates teams tear tears technologies teens tell telling tells temperature tenth term
-    terms test text texts than thank thanks thanksgiving that their theirs them theme themselves then there
-    these they thin thing things think thinking thinks third thirteen thirteenth thirty this those though
-    thought thousand thread threads threat threats three threw through thursday ticket tickets tied tier ties
-    till time timeline timer times ting tips title today together token tokens told tomorrow tonight took tool
-    tools topic topics tops total totally totals touch touched towards trace tracing track tracked tracking
-    traffic train training transcript transcription transcripts transfer translate trash treatment trends triage
-    trial trials trigger triggered triggers trim triple trouble troubles trucking true trying tuesday turkish
-    turn tweeted twelfth twelve twentieth twenty twice twitter type typed typical ukrainian umbrella unable
-    unarchive unassign unblock under understand understood undo unhappy unit unknown unless unlock unlocked
-    unrelated unresolved unsnooze unsubscribe untag until unto update updated updating upgrade upgraded upgrades
-    upgrading upload uploaded uploading upset usage used useful user users uses usher using usual vacation
-    valuable value values vary vents ventures verb verification verify version versus very view viewed views
-    visitor visitors voice volume voucher vouchers wait waiting waits waive walk walkthrough walkthroughs wanna
-    want wanted wanting wants weak weather webhook webhooks website wednesday week weekday weekend weekends
-    weekly weeks weird well wendy went were west what whatever whats when whenever where whereas whether which
-    whichever while whinge whinges whip whipping whit whoa whoever whole whom whose wide widen widened wider
-    wild will wind window windows winter wipe with within without woman wonder wonderful wondering wont word
-    wording words work worked worker workers working workplace works world worm worried worries worry worrying
-    worse worst would writ write writer writes writing written wrong wrote yeah year yearly years yesterday your
-    yours zapier zero zone zoom
+    principal prior priority prison privacy private probably problem problems process processed prod produce
+    product professional profile profiles project projected projects promise promised proper prospect protection
+    provide publish pull pulled pulling pulse purchase purge purple push putting quarter quarterly quarters
+    queries query question questions queue quick quickest quickly quiet quieter quit quite quitting quota quotas
+    quote quotes rachel rain raining raise raised raising random range ranges rate rates rather ratings reach
+    reached reaching read reading reads ready real really reap reason reasonable reassign reboot recap receipt
+    receipts receive received receives recent recently recipe reckons recommended record recorded records
+    recount rectify recurring redesign redo reduce refer reference referencing referring refers refine refund
+    refunds refuse refused regard regarding regardless regards regenerate region register registered regular
+    regulatory relate related relating relation relationship release released relevant remainder remaining
+    remember remind reminder remove removed removing rename render renew renewal renewals reopen reopened
+    reopening repeat rephrase replied replies reply report reported reporting reports reps request requested
+    requesting requests require required requirements rerun resent reserve reset resolution resolve resolved
+    resolving respond responded responding responds response responses responsible rest restart restaurant
+    restrict restriction result results retail retreat retro return returned returns revenue reverse review
+    revoke rewrite richest right ringing risk risks rite road rode role roll rolled room rose roster rotate
+    roughly round route routed rows ruby rundown running runs runway rush russian ruth saga said sales
+    salesforce same samples sanity sans satisfaction satisfied saturday save saved saying says scale scaled scan
+    scared schedule scoped score scores scrap scratch screen seams sean search searched searching seat seats
+    second seconds security seeing seek seemed seems seen segment segments select send sender sending sends
+    sense sensible sent sentry separate separately september series server service services session sessions
+    setting settings settled setup seven seventeen seventh seventy several share shares sheet sheets shes shift
+    ship shipment shipments shipped shipping shoot shooting shopping short shorten shorter shortest shortly shot
+    should show showed shower showing shown shows shrinking side sides sideways sigh sign signed signing signup
+    signups silent silly similar since single singular site sites sitting situation sixteen sixteenth sixth
+    sixty size sizes skim skip skipping slack slide slides slightly slip slips slot slots slow slowest smaller
+    smallest smart snapshot snooze snoozed snow snowing snows soccer soft soften software solo solutions solved
+    some somebody someone something sometimes somewhat song sooner sore sorry sort sorted sorting sorts sought
+    sound sounded sounds source sources south southeast southwest span spanish speak speaking specifically
+    specified speed spend spending spends spent splendid split spoke spoken sponsor spot spots spring sprint
+    squad squads square staff stage staging stale stand standard standup starred start started starter starting
+    starts state states stats status statutory steam step steps stick sticking stiff still stock stocks stop
+    stopped story straight strange stream stretch stripe structure struggling stuck studio studios stuff stuffs
+    stupid style subject submit submitted subscribe subscriber subscribers subscription subscriptions subsequent
+    success suggestions summaries summarize summary summer summit sunday sunny super supervisor supply support
+    supposed sure surname surprising sushi suspect suspend swap swapped swedish sweet switch switching sync
+    system systems table tagged tagging tags tail tails take takes talk talked talking tall tallest target taxi
+    teach teaching team teamed teammate teammates teams tear tears technologies teens tell telling tells
+    temperature tenth term terms test text texts than thank thanks thanksgiving that their theirs them theme
+    themselves then there these they thin thing things think thinking thinks third thirteen thirteenth thirty
+    this those though thought thousand thread threads threat threats three threw through thursday ticket tickets
+    tied tier ties till time timeline timer times ting tips title today together token tokens told tomorrow
+    tonight took tool tools topic topics tops total totally totals touch touched towards trace tracing track
+    tracked tracking traffic train training transcript transcription transcripts transfer translate trash
+    treatment trends triage trial trials trigger triggered triggers trim triple trouble troubles trucking true
+    trying tuesday turkish turn tweeted twelfth twelve twentieth twenty twice twitter type typed typical
+    ukrainian umbrella unable unarchive unassign unblock under understand understood undo unhappy unit unknown
+    unless unlock unlocked unrelated unresolved unsnooze unsubscribe untag until unto update updated updating
+    upgrade upgraded upgrades upgrading upload uploaded uploading upset usage used useful user users uses usher
+    using usual vacation valuable value values vary vents ventures verb verification verify version versus very
+    view viewed views visitor visitors voice volume voucher vouchers wait waiting waits waive walk walkthrough
+    walkthroughs wanna want wanted wanting wants weak weather webhook webhooks website wednesday week weekday
+    weekend weekends weekly weeks weird well wendy went were west what whatever whats when whenever where
+    whereas whether which whichever while whinge whinges whip whipping whit whoa whoever whole whom whose wide
+    widen widened wider wild will wind window windows winter wipe with within without woman wonder wonderful
+    wondering wont word wording words work worked worker workers working workplace works world worm worried
+    worries worry worrying worse worst would writ write writer writes writing written wrong wrote yeah year
+    yearly years yesterday your yours zapier zero zone zoom
     """.split()
 )
 

@@ -35,6 +35,7 @@ from graphs.planner.malformed import mended
 from graphs.planner.named_lists import one_at_a_time
 from graphs.planner.namesakes import named_before, the_other_named, told_apart
 from graphs.planner.narrowing import narrow_company, recall_company
+from graphs.planner.other_tools import cannot_look_up, other_tools
 from graphs.planner.pairs import (
     exported_instead,
     instead_of_a_write,
@@ -92,7 +93,12 @@ def planned(
     request wants what the overview cannot narrow ("grace silva's open ones") or her record ("when did grace
     silva sign up"), the call is made for that contact by email or id; two with the name: which one is asked."""
     now = time.time() if now is None else now
+    text, pasted_id = other_tools(text)  # "cus_N4xT0p9wQ": Stripe's, not Intercom's
     decision, request = _planned(text, history, now, names, False)
+    if pasted_id and not (request.identified or request.names or request.person):
+        said = [str(v) for v in decision[1].values()] if isinstance(decision, tuple) else []
+        if isinstance(decision, str) and "?" in decision or not said or any("pasted" in v for v in said):
+            return cannot_look_up(pasted_id), request  # nothing of Intercom's said: whom do they mean?
     person = request.person.name if request.person is not None else None
     found = names.person(person) if names is not None and person else None
     several = len(found or ()) > 1

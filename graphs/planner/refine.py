@@ -164,9 +164,10 @@ def refine(r: Utterance, state: State) -> Plan | None:
     undated = name in CONVERSATION_CALLS and r.has(ANY_TIME) and not r.dates
     if undated:  # "ok all time then, open only, 5 at a time": the dates go, the rest still applies
         last = {k: v for k, v in last.items() if k not in ("created_after", "created_before")}
-    both = bool(r.state) and r.state != last.get("state") and r.has(ALSO_STATE)  # "include closed ones too"
+    also = r.has(ALSO_STATE) and not r.has(r"^\W*(?:(?:and|ok|so)\W+)*any (?:open|closed|snoozed)\b")  # (not "any
+    both = bool(r.state) and r.state != last.get("state") and also  # closed ones too?"); "include closed ones too"
     every = r.has(ALL_OF) and not (r.state or r.topic or r.dates)  # "none? fine show all of his": any state
-    every = every or r.has(ALSO_STATE)  # "incl closed", after the open ones: any state
+    every = every or also  # "incl closed", after the open ones: any state
     stateless = name in CONVERSATION_CALLS and ((r.has(ANY_STATE) or every) and not r.state or both) and "state" in last
     if stateless:  # "ok show me all of them then, any state"
         last = {k: v for k, v in last.items() if k != "state"}
