@@ -27,8 +27,9 @@ FOREIGN = [  # (what it is, how it is found)
 
 def other_tools(text: str) -> tuple[str, str | None]:
     """``text`` without other tools' identifiers, and what the first one was (None: there were none)."""
-    if "\n" in text:
-        return text, None  # a pasted message or note: read as pasted (its numbers may be what is searched)
+    low = text.lower()
+    if "\n" in text or not ("_" in text or "zendesk" in low or "http" in low or "-" in text):
+        return text, None  # a pasted message or note is read as pasted (its numbers may be what is searched)
     first = None
     if rx.search(r"\bjira\b", text, flags=re.IGNORECASE) and JIRA.search(text):
         first, text = "a Jira issue key", JIRA.sub(f" {PASTED} ", text)
