@@ -35,7 +35,7 @@ from graphs.planner.malformed import mended
 from graphs.planner.named_lists import one_at_a_time
 from graphs.planner.namesakes import named_before, the_other_named, told_apart
 from graphs.planner.narrowing import narrow_company, recall_company
-from graphs.planner.other_tools import cannot_look_up, other_tools
+from graphs.planner.other_tools import PASTED, cannot_look_up, other_tools
 from graphs.planner.pairs import (
     exported_instead,
     instead_of_a_write,
@@ -97,7 +97,7 @@ def planned(
     decision, request = _planned(text, history, now, names, False)
     if pasted_id and not (request.identified or request.names or request.person):
         said = [str(v) for v in decision[1].values()] if isinstance(decision, tuple) else []
-        if isinstance(decision, str) and "?" in decision or not said or any("pasted" in v for v in said):
+        if isinstance(decision, str) and "?" in decision or not said or any(PASTED.strip("()") in v for v in said):
             return cannot_look_up(pasted_id), request  # nothing of Intercom's said: whom do they mean?
     person = request.person.name if request.person is not None else None
     found = names.person(person) if names is not None and person else None
