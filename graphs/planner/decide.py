@@ -426,10 +426,10 @@ def _decide(r: Utterance, state: State) -> Plan:
     question = bool(rx.search(QUESTION, text)) and not (topical and r.has(r"^how many\b"))  # "how many refunds
     compared = r.has(r"\b(?:compare|comparison|against|versus|vs)\b") and not topical  # "compare that against
     if (r.dates or r.state) and short and not question and not compared:  # last quarter"; "refunds since monday?"
-        args: dict[str, Any] = {"query": r.leftover, **({"state": r.state} if r.state else {}), **r.dates.args()}
-        if (size := r.count(None, "conversation")) is not None:
-            args["per_page"] = min(size, 150)  # "exports since march, twenty per page"
-        return ("intercom_search_conversations", args)
+        subject = r.topic or r.leftover  # "has anyone needed help with onboarding since march": onboarding, said so
+        args: dict[str, Any] = {"query": subject, **({"state": r.state} if r.state else {}), **r.dates.args()}
+        size = r.count(None, "conversation")  # "exports since march, twenty per page"
+        return ("intercom_search_conversations", args | ({"per_page": min(size, 150)} if size is not None else {}))
     about = [singular(spelled(w)) for w in (r.leftover or "").split()] if short else []
     bare = not (r.identified or r.names or r.person or rx.search(QUESTION, text) or r.has(r"\bthing\b"))
     if about and all(w in TOPIC_WORDS for w in about) and bare:

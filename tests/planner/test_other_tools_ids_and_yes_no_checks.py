@@ -6,7 +6,8 @@ sets'.
   what was pasted (a Stripe id, a Zendesk ticket, a Jira key said with "jira", a HubSpot link). An order number
   is not a conversation's id ("order #4471 - any open shipping convos?"), and a pasted note keeps its numbers.
 - "any closed ones too?", after her open ones: the closed ones (not every state); "did the third one log in
-  this week?", after a company's people: that person's events.
+  this week?", after a company's people: that person's events; "has anyone needed help with invoices since
+  september?": invoices (the subject said, not "needed invoice").
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ SAID = [
     ("stripe customer cus_Lq81ZpX0aa is 0e77c42ee48383fc2f5a87c5 in intercom - open their profile",
      "intercom_get_contact_by_id", {"contact_id": "0e77c42ee48383fc2f5a87c5"}),
     ("order #4471 is stuck - any open shipping convos?", SEARCH, {"query": "shipping", "state": "open"}),
+    ("has anyone needed help with invoices since september?", SEARCH, {"query": "invoice",
+                                                                      "created_after": "2026-09-01"}),
     ("the hubspot link https://app.hubspot.com/contacts/551/record/0-2/77 is Harbor Partners, who's there?",
      "intercom_company_contacts_events", {"company": "Harbor Partners"}),
 ]  # fmt: skip
