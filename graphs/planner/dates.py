@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from graphs.planner import needles as rx
+from graphs.planner.date_forms import forms
 from graphs.planner.months import MONTH_NAMES, MONTH_WORDS, MONTHS, days_ago, loose
 from graphs.planner.points import (
     DAY,
@@ -160,6 +161,7 @@ def period(low: str, now: float) -> Period:
     low = rx.sub(rf"\b(?:{'|'.join(WEEKDAYS)}),? {dated}", "", low)  # "tuesday nov 10": the date says the day
     low = DAY_WORD.sub(lambda m: m.group(1) + DAY_WORDS[m.group(2)], low)  # "the fourteenth of october": the 14th
     low = rx.sub(r"\b(\d{1,2}(?:st|nd|rd|th)|first) of the month\b", r"\1", low)  # "since the 1st of the month"
+    low = forms(low, today)  # "wk45", "q4 last year", "fiscal q2 (fy starts july)", "the 20th of last month"
     if (ending := _week_ending(low, today)) is not None:
         return ending  # "integration convos w/e fri the 13th": the seven days up to that friday
     if nth_on := rx.search(

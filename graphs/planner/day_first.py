@@ -60,9 +60,44 @@ def _chosen(text: str, readings: tuple[tuple[int, int], tuple[int, int]]) -> tup
     return None
 
 
+def _convention(text: str) -> int | None:
+    """Which reading (0 month first, 1 day first) the whole request settles: a convention named ("(dd/mm)"), or
+    another slashed date that reads only one way ("between 03/04 and 17/04": day first)."""
+    low = text.lower()
+    if rx.search(DAY_FIRST, low):
+        return 1
+    if rx.search(MONTH_FIRST, low):
+        return 0
+    for m in SLASH.finditer(text):
+        a, b = int(m[1]), int(m[2])
+        if 12 < a <= 31 and 1 <= b <= 12:
+            return 1
+        if 12 < b <= 31 and 1 <= a <= 12:
+            return 0
+    return None
+
+
+def _all_settled(text: str, reading: int) -> str:
+    """Every slashed date read one way, and a bracketed convention ("(dd/mm)") dropped."""
+
+    def said(m: re.Match[str]) -> str:
+        month, day = (int(m[1]), int(m[2])) if reading == 0 else (int(m[2]), int(m[1]))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return m[0]
+        year = f" {int(m[3]) % 100 + 2000}" if m[3] else ""
+        return _said((month, day)) + year
+
+    text = rx.sub(rf"\s*\((?:{DAY_FIRST}|{MONTH_FIRST})(?: (?:dates?|format|style))?\)", "", text)
+    text = rx.sub(r"(?<=\d)\s*[-–]\s*(?=\d{1,2}/)", " - ", text)  # "02/03-09/03": a range of two dates
+    return SLASH.sub(said, text)
+
+
 def settled(text: str) -> str:
     """A slashed date read as the request itself says it is meant, the saying dropped: "from 03/11 - i'm in
-    london so that's 3 nov" is "from november 3"."""
+    london so that's 3 nov" is "from november 3"; "03/11 - 10/11 (dd/mm)" is "november 3 - november 10"."""
+    if len(found := SLASH.findall(text)) > 1 or (found and rx.search(r"\(\s*(?:dd|mm|d|m) ?/", text)):
+        if (reading := _convention(text)) is not None:
+            return _all_settled(text, reading)
     m = SLASH.search(text)
     if m is None or (readings := _readings(m)) is None:
         return text

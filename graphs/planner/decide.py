@@ -10,10 +10,13 @@ from typing import Any
 from graphs.planner import needles as rx
 from graphs.planner.answered import answered
 from graphs.planner.choosing import by_state_or_topic, topic_fits
+from graphs.planner.date_forms import fiscal_told, fiscal_unknown
 from graphs.planner.day_first import answered_day, which_day
 from graphs.planner.dialogue import ASK_CONTACT, ASK_PERSON, CONTACT_FIELDS, State, customer
 from graphs.planner.earlier import for_contact
 from graphs.planner.elsewhere import (
+    DOMAIN,
+    ELSEWHERE,
     NOT_DATA,
     OPINION,
     PICTURED,
@@ -45,7 +48,7 @@ from graphs.planner.topics import TOPIC_WORDS, singular, spelled
 from graphs.planner.unresolved import not_in_this_chat, unresolved
 from graphs.planner.who import choose, lone_first_name, meant, namesakes
 from graphs.planner.windows import other_day, same_window
-from graphs.planner.words import CLASSES, POINTERS
+from graphs.planner.words import POINTERS
 from graphs.planner.writes import writes
 
 HELP = """I can read your Intercom workspace. Try (each runs as written):
@@ -64,7 +67,7 @@ READ_ONLY = (
     "I can only read Intercom (contacts, companies, segments, teams, events, conversations): I cannot change, "
     "send or delete anything."
 )
-WHAT_TIME = r"\bwhat time (?:is it|it is)\b|\bwhat'?s the time\b"
+WHAT_TIME = r"\bwhat time (?:is it|it is)\b|\bwhat'?s the time\b|\bthat timestamp\b"  # (a timestamp to convert)
 OFF_TOPIC = (
     "That is outside what I do: I answer questions about your Intercom workspace (contacts, companies, segments, "
     "teams, events, conversations)."
@@ -73,22 +76,12 @@ GREETING = (
     r"(?:hi|hello|hey|yo|hiya|help|good (?:morning|afternoon|evening)|thanks|thank you)(?: there)?(?: !)?"
     r"|what can you do|what do you do|commands|how does this work|what are you|\?"
 )
-DOMAIN = frozenset().union(*CLASSES.values()) | {
-    "intercom", "workspace", "inbox", "admin", "admins", "profile", "360", "overview", "plan", "spend",
-    "signups", "churn", "transcript", "transcripts", "support", "wrote", "written", "author",
-}  # fmt: skip
 ARRIVED = (
     r"\b(?:came|come|comes|coming|got|wr[io]te|writes|writing|written) in\b|\barrived\b|\blanded\b|"
     r"\b(?:came|come|comes|coming) (?:in ?to|through) (?:support|the inbox|the queue|intercom|us)\b|"
     r"^(?:(?:so|ok|okay|and|hey)\W+)?what (?:happened|went on)\b(?! (?:to|with|at|in) )|"
     r"\b(?:what's|whats|what is|anything|something) new\b|\b(?:did )?we (?:get|got|receive|received)\b|\bincoming\b|"
     r"\b(?:got|get|gets|was|were|been|anything|something) (?:opened|raised|submitted|filed|logged|created)\b"  # opened
-)
-ELSEWHERE = frozenset(
-    "weather forecast stock stocks shares recipe lunch dinner restaurant flight flights movie football soccer "
-    "joke poem horoscope bitcoin crypto traffic lottery rain raining snow snowing sunny temperature umbrella "
-    "pizza sushi burger burgers coffee cafe bar bars hotel hotels taxi uber gift gifts holiday holidays christmas "
-    "birthday vacation offsite offsites retreat icebreaker icebreakers".split()
 )
 VAGUE = (
     r"that|this|those|these|the one|the (?:client|customer|user|account)|we (?:talked|spoke) about|you mentioned|"
@@ -296,6 +289,10 @@ def _decide(r: Utterance, state: State) -> Plan:
 
     if state.pending == "date" and state.unanswered and (told := answered_day(r.text, state.unanswered)) is not None:
         return _decide(read(told, r.now), replace(state, pending=None))  # "04/11?" - "which day?" - "4 november"
+    if state.pending == "fiscal" and state.unanswered and (told := fiscal_told(r.text, state.unanswered)) is not None:
+        return _decide(read(told, r.now), replace(state, pending=None))  # "fiscal q2?" - "when?" - "july"
+    if (fiscal := fiscal_unknown(r.text.lower())) is not None and not r.identified:
+        return fiscal  # "billing convos in fiscal Q2": which months that is, only they know
     if state.last is None and rx.search(THEY_DID, text) and not (r.identified or r.names or r.person):
         return ASK_PERSON  # "did they downgrade?", said first: who are they?
     if state.last is None and (number := rx.fullmatch(BARE_NUMBER, text)) is not None:
@@ -309,7 +306,7 @@ def _decide(r: Utterance, state: State) -> Plan:
         said = company.name if company else str(r.person.name).title()  # type: ignore[union-attr]
         offer = "its people and their recent events, or its details" if company else "their profile, events or chats"
         return f"What would you like to know about {said}? For example {offer}."
-    if r.dates and "/" in r.text and (which := which_day(r.text, r.now)) is not None:
+    if r.dates and "/" in r.text and not r.conversation_ids and (which := which_day(r.text, r.now)) is not None:
         return which  # "convos from 04/11": 4 november or april 11?
     if r.person is not None and rx.search(rf"\banother {re.escape(r.person.written.casefold())}\b", text):
         return ("intercom_contact_overview", {"contact": r.person.name})  # "is there another ada rossi?": all of them

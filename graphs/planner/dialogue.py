@@ -19,6 +19,7 @@ from typing import Any
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 
 from graphs.planner import needles as rx
+from graphs.planner.date_forms import ASK_FISCAL
 from graphs.planner.day_first import ASK_DAY
 from graphs.planner.pasted import conversations_mentioned, sender, table
 
@@ -44,6 +45,7 @@ PENDING = {
     ASK_CONVERSATION[:22]: "conversation",
     ASK_PERSON[:22]: "contact",
     ASK_DAY[:22]: "date",
+    ASK_FISCAL[:22]: "fiscal",
 }
 
 CONTACT_FIELDS = {"user_id": "external_id", "email": "email", "intercom_user_id": "id"}  # an argument: the field

@@ -9,6 +9,18 @@ from __future__ import annotations
 
 from graphs.planner import needles as rx
 from graphs.planner.reading import Utterance
+from graphs.planner.words import CLASSES
+
+DOMAIN = frozenset().union(*CLASSES.values()) | {
+    "intercom", "workspace", "inbox", "admin", "admins", "profile", "360", "overview", "plan", "spend",
+    "signups", "churn", "transcript", "transcripts", "support", "wrote", "written", "author",
+}  # fmt: skip
+ELSEWHERE = frozenset(
+    "weather forecast stock stocks shares recipe lunch dinner restaurant flight flights movie football soccer "
+    "joke poem horoscope bitcoin crypto traffic lottery rain raining snow snowing sunny temperature umbrella "
+    "pizza sushi burger burgers coffee cafe bar bars hotel hotels taxi uber gift gifts holiday holidays christmas "
+    "birthday vacation offsite offsites retreat icebreaker icebreakers".split()
+)
 
 # Questions no workspace data answers, whatever words of the workspace they use (read by graphs.planner.decide):
 UNAVAILABLE = (
@@ -142,7 +154,6 @@ OPINION = (
 
 def off_domain(r: Utterance) -> bool:
     """Content words that are neither the toolkit's vocabulary nor a topic ("weather", "dublin")."""
-    from graphs.planner.decide import DOMAIN
     from graphs.planner.mentions import KNOWN
 
     unknown = [w for w in (r.leftover or "").lower().split() if w not in KNOWN and not w.isdigit()]
@@ -156,7 +167,5 @@ def unconnected(text: str) -> str | None:
 
 def elsewhere(r: Utterance) -> bool:
     """Words about the world outside the workspace, not a topic: "ok and whats the weather in boston"."""
-    from graphs.planner.decide import ELSEWHERE
-
     said = set((r.topic or r.leftover or "").split())
     return bool(r.words & ELSEWHERE) and (not r.topic or said <= ELSEWHERE)

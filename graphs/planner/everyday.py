@@ -11,7 +11,18 @@ Each is a pattern (case ignored) and what replaces it, applied with :mod:`graphs
 
 from __future__ import annotations
 
-REWRITES = [
+import re
+from collections.abc import Callable
+
+_Q = "[\"'“”‘’]"
+REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+    (rf"\b(?:the )?so[- ]called {_Q}?[\w-]+{_Q}?\s*", ""),  # "the so-called 'urgent' convos": sarcasm, no subject
+    (  # "our 'enterprise' customers", "accounts that are 'open'": a word stressed, not a name or a phrase
+        rf"(?<=\bour ){_Q}([\w-]+){_Q}|"
+        rf"{_Q}([\w-]+){_Q}(?= (?:customers|clients|accounts|users|people|ppl|folks|calls)\b)|"
+        rf"(?<=\b(?:are|was) ){_Q}([\w-]+){_Q}(?=\s*(?:[.?!,]|$))",
+        lambda m: str(m.group(1) or m.group(2) or m.group(3)),
+    ),
     (  # "show me my clients? the actual people i mean", "20 of my clinets, the people": the contacts
         r"\b(?:clients?|clinets?|cleints?|customers?)\b(?=[^.]{0,30}?[?,;:-]\s*(?:i mean )?(?:the )?(?:actual )?"
         r"(?:people|persons|individuals|humans)\b)",

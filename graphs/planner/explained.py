@@ -49,7 +49,7 @@ SPEECH = rx.compile(  # "customer says", "they wrote:", "pasting from chat:": wh
     r"\b(?:customer|client|user|caller|they|lead|chat)\s*:\s*$",
     re.IGNORECASE,
 )
-QUOTE = rx.compile(r"[\"“”]([^\"“”]{3,400})[\"“”]|(?<!\w)'([^']{3,400}?)'(?!\w)")
+QUOTE = rx.compile(r"[\"“”]([^\"“”]{3,400})[\"“”]|(?<!\w)'((?:[^']|(?<=\w)'(?=\w)){3,400}?)'(?!\w)")  # ("can't")
 DO_IT = rx.compile(
     r"(?:(?:just|please|pls|can you|could you|ok|so|then)\s+)*(?:do (?:it|that|this|so)|go ahead|make it happen|"
     r"action (?:it|that|this))\b",
@@ -60,10 +60,27 @@ AFTER_QUOTE = rx.compile(
 )
 
 
+DESCRIBED = rx.compile(  # "the customer who said", "list the ppl who wrote", "someone keeps asking": whoever wrote it
+    r"(?:\b(?:who|which one) (?:was|is|were|are) )?\b(?:(?:the |a |any |some |all |every )?(?:customers?|clients?|"
+    r"users?|guys?|lady|ladies|woman|women|man|men|person|people|ppl|folks|ones?|convos?|conversations?|tickets?|"
+    r"chats?|threads?|messages?)\s+)?(?:who|that|which|where\s+(?:the\s+)?(?:customers?|clients?|users?|they|someone|"
+    r"somebody|people|ppl|folks|he|she)|someone|somebody|people|ppl|folks|anyone|anybody)\s+(?:has\s+|have\s+|had\s+|"
+    r"keeps?\s+|kept\s+|(?:is|are|was|were)\s+)?(?:said|says|say|saying|wrote|writes|write|writing|written|asked|"
+    r"asks|asking|mentioned|mentions|mentioning|complained|complaining|typed|reported|messaged)\s*"
+    r"(?:(?:us|in|about|that|the words?|the phrase)\s+)?:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def unquoted(text: str) -> str:
     """'customer says "I'm zoe.khan.251@example.com, my reset email never came" - her password convos': the
-    request after the words pasted from someone else, with the ids and emails those words gave ("her")."""
+    request after the words pasted from someone else, with the ids and emails those words gave ("her").
+    'the customer who said "the page just reloads"': a description of whoever wrote them, so the
+    conversations that mention those words."""
     m = QUOTE.search(text)
+    quote = (m.group(1) or m.group(2)) if m is not None else ""
+    if m is not None and len(quote.split()) > 1 and (who := DESCRIBED.search(text[: m.start()])) is not None:
+        return f'{text[: who.start()]}conversations mentioning "{quote}"{text[m.end() :]}'
     if m is None or not SPEECH.search(text[: m.start()]) or len((m.group(1) or m.group(2)).split()) < 2:
         return text
     rest = text[m.end() :]

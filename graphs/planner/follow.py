@@ -32,6 +32,7 @@ from graphs.planner.choosing import (
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State
 from graphs.planner.earlier import LIST_KINDS, as_before, first_page, longer_list, read_in_turn
+from graphs.planner.elsewhere import elsewhere as outside
 from graphs.planner.focus import OPEN_THAT, SHOWN, WHO_WROTE, about_contact, about_item, again, there
 from graphs.planner.going_back import back_to
 from graphs.planner.her_company import which_of_them
@@ -57,7 +58,7 @@ from graphs.planner.refine import NARROWED, PAGING_KEYS, SEARCHES, SHE, THEY, WH
 from graphs.planner.switching import last_one, same_for_kind, same_topic, switch
 from graphs.planner.their_people import bare_kind
 from graphs.planner.topics import TOPIC_WORDS
-from graphs.planner.twins import namesake_picked
+from graphs.planner.twins import another_namesake, namesake_picked
 from graphs.planner.windows import same_day
 from graphs.planner.words import ORDINALS
 
@@ -117,7 +118,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
             (shown and (r.ordinal is not None or described or coded(r) or handled(r, state)))
             or (described and same_name and r.ordinal is None)
             or (too and not r.identified)
-            or _another_namesake(r, state)
+            or another_namesake(r, state)
         )
     ):
         chosen = candidate(r, state)
@@ -237,6 +238,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
         return None
     if listing is None and r.topic is not None and r.has(r"\bone\b"):  # "the latest one about shipping": a convo
         return fresh(read(rx.sub(r"\bone\b", "conversation", r.text), r.now))
+    if r.dates and r.has(r"\bon the \d{1,2}(?:st|nd|rd|th)\b(?! (?:one|page|list|row|item)\b)") and outside(r):
+        return None  # "what's the weather in dublin on the 3rd": a day, not an item
     if listing is None or listing.kind == "candidates":
         return (
             "Which list do you mean? Ask for one first, e.g. 'List Intercom contacts' or 'List recent conversations'."
@@ -291,18 +294,6 @@ def _of_topic(r: Utterance, state: State, listing: Listing) -> Listing:
         return listing
     earlier = [x for x in reversed(state.lists) if x.kind == "conversations" and x.args.get("query") == said[1]]
     return earlier[0] if earlier and -len(earlier[0].items) <= (r.ordinal or 0) < len(earlier[0].items) else listing
-
-
-def _another_namesake(r: Utterance, state: State) -> bool:
-    """'and the second company?', 'what about the second globex', after one of two companies with the name was
-    picked and its people shown: the other of the two offered (not the second person listed)."""
-    offered = state.candidates
-    if offered is None or r.ordinal is None or r.identified or not offered.tool.startswith("intercom_compan"):
-        return False
-    named = bool(r.names) and all(m.kind == "company" and m.ambiguous for m in r.names)
-    return (named or (not r.names and r.mentions("company"))) and not (
-        state.listing and state.listing.kind == "companies"
-    )
 
 
 NOTHING_LISTED = (

@@ -24,6 +24,16 @@ CUSTOMERS = rx.compile(
 )  # words that make a group one of customers, or a grouping ("group them by state")
 
 
+OWNERS = {"his": "him", "her": "her", "their": "them"}
+
+
+def _profile_events(m: re.Match[str]) -> str:
+    """ "events on usr_00014's profile", "the events on their profile": the person's events, not the profile."""
+    owner = m.group(3)
+    whose = OWNERS.get(owner.lower()) or re.sub(r"'s?$|(?<=\d)s$", "", owner)
+    return f"{m.group(1)}{m.group(2)} for {whose}"
+
+
 def _teams(m: re.Match[str]) -> str:
     """'groups' as the teams that handle conversations, unless the request is about groups of customers."""
     return m.group(0) if CUSTOMERS.search(m.string) else ("teams" if m.group(0).lower().endswith("s") else "team")
@@ -42,7 +52,12 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\bend[- ]users\b", "contacts"),
     (r"\bend[- ]user'?s\b", "contact's"),
     (r"\bend[- ]user\b", "contact"),
-    (r"\b(?:raw |activity |event |usage )?timeline\b", "events"),  # "his timeline", "the raw timeline, last 10"
+    (r"\b(?:raw |activity |event |events |usage )?timeline\b", "events"),  # "his timeline", "the raw timeline, last 10"
+    (  # "show me the events on usr_00014's profile", "events timeline on their profile page?": the events
+        r"\b(events)\b([^.?!]{0,25}?) (?:on|in|from) (?:the )?([\w.@-]+(?:'s?|(?<=\d)s)|his|her|their) "
+        r"(?:user |contact |customer )?profile(?: page)?\b",
+        _profile_events,
+    ),
     (
         r"\b(which|what) (?:contact |customer |smart |hubspot )?lists\b(?! of\b)",
         r"\1 segments",

@@ -70,7 +70,7 @@ NO_COUNTS = (  # "segments - just names, no counts", "without the member counts"
 READING = (
     r"transcripts?|read|find|look up|dig up|track down|hunt down|word for word|verbatim|in full|"
     r"(?:full|whole|entire) (?:thread|conversation|convo|chat|ticket)s?|"
-    r"(?:actual|the|full) messages|actual (?:te?xts?|threads?|convos?|conversations?|chats?|wording)|"
+    r"(?:actual|the|full) messages|actual (?:\w+ )?(?:te?xts?|threads?|convos?|conversations?|chats?|wording)|"
     r"what they (?:said|wrote)|full conversations?|"
     r"what was said|what (?:did|do|does) (?:\w+ ){0,3}(?:say|said|write|wrote|tell|told)|what .* said|"
     r"show me what|full text|let me see what|how (?:we|the agents?|our agents?|the team|support) (?:answered|replied|"

@@ -356,7 +356,7 @@ def unknown_company(raw: str, low: str) -> str | None:
             if rx.match(NOT_A_COMPANY_AFTER, raw[m.end() :]):
                 continue  # "a number for the POC deck", "ratio for B2B SaaS support"
             name = _clean(m.group("name"))
-            if name and not rx.fullmatch(rf"(?:{_CONTACTS}|\d+)", name, re.I):
+            if name and not rx.fullmatch(rf"(?:{_CONTACTS}|\d+|\d{{4}}-\d\d-\d\d)", name, re.I):
                 return name
     lowered = rx.search(
         rf"\b(?:(?:{_CONTACTS}|everyone) (?:at|from|in)|works? (?:at|for)|who'?s at|attached to|belongs? to)"

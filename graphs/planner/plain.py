@@ -17,6 +17,7 @@ from graphs.planner import needles as rx
 from graphs.planner.amounts import REWRITES as AMOUNTS
 from graphs.planner.business import REWRITES as BUSINESS
 from graphs.planner.code_words import REWRITES as CODE
+from graphs.planner.date_forms import REWRITES as DATE_FORMS
 from graphs.planner.day_first import settled
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES
 from graphs.planner.foreign import english
@@ -28,19 +29,12 @@ from graphs.planner.relayed import REWRITES as RELAYED
 from graphs.planner.repairs import REWRITES as REPAIRS
 from graphs.planner.rephrase import REWRITES
 from graphs.planner.slack import REWRITES as SLACK
+from graphs.planner.spoken import NUMBER, SMALL, number, spoken
 from graphs.planner.story import unstoried
 from graphs.planner.texting import REWRITES as TEXTING
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.words import NUMBER_WORDS, TENS, distance
 
-DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-          "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
-SMALL = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
 LINK = rx.compile(
     r"https?://app\.intercom\.(?:com|io)/\S*?/(companies|company|users|user|contacts|contact|leads|lead|"
     r"conversations?|inbox/\S*?conversation)/([0-9a-f]{24}|\d{1,12})\S*",
@@ -51,27 +45,8 @@ KEYS = {"state": "", "status": "", "since": "since", "after": "since", "from": "
         "perpage": "per page", "order": "order", "sort": "sorted", "about": "about", "q": "about", "query": "about",
         "topic": "about", "email": "", "user": "user", "company": "company", "user_id": "user",
         "contact_email": "", "external_id": "user"}  # fmt: skip
-DIGIT = "|".join(DIGITS)
-SPELT_ID = rx.compile(
-    rf"\b([a-z])\s+([a-z])\s+([a-z])\s+(?:(?:underscore|dash|hyphen)\s+)?((?:(?:{DIGIT})\s*){{3,}})", re.IGNORECASE
-)  # "u s r (underscore) zero zero two four two"
-DIGIT_RUN = rx.compile(
-    r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:\s+|-)){4,}"
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
-    re.IGNORECASE,
-)  # an id read out
-SPELT_HEX = rx.compile(rf"\b(?:(?:{DIGIT}|[a-f])\s+){{19,}}(?:{DIGIT}|[a-f])\b", re.IGNORECASE)  # a hex id read out
-SPELT_PREFIX = rx.compile(
-    rf"\b([a-z]{{2,5}})\s+underscore\s+((?:(?:{DIGIT})\s*)+)", re.IGNORECASE
-)  # usr underscore 4 2
-SAID_NUMBER = "|".join(sorted({*DIGITS, *SMALL, "hundred"}, key=len, reverse=True))
-SPOKEN_EMAIL = rx.compile(
-    rf"\b([a-z]+(?:\s+dot\s+(?:(?:(?:{SAID_NUMBER})\b\s*)+|[a-z]+|\d+))*)\s+at\s+([a-z]+)\s+dot\s+(com|io|org|net|co)\b",
-    re.IGNORECASE,
-)  # "dev dot rossi dot zero", "victor dot weber dot twenty four", "grace dot novak dot one four two", "x dot 213"
 NEXT_N = rf"\b(next|last|latest|first|top|newest|oldest|recent) ({'|'.join(w for w in SMALL if w != 'one')})\b"
 NEXT_N += r"(?![\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b)"  # ("the first twenty five": read later)
-SPOKEN_USER = rx.compile(r"\b(?:user|usr)(?: id)?(?: underscore)? (\d{4,})\b", re.IGNORECASE)
 FILLERS = rx.compile(r"(?:^|(?<=\s))(?:um+|uh+|erm+|uhm+)(?:[,.]|(?=\s|$))\s?", re.IGNORECASE)
 HEARD = {"to": "2", "too": "2", "for": "4"}
 HEARD_COUNT = rx.compile(  # "page too", "okay page to.", "just the last for events": a count, as heard
@@ -79,71 +54,12 @@ HEARD_COUNT = rx.compile(  # "page too", "okay page to.", "just the last for eve
     r"contacts?|companies|ones|messages|msgs|tickets|people|of (?:the|those|these|them)\b))| ?[?.!,]?$)",
     re.IGNORECASE,
 )
-NUMBER = rx.compile(
-    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)"
-    r"(?:\s+|-|\b)){2,}",
-    re.IGNORECASE,
-)
-
-
-def _digits(spoken: str) -> str:
-    return "".join(DIGITS[w.lower()] for w in spoken.split())
 
 
 def _link(m: re.Match[str]) -> str:
     kind = m.group(1).lower()
     noun = "company" if kind.startswith("compan") else "conversation" if "conversation" in kind else "contact"
     return f"{noun} {m.group(2)}"
-
-
-def _email(m: re.Match[str]) -> str:
-    parts = rx.split(r"\s+dot\s+", m.group(1), flags=re.IGNORECASE)
-    return f"{'.'.join(map(_said_part, parts)).replace(' ', '')}@{m.group(2)}.{m.group(3)}".lower()
-
-
-def _said_part(part: str) -> str:
-    """A part of an email said aloud: digits one by one ("one four two"), a number ("twenty four", "zero"), or
-    the word itself."""
-    words = part.lower().split()
-    if len(words) > 1 and all(w in DIGITS for w in words):
-        return _digits(part)
-    if not all(w in SMALL or w in DIGITS or w == "hundred" for w in words):
-        return part
-    return str(_value(words))
-
-
-def _value(words: list[str]) -> int:
-    """The number a run of number words says ("two hundred thirteen", "one hundred thousand four ...")."""
-    total, current = 0, 0
-    for w in words:
-        if w == "hundred":
-            current = max(current, 1) * 100
-        elif w == "thousand":
-            total, current = (total + max(current, 1)) * 1000, 0
-        else:
-            current += SMALL[w] if w in SMALL else int(DIGITS[w])
-    return total + current
-
-
-def _number(m: re.Match[str]) -> str:
-    """'one hundred thousand four hundred twenty seven' -> 100427; words that are not one number stay."""
-    words = [w for w in rx.split(r"[\s-]+", m.group(0).strip().lower()) if w and w != "and"]
-    if not any(w in ("hundred", "thousand") for w in words):
-        return m.group(0)
-    trailing = " " if m.group(0).endswith((" ", "-")) else ""
-    return f"{_value(words)}{trailing}"
-
-
-def _spelt_id(m: re.Match[str]) -> str:
-    """'u s r underscore zero zero four two': usr_00042; 'c m p zero zero one nine': cmp-0019 (a company code)."""
-    prefix = "".join(m.group(i) for i in (1, 2, 3)).lower()
-    return f"{prefix}{'-' if prefix == 'cmp' else '_'}{_digits(m.group(4))} "
-
-
-def _hex(m: re.Match[str]) -> str:
-    said = "".join(DIGITS.get(w.lower(), w.lower()) for w in m.group(0).split())
-    return said if len(said) == 24 else m.group(0)  # an Intercom id has 24 characters
 
 
 def _terse(m: re.Match[str]) -> str:
@@ -187,6 +103,7 @@ def _month(m: re.Match[str]) -> str:
 COMPILED = [
     (rx.compile(pattern, re.IGNORECASE), said)
     for pattern, said in (
+        *DATE_FORMS,
         *SLACK,
         *TEXTING,
         *RELAYED,
@@ -256,6 +173,9 @@ def _first_name(m: re.Match[str]) -> str:
     return f"{near[0].capitalize()} {m.group(2)}" if len(near) == 1 else m.group(0)
 
 
+QUOTED_WORDS = rx.compile(r'"[^"]{3,200}"')  # (the rewrites leave a quote alone)
+
+
 def plain(text: str) -> str:
     text = unstoried(english(text))  # "a customer emailed me yesterday saying ... can you find ...": the request
     if "/" in text:
@@ -265,23 +185,20 @@ def plain(text: str) -> str:
     text = ORDINAL_DIGITS.sub(_ordinal_word, text)
     text = MISSPELT_MONTH.sub(_month, text)
     text = RANGE_DAYS.sub(r"\3 \1 - \3 \2", DAY_RANGE.sub(r"\1 \2 - \3", text))  # "nov 2-4": nov 2 - 4
-    text = REWRITTEN(text)  # every rewrite in turn (only those whose words the text holds are run)
+    kept = QUOTED_WORDS.findall(text)  # 'conversations mentioning "I can't log in"': the customer's words, as said
+    text = REWRITTEN(QUOTED_WORDS.sub(lambda m: f'"§{kept.index(m.group(0))}§"', text) if kept else text)
+    text = rx.sub(r'"§(\d+)§"', lambda m: kept[int(m.group(1))], text) if kept else text
     text = rx.sub(r"\blimit\s+(\d+)(?:\s+offset\s+(\d+))?", _limit, text, flags=re.IGNORECASE)
     text = LINK.sub(_link, text)
     text = rx.sub(r"(?<![\w-])--(per-page|page|order|state|since|before|top|limit)[ =]", r"\1 ", text)
     text = NO_VALUE.sub(" ", text)  # "WHERE user_id = ?": no value given
     text = KEY_VALUE.sub(_terse, text)
     text = rx.sub(r"\bper-page\b", "per page", text, flags=re.IGNORECASE)
-    text = SPELT_HEX.sub(_hex, text)  # "e six zero eight ... four six": e60826...46
-    text = SPELT_ID.sub(_spelt_id, text)
-    text = SPELT_PREFIX.sub(lambda m: f"{m.group(1).replace('user', 'usr')}_{_digits(m.group(2))} ".lower(), text)
-    text = SPOKEN_EMAIL.sub(_email, text)
-    text = DIGIT_RUN.sub(lambda m: _digits(m.group(0).replace("-", " ")), text)  # "one zero zero one six eight"
-    text = SPOKEN_USER.sub(r"usr_\1", text)  # "user zero zero zero four two": usr_00042
+    text = spoken(text)  # ids, emails and hex ids read out
     text = FILLERS.sub("", text)  # "um password reset problems"
     text = rx.sub(r"\bthree sixty\b", "360", text, flags=re.IGNORECASE)
     text = HEARD_COUNT.sub(lambda m: f"{m.group(1)}{HEARD[m.group(2).lower()]}", text)  # "page too", "last for events"
-    text = NUMBER.sub(_number, text)
+    text = NUMBER.sub(number, text)
     text = rx.sub(NEXT_N, lambda m: f"{m[1]} {SMALL[m[2].lower()]}", text, flags=re.I)  # "last ten"; not "next one"
     text = rx.sub(
         r",? (?:not|instead of) (?:page|pg) \d{1,3}\b|,? (?:no|without(?: a| any)?) (?:search|filters?|query)\b",
@@ -438,10 +355,14 @@ NORMALIZING: list[tuple[rx.Needled, Any]] = [  # in order; each compiled once
 ]
 
 
+BACKTICKED = rx.compile(r"`([^`]{1,200})`")
+
+
 def normalize(text: str) -> str:
     """One line, straight quotes and dashes, single spaces; case kept (names and ids keep theirs)."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = text.replace("–", "-").replace("—", " - ")
+    text = BACKTICKED.sub(r'"\1"', text) if "`" in text else text  # "mentioning `429`": quoted
     for pattern, said in NORMALIZING:
         text = pattern.sub(said, text)
     return text.strip()

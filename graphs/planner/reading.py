@@ -36,7 +36,7 @@ from graphs.planner.words import (
     ordinal_word,
 )
 
-QUOTED = rx.compile(r"(?<!\w)[\"']([^\"']{2,80})[\"'](?!\w)")  # not the apostrophes of "don't ... nothing's"
+QUOTED = rx.compile(r"(?<!\w)\"([^\"]{2,80})\"(?!\w)|(?<!\w)'((?:[^\"']|(?<=\w)'(?=\w)){2,80}?)'(?!\w)")  # ("can't")
 TOKEN = rx.compile(r"[\w@+#/'-]+(?:\.[\w@+#/'-]+)*|[^\s\w]")
 
 
@@ -258,7 +258,9 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
             is_company = is_company or value.lower().startswith(("cmp-", "cmp_", "comp-", "company-", "org-", "acct-"))
             (request.company_codes if is_company else request.external_ids).append(value)
     quoted = QUOTED.search(raw)
-    said = quoted.group(1).strip().strip("%*").strip() if quoted else ""  # SQL's '%invoice%': the word
+    said = (
+        (quoted.group(1) or quoted.group(2)).strip().strip("%*").strip() if quoted else ""
+    )  # SQL's '%invoice%': the word
     after = raw[quoted.end() :] if quoted else raw  # '"where is my shipping confirmation?" - search 1182'
     searched = rx.search(rf"{'' if quoted else r'[?.!;] '}\b(?:search|look|grep)(?: for)? ([\w#.-]+)\W*$", after)
     usual = searched and not quoted and topics.singular(searched[1].lower()) in topics.TOPIC_WORDS  # (as usual)

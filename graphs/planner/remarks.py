@@ -14,7 +14,8 @@ from graphs.planner import needles as rx
 COURTESY_TAIL = rx.compile(
     r"(?:[\s,.;!-]+(?:thanks|thank you|thanks a lot|thx|ty|cheers|tia|please|pls|plz|"
     r"(?<!works )(?<!fine )(?<!good )for me|real quick|quickly|asap|"
-    r"if you can|if possible|when you can|when you get a chance|if you don'?t mind|anyways?|btw|by the way)"
+    r"if you can|if possible|when you can|when you get a chance|if you don'?t mind|anyways?|btw|by the way|"
+    r"lo+l|lmf?ao|ha(?:ha)+h?|hah|rofl|tbh|ngl)"
     r"(?: (?:so much|a lot|in advance|a bunch|again))?[\s!.]*)+$",
     re.IGNORECASE,
 )

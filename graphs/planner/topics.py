@@ -73,7 +73,7 @@ NOT_STATE_ASKED = r"events?|activity|profile|record|compan(?:y|ies)|account|org|
 TIME_WORDS = {
     "today", "yesterday", "week", "weeks", "month", "months", "year", "years", "days", "day", "morning", "overnight",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "fortnight", "weekend", "weekends",
-    "quarter", "quarters", "q1", "q2", "q3", "q4", "h1", "h2", "ytd", "qtd", "mtd",
+    "quarter", "quarters", "q1", "q2", "q3", "q4", "h1", "h2", "ytd", "qtd", "mtd", "fiscal", "fy",
     "sat", "sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "eve", "start", "beginning", *MONTHS,
 }  # fmt: skip
 DAYS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -119,6 +119,7 @@ ABOUT_NOUNS = {"feature", "features", "topic", "topics", "theme", "feedback"}  #
 
 def _content(token: str) -> bool:
     day = ("/" in token and token.replace("/", "").isdigit()) or (token[4:5] == "-" and token[:4].isdigit())  # 10/1
+    day = day or (token[:2] == "wk" and token[2:].isdigit()) or token[:3] == "fy-"  # "wk45", "fy-july"
     return token.isascii() and any(c.isalnum() for c in token) and not token.startswith(PLACEHOLDER_PREFIX) and not day
 
 

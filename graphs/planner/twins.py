@@ -74,4 +74,16 @@ def _her_one(r: Utterance, state: State, person: dict[str, Any]) -> Plan | None:
     return open_conversation(r, theirs[0].items[0]) if email and theirs and len(theirs[0].items) == 1 else None
 
 
-__all__ = ["ASKED", "namesake_picked"]
+def another_namesake(r: Utterance, state: State) -> bool:
+    """'and the second company?', 'what about the second globex', after one of two companies with the name was
+    picked and its people shown: the other of the two offered (not the second person listed)."""
+    offered = state.candidates
+    if offered is None or r.ordinal is None or r.identified or not offered.tool.startswith("intercom_compan"):
+        return False
+    named = bool(r.names) and all(m.kind == "company" and m.ambiguous for m in r.names)
+    return (named or (not r.names and r.mentions("company"))) and not (
+        state.listing and state.listing.kind == "companies"
+    )
+
+
+__all__ = ["ASKED", "another_namesake", "namesake_picked"]

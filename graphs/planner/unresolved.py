@@ -31,7 +31,11 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
     pointed = r"(?<!like )(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one|member)"
     pointed += r"(?! of\b)"
     if r.has(pointed) or (
-        r.has(r"(?:their|his|her) (?:account|company|org|profile|details|record|file|history|story)") and not group
+        r.has(
+            r"(?:their|his|her) (?:user |contact |customer |intercom )?(?:account|company|org|profile|details|"
+            r"record|file|history|story)"
+        )
+        and not group
     ):  # "anyone locked out of their account?": theirs, the people the request is about
         return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
     if r.has(

@@ -174,6 +174,11 @@ ORDERED = rx.compile(  # a write said mid-sentence, with no punctuation before i
 )
 
 
+DISOWNED = rx.compile(  # "open convo 100007 lol not like reopen it, just show me": the change said not wanted
+    r"\b(?:not|don'?t|dont|do not|no need to|without)(?: like| actually| trying to| asking (?:you )?to| want(?:ing)? "
+    r"(?:you |u )?to| wanna| gonna| going to)? (?:close|reopen|re-open|snooze|delete|change|edit|reply|send|assign|"
+    r"archive|merge|mark)(?:ing)? (?:it|them|this|that|anything)\b"
+)
 UNFILTERED = rx.compile(  # "remove the date filter": the last request widened, nothing written
     r"\b(?:remove|clear|reset|change|drop) (?:the |that |this |any |those |these )?(?:\w+ ){0,2}?(?:filters?|dates?|"
     r"date range|window|time ?frame|limit|cap|topic|query|sort(?:ing)?|order)\b|"
@@ -199,7 +204,9 @@ LOGGED = rx.compile(  # a pasted log line ("POST /v1/exports 500 (req 8f2c1e)") 
 
 
 def writes(r: Utterance) -> bool:
-    text = UNFILTERED.sub(" ", LOGGED.sub(" ", r.text))  # ('"please send the invoice" - who sent this?': read)
+    text = DISOWNED.sub(
+        " ", UNFILTERED.sub(" ", LOGGED.sub(" ", r.text))
+    )  # ('"please send the invoice" - who sent this?': read)
     if SELF_DONE.search(text):  # "so i want to send a welcome note ... (i'll write them myself). pull 40 contacts"
         text = MINE.sub(" ", SELF_DONE.sub(" ", text))
     if rx.search(rf"{LEAD_IN}(?:{WRITES})\b", text) is not None or rx.search(INDIRECT, text) is not None:
