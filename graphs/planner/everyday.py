@@ -17,11 +17,20 @@ from collections.abc import Callable
 _Q = "[\"'“”‘’]"
 REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (rf"\b(?:the )?so[- ]called {_Q}?[\w-]+{_Q}?\s*", ""),  # "the so-called 'urgent' convos": sarcasm, no subject
-    (  # "our 'enterprise' customers", "accounts that are 'open'": a word stressed, not a name or a phrase
-        rf"(?<=\bour ){_Q}([\w-]+){_Q}|"
+    (rf"(?<=\bour ){_Q}[\w-]+{_Q} (?=[\w-]+ (?:calls|convos|conversations|tickets|chats|issues)\b)", ""),  # "our
+    # 'quick' onboarding calls": a word said in scorn, not the subject
+    (  # "our 'enterprise' customers", "accounts that are 'open'", "the 'open' ones", "“that” ticket": a word stressed
+        rf"{_Q}(open|closed|snoozed|that|this|those|these){_Q}|(?<=\bour ){_Q}([\w-]+){_Q}|"
         rf"{_Q}([\w-]+){_Q}(?= (?:customers|clients|accounts|users|people|ppl|folks|calls)\b)|"
         rf"(?<=\b(?:are|was) ){_Q}([\w-]+){_Q}(?=\s*(?:[.?!,]|$))",
-        lambda m: str(m.group(1) or m.group(2) or m.group(3)),
+        lambda m: str(m.group(1) or m.group(2) or m.group(3) or m.group(4)),
+    ),
+    (r"\b(?:any|whatever) (?:state|status)\b(?! (?:is|of)\b)", "all states"),  # "created yesterday, any state"
+    (  # "what have you got on billing", "what do we have on acme": anything on it
+        r"\bwhat (?:have|do|did) (?:you|u|ya|we) (?:got|get|have|find|found)(?= (?:on|about|for)\b)|"
+        r"\bwhat (?:you|u|ya|we)(?:'ve)? got(?= (?:on|about|for)\b)|"
+        r"\bwh?atcha (?:got|have|find)(?= (?:on|about|for)\b)",
+        "anything",
     ),
     (  # "show me my clients? the actual people i mean", "20 of my clinets, the people": the contacts
         r"\b(?:clients?|clinets?|cleints?|customers?)\b(?=[^.]{0,30}?[?,;:-]\s*(?:i mean )?(?:the )?(?:actual )?"

@@ -49,7 +49,9 @@ SPEECH = rx.compile(  # "customer says", "they wrote:", "pasting from chat:": wh
     r"\b(?:customer|client|user|caller|they|lead|chat)\s*:\s*$",
     re.IGNORECASE,
 )
-QUOTE = rx.compile(r"[\"“”]([^\"“”]{3,400})[\"“”]|(?<!\w)'((?:[^']|(?<=\w)'(?=\w)){3,400}?)'(?!\w)")  # ("can't")
+QUOTE = rx.compile(
+    r"[\"“”]([^\"“”]{3,400})[\"“”]|(?<!\w)['‘]((?:[^'‘’]|(?<=\w)['’](?=\w)){3,400}?)['’](?!\w)"
+)  # ("can't")
 DO_IT = rx.compile(
     r"(?:(?:just|please|pls|can you|could you|ok|so|then)\s+)*(?:do (?:it|that|this|so)|go ahead|make it happen|"
     r"action (?:it|that|this))\b",

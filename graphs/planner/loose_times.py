@@ -11,6 +11,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 from graphs.planner import needles as rx
+from graphs.planner.anchored import EVENTS
 from graphs.planner.dialogue import State
 from graphs.planner.intents import Plan
 from graphs.planner.months import MONTH_WORDS
@@ -26,25 +27,22 @@ LOOSE = rx.compile(
     r"\b(?:the|this|that|our|my) (?:reporting|review) (?:period|window|cycle)\b|"
     r"\bthe (?:mon|tues|wednes|thurs|fri|satur|sun)day before last\b"  # the last but one, or the one before the last?
 )
-EVENTS = (
-    r"release|launch|outage|incident|shift|deploy|deployment|migration|rollout|roll-out|downtime|offsite|off-site|"
-    r"holiday|vacation|sprint|all-hands|price change|pricing change|price increase|redesign|rebrand|conference|webinar|"
-    r"report|qbr|review"
-)
 ANCHOR = rx.compile(
     r"\b(?:since|after|before|during|around|from) (?:the|my|our|their|that|this|his|her) (?:last |latest |most recent |"
     rf"recent |big |previous |new )?(?:[\w-]+ )?(?P<what>{EVENTS})\b(?! (?:notes?|date|email|emails|convos?|"
     r"conversations?|tickets?|questions?|issues?|bugs?|problems?|complaints?))|"
     rf"\bthe (?:week|day|days|month) (?:of|after|before) (?:the|our|that|my) (?:[\w-]+ )?(?P<what2>{EVENTS})\b|"
     r"\b(?:since|after|before) (?:we|they|you|u|i) (?:\w+ )?(?P<what3>shipped|launched|released|deployed|went live|"
-    r"migrated|rolled (?:it )?out)\b"  # "all feedback since we shipped"
+    r"migrated|rolled (?:it )?out)\b|"  # "all feedback since we shipped"
+    r"\b(?:since|after|before|during|until|till) (?:the |their |his |her |my |our |its )?(?P<trial>trial) "
+    r"(?:ended|ends|expired|was over|ran out|started|began)\b"  # not in the data either
 )
 DONE = {"shipped": "release", "launched": "launch", "released": "release", "deployed": "deploy", "went live": "launch",
         "migrated": "migration"}  # fmt: skip
 
 
 def _what(m: re.Match[str]) -> str:
-    return str(m["what"] or m["what2"] or DONE.get(m["what3"], "rollout"))
+    return "end of the trial" if m["trial"] else str(m["what"] or m["what2"] or DONE.get(m["what3"], "rollout"))
 
 
 def when_exactly(r: Utterance, decision: Plan, off_topic: tuple[str, ...]) -> Plan:
@@ -54,7 +52,7 @@ def when_exactly(r: Utterance, decision: Plan, off_topic: tuple[str, ...]) -> Pl
     conversations = isinstance(decision, tuple) and decision[0] in CONVERSATION_TOOLS
     if not (conversations or decision in off_topic):
         return decision
-    if (m := ANCHOR.search(r.text)) is not None and not r.identified:
+    if (m := ANCHOR.search(r.text)) is not None and (not r.identified or m["trial"]):
         dated = isinstance(decision, tuple) and {"created_after", "created_before"} & set(decision[1])
         if not dated:
             what = _what(m)
@@ -95,7 +93,10 @@ def dated_anchor(r: Utterance, state: State) -> Utterance | None:
         return None if loose is None else read(asked[: loose.start()] + r.text + asked[loose.end() :], r.now)
     what = _what(m)
     day = rx.sub(
-        rf"^(?:(?:the|our|my|it|that) )?(?:{re.escape(what)} )?(?:was|is|happened|started)?\s*(?:on )?", "", r.text
+        rf"^(?:(?:the|our|my|it|that|his|her|their) )?(?:{re.escape(what)} |trial )?(?:was|is|happened|started|ended|"
+        r"expired)?\s*(?:on )?",
+        "",
+        r.text,
     )
     day = rx.sub(  # "launch was oct 20, look at onboarding": the subject it adds
         r"\s*[,;.]?\s*(?:and |but |so |then )?(?:look(?:ing)? (?:at|into)|focus(?:ing)? on|check|just|only)"
@@ -104,7 +105,9 @@ def dated_anchor(r: Utterance, state: State) -> Utterance | None:
         day,
     )
     opening = m.group(0).split()[0]
-    told = asked[: m.start()] + (f"{opening} {day}" if m["what"] or m["what3"] else day) + asked[m.end() :]
+    told = (
+        asked[: m.start()] + (f"{opening} {day}" if m["what"] or m["what3"] or m["trial"] else day) + asked[m.end() :]
+    )
     return read(told, r.now)
 
 

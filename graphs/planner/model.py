@@ -32,6 +32,7 @@ from graphs.planner.her_company import company_doings, her_companies, which_then
 from graphs.planner.intents import OVERVIEW, Plan
 from graphs.planner.looked_up import bigger_of_two, company_in_order, one_looked_up, other_offered, other_said
 from graphs.planner.malformed import mended
+from graphs.planner.markdown import unformatted
 from graphs.planner.named_lists import one_at_a_time
 from graphs.planner.namesakes import named_before, the_other_named, told_apart
 from graphs.planner.narrowing import narrow_company, recall_company
@@ -213,7 +214,7 @@ def _pasted(text: str, history: Sequence[BaseMessage], now: float, names: Names 
 def _planned(
     text: str, history: Sequence[BaseMessage], now: float, names: Names | None, in_workspace: bool
 ) -> tuple[Plan, Utterance]:
-    text = corrected(trailed(text))  # "the 20 most recent convos, actually make that 10": 10
+    text = corrected(trailed(unformatted(text)))  # "the 20 most recent convos, actually make that 10": 10
     typed, text = text, _pasted(text, history, now, names)  # an email pasted with "who's this?": the question
     text = ACKNOWLEDGED.sub("", text)  # "ok 2nd": the request after the acknowledgement of the last answer
     text = mended(text, history, now) or text  # "contacts, 0 per page" - "how many?" - "ok fine, 5": 5 per page

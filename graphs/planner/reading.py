@@ -15,6 +15,7 @@ from functools import cached_property
 
 from graphs.planner import mentions, topics
 from graphs.planner import needles as rx
+from graphs.planner.anchored import anchored
 from graphs.planner.counting import Count, counts
 from graphs.planner.dates import Period, period
 from graphs.planner.first_names import unswap
@@ -217,7 +218,7 @@ def read(text: str, now: float, names: Names = EMPTY) -> Utterance:
     protected = names.words
     if foreign := own_words(text):
         protected = protected | foreign  # "en entier": French, not a slip of "entire"
-    raw = normalize(courteous(plain(respelled(uncapped(text), protected))))
+    raw = normalize(courteous(anchored(plain(respelled(uncapped(text), protected)), now)))  # "outage (the 12th)"
     if "not" in raw or "rather" in raw or "instead" in raw:
         raw = NOT_WHOLE.sub("", raw)  # "just her events, not the whole 360": what is set aside is not asked
     if rx.search(

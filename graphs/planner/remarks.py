@@ -15,7 +15,7 @@ COURTESY_TAIL = rx.compile(
     r"(?:[\s,.;!-]+(?:thanks|thank you|thanks a lot|thx|ty|cheers|tia|please|pls|plz|"
     r"(?<!works )(?<!fine )(?<!good )for me|real quick|quickly|asap|"
     r"if you can|if possible|when you can|when you get a chance|if you don'?t mind|anyways?|btw|by the way|"
-    r"lo+l|lmf?ao|ha(?:ha)+h?|hah|rofl|tbh|ngl)"
+    r"lo+l|lmf?ao|ha(?:ha)+h?|hah|rofl|tbh|ngl|lah|leh|lor)"
     r"(?: (?:so much|a lot|in advance|a bunch|again))?[\s!.]*)+$",
     re.IGNORECASE,
 )
@@ -32,6 +32,7 @@ ACKNOWLEDGED = rx.compile(  # "ok 2nd", "cool thanks, and the other one": what a
     r"brilliant|fantastic|splendid|amazing|sounds good|thanks a lot|many thanks|"
     r"so(?! far| many| much)|well|right(?! now| away)|oh|ah|btw|by the way|quick q|quick question|quick one|"
     r"question|one more thing|another thing|also|please(?! to\b)|pls|plz|kindly|no worries|no problem|np|all good|"
+    r"(?:a |one )?(?:(?:wee|quick|small|little|tiny|big|huge) )?fav(?:ou)?r(?: (?:to ask|please|pls))?|"
     r"haha|hah|lol|whatever(?=[,.!])|fine(?=[,.!])|anyway|anyways|meh|"
     r"alright then|ok then|okay then|and so|(?:sorry,? )?(?:i )?should(?:'ve| have) (?:said|mentioned|asked|added)|"
     r"sorry(?=,? should))[\s,.!:–—-]+)+(?=[\w#@])",

@@ -12,7 +12,8 @@ from __future__ import annotations
 REWRITES = [
     (  # a Slack quote pasted above the request ("> @ops-bot: ..."), naming no one the request could mean
         r"^(?:\s*>(?![^\n]*(?:[\w.+-]+@[\w-]+\.\w|usr_\w|\b[0-9a-f]{24}\b|\b\d{5,7}\b))[^\n]*\n)+"
-        r"(?=\s*(?!\^|\+1|anyone\b|bump\b|@|ping\b|:[\w+-]+:)\S)",  # (not "^ anyone? :eyes:": the quote asks)
+        r"(?=\s*(?!\^|\+1|anyone\b|bump\b|@|ping\b|:[\w+-]+:)\S)"  # (not "^ anyone? :eyes:": the quote asks,
+        r"(?![\s\S]*\b(?:list|show|pull|find|get|search) (?:them|those|these|it|this)\b)",  # nor "... can u list them")
         "",
     ),
     (  # ":rotating_light: #incidents says the billing page 500s - any billing convos today?": the question after it

@@ -167,6 +167,7 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and", "n": "and", "k": "ok", "kk": 
          "witout": "without", "withou": "without",
          "u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks", "w/": "with", "w/o": "without",
          "wat": "what", "whats": "what's", "convo": "convo", "info": "info", "abt": "about", "msgs": "messages",
+         "ye": "you", "whatcha": "what have you", "watcha": "what have you",
          "peoples": "people", "coworkers": "colleagues", "co-workers": "colleagues",
          "msg": "message", "evts": "events", "evt": "event", "acct": "account", "accts": "accounts", "co": "company",
          "pg": "page", "opn": "open", "hes": "he's", "shes": "she's", "theyre": "they're",

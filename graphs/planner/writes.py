@@ -41,6 +41,7 @@ WRITES = (
     rf"add(?! {ADDED_COUNT})|"
     r"archive|unarchive|block|unblock|unsubscribe|subscribe|close|reopen|re-open|snooze|unsnooze|mark|invite|"
     r"import|move|ban|write|draft|compose|post|publish|cancel|notify|transfer|erase|wipe|purge|upload|forward|"
+    r"prepone|postpone|reschedule|push (?=(?:\S+ ){1,5}back\b)|extend (?=(?:\S+ ){0,3}trials?\b)|"
     r"restart|reboot|(?:re)?deploy(?! (?:went|was|is|were|shipped|landed|happened|rolled|broke|had|on|at|of|that|"
     r"window|time|day|date)\b)|rerun|re-run|retry|flag (?=(?:\S+ ){0,2}as\b|(?:it|them|this|that|him|her)\b)|"
     r"(?:book|schedule|set up) (?=(?:\w+ )?(?:an? |the )?(?:\w+ )?(?:call|meeting|demo|session|chat)\b)|"
