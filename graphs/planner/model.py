@@ -65,6 +65,7 @@ from graphs.planner.plain import plain, trailed, uncapped
 from graphs.planner.rankings import top_again, unranked
 from graphs.planner.read_and_write import OFFERED, read_instead, read_part
 from graphs.planner.reading import Utterance, read
+from graphs.planner.record_dates import record_dated
 from graphs.planner.remarks import ACKNOWLEDGED, COURTESY_TAIL, courteous
 from graphs.planner.said_people import INSTEAD, refused_conversation
 from graphs.planner.scaled import scaled
@@ -237,7 +238,8 @@ def _planned(
     if typed is not text:
         dialogue.pasted_rows(state, typed, (names or EMPTY).code_ids)
     dialogue.on_the_sheet(state, text)  # "open #3", under a pasted table: its third row
-    if (topped := top_again(text, state) or that_day(text, state, now)) is not None:  # "top 5" - "top of which
+    topped = top_again(text, state) or that_day(text, state, now) or record_dated(text, state)  # "since she joined"
+    if topped is not None:  # "top 5" - "top of which
         text, request = topped, read(topped, now, names or EMPTY)  # list?" - "companies": five; "that day": the 12th
     if names is not None and request.person is not None:
         if (real := _respelt(text, request, names.person(request.person.name) or ())) is not None:
