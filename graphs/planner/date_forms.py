@@ -218,6 +218,9 @@ def forms(low: str, today: date) -> str:
         low = PART_OF_YEAR.sub(lambda m: _part_of_year(m, today), low)
     if "fiscal" in low or "fy" in low or "financial" in low:
         low = _fiscal(low, today)
+    if "yesterday" in low:  # "from yesterday or the day before": both days
+        two = (today - timedelta(days=2)).isoformat(), (today - timedelta(days=1)).isoformat()
+        low = rx.sub(r"\byesterday (?:or|and|&|\+) the day before(?: that)?\b", f"between {two[0]} and {two[1]}", low)
     low = rx.sub(
         r"(?<!thru )(?<!through )(?<!to )(?<!till )(?<!until )(?<!- )(?<!and )"
         r"\bthe (\d{1,2})(?:st|nd|rd|th)? of (last|this) month\b",

@@ -4,6 +4,8 @@ answer."""
 
 from __future__ import annotations
 
+import re
+
 from graphs.planner import needles as rx
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_PERSON, ASK_SEARCH
 from graphs.planner.focus import ANYONE
@@ -14,11 +16,17 @@ from graphs.planner.refine import SHE
 _ITS_OWN = r"\b(?:team|segment|company|list|group)s? (?:\w+ ){1,5}(?:on|in) it\b"  # "which team has most admins on it"
 
 
+CUT_SHORT = "That id looks cut short. Which contact is it? Give me the whole external_id, or their email or name."
+
+
 def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
     """A pronoun with nothing earlier to point at: ask whom or what it means (``dated``: an earlier call had dates,
     so "same window" has one to point at)."""
     if r.has(r"\b(?:conversation|convo|ticket|thread|chat|#) ?\d{1,4}[- ]?(?:something|ish|odd|xx+|xyz)\b"):
         return ASK_CONVERSATION  # "conversation 100-something, jordan didnt give me the full number"
+    half = rx.search(r"\busr_\w*?[- ]?(?:something|ish|xx+)\b", r.raw, re.IGNORECASE)
+    if half or r.has(r"can'?t remember the (?:last|first|end of the) (?:digits?|numbers?)"):
+        return CUT_SHORT  # "usr_0015-something, cant remember the last digit": whose, exactly?
     if r.identified or r.names or r.person or r.has(ANYONE):
         return None
     champion = r"|the (?:champion|decision[- ]maker|(?:exec(?:utive)? )?sponsor|main contact|point of contact|"

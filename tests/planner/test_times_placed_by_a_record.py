@@ -1,12 +1,13 @@
 """Leftovers of held-out set 260 (times placed by things rather than the calendar), in other words than the
 set's: "since she signed up", "before she joined", after her record was shown (its signed-up day); "since
 that one was opened", "in the week before it came in", after a conversation was shown (its day); with no record
-shown yet, "what did <id> do after signing up" first shows that contact's record.
+shown yet, "what did <id> do after signing up" first shows that contact's record. Also from set 256 (hazy
+memory): "yesterday or the day before" is both days; a half-remembered id ("usr_0022-something") is asked about.
 """
 
 from __future__ import annotations
 
-from tests.helpers.dialogues import failed_turns
+from tests.helpers.dialogues import failed_turns, verdicts
 from tests.helpers.dialogues import turn as _turn
 
 SEARCH = "intercom_search_conversations"
@@ -46,3 +47,23 @@ def test_with_no_record_shown_the_record_first() -> None:
         )
     ]
     assert failed_turns("first", turns) == []  # fmt: skip
+
+
+def test_two_days_said_together_and_a_half_remembered_id() -> None:
+    turns = [
+        _turn(
+            "the pricing convo from yesterday or the day before",
+            SEARCH,
+            query="pricing",
+            created_after="2026-11-16",
+            created_before="2026-11-18",
+        )
+    ]
+    assert failed_turns("two days", turns) == []
+    (verdict,) = verdicts("partial", [_turn("usr_0022-something, i forget the end, pull them up", "ask")])
+    assert verdict.passed and str(verdict.decision).startswith("That id looks cut short.")
+    turns = [
+        _turn("usr_0022-something, i forget the end, pull them up", "ask"),
+        _turn("got it: usr_00221", "intercom_contact_overview", contact="usr_00221"),
+    ]
+    assert failed_turns("completed", turns) == []  # fmt: skip
