@@ -12,6 +12,7 @@ from typing import Any
 
 from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
+from graphs.planner.explained import PERSON_NAMED
 
 SIGNED_UP = rx.compile(
     r"\b(?P<side>since|after|before|prior to) (?:(?:she|he|they|it|the (?:contact|customer|user|lead)) (?:first )?"
@@ -26,7 +27,6 @@ OPENED = rx.compile(
     r"conversation|that ticket|it|this one) (?:was )?(?:opened|created|came in|started|was raised)\b",
     re.IGNORECASE,
 )
-IDENTIFIED = rx.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\b[0-9a-f]{24}\b|\busr_\w+")
 SPAN = {"day": 1, "week": 7, "month": 30}
 
 
@@ -51,7 +51,7 @@ def record_dated(text: str, state: State) -> str | None:
     says none, or no such record is on screen."""
     if (m := SIGNED_UP.search(text)) is not None:
         if (day := _day(state.contact, "signed_up_at", "created_at")) is None:
-            said = IDENTIFIED.search(text)  # "what did <id> do the first week after signing up": her record first
+            said = PERSON_NAMED.search(text)  # "what did <id> do the first week after signing up": her record first
             return f"profile of {said.group(0)}" if said is not None else None
         return text[: m.start()] + _placed(m, day, None, m["side"]) + text[m.end() :]
     if (m := OPENED.search(text)) is not None:
