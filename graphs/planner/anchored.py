@@ -28,8 +28,8 @@ DAY = (
 )
 THING = (
     r"(?:(?:the|our|my|that|this) )?(?:(?!(?:since|after|before|from|until|till|during|around|on|in|of|the|and|"
-    r"but)\b)[\w-]+ )?(?P<ev>{EVENTS})\b"
-).replace("{EVENTS}", EVENTS)
+    rf"but)\b)[\w-]+ )?(?P<ev>{EVENTS})\b"
+)
 _CLAUSE = (
     rf"(?:(?:it|which|that|this|(?:the )?(?:{EVENTS})) )?(?:was|is|happened|hit|started|went out|went live|shipped) "
 )

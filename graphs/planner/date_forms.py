@@ -29,8 +29,8 @@ from graphs.planner import needles as rx
 from graphs.planner.months import MONTHS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_AFTER_WORDS = r"after|since|from|starting|beginning|as of"
-_DATE_WORDS = rf"(?:{_AFTER_WORDS}|before|until|till|to|on|between|and|thru|through|-|–)"
+AFTER = r"since|after|from|starting|beginning|as of"  # words that open a date going on from it
+_DATE_WORDS = rf"(?:{AFTER}|before|until|till|to|on|between|and|thru|through|-|–)"
 ZONE = r"(?: ?(?:utc|gmt|cet|cest|bst|ist|aest|aedt|[pmce][sd]?t|z)\b)?"
 TIME = rf"\d{{1,2}}(?::\d\d)? ?(?:am|pm)\b{ZONE}|\d{{1,2}}:\d\d\b{ZONE}"
 
@@ -94,7 +94,7 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     ),
     (rf"\b({_MONTH}|q[1-4]|h[12])\.? ['’‘](\d\d)\b", r"\1 20\2"),  # "dec '25": december 2025; "h2 '25"
     (r"(?<!\d )\b(?:kw|cw|wk|week)\.? ?#?(\d{1,2})(?:\s*(?:-|–|to)\s*(?:kw|cw|wk|week)?\.? ?(\d{1,2}))?\b", _week_said),
-    (rf"\b(?:{_AFTER_WORDS}) (?:(?:at|@) ?)?(?:{TIME})(?: on)?(?= )", "since"),  # "since 9am CET monday"
+    (rf"\b(?:{AFTER}) (?:(?:at|@) ?)?(?:{TIME})(?: on)?(?= )", "since"),  # "since 9am CET monday"
     (r"\b(?:before|until|till|up to) (?:(?:at|@) ?)?(?:" + TIME + r")(?: on)?(?= )", "before"),
     (rf"(?:,? (?:at|@) ?| )(?:{TIME})(?=[\s,.;!?)]|$)", ""),  # "yesterday at 5pm pst": yesterday
 ]
@@ -241,4 +241,4 @@ def forms(low: str, today: date) -> str:
     )
 
 
-__all__ = ["ASK_FISCAL", "REWRITES", "fiscal_told", "fiscal_unknown", "forms"]
+__all__ = ["AFTER", "ASK_FISCAL", "REWRITES", "fiscal_told", "fiscal_unknown", "forms"]

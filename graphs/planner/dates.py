@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from graphs.planner import needles as rx
-from graphs.planner.date_forms import forms
+from graphs.planner.date_forms import AFTER, forms
 from graphs.planner.months import MONTH_NAMES, MONTH_WORDS, MONTHS, days_ago, loose
 from graphs.planner.points import (
     DAY,
@@ -36,7 +36,6 @@ SPAN = (
     r"(?P<n>\d{1,3}|" + NUMBER[1:-1] + r"|few)?(?: of)? ?(?P<unit>days?|weeks?|months?|fortnight)"
 )  # "couple of days"
 
-AFTER = r"since|after|from|starting|beginning|as of"
 BEFORE = r"before|until|till|up to|prior to|earlier than|older than"
 
 
