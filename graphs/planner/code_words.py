@@ -10,8 +10,19 @@ by its index ("item[2]") and ``key=value`` arguments are read in :mod:`graphs.pl
 from __future__ import annotations
 
 _DAY = r"'?(\d{4}-\d\d-\d\d)'?"
+PLACEHOLDER = r"(?:\?|:[a-z_]\w*|\$\d+|<[^>]*>|\{+[^}]*\}+|%s|'\?'|\.\.\.|x{3,}|_{3,})"
 REWRITES = [
+    (  # "select * from contacts where id = ?": one, by a key not given yet (asked for)
+        rf"^\s*(?:select\s+.*?\s+from\s+|(?:get|show|find|fetch)\s+)(\w+?)(?:s|ies)?\s+where\s+(\w+)\s*(?:=|==|:|is)\s*"
+        rf"{PLACEHOLDER}(?=[\s;]|$)",
+        r"the \1 by its \2",
+    ),
     (r"\b(?:where|and)\s+(?=\w+\s*(?:=|>|<))", " "),
+    (  # "created_at > now() - interval '30 days'": the last 30 days
+        r"\bcreated(?:_at)?\s*>=?\s*(?:now\(\)|current_date|current_timestamp|today\(\)|today)\s*-\s*"
+        r"(?:interval\s*)?['\"]?(\d+)\s*(day|week|month)s?['\"]?",
+        r"in the last \1 \2s",
+    ),
     (r"\bcreated(?:_at)?\s*>=?\s*'?(\d{4}-\d\d-\d\d)'?", r"since \1"),
     (r"\bcreated(?:_at)?\s*<\s*'?(\d{4}-\d\d-\d\d)'?", r"before \1"),
     (r"\border by \w+ (asc|desc)\b", r"\1"),

@@ -43,6 +43,16 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         "conversations",
     ),  # "can i see the messages people sent us lately"
     (r"\bmy (?:customer |client )?lists(?: of (?:customers|clients|people|contacts))?\b", "segments"),
+    (  # "back to the top, just 5 rows", "from the top again": the first page of the list (not its top item)
+        r"(?:\b(?:go |going |jump |scroll )?back to|\bstart (?:again |over )?from|\b(?:again|over) from|^from) "
+        r"the (?:very )?top(?: again)?\b(?! (?:one|item|row|result|person|contact|company|account|entry|convo|\d))",
+        "back to the first page",
+    ),
+    (  # "the segment with trial in it somewhere": a segment known by part of its name (the segments, shown)
+        r"\b(?:the |that |a |this |our )?segment (?:with|that has|which has|containing) ['\"]?[\w-]+['\"]? in "
+        r"(?:it|the name|its name|the title)(?: somewhere)?\b",
+        "the segments",
+    ),
     (r"\b(?:the |my |our )?(?:staff|employee|crew) (?:groups?|teams?)\b", "teams"),  # "the staff groups"
     (r"\bmy (?:crew|staff)\b", "my teams"),  # "who's in my crew?"
     (r"\b(\w+) crew\b", r"\1 team"),  # "my billing crew"

@@ -14,6 +14,7 @@ from graphs.planner.described import topic_alone
 from graphs.planner.dialogue import Listing, State, contact_key, customer
 from graphs.planner.gazetteer import fold
 from graphs.planner.intents import ACTIVITY, NO_EVENTS, PEOPLE, SUMMARY, Plan, events_args, overview
+from graphs.planner.quiet import QUIET, TOUCH
 from graphs.planner.reading import COMPANY_CUES, Utterance
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.words import ORDINALS
@@ -351,9 +352,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     since = r"anything (?:new|recent)|lately|recently|\bsince(?: then| that)?\W*$"  # "has she been active since"
     lately = r.has(since) and not r.mentions("conversation") and not r.has(WROTE)
     lately = lately and not r.has(support)  # "omar patel had a slack issue recently didnt he": conversations
-    quiet = r"\b(?:zero|no|little|hardly any|0) (?:recent )?(?:activity|events)\b|\bnothing (?:recent|tracked)\b"
-    touch = r"(?:been|got|get|gotten|in) (?:in )?touch|contacted (?:us|support)|reached out|written in|wrote in"
-    if r.has(quiet) and (r.has(touch) or r.mentions("conversation")):  # "milo tanaka has zero activity, has he
+    if r.has(QUIET) and (r.has(TOUCH) or r.mentions("conversation")):  # "milo tanaka has zero activity, has he
         # been in touch w support tho", "nora ito has no events?? check her convos"
         used = did = r"(?!)"
     last_n = r.has(r"\b(?:last|latest|recent) \d{1,3}(?: pls| please)?[?.!]?$") and not r.mentions("conversation")

@@ -21,7 +21,9 @@ GIST = (
     rf"what(?:'s|s| is| was) {THING} (?:about|regarding|for)|"  # "what was it about"
     r"what did (?:it|he|she|they|the customer) "
     r"(?:say|write|want|need(?: help with)?|ask(?: for| about)?|complain about)|"
-    r"what(?:'s|s| is| was| were) (?:the|his|her|their) (?:issue|problem|complaint|ask|question|gripe|request)s?"
+    r"what(?:'s|s| is| was| were) (?:the|his|her|their) (?:issue|problem|complaint|ask|question|gripe|request)s?|"
+    rf"why(?:'s|s| is| was| has| did)? {THING} (?:been |still |now |not |get |got )*"  # "why is it still open"
+    r"(?:snoozed|closed|open|resolved|unresolved|pending)"
     r")(?: (?:exactly|again|there|then))?(?: pls| please)? ?[?.!]*"
 )
 ASSIGNED = (  # who on our side has it: the conversation's record names its assignee and team

@@ -13,6 +13,7 @@ from graphs.planner.focus import contact_name
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance, read
 from graphs.planner.refine import SEARCHES, SHE, THEY
+from graphs.planner.settled import ASKED_IF_SETTLED
 from graphs.planner.their_people import company_of
 from graphs.planner.topics import TOPIC_WORDS, singular
 from graphs.planner.windows import month_again, same_window
@@ -125,8 +126,9 @@ def about_them(r: Utterance, state: State) -> Plan | None:
     """Her overview, when the request speaks of the person in focus (she, he, they, her name, "the customer",
     or what one asks about a customer) and names nothing else; her conversations, when it names a topic or a
     state ("did we actually refund her in the end?", "snoozed anything?"); her record, for an attribute."""
-    if (person := on_screen(r, state)) is None:
-        return None
+    shown = state.focus == "conversation" and (r.has(ASKED_IF_SETTLED) or r.count("message") is not None)
+    if (person := on_screen(r, state)) is None or shown:
+        return None  # "why is it still open?", "did they get their money? the last 2 messages": the one shown
     names = set(str(person.get("name") or "").casefold().split()) & r.words  # "is kai active?"
     spoken_of = r.has(SHE + "|" + THEY + "|" + CUSTOMER) or bool(names)
     spoken_of = spoken_of or (len(r.tokens) <= 6 and r.has(ABOUT_A_CUSTOMER + "|" + STATES))

@@ -20,6 +20,7 @@ from graphs.planner.arguments import put as _put
 from graphs.planner.described import A_FEW, ASKING, EVERY_EVENT, FEELING, LAST_THING, MOST_EVENTS, cases, subject
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
 from graphs.planner.named_id import named_id
+from graphs.planner.quiet import upset_or_quiet
 from graphs.planner.reading import COMPANY_CUES, Utterance
 from graphs.planner.remarks import on_a_team
 from graphs.planner.topics import HEADS, NOT_STATE_ASKED, STATE_ASKED, TOPIC_WORDS, leftover_topic, singular
@@ -173,6 +174,8 @@ def about_contact(r: Utterance) -> Plan | None:
     both = both or (r.has(whole) and r.has(r"\b(?:incl\w*|with|plus|w/) (?:the |their |his |her )?(?:last|latest)"))
     if both and not r.has(r"transcripts?"):  # "what is the client doing? events and conversations": the overview
         return overview(r, value)
+    if upset_or_quiet(r):  # "why would <id> be unhappy", "<email> has no events?? did she ever contact support"
+        return overview(r, value)  # (her conversations and her activity, both)
     tallied = r.has(r"events?") and r.has(SUMMARY) and not r.has(r"360|overview|profile")  # "a summary of everything"
     if (
         r.has(OVERVIEW + r"|going on|up to|happening|" + described.MOVED)  # "does usr_1 still belong to juniper?"

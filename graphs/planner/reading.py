@@ -26,6 +26,7 @@ from graphs.planner.mentions import Mention
 from graphs.planner.plain import normalize, plain, uncapped
 from graphs.planner.positions import position
 from graphs.planner.remarks import courteous
+from graphs.planner.settled import state_asked_about
 from graphs.planner.spelling import respelled
 from graphs.planner.topic_alone import only_topic, own_topic
 from graphs.planner.words import (
@@ -385,6 +386,7 @@ def _modifiers(request: Utterance) -> None:
         rx.search(r"(?<!not )\b(?:including|incl|inc|plus)(?: ?\.)? (?:the )?(?:closed|snoozed)\b", text)
     ):  # "login convos this month incl closed": any state
         text = rx.sub(rf"\b(?:{states})\b", "", text)  # "doesnt matter if open or closed": neither
+    text = state_asked_about(text)  # "whether her billing question ever got resolved": any state
     aside = rx.compile(  # "not the closed or snoozed stuff", "except snoozed": states set aside are not the one asked
         rf"\b(?:not|no|except|excluding|without|other than|neither|leave out|leaving out|minus|aren'?t|isn'?t)"
         rf"(?: the| any)? (?:{states})(?: ones)?(?:,? (?:or|and|/|nor)(?: the)? (?:{states})(?: ones)?)*\b"

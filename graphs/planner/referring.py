@@ -394,8 +394,8 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
     if contact is not None and state.focus == "contact" and rx.fullmatch(who, r.text):
         return about_contact(r, contact)  # "who is that", after their events
     own = r"profile|e-?mail|email address|phone|details|record|info"  # "whats their email then", after a conversation
-    own_company = r"\bwhat (?:company|org) (?:is|are) they (?:at|with)"  # "what company r they at", after one
-    their_own = state.focus == "conversation" and (r.has(r"\btheir\b") and r.has(own) or r.has(own_company))
+    own_co = r"\bwhat (?:company|org) (?:is|are) they (?:at|with)"  # "what company r they at", after one
+    their_own = state.focus == "conversation" and (r.has(r"\btheir\b") and r.has(own) or r.has(own_co))
     if contact is not None and (r.has(SHE) or their_own or first_name_of(r, contact)):
         return their_conversation(r, state) or about_contact(r, contact)
     recalled = [p for p in reversed(state.people) if called_by_first_name(r, p)]

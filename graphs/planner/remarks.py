@@ -135,6 +135,22 @@ FEW_UNMARKED = rx.compile(  # "only 2 ok widen it to last 30 days": the same rem
     r"(?=(?:just|only|so just|ok just) (?:show|give|list|keep|do|get|grab)(?: me)? (?:the )?(?:first |top )?\d)",
     re.IGNORECASE,
 )
+ASKED_THEN_OPENED = rx.compile(  # "did we ever reply? open it": the one shown opened, which answers the question
+    r"^(?:(?:so|and|but|hm+|wait)[\s,]+)?(?:did|does|do|has|have|had|was|were|is|are|why|when)\b"
+    r"(?![^?]*\b(?:compan|account|org|profile|record|event|segment|team|contact)\w*)[^?\d@#]{0,80}\?+\s+"
+    r"(?=(?:(?:ok|so|just|pls|please|then) )?(?:open|show(?: me)?|pull up|read|bring up) (?:it|that|this)"
+    r"(?: one)?\W*$|(?:(?:ok|so|pls|please|then) )?(?:(?:just|only) )?(?:show(?: me)? )?(?:(?:just|only) )?the "
+    r"(?:last|latest|final|first) (?:\d{1,3}|two|three|four|five) (?:messages|msgs|parts|replies)(?: only)?\W*$)",
+    re.IGNORECASE,
+)
+HEARSAY_HEAD = rx.compile(  # "someone said refund requests went up in october, true?": what was heard, checked
+    r"^(?:(?:so|ok|okay|hey|hi|hm+)[\s,]+)?(?:someone|somebody|a colleague|a customer|people|everyone|"
+    r"my (?:boss|manager|lead|team|cto|ceo|vp|colleague|coworker)|(?:our|the) (?:\w+ )?(?:team|lead|manager)|"
+    r"he|she|they)"
+    r" (?:just |keeps? |has |have )?(?:said|says|saying|mentioned|told me|claims?|claimed|reckons?|swears?|swore)"
+    r"(?: that)?\s+(?=\w)",
+    re.IGNORECASE,
+)
 MAY_I = rx.compile(r"^(?:can|could|may) (?:i|we) (?:please |pls )?(?:see|get|have)\b", re.IGNORECASE)
 GUESS_TAIL = rx.compile(  # "and the 4th? i think that one's a lead": a remark after the question
     r"(?<=\?)\s+(?:i think|i believe|i guess|i'?m guessing|pretty sure|probably|iirc|if i remember)\b[^?]*$",
@@ -155,7 +171,7 @@ def courteous(text: str) -> str:
     text = SMILEY_TAIL.sub("", UNRELATED.sub("", SLACK_MARKS.sub(" ", text).strip()))
     text = RESUMED.sub("", EMPTY_REMARK.sub("", STATE_REMARK.sub("", ACKNOWLEDGED.sub("", LABEL.sub("", text)))))
     text = ASIDE_IN_BRACKETS.sub("", PICK_REMARK.sub(r"\1", text))
-    text = PRESSED_TAIL.sub("", SURPRISE.sub("", text))
+    text = ASKED_THEN_OPENED.sub("", PRESSED_TAIL.sub("", SURPRISE.sub("", HEARSAY_HEAD.sub("", text))))
     heard = HEARSAY_TAIL.search(text)  # "billing convos last tues? someone mentioned a spike": the question; not
     if heard and not rx.search(r"usr_\w+|@|\b[0-9a-f]{24}\b|\b\d{5,7}\b", heard[0]):  # "someone gave me usr_00042"
         one = rx.search(r"\bthere'?s an? ([\w-]+) (?:one|convo|conversation|ticket|thread|chat)\b", heard[0])

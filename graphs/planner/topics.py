@@ -74,7 +74,8 @@ TIME_WORDS = {
     "today", "yesterday", "week", "weeks", "month", "months", "year", "years", "days", "day", "morning", "overnight",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "fortnight", "weekend", "weekends",
     "quarter", "quarters", "q1", "q2", "q3", "q4", "h1", "h2", "ytd", "qtd", "mtd", "fiscal", "fy",
-    "sat", "sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "eve", "start", "beginning", *MONTHS,
+    "sat", "sun", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "eve", "start", "beginning",
+    "stretch", "span", *MONTHS,
 }  # fmt: skip
 DAYS = {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 ENDS = {

@@ -24,7 +24,9 @@ def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
         rf"\b(?:the )?(day|week|month|fortnight) (?:before|prior)(?: that| this| to that)?\b(?! (?:{MONTH_WORDS})\b)|"
         r"\b(?:previous|prior) (day|week|month)\b|"
         r"^(?:and |ok |what about |how about )*"
-        r"(?:before (?:that|then|this)|earlier than (?:that|this)|the (?:one|period) before)(?: ?[?.!])?$",
+        r"(?:before (?:that|then|this)|earlier than (?:that|this)|the (?:one|period) before)(?: ?[?.!])?$|"
+        r"\bsame (?:length of time|amount of time|length|stretch|span|number of days)(?: of time)?"
+        r"(?: (?:right|just|immediately|directly))? (?:before|prior to) (?:that|then|this|it)\b",
         r.text,
     )
     start = last.get("created_after")
@@ -47,6 +49,9 @@ def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
     unit = m.group(1) or m.group(2)
     if unit is None:  # bare "before that": the last window's length, or everything before an open one
         if not last.get("created_before"):
+            if r.has(r"\bsame (?:length|amount|stretch|span|number)\b") and r.now:  # "the same length of time": to now
+                length = (datetime.fromtimestamp(r.now, UTC).date() - end).days
+                return {"created_after": (end - timedelta(days=length)).isoformat(), "created_before": end.isoformat()}
             return {"created_before": end.isoformat()}
         length = (date.fromisoformat(last["created_before"]) - end).days
         month = end.day == 1 and date.fromisoformat(last["created_before"]).day == 1 and 28 <= length <= 31
@@ -63,7 +68,8 @@ def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
 OUTSIDE = (
     r"(?:(?:and|ok|okay|now|then|so|what about|how about|everything|all|anything|the ones|those|ones|convos|"
     r"conversations)\W+)*(?:(?:except|but|other than|outside(?: of)?|apart from|not in|not) (?:the )?\w+(?: then)?\W+)?"
-    r"(?:only )?(?:the ones )?(before|after|since) (?:it|that month|that window|that period)(?: then| instead| too)?\W*"
+    r"(?:only )?(?:the ones )?(before|after|since)(?: (?:it|that month|that window|that period)|(?= ?[?]?$))"
+    r"(?: then| instead| too)?\W*"
 )
 
 
@@ -77,6 +83,9 @@ def outside(r: Utterance, state: State) -> dict[str, str] | None:
     since = str(state.last[1].get("created_after") or "") if state.last is not None else ""
     if m[1] == "before" and (window or since):  # (a window open at its end: before its start)
         return {"created_before": window["created_after"] if window else since}
+    until = str(state.last[1].get("created_before") or "") if state.last is not None else ""
+    if window is None and until and not since:  # "and after?", after "before the 10th": from where it ended
+        return {"created_after": until}
     return {"created_after": window["created_before"]} if window else None
 
 

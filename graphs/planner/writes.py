@@ -28,7 +28,8 @@ ADDED_COUNT += r"(?:activity|events?|event counts?|convos?|conversations?)\b)"  
 # ("add how many people are in each", "adding the counts", "add the closed ones": more asked for, not a write)
 WRITES = (
     r"delete|remove|send(?! me\b| us\b| over\b)|reply|respond|"
-    r"update|edit|change|rename|create|assign|reassign|unassign|tag|untag|merge|reset|resend|amend|rectify|redact|"
+    r"update|edit|change|rename|create|assign|reassign|unassign|tag|untag|merge|de-?dup(?:e|licate)|reset|resend|"
+    r"amend|rectify|redact|"
     r"anonymi[sz]e|pseudonymi[sz]e|detach|rotate|regenerate|revoke|reissue|enable|disable|enforce|toggle|"
     r"turn (?:on|off)\b|switch (?:on|off)\b|"
     r"set (?:her |his |their |the |its )?[\w.-]+ (?:attribute |field |flag )?(?:to|=) "
