@@ -4,6 +4,7 @@ or count, or the company a person is at."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -65,7 +66,7 @@ def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
     for role, said in roles.items():
         if r.has(said) and len(fit := [c for c in items if c.get("role") == role]) == 1:
             return fit[0]  # "the one with the email, not the lead"
-    told = [c for c in items if _told(r, c)]
+    told = [c for c in items if _told(r, c)] or [c for c in items if _located(r, c)]  # "the US one"
     if len(told) == 1:  # "the Enterprise one, the bigger account": the plan said, before any size
         return told[0]
     if r.has(r"bigger|biggest|larger|largest|more (?:users|contacts|people)"):
@@ -104,6 +105,26 @@ def _told(r: Utterance, c: dict[str, Any]) -> bool:
     values = {str(c.get(k) or "").lower() for k in ("industry", "company_id", "website")}
     values |= {str((c.get("plan") or {}).get("name") or "").lower()}
     return any(v and (v in r.words or v in r.text) for v in values if len(v) > 2)
+
+
+COUNTRIES = {  # a country as people say it ("the US one", "the brazilian one", "the one in germany")
+    "united states": r"(?-i:US|USA|U\.S\.A?\.?)|\b(?:usa|america|american|united states|the states|stateside)\b",
+    "united kingdom": r"(?-i:UK)|\b(?:britain|british|england|english|united kingdom)\b",
+    "germany": r"\b(?:germany|german|deutschland)\b",
+    "japan": r"\b(?:japan|japanese)\b",
+    "brazil": r"\b(?:brazil|brazilian|brasil)\b",
+    "india": r"\b(?:india|indian)\b",
+    "france": r"\b(?:france|french)\b",
+    "canada": r"\b(?:canada|canadian)\b",
+    "australia": r"\b(?:australia|australian|aussie)\b",
+}
+
+
+def _located(r: Utterance, c: dict[str, Any]) -> bool:
+    """Whether the request says the candidate's country ("the US one", "the one in brazil")."""
+    country = str((c.get("location") or {}).get("country") or "").lower()
+    said = COUNTRIES.get(country, rf"\b{re.escape(country)}\b")
+    return bool(country) and re.search(said, r.raw, re.IGNORECASE) is not None
 
 
 PERSON_POINTED = r"\b(?:she|he|her|his|him|hers|they|them|their)\b"

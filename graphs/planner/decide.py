@@ -88,6 +88,7 @@ VAGUE = (
     r"our (?:partner|client|customer|account)s?|the (?:details|info|information|numbers|data)|"
     r"how (?:are|is) (?:we|it|things|everything|business) (?:doing|going)|the prospect|prospect's|the thing|"
     r"that thing|them|they|the other one|other one|the rest|(?:a |an |some )?(?:good |nice )?examples?|"
+    r"the new (?:guy|girl|lady|person|customer|client|hire|fella|dude)|"
     r"(?:the )?(?:biggest|largest|smallest|best|worst)\b|"
     r"(?:the|that|my|our) (?:weekly |monthly |usual |new )?(?:report|dashboard|funnel)\b|"
     r"numbers|narrow|filter|the usual|same as (?:last|before)|the \w+ (?:thing|stuff|situation|saga)|"

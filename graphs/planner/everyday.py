@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from graphs.planner.topics import TOPIC_WORDS, singular
+
 _Q = "[\"'“”‘’]"
 REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (rf"\b(?:the )?so[- ]called {_Q}?[\w-]+{_Q}?\s*", ""),  # "the so-called 'urgent' convos": sarcasm, no subject
@@ -43,6 +45,12 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         "conversations",
     ),  # "can i see the messages people sent us lately"
     (r"\bmy (?:customer |client )?lists(?: of (?:customers|clients|people|contacts))?\b", "segments"),
+    (  # "did we ever sort out the refund for <email>?": her conversations about it (whether they were settled)
+        r"\b(?:did|have|has) (?:we|you|support|anyone|someone|somebody)(?: ever| actually| finally| even)? "
+        r"(?:sort(?:ed)? out|fix(?:ed)?|resolved?|handled?|deal(?:t)? with) (?:the|her|his|their|that|this) ([a-z]+)"
+        r"(?: (?:issue|problem|request|question|thing|complaint))? (?=(?:for|with|of|from) )",
+        lambda m: f"{m[1]} conversations " if singular(m[1]) in TOPIC_WORDS else m[0],
+    ),
     (  # "back to the top, just 5 rows", "from the top again": the first page of the list (not its top item)
         r"(?:\b(?:go |going |jump |scroll )?back to|\bstart (?:again |over )?from|\b(?:again|over) from|^from) "
         r"the (?:very )?top(?: again)?\b(?! (?:one|item|row|result|person|contact|company|account|entry|convo|\d))",

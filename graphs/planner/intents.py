@@ -97,7 +97,8 @@ TALKED = (
 CONTACT_EVENTS = (
     r"events?|activit(?:y|ies)|actions?|triggered|tracked|logged|done each|been doing|(?:done|doing) anything|"
     r"(?:used|using|use|uses|done in|doing in) (?:the |our )?(?:product|app|platform|tool|software)|what did \S+ do|"
-    r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did \S+ \w+|things (?:\S+ )?did|\S+ did$|click\w*|"
+    r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did (?!(?:we|you|u|i|anyone|anybody|someone|somebody|support)\b)\S+ \w+|"
+    r"things (?:\S+ )?did|\S+ did$|click\w*|"
     r"\b(?:upgraded|upgrading|downgraded|downgrading|exported|exporting|invited|inviting|uploaded|uploading)\b|"
     r"\b(?:onboarding|activation|setup|set-?up|sign-?up|trial) steps\b|\bwhat (?:has|have) \S+ done\b|"  # "so far"
     r"\bopened (?:\w+ )?invoices?\b"  # the opened-invoice event

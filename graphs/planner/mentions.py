@@ -313,6 +313,9 @@ def lowercase_person(low: Sequence[str], taken: set[int]) -> Mention | None:
 _WORD = r"[A-Z0-9](?:[\w&.-]|'(?!s\b))*"
 _NAME = rf"{_WORD}(?: (?:&|and|of) {_WORD}| {_WORD})*?"
 _CONTACTS = r"contacts?|users?|people|folks|members|customers?|employees|staff|leads?"
+SUFFIXES = (
+    r"partners|group|labs|systems|logistics|analytics|works|inc|ltd|llc|corp|gmbh|technologies|solutions|holdings"
+)
 _TAIL = rx.compile(
     rf"(?:'s)?(?: (?:{_CONTACTS}|recently|lately|please|now|with|and|along|their|events?|activity|doing|done))+$", re.I
 )
@@ -358,6 +361,13 @@ def unknown_company(raw: str, low: str) -> str | None:
             name = _clean(m.group("name"))
             if name and not rx.fullmatch(rf"(?:{_CONTACTS}|\d+|\d{{4}}-\d\d-\d\d)", name, re.I):
                 return name
+    suffixed = rx.search(  # "amber partners contacts", "people umber systems": a company's kind of name, in lower case
+        rf"(?:^|\b(?:{_CONTACTS}) (?:of )?)(?!(?:our|the|my|their|all|any|some|his|her|its|which|what|each)\b)"
+        rf"(?P<name>[a-z][\w&'-]* (?:{SUFFIXES}))(?=$|[?,.!:;]| (?:{_CONTACTS})\b|'s\b)",
+        low,
+    )
+    if suffixed is not None:
+        return _clean(suffixed.group("name"))
     lowered = rx.search(
         rf"\b(?:(?:{_CONTACTS}|everyone) (?:at|from|in)|works? (?:at|for)|who'?s at|attached to|belongs? to)"
         r" (?:the )?(?:company )?(?P<name>[a-z][\w&.' -]+?)"

@@ -33,6 +33,7 @@ from graphs.planner.spoken import NUMBER, SMALL, number, spoken
 from graphs.planner.story import unstoried
 from graphs.planner.texting import REWRITES as TEXTING
 from graphs.planner.topics import TOPIC_WORDS, singular
+from graphs.planner.trades import REWRITES as TRADES
 from graphs.planner.words import NUMBER_WORDS, TENS, distance
 
 LINK = rx.compile(
@@ -110,6 +111,7 @@ COMPILED = [
         *LEARNER,
         *FORMAL,
         *BUSINESS,
+        *TRADES,
         *HELPDESK,
         *NEGATED,
         *REPAIRS,

@@ -95,7 +95,12 @@ def refine(r: Utterance, state: State) -> Plan | None:
         base = {k: v for k, v in last.items() if k not in (*dated, *PAGING_KEYS)}
         about = {("query" if name == "intercom_search_conversations" else "text"): r.topic} if r.topic else {}
         about = about if name in SEARCHES else {}  # "both weeks together, login ones only": about login
-        return (name, {**base, **({"state": r.state} if r.state else {}), **two, **about})  # "closed, same two weeks"
+        per = next((c.value for c in r.counts if c.per_page), None)  # "both weeks together, 3 per page"
+        per_paged = {"per_page": per} if per else {}
+        return (
+            name,
+            {**base, **({"state": r.state} if r.state else {}), **two, **about, **per_paged},
+        )  # "same 2 weeks"
     if r.dates and not any(k in last for k in dated) and r.has(MEANT) and not (r.identified or r.names or r.topic):
         for tool, args in reversed(state.calls):  # "sorry, I want to say september, not october", two turns on
             if any(k in args for k in dated):

@@ -35,6 +35,8 @@ FIRST_NAME_AT = (
     r"\b(?:named|called) (\w{3,})\b",  # "the one named milo"
     r"\b(?:from|by|with|for|of) (\w{3,})\b",  # "any open tickets from emma"
     r"^(?:and|what about|how about|ok and|now|and what about) (\w{3,})\s?[?.!]?$",  # "and dev?"
+    r"\b(?:show(?: me)?|pull up|look (?:up|into)|check (?:in |up )?on|dig into|find|open) (\w{3,})"
+    r"(?= ?(?:[?.!,]|for me\b|pls\b|please\b|$))",  # "check on priya for me"
 )
 NOT_FIRST_NAMES = {"it", "that", "what", "who", "there", "let", "he", "she", "here", "where", "how", "today",
                    "everyone", "someone", "one", "other", "company", "account", "yesterday", "week",

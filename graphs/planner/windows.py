@@ -148,12 +148,12 @@ def two_windows(r: Utterance, state: State) -> dict[str, Any] | None:
         return None
     if both:
         bounds = [dict(w) for w in two]
-        if not all(len(w) == 2 for w in bounds):
+        if not all("created_after" in w for w in bounds):
             return None
-        return {
-            "created_after": min(w["created_after"] for w in bounds),
-            "created_before": max(w["created_before"] for w in bounds),
-        }
+        after = {"created_after": min(w["created_after"] for w in bounds)}
+        if not all("created_before" in w for w in bounds):
+            return after  # "both weeks together", after "last week" (open to now) and the week before it
+        return {**after, "created_before": max(w["created_before"] for w in bounds)}
     older = r.has(r"\b(?:older|earlier|previous|before|prior) (?:one|week|month|period|first)\b")
     chosen = min(two, key=lambda w: dict(w).get("created_after", "")) if older else two[0]
     return dict(chosen)
