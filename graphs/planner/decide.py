@@ -46,7 +46,7 @@ from graphs.planner.their_people import company_people_again
 from graphs.planner.told_key import as_told
 from graphs.planner.topics import TOPIC_WORDS, singular, spelled
 from graphs.planner.unresolved import not_in_this_chat, unresolved
-from graphs.planner.who import choose, lone_first_name, meant, namesakes
+from graphs.planner.who import choose, lone_first_name, meant, namesakes, other_named
 from graphs.planner.windows import other_day, same_window
 from graphs.planner.words import POINTERS
 from graphs.planner.writes import writes
@@ -251,6 +251,8 @@ def decide(r: Utterance, state: State) -> Plan:
     r = dated_anchor(r, state) or r  # "refund convos after the incident" - "when?" - "oct 20": after oct 20
     decision = finished(r, state, as_told(r, state, _decided(r, state)))  # "... look him up by email": his email
     decision = when_exactly(r, decision, (OFF_TOPIC, NOT_SURE))  # "billing convos from early october": which days?
+    if (other := other_named(r, state)) is not None:
+        return other  # "tara baker and iris chen", then "now iris": hers
     if decision is not READ_ONLY and (which := lone_first_name(r, state, decision)) is not None:
         return which  # "whats priya been up to lately", with no priya shown: which one
     if decision in (OFF_TOPIC, NOT_SURE, ASK_PERSON, ASK_CONTACT) and (said := by_address(r, state)) is not None:

@@ -28,7 +28,9 @@ UNAVAILABLE = (
     r"(?:customer |account )?health(?: ?scores?)|health of (?:the |their |its )?account|"
     r"(?:which|what) (?:of (?:my|our|the) )?(?:agents?|teammates?|admins?|reps?) (?:closed|answered|resolved|handled|"
     r"replied to|took) (?:the )?most|"
-    r"resolution times?|handle times?|how much money|(?:total|dollar|refund(?:ed)?) amounts?|"
+    r"resolution times?|handle times?|(?:avg |average |mean |median )?time to (?:close|resolve|respond|first reply)|"
+    r"(?:each|every|per) (?:agent|teammate|admin|rep)\b|by (?:agent|teammate|admin|assignee)\b|how much money|"
+    r"(?:total|dollar|refund(?:ed)?) amounts?|"
     r"(?:amount|money) (?:we )?refunded|(?:average |avg |mean )?deal (?:sizes?|values?|amounts?)|pipeline value|"
     r"win rates?|quota attainment|(?:churn|retention|growth|conversion) rates?|(?:forecast(?:ed)?|expected|"
     r"projected|target) close dates?|close dates? (?:on|for|of) (?:the )?(?:\w+ ){0,3}(?:deal|upsell|opp\w*))\b|"
@@ -63,7 +65,7 @@ def unavailable(said: str) -> str:
         else "rankings of companies or people by how often they wrote in (a search returns conversations, not counts "
         "per company)" if rx.search(r"most|fewest|more|less|highest|lowest", said)
         else "health scores (a customer success tool holds those)" if "health" in said
-        else "response or resolution times" if rx.search(r"fastest|quickest|slowest", said)
+        else "response or resolution times" if rx.search(r"fastest|quickest|slowest|time to", said)
         else "uptime, downtime and error rates (a status page or monitoring holds those)"
         if rx.search(r"uptime|down\b|offline|error rate|outage (?:length|duration)|downtime", said)
         else "sales figures (deals, pipeline, quotas: a CRM holds those)"
@@ -108,6 +110,8 @@ NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing th
     r"invite|hire|train|motivate|structure|organi[sz]e|grow|scale|build)\b|"
     r"\bhow (?:do|should) (?:other |most )?(?:companies|teams|people) (?:structure|organi[sz]e|run|handle|manage)\b|"
     r"\b(?:good|nice|catchy|fun|better) name for\b|\bshould (?:i|we) hire\b|"
+    r"\b(?:\w+ (?:or|vs\.?|versus) intercom|intercom (?:or|vs\.?|versus) \w+)\b(?=\s*[,?]|\s*$| which| for)|"
+    r"\b(?:\w+ (?:better|worse|cheaper) than intercom|intercom (?:better|worse|cheaper) than)\b|"  # a product choice
     r"\b(?:eta|e\.t\.a\.?|e t a|driving time|directions|traffic) (?:to|for|from|on)\b|"  # "the eta to the next site"
     r"\bhow (?:should|do|would|can|could) (?:i|we) (?:bring (?:it |this |that )?up|raise|broach|pitch|phrase|word|"
     r"frame|soften|break the news|talk (?:to|with) (?:him|her|them) about)\b|"  # "how should I bring up ...": advice

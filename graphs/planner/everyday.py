@@ -45,6 +45,14 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         "conversations",
     ),  # "can i see the messages people sent us lately"
     (r"\bmy (?:customer |client )?lists(?: of (?:customers|clients|people|contacts))?\b", "segments"),
+    (  # "compare dev baker and priya patel's activity": both people's (the first one first)
+        r"\b(compare|comparing|contrast)\s+([a-z]+ [a-z]+)\s+(and|with|to|vs\.?|versus)\s+([a-z]+ [a-z]+)'s\b",
+        r"\1 \2's \3 \4's",
+    ),
+    (  # "billing vs invoice convos this month": the first subject now (one search a turn; the other next)
+        r"\b([a-z]+) (?:vs\.?|versus|compared to|against) ([a-z]+) (convos|conversations|tickets|chats|requests)\b",
+        lambda m: f"{m[1]} {m[3]}" if singular(m[1]) in TOPIC_WORDS and singular(m[2]) in TOPIC_WORDS else m[0],
+    ),
     (  # "did we ever sort out the refund for <email>?": her conversations about it (whether they were settled)
         r"\b(?:did|have|has) (?:we|you|support|anyone|someone|somebody)(?: ever| actually| finally| even)? "
         r"(?:sort(?:ed)? out|fix(?:ed)?|resolved?|handled?|deal(?:t)? with) (?:the|her|his|their|that|this) ([a-z]+)"

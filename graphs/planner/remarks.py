@@ -111,6 +111,8 @@ PRESSED_TAIL = rx.compile(  # "any refund whinges yesterday? finance have been o
     r"bugging|pestering|hassling|on my case|breathing down)\b[^?]*$|"
     r"\s*(?:,|-|–|—|\band)?\s*\b(?:i'?ll|i will|we'?ll|we will) (?:do|handle|write|send|sort|reply to|answer|take) "
     r"(?:it|that|this|them|the rest|the reply)(?: (?:myself|ourselves|from there|from here))?[.!]*$|"
+    r"[\s,;.!-]+(?:the )?\w+ team (?:owns|handles|manages|looks after|covers|runs) (?:that|this|the|their) "
+    r"(?:acct|account|company|client|customer|org)\W*$|"  # "..., VIP team owns that acct": who handles it, said
     r"(?<=\w)[\s,;.!-]+(?:sorry,? )?(?:i )?should(?:'ve| have) (?:said|mentioned|specified|been clearer)"
     r"(?: (?:that|earlier|before|first|sooner))?[.!]*$",  # "tidal group, sorry, should've said"
     re.IGNORECASE,

@@ -31,7 +31,7 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (  # "anything new?", "what's new in the inbox": the latest conversations
         r"^\W*(?:(?:so|ok|okay|hey|hi|and)\W+)*(?:anything|what'?s|whats) new(?: (?:today|in the inbox|in support|"
         r"with support|lately|this morning))?(?:\W+(?:thanks|thank you|thx|ty|pls|please))?\W*$",
-        "recent conversations",
+        lambda m: "recent conversations" + (" today" if re.search(r"today|this morning", m[0], re.I) else ""),
     ),
     (r"\bwhat (?:did|have) (?:i|we) miss(?:ed)?\b", "conversations"),  # "what did i miss since yesterday?"
     (  # "the events for the account Priya flagged": the one a colleague told of, not an account called Priya

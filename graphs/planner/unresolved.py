@@ -16,6 +16,10 @@ from graphs.planner.refine import SHE
 _ITS_OWN = r"\b(?:team|segment|company|list|group)s? (?:\w+ ){1,5}(?:on|in) it\b"  # "which team has most admins on it"
 
 
+MINE = (
+    r"\bmy (?:queue|inbox|backlog|tickets|convos|conversations|assignments|caseload)\b|\bassigned to (?:me|us)\b|"
+    r"\bthe team'?s (?:queue|backlog|inbox)\b"
+)
 CUT_SHORT = "That id looks cut short. Which contact is it? Give me the whole external_id, or their email or name."
 
 
@@ -29,6 +33,11 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
         return CUT_SHORT  # "usr_0015-something, cant remember the last digit": whose, exactly?
     if r.identified or r.names or r.person or r.has(ANYONE):
         return None
+    if r.has(MINE):  # "what's in my queue today", "anything assigned to me": whose (the tools cannot tell)
+        return (
+            "Whose conversations? I cannot tell who you are from here: name the teammate or team (see 'List Intercom "
+            "teams'), or ask for the open conversations."
+        )
     champion = r"|the (?:champion|decision[- ]maker|(?:exec(?:utive)? )?sponsor|main contact|point of contact|"
     champion += r"primary contact|key contact)(?:'s)?"  # "the champion's last 10 events": whose
     if r.has(SHE + r"|that customer|the customer" + champion) and not (_asker(r) or r.has(WORKSPACE_LIST)):

@@ -309,6 +309,30 @@ def distinct_people(state: State) -> list[dict[str, Any]]:
     return out
 
 
+NEXT = (
+    r"(?:(?:and|now|ok|okay|so|then|next)\W+)*(?:what about |how about |same for )?(?:the )?"
+    r"(?:other(?: one| person| guy| lady)?|([a-z]+)(?: ([a-z]+))?)(?: (?:pls|please|next|now|then))?\W*"
+)
+
+
+def other_named(r: Utterance, state: State) -> tuple[str, dict[str, Any]] | None:
+    """'tara baker and iris chen' (the first one's overview), then "now iris" or "now the other one": the other
+    one's overview."""
+    if state.last is None or state.last[0] != "intercom_contact_overview" or r.identified:
+        return None
+    words = re.findall(r"[a-z]+", state.last_said.casefold())
+    names = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a in FIRST_NAMES and b in SURNAMES]
+    asked = str(state.last[1].get("contact") or "").casefold()
+    m = rx.fullmatch(NEXT, r.text)
+    if len(names) != 2 or asked not in names or m is None:
+        return None
+    other = names[1] if asked == names[0] else names[0]
+    first, surname = other.split()
+    if m[1] is not None and (m[1] != first or m[2] not in (None, surname)):
+        return None
+    return ("intercom_contact_overview", {"contact": other})
+
+
 PERSON_KEYS = {"contact", "contact_email", "contact_ids", "contact_id", "email", "user_id", "intercom_user_id",
                "company", "company_id", "conversation_id"}  # fmt: skip
 
@@ -359,6 +383,7 @@ __all__ = [
     "distinct_people",
     "known",
     "lone_first_name",
+    "other_named",
     "meant",
     "namesakes",
     "on_screen",

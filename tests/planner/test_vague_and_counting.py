@@ -1,10 +1,10 @@
-"""Dev sets 149 (comparisons and counting) and 150 (vague or answerable), and the rest of 147 and 148, in
-other words than their writers': "anything new today?" and "what's happening in the inbox" are the latest
-conversations; "what have we missed since monday?" the conversations since then; "companies list, newest
-first" after one company's people is the companies; "<month> last year" and "<month> this year" are that
-month of that year, in a follow-up too; "september's" is the month; "3 of its people with their last 4
-events" keeps the events; "not that globex, the other one" is the other; "actually forget it what teams do
-we have", asked what to search for, is a request of its own.
+"""Dev sets 149 (comparisons and counting) and 150 (vague or answerable), and the rest of 147 and 148, in other words
+than their writers': "anything new?" and "what's happening in the inbox" are the latest conversations ("anything new
+today?" today's); "what have we missed since monday?" the conversations since then; "companies list, newest first"
+after one company's people is the companies; "<month> last year" and "<month> this year" are that month of that
+year, in a follow-up too; "september's" is the month; "3 of its people with their last 4 events" keeps the events;
+"not that globex, the other one" is the other; "actually forget it what teams do we have", asked what to search for,
+is a request of its own.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from tests.helpers.dialogues import failed_turns
 from tests.helpers.dialogues import turn as _turn
 
 CALLS = {
-    "anything new today?": ("intercom_list_conversations", {}),
+    "anything new today?": ("intercom_search_conversations", {"created_after": "2026-11-18"}),  # (since set 265)
     "anything new? thanks!": ("intercom_list_conversations", {}),
     "what's happening in the inbox": ("intercom_list_conversations", {}),
     "what have we missed since monday?": ("intercom_search_conversations", {"created_after": "2026-11-16"}),

@@ -1,0 +1,38 @@
+"""Leftovers of held-out set 266 (comparisons and pairs), in other words than the set's: "compare A and B's
+activity" reads the first person first (not B alone, the possessive notwithstanding); two people named in one
+message are read one at a time ("ben silva and zoe lopez", then "now zoe" or "next the other person"); "export
+versus login tickets" searches the first subject first.
+"""
+
+from __future__ import annotations
+
+from tests.helpers.dialogues import failed_turns
+from tests.helpers.dialogues import turn as _turn
+
+OVERVIEW = "intercom_contact_overview"
+
+
+def test_the_first_of_two_people_compared() -> None:
+    turns = [_turn("compare uma garcia and kai chen's recent activity", OVERVIEW, contact="uma garcia")]
+    assert failed_turns("compare", turns) == []  # fmt: skip
+
+
+def test_two_people_named_then_the_other() -> None:
+    for then in ("now zoe", "next the other person"):
+        turns = [
+            _turn("ben silva and zoe lopez", OVERVIEW, contact="ben silva"),
+            _turn(then, OVERVIEW, contact="zoe lopez"),
+        ]
+        assert failed_turns("pair", turns) == []  # fmt: skip
+
+
+def test_the_first_of_two_subjects() -> None:
+    turns = [
+        _turn(
+            "export versus login tickets since september",
+            "intercom_search_conversations",
+            query="export",
+            created_after="2026-09-01",
+        )
+    ]
+    assert failed_turns("subjects", turns) == []  # fmt: skip
