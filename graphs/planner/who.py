@@ -321,8 +321,9 @@ def other_named(r: Utterance, state: State) -> tuple[str, dict[str, Any]] | None
     if state.last is None or state.last[0] != "intercom_contact_overview" or r.identified:
         return None
     words = re.findall(r"[a-z]+", state.last_said.casefold())
-    names = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a in FIRST_NAMES and b in SURNAMES]
     asked = str(state.last[1].get("contact") or "").casefold()
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    names = [n for n in pairs if n == asked or n.split()[0] in FIRST_NAMES and n.split()[1] in SURNAMES]
     m = rx.fullmatch(NEXT, r.text)
     if len(names) != 2 or asked not in names or m is None:
         return None

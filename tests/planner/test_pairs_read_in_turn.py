@@ -26,6 +26,14 @@ def test_two_people_named_then_the_other() -> None:
         assert failed_turns("pair", turns) == []  # fmt: skip
 
 
+def test_a_pair_whose_first_name_is_also_a_word() -> None:
+    turns = [
+        _turn("dev baker and rosa chen, one at a time", OVERVIEW, contact="dev baker"),
+        _turn("now rosa", OVERVIEW, contact="rosa chen"),
+    ]
+    assert failed_turns("dev", turns) == []  # fmt: skip
+
+
 def test_the_first_of_two_subjects() -> None:
     turns = [
         _turn(
