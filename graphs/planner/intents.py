@@ -1,9 +1,8 @@
 """A request on its own (no dialogue needed): what it names decides the tool, its slots fill the arguments.
 
-The order is by specificity: an identifier beats a name, a name beats a kind of thing ("contacts"), and
-within each, the cues of the request ("events", "who works", "transcripts", "how many") pick among the
-tools that take it. Every slot the request fills reaches the tool (a count, a page, an order, a state,
-dates, a topic, a cursor), whichever tool it is."""
+The order is by specificity: an identifier beats a name, a name beats a kind of thing ("contacts"), and within each,
+the cues of the request ("events", "who works", "transcripts", "how many") pick among the tools that take it. Every
+slot the request fills reaches the tool (a count, a page, an order, a state, dates, a topic, a cursor), whichever."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from graphs.planner.arguments import cap as _cap
 from graphs.planner.arguments import most as _most
 from graphs.planner.arguments import parts
 from graphs.planner.arguments import put as _put
+from graphs.planner.compared import first_record
 from graphs.planner.described import A_FEW, ASKING, EVERY_EVENT, FEELING, LAST_THING, MOST_EVENTS, cases, subject
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
 from graphs.planner.named_id import named_id
@@ -268,7 +268,7 @@ def names(r: Utterance) -> Plan | None:
         if r.has(rf"\b{head}(?: \w+)? first\b|\b(?:start|begin)(?:ing)? with (?:the )?{head}\b"):
             return company_flow(r, one)
     if len(named) >= 2 and r.has(COMPARED) and not r.has(r"who|contacts|people|" + ACTIVITY):  # (usage: the flow)
-        return ("intercom_list_companies", {})  # "which made a request more recently, kestrel partners or onyx works?"
+        return first_record(r) or ("intercom_list_companies", {})  # "which made a request more recently, ..."
     if company and company.ambiguous:  # "the globex on enterprise": the one whose plan is named
         said = {str(e.get("plan") or "").casefold() for e in company.entries} & r.words
         said = {p for p in said if not r.has(rf"(?:not|no|isn't|not the) {re.escape(p)}")}  # "growth, not enterprise"

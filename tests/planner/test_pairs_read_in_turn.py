@@ -1,7 +1,8 @@
 """Leftovers of held-out set 266 (comparisons and pairs), in other words than the set's: "compare A and B's
 activity" reads the first person first (not B alone, the possessive notwithstanding); two people named in one
 message are read one at a time ("ben silva and zoe lopez", then "now zoe" or "next the other person"); "export
-versus login tickets" searches the first subject first.
+versus login tickets" searches the first subject first; two companies compared on what their records hold ("tidal
+works vs onyx works - which plan are they on") are read one record at a time.
 """
 
 from __future__ import annotations
@@ -44,3 +45,12 @@ def test_the_first_of_two_subjects() -> None:
         )
     ]
     assert failed_turns("subjects", turns) == []  # fmt: skip
+
+
+def test_two_companies_compared_on_their_records() -> None:
+    get = "intercom_get_company_by_id"
+    turns = [
+        _turn("tidal works vs onyx works - which plan are they on", get, company_id="907346cf71fef31d1443016e"),
+        _turn("and the other one", get, company_id="5f24ec448c134e786e3293fc"),
+    ]
+    assert failed_turns("records", turns) == []  # fmt: skip
