@@ -69,15 +69,15 @@ def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
     told = [c for c in items if _told(r, c)] or [c for c in items if _located(r, c)]  # "the US one"
     if len(told) == 1:  # "the Enterprise one, the bigger account": the plan said, before any size
         return told[0]
+    for count in r.counts:  # "whichever is bigger (the 200 employee one i think)": the number said, first
+        key = "size" if r.has(r"employees?|size|staff") else "user_count"
+        matched = [c for c in items if c.get(key) == count.value]
+        if len(matched) == 1:
+            return matched[0]
     if r.has(r"bigger|biggest|larger|largest|more (?:users|contacts|people)"):
         return max(items, key=lambda c: (c.get("user_count") or 0, c.get("size") or 0))
     if r.has(r"smaller|smallest|fewer|less"):
         return min(items, key=lambda c: (c.get("user_count") or 0, c.get("size") or 0))
-    for count in r.counts:
-        key = "size" if r.has(r"employees|size|staff") else "user_count"
-        matched = [c for c in items if c.get(key) == count.value]
-        if len(matched) == 1:
-            return matched[0]
     company = r.named("company")
     if company is not None:  # "the one at harbor partners": the candidate who works there
         ids = {e.get("id") for e in company.entries} - {None}

@@ -1,10 +1,10 @@
-"""Leftovers of held-out sets 263 (answers to the agent's questions) and 264 (each trade's own words), in other
-words than the sets': a school's students and cohorts, a clinic's patients, a game studio's players and squads, a
-SaaS's seats, tenants and workspaces are contacts, companies, segments and teams; "export complaints from gamers"
-is about exports (every conversation is from a customer); upgrading a workspace to a plan, or refunding each of
-them, is a write. A namesake is picked by country ("the japanese one"); "did support ever deal with the billing
-issue for <email>" is her billing conversations; a first name alone after "pull up" and "the new guy" are asked
-about; an unknown name shaped like a company's ("pine partners people") is looked up as one.
+"""Leftovers of held-out sets 263 (answers to the agent's questions) and 264 (each trade's own words), in other words
+than the sets': a school's students and cohorts, a clinic's patients, a game studio's players and squads, a SaaS's
+seats, tenants and workspaces are contacts, companies, segments and teams; "export complaints from gamers" is about
+exports (every conversation is from a customer); upgrading a workspace to a plan, or refunding each of them, is a
+write. A namesake is picked by country ("the japanese one"), and by the number said before "bigger"; "did support
+ever deal with the billing issue for <email>" is her billing conversations; a first name alone after "pull up" and
+"the new guy" are asked about; an unknown name shaped like a company's ("pine partners people") is looked up as one.
 """
 
 from __future__ import annotations
@@ -90,3 +90,11 @@ def test_who_is_meant_is_asked() -> None:
 
 def test_a_company_shaped_name() -> None:
     assert failed_turns("pine", [_turn("pine partners people", FLOW, company="pine partners")]) == []
+
+
+def test_a_namesake_by_the_number_said() -> None:
+    turns = [
+        _turn("who works at globex", FLOW, company="Globex"),
+        _turn("the bigger one, it has 200 staff", FLOW, company="c7c508959d8de5b1a86addb2"),
+    ]
+    assert failed_turns("number", turns) == []  # fmt: skip
