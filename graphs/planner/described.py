@@ -108,8 +108,12 @@ def subject(r: Utterance) -> str | None:
     conversations, by email), a topic word said anywhere ("folks who never got the reset email": reset), or else
     the support topic described ("customers asking to get their money back": refund); with dates or a state and
     nothing of that said, a topic word in the plural ("which refunds from over the summer are still open")."""
-    if r.quoted:
-        return r.topic
+    if (
+        r.quoted
+    ):  # the words quoted, unless a subject is named outside them ('"where is my order?" other shipping convos')
+        outside = rx.sub(r"\"[^\"]*\"|“[^”]*”|'[^']{8,}'", " ", r.raw.casefold())
+        named = rx.search(r"\b([a-z]+) (?:convos?|conversations?|tickets?|chats?|threads?)\b", outside)
+        return singular(named[1]) if named and singular(named[1]) in TOPIC_WORDS else r.topic
     if r.topic is not None:  # "where-is-my-package type questions": shipping; "duplicate charge": as said
         plain = not any(singular(w) in TOPIC_WORDS for w in r.topic.casefold().split())
         return (described(r.topic.casefold()) if plain else None) or r.topic

@@ -44,16 +44,16 @@ LEXICON = frozenset(
     concern concerning condition conditions condo condos conference confirm confirmation confused connect
     connected connection consent conservation constant consulting contact contacted contacting contacts contain
     containing content contents contest context continue continuing contract contracts contrast convention
-    conventions conversation conversations conversion convert converts convo convos cool copied copy core
-    corporation correct corrected correction correspondence could count counted counter counterpart counting
-    country counts county couple coupon coupons court courteous courts cover covers coworker coworkers crash
-    crashes crashing crass crazy create created creating credentials credit credits crew criteria crowd crowded
-    crush currency current currently curve custom customer customers cycle czech daily daisy damage dame damn
-    dang danish dark dash dashboard data database date dated dates dawn days deactivate deadlines deal dealing
-    deals dealt debit december decent decide decision deck decline declined decode degradation delete deleted
-    deleting deliver deliveries delivery della demand demanding demo department departments deploy deployed
-    deployment dept depts descending described desk detach detail details device different difficult digest
-    digits dinner diplomatic direct directions directly director directory disable disappointed discount
+    conventions conversation conversations conversion convert converts convo convos cool copied copy copying
+    core corporation correct corrected correction correspondence could count counted counter counterpart
+    counting country counts county couple coupon coupons court courteous courts cover covers coworker coworkers
+    crash crashes crashing crass crazy create created creating credentials credit credits crew criteria crowd
+    crowded crush currency current currently curve custom customer customers cycle czech daily daisy damage dame
+    damn dang danish dark dash dashboard data database date dated dates dawn days deactivate deadlines deal
+    dealing deals dealt debit december decent decide decision deck decline declined decode degradation delete
+    deleted deleting deliver deliveries delivery della demand demanding demo department departments deploy
+    deployed deployment dept depts descending described desk detach detail details device different difficult
+    digest digits dinner diplomatic direct directions directly director directory disable disappointed discount
     discounts discussed display dispute disputes distance distinct ditch division divisions document does doing
     doings dollar done dormant double down downgrade download dozen draft drafting draw dread drill drinks drive
     driving drop dropping drove dude dumb dump dunno duplicate duration during dusted dutch each earlier
@@ -71,17 +71,17 @@ LEXICON = frozenset(
     filters final finally finance financial find finding finds fine fingers finished finnish fire fired fires
     firing firm first fiscal fist fits five fixed fixes flag flagged flags flight flights flip flow flows focus
     fold folk folks follow following football force forecast forget forgot fork forks form format former forms
-    forth fortnight forty forward forwarded found founder four fourteen fourteenth fourth frame frames france
-    frank freaking free french frequent fresh friday from front frustrated full funds funnel furnish further
-    gamer gave gears geezer general generate generated gent gentle gentleman george german gets getting gift
-    gifts gimme girl gist give gives glad glitch glitches goal goes going gone gonna good goodwill google gotcha
-    gotta gotten grab grace grades grant graph great greatest greek gripe gripes group grouping groupings groups
-    grow growing growth grumble grumbles guess guessing guys half halloween hand handed handful handle handled
-    handles handling handover hands hang hanging happen happened happening happy hardcore hardly hassling hate
-    have haven having head header heads health healthy hear heard hearing hears heat heavy heir helen hello help
-    here hers herself hiccup hiccups hide higher highest himself hire history hits hitting hold holdings holds
-    hole holiday holidays honestly hooks hope hoped hopes hoping horoscope host hotel hotels hour hours hows
-    hubspot huddle huge human humans hundred hunt hunting idea ideal ideas identified ignore imagined
+    forth fortnight forty forward forwarded forwarding found founder four fourteen fourteenth fourth frame
+    frames france frank freaking free french frequent fresh friday from front frustrated full funds funnel
+    furnish further gamer gave gears geezer general generate generated gent gentle gentleman george german gets
+    getting gift gifts gimme girl gist give gives glad glitch glitches goal goes going gone gonna good goodwill
+    google gotcha gotta gotten grab grace grades grant graph great greatest greek gripe gripes group grouping
+    groupings groups grow growing growth grumble grumbles guess guessing guys half halloween hand handed handful
+    handle handled handles handling handover hands hang hanging happen happened happening happy hardcore hardly
+    hassling hate have haven having head header heads health healthy hear heard hearing hears heat heavy heir
+    helen hello help here hers herself hiccup hiccups hide higher highest himself hire history hits hitting hold
+    holdings holds hole holiday holidays honestly hooks hope hoped hopes hoping horoscope host hotel hotels hour
+    hours hows hubspot huddle huge human humans hundred hunt hunting idea ideal ideas identified ignore imagined
     immediately impact import important imports improving inactive inbound inbox inboxes incident incidents
     include included including incorporated increase india indian individual individuals industries industry
     info information initial initially inquiries inside install instance instead insurance integrate integration
@@ -196,67 +196,67 @@ REAL_WORDS = frozenset(
     clouds cloudy clover coffees colder coldest combines combing comets comings command commandos commons
     compares comparisons compete competed completes composed composer concerns condom condoms conferences
     confirms confuse connections connects contains contests continued continues contracted contracting convoy
-    convoys cores corporations corrections counterparts counters coupe coupled couples covert crapped crate
-    crates creates cremate cremated cross crowds cunts currents curved curves customs cycled cycles damaged
-    damages databases deactivated deadline dealings dearly decided decides decisions decoded decoder delivers
-    demands depleted depths derive descent describe devices difficulty digit diner dings dinners direction
-    directors directs disabled displays disputed distances diving documents doling dollars doping dosing doting
-    doubled doubles downed downer downloads dozens dozing drafts drafty draining dreading drills drink driven
-    driver drives droppings duplicated duplicates earning economics eights elect embers emerge emerged emerging
-    emigrate emigrated employers enabled enables endings enforced enforcer engage engagements enterprises erased
-    eraser erases estate estates estimated eternal ether europeans evenings evoke excels exceptions exchanged
-    excluded exert exits expands expedited experience experts expire extends eyeballs faction factions factual
-    fared favors featured feelings fellas fellows fending fiends fight fights figured filing filled filmed
-    finale finals financed finances findings finger finish flailing flatter flavor flocked flogged flogging
-    flower foiled folder follows forced forces forge forgets forgo forwards founders framed franc frances franks
-    fridays fried fries fright fronts frustrate fusing gallows gamers geezers generals generates gentler gentry
-    gents georges germans goings gorge graced graces grade graders grants greats greed greeks grips groping
-    ground growling guests hallowed handing handler handlers hanged happenings happens hardy haunting hearings
-    hearse hearts heaven heaving height heirs hinge hinges holder holding honesty hooting hopped hopping hostel
-    huddled humane hundreds ideals ignored ignores imagine impacts includes incorporate increased increases
-    indians initials inner insider insides instances integrated interaction intervals invites iphone italians
-    kingdoms knight knocks koreans labors laces lager languages lasts lather latte layer leagues leaning lease
-    leaves leftovers lending lengths lengthy levels licked licking licks lifetimes light lightly lights liked
-    lined linens liner listings locals locations locking loins loner loosed loosen looser loses losing lowers
-    mailing makings managed managers manger marker markers marking masked masking mater matters medial mending
-    merger mighty minute mistaken mistakes mobiles models moments mondays monkey mornings mother mothers moths
-    motivated motivates mounts mourning mouths movies naive narrows natives nether network nights noises
-    norwegians nothings noting notions obligation observed observer observes offers office officers onward
-    openings operators option orange oranges originals ought ounce outed outrage outsider overalls owners paces
-    packaged padded padding palace palaces panning particles particulars partly patent patients paused pauses
-    pearly performances personal petty phased phases phoned phoney phrases pickled pictured pieced pieces pierce
-    pilots pints pizzas placed plains planes planets planks plant plants platforms platter players playing
-    pleading pleads pleas pleased pleases pointy populations posed posing positions postponed potions pounds
-    pouting powder powers practiced practices praise praised praising praying preach preached preaching prefect
-    prefer preference prefers premiere premiums prepares presents preserve presidents preview priced pricey
-    pricked pricks prince princes principals print priors prisons privates produced producer produces products
-    professionals profiled promises prospects prosper provided provider provides prussian pulses pupils
-    purchased purchases purged pusher quoted racing racked racking rages raises raisin rally ranger rangers
-    rating readings readying reasons receiver receivers recipes reckon reduced reduces reefer referenced
-    references refined refuses regions registers regulars regulator relates relations relationships releases
-    relied relies remembers reminders reminds remover removes renamed renders repeats replay requirement
-    requires reruns rescheduled resents reserved reserves resident restaurants restrictions retreats revenues
-    revere reversed reverses reviews revoked riches rights rising rites roach rooster rotated rotates rounds
-    router routes routing rowing rumble rumbles runaway russia russians sacred sample saturdays sayings scales
-    scalped scare scarred scheduled schedules schools scooped scope scored scrape scraps scratchy screens
-    scrolls seeking seeming seeping seizes selects sensed senses sentries separated separates serve servers
-    serviced settle settling sevens sever sexist shared shaved shaving shears shifts shifty shitting shootings
-    shoots shorted shorting shorts shorty showers signore singed singing singled singles sipping situations
-    slacks slaved slaying slender slitting slower smarts snapshots snorted snorting snorts socks solution solve
-    somethings sometime sores sowed sowing sparing speaks speeds speedy spewed spilt spitting splint splits
-    spokes sponsors sporting sports springs squared squares stable staged stages stakes stalked stalking
-    standards stands staple stared staring stars starters startled startling stated stating statue statues
-    staying steamed steamy steven sticks sticky stiffs stills stools stored stores stormy strain straining
-    strand stranger strangle streams strip striped stripes struck structured structures students stuffy styled
-    styles subjects suggestion suing suites summers sundays superb supervisors supper supports suppose suspects
-    swaying swear sweats sweets swords tables tablet tacked takers taking tamed tanks targets tarred tarts
-    tasked teachings teensy temperatures tenants tended tending tends terror terrors themes thingy thirds
-    thirsty thorough thoughts thousands thrash threes thursdays ticking timber timers tissue tissues titled
-    titles tomorrows topped touchy tough toward traced tracer traces tracks trail trails trainees trains trance
-    transfers translated translates trashy tread treading treads treason treat treatments treats trend tribal
-    tripe tripled tropics troubled trough tucking tuesdays tying umbrellas understands unite unlocks untied
-    updates upsets ushers vacations valuables valued vending venture versions voiced voices volumes waist waived
-    waiver waning wears websites wednesdays weight weirdo wheres whine whines whomever widow widows wilder
-    winters witch witching wonders workings worlds wringing writers writhing writings wrongs yearns
+    convoys coping cores corporations corrections counterparts counters coupe coupled couples covert crapped
+    crate crates creates cremate cremated cross crowds cunts currents curved curves customs cycled cycles
+    damaged damages databases deactivated deadline dealings dearly decided decides decisions decoded decoder
+    delivers demands depleted depths derive descent describe devices difficulty digit diner dings dinners
+    direction directors directs disabled displays disputed distances diving documents doling dollars doping
+    dosing doting doubled doubles downed downer downloads dozens dozing drafts drafty draining dreading drills
+    drink driven driver drives droppings duplicated duplicates earning economics eights elect embers emerge
+    emerged emerging emigrate emigrated employers enabled enables endings enforced enforcer engage engagements
+    enterprises erased eraser erases estate estates estimated eternal ether europeans evenings evoke excels
+    exceptions exchanged excluded exert exits expands expedited experience experts expire extends eyeballs
+    faction factions factual fared favors featured feelings fellas fellows fending fiends fight fights figured
+    filing filled filmed finale finals financed finances findings finger finish flailing flatter flavor flocked
+    flogged flogging flower foiled folder follows forced forces forge forgets forgo forwards founders framed
+    franc frances franks fridays fried fries fright fronts frustrate fusing gallows gamers geezers generals
+    generates gentler gentry gents georges germans goings gorge graced graces grade graders grants greats greed
+    greeks grips groping ground growling guests hallowed handing handler handlers hanged happenings happens
+    hardy haunting hearings hearse hearts heaven heaving height heirs hinge hinges holder holding honesty
+    hooting hopped hopping hostel huddled humane hundreds ideals ignored ignores imagine impacts includes
+    incorporate increased increases indians initials inner insider insides instances integrated interaction
+    intervals invites iphone italians kingdoms knight knocks koreans labors laces lager languages lasts lather
+    latte layer leagues leaning lease leaves leftovers lending lengths lengthy levels licked licking licks
+    lifetimes light lightly lights liked lined linens liner listings locals locations locking loins loner loosed
+    loosen looser loses losing lowers mailing makings managed managers manger marker markers marking masked
+    masking mater matters medial mending merger mighty minute mistaken mistakes mobiles models moments mondays
+    monkey mornings mother mothers moths motivated motivates mounts mourning mouths movies naive narrows natives
+    nether network nights noises norwegians nothings noting notions obligation observed observer observes offers
+    office officers onward openings operators option orange oranges originals ought ounce outed outrage outsider
+    overalls owners paces packaged padded padding palace palaces panning particles particulars partly patent
+    patients paused pauses pearly performances personal petty phased phases phoned phoney phrases pickled
+    pictured pieced pieces pierce pilots pints pizzas placed plains planes planets planks plant plants platforms
+    platter players playing pleading pleads pleas pleased pleases pointy populations posed posing positions
+    postponed potions pounds pouting powder powers practiced practices praise praised praising praying preach
+    preached preaching prefect prefer preference prefers premiere premiums prepares presents preserve presidents
+    preview priced pricey pricked pricks prince princes principals print priors prisons privates produced
+    producer produces products professionals profiled promises prospects prosper provided provider provides
+    prussian pulses pupils purchased purchases purged pusher quoted racing racked racking rages raises raisin
+    rally ranger rangers rating readings readying reasons receiver receivers recipes reckon reduced reduces
+    reefer referenced references refined refuses regions registers regulars regulator relates relations
+    relationships releases relied relies remembers reminders reminds remover removes renamed renders repeats
+    replay requirement requires reruns rescheduled resents reserved reserves resident restaurants restrictions
+    retreats revenues revere reversed reverses reviews revoked riches rights rising rites roach rooster rotated
+    rotates rounds router routes routing rowing rumble rumbles runaway russia russians sacred sample saturdays
+    sayings scales scalped scare scarred scheduled schedules schools scooped scope scored scrape scraps scratchy
+    screens scrolls seeking seeming seeping seizes selects sensed senses sentries separated separates serve
+    servers serviced settle settling sevens sever sexist shared shaved shaving shears shifts shifty shitting
+    shootings shoots shorted shorting shorts shorty showers signore singed singing singled singles sipping
+    situations slacks slaved slaying slender slitting slower smarts snapshots snorted snorting snorts socks
+    solution solve somethings sometime sores sowed sowing sparing speaks speeds speedy spewed spilt spitting
+    splint splits spokes sponsors sporting sports springs squared squares stable staged stages stakes stalked
+    stalking standards stands staple stared staring stars starters startled startling stated stating statue
+    statues staying steamed steamy steven sticks sticky stiffs stills stools stored stores stormy strain
+    straining strand stranger strangle streams strip striped stripes struck structured structures students
+    stuffy styled styles subjects suggestion suing suites summers sundays superb supervisors supper supports
+    suppose suspects swaying swear sweats sweets swords tables tablet tacked takers taking tamed tanks targets
+    tarred tarts tasked teachings teensy temperatures tenants tended tending tends terror terrors themes thingy
+    thirds thirsty thorough thoughts thousands thrash threes thursdays ticking timber timers tissue tissues
+    titled titles tomorrows topped touchy tough toward traced tracer traces tracks trail trails trainees trains
+    trance transfers translated translates trashy tread treading treads treason treat treatments treats trend
+    tribal tripe tripled tropics troubled trough tucking tuesdays tying umbrellas understands unite unlocks
+    untied updates upsets ushers vacations valuables valued vending venture versions voiced voices volumes waist
+    waived waiver waning wears websites wednesdays weight weirdo wheres whine whines whomever widow widows
+    wilder winters witch witching wonders workings worlds wringing writers writhing writings wrongs yearns
     """.split()
 )

@@ -17,6 +17,7 @@ from graphs.planner.dialogue import State, contact_key
 from graphs.planner.elsewhere import elsewhere, off_domain
 from graphs.planner.focus import company_ref
 from graphs.planner.intents import NO_COUNTS, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
+from graphs.planner.people import first_name_of
 from graphs.planner.reading import Utterance, read
 from graphs.planner.topic_alone import narrowed_topic
 from graphs.planner.topics import NOT_TOPICS, TOPIC_WORDS
@@ -75,6 +76,8 @@ def refine(r: Utterance, state: State) -> Plan | None:
     if state.last is None:
         return None
     name, last = state.last
+    if name == "intercom_company_contacts_events" and state.contact and first_name_of(r, state.contact):
+        return None  # "and sam's last 10 events", after his company's people: his (not 10 each of theirs)
     if name in SEARCHES and r.has(UPDATED) and r.mentions("conversation") and not (r.topic or r.state or r.dates):
         return None  # "nothing. last 10 updated convos then", after a search: the list, newest updated first
     empty = state.listing is not None and state.listing.tool == name and not state.listing.items

@@ -153,6 +153,12 @@ HEARSAY_HEAD = rx.compile(  # "someone said refund requests went up in october, 
     r"(?: that)?\s+(?=\w)",
     re.IGNORECASE,
 )
+PASTED_FROM = rx.compile(  # "pasting from the weekend inbox:": where what follows was copied from (no filter)
+    r"^\s*(?:(?:i'?m |just )?(?:pasting|pasted|copying|copied|forwarding)(?: this| these| it| something| a message)?"
+    r" (?:from|out of) (?:the |our |my |a )?(?:[\w'-]+ ){0,2}(?:inbox|queue|thread|channel|chat|email|slack|ticket)"
+    r"s?)\s*[:,-]\s*",
+    re.IGNORECASE,
+)
 MAY_I = rx.compile(r"^(?:can|could|may) (?:i|we) (?:please |pls )?(?:see|get|have)\b", re.IGNORECASE)
 GUESS_TAIL = rx.compile(  # "and the 4th? i think that one's a lead": a remark after the question
     r"(?<=\?)\s+(?:i think|i believe|i guess|i'?m guessing|pretty sure|probably|iirc|if i remember)\b[^?]*$",
@@ -170,7 +176,7 @@ def courteous(text: str) -> str:
     remark on the last answer before it or on the pick after it, and a guess said after a follow-up ("hey,
     can you pull up the contact? thanks!": "pull up the contact?"; "nothing huh try the 6th one": "try the
     6th one"; "and the 5th i think she's a lead": "and the 5th")."""
-    text = SMILEY_TAIL.sub("", UNRELATED.sub("", SLACK_MARKS.sub(" ", text).strip()))
+    text = SMILEY_TAIL.sub("", UNRELATED.sub("", PASTED_FROM.sub("", SLACK_MARKS.sub(" ", text).strip())))
     text = RESUMED.sub("", EMPTY_REMARK.sub("", STATE_REMARK.sub("", ACKNOWLEDGED.sub("", LABEL.sub("", text)))))
     text = ASIDE_IN_BRACKETS.sub("", PICK_REMARK.sub(r"\1", text))
     text = ASKED_THEN_OPENED.sub("", PRESSED_TAIL.sub("", SURPRISE.sub("", HEARSAY_HEAD.sub("", text))))
