@@ -4,15 +4,15 @@ unhappy", "<email> has no events?? did she ever contact support". Either is a qu
 
 from __future__ import annotations
 
-from typing import Any
+from graphs.planner.reading import Utterance
 
 QUIET = r"\b(?:zero|no|little|hardly any|0) (?:recent )?(?:activity|events)\b|\bnothing (?:recent|tracked)\b"
 TOUCH = r"(?:been|g[eo]t|gotten|in) (?:in )?touch|contact(?:ed)? (?:us|support)|reached out|wr(?:itten|ote) in"
 UPSET = r"\b(?:unhappy|upset|angry|annoyed|frustrated|pissed|disappointed|mad at us|complain(?:ing|ed|s)?)\b"
 
 
-def upset_or_quiet(r: Any) -> bool:
-    """Whether the request (an :class:`~graphs.planner.reading.Utterance`) says either (see the module's doc)."""
+def upset_or_quiet(r: Utterance) -> bool:
+    """Whether the request says either (see the module's doc)."""
     upset = r.has(UPSET) and not r.has(r"events?|activity|\bconv|tickets?|chats?")
     return bool(upset or (r.has(QUIET) and r.has(TOUCH)))
 
