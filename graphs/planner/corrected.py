@@ -23,8 +23,9 @@ MARKER = rx.compile(
     r"(?:\s*(?:—|–|-+|\.{2,}|…|,|;|\.|\?)\s*|\s+)(?:(?:hm+|ugh|oh|um+|uh+|hmm+)[,\s]+)?"
     r"(?:no+[,\s]+(?:wait|sorry)|wait[,\s]+no|sorry[,\s]+(?:no|typo|fat fingers|i mean|i meant)|oops|whoops|my bad|"
     r"(?:er|erm)(?=,)|"
-    r"sorry[,\s]+(?=\S)|no(?=[,\s]+(?:that'?s not right|that'?s wrong|it'?s\b))|"
-    r"actually(?:[,\s]+no\b|(?=[,\s]+(?:\d|make\b|just\b|only\b|i (?:want|need)\b)))|or no|"
+    r"sorry[,\s]+(?=\S)|no(?=[,\s]+(?:that'?s not right|that'?s wrong|it'?s\b|the (?:day|week) before\b))|"
+    r"(?:actually|well)(?:[,\s]+no\b|(?=[,\s]+(?:\d|make\b|just\b|only\b|i (?:want|need)\b)))|or no|"
+    r"(?:just )?kidding|jk|actually(?:[,\s]+(?:don'?t|do not))(?: do (?:that|it)| bother)?|"
     r"no[,\s]+(?:forget it|scratch that)|never ?mind|no(?=\s*[,:!]|\s+[—–-]|\s+(?:\d|usr_|cmp-|[\w.+-]+@))|"
     r"scratch that|i mean|i meant|"
     r"make (?:that|it)|correction|no wait|oh wait)\b[\s,:.!-]*(?:(?:typo|fat fingers|that'?s not right|"
@@ -44,6 +45,7 @@ KINDS: list[tuple[str, str]] = [  # what a correction can say, and how the same 
     ("id", r"\b[0-9a-f]{24}\b"),
     ("company id", r"\bcmp-\d+\b"),
     ("count", r"(?<![\w.$#-])\d{1,3}(?![\w.%:/-])"),
+    ("ordinal", r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"),
     (
         "kind",
         r"\b(?:segm\w*|teams?|compan(?:y|ies)|contacts?|convos?|conversations?|tickets?|events?)\b",
@@ -84,14 +86,47 @@ FORGOT = rx.compile(
 KIND_WORD = r"\b(contact|conversation|convo|company|user|person|customer|ticket|chat|thread|account)\b"
 
 
+NOT_X_BUT_Y = rx.compile(  # "usr_00180 — not 180, usr_00183", "billing convos.. wait not billing, login"
+    r"(?:\s*(?:—|–|-+|\.{2,}|…)\s*|[,\s]+(?:(?:no|wait|sorry|oops|ugh|hm+|er)[,\s]+)+)"
+    r"(?:(?:no|wait|sorry|oops|ugh|hm+|er)[,\s]+)*not (?:the )?([\w@.'-]+?)\s*[,;]\s*"
+    r"(?:(?:i mean|i meant|it'?s|but)\s+)?"
+    r"([\w@+-]+(?:\.[\w@+-]+)*)",
+    re.IGNORECASE,
+)
+
+
+def _not_x_but_y(text: str) -> str | None:
+    """ "<request> — not <old>, <new>": the last word (or identifier) of the request holding <old>, made <new>."""
+    found = NOT_X_BUT_Y.search(text)
+    if found is None:
+        return None
+    before, old, new = text[: found.start()], found[1], found[2]
+    holding = [m for m in rx.finditer(r"[\w@.+-]+", before) if old.casefold() in m.group(0).casefold()]
+    if not holding or new.casefold() in NOT_A_NAME:
+        return None
+    last = holding[-1]
+    rest = text[found.end() :]
+    known = set(rx.findall(r"[a-z']+", before.lower()))
+    rest = "" if set(rx.findall(r"[a-z']+", rest.lower())) <= known | {new.lower()} else rest
+    return before[: last.start()] + new + before[last.end() :] + rest
+
+
+OTHER_ONE = r"not (?:the )?([\w' -]+?)\W+(the other (?:one|company|account|org|person|guy|contact|lady)\b.*)$"
+
+
 def corrected(text: str) -> str:
     """``text`` with its own correction applied (see the module), or as it is."""
     text = explained(starred(text))  # "expert questions in the past 7 days *export"; "..., because ..."
     if (forgot := FORGOT.match(text)) and (kind := rx.search(KIND_WORD, forgot[1], flags=re.IGNORECASE)):
         return f"pull up {kind[1]}"  # "pull up contact <id> - no not that one, let me find the right id": which?
+    if (swapped := _not_x_but_y(text)) is not None:
+        return swapped
     marks = list(MARKER.finditer(text))
     for mark in reversed(marks):
         before, after = text[: mark.start()], text[mark.end() :]
+        other = rx.match(OTHER_ONE, after.strip(), flags=re.IGNORECASE)
+        if other and rx.search(rf"\b{re.escape(other[1])}", before, flags=re.IGNORECASE):
+            return other[2]  # "show me acme's - no wait, not acme. the other one": which other one
         if not before.strip() or not after.strip() or rx.match(APOLOGY, after.strip(), flags=re.IGNORECASE):
             continue  # ("the people, i mean, not the companies": what is not meant; "sorry, should've said")
         if after.lstrip().startswith(")"):
@@ -135,7 +170,22 @@ def _renamed(before: str, after: str) -> str | None:
     return " ".join([f"{head}{new}", *(part.strip() for part in kept)]).strip()
 
 
+EARLIER = {"day": (("yesterday", "the day before yesterday"), ("today", "yesterday")),
+           "week": (("last week", "the week before last"), ("this week", "last week"))}  # fmt: skip
+
+
+def _earlier(before: str, after: str) -> str | None:
+    """ "billing convos from yesterday, no the day before": the day (or week) before the one said."""
+    unit = rx.match(r"\s*(?:the )?(day|week) before(?: that)?\W*$", after, flags=re.IGNORECASE)
+    for said, meant in EARLIER[unit[1].lower()] if unit else ():
+        if rx.search(rf"\b{said}\b", before, flags=re.IGNORECASE):
+            return _sub_word(before, said, meant)
+    return None
+
+
 def _fix(before: str, after: str, renaming: bool) -> str | None:
+    if (earlier := _earlier(before, after)) is not None:
+        return earlier
     if (swap := NOT_THAT.match(after.strip())) is not None and rx.search(
         rf"\b{re.escape(swap[2])}\b", before, flags=re.IGNORECASE
     ):  # "... about the integration - no sorry, api, not integration"
@@ -150,6 +200,8 @@ def _fix(before: str, after: str, renaming: bool) -> str | None:
         was = [m.group(0).lower().rstrip("s") for m in rx.finditer(pattern, before, flags=re.IGNORECASE)]
         if kind == "kind" and was and was[-1] == said.group(0).lower().rstrip("s"):
             continue  # "recent events for usr_00015 - actually just the all-time counts per event": not another kind
+        if rx.search(rf"\bnot (?:the )?(?:{pattern})\W*$", before, flags=re.IGNORECASE):
+            continue  # "sorry, not third, I mean the fourth": the request is itself the correction
         new = _replace_last(pattern, before, said.group(0))
         if new is not None:
             rest = after[said.end() :]

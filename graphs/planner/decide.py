@@ -45,7 +45,7 @@ from graphs.planner.suggest import SUGGESTED, suggestions
 from graphs.planner.their_people import company_people_again
 from graphs.planner.told_key import as_told
 from graphs.planner.topics import TOPIC_WORDS, singular, spelled
-from graphs.planner.unresolved import not_in_this_chat, unresolved
+from graphs.planner.unresolved import KIN, not_in_this_chat, unresolved
 from graphs.planner.who import choose, lone_first_name, meant, namesakes, other_named
 from graphs.planner.windows import other_day, same_window
 from graphs.planner.words import POINTERS
@@ -369,7 +369,7 @@ def _decide(r: Utterance, state: State) -> Plan:
         return day  # "same for the 5th", after one day's conversations: the 5th's
     for step in (answer_pending, our_reply, follow_up):
         found = step(r, state)
-        alone = isinstance(found, str) and found != NOTHING_LISTED  # ("open the second thread": which?)
+        alone = isinstance(found, str) and found != NOTHING_LISTED and not r.has(KIN)  # ("open the second thread")
         if alone and state.last is None and isinstance(standalone := fresh(r), tuple):
             return standalone  # nothing earlier to refer to: "she said to ... give me the 25 latest conversations"
         if found is not None:

@@ -110,6 +110,9 @@ NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing th
     r"invite|hire|train|motivate|structure|organi[sz]e|grow|scale|build)\b|"
     r"\bhow (?:do|should) (?:other |most )?(?:companies|teams|people) (?:structure|organi[sz]e|run|handle|manage)\b|"
     r"\b(?:good|nice|catchy|fun|better) name for\b|\bshould (?:i|we) hire\b|"
+    r"\b(?:what|which|how much(?: of an?)?) (?:discount|price|pricing|deal|incentive|concession|credit)s? "
+    r"(?:should|could|would|do) (?:i|we) (?:offer|give|propose|extend)\b|"
+    r"\bshould (?:i|we) (?:offer|give) (?:\w+ )?(?:a )?discount\b|"
     r"\b(?:\w+ (?:or|vs\.?|versus) intercom|intercom (?:or|vs\.?|versus) \w+)\b(?=\s*[,?]|\s*$| which| for)|"
     r"\b(?:\w+ (?:better|worse|cheaper) than intercom|intercom (?:better|worse|cheaper) than)\b|"  # a product choice
     r"\b(?:eta|e\.t\.a\.?|e t a|driving time|directions|traffic) (?:to|for|from|on)\b|"  # "the eta to the next site"

@@ -74,8 +74,8 @@ READING = (
     r"(?:actual|the|full) messages|actual (?:\w+ )?(?:te?xts?|threads?|convos?|conversations?|chats?|wording)|"
     r"what they (?:said|wrote)|full conversations?|"
     r"what was said|what (?:did|do|does) (?:\w+ ){0,3}(?:say|said|write|wrote|tell|told)|what .* said|"
-    r"show me what|full text|let me see what|how (?:we|the agents?|our agents?|the team|support) (?:answered|replied|"
-    r"responded|handled)|"
+    r"show me what|full text|let me see what|"
+    r"how (?:we|the agents?|our agents?|the team|support) (?:answered|replied|responded|handled)|"
     r"what we (?:said|replied|wrote)|with (?:the |their |full )?(?:text|bodies|body|contents?)|"
     r"(?:the |their )(?:texts?|contents?|bodies) (?:of|in|inside)\b|"
     r"(?:conversations?|convos?|tickets?) complete|complete (?:conversations?|convos?|threads?|tickets?)|"
@@ -107,8 +107,7 @@ WROTE = (
     r"write|wrote|written|say|said|ask(?:ed)?|complain\w*|talk\w*|spoke|reach(?:ed)? out|contact(?:ed)? us|"
     r"messag(?:e|ed|es|ing) (?:us|support|the team|our team)\b|"
     r"(?:tell|told|tells|telling) us|(?:sent|sends|sending) (?:us|in)|messages themselves|the (?:actual )?messages|"
-    r"questions?|correspondence|"
-    r"did (?:anyone|anybody|someone|we|you) (?:ever )?(?:answer|reply|respond|get back)"
+    r"questions?|correspondence|did (?:anyone|anybody|someone|we|you) (?:ever )?(?:answer|reply|respond|get back)"
 )
 _ONE = r"(?:contact|user|customer|person|lead|company|account|conversation|convo|chat|ticket|thread|transcript|org)"
 SINGULAR = (
@@ -267,7 +266,8 @@ def names(r: Utterance) -> Plan | None:
         head = re.escape(one.split()[0].casefold())  # "compare kestrel partners and xenon works. kestrel first"
         if r.has(rf"\b{head}(?: \w+)? first\b|\b(?:start|begin)(?:ing)? with (?:the )?{head}\b"):
             return company_flow(r, one)
-    if len(named) >= 2 and r.has(COMPARED) and not r.has(r"who|contacts|people|" + ACTIVITY):  # (usage: the flow)
+    lately = r.has(r"\b(?:more|most) recent(?:ly)?\b(?!.*\b(?:contacts|people|events?)\b)")  # the records say when
+    if len(named) >= 2 and r.has(COMPARED) and (lately or not r.has(r"who|contacts|people|" + ACTIVITY)):  # (usage)
         return first_record(r) or ("intercom_list_companies", {})  # "which made a request more recently, ..."
     if company and company.ambiguous:  # "the globex on enterprise": the one whose plan is named
         said = {str(e.get("plan") or "").casefold() for e in company.entries} & r.words

@@ -33,6 +33,7 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"recent(?:ly (?:active|updated))?)\b(?! first)",
         r"\1 first",
     ),
+    (r"^(?:no,? )?not (?:the |any |their )?(?:events|activity)(?=[,.;]|\s+-)", "no events"),  # "not the events, names"
     (  # "not today, yesterday i mean", "not 20 a page, 15": what follows the "not"
         r"(?:(?<=^)|(?<=[,.;:!-] ))(?:no,? )?not (?:from )?(?:the )?[\w' ]{1,30}?(?:[,.;]| -)\s+"
         r"(?:i mean |i meant |but |just |rather |instead )?(?=[a-z0-9])",
@@ -62,6 +63,11 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"\b(?:(?:don'?t|dont|do not) (?:need|want|show)|skip|leave out) (?:the )?(?:people|contacts|employees)"
         r"[,;\s-]+(?:just |only )?",
         "just ",
+    ),
+    (  # "segments w/ counts but skip the EU one": one item set aside, which no tool can leave out: the whole list
+        r"(?<=\w)[,;]?\s+(?:but |and )?(?:skip|except(?: for)?|excluding|leave out|ignore|minus) (?:the )?"
+        r"(?!(?:open|closed|snoozed|first|last|next|\d+\w*)\b)[\w-]+ one\b",
+        "",
     ),
     (  # "nothing older than a week": the last week
         r"\bnothing older than (?:a|one|(\d+)) (day|week|month)s?\b",

@@ -388,7 +388,8 @@ def _modifiers(request: Utterance) -> None:
         text = rx.sub(rf"\b(?:{states})\b", "", text)  # "doesnt matter if open or closed": neither
     text = state_asked_about(text)  # "whether her billing question ever got resolved": any state
     aside = rx.compile(  # "not the closed or snoozed stuff", "except snoozed": states set aside are not the one asked
-        rf"\b(?:not|no|except|excluding|without|other than|neither|leave out|leaving out|minus|aren'?t|isn'?t)"
+        rf"\b(?:not|no|none of|except|exclud(?:e|ing)|without|other than|neither|leave out|leaving out|minus|aren'?t|"
+        rf"isn'?t|drop|ditch|skip|hide|ignore|filter out|lose)"
         rf"(?: the| any)? (?:{states})(?: ones)?(?:,? (?:or|and|/|nor)(?: the)? (?:{states})(?: ones)?)*\b"
     )
     kept = aside.sub(" ", text)

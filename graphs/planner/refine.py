@@ -37,7 +37,7 @@ SWITCH = (
     r"\bhow (?:does|do) (?:it|that|this|they) compare (?:to|with)\b|"
     r"^(?:\w+ ){1,3}(?:ppl |people |contacts |folks )?now[?.!]?$|"
     r"^(?:no,? |sorry,? )?wrong (?:company|account|org|one)\b|"
-    r"^(?:(?:no|sorry|oops|wait|actually|hm+|ugh)\b ?,? ?)*i (?:meant|mean)\b|"  # "no wait, i meant delta group"
+    r"^(?:(?:no|sorry|oops|wait|actually|hm+|ugh|wrong(?: one)?)\b ?,? ?)*i (?:meant|mean)\b|"  # "no wait, i meant x"
     r"^(?:ok |okay |and |now )*(?:go )?back to\b|\b(?:in )?the same way\s*[?.!]?$|"  # "do tidal works the same way"
     r"^(?:ok |okay |and )?(?:now|try|instead|(?:switch|swap)(?: it| that)? (?:over )?to)\b|"
     r"^(?:(?:ok|okay|actually|so|no)[\s,]+)*(?:make it |do )?(?:\w+ ){0,2}\w+ instead[?.!]?$|"  # "lumen group instead"

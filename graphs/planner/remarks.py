@@ -119,6 +119,21 @@ PRESSED_TAIL = rx.compile(  # "any refund whinges yesterday? finance have been o
 )
 
 
+CALL_TAIL = rx.compile(  # "billing stuff today? QBR w their finance ppl this afternoon": what it is for, said after it
+    r"(?<=[?.!,;])\s+(?:(?:got|have|i have|i've got|there'?s) (?:a |an |my |the )?)?(?:qbr|ebr|renewal|call|meeting|"
+    r"sync|check-?in|escalation|demo|catch-?up)\b(?!.*\b(?:with|w/?) (?!(?:their|them|his|her|the)\b))[^?]*$|"
+    r"[,;.]\s+(?:(?:i|we) )?(?:want|need|wanna|gonna|going|trying|have) to (?:walk|prep|prepare|brief|go over|"
+    r"talk|take|show|discuss|catch up|get ready|run)\b[^?]*$|"
+    r"[,;.]\s+(?:one of )?(?:my|our) (?:\w+ )?(?:accts?|accounts?|customers?|clients?) (?:is|are|was|were) "
+    r"(?:escalating|churning|unhappy|upset|renewing|up for renewal|at risk)\b[^?]*$",
+    re.IGNORECASE,
+)
+OWN_PURPOSE = rx.compile(  # "going thru contacts to find my accts, 25 at a time": why the list is read (not whose)
+    r"\b(contacts|people|users|companies|conversations|convos)\s+(?:to|so i can|trying to) (?:find|spot|"
+    r"identify|locate|pick out|track down) (?:my|our) (?:accts?|accounts?|book of business|customers|clients|portfolio)"
+    r"\b",
+    re.IGNORECASE,
+)
 HEARSAY_TAIL = rx.compile(
     r"(?<=\?)\s+(?:someone|somebody|a colleague|a customer|my (?:boss|manager|lead|team)|(?:he|she|they) (?:said|says|"
     r"mentioned|told me))\b[^?]*$",
@@ -180,6 +195,10 @@ def courteous(text: str) -> str:
     text = RESUMED.sub("", EMPTY_REMARK.sub("", STATE_REMARK.sub("", ACKNOWLEDGED.sub("", LABEL.sub("", text)))))
     text = ASIDE_IN_BRACKETS.sub("", PICK_REMARK.sub(r"\1", text))
     text = ASKED_THEN_OPENED.sub("", PRESSED_TAIL.sub("", SURPRISE.sub("", HEARSAY_HEAD.sub("", text))))
+    call = CALL_TAIL.search(text)  # (not "hey! got a renewal call thursday, can u help me prep": no request before)
+    if call and len(COURTESY_HEAD.sub("", text[: call.start()]).strip(" ,.!?").split()) >= 2:
+        text = text[: call.start()]
+    text = OWN_PURPOSE.sub(r"\1", text)
     heard = HEARSAY_TAIL.search(text)  # "billing convos last tues? someone mentioned a spike": the question; not
     if heard and not rx.search(r"usr_\w+|@|\b[0-9a-f]{24}\b|\b\d{5,7}\b", heard[0]):  # "someone gave me usr_00042"
         one = rx.search(r"\bthere'?s an? ([\w-]+) (?:one|convo|conversation|ticket|thread|chat)\b", heard[0])

@@ -13,6 +13,11 @@ from collections.abc import Callable
 
 # phrases read as what they mean (each a pattern, case ignored, and what replaces it)
 REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+    (  # "ugh wrong, i meant export", "wrong one, i meant the 6th": what was meant, said
+        r"^(?:(?:ugh|no|oops|sorry|argh|hm+)[\s,.!]+)*wrong(?: one| person| guy| company| topic| thing)?[\s,.!-]+"
+        r"(?=(?:i (?:meant|mean)|it'?s|should be)\b)",
+        "",
+    ),
     (  # "open onboarding cases. wait, is 'case' the right word?", "(still learning the words)": about words, not asked
         r"(?:\b(?:wait|hm+|sorry|oh)\W+)?\bis ['\"]?[\w-]+['\"]? the (?:right|correct|proper) (?:word|term)\b\W*|"
         r"\W*\(?\b(?:i'?m )?still learning the (?:words|lingo|jargon|terms|vocab\w*)\)?",

@@ -20,6 +20,7 @@ MINE = (
     r"\bmy (?:queue|inbox|backlog|tickets|convos|conversations|assignments|caseload)\b|\bassigned to (?:me|us)\b|"
     r"\bthe team'?s (?:queue|backlog|inbox)\b"
 )
+KIN = r"\b(?:his|her|their) (?:co-?worker|colleague|boss|manager|teammate)\b"  # "convos with his coworker": whose?
 CUT_SHORT = "That id looks cut short. Which contact is it? Give me the whole external_id, or their email or name."
 
 
@@ -191,4 +192,4 @@ def _asker(r: Utterance) -> bool:
     return rest != r.text and rx.search(rf"\b(?:{SHE}|that customer|the customer)\b", rest) is None
 
 
-__all__ = ["not_in_this_chat", "unresolved"]
+__all__ = ["KIN", "not_in_this_chat", "unresolved"]

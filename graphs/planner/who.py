@@ -33,6 +33,7 @@ FIRST_NAME_AT = (
     r"\bwhat(?:'?s| has| is) (\w{3,}) (?:been|up to|doing)\b",  # "what's zoe been up to lately"
     r"\bhow(?:'?s| is) (\w{3,}) doing\b",  # "how's priya doing"
     r"\b(?:named|called) (\w{3,})\b",  # "the one named milo"
+    r"\bthe other (\w{3,})\b",  # "wrong person, pull up the other emily" (none shown)
     r"\b(?:from|by|with|for|of) (\w{3,})\b",  # "any open tickets from emma"
     r"^(?:and|what about|how about|ok and|now|and what about) (\w{3,})\s?[?.!]?$",  # "and dev?"
     r"\b(?:show(?: me)?|pull up|look (?:up|into)|check (?:in |up )?on|dig into|find|open) (\w{3,})"
