@@ -66,6 +66,8 @@ def by_state_or_topic(r: Utterance, listing: Listing) -> dict[str, Any] | None:
         if len({_author(c) for c in mine}) == 1:
             return mine[0]  # "open tara baker's": hers (the verb is not her conversation's state)
     fits = [c for c in listing.items if r.state and c.get("state") == r.state]
+    if fits and r.person is not None and " " in (who := r.person.name.casefold()):  # "the open one from kai garcia"
+        fits = [c for c in fits if _author(c).casefold() == who]  # (not another open one, on a page without his)
     on_topic = [c for c in fits if (t := said_topic(r)) and all(w in words_of(c) for w in t.split())]
     fits = on_topic if len(fits) > 1 and on_topic else fits  # "the open one about the VAT number", of three open
     if not fits:  # "the one from lena rossi", "the kai chen one"

@@ -99,7 +99,7 @@ def pick(r: Utterance, state: State) -> Plan | None:
     described = r.has(
         r"the one|other one|bigger|smaller|larger|the (?:\w+ ){1,2}(?:one|guy|person|lady|woman|customer)|the \S+ one|"
         r"one (?:with|in|on|that|from)|other|"
-        r"the \w+ (?:company|account|org)\b|the (?:[.@-] ?)?\w+ one|"
+        r"(?:the|that|this) \w+ (?:company|account|org)\b|the (?:[.@-] ?)?\w+ one|"
         r"^(?:(?:no|oh|ok|and|sorry|i meant|i mean) ?,? )?the (?:lead|user)\b(?: ?,? not the (?:lead|user)\b)?\W*$"
     )  # "the lead, not the user": of two with the name, by role
     many = r"\bany (?:\w+ )?other\b|\bother (?:\w+ ){0,2}(?:requests|convos|conversations|tickets|questions|issues)\b"

@@ -258,7 +258,7 @@ def names(r: Utterance) -> Plan | None:
         return teams(r)
     if r.person and company and r.has(r"\b(?:who|anyone|anybody|everyone|everybody) else\b|\bco-?workers\b"):
         return company_flow(r, company.name)  # "kai baker is at lumen analytics right? who else is there"
-    theirs = r.has(r"full picture|profile|360|overview|\b(?:his|her)\b")  # "the full picture on dev tanaka over there"
+    theirs = r.has(r"full picture|profile|360|overview|\b(?:his|her|named|called)\b")  # "the full picture on X there"
     if r.person and (theirs or not (company and company.start < r.person.start and r.has(PEOPLE + "|" + ACTIVITY))):
         return overview(r, r.person.name)
     named = {m.name.casefold() for m in r.names if m.kind == "company"}
@@ -405,7 +405,7 @@ def lists(r: Utterance) -> Plan | None:
     big = r.has(r"(?:biggest|largest|top[- ]paying|highest[- ]paying|most valuable) (?:customers|clients)")
     big = big or bool(r.order and r.has(r"\b(?:customers|clients)\b") and r.has(r"\brequests?\b|\bactive\b|activity"))
     if r.mentions("company") or big:  # "our biggest customers", "most active customers": companies (size, spend)
-        if r.has(SINGULAR) and not r.has(r"list|all|every|compan(?:ies)|company export|\brows\b"):
+        if r.has(SINGULAR) and not r.has(r"list|all|every|companies|company export|\brows\b|\bthe (?:most|fewest)"):
             return "Which company? Give me its name or id (see 'List our Intercom companies')."
         args = _put({}, order=r.order, per_page=_cap(r.count("company", None), 60) or _most(r, 60), page=r.page)
         return ("intercom_list_companies", args)

@@ -43,10 +43,10 @@ LEXICON = frozenset(
     comparison compass complain complained complaining complains complaint complaints complete completed
     completely compose concern concerning concession condition conditions condo condos conference confirm
     confirmation confused connect connected connection consent conservation constant consulting contact
-    contacted contacting contacts contain containing content contents contest context continue continuing
-    contract contracts contrast convention conventions conversation conversations conversion convert converts
-    convo convos cool copied copy copying core corporation correct corrected correction correspondence could
-    count counted counter counterpart counting country counts county couple coupon coupons court courteous
+    contacted contacting contacts contain containing content contents contest context continue continued
+    continuing contract contracts contrast convention conventions conversation conversations conversion convert
+    converts convo convos cool copied copy copying core corporation correct corrected correction correspondence
+    could count counted counter counterpart counting country counts county couple coupon coupons court courteous
     courts cover covers coworker coworkers crash crashes crashing crass crazy create created creating
     credentials credit credits crew criteria crowd crowded crush currency current currently curve custom
     customer customers cycle czech daily daisy damage dame damn dang danish dark dash dashboard data database
@@ -141,19 +141,19 @@ LEXICON = frozenset(
     scroll seams sean search searched searching seat seats second seconds security seeing seek seemed seems seen
     segment segments select send sender sending sends sense sensible sent sentry separate separately september
     series server service services session sessions setting settings settled setup seven seventeen seventh
-    seventy several share shares sheet sheets shes shift ship shipment shipments shipped shipping shoot shooting
-    shopping short shorten shorter shortest shortly shot should show showed shower showing shown shows shrinking
-    side sides sideways sigh sign signed signing signup signups silent silly similar since single singular site
-    sites sitting situation sixteen sixteenth sixth sixty size sizes skim skip skipping slack slide slides
-    slightly slip slips slot slots slow slowest small smaller smallest smart snapshot snooze snoozed snow
-    snowing snows soccer soft soften software solo solutions solved some somebody someone something sometimes
-    somewhat somewhere song sooner sore sorry sort sorted sorting sorts sought sound sounded sounds source
-    sources south southeast southwest span spanish speak speaking specifically specified speed spend spending
-    spends spent splendid split spoke spoken sponsor spot spots spring sprint squad squads square staff stage
-    staging stale stand standard standup starred start started starter starting starts state states stateside
-    stats status statutory steam step steps stick sticking stiff still stock stocks stop stopped store story
-    straight strange stream stretch stripe structure struggling stuck student studio studios stuff stuffs stupid
-    style subject submit submitted subscribe subscriber subscribers subscription subscriptions subsequent
+    seventy several share shared shares sheet sheets shes shift ship shipment shipments shipped shipping shoot
+    shooting shopping short shorten shorter shortest shortly shot should show showed shower showing shown shows
+    shrinking side sides sideways sigh sign signed signing signup signups silent silly similar since single
+    singular site sites sitting situation sixteen sixteenth sixth sixty size sizes skim skip skipping slack
+    slide slides slightly slip slips slot slots slow slowest small smaller smallest smart snapshot snooze
+    snoozed snow snowing snows soccer soft soften software solo solutions solved some somebody someone something
+    sometimes somewhat somewhere song sooner sore sorry sort sorted sorting sorts sought sound sounded sounds
+    source sources south southeast southwest span spanish speak speaking specifically specified speed spend
+    spending spends spent splendid split spoke spoken sponsor spot spots spring sprint squad squads square staff
+    stage staging stale stand standard standup starred start started starter starting starts state states
+    stateside stats status statutory steam step steps stick sticking stiff still stock stocks stop stopped store
+    story straight strange stream stretch stripe structure struggling stuck student studio studios stuff stuffs
+    stupid style subject submit submitted subscribe subscriber subscribers subscription subscriptions subsequent
     success suggestions summaries summarize summary summer summit sunday sunny super supervisor supply support
     supposed sure surname surprising sushi suspect suspend swap swapped swears swedish sweet switch switching
     swore sync system systems table tagged tagging tags tail tails take takes talk talked talking tall tallest
@@ -196,69 +196,69 @@ REAL_WORDS = frozenset(
     clatter clause cleans clears cleave clinics clinks clocked clogged clogging closer closest closet closets
     clouds cloudy clover coffees colder coldest combines combing comets comings command commandos commons
     compares comparisons compete competed completes composed composer concerns concessions condom condoms
-    conferences confirms confuse connections connects contains contests continued continues contracted
-    contracting convoy convoys coping cores corporations corrections counterparts counters coupe coupled couples
-    covert crapped crate crates creates cremate cremated cross crowds cunts currents curved curves customs
-    cycled cycles damaged damages databases deactivated deadline dealings dearly decided decides decisions
-    decoded decoder delivers demands depleted depths derive descent describe devices difficulty digit diner
-    dings dinners direction directors directs disabled displays disputed distances diving documents doling
-    dollars doping dosing doting doubled doubles downed downer downloads dozens dozing drafts drafty draining
-    dreading drills drink driven driver drives droppings duplicated duplicates earning economics eights elect
-    embers emerge emerged emerging emigrate emigrated employers enabled enables endings enforced enforcer engage
-    engagements enterprises erased eraser erases estate estates estimated eternal ether europeans evenings evoke
-    excels exceptions exchanged excluded exert exits expands expedited experience experts expire extends
-    eyeballs faction factions factual fared favors featured feelings fellas fellows fending fiends fight fights
-    figured filing filled filmed finale finals financed finances findings finger finish flailing flatter flavor
-    flocked flogged flogging flower foiled folder follows forced forces forge forgets forgo forwards founders
-    framed franc frances franks fridays fried fries fright fronts frustrate fusing gallows gamers geezers
-    generals generates gentler gentry gents georges germans goings gorge graced graces grade graders grants
-    greats greed greeks grips groping ground growling guests hallowed handing handler handlers hanged happenings
-    happens hardy haunting hearings hearse hearts heaven heaving height heirs hinge hinges holder holding
-    honesty hooting hopped hopping hostel huddled humane hundreds ideals ignored ignores imagine impacts
-    incentives includes incorporate increased increases indians initials inner insider insides instances
-    integrated interaction intervals invites iphone italians kingdoms knight knocks koreans labors laces lager
-    languages lasts lather latte layer leagues leaning lease leaves leftovers lending lengths lengthy levels
-    licked licking licks lifetimes light lightly lights liked lined linens liner listings locals locations
-    locking loins loner loosed loosen looser loses losing lowers mailing makings managed managers manger marker
-    markers marking masked masking mater matters medial mending merger mighty minute mistaken mistakes mobiles
-    models moments mondays monkey mornings mother mothers moths motivated motivates mounts mourning mouths
-    movies naive narrows natives nether network nights noises norwegians nothings noting notions obligation
-    observed observer observes offers office officers onward openings operators option orange oranges originals
-    ought ounce outed outrage outsider overalls owners paces packaged padded padding palace palaces panning
-    particles particulars partly patent patients paused pauses pearly performances personal petty phased phases
-    phoned phoney phrases pickled pictured pieced pieces pierce pilots pints pizzas placed plains planes planets
-    planks plant plants platforms platter players playing pleading pleads pleas pleased pleases pointy
-    populations posed posing positions postponed potions pounds pouting powder powers practiced practices praise
-    praised praising praying preach preached preaching prefect prefer preference prefers premiere premiums
-    prepares presents preserve presidents preview priced pricey pricked pricks prince princes principals print
-    priors prisons privates produced producer produces products professionals profiled promises proposed
-    proposes prospects prosper provided provider provides prussian pulses pupils purchased purchases purged
-    pusher quoted racing racked racking rages raises raisin rally ranger rangers rating readings readying
-    reasons receiver receivers recipes reckon reduced reduces reefer referenced references refined refuses
-    regions registers regulars regulator relates relations relationships releases relied relies remembers
-    reminders reminds remover removes renamed renders repeats replay requirement requires reruns rescheduled
-    resents reserved reserves resident restaurants restrictions retreats revenues revere reversed reverses
-    reviews revoked riches rights rising rites roach rooster rotated rotates rounds router routes routing rowing
-    rumble rumbles runaway russia russians sacred sample saturdays sayings scales scalped scare scarred
-    scheduled schedules schools scooped scope scored scrape scraps scratchy screens scrolls seeking seeming
-    seeping seizes selects sensed senses sentries separated separates serve servers serviced settle settling
-    sevens sever sexist shared shaved shaving shears shifts shifty shitting shootings shoots shorted shorting
-    shorts shorty showers signore singed singing singled singles sipping situations slacks slaved slaying
-    slender slitting slower smarts snapshots snorted snorting snorts socks solution solve somethings sometime
-    sores sowed sowing sparing speaks speeds speedy spewed spilt spitting splint splits spokes sponsors sporting
-    sports springs squared squares stable staged stages stakes stalked stalking standards stands staple stared
-    staring stars starters startled startling stated stating statue statues staying steamed steamy steven sticks
-    sticky stiffs stills stools stored stores stormy strain straining strand stranger strangle streams strip
-    striped stripes struck structured structures students stuffy styled styles subjects suggestion suing suites
-    summers sundays superb supervisors supper supports suppose suspects swaying swear sweats sweets swords
-    tables tablet tacked takers taking tamed tanks targets tarred tarts tasked teachings teensy temperatures
-    tenants tended tending tends terror terrors themes thingy thirds thirsty thorough thoughts thousands thrash
-    threes thursdays ticking timber timers tissue tissues titled titles tomorrows topped touchy tough toward
-    traced tracer traces tracks trail trails trainees trains trance transfers translated translates trashy tread
-    treading treads treason treat treatments treats trend tribal tripe tripled tropics troubled trough tucking
-    tuesdays tying umbrellas understands unite unlocks untied updates upsets ushers vacations valuables valued
-    vending venture versions voiced voices volumes waist waived waiver waning wears websites wednesdays weight
-    weirdo wheres whine whines whomever widow widows wilder winters witch witching wonders workings worlds
-    wringing writers writhing writings wrongs yearns
+    conferences confirms confuse connections connects contains contests continues contracted contracting convoy
+    convoys coping cores corporations corrections counterparts counters coupe coupled couples covert crapped
+    crate crates creates cremate cremated cross crowds cunts currents curved curves customs cycled cycles
+    damaged damages databases deactivated deadline dealings dearly decided decides decisions decoded decoder
+    delivers demands depleted depths derive descent describe devices difficulty digit diner dings dinners
+    direction directors directs disabled displays disputed distances diving documents doling dollars doping
+    dosing doting doubled doubles downed downer downloads dozens dozing drafts drafty draining dreading drills
+    drink driven driver drives droppings duplicated duplicates earning economics eights elect embers emerge
+    emerged emerging emigrate emigrated employers enabled enables endings enforced enforcer engage engagements
+    enterprises erased eraser erases estate estates estimated eternal ether europeans evenings evoke excels
+    exceptions exchanged excluded exert exits expands expedited experience experts expire extends eyeballs
+    faction factions factual fared favors featured feelings fellas fellows fending fiends fight fights figured
+    filing filled filmed finale finals financed finances findings finger finish flailing flatter flavor flocked
+    flogged flogging flower foiled folder follows forced forces forge forgets forgo forwards founders framed
+    franc frances franks fridays fried fries fright fronts frustrate fusing gallows gamers geezers generals
+    generates gentler gentry gents georges germans goings gorge graced graces grade graders grants greats greed
+    greeks grips groping ground growling guests hallowed handing handler handlers hanged happenings happens
+    hardy haunting hearings hearse hearts heaven heaving height heirs hinge hinges holder holding honesty
+    hooting hopped hopping hostel huddled humane hundreds ideals ignored ignores imagine impacts incentives
+    includes incorporate increased increases indians initials inner insider insides instances integrated
+    interaction intervals invites iphone italians kingdoms knight knocks koreans labors laces lager languages
+    lasts lather latte layer leagues leaning lease leaves leftovers lending lengths lengthy levels licked
+    licking licks lifetimes light lightly lights liked lined linens liner listings locals locations locking
+    loins loner loosed loosen looser loses losing lowers mailing makings managed managers manger marker markers
+    marking masked masking mater matters medial mending merger mighty minute mistaken mistakes mobiles models
+    moments mondays monkey mornings mother mothers moths motivated motivates mounts mourning mouths movies naive
+    narrows natives nether network nights noises norwegians nothings noting notions obligation observed observer
+    observes offers office officers onward openings operators option orange oranges originals ought ounce outed
+    outrage outsider overalls owners paces packaged padded padding palace palaces panning particles particulars
+    partly patent patients paused pauses pearly performances personal petty phased phases phoned phoney phrases
+    pickled pictured pieced pieces pierce pilots pints pizzas placed plains planes planets planks plant plants
+    platforms platter players playing pleading pleads pleas pleased pleases pointy populations posed posing
+    positions postponed potions pounds pouting powder powers practiced practices praise praised praising praying
+    preach preached preaching prefect prefer preference prefers premiere premiums prepares presents preserve
+    presidents preview priced pricey pricked pricks prince princes principals print priors prisons privates
+    produced producer produces products professionals profiled promises proposed proposes prospects prosper
+    provided provider provides prussian pulses pupils purchased purchases purged pusher quoted racing racked
+    racking rages raises raisin rally ranger rangers rating readings readying reasons receiver receivers recipes
+    reckon reduced reduces reefer referenced references refined refuses regions registers regulars regulator
+    relates relations relationships releases relied relies remembers reminders reminds remover removes renamed
+    renders repeats replay requirement requires reruns rescheduled resents reserved reserves resident
+    restaurants restrictions retreats revenues revere reversed reverses reviews revoked riches rights rising
+    rites roach rooster rotated rotates rounds router routes routing rowing rumble rumbles runaway russia
+    russians sacred sample saturdays sayings scales scalped scare scarred scheduled schedules schools scooped
+    scope scored scrape scraps scratchy screens scrolls seeking seeming seeping seizes selects sensed senses
+    sentries separated separates serve servers serviced settle settling sevens sever sexist shard shaved shaving
+    shears shifts shifty shitting shootings shoots shorted shorting shorts shorty showers shred signore singed
+    singing singled singles sipping situations slacks slaved slaying slender slitting slower smarts snapshots
+    snorted snorting snorts socks solution solve somethings sometime sores sowed sowing sparing speaks speeds
+    speedy spewed spilt spitting splint splits spokes sponsors sporting sports springs squared squares stable
+    staged stages stakes stalked stalking standards stands staple stared staring stars starters startled
+    startling stated stating statue statues staying steamed steamy steven sticks sticky stiffs stills stools
+    stored stores stormy strain straining strand stranger strangle streams strip striped stripes struck
+    structured structures students stuffy styled styles subjects suggestion suing suites summers sundays superb
+    supervisors supper supports suppose suspects swaying swear sweats sweets swords tables tablet tacked takers
+    taking tamed tanks targets tarred tarts tasked teachings teensy temperatures tenants tended tending tends
+    terror terrors themes thingy thirds thirsty thorough thoughts thousands thrash threes thursdays ticking
+    timber timers tissue tissues titled titles tomorrows topped touchy tough toward traced tracer traces tracks
+    trail trails trainees trains trance transfers translated translates trashy tread treading treads treason
+    treat treatments treats trend tribal tripe tripled tropics troubled trough tucking tuesdays tying umbrellas
+    understands unite unlocks untied updates upsets ushers vacations valuables valued vending venture versions
+    voiced voices volumes waist waived waiver waning wears websites wednesdays weight weirdo wheres whine whines
+    whomever widow widows wilder winters witch witching wonders workings worlds wringing writers writhing
+    writings wrongs yearns
     """.split()
 )

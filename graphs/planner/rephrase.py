@@ -13,6 +13,12 @@ from collections.abc import Callable
 
 # phrases read as what they mean (each a pattern, case ignored, and what replaces it)
 REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+    (  # "open the one felix sent": the one from felix
+        r"\bthe (one|convo|conversation|ticket|thread|chat) (?!(?:she|he|they|we|i|you|it|that|which|who)\b)"
+        r"([a-z][\w'-]*(?: [a-z][\w'-]*)?) (?:sent|wrote|opened|started|raised|filed|submitted)(?: us| in)?\b",
+        r"the \1 from \2",
+    ),
+    (r"(?<!\d )\b(?:mr|mrs|ms|mx|dr)\.?\s+(?=[a-z]{3,}\b)", ""),  # "a DSAR from a Mr Rossi": Rossi (which one?)
     (  # "ugh wrong, i meant export", "wrong one, i meant the 6th": what was meant, said
         r"^(?:(?:ugh|no|oops|sorry|argh|hm+)[\s,.!]+)*wrong(?: one| person| guy| company| topic| thing)?[\s,.!-]+"
         r"(?=(?:i (?:meant|mean)|it'?s|should be)\b)",

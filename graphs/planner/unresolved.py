@@ -41,27 +41,36 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
         )
     champion = r"|the (?:champion|decision[- ]maker|(?:exec(?:utive)? )?sponsor|main contact|point of contact|"
     champion += r"primary contact|key contact)(?:'s)?"  # "the champion's last 10 events": whose
-    if r.has(SHE + r"|that customer|the customer" + champion) and not (_asker(r) or r.has(WORKSPACE_LIST)):
+    described = r"\bthe (?:customer|guy|person|user|lady|woman|man|client|contact|lead|one) (?:who|that) (?:\w+ )?"
+    described += r"(?:wrote|complain\w*|asked|reported|e-?mailed|contacted|messaged|reached out|raised|mentioned)"
+    described += r"(?: in| us)? (?:about|re|regarding)\b"  # (not "her events? the one who complained on the call")
+    if r.has(SHE + r"|that customer|the customer" + champion) and not (
+        _asker(r) or r.has(WORKSPACE_LIST) or r.has(described)  # "the customer who wrote in about a double charge"
+    ):
         return ASK_CONTACT if r.mentions("event") else ASK_PERSON
     if r.has(r"^(?:and |so |ok )?who (?:was|is|'s) (?:it|that|this)(?: one)? (?:from|by)\b"):
         return ASK_CONVERSATION  # "who was it from", with no conversation before
     group = r.has(r"anyone|anybody|someone|somebody|everyone|everybody|customers|people|ppl|users|folks|clients")
     pointed = r"(?<!like )(?:that|this) (?:email|address|id|user|customer|person|contact|lead|guy|account|one|member)"
     pointed += r"(?! of\b)"
-    if r.has(pointed) or (
-        r.has(
-            r"(?:their|his|her) (?:user |contact |customer |intercom )?(?:account|company|org|profile|details|"
-            r"record|file|history|story)"
+    if (
+        r.has(pointed)
+        or (
+            r.has(
+                r"(?:their|his|her) (?:user |contact |customer |intercom )?(?:account|company|org|profile|details|"
+                r"record|file|history|story)"
+            )
+            and not group
         )
-        and not group
-    ):  # "anyone locked out of their account?": theirs, the people the request is about
+        or (r.has(r"(?:their|his|her) (?:e-?mail|phone)") and r.ordinal is None)
+    ):  # "whats their email"  # "anyone locked out of their account?": theirs, the people the request is about
         return "Who or what do you mean? Give me the email, id or name (I have nothing earlier to refer to)."
     if r.has(
         r"works? there|who'?s there|who else is there|over there|(?:talk|speak|reach out) to (?:\w+ )?there|"
         r"(?:that|the|their|her|his)(?: other)? company(?! list| page| directory| table| export| rows| sheet)|"
         r"(?:what|which) (?:company|account|org) (?:is|are) (?:he|she|they) (?:at|with|in|from)|"
         r"the other (?:account|org)"
-    ):
+    ) and not r.has(r"\bthe company (?:\w+ ){0,5}(?:with|has|having) the (?:most|fewest|biggest|largest|smallest)\b"):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
     if r.has(
         r"\btheir (?:users|people|ppl|contacts|customers|employees|staff)\b|\b(?:hitting|seeing|having|"
@@ -151,7 +160,9 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
 PAST_CHAT = (
     r"\b(?:we|you) (?:discussed|talked about|spoke about|went over|looked at)\b(?: \w+){0,3}? (?:yesterday|last "
     r"(?:week|time|month)|the other day|on (?:mon|tues|wednes|thurs|fri)day)\b|"
-    r"\b(?:same|the) (?:person|customer|one|guy|account|company) as (?:last time|before|yesterday)\b"
+    r"\b(?:same|the) (?:person|customer|one|guy|account|company) as (?:last time|before|yesterday)\b|"
+    r"\b(?:the )?(?:e-?mail|message|file|doc|document|screenshot|link|note|spreadsheet|sheet|pdf) (?:that )?(?:i|we) "
+    r"(?:forwarded|sent|shared|gave|e-?mailed|pasted|attached) (?:you|u)\b"  # "from the email i forwarded you"
 )
 OUR_OWN = (  # the company's own matters, not its Intercom data
     r"\b(?:the |our )?offices? (?:is |are |will be |be )?(?:open|closed|hours)\b|\b(?:eta|release date|launch date|"

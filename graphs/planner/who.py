@@ -368,7 +368,7 @@ def lone_first_name(r: Utterance, state: State, decision: Any) -> str | None:
 def _lone_surname(r: Utterance, state: State) -> str | None:
     """'pull up okafor', 'customer 360 on patel': which one, for a surname alone (none of them shown)."""
     lasts = {w.removesuffix("'s") for w in r.original if w.removesuffix("'s") in SURNAMES and w not in KNOWN}
-    if len(lasts) != 1 or len(r.tokens) > 6:
+    if len(lasts) != 1 or len([t for t in r.tokens if t[:1].isalnum()]) > 6:
         return None
     last = lasts.pop()
     if any(last in _name(p).split() for p in known(state)):
