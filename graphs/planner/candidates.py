@@ -45,6 +45,8 @@ def candidate(r: Utterance, state: State) -> dict[str, Any] | None:
         return items[r.ordinal]
     typed = (*r.original, *r.raw.split())  # ".172", ".0"
     written = {w.strip(".").lower() for w in typed if len(w.strip(".")) >= 2 or w[:1] == "." and w[1:].isdigit()}
+    if len(exact := [c for c in items if str(c.get("email") or "").lower() in written]) == 1:
+        return exact[0]  # "the one with the email dev.rossi.33@example.com." (not "the one with an email")
     for key in ("email", "external_id", "id", "company_id"):  # "the dev.rossi.0 one", "cmp-0003"
         locals_ = [str(c.get(key) or "").lower().split("@")[0] for c in items]
         telling = {w for w in written if not all(w in local.split(".") for local in locals_)}  # not "felix"

@@ -194,11 +194,8 @@ def answer_pending(r: Utterance, state: State) -> Plan | None:
         if (found := by_state_or_topic(r, replace(state.listing, items=fits))) is not None:
             return about_item(r, state.listing, found, state)
         said = spoken(r)  # "rosa diaz", to "#101491 (rosa hughes) or #100084 (rosa diaz)?": hers
-        theirs = [
-            c
-            for c in fits or state.listing.items
-            if (a := str((customer(c) or {}).get("name") or "").casefold()) and f" {a} " in said
-        ]
+        items = fits or state.listing.items
+        theirs = [c for c in items if (a := str((customer(c) or {}).get("name") or "").casefold()) and f" {a} " in said]
         if len(theirs) == 1 and state.listing.kind == "conversations":
             return open_conversation(r, theirs[0])
     newest = r"^(?:\w+ )?(?:the )?(?:very )?(?:most recent|latest|newest|last)(?: one| convo| conversation| chat)?\W*$|"
@@ -321,7 +318,8 @@ def _decide(r: Utterance, state: State) -> Plan:
         return other  # "pull the companies from our EU workspace too": another connection's
     if rx.search(SYSTEMS, text) and not (r.identified or r.mentions("conversation")):
         return OFF_TOPIC  # "grep our server logs for 500s": our own systems, not the workspace
-    if rx.search(NOT_DATA, text) and not (r.identified or r.person) or rx.search(TRANSLATED, text):
+    unlike = r.person and not rx.search(NOT_DATA, r.person.name)  # (not "pull up the deals pipeline for ...")
+    if rx.search(NOT_DATA, text) and not (r.identified or unlike) or rx.search(TRANSLATED, text):
         return OFF_TOPIC  # "how do you say 'reembolso' in german?", "what's a good name for our new team"
     opinion = (m := rx.search(OPINION, text)) and next(w for w in m.groups() if w) not in DOMAIN
     opinion = opinion or (

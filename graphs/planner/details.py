@@ -43,6 +43,15 @@ def by_detail(r: Utterance, listing: Listing) -> dict[str, Any] | None:
     who has (or lacks) what is said, of the role said if one is."""
     if listing.kind != "contacts":
         return None
+    if (seen := rx.search(SEEN_ON, r.text)) is not None:  # "the one who was on today": last seen that day
+        start = int(r.now) - int(r.now) % 86_400 - (86_400 if "yesterday" in seen[0] else 0)
+        fits = [c for c in listing.items if start <= int(c.get("last_seen_at") or 0) < start + 86_400]
+        return fits[0] if len(fits) == 1 else None
+    if (length := rx.search(r"\b(longest|shortest) (?:full )?name\b", r.text)) is not None:
+        sizes = sorted({len(str(c.get("name") or "")) for c in listing.items if c.get("name")})
+        size = sizes[-1 if length[1] == "longest" else 0] if sizes else -1  # "the one with the longest name"
+        fits = [c for c in listing.items if c.get("name") and len(str(c["name"])) == size]
+        return fits[0] if len(fits) == 1 else None
     tests = [test for said, test in DETAILS if r.has(said) and not (test is DETAILS[-1][1] and r.has(LEAVE_OUT))]
     if not tests:
         return None
@@ -60,6 +69,7 @@ def aside(r: Utterance) -> Utterance:
         CREATED_SAID,
         WITH_SAID,
         DID_SAID,
+        SEEN_ON,
     ):  # "the one who's been active this month - any convos?"
         without = r.without(detail)
         if without is not r:
@@ -71,6 +81,9 @@ DID_SAID = (  # up to what is asked of them ("whoever upgraded their plan most r
     r"(?:whoever|who|whose|(?<!\bis )(?<!\bwas )that) (?!is (?:that|this|it)\b)(?:\w+ ){0,3}?"
     r"(?:\w+ed|used|did|\w+ing|event|events|activity)\b"
     r"(?: (?!(?:give|show|get|pull|open|list|tell|any|what|which|who|whos|and|pls|please|or|read|check)\b)[\w']+)*"
+)
+SEEN_ON = (
+    r"\b(?:(?:was|were|been) (?:on|online|around|in|seen)|last seen|(?:logged|signed) (?:in|on)) (?:today|yesterday)\b"
 )
 SEEN_SAID = r"(?:who|that|one)(?: on this page)? (?:was |were )?seen (?:the )?(?:most |least )?recently"
 CREATED_SAID = (

@@ -113,6 +113,8 @@ NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing th
     r"\b(?:what|which|how much(?: of an?)?) (?:discount|price|pricing|deal|incentive|concession|credit)s? "
     r"(?:should|could|would|do) (?:i|we) (?:offer|give|propose|extend)\b|"
     r"\bshould (?:i|we) (?:offer|give) (?:\w+ )?(?:a )?discount\b|"
+    r"\b(?:deals?|sales|opportunit(?:y|ies)) pipeline\b|\bdeal stages?\b|"  # a CRM's deals: not in Intercom
+    r"\b(?:in|from|on) my (?:['\"][^'\"]{1,40}['\"]|[\w-]+(?: [\w-]+)?) views?\b|"  # a helpdesk's saved view
     r"\b(?:\w+ (?:or|vs\.?|versus) intercom|intercom (?:or|vs\.?|versus) \w+)\b(?=\s*[,?]|\s*$| which| for)|"
     r"\b(?:\w+ (?:better|worse|cheaper) than intercom|intercom (?:better|worse|cheaper) than)\b|"  # a product choice
     r"\b(?:eta|e\.t\.a\.?|e t a|driving time|directions|traffic) (?:to|for|from|on)\b|"  # "the eta to the next site"

@@ -17,7 +17,20 @@ from collections.abc import Callable
 from graphs.planner.topics import TOPIC_WORDS, singular
 
 _Q = "[\"'“”‘’]"
+
+
+def _about(m: re.Match[str]) -> str:
+    """ "how many were refunds", after a count: how many were about refunds (a topic word only)."""
+    return f"{m[1]} about {m[2]}" if singular(m[2].lower()) in TOPIC_WORDS else m[0]
+
+
 REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+    (r"\b(how many (?:of (?:them|those|these) )?(?:were|are|was|is))\s+([a-z]+)(?=\W*$)", _about),
+    (  # "any churn signals from enterprise accounts": the churn risk segment (not "... at acme corp": that company)
+        r"\bchurn (?:signals?|warnings?|warning signs|flags?|indicators?|red flags)\b"
+        r"(?![^?.]*\b(?:at|for|with) (?!(?:our|my|the|any|all|enterprise|vip|big|key)\b)[a-z])",
+        "churn risk",
+    ),
     (rf"\b(?:the )?so[- ]called {_Q}?[\w-]+{_Q}?\s*", ""),  # "the so-called 'urgent' convos": sarcasm, no subject
     (rf"(?<=\bour ){_Q}[\w-]+{_Q} (?=[\w-]+ (?:calls|convos|conversations|tickets|chats|issues)\b)", ""),  # "our
     # 'quick' onboarding calls": a word said in scorn, not the subject

@@ -62,11 +62,22 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"\b(which|what) (?:contact |customer |smart |hubspot )?lists\b(?! of\b)",
         r"\1 segments",
     ),  # "what lists do we have"
+    (  # Salesforce: "cases from the second one", "any open cases": conversations
+        r"\b(open|closed|solved|pending|my|the|their|his|her|its|any|all|recent|latest|new|support) cases\b",
+        r"\1 conversations",
+    ),
+    (r"\bcases(?= (?:from|for|by|with|about|opened|raised)\b)", "conversations"),
+    (r"\b(?:shared )?mailboxes\b", "teams"),  # Help Scout: "what mailboxes do we have set up"
+    (r"\b(?:agents|reps)(?= (?:are )?(?:in|on) (?:the )?[\w-]+(?: team| group)?\b)", "teammates"),  # "agents in eng"
+    (  # Zendesk: a ticket's comments are its messages ("the last 2 comments", "last 3 comments on ticket 100322")
+        r"\b(last|latest|first|final|recent)((?: \d{1,3}| two| three| four| five| few| couple of)?) comments\b",
+        r"\1\2 messages",
+    ),
     (r"\bon-hold\b", "snoozed"),
     (r"\bstill[- ]active (?=(?:ones?|tickets?|convos?|conversations?|chats?|threads?|cases?)\b)", "open "),
     (  # "only the pending ones", "how many are pending": waiting on the customer, Intercom's snoozed
         r"\bpending\b(?= (?:[\w-]+ )?(?:ones?|tickets?|convos?|conversations?|chats?|threads?|requests?|cases?)\b|"
-        r"(?: instead| then| now| too| only)?\s*[?.!]*$)",
+        r"(?: instead| then| now| right now| at the moment| atm| too| only)?\s*[?.!]*$)",
         "snoozed",
     ),
     (r"\b(?:run|apply|use|trigger|fire) (?:the |a |an |our |that )?(?:[\w-]+ ){0,3}macro\b", "update with a macro"),

@@ -78,7 +78,7 @@ READING = (
     r"how (?:we|the agents?|our agents?|the team|support) (?:answered|replied|responded|handled)|"
     r"what we (?:said|replied|wrote)|with (?:the |their |full )?(?:text|bodies|body|contents?)|"
     r"(?:the |their )(?:texts?|contents?|bodies) (?:of|in|inside)\b|"
-    r"(?:conversations?|convos?|tickets?) complete|complete (?:conversations?|convos?|threads?|tickets?)|"
+    r"(?:conversations?|convos?|tickets?) complete|complete (?:conversations?|convos?|threads?|tickets?)|full threads|"
     r"back[- ]and[- ]forth|(?:the )?(?:exact )?wording|exact words|(?:a )?couple of threads|\d+ threads|"
     r"(?:i|we) can quote|to quote|quotable|quotes? (?:from|for)|"  # "3 api threads i can quote in the report"
     r"summari[sz]e (?:the|what|those|these|them|(?:\w+ ){0,4}(?:convos?|conversations?|tickets?|threads?))|"

@@ -38,6 +38,7 @@ EVERYDAY = """intercom transcript transcripts conversation conversations anythin
     someone everyone nobody exactly actually instead overall following previous breakdown picture record records
     author bottom middle colleague colleagues single biggest smallest bigger smaller paying talked written wrote
     raised reported complained compare trouble weather person persons people customer customers segment segments
+    requester requesters mailbox mailboxes comments
     company companies contact contacts""".split()
 
 

@@ -123,6 +123,8 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
     owners = owners & _first_names(known(state)) if owners else owners
     others = bool(owners) and not any(w in a.split() for w in owners for a in authors)  # "iris's refund convos",
     # iris shown before and none of these hers: not one of these
+    firsts_seen = {str(p.get("name") or "").casefold().split(" ")[0] for p in known(state)} & r.words
+    others = others or bool(firsts_seen - {a.split(" ")[0] for a in authors})  # "and the tara one?", after another's
     if conversations and not others and wrote and ((_picks_a_conversation(r) and not author) or theirs):
         return None  # "the one from felix", "kai's": a conversation of the list, by who wrote it
     if r.named("company") and r.has(r"people|contacts|users|who works|employees|staff|colleagues|(?:who|anyone) else"):

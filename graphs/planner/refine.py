@@ -271,9 +271,9 @@ def refine(r: Utterance, state: State) -> Plan | None:
         r"read (?:me )?(?:the )?(?:\d+|two|three|four|five) (?:most recent|latest|newest|first|top|oldest)\b|"
         r"actual (?:messages|convos|conversations|chats|tickets|threads)|let me read(?! (?:that|this|it)\b)|"
         r"summari[sz]e (?:the|those|these|them)|\bin full\b|word for word|verbatim|"
-        r"with (?:the |their |full )?(?:te?xts?|bodies|body|contents?)\b|\b(?:the )?te?xts? of\b|"  # "show 2 of them
-        # with the text", "give me text of 3 of them"
-        r"(?<!this )(?<!that )(?:conversations?|convos?) complete|complete (?:conversations?|convos?|threads?)"
+        r"with (?:the |their |full )?(?:te?xts?|bodies|body|contents?)\b|\b(?:the )?te?xts? of\b|"  # "text of 3"
+        r"(?<!this )(?<!that )(?:conversations?|convos?) complete|(?:complete|full|whole|entire) threads|"
+        r"complete (?:conversations?|convos?|thread)"
     )
     if name == "intercom_search_conversations" and r.has(read_them) and not r.has(NO_TRANSCRIPTS):
         renamed = {"query": "text", "per_page": "top"}  # "open ones only, and let me read 3 of them": transcripts

@@ -134,6 +134,12 @@ OWN_PURPOSE = rx.compile(  # "going thru contacts to find my accts, 25 at a time
     r"\b",
     re.IGNORECASE,
 )
+FOR_THE_DECK = rx.compile(  # "quick inventory for the deck: segments?": what it is for, said first
+    r"^(?:(?!(?:numbers|counts?|sizes?|figures|stats|headcounts?)\b)[\w-]+ ){0,3}for (?:the|my|our|this|tomorrow'?s|"
+    r"next week'?s) (?:board )?(?:deck|slides?|board(?: meeting)?|"
+    r"update|report|investor (?:call|update)|all-?hands|memo|one-?pager)\s*[:,–—-]+\s+(?=\S)",
+    re.IGNORECASE,
+)
 TICKET_LABEL = rx.compile(  # "DSAR-2291 (cont.): list the events ...": another system's reference, said first
     r"^\s*(?:re:?\s*|ref:?\s*)?(?!cmp-)[a-z]{2,6}-\d{2,6}(?:\s*\((?:cont\.?|continued|follow-?up|update)\))?"
     r"(?:\s*[:—–]\s*|\s+-\s+|\s+(?=for\b))(?=\S)",
@@ -197,7 +203,7 @@ def courteous(text: str) -> str:
     can you pull up the contact? thanks!": "pull up the contact?"; "nothing huh try the 6th one": "try the
     6th one"; "and the 5th i think she's a lead": "and the 5th")."""
     text = SMILEY_TAIL.sub("", UNRELATED.sub("", PASTED_FROM.sub("", SLACK_MARKS.sub(" ", text).strip())))
-    text = TICKET_LABEL.sub("", text)
+    text = FOR_THE_DECK.sub("", TICKET_LABEL.sub("", text))
     text = RESUMED.sub("", EMPTY_REMARK.sub("", STATE_REMARK.sub("", ACKNOWLEDGED.sub("", LABEL.sub("", text)))))
     text = ASIDE_IN_BRACKETS.sub("", PICK_REMARK.sub(r"\1", text))
     text = ASKED_THEN_OPENED.sub("", PRESSED_TAIL.sub("", SURPRISE.sub("", HEARSAY_HEAD.sub("", text))))

@@ -80,3 +80,27 @@ def test_who_is_meant_is_asked() -> None:
         "what's his email?",
     ):
         assert failed_turns(said, [_turn(said, "ask")]) == []  # fmt: skip
+
+
+def test_the_one_seen_today_and_the_longest_name() -> None:
+    turns = [
+        _turn("the 10 newest contacts", "intercom_list_all_contacts", per_page=10),
+        _turn("which of them was online today?", "intercom_get_contact_by_id", contact_id="@item[9].id"),
+    ]
+    assert failed_turns("today", turns) == []  # fmt: skip
+    turns = [
+        _turn("who's at zephyr group, no events", "intercom_company_contacts_events", company="Zephyr Group"),
+        _turn("360 on the one with the longest name", "intercom_contact_overview",
+              contact="grace.jensen.126@example.com"),
+        _turn("now the tara one", "intercom_get_contact_by_id", contact_id="db5c53066637e98dc7becfdd"),
+    ]  # fmt: skip
+    assert failed_turns("longest", turns) == []  # fmt: skip
+
+
+def test_a_namesake_by_the_email_said() -> None:
+    turns = [
+        _turn("SAR-20 for dev rossi: what do we hold?", "intercom_contact_overview", contact="dev rossi"),
+        _turn("the one with the email dev.rossi.33@example.com", "intercom_contact_overview",
+              contact="dev.rossi.33@example.com"),
+    ]  # fmt: skip
+    assert failed_turns("email", turns) == []  # fmt: skip
