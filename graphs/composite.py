@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import ConfigDict, Field
 
+from graphs.name_forms import FOUND_AS
 from intercom_agent import operations as ops
 from intercom_agent.models import Company, Contact, Conversation, DataEvent, NullList, PiiKind
 from intercom_agent.registry import Column, Output, Registry, Session, Table, ToolSpec
@@ -166,7 +167,9 @@ def overview_text(out: ContactOverview) -> str:
     if out.status != "ok" or out.profile is None:
         return str(out.message)
     p = out.profile
+    found_as = [out.message] if out.message and out.message.startswith(FOUND_AS) else []  # (and the summary)
     lines = [
+        *found_as,  # "No contact is named 'vic okafor'; found as 'Victor Okafor'."
         f'Contact "{p.name}" id={p.id} external_id={p.external_id} email={p.email} role={p.role} '
         f"last_seen={fmt.iso(p.last_seen_at)}" + (f" signed_up={fmt.iso(p.signed_up_at)}" if p.signed_up_at else ""),
         *([f"Custom attributes: {attrs}"] if (attrs := fmt.attributes(p)) else []),  # the plan, as the record has it

@@ -1,7 +1,8 @@
 """Flow (b): one contact's overview — profile, companies, recent events and recent conversations.
 
-The contact is found by Intercom id, external_id, email or exact name; several matches return the
-candidates and ask which one. The three look-ups after that run in parallel branches.
+The contact is found by Intercom id, external_id, email or exact name; a name that finds no one is tried
+in its other forms (surname first, a given name's short or long form: :mod:`graphs.name_forms`), and the answer
+says which form matched. Several matches return the candidates and ask which one. The three look-ups after that run in parallel branches.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12 (L
 
 from graphs.company_events import INTERCOM_ID, identifier
 from graphs.context import Graph, check_input, client_for, is_transient, progress, reconnecting
+from graphs.name_forms import FOUND_AS, other_forms
 from intercom_agent import operations as ops
 from intercom_agent.connections import IntercomContext
 from intercom_agent.errors import IntercomError, NotFoundError
@@ -63,6 +65,12 @@ async def find_contact(state: ContactOverviewState, runtime: Runtime[IntercomCon
         found = [c.model_dump(mode="json") for c in getattr(result, "items", [result])]
         if found:
             break
+    matched = ""
+    for form in other_forms(query) if not found else ():  # "vic okafor": Victor Okafor, said so in the answer
+        result = await client.call(ops.SEARCH_CONTACTS, {"query": {"field": "name", "operator": "=", "value": form}})
+        found, matched = [c.model_dump(mode="json") for c in result.items], form
+        if found:
+            break
     if not found:
         return {
             "status": "not_found",
@@ -70,13 +78,18 @@ async def find_contact(state: ContactOverviewState, runtime: Runtime[IntercomCon
         }
     if len(found) > 1:
         names = "; ".join(f"{c.get('name')} <{c.get('email')}> (id={c['id']})" for c in found[:15])
+        said = f"{query!r} (as {matched!r})" if matched else repr(query)
         return {
             "status": "ambiguous",
             "candidates": found,
-            "message": f"{len(found)} contacts match {query!r}: {names}. Which one? Pass an id or email.",
+            "message": f"{len(found)} contacts match {said}: {names}. Which one? Pass an id or email.",
         }
     progress({"flow": FLOW, "stage": "contact", "contact": found[0].get("name"), "id": found[0]["id"]})
-    return {"status": "ok", "profile": found[0]}
+    return {"status": "ok", "profile": found[0], **({"message": _found_as(query, matched)} if matched else {})}
+
+
+def _found_as(query: str, form: str) -> str:
+    return f"{FOUND_AS} {query!r}; found as {form!r}."
 
 
 def after_contact(state: ContactOverviewState) -> list[str] | Literal["__end__"]:
@@ -125,7 +138,8 @@ async def fetch_conversations(state: ContactOverviewState, runtime: Runtime[Inte
 
 def summarize(state: ContactOverviewState) -> dict[str, Any]:
     profile = state["profile"]
-    message = (
+    found_as = state.get("message") or ""  # "No contact is named 'vic okafor'; found as 'Victor Okafor'."
+    message = (found_as + " " if found_as.startswith(FOUND_AS) else "") + (
         f"{profile.get('name') or profile['id']}: {len(state.get('companies') or [])} companies, "
         f"{len(state.get('recent_events') or [])} recent events, "
         f"{len(state.get('recent_conversations') or [])} recent conversations"

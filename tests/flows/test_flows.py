@@ -314,3 +314,23 @@ def test_the_overview_shows_the_sign_up_date_and_custom_attributes_as_the_record
     record = next(c for c in Sandbox().workspaces["sandbox-token-us"].contacts if c["external_id"] == "usr_00288")
     assert record["signed_up_at"] and record["custom_attributes"] == {"plan": "Starter"}
     assert "signed_up=2025-08-26T11:06Z" in shown and "Custom attributes: plan=Starter" in shown
+
+
+async def test_the_overview_finds_a_name_written_another_way_and_says_so() -> None:
+    box = Sandbox()
+    ws = box.workspaces["sandbox-token-us"]
+    graph = build_contact_overview_graph()
+    victor = next(c for c in ws.contacts if str(c["name"] or "").startswith("Victor "))
+    surname = victor["name"].split()[1]
+    for said in (f"vic {surname.lower()}", f"{surname}, Victor", f"{surname.lower()} victor"):
+        state = await graph.ainvoke({"contact": said}, context=_context(box))
+        same_name = [c for c in ws.contacts if c["name"] == victor["name"]]
+        if len(same_name) == 1:
+            assert state["status"] == "ok" and state["profile"]["id"] == victor["id"], said
+        else:
+            assert state["status"] == "ambiguous" and f"(as '{victor['name']}')" in state["message"], said
+        assert said in state["message"] and victor["name"] in state["message"], said
+    nobody = await graph.ainvoke({"contact": "vic nobodyhere"}, context=_context(box))
+    assert nobody["status"] == "not_found" and "vic nobodyhere" in nobody["message"]
+    exact = await graph.ainvoke({"contact": victor["name"]}, context=_context(box))
+    assert "No contact is named" not in str(exact.get("message"))
