@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from graphs.planner import needles as rx
 from graphs.planner.months import MONTH_WORDS
+from graphs.planner.shift_times import on_the_clock
 
 ORDINAL_DAYS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"  # ("the 2nd" as plain writes it)
 EVENTS = (
@@ -58,7 +59,9 @@ def _with_month(day: str, now: float) -> str:
 
 
 def anchored(text: str, now: float) -> str:
-    """``text`` with each such thing whose day it says replaced by that day (see the module)."""
+    """``text`` with each such thing whose day it says replaced by that day (see the module), and hours and
+    working days read on the clock (:func:`graphs.planner.shift_times.on_the_clock`)."""
+    text = on_the_clock(text, now)
     if not rx.search(rf"\b(?:{EVENTS})\b", text, re.IGNORECASE):
         return text
     text = SAID_WITH.sub(lambda m: _with_month(m["day"], now), text)

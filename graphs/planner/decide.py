@@ -31,7 +31,7 @@ from graphs.planner.follow import NOTHING_LISTED, follow_up
 from graphs.planner.genders import and_her, by_address, gendered
 from graphs.planner.gist import gist
 from graphs.planner.groups import described_group, segment_members
-from graphs.planner.in_focus import about_them, finished, her_events_again, on_file, on_screen, scoped, whole_picture
+from graphs.planner.in_focus import about_them, finished, her_events_again, on_file, reworded, scoped, whole_picture
 from graphs.planner.intents import Plan, events_args, fresh
 from graphs.planner.loose_times import dated_anchor, when_exactly
 from graphs.planner.malformed import malformed
@@ -375,11 +375,8 @@ def _decide(r: Utterance, state: State) -> Plan:
     if (group := described_group(r, state)) is not None:
         return group  # "the group of people marked as enterprise, how many are in it?"
     if (asked := unresolved(r, any("created_after" in a or "created_before" in a for _, a in state.calls))) is not None:
-        that_one = r"\b(?:from|with|by|of) (?:that|this) one\b(?!'s)"
-        if r.has(that_one) and state.focus == "contact" and on_screen(r, state) is not None:
-            said = rx.sub(that_one, lambda m: m.group(0).split()[0] + " that person", r.text)
-            if isinstance(theirs := _decided(read(said, r.now), state), tuple):
-                return theirs  # "any convos from that one?", after a person named by email: hers
+        if (told := reworded(r, state)) is not None and isinstance(theirs := _decided(read(told, r.now), state), tuple):
+            return theirs  # "any convos from that one?", after a person named by email: hers
         if state.last is not None and "nothing earlier" in asked:  # something was shown, just not this
             kind = state.listing.kind if state.listing is not None else None
             if kind in ("companies", "contacts"):  # "who works at that one?", after a list of them: which (a bare

@@ -10,6 +10,8 @@ the cue-based reading in :mod:`graphs.planner.mentions` still finds them where a
 
 from __future__ import annotations
 
+import re
+
 FIRST_NAMES = frozenset(
     """
     aaron abdul abdullah abigail ada adam adrian ahmed aisha akira alan albert alejandro alex alexander alexandra
@@ -68,7 +70,8 @@ def unswapped(words: list[str]) -> dict[int, str]:
             continue
         if first not in FIRST_NAMES and last not in SURNAMES:
             continue  # neither word a name as typed: not a name with one swap in it (and no work for most words)
-        given = first if first in FIRST_NAMES else _swapped(first, FIRST_NAMES) if len(first) >= 4 else None
+        short = len(first) >= 4 or (len(first) == 3 and last in SURNAMES)  # "wne rossi": beside a surname as typed
+        given = first if first in FIRST_NAMES else _swapped(first, FIRST_NAMES) if short else None
         family = (last if last in SURNAMES else _swapped(last, SURNAMES) if len(last) >= 4 else None) if given else None
         if given and family and (given != first or family != last):
             fixed[i], fixed[i + 1] = given, family
@@ -82,4 +85,26 @@ def unswap(original: list[str], cased: list[str]) -> None:
         original[i], cased[i] = name + suffix, name.capitalize() + suffix
 
 
-__all__ = ["FIRST_NAMES", "SURNAMES", "WORDLIKE_GIVEN", "unswap", "unswapped"]
+_FAMILY = "|".join(sorted(SURNAMES - FIRST_NAMES))
+SURNAME_FIRST = re.compile(
+    rf"(?<![\w.@-])({_FAMILY})(,?)\s+([a-z]{{2,}})(?![\w.@-]|'(?!s\b))(?!\s+(?:{_FAMILY})\b)", re.IGNORECASE
+)  # (not "Iris Baker, iris.baker.276@...": an email's name)
+
+
+def _given_last(m: re.Match[str]) -> str:
+    """ "Okafor, Zoe", "hughes, grace", "okafor rosa": the name in the usual order ("Zoe Okafor")."""
+    comma, given = m[2], m[3].casefold()
+    before = m.string[: m.start()].split()[-1:]
+    if given in SURNAMES or (before and before[0].casefold() in FIRST_NAMES | WORDLIKE_GIVEN):
+        return m[0]  # "Iris Baker, iris": a name in order, then more
+    if given in FIRST_NAMES or (comma and given in WORDLIKE_GIVEN):
+        return f"{m[3].capitalize()} {m[1].capitalize()}"
+    return m[0]
+
+
+def surname_first(text: str) -> str:
+    """A name written surname first, with a comma or without ("DIAZ, YARA", "ito uma"), in the usual order."""
+    return SURNAME_FIRST.sub(_given_last, text)
+
+
+__all__ = ["FIRST_NAMES", "SURNAMES", "WORDLIKE_GIVEN", "surname_first", "unswap", "unswapped"]

@@ -59,6 +59,7 @@ from graphs.planner.switching import last_one, same_for_kind, same_topic, switch
 from graphs.planner.their_people import bare_kind
 from graphs.planner.topics import TOPIC_WORDS
 from graphs.planner.twins import another_namesake, namesake_picked
+from graphs.planner.windows import outside as outside_window
 from graphs.planner.windows import same_day
 from graphs.planner.words import ORDINALS
 
@@ -363,6 +364,7 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         and r.has(r"(?:the )?next \d+|older(?: ones)?|earlier ones|\bafter (?:those|these|them)\b|" + THE_REST)
         and (r.ordinal is None or r.has(r"after (?:those|these) first"))
         and not r.dates  # "older than september": a date, not the page after
+        and outside_window(r, state) is None  # "ok now older", after last month's: before it
     ):
         return next_page(r, state)
     if not own and (m := rx.search(r"\bnext (\w+)", r.text)) and state.paged is not None and r.ordinal is None:

@@ -152,6 +152,19 @@ def _overview(person: dict[str, Any]) -> Plan | None:
     return ("intercom_contact_overview", {"contact": ref}) if ref else None
 
 
+def reworded(r: Utterance, state: State) -> str | None:
+    """The request said again in words resolved without a name: "any convos from that one?" after a person
+    named by email (that person); "how many open convos are sitting with them" after a list of teams (the team).
+    """
+    that_one = r"\b(?:from|with|by|of) (?:that|this) one\b(?!'s)"
+    if r.has(that_one) and state.focus == "contact" and on_screen(r, state) is not None:
+        return rx.sub(that_one, lambda m: m.group(0).split()[0] + " that person", r.text)
+    team = r"\b(?:them|they|(?:that|this) team)\b"
+    if state.listing is not None and state.listing.kind == "teams" and r.has(team):
+        return rx.sub(team, "the team", r.text)
+    return None
+
+
 def scoped(r: Utterance, state: State, plan: Plan) -> Plan:
     """A search said with nobody named, right after one person's record or overview ("convos this month?",
     "opne tickets?"): that person's conversations, unless everyone's are asked for."""

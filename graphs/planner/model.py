@@ -110,6 +110,9 @@ def planned(
         shown = " ".join(str(m.content) for m in history if isinstance(m, ToolMessage))  # one of them listed
         other = the_other_named(found, request, " ".join(str(m.content) for m in history))
         found = other or (found if request.has(r"\b(?:another|other)\b") else _by_address(found, shown))
+        another = request.has(r"\b(?:another|a second|a 2nd)\b") and not other and person
+        if another and isinstance(decision, tuple) and decision[0] == "intercom_contact_overview":
+            return (decision[0], {"contact": person}), request  # "there's a second nora baker": all of that name
     if not found or not _overview_of(decision, person) or not isinstance(decision, tuple):
         return decision, request
     if len(found) > 1 and all(fold(str(p.get("name") or "")) != fold(person or "") for p in found):

@@ -37,6 +37,7 @@ def loose(low: str) -> str:
         low,
     )
     low = rx.sub(r"\b(\d+|an?|one|two|three|four|six|few|couple(?: of)?) ?mos\b", r"\1 months", low)
+    low = rx.sub(r"\b(?:a )?(?:couple(?: of)?|few) (?=hours?\b|hrs?\b)", "2 ", low)  # "the last couple of hours"
     low = rx.sub(r"\b(\d+|an?|one|\w+) ?(?:hours?|hrs?)\b", _hours, low)
     low = rx.sub(r"\b(?:since )?(?:an?|one)( (?:day|week|month))s? ago\b", r"last 1\1", low)  # "a week ago"
     low = rx.sub(

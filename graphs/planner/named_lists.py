@@ -115,6 +115,8 @@ def _another(text: str, history: Sequence[BaseMessage], now: float, names: Names
         used = [k for k, item in enumerate(items) if item.casefold() in last]
         if len(used) != 1 or not any(isinstance(m, ToolMessage) for m in history[i:]):
             return None
+        if follow is not None and follow["at"].casefold() not in ("other", "next") and _asked_which(history):
+            return None  # "the second one" answers the "which one?" the last name got, not the list named
         if follow is not None:
             at = follow["at"].casefold()
             if at == "other":
@@ -131,6 +133,12 @@ def _another(text: str, history: Sequence[BaseMessage], now: float, names: Names
             return None
         return None if index is None else f"what about {items[index]}?"
     return None
+
+
+def _asked_which(history: Sequence[BaseMessage]) -> bool:
+    """Whether the last answer was candidates for an ambiguous name ("2 companies match 'Globex': ...")."""
+    last = next((m for m in reversed(history) if isinstance(m, ToolMessage)), None)
+    return last is not None and rx.search(r"^\d+ \w+ match .*\. Which one\? Pass", str(last.content)) is not None
 
 
 def _chosen(text: str, history: Sequence[BaseMessage]) -> str:

@@ -142,9 +142,42 @@ def _other_kind(r: Utterance, listing: Listing) -> bool:
     return any(r.mentions(kind) for kind in kinds if kind != own)
 
 
+def before_that(r: Utterance, state: State) -> bool:
+    """'and the one before that', said after "back" or "page 3" (no item picked): the page before."""
+    stepped = state.last is not None and state.last[1].get("page") and state.picked is None
+    return bool(stepped) and rx.fullmatch(rf"{STEER}(?:the )?(?:one|page) before(?: that)?\W*", r.text) is not None
+
+
+STEER = r"(?:(?:and|ok|okay|then|now|so|pls|please|make it|use|can i (?:get|have)|give me|show(?: me)?|i want) )*"
+RESIZED = rf"{STEER}(?:(?:a|the) )?(?:(bigger|larger|longer|more per|smaller|shorter|fewer per) (?:pages?|page size)|"
+RESIZED += r"(more|fewer|less) (?:per|a|on (?:each|a|one|the)) page|(more) at (?:a time|once))(?: (?:please|pls))?\W*"
+LARGEST = {"intercom_list_companies": 60}  # the most a page holds (150 for the others)
+
+
+def resized(r: Utterance, state: State) -> Plan | None:
+    """'bigger page', 'more per page', 'smaller pages': the list shown again from its start, 50 a page (the
+    most a page holds when it had 50 or more already), or 10 (5 when it had 10 or fewer)."""
+    listing, said = state.paged, rx.fullmatch(RESIZED, r.text)
+    if said is None or listing is None or listing.tool not in (*PAGE_NUMBERED, *LISTS):
+        return None
+    size = int(listing.args.get("per_page") or listing.per_page or 20)
+    bigger = (said[1] or said[2] or said[3]).casefold() in ("bigger", "larger", "longer", "more per", "more")
+    top = LARGEST.get(listing.tool, MOST_PER_PAGE)
+    args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
+    return (listing.tool, {**args, "per_page": (50 if size < 50 else top) if bigger else (10 if size > 10 else 5)})
+
+
+LISTS = ("intercom_list_all_contacts", "intercom_list_conversations", "intercom_search_conversations")
+
+
 def goto_page(r: Utterance, state: State) -> Plan | None:
     """'jump to page 3', 'page 2 please': that page of the list shown, as it was asked (its page size); 'just
-    show them all at once': the whole list on one page (as much as a page holds)."""
+    show them all at once': the whole list on one page (as much as a page holds); 'the one before that', after
+    a page: the page before; 'bigger page': see :func:`resized`."""
+    if before_that(r, state):
+        return previous_page(state)
+    if (other_size := resized(r, state)) is not None:
+        return other_size
     listing = state.paged
     whole = r.has(AT_ONCE) and r.has(WHOLE) or rx.fullmatch(ALL_OF_THEM, r.text) and _shown_last(listing, state)
     if listing is not None and whole and not r.identified and not _other_kind(r, listing):

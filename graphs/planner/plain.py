@@ -19,7 +19,7 @@ from graphs.planner.business import REWRITES as BUSINESS
 from graphs.planner.code_words import REWRITES as CODE
 from graphs.planner.date_forms import REWRITES as DATE_FORMS
 from graphs.planner.day_first import settled
-from graphs.planner.first_names import FIRST_NAMES, SURNAMES
+from graphs.planner.first_names import FIRST_NAMES, SURNAMES, surname_first
 from graphs.planner.foreign import english
 from graphs.planner.formal import REWRITES as FORMAL
 from graphs.planner.helpdesk_words import REWRITES as HELPDESK
@@ -28,8 +28,10 @@ from graphs.planner.negated import REWRITES as NEGATED
 from graphs.planner.relayed import REWRITES as RELAYED
 from graphs.planner.repairs import REWRITES as REPAIRS
 from graphs.planner.rephrase import REWRITES
+from graphs.planner.shift_times import REWRITES as SHIFT_TIMES
 from graphs.planner.slack import REWRITES as SLACK
 from graphs.planner.spoken import NUMBER, SMALL, number, spoken
+from graphs.planner.steering import REWRITES as STEERING
 from graphs.planner.story import unstoried
 from graphs.planner.texting import REWRITES as TEXTING
 from graphs.planner.topics import TOPIC_WORDS, singular
@@ -104,9 +106,11 @@ def _month(m: re.Match[str]) -> str:
 COMPILED = [
     (rx.compile(pattern, re.IGNORECASE), said)
     for pattern, said in (
+        *SHIFT_TIMES,
         *DATE_FORMS,
         *SLACK,
         *TEXTING,
+        *STEERING,
         *RELAYED,
         *LEARNER,
         *FORMAL,
@@ -182,7 +186,7 @@ def plain(text: str) -> str:
     text = unstoried(english(text))  # "a customer emailed me yesterday saying ... can you find ...": the request
     if "/" in text:
         text = settled(text)  # "from 03/11 (dd/mm)": 3 november
-    text = AUTOCORRECTED.sub(_first_name, text)
+    text = surname_first(AUTOCORRECTED.sub(_first_name, text))  # "OKAFOR, YARA": Yara Okafor
     text = THAT_TOPIC.sub(_that_topic, text.strip())
     text = ORDINAL_DIGITS.sub(_ordinal_word, text)
     text = MISSPELT_MONTH.sub(_month, text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from graphs.planner import needles as rx
 from graphs.planner.dialogue import State
 from graphs.planner.intents import Plan
+from graphs.planner.paging import previous_page
 from graphs.planner.reading import Utterance
 
 STEPS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
@@ -29,6 +30,8 @@ def steps_back(r: Utterance, state: State) -> Plan | None:
     steps = STEPS[m[1]] if m is not None and m[1] else 1
     if m is None:
         return None
+    if len(state.calls) <= steps and m[1] is None and state.paged is not None and (state.paged.page or 1) > 1:
+        return previous_page(state)  # "back", after page 3 asked for first: page 2
     if len(state.calls) <= steps:
         return (
             "Back to what? There is nothing earlier in this conversation to go back to: ask for what you want to see."

@@ -24,7 +24,7 @@ from graphs.planner.words import (
     status_code,
 )
 
-TIME_UNITS = [[u] for u in ("days", "weeks", "months", "day", "week", "month", "hours", "hrs", "wks")]
+TIME_UNITS = [[u] for u in ("days", "weeks", "months", "day", "week", "month", "hours", "hour", "hrs", "wks")]
 WEAK = {("those", "were"), ("these", "were"), ("them", "were"), ("those", "are"), ("these", "are")}  # + a topic word
 SAID_WHERE = {(w, p, v) for w in ("where", "when") for p in ("people", "ppl", "they", "customers", "users", "someone",
               "folks") for v in ("say", "said", "says", "write", "wrote")}  # fmt: skip
@@ -90,7 +90,7 @@ ENDS = {
 STOP = {
     "the", "a", "an", "any", "all", "some", "every", "each", "our", "my", "your", "their", "his", "her", "its", "me",
     "us", "we", "i", "you", "them", "recent", "recently", "latest", "newest", "oldest", "new", "old", "updated", "most",
-    "previous", "prior", "earlier", "older",
+    "previous", "prior", "earlier", "older", "newer", "later", "hour", "hours", "hrs",
     "least", "more", "many", "much", "how", "what", "which", "show", "list", "find", "search", "get", "read", "pull",
     "give", "display", "see", "check", "fetch", "open", "first", "top", "next", "other", "customer", "customers",
     "user", "users", "support", "intercom", "there", "these", "those", "this", "that", "about", "of", "for", "with",

@@ -23,6 +23,12 @@ MINE = (
 KIN = r"\b(?:his|her|their) (?:co-?worker|colleague|boss|manager|teammate)\b"  # "convos with his coworker": whose?
 CUT_SHORT = "That id looks cut short. Which contact is it? Give me the whole external_id, or their email or name."
 
+COUNT_OF_NOTHING = (
+    r"(?:(?:and|ok|okay|so|hm+|quick q|q|just curious)\W+)*(?:how many|what'?s the (?:total|count)|total count|count)"
+    r"(?: (?:are there|is there|is that|do we have|have we got|in total|total|altogether|all up|overall|right now))*"
+    r"(?: ?[?.!])*"
+)
+
 
 def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
     """A pronoun with nothing earlier to point at: ask whom or what it means (``dated``: an earlier call had dates,
@@ -34,6 +40,8 @@ def unresolved(r: Utterance, dated: bool = False) -> Plan | None:
         return CUT_SHORT  # "usr_0015-something, cant remember the last digit": whose, exactly?
     if r.identified or r.names or r.person or r.has(ANYONE):
         return None
+    if rx.fullmatch(COUNT_OF_NOTHING, r.text) is not None:  # "how many are there in total?", said first
+        return "How many of what? Name it: contacts, companies, conversations, segments or teams."
     if r.has(MINE):  # "what's in my queue today", "anything assigned to me": whose (the tools cannot tell)
         return (
             "Whose conversations? I cannot tell who you are from here: name the teammate or team (see 'List Intercom "

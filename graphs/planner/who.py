@@ -16,7 +16,7 @@ from typing import Any
 from graphs.planner import needles as rx
 from graphs.planner.choosing import created_span
 from graphs.planner.dialogue import ASK_WHICH, CONTACT_FIELDS, State, customer
-from graphs.planner.first_names import FIRST_NAMES, SURNAMES
+from graphs.planner.first_names import FIRST_NAMES, SURNAMES, WORDLIKE_GIVEN
 from graphs.planner.mentions import KNOWN
 from graphs.planner.people import spoken
 from graphs.planner.reading import Utterance
@@ -38,6 +38,8 @@ FIRST_NAME_AT = (
     r"^(?:and|what about|how about|ok and|now|and what about) (\w{3,})\s?[?.!]?$",  # "and dev?"
     r"\b(?:show(?: me)?|pull up|look (?:up|into)|check (?:in |up )?on|dig into|find|open) (\w{3,})"
     r"(?= ?(?:[?.!,]|for me\b|pls\b|please\b|$))",  # "check on priya for me"
+    # "who is jonas", "tell me about priya": a first name alone
+    r"^(?:(?:ok|so|and|hey)\W+)*(?:who(?:'?s| is| was)|tell me about|what do we know about) (\w{3,})\W*$",
 )
 NOT_FIRST_NAMES = {"it", "that", "what", "who", "there", "let", "he", "she", "here", "where", "how", "today",
                    "everyone", "someone", "one", "other", "company", "account", "yesterday", "week",
@@ -346,6 +348,9 @@ def lone_first_name(r: Utterance, state: State, decision: Any) -> str | None:
     them), or when the decision already points at someone."""
     if r.identified or r.names or r.person is not None or r.unknown_contact:
         return None
+    initial = rx.search(INITIAL, r.raw)  # "Rosa D.'s refund ticket", "events for M. Tanaka": which one
+    if initial is not None and _named_in_part(initial) and not _shown_fits(initial, state):
+        return f"Which {initial[0]} do you mean? Give me the full name or email (an initial can fit several people)."
     if len(r.tokens) > 10 or isinstance(decision, tuple) and set(decision[1]) & PERSON_KEYS:
         return None  # (a name in a story told around a request: "covering priya's queue today ... can you ...")
     firsts = {w.removesuffix("'s") for w in _first_names(r)} & FIRST_NAMES
@@ -363,6 +368,27 @@ def lone_first_name(r: Utterance, state: State, decision: Any) -> str | None:
         f"Which {name} do you mean? A first name alone can fit several people: give me the full name or email "
         f"(for example '{first} <surname>')."
     )
+
+
+INITIAL = r"\b(?:([A-Z][a-z]{2,}) [A-Z]\.|[A-Z]\. ?([A-Z][a-z]{2,}))(?!\w)"  # "Rosa D.", "M. Tanaka"
+
+
+def _named_in_part(initial: re.Match[str]) -> bool:
+    """Whether an initial stands beside a given name ("Rosa D.") or a surname ("M. Tanaka")."""
+    given, family = (initial[1] or "").casefold(), (initial[2] or "").casefold()
+    return given in FIRST_NAMES or given in WORDLIKE_GIVEN or family in SURNAMES
+
+
+def _shown_fits(initial: re.Match[str], state: State) -> bool:
+    """Whether someone shown fits a name said with an initial ("T. Okafor's in there", after a list with Tara
+    Okafor): the list's person is picked, not asked about."""
+    given, family = (initial[1] or "").casefold(), (initial[2] or "").casefold()
+    letter = initial[0].strip()[0 if family else -2].casefold()
+    for person in known(state):
+        first, _, last = _name(person).partition(" ")
+        if (family and last == family and first[:1] == letter) or (given and first == given and last[:1] == letter):
+            return True
+    return False
 
 
 def _lone_surname(r: Utterance, state: State) -> str | None:

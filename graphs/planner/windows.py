@@ -68,9 +68,12 @@ def before_that(r: Utterance, last: dict[str, Any]) -> dict[str, str] | None:
 OUTSIDE = (
     r"(?:(?:and|ok|okay|now|then|so|what about|how about|everything|all|anything|the ones|those|ones|convos|"
     r"conversations)\W+)*(?:(?:except|but|other than|outside(?: of)?|apart from|not in|not) (?:the )?\w+(?: then)?\W+)?"
-    r"(?:only )?(?:the ones )?(before|after|since)(?: (?:it|that month|that window|that period)|(?= ?[?]?$))"
+    r"(?:only )?(?:the ones )?(before|after|since|older|earlier|newer|later)"
+    r"(?: (?:it|that month|that window|that period|ones|convos|conversations|tickets)|(?= ?[?]?$))"
     r"(?: then| instead| too)?\W*"
 )
+
+SIDES = {"older": "before", "earlier": "before", "newer": "after", "later": "after"}
 
 
 def outside(r: Utterance, state: State) -> dict[str, str] | None:
@@ -81,8 +84,9 @@ def outside(r: Utterance, state: State) -> dict[str, str] | None:
         return None
     window = next((a for _, a in reversed(state.calls) if a.get("created_after") and a.get("created_before")), None)
     since = str(state.last[1].get("created_after") or "") if state.last is not None else ""
-    if m[1] == "before" and (window or since):  # (a window open at its end: before its start)
-        return {"created_before": window["created_after"] if window else since}
+    side = SIDES.get(m[1].casefold(), m[1].casefold())  # "ok now older", after last month's: before it
+    if side == "before":  # (a window open at its end: before its start)
+        return {"created_before": window["created_after"] if window else since} if window or since else None
     until = str(state.last[1].get("created_before") or "") if state.last is not None else ""
     if window is None and until and not since:  # "and after?", after "before the 10th": from where it ended
         return {"created_after": until}

@@ -20,8 +20,8 @@ DIALOGUES = {
               query='refund'),
     ],
     'the last hour': [
-        _turn('login convos from the last hour', 'intercom_search_conversations', created_after='2026-11-17',
-              query='login'),
+        _turn('login convos from the last hour', 'intercom_search_conversations', created_after='2026-11-18',
+              query='login'),  # (at 08:53 on the 18th the last hour is all today's; before 01:00 it reaches the 17th)
     ],
     'a week ago': [
         _turn('password reset convos since a week ago', 'intercom_search_conversations', created_after='2026-11-11',

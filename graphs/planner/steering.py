@@ -1,0 +1,66 @@
+"""Short steering said after a list, read as the request it stands for, before a request is read: a lone
+"back" (go back), "is that all?" and "that's everything?" (any more), "how many pages is that? show me the
+last one" (the last page), "why only 10? give me 100" (the 100 asked for; the question alone is answered
+where lists are explained), and "every event she has, not just the last 90 days" (all time: the summary's
+counts are the only view of events older than Intercom's 90 days).
+
+Each is a pattern (case ignored) and what replaces it; :func:`graphs.planner.plain.plain` applies them with
+the other rewrites. What needs the list shown (a bigger page, the page before, older than a window) is read
+in :mod:`graphs.planner.paging`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_LEAD = r"^(?:(?:ok|okay|and|so|hm+|wait|erm?|uh+|then)\W+)*"
+_TAIL = r"(?:\W+(?:pls|please|then|thx|thanks))?\W*$"
+
+_ORDINAL = r"(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
+_PLURAL = {"company": "companies", "contact": "contacts", "account": "companies", "person": "contacts"}
+
+
+def _page_row(m: re.Match[str]) -> str:
+    """ "page 2's first company": the companies' page 2 (a row is picked once the page is shown)."""
+    return f"{_PLURAL[m[2].casefold()]} page {m[1]}"
+
+
+def _nth(m: re.Match[str]) -> str:
+    """ "3d one", "2d of them": the 3rd, the 2nd (a shorthand ordinal)."""
+    number = int(m[1])
+    return f"{number}{'nd' if number == 2 else 'rd'}"
+
+
+REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+    (rf"{_LEAD}back{_TAIL}", "go back"),  # "back", "ok back pls": as "go back" (not "back one": the row before)
+    (
+        rf"{_LEAD}(?:(?:is|was) (?:that|this) (?:all|everything|it|the lot|the whole (?:list|lot))(?: of (?:them|it))?"
+        rf"(?: (?:there is|there are|you (?:have|got)))?{_TAIL}|(?:are|were) (?:those|these|they) all"
+        rf"(?: of them| there is| you (?:have|got))?\W*$|that'?s (?:all|everything|it)\s*\?+\W*$)",
+        "any more?",
+    ),
+    (  # "how many pages is that? show me the last one": the last page
+        r"(\bpages?\b[^?!.]*[?!.]\s*(?:(?:ok|so|and|then|just|now|show|give|get|me|jump to)\s+)*)"
+        r"the (?:last|final) one\b",
+        r"\1the last page",
+    ),
+    (r"^(?:(?:but|so|hm+|ok)\W+)*why (?:only|just) \d{1,3}\s*\?+\s*(?=\S)", ""),  # "why only 10? give me 100"
+    (r"\b([23])d\b(?= (?:one|of|person|row|item|entry|convo|contact|company|guy|there)\b)", _nth),  # "3d one"
+    (r"\bno\. ?(\d{1,2})\b(?=,? (?:of (?:them|those|these|the list)|one)\b)", r"the #\1"),  # "no.2 of them"
+    (r"\b(?:the )?(?:last but one|second (?:to|from) last|2nd (?:to|from) last)\b", "the penultimate"),
+    (rf"^{_ORDINAL}(?: one)? now\W*$", r"now the \1"),  # "3rd now": the third row, as "now the 3rd"
+    (rf"\bpage (\d{{1,3}})'?s (?:{_ORDINAL[1:-1]}|top|bottom) (company|contact|account|person)\b", _page_row),
+    (  # "last msg in convo 101029": its last message (one part)
+        r"\b(last|latest|most recent|final) (msg|message|reply|comment|response)\b(?! (?:from|by|to)\b)"
+        r"(?=.*\b(?:convo|conversation|ticket|thread|chat|it|that one|\d{6})\b)",
+        r"\1 1 \2",
+    ),
+    (  # "not just the last 90 days": all time (only the summary reaches past 90 days)
+        r"\b(?:not (?:just|only) (?:the )?|(?:beyond|past|further back than|outside) (?:the )?)"
+        r"(?:last |past |recent )?(?:90|ninety) days\b",
+        "all time",
+    ),
+]
+
+__all__ = ["REWRITES"]
