@@ -408,8 +408,9 @@ def _decide(r: Utterance, state: State) -> Plan:
     if r.words & ELSEWHERE and not (r.identified or r.names or r.topic or r.mentions("conversation")):
         return OFF_TOPIC  # "intercom stock price today": not the workspace's data
     topical = r.leftover is not None and all(singular(spelled(w)) in TOPIC_WORDS for w in r.leftover.split())
-    if r.dates and r.has(ARRIVED) and not r.identified:  # "what came in over the past week?": conversations
-        subject = r.topic or (r.leftover if topical else None)  # "last month refunds how many we got"
+    anything = r.has(r"^(?:(?:so|ok|okay|and|hey)\W+)?anything\b") and not (r.leftover or r.names or r.person)
+    if r.dates and (r.has(ARRIVED) or anything) and not r.identified:  # "what came in over the past week?",
+        subject = r.topic or (r.leftover if topical else None)  # "anything since yesterday": conversations
         topic = {"query": subject} if subject else {}
         return ("intercom_search_conversations", {**topic, **({"state": r.state} if r.state else {}), **r.dates.args()})
     lately = r.has(r"\b(?:recently|lately|of late|these days)\b") and not (r.topic or r.names or r.person or r.state)

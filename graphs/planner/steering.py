@@ -48,6 +48,7 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"^(?:(?:but|so|hm+|ok)\W+)*why (?:only|just) \d{1,3}\s*\?+\s*(?=\S)", ""),  # "why only 10? give me 100"
     (r"\b([23])d\b(?= (?:one|of|person|row|item|entry|convo|contact|company|guy|there)\b)", _nth),  # "3d one"
     (r"\bno\. ?(\d{1,2})\b(?=,? (?:of (?:them|those|these|the list)|one)\b)", r"the #\1"),  # "no.2 of them"
+    (r"\b(?:row|item|entry|line) #?(\d{1,2})\b(?!\s*(?:per|a|of|to|-)\b)", r"the #\1"),  # "row 4's profile"
     (r"\b(?:the )?(?:last but one|second (?:to|from) last|2nd (?:to|from) last)\b", "the penultimate"),
     (rf"^{_ORDINAL}(?: one)? now\W*$", r"now the \1"),  # "3rd now": the third row, as "now the 3rd"
     (rf"\bpage (\d{{1,3}})'?s (?:{_ORDINAL[1:-1]}|top|bottom) (company|contact|account|person)\b", _page_row),

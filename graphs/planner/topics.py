@@ -90,7 +90,7 @@ ENDS = {
 STOP = {
     "the", "a", "an", "any", "all", "some", "every", "each", "our", "my", "your", "their", "his", "her", "its", "me",
     "us", "we", "i", "you", "them", "recent", "recently", "latest", "newest", "oldest", "new", "old", "updated", "most",
-    "previous", "prior", "earlier", "older", "newer", "later", "hour", "hours", "hrs",
+    "previous", "prior", "earlier", "older", "newer", "later", "hour", "hours", "hrs", "middle",
     "least", "more", "many", "much", "how", "what", "which", "show", "list", "find", "search", "get", "read", "pull",
     "give", "display", "see", "check", "fetch", "open", "first", "top", "next", "other", "customer", "customers",
     "user", "users", "support", "intercom", "there", "these", "those", "this", "that", "about", "of", "for", "with",

@@ -89,3 +89,13 @@ def test_hours_and_working_days_read_on_the_clock() -> None:
     assert dates("convos from the last working day", 22, 9) == friday  # a Sunday
     wednesday = {"created_after": "2026-11-18", "created_before": "2026-11-19"}
     assert dates("convos from the last working day", 19, 9) == wednesday  # a Thursday
+
+
+def test_anything_in_a_window_and_a_row_by_number() -> None:
+    said = "anything since tuesday"
+    assert failed_turns(said, [_turn(said, SEARCH, created_after="2026-11-17")]) == []
+    turns = [
+        _turn("who works at delta group", "intercom_company_contacts_events", company="Delta Group"),
+        _turn("row 3's profile", "intercom_contact_overview", contact="@item[2].email"),
+    ]
+    assert failed_turns("row 3", turns) == []  # fmt: skip
