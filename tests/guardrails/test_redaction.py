@@ -171,3 +171,17 @@ def test_progress_is_masked_with_the_output_s_own_pseudonyms(
     assert f"{resolved.group(1)} — " in text  # the table's title: the same pseudonym
     assert text.count("Lumen Group") == 1  # only where the request is echoed, as typed
     assert not leaks(text, PERSONAL)
+
+
+def test_a_name_found_in_another_form_is_masked_in_the_answer() -> None:
+    """The overview's "No contact is named 'vic ...'; found as '<name>'" line carries the found name masked."""
+    contacts = Sandbox().workspaces["sandbox-token-us"].contacts
+    victor = next(str(c["name"]) for c in contacts if str(c["name"] or "").startswith("Victor "))
+    said = "vic " + victor.split()[1].lower()
+    overview = _toolkit(REDACTED)["intercom_contact_overview"]
+    message = overview.invoke({"name": "x", "args": {"contact": said}, "id": "c1", "type": "tool_call"})
+    shown = str(message.content) + json.dumps(message.artifact)
+    assert "No contact is named" in shown and "found as '<name:" in shown
+    assert victor not in shown and not leaks(shown, PERSONAL)
+    plain = _toolkit()["intercom_contact_overview"].invoke({"contact": said})
+    assert f"found as {victor!r}" in str(plain)
