@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from graphs.planner import needles as rx
+from graphs.planner.checked import LARGEST_PAGE
 from graphs.planner.dialogue import COMPANY_CONTACTS, Listing, State
 from graphs.planner.intents import Plan
 from graphs.planner.reading import Utterance
@@ -151,7 +152,6 @@ def before_that(r: Utterance, state: State) -> bool:
 STEER = r"(?:(?:and|ok|okay|then|now|so|pls|please|make it|use|can i (?:get|have)|give me|show(?: me)?|i want) )*"
 RESIZED = rf"{STEER}(?:(?:a|the) )?(?:(bigger|larger|longer|more per|smaller|shorter|fewer per) (?:pages?|page size)|"
 RESIZED += r"(more|fewer|less) (?:per|a|on (?:each|a|one|the)) page|(more) at (?:a time|once))(?: (?:please|pls))?\W*"
-LARGEST = {"intercom_list_companies": 60}  # the most a page holds (150 for the others)
 
 
 def resized(r: Utterance, state: State) -> Plan | None:
@@ -162,7 +162,7 @@ def resized(r: Utterance, state: State) -> Plan | None:
         return None
     size = int(listing.args.get("per_page") or listing.per_page or 20)
     bigger = (said[1] or said[2] or said[3]).casefold() in ("bigger", "larger", "longer", "more per", "more")
-    top = LARGEST.get(listing.tool, MOST_PER_PAGE)
+    top = LARGEST_PAGE.get(listing.tool, MOST_PER_PAGE)
     args = {k: v for k, v in listing.args.items() if k not in PAGING_KEYS}
     return (listing.tool, {**args, "per_page": (50 if size < 50 else top) if bigger else (10 if size > 10 else 5)})
 
