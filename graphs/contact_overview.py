@@ -2,7 +2,8 @@
 
 The contact is found by Intercom id, external_id, email or exact name; a name that finds no one is tried
 in its other forms (surname first, a given name's short or long form: :mod:`graphs.name_forms`), and the answer
-says which form matched. Several matches return the candidates and ask which one. The three look-ups after that run in parallel branches.
+says which form matched. Several matches return the candidates and ask which one. The three look-ups after that
+run in parallel branches.
 """
 
 from __future__ import annotations

@@ -81,7 +81,7 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     ),
     (
         r"\b(?:our|the|their|my|that) (?:exec(?:utive)? sponsor|champion|stakeholder|decision[- ]maker|main contact|"
-        r"point of contact|poc|beta tester|power user)\b(?! (?:at|of|from|in|for|on|over) )",
+        r"point of contact|poc|beta tester|power user|economic buyer|buyer)\b(?! (?:at|of|from|in|for|on|over) )",
         "the customer",
     ),  # "is our champion still active": a person not named yet (asked who)
     (
@@ -89,9 +89,13 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         "the company",
     ),  # "how is the beta account using ...": which company?
     (r"\b(?:stakeholders|decision[- ]makers?|roster)\b|\b(?:our|the|their) champions?\b(?!'s| league)", "people"),
+    (
+        r"^(?:(?:and|so|ok) )?(?:what about |how about )?(?:the )?other (?:people|ppl|folks)(?: there)?\W*$",
+        "who else is there?",
+    ),
     (r"\b(?:touch ?points?|interactions?)\b(?= (?:with|from|since|this|last|in|for)\b|\W*$)", "conversations"),
     (r"\bescalations? (?:on|about|around|re|for) (?!(?:our|their|the) (?:side|end)\b)", "conversations about "),
-    (r"\bescalations?\b(?= (?:since|this|last|in)\b)", "conversations"),
+    (r"\bescalations?\b(?= (?:since|this|last|in|opened|raised|filed|created|logged)\b)", "conversations"),
     (r"\s*\bacross (?:all )?(?:my|our|the) (?:accounts|customers|clients|book)\b", ""),  # everyone's
     (
         r"\b(?:ticket |conversation |convo |support |inbound |chat )?volume\b(?! (?:discount|pricing|licens))",
@@ -133,6 +137,7 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"\b(?:drop|skip|lose) the activity(?: noise)?\b|\bno activity\b", "no events"),
     (r"(?<=\d )seats\b", "users"),
     (r"\b(more|fewer|less|most|least) seats\b", r"\1 users"),
+    (r"\bseat ?counts?\b|\bnumber of seats\b|\bhow many seats\b", "user count"),  # "what's the seat count?"
     (r"\b(?:in|on) (?:our|the) (?:system|platform|books)\b", ""),
     (r"\bwhat account is (he|she|they) (?:under|on|with)\b", r"what company is \1 at"),
     (  # "the 10 logos that have gone dark the longest", "who's gone quiet": the least recently active first

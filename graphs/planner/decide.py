@@ -340,10 +340,11 @@ def _decide(r: Utterance, state: State) -> Plan:
         return again  # "ok now first 4 people with 3 events each", after one of a company's people
     sized = r"how many|more than|fewer than|less than|over \d+|under \d+|counts?|size|how big|members|contacts in"
     sized += r"|head ?counts?" + ("" if r.has(r"\bwho") else r"|biggest|largest|smallest")  # (not "who's in it?")
+    sized += r"|\bany(?:one|body) (?:\w+ )?in\b|\bempty\b|\b(?:people|users|members|folks) in\b"  # "is anyone in it?"
     if (
         state.last
         and state.last[0] == "intercom_list_segments"
-        and r.has(r"\b(?:it|they|that|those|each|them|one|add)\b")
+        and r.has(r"\b(?:it|they|that|those|each|them|one|add|there)\b")
     ):
         listed = r.has(r"^(?:list|show|give|pull)\b") and r.count("contact")  # "show me the 15 newest contacts, ..."
         listed = listed or r.has(

@@ -50,6 +50,9 @@ UNAVAILABLE = (
     r"(?:fastest|quickest|slowest)\b|"  # "which one closes convos fastest", after the teams
     r"\bhow long (?:were|was) (?:we|it|the (?:app|site|service|platform|product|api))(?: \w+)? (?:down|out|offline)\b|"
     r"\b(?:uptime|downtime duration|outage (?:length|duration))\b|"  # a status page's numbers
+    r"\b(?:qbr|call|meeting|account|sales|deal) (?:notes|recordings?|summar(?:y|ies))\b|\b(?:notes|recordings?|"
+    r"opportunit(?:y|ies)|opps|deals?) (?:\w+ ){0,5}(?:from|in|out of|on) (?:our |the )?(?:last )?(?:gong|"
+    r"salesforce|sfdc|hubspot|chorus|zoom|gainsight|notion|confluence|google drive|gdrive|crm)\b|"  # other tools
     r"\b(?:which|what) (?:accounts|companies|customers|clients|orgs) (?:\w+ )?(?:generated|opened|raised|sent|filed|"
     r"created|logged|submitted|had|have|has) (?:the )?(?:most|fewest|more|less|highest|lowest)\b"  # a ranking
 )
@@ -65,6 +68,8 @@ def unavailable(said: str) -> str:
         else "rankings of companies or people by how often they wrote in (a search returns conversations, not counts "
         "per company)" if rx.search(r"most|fewest|more|less|highest|lowest", said)
         else "health scores (a customer success tool holds those)" if "health" in said
+        else "notes, recordings or deals kept in other tools (a CRM or call recorder holds those)"
+        if rx.search(r"notes|recording|summar|opportunit|opps|deal", said)
         else "response or resolution times" if rx.search(r"fastest|quickest|slowest|time to", said)
         else "uptime, downtime and error rates (a status page or monitoring holds those)"
         if rx.search(r"uptime|down\b|offline|error rate|outage (?:length|duration)|downtime", said)

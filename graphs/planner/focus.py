@@ -338,7 +338,8 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
             return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})  # "5th one's profile only"
         return ("intercom_contact_overview", {"contact": contact.get("email") or contact["id"]})  # "pull her profile"
     did = r"(?:she|he|they) did|did (?:she|he|they) do|things? (?:\w+ )?did\b|(?:does|do) (?:she|he|they) (?:\w+ )?do\b"
-    did += r"|when did (?:she|he|they) (?:\w+ )?(?:upgrade|downgrade|invite|upload|export|create)"  # events
+    did += r"|(?:when did|(?:has|have|did) (?:she|he|they) (?:ever|already|yet)) (?:she|he|they )?(?:\w+ )?"
+    did += r"(?:upgrade|downgrade|invite|upload|export|create)[a-z]*"  # events: "has she ever exported a report?"
     used = (
         r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|usage|logg?ing in|log ?ins\b|logins|tracked|"
         r"(?:anything|something|nothing) logged|click(?:s|ed|ing)|(?:upgrade|downgrade|plan change|login|usage) history"

@@ -83,6 +83,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
     if (twin := namesake_picked(r, state, listing_for(r, state))) is not None:
         return twin
     lone = state.listing if state.listing is not None and len(state.listing.items) == 1 else None
+    if lone and r.dates and r.has(r"\bthe only (?:one|ones)\b") and state.last and state.last[0] in SEARCHES:
+        return None  # "is that the only one this month?": the search, over that window
     if lone and lone.kind == "conversations" and state.last and state.last[0] == lone.tool and r.ordinal is None:
         said = r.has(r"\bwho(?:'?s|se)?\b") and r.has(WHO_WROTE) and r.has(r"\b(?:that|it|this)\b")
         if said and not (r.identified or r.names or r.person or r.mentions("event")):
@@ -398,14 +400,17 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
     if not own and r.has(PREVIOUS) and r.ordinal is None and not r.mentions("conversation"):
         return previous_page(state)
     one = state.listing is not None and state.listing.kind == "conversations" and len(state.listing.items) == 1
-    in_app = r.has(r"been doing|been up to|(?:doing|done|do) in the (?:product|app)|using (?:the|our) (?:product|app)")
+    used = r"been doing|been up to|(?:doing|done|do) in the (?:product|app)|using (?:the|our) (?:product|app)|"
+    in_app = r.has(used + r"(?:did|has|have) (?:she|he|they) (?:\w+ )?(?:do|done) (?:anything|something)\b")
     pointing = r.has(f"{SHE}|{SHOWN}") or there(r, THERE) or (r.has(THEY) and (names_a_kind(r, state) or in_app))
     narrowed = bool(r.dates or r.state or r.counts) or r.has(r"widen|expand|extend|narrow|filter|sort|change|instead")
     pointing = (
         pointing or (r.has(THEY) and state.focus == "conversation") or (r.has(r"\bit\b") and one and not narrowed)
     )
     asked = r.text.rsplit(" - ", 1)[-1]  # "it says snoozed - show me the whole thing": what is asked
-    if one and state.listing is not None and rx.fullmatch(OPEN_THAT, asked):
+    state_of_it = r"^(?:(?:and|so|but|ok) )?(?:is|was|has) (?:it|that(?: one)?) (?:still |now |already |been |ever )*"
+    state_of_it += r"(?:open|closed|resolved|snoozed|answered|fixed|sorted|done|pending|replied(?: to)?)\W*$"
+    if one and state.listing is not None and (rx.fullmatch(OPEN_THAT, asked) or r.has(state_of_it)):
         return ("intercom_get_conversation_by_id", {"conversation_id": str(state.listing.items[0]["id"])})  # one found
     alone = state.listing is not None and state.listing.kind == "contacts" and len(state.listing.items) == 1
     alone = alone and r.each("event") is None  # "their recent events then, 3 each": the company's, as a group

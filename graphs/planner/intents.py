@@ -32,9 +32,10 @@ PEOPLE = r"who|who's|whos|works?|working|employees|staff|people|folks|contacts?|
     r"attached|belong(?:s|ing)?|there|leads?|everyone|everybody|persons?|ppl|team ?mates|colleagues"
 )
 ACTIVITY = (
-    r"events?|activit(?:y|ies)|active|doing|done|up to|happening|going on|been up|lately|tracked|actions?|"
-    r"triggered|did|logged|using|usage|use the (?:product|app)|uses? it|what (?:do )?(?:they|he|she) (?:do|does)\b|"
-    r"engag(?:ed|ement|ing)|behaviou?r|log-?ins?|log(?:s|ged)? in\b|sign(?:s|ed)? in\b|sessions?|click(?:s|ed|ing)?"
+    r"events?|activit(?:y|ies)|active|doing|done|up to|happening|going on|been up|lately|tracked|actions?|triggered|"
+    r"did|logged|using|usage|use the (?:product|app)|uses? it|what (?:do )?(?:they|he|she) (?:do|does)\b|"
+    r"engag(?:ed|ement|ing)|behaviou?r|log-?ins?|log(?:s|ged)? in\b|sign(?:s|ed)? in\b|sessions?|click(?:s|ed|ing)?|"
+    r"(?:power|heavy|super|top|daily) ?users?"
 )
 NO_EVENTS = (
     r"no events|(?:0|zero) events|without (?:the |their |any )?events|names only|only (?:the )?names|"
@@ -252,8 +253,8 @@ def company_flow(r: Utterance, company: str) -> Plan:
 def names(r: Utterance) -> Plan | None:
     """A segment, team, company or person named in words."""
     segment, team, company = r.named("segment"), r.named("team"), r.named("company")
-    if segment and not (company and company.start < segment.start):
-        return segments(r, force=True)
+    if segment and not (company and (company.start < segment.start or not r.has(r"\bsegments?\b"))):
+        return segments(r, force=True)  # (not "the power users at globex": its people, by what they do)
     if team and not on_a_team(r):
         return teams(r)
     if r.person and company and r.has(r"\b(?:who|anyone|anybody|everyone|everybody) else\b|\bco-?workers\b"):
@@ -295,7 +296,7 @@ def names(r: Utterance) -> Plan | None:
             args = _put({"company_id": company.entries[0]["id"]}, per_page=_cap(r.count("contact", None), 150))
             return ("intercom_list_attach_contacts_to_company", _put(args, starting_after=r.cursor))
         return company_flow(r, company.name)
-    if r.other_company and (r.has(PEOPLE) or r.has(ACTIVITY)) and not r.mentions("team"):
+    if r.other_company and (r.has(PEOPLE + r"|called|named|one of") or r.has(ACTIVITY)) and not r.mentions("team"):
         return company_flow(r, r.other_company)
     return None
 
@@ -404,16 +405,14 @@ def lists(r: Utterance) -> Plan | None:
 
     big = r.has(r"(?:biggest|largest|top[- ]paying|highest[- ]paying|most valuable) (?:customers|clients)")
     big = big or bool(r.order and r.has(r"\b(?:customers|clients)\b") and r.has(r"\brequests?\b|\bactive\b|activity"))
-    if r.mentions("company") or big:  # "our biggest customers", "most active customers": companies (size, spend)
+    if (r.mentions("company") or big) and not r.other_company:  # "our biggest customers": companies (size, spend)
         if r.has(SINGULAR) and not r.has(r"list|all|every|companies|company export|\brows\b|\bthe (?:most|fewest)"):
             return "Which company? Give me its name or id (see 'List our Intercom companies')."
         args = _put({}, order=r.order, per_page=_cap(r.count("company", None), 60) or _most(r, 60), page=r.page)
         return ("intercom_list_companies", args)
     if r.mentions("event") and not r.has(r"contacts|users|people|leads|customers|everyone"):
         return ASK_CONTACT
-    if r.has(r"(?:contacts?|users?|people|everyone|who works?) (?:at|from|in|of|for)") and r.has(
-        r"(?:at|from|in|of|for) ?[?.!]?$"
-    ):
+    if r.has(r"(?:contacts?|users?|people|everyone|who works?) (?:at|from|in|of|for) ?[?.!]?$"):
         return "Which company? Give me its name or id (see 'List our Intercom companies')."
     if r.mentions("contact"):
         paged = r.cursor or r.page or r.has(r"\bper page\b")  # "page 2 of contacts - hunting for the user": a list

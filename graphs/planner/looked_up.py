@@ -10,7 +10,7 @@ from typing import Any
 from graphs.planner import needles as rx
 from graphs.planner.choosing import by_size
 from graphs.planner.dialogue import CONTACT_FIELDS, Listing, State
-from graphs.planner.earlier import for_contact
+from graphs.planner.earlier import as_before, for_contact
 from graphs.planner.focus import about_contact, about_item, again, company_ref
 from graphs.planner.intents import Plan
 from graphs.planner.reading import COMPANY_CUES, Utterance
@@ -96,9 +96,14 @@ def one_looked_up(r: Utterance, state: State) -> Plan | None:
 
 
 def other_offered(r: Utterance, state: State) -> Plan | None:
-    """'no the other one', after one of the two conversations a "which one?" offered was opened: the other."""
+    """'no the other one', after one of the two conversations a "which one?" offered was opened: the other;
+    'no, not him - the other one', after one of two listed: the same for the other."""
     if (besides := other_listed(r, state)) is not None:
         return besides
+    if state.picked is not None and len(state.picked[0].items) == 2 and state.last and OPEN_OTHER.match(r.text):
+        listing, index = state.picked
+        if -2 <= index < 2 and (same := as_before(state, listing, listing.items[1 - index % 2])) is not None:
+            return same
     if len(state.offered) != 2 or state.last is None or state.last[0] != "intercom_get_conversation_by_id":
         return None
     opened = str(state.last[1].get("conversation_id"))
@@ -108,8 +113,8 @@ def other_offered(r: Utterance, state: State) -> Plan | None:
 
 
 OPEN_OTHER = rx.compile(
-    r"^(?:(?:no|nope|nah|sorry|wait|oops|ok|and|now|so) ?,? )*(?:(?:pull up|open|show(?: me)?|read|get|give me|and) )?"
-    r"(?:the )?other one\W*$"
+    r"^(?:(?:no|nope|nah|sorry|wait|oops|ok|and|now|so) ?,? )*(?:not (?:him|her|them|that one|this one|that|this)\W+)?"
+    r"(?:(?:pull up|open|show(?: me)?|read|get|give me|and|i meant|i mean) )?(?:the )?other one\W*$"
 )
 
 

@@ -368,6 +368,17 @@ def unknown_company(raw: str, low: str) -> str | None:
     )
     if suffixed is not None:
         return _clean(suffixed.group("name"))
+    asked = rx.search(  # "is there a company called initech?", "is initech one of our companies?"
+        r"\b(?:company|account|customer|client|org|organi[sz]ation) (?:called|named) (?P<name>[a-z][\w&.' -]*?)"
+        r"(?=$|[?,!:]| (?:in|on|with|at) (?:intercom|our|the|here)\b)|^(?:is|are) "
+        r"(?!(?:there|it|this|that|they|these|those|he|she|we|you)\b)(?P<other>[a-z][\w&.' -]*?) "
+        r"(?:one of (?:our|the|my) |in (?:our|the) (?:list of )?|(?:an?|our) (?:existing |current |paying )?)"
+        r"(?:compan(?:y|ies)|customers?|clients?|accounts?)\b(?!-)",
+        low,
+    )
+    if asked is not None and (name := _clean(asked.group("name") or asked.group("other"))):
+        typed = rx.search(rf"\b{re.escape(name)}\b", raw, re.IGNORECASE)
+        return typed.group(0) if typed else name  # as typed: "Initech"
     lowered = rx.search(
         rf"\b(?:(?:{_CONTACTS}|everyone) (?:at|from|in)|works? (?:at|for)|who'?s at|attached to|belongs? to)"
         r" (?:the )?(?:company )?(?P<name>[a-z][\w&.' -]+?)"

@@ -21,6 +21,8 @@ def _past(m: re.Match[str]) -> str:
     return f"page {skipped + 1}"
 
 
+_STATES = "open|closed|snoozed|resolved|pending|unresolved|new|old|older|newer|recent"
+
 REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (  # "skip the first page", "skip page one", "(skip the first 2 pages)": the page after them
         r"\(?\bskip(?:ping)? (?:over )?(?:the )?first (?:(\d|one|two|three|four|five) )?pages?\b\)?|"
@@ -55,8 +57,8 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         "",
     ),
     (  # "don't include events", "skip the events": none
-        r"\b(?:(?:don'?t|dont|do not) (?:include|show|need|want|add|bother with)|skip|leave out|drop) "
-        r"(?:any |the |their )?(?:events|activity)\b",
+        r"\b(?:(?:don'?t|dont|do not) (?:include|show|need|want|add|bother with)|skip|leave out|drop|w/o|without) "
+        r"(?:any |the |their )?(?:events|activity|event history)\b",
         "no events",
     ),
     (  # "skip the people, just the company details", "don't need the people - just the company record"
@@ -69,6 +71,43 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"(?!(?:open|closed|snoozed|first|last|next|\d+\w*)\b)[\w-]+ one\b",
         "",
     ),
+    (  # "open convos except the billing ones", "anything but login issues": the topic set aside (no search leaves
+        # one out): the rest, unsearched
+        r"(?:(?<=\w)[,;]?\s+(?:but |and )?|[,;.?]\s*)(?:(?:anything|everything) (?:but|except|other than|apart from)|"
+        r"except(?: for)?|excluding|but not|other than|apart from|minus|not including|leaving out|leave out) "
+        rf"(?:the |any |anything (?:about |re )?)?(?!(?:the|any|{_STATES})\b)[\w-]+(?: (?!(?:{_STATES})\b)[\w-]+)? "
+        r"(?:ones|convos|conversations|tickets|issues|stuff|problems|questions|requests|chats)\b",
+        "",
+    ),
+    (  # "nothing from before september", "leave out anything from before october": since then
+        r"\b(?:nothing|none|no (?:ones?|convos?|conversations?|tickets?)|(?:exclude|excluding|leave out|leaving out|"
+        r"skip|drop|ignore|minus|without)(?: (?:anything|everything|stuff|ones?|the ones?|convos?|conversations?|"
+        r"tickets?))?) (?:from |dated |created |that came in |opened )?(?:before|prior to|earlier than) ",
+        "since ",
+    ),
+    (  # "exclude anything from november": before it (the window's last month, as it is asked)
+        r"\b(?:exclude|excluding|leave out|leaving out|skip|drop|ignore|minus)(?: (?:anything|everything|stuff|"
+        r"the ones|ones|convos|conversations|tickets))? (?:from|in) "
+        r"(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+        "before ",
+    ),
+    (r"\b(\d{1,3}),? (?:not|instead of|rather than) \d{1,3}\b(?! ?(?:am|pm|[ap]\.m|days?|weeks?|months?)\b)", r"\1"),
+    (  # "i don't need its contacts", "not his events" (said after what is asked): nothing asked
+        r"[.,;]?\s*(?:i )?(?:don'?t|dont|do not) need (?:its|their|the|any) (?:people|contacts|employees|users|"
+        r"ppl)\b\.?|[,;]?\s*(?:but )?(?:not|rather than|instead of) (?:his|her|their|the) (?:events|activity)(?=\W*$)"
+        r"|,? ?\bnot (?:a |any )?(?:topic |keyword |text )?search\b,?",
+        "",
+    ),
+    (  # "skip the profile stuff, just her events": what follows
+        r"\b(?:skip|leave out|drop|forget|no|not|without) (?:the )?(?:profile|360|overview)"
+        r"(?: stuff| bit| part| info)?[,;\s-]+(?:just |only )(?=\w)",
+        "just ",
+    ),
+    (
+        r"\bjust the basics\b|\b(?:the )?basics only\b|\bno events,? (?:and |or )?no (?:convos|conversations)\b",
+        "just the profile",
+    ),
+    (r",? (?:starting )?from the (?:top|start|beginning)(?=\W*$)", ", page 1"),  # "oldest first instead, from the top"
     (  # "nothing older than a week": the last week
         r"\bnothing older than (?:a|one|(\d+)) (day|week|month)s?\b",
         lambda m: f"in the last {m[1]} {m[2]}s" if m[1] else f"in the last {m[2]}",

@@ -24,6 +24,7 @@ from graphs.planner.foreign import english
 from graphs.planner.formal import REWRITES as FORMAL
 from graphs.planner.helpdesk_words import REWRITES as HELPDESK
 from graphs.planner.learner import REWRITES as LEARNER
+from graphs.planner.misheard import REWRITES as MISHEARD
 from graphs.planner.negated import REWRITES as NEGATED
 from graphs.planner.relayed import REWRITES as RELAYED
 from graphs.planner.repairs import REWRITES as REPAIRS
@@ -54,7 +55,8 @@ FILLERS = rx.compile(r"(?:^|(?<=\s))(?:um+|uh+|erm+|uhm+)(?:[,.]|(?=\s|$))\s?", 
 HEARD = {"to": "2", "too": "2", "for": "4"}
 HEARD_COUNT = rx.compile(  # "page too", "okay page to.", "just the last for events": a count, as heard
     r"\b(page |(?:first|last|latest|top|newest|recent) )(to|too|for)(?=(?: (?:events?|convos?|conversations?|"
-    r"contacts?|companies|ones|messages|msgs|tickets|people|of (?:the|those|these|them)\b))| ?[?.!,]?$)",
+    r"contacts?|companies|ones|messages|msgs|tickets|people|of (?:the|those|these|them)|with|at|but)\b)"
+    r"| ?[?.!]?$| ?,)",  # ("page to with twenty per page", "page to, ten per page")
     re.IGNORECASE,
 )
 
@@ -109,6 +111,7 @@ COMPILED = [
         *SHIFT_TIMES,
         *DATE_FORMS,
         *SLACK,
+        *MISHEARD,
         *TEXTING,
         *STEERING,
         *RELAYED,

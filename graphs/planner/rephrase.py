@@ -111,9 +111,9 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     ),
     (r"\bon[ -]boarding\b", "onboarding"),  # "on boarding conversions in october", as a phone splits it
     (  # "could you pull the first 75 contacts? I'm building a sample for a cohort check": why, not what
-        r"(?<=[?.!])\s+(?:i'?m|i am|we'?re|we are) (?:building|putting together|preparing|prepping|working on|making|"
-        r"drafting|writing up|assembling)\b(?:(?!\b(?:could|can|would|will|please|pls|show|list|pull|give|get|find)\b)"
-        r"[^?,;])*$",
+        r"(?<=[?.!])\s+(?:(?:i'?m|i am|we'?re|we are|just) )?(?:building|putting together|preparing|prepping|"
+        r"getting ready|working on|making|drafting|writing up|assembling)\b"
+        r"(?:(?!\b(?:could|can|would|will|please|pls|show|list|pull|give|get|find)\b)[^?,;])*$",
         "",
     ),
     (  # "the author's company", "sender's events", after a conversation: its writer's (as "their company")

@@ -34,6 +34,23 @@ SPOKEN_EMAIL = rx.compile(
     rf"\b([a-z]+(?:\s+dot\s+(?:(?:(?:{SAID_NUMBER})\b\s*)+|[a-z]+|\d+))*)\s+at\s+([a-z]+)\s+dot\s+(com|io|org|net|co)\b",
     re.IGNORECASE,
 )  # "dev dot rossi dot zero", "victor dot weber dot twenty four", "grace dot novak dot one four two", "x dot 213"
+REPEATED = rx.compile(
+    rf"\b(?:({DIGIT}) )?(double|triple) ({DIGIT})\b(?=( (?:{DIGIT}|double|triple)\b)?)", re.IGNORECASE
+)  # "one double oh one three three": 1 0 0 1 3 3 (not "double it", nor "double oh seven" alone)
+
+
+def _repeated(m: re.Match[str]) -> str:
+    if m[1] is None and m[4] is None:
+        return m[0]
+    said = " ".join([m[3]] * (2 if m[2].lower() == "double" else 3))
+    return f"{m[1]} {said}" if m[1] else said
+
+
+GROUPED = rx.compile(
+    r"\b((?:convo|conversation|ticket|chat|thread)s?(?: (?:number|no\.?|id))? #?)(\d{3}) (\d{3})\b(?! ?\d)",
+    re.IGNORECASE,
+)  # "conversation 101 260": 101260, read out in two groups
+PAGE_WORD = rx.compile(r"\bpage (one|two|three|four|five|six|seven|eight|nine|ten)\b(?![ -](?:hundred|thousand))", re.I)
 SPOKEN_USER = rx.compile(r"\b(?:user|usr)(?: id)?(?: underscore)? (\d{4,})\b", re.IGNORECASE)
 NUMBER = rx.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -98,11 +115,14 @@ def _hex(m: re.Match[str]) -> str:
 
 def spoken(text: str) -> str:
     """``text`` with the ids and emails it reads out written as they are typed."""
+    text = REPEATED.sub(_repeated, REPEATED.sub(_repeated, text))
     text = SPELT_HEX.sub(_hex, text)  # "e six zero eight ... four six": e60826...46
     text = SPELT_ID.sub(_spelt_id, text)
     text = SPELT_PREFIX.sub(lambda m: f"{m.group(1).replace('user', 'usr')}_{_digits(m.group(2))} ".lower(), text)
     text = SPOKEN_EMAIL.sub(_email, text)
     text = DIGIT_RUN.sub(lambda m: _digits(m.group(0).replace("-", " ")), text)  # "one zero zero one six eight"
+    text = GROUPED.sub(r"\1\2\3", text)
+    text = PAGE_WORD.sub(lambda m: f"page {SMALL[m[1].lower()]}", text)  # "companies page one, ten per page"
     return SPOKEN_USER.sub(r"usr_\1", text)  # "user zero zero zero four two": usr_00042
 
 

@@ -32,13 +32,56 @@ def _nth(m: re.Match[str]) -> str:
     return f"{number}{'nd' if number == 2 else 'rd'}"
 
 
+_NUMBERED = {word: i for i, word in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                                "eighth", "ninth", "tenth"), 1)}  # fmt: skip
+
+
+_ORDINALS = re.compile(rf"\b{_ORDINAL}\b", re.IGNORECASE)
+
+
+def _place(said: str) -> int:
+    return _NUMBERED.get(said.casefold()) or int(said[:-2])
+
+
+def _first_of(m: re.Match[str]) -> str:
+    """ "the third through fifth", "the 4th, 5th and 6th": one at a time, from the first of them."""
+    places = [p.casefold() for p in _ORDINALS.findall(m[0])]
+    if "last" in places or [*map(_place, places)] != sorted({*map(_place, places)}):
+        return m[0]  # "the first, second and last": not a run of rows
+    return f"the {m[1]}"
+
+
 REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
-    (rf"{_LEAD}back{_TAIL}", "go back"),  # "back", "ok back pls": as "go back" (not "back one": the row before)
+    (  # "the third through fifth", "the 4th, 5th and 6th"; not "the first and second" (a comparison)
+        r"(?<!from )(?<!since )(?<!between )(?<!on )(?<!till )(?<!until )(?<!during )"  # not days: "from the 3rd to
+        rf"\bthe {_ORDINAL}(?:(?: ones?)? ?(?:-|–|to|through|thru|till)(?: the)? (?:{_ORDINAL[1:-1]})"
+        rf"|(?:, ?(?:the )?(?:{_ORDINAL[1:-1]}))+,? and (?:the )?(?:{_ORDINAL[1:-1]}))\b(?: ones?\b)?"
+        r"(?!,? (?:of|in) \w|,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",  # the 5th" (dates)
+        _first_of,
+    ),
+    (rf"{_LEAD}back{_TAIL}", "go back"),
+    (
+        r"^((?:(?:ok|and|now|then|so|the) )*)(\d{1,3}) ?(?:-|to|through|thru) ?(\d{1,3})\W*$",
+        r"\1rows \2 to \3",
+    ),  # "4-6"  # "back", "ok back pls": as "go back" (not "back one": the row before)
     (
         rf"{_LEAD}(?:(?:is|was) (?:that|this) (?:all|everything|it|the lot|the whole (?:list|lot))(?: of (?:them|it))?"
         rf"(?: (?:there is|there are|you (?:have|got)))?{_TAIL}|(?:are|were) (?:those|these|they) all"
         rf"(?: of them| there is| you (?:have|got))?\W*$|that'?s (?:all|everything|it)\s*\?+\W*$)",
         "any more?",
+    ),
+    (  # "any others?", "are there others?", "anything else?": as "any more?"
+        rf"{_LEAD}(?:(?:(?:are|is) there |got |have you got )(?:any )?|any )(?:others|other ones?)"
+        rf"(?: (?:like (?:it|that|those|them)|on (?:the|that) list))?{_TAIL}|{_LEAD}anything else{_TAIL}",
+        "any more?",
+    ),
+    (  # "did we ever answer milo's one?", "did anyone get back to the customer on that one?": read that one
+        r"^(?:(?:so|and|ok|but) )?(?:did|has|have) (?:we|anyone|anybody|someone|somebody|support|the team|our team|you)"
+        r" (?:ever |already |actually |even )?(?:answer(?:ed)?|repl(?:y|ied)(?: to| on)?|respond(?:ed)?(?: to| on)?|"
+        r"(?:get|got|gotten) back (?:to (?:the customer|them|her|him|the user) )?(?:on|about))"
+        r" (?=it\b|#?\d{5,}|(?:that|this|the|\w+'s) (?:\w+ )?(?:one|convo|conversation|ticket|chat|thread|question|"
+        r"request|issue|complaint)s?\b)",
+        "open ",
     ),
     (  # "how many pages is that? show me the last one": the last page
         r"(\bpages?\b[^?!.]*[?!.]\s*(?:(?:ok|so|and|then|just|now|show|give|get|me|jump to)\s+)*)"

@@ -114,6 +114,9 @@ WRITES = (
     r"(?:bump|move|upgrade|downgrade) (?:them|him|her|it|this|that|the account|the company)(?: up| down)? to(?! \d)|"
     r"(?:bump|move|upgrade|downgrade|switch|raise|lower|escalate) (?:\S+ ){1,3}(?:to|onto|into) (?:the |a |an )?"
     r"(?:\w+ )?(?:plan|tier|priority)\b|"
+    r"(?:bump|raise|increase|lower|reduce|cut|add|remove|give) (?:\S+ ){0,4}(?:up |down )?(?:to |by )?\d+ (?:more )?"
+    r"(?:seats|licen[cs]es)\b|(?:bump|raise|increase|upgrade|expand) (?!(?:it|them|that|this|the)\b)(?:\S+ ){1,3}"
+    r"(?:up )?(?:to|by) \d+ (?:more )?users\b|"  # "bump kestrel partners up to 10 seats" (said as users)
     r"(?:upgrade|downgrade) (?:\S+ ){1,3}to (?:the |a |an )?(?:enterprise|pro|premium|growth|starter|business|basic|"
     r"paid|free|annual|yearly|monthly|team|scale|plus)\b|"  # "upgrade onyx works to enterprise"
     r"put \w+(?: \w+){0,2} (?:on|in|into|onto) (?:the |a |our )?(?:\w+ ){0,3}(?:team|segment|list|group)|"
