@@ -161,6 +161,7 @@ OPINION = (
     r"\bbenchmarks? (?:for|in|across) (?:a |an |the )?(\w+)|"  # "a good week-4 retention benchmark for b2b saas"
     r"\b(\w+)'s (?:pricing|price list|prices)\b|"  # "whats sentry's pricing for the team plan": another product's
     r"\b(?:tips|advice|suggestions|ideas?) (?:for|on|about) (?:a |an |some |good |nice |the |our )*(\w+)|"
+    r"\b(?:best|good|cheap|cheaper|top) (\w+) alternatives?\b|\balternatives? (?:to|for) (\w+)|"  # other products
     r"\b(?:polite|nice|good|best|gentle|kind|diplomatic|professional|tactful) way to (say|tell|word|phrase|decline|"
     r"refuse|respond|reply|answer|turn)\b"  # "whats a polite way to say no to a discount request": advice
 )

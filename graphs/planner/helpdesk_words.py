@@ -67,6 +67,21 @@ REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"\1 conversations",
     ),
     (r"\bcases(?= (?:from|for|by|with|about|opened|raised)\b)", "conversations"),
+    (  # "open the 2nd case", "every case raised by ...", "login cases": a conversation (not "in case", "use case")
+        r"(?<!\bin )(?<!\buse )(?<!\bjust in )(?<!\bedge )(?<!\btest )(?<!\bworst )(?<!\bbest )(?<!\bupper )"
+        r"(?<!\blower )(?<!\bin that )(?<!\bin this )(?<!\bin any )(?<!\bin either )(?<!\bin which )(?<!\bin each )"
+        r"(?<!\bin no )\bcase(s?)\b(?! (?:study|studies|sensitive|insensitive|number|by case)\b)(?=.*?\b(?:open|close|"
+        r"show|list|read|pull|get|from|by|raised|opened|filed|any|every|all|\d(?:st|nd|rd|th)|first|second|third|last|"
+        r"latest|her|his|their|login|billing|refund|password|shipping)\b|\W*$)",
+        r"conversation\1",
+    ),
+    (
+        r"(?<='s )requests\b|\b(?<=(?:his|her) )requests\b|(?<=their )requests\b",
+        "conversations",
+    ),  # "the 6th's requests"
+    (r"\bqueues\b(?! (?:of|for) )", "teams"),  # "show me the queues (the groups tickets get routed to)"
+    (r"\b(?:most |least )?recently touched\b|\blast touched\b", "most recently updated"),  # "recently touched tickets"
+    (r"\btracking data\b", "events"),  # "their tracking data"
     (r"\b(?:shared )?mailboxes\b", "teams"),  # Help Scout: "what mailboxes do we have set up"
     (r"\b(?:agents|reps)(?= (?:are )?(?:in|on) (?:the )?[\w-]+(?: team| group)?\b)", "teammates"),  # "agents in eng"
     (  # Zendesk: a ticket's comments are its messages ("the last 2 comments", "last 3 comments on ticket 100322")

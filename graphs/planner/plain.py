@@ -29,6 +29,7 @@ from graphs.planner.negated import REWRITES as NEGATED
 from graphs.planner.relayed import REWRITES as RELAYED
 from graphs.planner.repairs import REWRITES as REPAIRS
 from graphs.planner.rephrase import REWRITES
+from graphs.planner.rundowns import REWRITES as RUNDOWNS
 from graphs.planner.shift_times import REWRITES as SHIFT_TIMES
 from graphs.planner.slack import REWRITES as SLACK
 from graphs.planner.spoken import NUMBER, SMALL, number, spoken
@@ -112,6 +113,7 @@ COMPILED = [
         *DATE_FORMS,
         *SLACK,
         *MISHEARD,
+        *RUNDOWNS,
         *TEXTING,
         *STEERING,
         *RELAYED,

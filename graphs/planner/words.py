@@ -184,6 +184,7 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and", "n": "and", "k": "ok", "kk": 
          "probs": "problems", "prob": "problem", "wks": "weeks", "mths": "months", "mos": "months", "yrs": "years",
          "yr": "year", "hrs": "hours", "subj": "subject", "convs": "conversations", "conv": "conversation",
          "tkts": "tickets", "tkt": "ticket", "reqs": "requests", "req": "request", "oen": "one", "waht": "what",
+         "accnts": "accounts", "accnt": "account",
          "tehm": "them", "thme": "them", "segs": "segments", "seg": "segment", "w": "with", "ea": "each",
          "cnt": "count", "cnts": "counts", "persons": "people", "evens": "events", "evnts": "events",
          "vents": "events", "conversion": "conversation", "conversions": "conversations",
