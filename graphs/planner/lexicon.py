@@ -80,10 +80,10 @@ LEXICON = frozenset(
     grace grades grant graph great greatest greek gripe gripes group grouping groupings groups grow growing
     growth grumble grumbles guess guessing guys half halloween hand handed handful handle handled handles
     handling handover hands hang hanging happen happened happening happy hardcore hardly hassling hate have
-    haven having head header heads health healthy hear heard hearing hears heat heavy heir helen hello help here
-    hers herself hiccup hiccups hide higher highest himself hire history hits hitting hold holdings holds hole
-    holiday holidays honestly hooks hope hoped hopes hoping horoscope host hotel hotels hour hours hows hubspot
-    huddle huge human humans hundred hunt hunting idea ideal ideas identified identify ignore imagined
+    haven having head header heads health healthy hear heard hearing hears heat heavy heir held helen hello help
+    here hers herself hiccup hiccups hide higher highest himself hire history hits hitting hold holdings holds
+    hole holiday holidays honestly hooks hope hoped hopes hoping horoscope host hotel hotels hour hours hows
+    hubspot huddle huge human humans hundred hunt hunting idea ideal ideas identified identify ignore imagined
     immediately impact import important imports improving inactive inbound inbox inboxes incentive incident
     incidents include included including incorporated increase india indian indicators individual individuals
     industries industry info information initial initially inner inquiries insensitive inside install instance

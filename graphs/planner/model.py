@@ -23,6 +23,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from graphs.planner import dialogue
 from graphs.planner import needles as rx
 from graphs.planner.about_answers import about_the_answer
+from graphs.planner.assigned import assigned
 from graphs.planner.checked import checked
 from graphs.planner.corrected import corrected
 from graphs.planner.decide import HELP, OFF_TOPIC, READ_ONLY, decide
@@ -274,6 +275,7 @@ def _planned(
     one = one or unranked(request, state)  # "show me our top accounts": top by what?
     one = one or other_said(request, state) or company_doings(request, state) or out_of(request, state)
     one = one or bigger_of_two(request, state) or topic_instead(request, state) or company_in_order(request, state)
+    one = one or assigned(request, state, (names or EMPTY).teams)  # "any open convos sitting with the VIP team?"
     if one is not None:
         return one, request  # "now the other one", of two companies named together
     decision = kind_instead(request, state, decide(request, state))  # "those are contacts?? I wanted companies"

@@ -54,3 +54,21 @@ def test_other_tools_words() -> None:
     assert failed_turns("touched", turns) == []
     assert failed_turns("accnts", [_turn("accnts, 5 per page", "intercom_list_companies", per_page=5)]) == []
     assert failed_turns("alternatives", [_turn("any good freshdesk alternatives?", "refuse")]) == []
+
+
+def test_conversations_by_the_team_or_teammate_holding_them() -> None:
+    """Held-out set 284: a team's or a teammate's conversations, as the search's query object filters them."""
+    billing = {"field": "team_assignee_id", "operator": "=", "value": 7001}
+    turns = [_turn("closed conversations assigned to the billing team", SEARCH, query=billing, state="closed")]
+    assert failed_turns("assigned", turns) == []
+    admin = {"field": "admin_assignee_id", "operator": "=", "value": 6218101}
+    turns = [_turn("whats still sitting with admin 6218101", SEARCH, query=admin)]
+    assert failed_turns("admin", turns) == []
+    turns = [
+        _turn("list teams", "intercom_list_all_teams"),
+        _turn("snoozed convos held by the 2nd one", SEARCH, state="snoozed",
+              query={"field": "team_assignee_id", "operator": "=", "value": 7001}),
+    ]  # fmt: skip
+    assert failed_turns("listed team", turns) == []
+    turns = [_turn("billing convos from last week", SEARCH, query="billing", created_after="2026-11-11")]
+    assert failed_turns("topic", turns) == []  # a team's name alone is a topic
