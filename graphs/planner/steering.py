@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from graphs.planner.words import ORDINALS
+
 _LEAD = r"^(?:(?:ok|okay|and|so|hm+|wait|erm?|uh+|then)\W+)*"
 _TAIL = r"(?:\W+(?:pls|please|then|thx|thanks))?\W*$"
 
@@ -32,15 +34,11 @@ def _nth(m: re.Match[str]) -> str:
     return f"{number}{'nd' if number == 2 else 'rd'}"
 
 
-_NUMBERED = {word: i for i, word in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                                                "eighth", "ninth", "tenth"), 1)}  # fmt: skip
-
-
 _ORDINALS = re.compile(rf"\b{_ORDINAL}\b", re.IGNORECASE)
 
 
 def _place(said: str) -> int:
-    return _NUMBERED.get(said.casefold()) or int(said[:-2])
+    return ORDINALS.get(said.casefold(), int(said[:-2]) - 1 if said[:-2].isdigit() else -1)
 
 
 def _first_of(m: re.Match[str]) -> str:
