@@ -93,8 +93,12 @@ def described(desc: list[str], noun: str, state: State) -> Listing | None:
     return state.asked.get(kind) if kind and not (states or topic) else None
 
 
-def as_before(state: State, listing: Listing, item: dict[str, Any]) -> Plan | None:
-    """The last call made for an item of ``listing``, made again for ``item``."""
+def as_before(state: State, listing: Listing, item: dict[str, Any], totals: bool = False) -> Plan | None:
+    """The last call made for an item of ``listing``, made again for ``item``; with ``totals``, the last event
+    totals when there are any ("same counts for the first of them", after her profile and her company's people)."""
+    summed = [c for c in state.calls if c[0] == "intercom_list_events" and c[1].get("summary")]
+    if totals and summed and listing.kind == "contacts":
+        return for_contact(*summed[-1], item)
     pages = [i for shown in state.lists if shown.tool == listing.tool for i in shown.items]  # its other pages too
     ids = {str(i.get("id")) for i in (*listing.items, *pages)} | {str(i.get("name")).casefold() for i in listing.items}
     for name, args in reversed(state.calls):

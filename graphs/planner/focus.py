@@ -12,8 +12,9 @@ from typing import Any
 from graphs.planner import needles as rx
 from graphs.planner.described import topic_alone
 from graphs.planner.dialogue import Listing, State, contact_key, customer
+from graphs.planner.event_words import DID, SUMMARY
 from graphs.planner.gazetteer import fold
-from graphs.planner.intents import ACTIVITY, NO_EVENTS, PEOPLE, SUMMARY, Plan, events_args, overview
+from graphs.planner.intents import ACTIVITY, NO_EVENTS, PEOPLE, Plan, events_args, overview
 from graphs.planner.quiet import QUIET, TOUCH
 from graphs.planner.reading import COMPANY_CUES, Utterance
 from graphs.planner.topics import TOPIC_WORDS, singular
@@ -232,7 +233,9 @@ def about_item(r: Utterance, listing: Listing, item: dict[str, Any], state: Stat
         searched = state.last_search
         if r.has(ANY_TOO) and searched is not None and searched[1].get("contact_email"):
             return same_for(replace(state, last=searched), item)  # "lena silva, last on that list - does she have any"
-        return about_contact(r, item) or ("intercom_get_contact_by_id", {"contact_id": item["id"]})
+        if (found := about_contact(r, item)) is not None or not item.get("id"):  # (a pasted row has no id: its email)
+            return found or (("intercom_contact_overview", {"contact": item["email"]}) if item.get("email") else None)
+        return ("intercom_get_contact_by_id", {"contact_id": item["id"]})
     return None
 
 
@@ -337,9 +340,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
         if r.has(r"\b(?:just|only) (?:the |their |his |her )?profile\b|\bprofile only\b"):
             return ("intercom_get_contact_by_id", {"contact_id": contact["id"]})  # "5th one's profile only"
         return ("intercom_contact_overview", {"contact": contact.get("email") or contact["id"]})  # "pull her profile"
-    did = r"(?:she|he|they) did|did (?:she|he|they) do|things? (?:\w+ )?did\b|(?:does|do) (?:she|he|they) (?:\w+ )?do\b"
-    did += r"|(?:when did|(?:has|have|did) (?:she|he|they) (?:ever|already|yet)) (?:she|he|they )?(?:\w+ )?"
-    did += r"(?:upgrade|downgrade|invite|upload|export|create)[a-z]*"  # events: "has she ever exported a report?"
+    did = DID
     used = (
         r"events?|activit(?:y|ies)|actions?|doing|done|up to|used|uses|use|usage|logg?ing in|log ?ins\b|logins|tracked|"
         r"(?:anything|something|nothing) logged|click(?:s|ed|ing)|(?:upgrade|downgrade|plan change|login|usage) history"
@@ -353,8 +354,7 @@ def about_contact(r: Utterance, contact: dict[str, Any]) -> Plan | None:
     since = r"anything (?:new|recent)|lately|recently|\bsince(?: then| that)?\W*$"  # "has she been active since"
     lately = r.has(since) and not r.mentions("conversation") and not r.has(WROTE)
     lately = lately and not r.has(support)  # "omar patel had a slack issue recently didnt he": conversations
-    if r.has(QUIET) and (r.has(TOUCH) or r.mentions("conversation")):  # "milo tanaka has zero activity, has he
-        # been in touch w support tho", "nora ito has no events?? check her convos"
+    if r.has(QUIET) and (r.has(TOUCH) or r.mentions("conversation")):  # "nora ito has no events?? check her convos"
         used = did = r"(?!)"
     last_n = r.has(r"\b(?:last|latest|recent) \d{1,3}(?: pls| please)?[?.!]?$") and not r.mentions("conversation")
     totals = r.has(SUMMARY) and not r.has(OVERALL_LOOK) and not (r.mentions("conversation") and not r.mentions("event"))

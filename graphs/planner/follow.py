@@ -31,7 +31,7 @@ from graphs.planner.choosing import (
 )
 from graphs.planner.details import aside, by_detail
 from graphs.planner.dialogue import Listing, State
-from graphs.planner.earlier import LIST_KINDS, as_before, first_page, longer_list, read_in_turn
+from graphs.planner.earlier import as_before, first_page, longer_list, read_in_turn
 from graphs.planner.elsewhere import elsewhere as outside
 from graphs.planner.focus import OPEN_THAT, SHOWN, WHO_WROTE, about_contact, about_item, again, there
 from graphs.planner.going_back import back_to
@@ -40,11 +40,10 @@ from graphs.planner.intents import NO_EVENTS, Plan, fresh
 from graphs.planner.listed_for import listing_for
 from graphs.planner.naming import listed_person, mistyped
 from graphs.planner.next_to import chose, neighbour, reopen
+from graphs.planner.page_turns import page_turned
 from graphs.planner.paging import (
-    NEXT,
     NOUNS,
     PREVIOUS,
-    after_that,
     goto_page,
     next_page,
     previous_page,
@@ -59,14 +58,10 @@ from graphs.planner.switching import last_one, same_for_kind, same_topic, switch
 from graphs.planner.their_people import bare_kind
 from graphs.planner.topics import TOPIC_WORDS
 from graphs.planner.twins import another_namesake, namesake_picked
-from graphs.planner.windows import outside as outside_window
 from graphs.planner.windows import same_day
 from graphs.planner.words import ORDINALS
 
 THERE = r"there|that company|this company|the company|her company|his company|their company"
-
-
-THE_REST = r"\bthe rest of (?:the|them|those|these)\b(?!(?: \w+){0,2} (?:company|team|account|org|at (?:her|his))\b)"
 
 
 NOW_THE = (  # "now the retail one from that top 5", after the flow for another of them: the same call for it
@@ -283,7 +278,8 @@ def pick(r: Utterance, state: State) -> Plan | None:
     tried = tried or r.has(r"^and\b.*\banything (?:there|for (?:him|her|them)|on (?:him|her|them))\W*$")
     compared = r"\bcompare(?:d)? (?:it |that |this |them )?(?:with|to|against)\b|\bvs\.?|\bversus\b"
     if (r.has(r"\bsame\b|likewise|" + compared) or tried) and (
-        same := as_before(state, listing, item) or again(state, listing, item)
+        same := as_before(state, listing, item, r.has(r"\b(?:counts?|totals?|tall(?:y|ies))\b"))
+        or again(state, listing, item)
     ):
         return same  # "same check for the first person", "the same for the #2 account from that list"
     return about_item(r, listing, item, state)
@@ -361,34 +357,8 @@ def follow_up(r: Utterance, state: State) -> Plan | None:
         return state.last  # "how many are there": the list just shown says
     if not own and (page := goto_page(r, state)) is not None:
         return page  # "skip to page 2", after picking someone from the list
-    if (
-        not own
-        and r.has(r"(?:the )?next \d+|older(?: ones)?|earlier ones|\bafter (?:those|these|them)\b|" + THE_REST)
-        and (r.ordinal is None or r.has(r"after (?:those|these) first"))
-        and not r.dates  # "older than september": a date, not the page after
-        and outside_window(r, state) is None  # "ok now older", after last month's: before it
-    ):
-        return next_page(r, state)
-    if not own and (m := rx.search(r"\bnext (\w+)", r.text)) and state.paged is not None and r.ordinal is None:
-        if LIST_KINDS.get(m.group(1).removesuffix("s")) == state.paged.kind:
-            return next_page(r, state)  # "next contacts please, also 5"
-    more = rx.fullmatch(
-        r"(?:(?:and|ok|okay|then|now|show|give|get|me|some|please|pls)\s(?:[.,!] )?)*(?:\d{1,3} )?"
-        r"more (\w+)(?: please| pls| then)*[?.!]?",
-        r.text,
-    )
-    if not own and more and LIST_KINDS.get(more.group(1), LIST_KINDS.get(more.group(1)[:-1])) in state.asked:
-        return next_page(r, state)  # "ok more convos", after a conversation and its customer
-    paged = state.paged
-    rest = paged is not None and paged.has_more and paged.args.get("starting_after") and paged.per_page
-    last_n = rx.fullmatch(r"(?:(?:and|ok|okay|so) ,? )*the last (\d+)(?: then| please| pls)?[?.!]?", r.text)
-    if not own and rest and last_n:
-        return next_page(r, state)  # "ok, the last 10 then", paging 10 at a time through 30: the rest
-    lead = r"(?:(?:and|ok|okay|then|now|show|give|get|me|the|please|some|even|yet|still|again)\s(?:[.,!] )?)*"
-    if not own and (rx.fullmatch(rf"{lead}(?:\d{{1,3}} )?(?:{NEXT})(?:\s(?:page|please|one|ones|batch|\d+|of (?:them|"
-                                 r"those|these|this|results)|again|too|still|pls))*(?: ?[?.!])?", r.text)
-                    or r.has(r"next page|page after|one more page|^keep going\b") or after_that(r, state)):  # fmt: skip
-        return next_page(r, state)
+    if not own and (turned := page_turned(r, state)) is not None:
+        return turned  # "next 10", "and the 30 before that", "ok more convos"
     if not own and rx.fullmatch(
         r"(?:(?:and|ok|okay|now|then|do (?:it|that)|same|one more time|please) )*"
         r"(?:again|once more|one more time|repeat)(?: please| pls)?[?.!]?",

@@ -19,6 +19,7 @@ from graphs.planner.arguments import put as _put
 from graphs.planner.compared import first_record
 from graphs.planner.described import A_FEW, ASKING, EVERY_EVENT, FEELING, LAST_THING, MOST_EVENTS, cases, subject
 from graphs.planner.dialogue import ASK_CONTACT, ASK_CONVERSATION, ASK_FIND, ASK_PERSON, ASK_SEARCH
+from graphs.planner.event_words import CONTACT_EVENTS, NOT_SUMMARY, SUMMARY
 from graphs.planner.named_id import named_id
 from graphs.planner.quiet import upset_or_quiet
 from graphs.planner.reading import COMPANY_CUES, Utterance
@@ -54,13 +55,6 @@ OVERVIEW = (
     r"info|information|look ?up|summary of|all about|background|on file|anything (?:on|about) (?:him|her|them)|"
     r"catch (?:me )?up on|brief me on|fill me in on|update on"
 )
-SUMMARY = (
-    r"(?:fire|fires|fired|does|do|did|trigger|triggers|triggered) the most|most (?:often|frequent|common)|top events?|"
-    r"summary|summari[sz]e|totals?|counts?|event counts?|each event|each thing|per event|by name|overall|"
-    r"how many times|how often|how many of each|all[- ]time|of all (?:the )?time|breakdown|\w+-\w+ (?:counts?|totals?)|"
-    r"group(?:ed)? by (?:event|name|type)|by event[ _]?(?:name|type)|kind of event|with (?:their )?counts"
-)
-NOT_SUMMARY = r"\b(?:not|no|without|instead of|rather than|skip|forget) (?:the |a |that )?(?:summary|totals?|counts)\b"
 COUNTS = (
     r"biggest|largest|smallest|how many|how much|counts?|sizes?|how big|number of|members|membership|populat\w+|"
     r"head ?counts?|in each|totals?|tall(?:y|ies)|breakdown|#|per segment|busiest|quietest|crowded|populous"
@@ -94,15 +88,6 @@ SEARCHING = r"search|mention(?:s|ing|ed)?|about|regarding|concerning|containing|
 TALKED = (
     r"talked|talk|spoke|reached out|wrote in|contacted us|written|messaged|conversations?|convos?|chats?|tickets?|"
     r"transcripts?|threads?|back and forth|back-and-forth|exchanges?|correspondence"
-)
-CONTACT_EVENTS = (
-    r"events?|activit(?:y|ies)|actions?|triggered|tracked|logged|done each|been doing|(?:done|doing) anything|"
-    r"(?:used|using|use|uses|done in|doing in) (?:the |our )?(?:product|app|platform|tool|software)|what did \S+ do|"
-    r"log(?:ged)? ?in|logins?|sign(?:ed)? ?in|did (?!(?:we|you|u|i|anyone|anybody|someone|somebody|support)\b)\S+ \w+|"
-    r"things (?:\S+ )?did|\S+ did$|click\w*|"
-    r"\b(?:upgraded|upgrading|downgraded|downgrading|exported|exporting|invited|inviting|uploaded|uploading)\b|"
-    r"\b(?:onboarding|activation|setup|set-?up|sign-?up|trial) steps\b|\bwhat (?:has|have) \S+ done\b|"  # "so far"
-    r"\bopened (?:\w+ )?invoices?\b"  # the opened-invoice event
 )
 WROTE = (
     r"write|wrote|written|say|said|ask(?:ed)?|complain\w*|talk\w*|spoke|reach(?:ed)? out|contact(?:ed)? us|"

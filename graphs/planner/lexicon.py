@@ -22,31 +22,31 @@ LEXICON = frozenset(
     anchor anchored android angry annoyed annual another answer answered answering answers anxious anybody
     anyone anything anyway anyways apart apiece apologies appeared appears applied apply approved april archive
     around arrange arrive arrived arrives arriving articles artifact ascending aside asked asking asks
-    assembling assign assigned assigning assignments attach attached attribute attributes audience audiences
-    audit august australian authentication author auto autumn available avatar average awaiting away awesome
-    awkward back background backlog backs backwards bang banging bank bare bars base basic basically basics
-    basis batch beach beams became because been before began begging begin beginning begins behavior behaviour
-    behind being believe belong belongs below besides best beta beth better between beyond bigger biggest bill
-    billed billing bills bind birthday bits black blank blast blasts block blocking bloke bloody blowing board
-    boarding boards bodies body book books border bore boss both bother bottom bounce brazilian bread break
-    breakdown breakfast breaking breathing brief brilliant bring british broach broaden broke broken brought
-    browser bugging bugs build building bulk bummer bump bunch burger burgers burn burner burning busier busiest
-    business businesses busy buyer cache calculate calendar call called caller calling calls calm came campaign
-    campaigns canadian cancel cancellation cancellations candidate candidates cannot cant canvas capital capped
-    card cards care case cases cash catch catching catchy cause cell cent central champion champions chance
-    change changed changes changing channel channels chap character characters charge charged charger charges
-    charm chart charts chase chasing chat chats chatted chatting cheap cheaper cheat check checked checkout
-    cheers chez chinese choose chorus chose christmas chunk chunks churn churned churning circle citing city
-    claimed claims clan clash clean cleanup clear clearer click clicked clicking clicks client clients clinic
-    clock clocked close closed closes closing cloud code coded codes coffee cohort cohorts colleague colleagues
-    combine combined come comes coming commands commencing comment comments commit commits common compact
-    companies companion companions company compare compared comparing comparison compass complain complained
-    complaining complains complaint complaints complete completed completely compose concern concerning
-    concession condition conditions condo condos conference confirm confirmation confused connect connected
-    connection consent conservation constant consulting contact contacted contacting contacts contain containing
-    content contents contest context continue continued continuing contract contracts contrast convention
-    conventions conversation conversations conversion convert converts convo convos cool copied copy copying
-    core corporation correct corrected correction correspondence could count counted counter counterpart
+    assembling assign assigned assigning assignment assignments attach attached attribute attributes audience
+    audiences audit august australian authentication author auto autumn available avatar average awaiting away
+    awesome awkward back background backlog backs backwards bang banging bank bare bars base basic basically
+    basics basis batch beach beams became because been before began begging begin beginning begins behavior
+    behaviour behind being believe belong belongs below besides best beta beth better between beyond bigger
+    biggest bill billed billing bills bind birthday bits black blank blast blasts block blocking bloke bloody
+    blowing board boarding boards bodies body book books border bore boss both bother bottom bounce brazilian
+    bread break breakdown breakfast breaking breathing brief brilliant bring british broach broaden broke broken
+    brought browser bugging bugs build building bulk bummer bump bunch burger burgers burn burner burning busier
+    busiest business businesses busy buyer cache calculate calendar call called caller calling calls calm came
+    campaign campaigns canadian cancel cancellation cancellations candidate candidates cannot cant canvas
+    capital capped card cards care carry case cases cash catch catching catchy cause cell cent central champion
+    champions chance change changed changes changing channel channels chap character characters charge charged
+    charger charges charm chart charts chase chasing chat chats chatted chatting cheap cheaper cheat check
+    checked checkout cheers chez chinese choose chorus chose christmas chunk chunks churn churned churning
+    circle citing city claimed claims clan clash clean cleanup clear clearer click clicked clicking clicks
+    client clients clinic clock clocked close closed closes closing closure cloud code coded codes coffee cohort
+    cohorts colleague colleagues combine combined come comes coming commands commencing comment comments commit
+    commits common compact companies companion companions company compare compared comparing comparison compass
+    complain complained complaining complains complaint complaints complete completed completely compose concern
+    concerning concession condition conditions condo condos conference confirm confirmation confused connect
+    connected connection consent conservation constant consulting contact contacted contacting contacts contain
+    containing content contents contest context continue continued continuing contract contracts contrast
+    convention conventions conversation conversations conversion convert converts convo convos cool copied copy
+    copying core corporation correct corrected correction correspondence could count counted counter counterpart
     counting country counts county couple coupon coupons court courteous courts cover covers coworker coworkers
     crash crashes crashing crass crazy create created creating credentials credit credits crew criteria crowd
     crowded crush curious currency current currently curve custom customer customers cycle czech daily daisy
@@ -102,24 +102,24 @@ LEXICON = frozenset(
     mask mass match matches matching mates matter maximum maybe mayo mean meant media median meet meeting
     meetings member members membership memo mended mention mentioned mentioning mentions merge merged merging
     message messages messaging meta midday middle might migrate migrated migration mind mine minus minutes miss
-    mist mistake moans mobile mode model modified moment monday money monitoring month monthly months more
-    morning morrow most mostly motivate mount mouth move moved movie moving much must myself nagging name named
-    names narrow narrowed native near nearly necessary need needed needing needs neither nervous networks never
-    newer newest news next nice niggles night nine nineteen ninety ninth nobody noise none noon nope normal
-    north northeast northwest norwegian notable note noted notes nothing notification notifications notify
-    notion noun november nuke null number numbered numbers object objects obligations observe october offer
-    offered offices offline offset often okay older oldest onboarding once ones online only onto onwards oops
-    open opened opening opens operating operator opted options order ordered orders ordinary organisations
+    mist mistake moans mobile mode model modification modified moment monday money monitoring month monthly
+    months more morning morrow most mostly motivate mount mouth move moved movie moving much must myself nagging
+    name named names narrow narrowed native near nearly necessary need needed needing needs neither nervous
+    networks never newer newest news next nice niggles night nine nineteen ninety ninth nobody noise none noon
+    nope normal north northeast northwest norwegian notable note noted notes nothing notification notifications
+    notify notion noun november nuke null number numbered numbers object objects obligations observe october
+    offer offered offices offline offset often okay older oldest onboarding once ones online only onto onwards
+    oops open opened opening opens operating operator opted options order ordered orders ordinary organisations
     organization organizations orgs original originally other others ours ourselves outage outing outlook
     outside outstanding oven over overall overnight overview owned owner owns pace pacific package packages page
     paged pager pages paging paid pain pair paperwork para parcel parcels part partial particular particularly
     partner partners parts party pass password passwords past paste pasted patch path patient paul pause paying
-    payment payments pays peek peeps pending people peoples percent perfect performance perhaps period periods
-    permission person persona personally persons pertaining pestering phase phone phones phrase pick picked
-    picket picks picture pictures piece pilot ping pinged pipeline pissed pitch pivot pizza place places plain
-    plan plane planet planner planning plans platform player please plenty plot plus poem point pointed points
-    policy polish polite ponds poorest popping population portfolio portuguese position possible post posted
-    posting postpone pour power practice precisely predict predicts premier premium prep prepare prepared
+    payment payments pays peek peeps pending people peoples percent perfect perform performance perhaps period
+    periods permission person persona personally persons pertaining pestering phase phone phones phrase pick
+    picked picket picks picture pictures piece pilot ping pinged pipeline pissed pitch pivot pizza place places
+    plain plan plane planet planner planning plans platform player please plenty plot plus poem point pointed
+    points policy polish polite ponds poorest popping population portfolio portuguese position possible post
+    posted posting postpone pour power practice precisely predict predicts premier premium prep prepare prepared
     preparing prepping present presentation president pretty previous price prices pricing primary primo
     principal prior priority prison privacy private probably problem problems process processed prod produce
     product professional profile profiles project projected projects promise promised proper propose prospect
@@ -168,19 +168,20 @@ LEXICON = frozenset(
     token tokens told tomorrow tonight took tool tools topic topics tops total totally totals touch touched
     towards trace tracing track tracked tracking traffic train trainee training transcript transcription
     transcripts transfer translate trash treatment trends triage trial trials trigger triggered triggers trim
-    triple trouble troubles trucking true trying tuesday turkish turn tweeted twelfth twelve twentieth twenty
-    twice twitter type typed typical ukrainian umbrella unable unarchive unassign unblock under understand
-    understood undo unhappy unit united unknown unless unlock unlocked unrelated unresolved unsnooze unsubscribe
-    untag until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded uploading upset
-    usage used useful user users uses usher using usual vacation valuable value values vary vents ventures verb
-    verification verify version versus very view viewed views visitor visitors voice volume voucher vouchers
-    wait waiting waits waive walk walkthrough walkthroughs wanna want wanted wanting wants warning warnings weak
-    weather webhook webhooks website wednesday week weekday weekend weekends weekly weeks weird well wendy went
-    were west what whatever whats when whenever where whereas whether which whichever while whinge whinges whip
-    whipping whit whoa whoever whole whom whose wide widen widened wider wild will wind window windows winter
-    wipe with within without woman women wonder wonderful wondering wont word wording words work worked worker
-    workers working workplace works world worm worried worries worry worrying worse worst would writ write
-    writer writes writing written wrong wrote yeah year yearly years yesterday your yours zapier zero zone zoom
+    triple trouble troubles trucking true trying tuesday turkish turn turned tweeted twelfth twelve twentieth
+    twenty twice twitter type typed typical ukrainian umbrella unable unarchive unassign unblock under
+    understand understood undo unhappy unit united unknown unless unlock unlocked unrelated unresolved unsnooze
+    unsubscribe untag until unto update updated updating upgrade upgraded upgrades upgrading upload uploaded
+    uploading upset usage used useful user users uses usher using usual vacation valuable value values vary
+    vents ventures verb verification verify version versus very view viewed views visitor visitors voice volume
+    voucher vouchers wait waiting waits waive walk walkthrough walkthroughs wanna want wanted wanting wants
+    warning warnings weak weather webhook webhooks website wednesday week weekday weekend weekends weekly weeks
+    weird well wendy went were west what whatever whats when whenever where whereas whether which whichever
+    while whinge whinges whip whipping whit whoa whoever whole whom whose wide widen widened wider wild will
+    wind window windows winter wipe with within without woman women wonder wonderful wondering wont word wording
+    words work worked worker workers working workplace works world worm worried worries worry worrying worse
+    worst would writ write writer writes writing written wrong wrote yeah year yearly years yesterday your yours
+    zapier zero zone zoom
     """.split()
 )
 
@@ -188,26 +189,26 @@ REAL_WORDS = frozenset(
     """
     aboard advanced advances aging agree aground ailing alarms alight allen allow alter alternative amazons
     amended amends americans americas anchors androids apologizes appear approve archives arise arising arranged
-    arranges arrow article artifacts assignment attributed atypical auction auctions australians authors
-    averages aversion awaits awhile backgrounds backward baring basking beginnings behaviors beings believed
-    believer believes bended bending beside billings birthdays blacks blanks bleach blinked blinks blocked
-    blocks blogging blokes blood blower boars bodes bolder borders boring bothers bottoms bought bounced bouncer
-    bounces bowing braised braking brazilians breach breached breaching breaks briefs bright bringing brings
-    broker brooke brother browse brunch buildings builds burners buyers calculated calendars callers canadians
-    cancels canvass capitals cared carts cashing casing cathy caused causes ceases center chances chang chants
-    charms chased chaser chases chaste cheats checks cheer chooses chosen chunky circled circles claim clams
-    clapped clatter clause cleans clears cleave clinics clinks clocks clogged clogging closer closest closet
-    closets clouds cloudy clover cocked coffees colder coldest combines combing comets comings command commandos
-    commons compares comparisons compete competed completes composed composer concerns concessions condom
-    condoms conferences confirms confuse connections connects contains contests continues contracted contracting
-    convoy convoys coping cores corporations corrections counterparts counters coupe coupled couples covert
-    crapped crate crates creates cremate cremated cross crowds cunts currents curved curves customs cycled
-    cycles damaged damages databases deactivated deadline dealings dearly decided decides decisions decoded
-    decoder delivers demands depleted depths derive descent describe devices difficulty digit diner dings
-    dinners direction directors directs disabled displays disputed distances diving documents doling dollars
-    doping dosing doting doubled doubles downed downer downloads dozens dozing drafts drafty draining dreading
-    drills drink driven driver drives droppings duplicated duplicates earning easter economics eights elect
-    embers emerge emerged emerging emigrate emigrated employers enabled enables endings enforced enforcer engage
+    arranges arrow article artifacts attributed atypical auction auctions australians authors averages aversion
+    awaits awhile backgrounds backward baring basking beginnings behaviors beings believed believer believes
+    bended bending beside billings birthdays blacks blanks bleach blinked blinks blocked blocks blogging blokes
+    blood blower boars bodes bolder borders boring bothers bottoms bought bounced bouncer bounces bowing braised
+    braking brazilians breach breached breaching breaks briefs bright bringing brings broker brooke brother
+    browse brunch buildings builds burners buyers calculated calendars callers canadians cancels canvass
+    capitals cared carts cashing casing cathy caused causes ceases center chances chang chants charms chased
+    chaser chases chaste cheats checks cheer chooses chosen chunky circled circles claim clams clapped clatter
+    clause cleans clears cleave clinics clinks clocks clogged clogging closer closest closet closets clouds
+    cloudy clover cocked coffees colder coldest combines combing comets comings command commandos commons
+    compares comparisons compete competed completes composed composer concerns concessions condom condoms
+    conferences confirms confuse connections connects contains contests continues contracted contracting convoy
+    convoys coping cores corporations corrections counterparts counters coupe coupled couples covert crapped
+    crate crates creates cremate cremated cross crowds cunts currents curved curves customs cycled cycles
+    damaged damages databases deactivated deadline dealings dearly decided decides decisions decoded decoder
+    delivers demands depleted depths derive descent describe devices difficulty digit diner dings dinners
+    direction directors directs disabled displays disputed distances diving documents doling dollars doping
+    dosing doting doubled doubles downed downer downloads dozens dozing drafts drafty draining dreading drills
+    drink driven driver drives droppings duplicated duplicates earning easter economics eights elect embers
+    emerge emerged emerging emigrate emigrated employers enabled enables endings enforced enforcer engage
     engagements enterprises enters erased eraser erases estate estates estimated eternal ether europeans
     evenings evoke excels exceptions exchanged excluded exert exiting exits expands expedited experience experts
     expire extends eyeballs faction factions factual fared favors featured feelings fellas fellows fending
@@ -224,45 +225,45 @@ REAL_WORDS = frozenset(
     lengths lengthy levels licked licking licks lifetimes light lightly lights liked lined linens liner listings
     locals locations locking loins loner loosed loosen looser loses losing lowers mailing makings managed
     managers manger marker markers marking masked masking mater matters medial mending merger mighty minute
-    mistaken mistakes mobiles models moments mondays monkey mornings mother mothers moths motivated motivates
-    mounts mourning mouths movies naive narrows natives nether network nights noises norwegians nothings noting
-    notions obligation observed observer observes offers office officers onward openings operators option orange
-    oranges originals ought ounce outed outrage outsider overalls owners paces packaged padded padding palace
-    palaces panning particles particulars partly patent patients paused pauses pearly performances personal
-    petty phased phases phoned phoney phrases pickled pictured pieced pieces pierce pilots pints pizzas placed
-    plains planes planets planks plant plants platforms platter players playing pleading pleads pleas pleased
-    pleases pointy populations posed posing positions postponed potions pounds pouting powder powers practiced
-    practices praise praised praising praying preach preached preaching prefect prefer preference prefers
-    premiere premiums prepares presents preserve presidents preview priced pricey pricked pricks prince princes
-    principals print priors prisons privates produced producer produces products professionals profiled promises
-    proposed proposes prospects prosper provided provider provides prussian pulses pupils purchased purchases
-    purged pusher quoted racing racked racking rages raises raisin rally ranger rangers rating readings readying
-    reasons receiver receivers recipes reckon recorders reduced reduces reefer referenced references refined
-    refuses regions registers regulars regulator relates relations relationships releases relied relies
-    remembers reminders reminds remover removes renamed renders repeats replay requirement requires reruns
-    rescheduled resents reserved reserves resident restaurants restrictions retreats revenues revere reversed
-    reverses reviews revoked riches rights rising rites roach rooster rotated rotates rounds router routes
-    routing rowing rumble rumbles runaway russia russians sacred sages sample saturdays sayings scales scalped
-    scare scarred scheduled schedules schools scooped scope scored scrape scraps scratchy screens scrolls
-    seeking seeming seeping seizes selects sensed senses sentries separated separates serve servers serviced
-    settle settling sevens sever sexist shard shaved shaving shears shifts shifty shitting shootings shoots
-    shorted shorting shorts shorty showers shred signal signore singed singing singled singles sings sinner
-    sipping situations slacks slaved slaying slender slitting slower smarts snapshots snorted snorting snorts
-    socks solution solve somethings sometime sores sowed sowing sparing speaks speeds speedy spewed spilt
-    spitting splint splits spokes sponsors sporting sports springs squared squares stable staged stakes stalked
-    stalking standards stands staple stared staring stars starters startled startling stated stating statue
-    statues staying steamed steamy steven sticks sticky stiffs stills stools stored stores stormy strain
-    straining strand stranger strangle streams strip striped stripes struck structured structures students
-    stuffy sturdy styled styles subjects suggestion suing suites summers sundays superb supervisors supper
-    supports suppose suspects swaying swear sweats sweets swords tables tablet tacked takers taking tamed tanks
-    targets tarred tarts tasked teachings teensy temperatures tenants tended tending tends terror terrors themes
-    thingy thirds thirsty thorough thoughts thousands thrash threes thursdays ticking timber timers tissue
-    tissues titled titles tomorrows topped touchy tough toward traced tracer traces tracks trail trails trainees
-    trains trance transfers translated translates trashy tread treading treads treason treat treatments treats
-    trend tribal tripe tripled tropics troubled trough tucking tuesdays tying umbrellas understands unite
-    unlocks untied updates upsets ushers vacations valuables valued vending venture versions voiced voices
-    volumes waist waived waiver waning wears websites wednesdays weight weirdo wheres whine whines whomever
-    widow widows wilder winner winters witch witching wonders workings worlds wringing writers writhing writings
-    wrongs yearns
+    mistaken mistakes mobiles models modifications moments mondays monkey mornings mother mothers moths
+    motivated motivates mounts mourning mouths movies naive narrows natives nether network nights noises
+    norwegians nothings noting notions obligation observed observer observes offers office officers onward
+    openings operators option orange oranges originals ought ounce outed outrage outsider overalls owners paces
+    packaged padded padding palace palaces panning particles particulars partly patent patients paused pauses
+    pearly performances performs personal petty phased phases phoned phoney phrases pickled pictured pieced
+    pieces pierce pilots pints pizzas placed plains planes planets planks plant plants platforms platter players
+    playing pleading pleads pleas pleased pleases pointy populations posed posing positions postponed potions
+    pounds pouting powder powers practiced practices praise praised praising praying preach preached preaching
+    prefect prefer preference prefers premiere premiums prepares presents preserve presidents preview priced
+    pricey pricked pricks prince princes principals print priors prisons privates produced producer produces
+    products professionals profiled promises proposed proposes prospects prosper provided provider provides
+    prussian pulses pupils purchased purchases purged pusher quoted racing racked racking rages raises raisin
+    rally ranger rangers rating readings readying reasons receiver receivers recipes reckon recorders reduced
+    reduces reefer referenced references refined refuses regions registers regulars regulator relates relations
+    relationships releases relied relies remembers reminders reminds remover removes renamed renders repeats
+    replay requirement requires reruns rescheduled resents reserved reserves resident restaurants restrictions
+    retreats revenues revere reversed reverses reviews revoked riches rights rising rites roach rooster rotated
+    rotates rounds router routes routing rowing rumble rumbles runaway russia russians sacred sages sample
+    saturdays sayings scales scalped scare scarred scheduled schedules schools scooped scope scored scrape
+    scraps scratchy screens scrolls seeking seeming seeping seizes selects sensed senses sentries separated
+    separates serve servers serviced settle settling sevens sever sexist shard shaved shaving shears shifts
+    shifty shitting shootings shoots shorted shorting shorts shorty showers shred signal signore singed singing
+    singled singles sings sinner sipping situations slacks slaved slaying slender slitting slower smarts
+    snapshots snorted snorting snorts socks solution solve somethings sometime sores sowed sowing sparing speaks
+    speeds speedy spewed spilt spitting splint splits spokes sponsors sporting sports springs squared squares
+    stable staged stakes stalked stalking standards stands staple stared staring stars starters startled
+    startling stated stating statue statues staying steamed steamy steven sticks sticky stiffs stills stools
+    stored stores stormy strain straining strand stranger strangle streams strip striped stripes struck
+    structured structures students stuffy sturdy styled styles subjects suggestion suing suites summers sundays
+    superb supervisors supper supports suppose suspects swaying swear sweats sweets swords tables tablet tacked
+    takers taking tamed tanks targets tarred tarts tasked teachings teensy temperatures tenants tended tending
+    tends terror terrors themes thingy thirds thirsty thorough thoughts thousands thrash threes thursdays
+    ticking timber timers tissue tissues titled titles tomorrows topped touchy tough toward traced tracer traces
+    tracks trail trails trainees trains trance transfers translated translates trashy tread treading treads
+    treason treat treatments treats trend tribal tripe tripled tropics troubled trough tucking tuesdays tuned
+    tying umbrellas understands unite unlocks untied updates upsets ushers vacations valuables valued vending
+    venture versions voiced voices volumes waist waived waiver waning wears websites wednesdays weight weirdo
+    wheres whine whines whomever widow widows wilder winner winters witch witching wonders workings worlds
+    wringing writers writhing writings wrongs yearns
     """.split()
 )

@@ -94,6 +94,10 @@ RANGE_DAYS = rx.compile(  # "2-4 nov"
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?[-–](\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})(?=\s|$|[,.?!])", re.IGNORECASE
 )
 
+DOTTED_DAY = rx.compile(  # "between 1. and 15. october": a day written with a dot after it, as in German
+    rf"\b(\d{{1,2}})\.(?=(?: (?:and|to|until|till|-|–) \d{{1,2}}\.)? {_MONTH}(?![a-z]))", re.IGNORECASE
+)
+
 
 def _month(m: re.Match[str]) -> str:
     """'septmber' -> september: a month name with a letter or two wrong (a word that is not one stays)."""
@@ -195,6 +199,7 @@ def plain(text: str) -> str:
     text = THAT_TOPIC.sub(_that_topic, text.strip())
     text = ORDINAL_DIGITS.sub(_ordinal_word, text)
     text = MISSPELT_MONTH.sub(_month, text)
+    text = DOTTED_DAY.sub(r"\1", text)
     text = RANGE_DAYS.sub(r"\3 \1 - \3 \2", DAY_RANGE.sub(r"\1 \2 - \3", text))  # "nov 2-4": nov 2 - 4
     kept = QUOTED_WORDS.findall(text)  # 'conversations mentioning "I can't log in"': the customer's words, as said
     text = REWRITTEN(QUOTED_WORDS.sub(lambda m: f'"§{kept.index(m.group(0))}§"', text) if kept else text)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from graphs.planner import needles as rx
 from graphs.planner.described import MOST_EVENTS
 from graphs.planner.dialogue import State
-from graphs.planner.intents import NO_EVENTS, SUMMARY, Plan
+from graphs.planner.event_words import SUMMARY
+from graphs.planner.intents import NO_EVENTS, Plan
 from graphs.planner.reading import Utterance
 from graphs.planner.refine import WHOLE
 from graphs.planner.their_people import people_with_events

@@ -17,6 +17,7 @@ from graphs.planner.choosing import (
     words_of,
 )
 from graphs.planner.dialogue import State, customer
+from graphs.planner.event_words import SUMMARY
 from graphs.planner.focus import (
     ANYONE,
     COMPANY_WORDS,
@@ -33,7 +34,7 @@ from graphs.planner.focus import (
     same_for,
     there,
 )
-from graphs.planner.intents import ACTIVITY, NO_EVENTS, OVERVIEW, SUMMARY, Plan, overview
+from graphs.planner.intents import ACTIVITY, NO_EVENTS, OVERVIEW, Plan, overview
 from graphs.planner.people import called_by_first_name, first_name_of, namesake
 from graphs.planner.reading import COMPANY_CUES, Utterance, read
 from graphs.planner.refine import SHE, THEY
@@ -358,8 +359,7 @@ def pronouns(r: Utterance, state: State) -> Plan | None:
         if person and evented and not r.has(r"\bwho") and (theirs := about_contact(r, person)):
             return theirs  # "the customer on that one - their event history", "what's he been doing in the app"
         if person and person.get("id") and r.has(r"\b(?:their|his|her) (?:company|account|org|employer)\b"):
-            return ("intercom_get_contact_by_id", {"contact_id": person["id"]})  # "their company": their record
-            # says it (one known is answered above)
+            return ("intercom_get_contact_by_id", {"contact_id": person["id"]})  # "their company": the record says
         if person and r.has(r"who|whoever|whose|customer's? (?:name|email)|author") and not r.has(r"other|else|more"):
             return customer_record(r, person)
         if person and r.has(r"conversations?|convos?|chats?|tickets?") and r.has(r"customer|contact|user|they|them"):

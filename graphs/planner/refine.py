@@ -3,8 +3,7 @@
 - refining: "only the closed ones", "just 5", "oldest first", "with counts", "same for last month",
   "just the shipping ones" change the last call's arguments (a count goes to whatever that tool counts
   with: per_page, top, max_contacts, events_per_contact, max_parts);
-- switching: "what about Lumen Group?", "what about usr_00026?", "go back to the login ones" run the last call
-  for another company, contact, segment or topic."""
+- switching: "what about Lumen Group?" runs the last call for another company, contact, segment or topic."""
 
 from __future__ import annotations
 
@@ -15,8 +14,9 @@ from graphs.planner.counted import recount
 from graphs.planner.described import subject
 from graphs.planner.dialogue import State, contact_key
 from graphs.planner.elsewhere import elsewhere, off_domain
+from graphs.planner.event_words import SUMMARY
 from graphs.planner.focus import company_ref
-from graphs.planner.intents import NO_COUNTS, NO_EVENTS, NO_TRANSCRIPTS, SUMMARY, Plan
+from graphs.planner.intents import NO_COUNTS, NO_EVENTS, NO_TRANSCRIPTS, Plan
 from graphs.planner.people import first_name_of
 from graphs.planner.reading import Utterance, read
 from graphs.planner.topic_alone import narrowed_topic

@@ -124,6 +124,8 @@ CALL_TAIL = rx.compile(  # "billing stuff today? QBR w their finance ppl this af
     r"sync|check-?in|escalation|demo|catch-?up)\b(?!.*\b(?:with|w/?) (?!(?:their|them|his|her|the)\b))[^?]*$|"
     r"[,;.]\s+(?:(?:i|we) )?(?:want|need|wanna|gonna|going|trying|have) to (?:walk|prep|prepare|brief|go over|"
     r"talk|take|show|discuss|catch up|get ready|run)\b[^?]*$|"
+    r"[,;.]\s+(?:and |then |so )?(?:i|we) (?:want to|wanna|need to|will|'ll|am going to|'m going to|can) (?:then )?"
+    r"(?:pick|choose|select|decide on) (?:one|some|a few|a couple|someone|which)\b[^?]*$|"  # "..., i want to pick one"
     r"[,;.]\s+(?:one of )?(?:my|our) (?:\w+ )?(?:accts?|accounts?|customers?|clients?) (?:is|are|was|were) "
     r"(?:escalating|churning|unhappy|upset|renewing|up for renewal|at risk)\b[^?]*$",
     re.IGNORECASE,

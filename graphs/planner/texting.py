@@ -36,6 +36,8 @@ REWRITES = [
     (rf"(?<=\bsame )4\b(?! {_COUNTED})", "for"),  # "same 4 sept", "same 4 export"
     (  # "pizza 4 the team", "events 4 her"; not "top 4 the", "show me 4 her events"
         rf"(?<!\btop )(?<!\bfirst )(?<!\blast )(?<!\blatest )(?<!\bonly )(?<!\bjust )(?<!\bpage )(?<!\bpg )\b4"
+        r"(?<!\bsince 4)(?<!\bafter 4)(?<!\buntil 4)(?<!\bon 4)(?<!\bto 4)(?<!\band 4)(?<!\bfrom 4)(?<!\btill 4)"
+        r"(?<!\bbefore 4)(?<!\bbetween 4)"  # "since 4 nov": a day
         rf"(?= {_FOR_BEFORE})"
         rf"(?! (?:her|his|their|its|my|our) {_COUNTED})",
         "for",

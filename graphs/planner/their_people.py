@@ -8,8 +8,9 @@ from typing import Any
 from graphs.planner import needles as rx
 from graphs.planner.described import MOST_EVENTS
 from graphs.planner.dialogue import State, customer
+from graphs.planner.event_words import SUMMARY
 from graphs.planner.focus import about_contact, company_ref
-from graphs.planner.intents import ACTIVITY, NO_EVENTS, SUMMARY, Plan
+from graphs.planner.intents import ACTIVITY, NO_EVENTS, Plan
 from graphs.planner.reading import Utterance, read
 
 

@@ -173,7 +173,7 @@ SLANG = {"teh": "the", "hte": "the", "adn": "and", "n": "and", "k": "ok", "kk": 
          "pg": "page", "opn": "open", "hes": "he's", "shes": "she's", "theyre": "they're",
          "pgs": "pages", "hw": "how", "rn": "now", "r": "are", "ppl": "people", "b4": "before", "yday": "yesterday",
          "tix": "tickets", "cos": "companies", "comps": "companies", "gimme": "give", "lemme": "let", "whos": "who's",
-         "cust": "customer", "custs": "customers", "nxt": "next", "prev": "previous",
+         "cust": "customer", "custs": "customers", "nxt": "next", "prev": "previous", "tims": "times",
          "wats": "what's", "teem": "team", "teems": "teams", "summery": "summary", "whoworks": "who works",
          "lastweek": "last week", "thisweek": "this week", "lastmonth": "last month", "thismonth": "this month",
          "1sts": "1st's", "2nds": "2nd's", "3rds": "3rd's",

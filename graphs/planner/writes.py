@@ -133,6 +133,8 @@ WRITES = (
     r"(?:turn|convert|make) (?:this|that|these|those|it|them)(?: \w+)? into (?:a |an )?(?:slide|deck|report|chart|"
     r"doc|spreadsheet|email|presentation|graph)|"
     r"make (?=(?:\S+ ){0,4}(?:assigned|unassigned|archived|deleted)\b)|"
+    r"(?:make|do|perform|carry out) (?:the |an? )?(?:re)?(?:assignment|deletion|merge|merging|closure|closing|"
+    r"archiving|transfer|update|modification|change|cancellation) (?:of|for|on)\b|"  # "make the assignment of ..."
     r"make (?:him|her|them|it|this|that|the lead|the contact|qq\w+) (?:a |an |the )?(?:users?|leads?|admins?|vips?)\b|"
     r"make (?=(?:\S+ ){0,4}(?:(?:to|as) (?:closed|open|snoozed|resolved|solved)\b|"
     r"(?:closed|open|snoozed|resolved|solved) (?:state|status)\b))"  # "make conversation 100322 to closed state"
