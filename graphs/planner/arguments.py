@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graphs.planner import needles as rx
 from graphs.planner.reading import Utterance
 
 MOST = (
@@ -30,7 +31,20 @@ def most(r: Utterance, top: int) -> int | None:
     return top if r.has(MOST) else None
 
 
-__all__ = ["MOST", "cap", "most", "put"]
+def placed(r: Utterance, said: list[str]) -> int:
+    """Which of several ids said in the request it picks ("[100049] [100056] [100063] open the middle one"): the
+    index of the one its place names, else 0 (the first)."""
+    place = rx.search(
+        r"\bthe (first|1st|second|2nd|third|3rd|last|final|middle)(?: one| id| convo| conversation)?\b", r.text
+    )
+    if place is None or len(said) < 2:
+        return 0
+    at = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1, "final": -1}
+    index = len(said) // 2 if place[1] == "middle" and len(said) % 2 else at.get(place[1], 0)
+    return index if -len(said) <= index < len(said) else 0
+
+
+__all__ = ["MOST", "cap", "most", "placed", "put"]
 
 
 NO_PARTS = (

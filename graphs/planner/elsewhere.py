@@ -108,6 +108,9 @@ NOT_DATA = (  # translation, how-to, hiring, naming, norms and jokes: nothing th
     r"\b(?:eur|usd|gbp|cad|aud|jpy|chf|inr) ?(?:to|/|vs\.?|in|->) ?"
     r"(?:eur|usd|gbp|cad|aud|jpy|chf|inr)\b|"  # "whats the eur to usd rate today": money markets, not the workspace
     r"\b(?:rewrite|reword|rephrase|proofread|polish) (?:this|that|my|the following|it)\b|"  # writing help
+    r"\b(?:good|better|catchy|best) (?:subject lines?|opening lines?|sign-?offs?|greetings?|titles?) for\b|"
+    r"\bhow (?:do|can|should) (?:i|we|you|u) (?:fix|debug|rewrite|optimi[sz]e|speed up) (?:this|that|my|the|our) "
+    r"(?:\w+ )?(?:query|sql|code|script|regex|formula|error|stack ?trace)\b|"  # a database's error pasted
     r"\bhow (?:do|would) (?:you|i|we) say\b|\btranslat(?:e|ing)\b(?! (?:errors?|bugs?|issues?|problems?))|"
     r"\b(?:predict|forecast|extrapolate|project) (?:how many|how much|the number|what (?:we|it)|next|"
     r"(?:\w+ )?(?:volume|tickets|conversations|convos|demand|churn|growth))\b|"

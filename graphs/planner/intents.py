@@ -14,7 +14,7 @@ from graphs.planner import described
 from graphs.planner import needles as rx
 from graphs.planner.arguments import cap as _cap
 from graphs.planner.arguments import most as _most
-from graphs.planner.arguments import parts
+from graphs.planner.arguments import parts, placed
 from graphs.planner.arguments import put as _put
 from graphs.planner.compared import first_record
 from graphs.planner.described import A_FEW, ASKING, EVERY_EVENT, FEELING, LAST_THING, MOST_EVENTS, cases, subject
@@ -130,7 +130,8 @@ def by_id(r: Utterance) -> Plan | None:
         opened = rx.search(
             r"\b(?:open|read|show(?: me)?|pull up|start with) (?:conversation |convo |#)?qqconv(\d+)", r.text
         )
-        args = _put({"conversation_id": r.conversation_ids[int(opened[1]) if opened else 0]}, max_parts=parts(r))
+        index = int(opened[1]) if opened else placed(r, r.conversation_ids)  # "... can u open the middle one"
+        args = _put({"conversation_id": r.conversation_ids[index]}, max_parts=parts(r))
         return ("intercom_get_conversation_by_id", args)
     if r.company_codes:  # "cmp-0003 details": its record, by the Intercom id the workspace gives the code
         hexed = r.code_ids.get(r.company_codes[0].lower())

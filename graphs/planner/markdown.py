@@ -4,7 +4,9 @@
 - a heading line ("## Bug triage") is a label; with a "Context" part and an "Ask" part (as headings or as
   "Context: ... Ask: ..."), the ask is the request; "Q:", "TL;DR:", "Ask:" are labels;
 - list items ("1. state: snoozed", "• 2nd contact", "- full profile") are one request, its parts joined;
-- table cells ("list contacts | per page: 100 | page: 2") are the parts of one request;
+- table cells ("list contacts | per page: 100 | page: 2") are the parts of one request, and a two-column
+  table of settings ("| per_page | 30 |") sets the request below it; a CRM's row pasted above a question is
+  the record its first cell names ("pasted from the CRM: 'Globex | Stage: Negotiation'");
 - a signature below the request ("– Mo, T2 support") is no part of it.
 """
 
@@ -28,6 +30,16 @@ ITEM = rx.compile(r"^[ \t]*(?:[-*•◦▪►‣→]|\d{1,2}[.)]|[a-z][.)](?= ))
 SIGNATURE = rx.compile(r"\n[ \t]*(?:--|[-–—~])[ \t]*[A-Z][\w.'-]*(?:[ ,/|@(][^\n]{0,40})?[ \t]*$")
 CELLS = rx.compile(r"[ \t]*\|[ \t]*")
 POINTING = r"\b(?:those|these|them|they|that|this|it|she|he|her|him|all of them)\b"
+ROW_OF = rx.compile(  # "pasted from the CRM: 'Globex | Stage: Negotiation | Owner: Sam'": a row, its first cell a name
+    r"^\s*(?:copied|pasted|grabbed|taken|lifted) (?:this |it )?(?:straight )?from (?:the|our|my|a|an) [^\n:]{1,40}:"
+    r"\s*([\"']?)([^|\n\"':]{2,60}?)\s*\|[^\n]*?\1\s*\n+(?=\S)",
+    re.IGNORECASE,
+)
+SETTING = rx.compile(  # "| per_page | 30 |": a setting and its value, a row of a two-column table pasted
+    r"^[ \t]*\|[ \t]*(page|per[_ ]?page|limit|sort|order|state|status|since|before|after|top)[ \t]*\|"
+    r"[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def _emphasis(m: re.Match[str]) -> str:
@@ -38,7 +50,9 @@ def unformatted(text: str) -> str:
     """``text`` without its formatting (see the module); a text with none is returned as it is."""
     if not rx.search(r"[*_#|•\n]|\b(?:q|ask|tl;?dr|context)\s*:", text, re.IGNORECASE):
         return text
-    text = SIGNATURE.sub("", text.rstrip())
+    text = ROW_OF.sub(r"\2 - ", SIGNATURE.sub("", text.rstrip()))
+    if (settings := SETTING.findall(text)) and (asked := SETTING.sub("", text).strip()) and "|" not in asked:
+        text = f"{asked}: " + ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in settings)  # the ask, set
     asks = list(ASK.finditer(text))
     if (
         asks

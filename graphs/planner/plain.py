@@ -372,13 +372,14 @@ NORMALIZING: list[tuple[rx.Needled, Any]] = [  # in order; each compiled once
 
 
 BACKTICKED = rx.compile(r"`([^`]{1,200})`")
+FENCE = rx.compile(r"```[a-z]*[ \t]*")  # a fenced block pasted ("```\nGET /conversations?per_page=50\n```"): its text
 
 
 def normalize(text: str) -> str:
     """One line, straight quotes and dashes, single spaces; case kept (names and ids keep theirs)."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = text.replace("–", "-").replace("—", " - ")
-    text = BACKTICKED.sub(r'"\1"', text) if "`" in text else text  # "mentioning `429`": quoted
+    text = BACKTICKED.sub(r'"\1"', FENCE.sub(" ", text)) if "`" in text else text  # "mentioning `429`": quoted
     for pattern, said in NORMALIZING:
         text = pattern.sub(said, text)
     return text.strip()

@@ -143,8 +143,9 @@ FOR_THE_DECK = rx.compile(  # "quick inventory for the deck: segments?": what it
     re.IGNORECASE,
 )
 TICKET_LABEL = rx.compile(  # "DSAR-2291 (cont.): list the events ...": another system's reference, said first
-    r"^\s*(?:re:?\s*|ref:?\s*)?(?!cmp-)[a-z]{2,6}-\d{2,6}(?:\s*\((?:cont\.?|continued|follow-?up|update)\))?"
-    r"(?:\s*[:—–]\s*|\s+-\s+|\s+(?=for\b))(?=\S)",
+    r"^\s*(?:re:?\s*|ref:?\s*)?(?:\[(?!cmp-)[a-z]{2,6}-\d{2,6}\]\s*[:—–-]?\s*|"  # "[FIN-21] refund requests ..."
+    r"(?!cmp-)[a-z]{2,6}-\d{2,6}(?:\s*\((?:cont\.?|continued|follow-?up|update)\))?"
+    r"(?:\s*[:—–]\s*|\s+-\s+|\s+(?=for\b)))(?=\S)",
     re.IGNORECASE,
 )
 HEARSAY_TAIL = rx.compile(

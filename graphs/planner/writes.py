@@ -13,7 +13,7 @@ from graphs.planner.words import distance
 
 LEAD_IN = (
     r"(?:^|[,.;:!?-] |\b(?:ok|okay|now|then|and|please|can you|could you|would you|will you|can u|could u|pls|at least|"
-    r"i want to|i need to|can we|could we|can i|could i|"
+    r"i want to|i need to|can we|could we|can i|could i|(?:can|could) (?:someone|somebody|anyone|anybody)(?: please)?|"
     r"i'd like to|let's|lets|go ahead and|help me|want you to|you should|just|also|you could|you can|mind|"
     r"way to|able to|chance you can|chance you could|possible to|(?:asked|told|wants?) (?:me|us|you) to|"
     r"supposed to|have to|need you to|gotta|please to|kind as to|kindly|for me to|be able to|"
