@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from graphs.planner import needles as rx
+from graphs.planner.asked_about import first_read
 from graphs.planner.authors import from_an_earlier_list, their_listed_one, topic_person
 from graphs.planner.candidates import OTHER, candidate, coded, handled, not_chosen, still_which
 from graphs.planner.choosing import (
@@ -332,6 +333,7 @@ HOW_MANY = (
 def follow_up(r: Utterance, state: State) -> Plan | None:
     """A plan that needs the conversation so far, or None when the request stands on its own."""
     fixed = mistyped(r, state) or same_day(r, state) or which_of_them(r, state) or still_which(r, state)
+    fixed = fixed or first_read(r, state)  # "what was the first ticket number again - open it"
     if fixed := fixed or same_for_kind(r, state):  # "now the same but the contacts", after 15 companies
         return fixed  # (or "anything else come in that same day?", with a conversation open)
     own = r.identified or bool(r.names) or r.person is not None or r.cursor is not None

@@ -27,8 +27,8 @@ MASCULINE = frozenset("""
     peter rahul raj sean simon stefan thomas tom victor william yusuf
 """.split())  # fmt: skip
 FIRST_NAMES_SAID = FEMININE | MASCULINE | FIRST_NAMES
-SHE = r"\b(?:she|her|hers|herself)\b"
-HE = r"\b(?:he|his|him|himself)\b"
+SHE = r"\b(?:she|her|hers|herself|the (?:woman|lady|girl))\b"  # "the woman from before"
+HE = r"\b(?:he|his|him|himself|the (?:man|gentleman|guy|dude))\b"
 
 
 def _sex(person: dict[str, Any]) -> str | None:

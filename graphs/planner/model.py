@@ -23,6 +23,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from graphs.planner import dialogue
 from graphs.planner import needles as rx
 from graphs.planner.about_answers import about_the_answer
+from graphs.planner.asked_about import asked_text
 from graphs.planner.assigned import assigned
 from graphs.planner.checked import checked
 from graphs.planner.corrected import corrected
@@ -243,6 +244,7 @@ def _planned(
         dialogue.pasted_rows(state, typed, (names or EMPTY).code_ids)
     dialogue.on_the_sheet(state, text)  # "open #3", under a pasted table: its third row
     topped = top_again(text, state) or that_day(text, state, now) or record_dated(text, state)  # "since she joined"
+    topped = topped or asked_text(text, state)  # "the first person I asked about - her open tickets", of three
     if topped is not None:  # "top 5" - "top of which
         text, request = topped, read(topped, now, names or EMPTY)  # list?" - "companies": five; "that day": the 12th
     if names is not None and request.person is not None:

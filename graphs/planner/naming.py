@@ -204,11 +204,27 @@ def listed_person(r: Utterance, state: State) -> Plan | None:
         r"(?:the one|the person|the customer|the guy|the lady) (?:on|in|from|behind|who (?:wrote|sent|opened|raised)) "
         r"(?:that|the|this) (?:ticket|convo|conversation|chat|thread|one)"
     )
+    colleagues = r"\bwho else (?:works|is|are)\b|\b(?:colleagues|co-?workers|teammates)\b"
+    if r.has(colleagues) and r.has(r"\bcompany\b") and (ref := found.get("email") or found.get("id")):
+        return ("intercom_contact_overview", {"contact": ref})  # "kai's company, who else works there": hers first
     plan = about_contact(aside(said) if said.has(WITH_SAID) else said, found)  # not "last week" of "the one w ..."
     asked = rx.search(r"[.!] ([^.!?]+\?) *$", r.text) or (None if "?" in r.text else rx.search(QUESTION, r.text))
     if asked is not None and not r.identified:
         plan = about_contact(read(asked.group(1), r.now), found) or plan  # "lena patel looks dead, no events. any
         # convos from her?": what the question asks, not what the remark before it says
+    if (
+        isinstance(plan, tuple)
+        and plan[0] in SEARCHES
+        and r.has(r"\bback to\b")
+        and not {"query", "text"} & set(plan[1])
+    ):
+        ours = [
+            str(a.get("query") or a.get("text"))
+            for n, a in state.calls
+            if n in SEARCHES and a.get("contact_email") == found.get("email") and (a.get("query") or a.get("text"))
+        ]
+        if ours:  # "back to ben's - the transcript", after his refund convos and another's: his refund ones
+            plan = (plan[0], {**plan[1], TOPIC_KEYS[plan[0]]: ours[-1]})
     if isinstance(plan, tuple) and plan[0] in SEARCHES and (opened := shown_before(r, state, found)):
         return opened  # "back to kai - read his latest ticket": one his overview showed
     keyed = isinstance(plan, tuple) and plan[0] in ("intercom_list_events", *SEARCHES)

@@ -24,6 +24,11 @@ def _past(m: re.Match[str]) -> str:
 _STATES = "open|closed|snoozed|resolved|pending|unresolved|new|old|older|newer|recent"
 
 REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+    (  # "ok forget him, the woman from before - ...": the one dropped is not the one asked about
+        r"^\W*(?:(?:ok|okay|so|right|alright)\W+)?(?:forget|never ?mind|scratch|drop) (?:about )?(?:him|her|them|"
+        r"that (?:one|guy|person|lady|woman|man))\s*[,.;:-]+\s*(?=\S)",
+        "",
+    ),
     (  # "skip the first page", "skip page one", "(skip the first 2 pages)": the page after them
         r"\(?\bskip(?:ping)? (?:over )?(?:the )?first (?:(\d|one|two|three|four|five) )?pages?\b\)?|"
         r"\(?\bskip(?:ping)? page (?:one|1)\b\)?",

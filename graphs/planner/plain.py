@@ -200,6 +200,9 @@ def plain(text: str) -> str:
     text = ORDINAL_DIGITS.sub(_ordinal_word, text)
     text = MISSPELT_MONTH.sub(_month, text)
     text = DOTTED_DAY.sub(r"\1", text)
+    text = rx.sub(
+        r"\b(?:the )?(\d{1,2}(?:st|nd|rd|th)) ?- ?(?:the )?(\d{1,2}(?:st|nd|rd|th))\b", r"the \1 to the \2", text
+    )
     text = RANGE_DAYS.sub(r"\3 \1 - \3 \2", DAY_RANGE.sub(r"\1 \2 - \3", text))  # "nov 2-4": nov 2 - 4
     kept = QUOTED_WORDS.findall(text)  # 'conversations mentioning "I can't log in"': the customer's words, as said
     text = REWRITTEN(QUOTED_WORDS.sub(lambda m: f'"§{kept.index(m.group(0))}§"', text) if kept else text)

@@ -22,7 +22,10 @@ def _in_date(tokens: list[str], i: int) -> bool:
             and after[0] in ranged
             and not tokens[i].startswith(("first", "second", "third"))
             and len(after) > 1
-            and (after[1][:1].isdigit() or after[1] in ("the", "end", *MONTHS))  # "5th - only theirs": a pick
+            and (
+                rx.fullmatch(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?", after[1]) or after[1] in ("the", "end", *MONTHS)
+            )
+            # ("5th - only theirs", "the 5th - 360": a pick)
         )
         or (bool(set(before) & ranged - {"to", "-"}) and tokens[i][:1].isdigit())  # "thru the 15th", not "third"
         or bool(after[:1] and after[0] in MONTHS)

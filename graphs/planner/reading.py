@@ -412,7 +412,7 @@ def _modifiers(request: Utterance) -> None:
     elif (
         rx.search(r"\b(?:unresolved|pending|awaiting|backlogs?)\b", kept)  # a backlog: what is still open
         or (rx.search(r"\bopen\b", kept) and not verb_open)
-        or rx.search(r"\b(?:are|is|still|only|just|the) open\b", kept)
+        or rx.search(r"\b(?:are|is|still|only|just|the|her|his|their|any) open\b", kept)  # "open her open ticket"
         or rx.search(r"\b(?:only|just|the|still) opened (?:ones|conversations|convos|tickets|chats)\b", kept)
         or rx.search(r"\b(?:still|are|is) opened\b(?! (?:by|on|in|at|since|from|after|before|last|this))", kept)
     ):

@@ -58,7 +58,8 @@ def _the_one_she_wrote(r: Utterance, state: State) -> Plan | None:
 
 def their_conversation(r: Utterance, state: State) -> Plan | None:
     """'her most recent one', 'his refund ticket', 'open her oldest convo': from the contact's overview."""
-    items = state.contact_conversations
+    other = r.emails and state.contact and state.contact.get("email") not in r.emails  # "<another's email> - her ..."
+    items = [] if other else state.contact_conversations
     if not items or not r.mentions("conversation") and not r.has(r"one|it|question|issue|problem|request"):
         return None
     if r.ordinal is not None and -len(items) <= r.ordinal < len(items):
@@ -123,8 +124,7 @@ READ_THEM = r"\bread\b(?: me)? (?:what (?:they|people|customers|folks) (?:said|w
 
 
 def said_in_it(r: Utterance, state: State) -> Plan | None:
-    """'what did she say in it', 'show me what he wrote in his latest convo', 'what did she say in the api
-    one': a conversation of the list just shown (the one about that topic, else the newest), opened."""
+    """'what did she say in the api one': a conversation of the list just shown (on that topic, else the newest)."""
     listed = state.listing
     if not r.has(SAID) or r.identified or r.names:
         return None

@@ -10,6 +10,7 @@ from graphs.planner import needles as rx
 from graphs.planner.choosing import words_of
 from graphs.planner.dialogue import State, contact_key
 from graphs.planner.elsewhere import elsewhere
+from graphs.planner.event_words import NOT_SUMMARY, SUMMARY
 from graphs.planner.intents import NO_EVENTS, Plan, fresh
 from graphs.planner.people import called_by_first_name, listed_named
 from graphs.planner.reading import Utterance, read
@@ -39,9 +40,13 @@ def _substituted(r: Utterance, name: str, last: dict[str, Any], state: State) ->
     """The last call with this request's contact or company in place of its own."""
     if r.mentions("conversation") and name in ("intercom_list_events", "intercom_get_contact_by_id"):
         return None  # "and convos for <email>", after someone's events: hers, not her events
+    if name in SEARCHES and r.has(r"\b(?:company|account|org|employer|events?)\b") and not r.mentions("conversation"):
+        return None  # "ok and <his email>'s company, who else is there", after a search: not his conversations
     kept = {k: v for k, v in last.items() if k not in ENTITY_KEYS | PAGING_KEYS}
     if name == "intercom_list_events" and (n := r.count(None, "event")) is not None:
         kept["per_page"] = n  # "and the other chloe, usr_00194 - 5 latest"
+    if name == "intercom_list_events" and r.has(SUMMARY) and not r.has(NOT_SUMMARY):
+        kept = {k: v for k, v in kept.items() if k != "per_page"} | {"summary": True}  # "and usr_00021, summary"
     ref = r.contact_ref
     shown, _ = meant(r, state) if ref is None and r.person is not None else (None, [])
     if shown is not None:  # "the same for ada evans", someone the conversation has shown: by their keys
