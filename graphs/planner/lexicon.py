@@ -54,26 +54,26 @@ LEXICON = frozenset(
     deadlines deal dealing deals dealt debit debrief december decent decide decision deck decline declined
     decode degradation delete deleted deleting deliver deliveries delivery della demand demanding demo
     department departments deploy deployed deployment dept depts descending described desk detach detail details
-    device different difficult digest digits dinner diplomatic direct directions directly director directory
-    disable disappointed discount discounts discuss discussed display dispute disputes distance distinct ditch
-    division divisions document does doing doings dollar done dormant double down downgrade download dozen draft
-    drafting draw dread drill drinks drive driving drop dropping drove dude dumb dump dunno duplicate duration
-    during dusted dutch each earlier earliest early east eastern economic edit editing effing eight eighteen
-    eighth eighty either element elements eleven eleventh else elsewhere email emailed emailing emails
-    embarrassing embedded employee employees employer empty enable ended ending ends enforce engaged engagement
-    engineer engineering engineers england english enough enquiries enter enterprise entire entries entry erase
-    error errors escalate escalated escalating escalation este estimate estimates euro europe european even
-    evening evens event events ever every everybody everyone everything exact exactly example examples excel
-    excellent except exception exchange exchanges exclude excluding exclusive exec execs exist existing exists
-    expand expected expedite expensive experienced experiencing expert expired explained export exported
-    exporting exports extend external extrapolate eyeball face facing fade fail failed failing failure failures
-    fair faith fake fall fallen fallout false famous fantastic fast fastest favor feared feature features
-    february feed feedback feel feeling feels fees fella fellow fetch fewer field fielding fields fifteen
-    fifteenth fifth fifty figure figures file filed fill filter filtered filters final finally finance financial
-    find finding finds fine fingers finished finnish fire fired fires firing firm first fiscal fist fits five
-    fixed fixes flag flagged flags flight flights flip flow flows focus fold folk folks follow following
-    football force forecast forget forgot fork forks form format former forms formula forth fortnight forty
-    forward forwarded forwarding found founder four fourteen fourteenth fourth frame frames france frank
+    device differ different difficult digest digits dinner diplomatic direct directions directly director
+    directory disable disappointed discount discounts discuss discussed display dispute disputes distance
+    distinct ditch division divisions document does doing doings dollar done dormant double down downgrade
+    download dozen draft drafting draw dread drill drinks drive driving drop dropping drove dude dumb dump dunno
+    duplicate duration during dusted dutch each earlier earliest early east eastern economic edit editing effing
+    eight eighteen eighth eighty either element elements eleven eleventh else elsewhere email emailed emailing
+    emails embarrassing embedded employee employees employer empty enable ended ending ends enforce engaged
+    engagement engineer engineering engineers england english enough enquiries enter enterprise entire entries
+    entry erase error errors escalate escalated escalating escalation este estimate estimates euro europe
+    european even evening evens event events ever every everybody everyone everything exact exactly example
+    examples excel excellent except exception exchange exchanges exclude excluding exclusive exec execs exist
+    existing exists expand expected expedite expensive experienced experiencing expert expired explained export
+    exported exporting exports extend external extrapolate eyeball face facing fade fail failed failing failure
+    failures fair faith fake fall fallen fallout false famous fantastic fast fastest favor feared feature
+    features february feed feedback feel feeling feels fees fella fellow fetch fewer field fielding fields
+    fifteen fifteenth fifth fifty figure figures file filed fill filter filtered filters final finally finance
+    financial find finding finds fine fingers finished finnish fire fired fires firing firm first fiscal fist
+    fits five fixed fixes flag flagged flags flight flights flip flow flows focus fold folk folks follow
+    following football force forecast forget forgot fork forks form format former forms formula forth fortnight
+    forty forward forwarded forwarding found founder four fourteen fourteenth fourth frame frames france frank
     freaking free french frequent fresh friday from front frustrated full funds funnel furnish further gamer
     gave gears geezer general generate generated gent gentle gentleman george german gets getting gift gifts
     gimme girl gist give gives glad glitch glitches goal goes going gone gong gonna good goodwill google gotcha
@@ -204,11 +204,11 @@ REAL_WORDS = frozenset(
     convoys coping cores corporations corrections counterparts counters coupe coupled couples covert crapped
     crate crates creates cremate cremated cross crowds cunts currents curved curves customs cycled cycles
     damaged damages databases deactivated deadline dealings dearly decided decides decisions decoded decoder
-    delivers demands depleted depths derive descent describe devices difficulty digit diner dings dinners
-    direction directors directs disabled displays disputed distances diving documents doling dollars doping
-    dosing doting doubled doubles downed downer downloads dozens dozing drafts drafty draining dreading drills
-    drink driven driver drives droppings duplicated duplicates earning easter economics eights elect embers
-    emerge emerged emerging emigrate emigrated employers enabled enables endings enforced enforcer engage
+    delivers demands depleted depths derive descent describe devices differs difficulty digit diner dings
+    dinners direction directors directs disabled displays disputed distances diving documents doling dollars
+    doping dosing doting doubled doubles downed downer downloads dozens dozing drafts drafty draining dreading
+    drills drink driven driver drives droppings duplicated duplicates earning easter economics eights elect
+    embers emerge emerged emerging emigrate emigrated employers enabled enables endings enforced enforcer engage
     engagements enterprises enters erased eraser erases estate estates estimated eternal ether europeans
     evenings evoke excels exceptions exchanged excluded exert exiting exits expands expedited experience experts
     expire extends eyeballs faction factions factual fared favors featured feelings fellas fellows fending

@@ -17,6 +17,7 @@ from graphs.planner import needles as rx
 from graphs.planner.amounts import REWRITES as AMOUNTS
 from graphs.planner.business import REWRITES as BUSINESS
 from graphs.planner.code_words import REWRITES as CODE
+from graphs.planner.comparisons import REWRITES as COMPARISONS
 from graphs.planner.date_forms import REWRITES as DATE_FORMS
 from graphs.planner.day_first import settled
 from graphs.planner.first_names import FIRST_NAMES, SURNAMES, surname_first
@@ -122,6 +123,7 @@ COMPILED = [
         *STEERING,
         *RELAYED,
         *LEARNER,
+        *COMPARISONS,
         *FORMAL,
         *BUSINESS,
         *TRADES,
