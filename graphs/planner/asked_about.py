@@ -9,6 +9,7 @@ is said with a person's word or what only a person has ("the second one's compan
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graphs.planner import needles as rx
@@ -52,22 +53,22 @@ def asked(state: State) -> list[dict[str, Any]]:
 def asked_text(text: str, state: State) -> str | None:
     """The request with the person its place picks said by email (or external id) in place of the place ("the
     middle one's events": "<her email>'s events"); else None."""
-    low = text.casefold()
-    m = rx.search(PLACE, low)
+    m = rx.search(PLACE, text, re.IGNORECASE)  # (positions in the text as typed)
     shown = state.listing is not None and state.listing.kind in ("contacts", "companies", "candidates")
-    if m is None or shown or not rx.search(CUE, low):
+    if m is None or shown or not rx.search(CUE, text, re.IGNORECASE):
         return None
     people = asked(state)
     if len(people) < 2:
         return None
-    if m[1] == "middle":
+    place = m[1].lower()
+    if place == "middle":
         person = people[len(people) // 2] if len(people) % 2 else None
-    elif m[1] == "other":
+    elif place == "other":
         focus = state.contact.get("id") if state.contact else None
         others = [p for p in people if p.get("id") != focus]
         person = others[0] if len(people) == 2 and len(others) == 1 else None
     else:
-        person = people[AT[m[1]]] if -len(people) <= AT[m[1]] < len(people) else None
+        person = people[AT[place]] if -len(people) <= AT[place] < len(people) else None
     said = person and (person.get("email") or person.get("external_id"))
     if not said:
         return None

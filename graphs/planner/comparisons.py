@@ -32,7 +32,8 @@ def _chosen(m: re.Match[str]) -> str:
 
 REWRITES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (
-        rf"^.*?{VERSUS}.*?[,;:-]+\s*(?:start (?:with|w/?)|begin with|first|read me|show me|just|only|give me|open)\b.*$",
+        rf"^.*?{VERSUS}.*?[,;:-]+\s*(?:start (?:with|w/?)|begin with|first|read me|show me|just|only|give me|open)"
+        r"\b.*$",
         _chosen,
     ),  # fmt: skip
     (r"^\W*how (?:does|do|did|is|are) [^?]{3,80}? (?:compare|stack up|differ)\b[^?]*\?\s+(?=\S)", ""),  # "how does
