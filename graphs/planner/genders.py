@@ -31,7 +31,7 @@ SHE = r"\b(?:she|her|hers|herself|the (?:woman|lady|girl))\b"  # "the woman from
 HE = r"\b(?:he|his|him|himself|the (?:man|gentleman|guy|dude))\b"
 
 
-def _sex(person: dict[str, Any]) -> str | None:
+def sex_of(person: dict[str, Any]) -> str | None:
     first = str(person.get("name") or "").split()[:1]
     word = first[0].casefold() if first else ""
     return "f" if word in FEMININE else "m" if word in MASCULINE else None
@@ -43,9 +43,9 @@ def gendered(r: Utterance, state: State) -> State:
     if contact is None or state.focus != "contact" or r.identified or r.names or r.person is not None:
         return state
     said = "f" if rx.search(SHE, r.text) else "m" if rx.search(HE, r.text) else None
-    if said is None or (said == "f" and rx.search(HE, r.text)) or _sex(contact) in (None, said):
+    if said is None or (said == "f" and rx.search(HE, r.text)) or sex_of(contact) in (None, said):
         return state
-    others = [p for p in state.people if p.get("id") != contact.get("id") and _sex(p) == said]
+    others = [p for p in state.people if p.get("id") != contact.get("id") and sex_of(p) == said]
     if len(others) != 1:
         return state  # nobody, or several, the pronoun could mean: the one in focus, as ever
     return replace(state, contact=others[0], contact_companies=[], contact_conversations=[])
@@ -76,4 +76,4 @@ def by_address(r: Utterance, state: State) -> str | None:
     return None
 
 
-__all__ = ["and_her", "by_address", "gendered"]
+__all__ = ["and_her", "by_address", "gendered", "sex_of"]

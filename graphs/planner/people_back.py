@@ -13,7 +13,7 @@ from graphs.planner.dialogue import Listing, State, customer
 from graphs.planner.direct import CONTACT_KEYS
 from graphs.planner.focus import about_contact, about_item
 from graphs.planner.gazetteer import HEX_ID
-from graphs.planner.genders import _sex
+from graphs.planner.genders import sex_of
 from graphs.planner.intents import Plan
 from graphs.planner.people import named_in
 from graphs.planner.reading import Utterance
@@ -84,9 +84,9 @@ def _from_before(r: Utterance, state: State) -> Plan | None:
     role = m.group(1) if m.group(1) in ("lead", "user") else None
     earlier = [p for p in reversed(state.people) if p.get("id") != current and (role is None or p.get("role") == role)]
     sex = {"woman": "f", "lady": "f", "man": "m", "guy": "m"}.get(m.group(1))  # "the woman from before"
-    if sex and on_screen and _sex(on_screen) == sex and not any(_sex(p) == sex for p in earlier):
+    if sex and on_screen and sex_of(on_screen) == sex and not any(sex_of(p) == sex for p in earlier):
         earlier = [on_screen]  # (the pronoun already turned to her: see graphs.planner.genders)
-    earlier = [p for p in earlier if _sex(p) == sex] or earlier if sex else earlier
+    earlier = [p for p in earlier if sex_of(p) == sex] or earlier if sex else earlier
     return about_contact(r, earlier[0]) if earlier else None
 
 
